@@ -1,0 +1,95 @@
+/**
+ * Turns raw RFC 5322 bytes into the core's ParsedEmail with postal-mime (the MIME parser its
+ * maintainers recommend for new projects; mailparser is in maintenance mode). Throws a
+ * MalformedEmailError when the message cannot be parsed, so callers can quarantine it.
+ */
+import PostalMime, { type Address, type Attachment } from 'postal-mime';
+import { convert } from 'html-to-text';
+import type { EmailAddress, EmailAttachment, ParsedEmail } from '../../domain/email/parsed-email.js';
+
+export class MalformedEmailError extends Error {
+  readonly code = 'malformed_email';
+}
+
+export interface ParseOptions {
+  /** Attachments larger than this are recorded (name, type, size) without their bytes. */
+  readonly maxAttachmentBytes: number;
+  /** HTML larger than this is not converted to text (multi-megabyte HTML is spam or an attack). */
+  readonly maxHtmlBytes: number;
+}
+
+export const defaultParseOptions: ParseOptions = { maxAttachmentBytes: 10 * 1024 * 1024, maxHtmlBytes: 2 * 1024 * 1024 };
+
+const MESSAGE_ID = /<[^<>\s]+>/g;
+
+export async function parseEmail(raw: Uint8Array, options: ParseOptions = defaultParseOptions): Promise<ParsedEmail> {
+  if (raw.byteLength === 0) throw new MalformedEmailError('empty message');
+  let email: Awaited<ReturnType<typeof PostalMime.parse>>;
+  try {
+    email = await PostalMime.parse(raw, { forceRfc822Attachments: true, maxNestingDepth: 50 });
+  } catch (error) {
+    throw new MalformedEmailError(error instanceof Error ? error.message : String(error));
+  }
+  if (email.headers.length === 0 || !email.headers.some((h) => ['from', 'subject', 'date', 'message-id'].includes(h.key))) {
+    throw new MalformedEmailError('no RFC 5322 header block (From, Subject, Date or Message-ID) found');
+  }
+  const html = email.html ?? null;
+  const text = email.text?.trim() ? email.text : html ? htmlToText(html, options.maxHtmlBytes) : '';
+  const attachments = email.attachments.map((a) => toAttachment(a, options.maxAttachmentBytes));
+  return {
+    messageId: firstId(email.messageId),
+    inReplyTo: firstId(email.inReplyTo),
+    references: allIds(email.references),
+    from: firstMailbox(email.from ? [email.from] : []),
+    replyTo: firstMailbox(email.replyTo ?? []),
+    to: mailboxes(email.to ?? []),
+    cc: mailboxes(email.cc ?? []),
+    subject: (email.subject ?? '').replace(/[\r\n]+/g, ' ').trim(),
+    date: email.date && !Number.isNaN(Date.parse(email.date)) ? new Date(email.date).toISOString() : null,
+    text,
+    html,
+    headers: email.headers.map((h) => ({ key: h.key, value: h.value })),
+    attachments,
+    returnedMessageIds: await returnedMessageIds(email.attachments),
+  };
+}
+
+function htmlToText(html: string, maxBytes: number): string {
+  if (html.length > maxBytes) return '';
+  return convert(html, { wordwrap: false, selectors: [{ selector: 'img', format: 'skip' }] });
+}
+
+function toAttachment(a: Attachment, maxBytes: number): EmailAttachment {
+  const content = a.content instanceof ArrayBuffer ? new Uint8Array(a.content) : typeof a.content === 'string' ? Buffer.from(a.content) : a.content;
+  const base = { filename: a.filename, contentType: a.mimeType, size: content.byteLength };
+  return content.byteLength > maxBytes ? base : { ...base, content };
+}
+
+/** The Message-IDs of returned messages in a bounce, read from its message/rfc822 or text/rfc822-headers part. */
+async function returnedMessageIds(attachments: readonly Attachment[]): Promise<string[]> {
+  const ids: string[] = [];
+  for (const a of attachments) {
+    if (a.mimeType !== 'message/rfc822' && a.mimeType !== 'text/rfc822-headers') continue;
+    const bytes = typeof a.content === 'string' ? Buffer.from(a.content) : a.content;
+    const headerBlock = Buffer.from(bytes instanceof ArrayBuffer ? new Uint8Array(bytes) : bytes).toString('latin1').split(/\r?\n\r?\n/)[0] ?? '';
+    const match = /^message-id:\s*(<[^>\r\n]+>)/im.exec(headerBlock.replace(/\r?\n[ \t]+/g, ' '));
+    if (match?.[1]) ids.push(match[1]);
+  }
+  return ids;
+}
+
+function firstId(value: string | undefined): string | null {
+  return value?.match(MESSAGE_ID)?.[0] ?? null;
+}
+
+function allIds(value: string | undefined): string[] {
+  return value?.match(MESSAGE_ID) ?? [];
+}
+
+function mailboxes(addresses: readonly Address[]): EmailAddress[] {
+  return addresses.flatMap((a) => (a.group ? a.group : [a])).filter((m) => m.address).map((m) => ({ address: m.address.toLowerCase(), name: m.name }));
+}
+
+function firstMailbox(addresses: readonly Address[]): EmailAddress | null {
+  return mailboxes(addresses)[0] ?? null;
+}
