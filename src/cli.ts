@@ -33,5 +33,9 @@ function helpText(): string {
   return `usage: rightsdesk <command> [arguments]\n\ncommands:\n${lines.join('\n')}\n`;
 }
 
-const code = await main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr });
+const code = await main(process.argv.slice(2), {
+  stdout: process.stdout,
+  stderr: process.stderr,
+  env: process.env,
+});
 process.exitCode = code;

@@ -7,6 +7,8 @@ import type { Writable } from 'node:stream';
 export interface CliIo {
   readonly stdout: Writable;
   readonly stderr: Writable;
+  /** The process environment, handed on to the configuration loader (nothing else reads it). */
+  readonly env: Readonly<Record<string, string | undefined>>;
 }
 
 export interface CliCommand {

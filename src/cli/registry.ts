@@ -1,4 +1,5 @@
 /** Every `rightsdesk` sub-command, in the order `rightsdesk help` lists them. */
 import type { CliCommand } from './command.js';
+import { ingestCommand } from './commands/ingest.js';
 
-export const commands: readonly CliCommand[] = [];
+export const commands: readonly CliCommand[] = [ingestCommand];

@@ -18,11 +18,17 @@ export interface ParseOptions {
   readonly maxHtmlBytes: number;
 }
 
-export const defaultParseOptions: ParseOptions = { maxAttachmentBytes: 10 * 1024 * 1024, maxHtmlBytes: 2 * 1024 * 1024 };
+export const defaultParseOptions: ParseOptions = {
+  maxAttachmentBytes: 10 * 1024 * 1024,
+  maxHtmlBytes: 2 * 1024 * 1024,
+};
 
 const MESSAGE_ID = /<[^<>\s]+>/g;
 
-export async function parseEmail(raw: Uint8Array, options: ParseOptions = defaultParseOptions): Promise<ParsedEmail> {
+export async function parseEmail(
+  raw: Uint8Array,
+  options: ParseOptions = defaultParseOptions,
+): Promise<ParsedEmail> {
   if (raw.byteLength === 0) throw new MalformedEmailError('empty message');
   let email: Awaited<ReturnType<typeof PostalMime.parse>>;
   try {
@@ -30,7 +36,10 @@ export async function parseEmail(raw: Uint8Array, options: ParseOptions = defaul
   } catch (error) {
     throw new MalformedEmailError(error instanceof Error ? error.message : String(error));
   }
-  if (email.headers.length === 0 || !email.headers.some((h) => ['from', 'subject', 'date', 'message-id'].includes(h.key))) {
+  if (
+    email.headers.length === 0 ||
+    !email.headers.some((h) => ['from', 'subject', 'date', 'message-id'].includes(h.key))
+  ) {
     throw new MalformedEmailError('no RFC 5322 header block (From, Subject, Date or Message-ID) found');
   }
   const html = email.html ?? null;
@@ -50,7 +59,8 @@ export async function parseEmail(raw: Uint8Array, options: ParseOptions = defaul
     html,
     headers: email.headers.map((h) => ({ key: h.key, value: h.value })),
     attachments,
-    returnedMessageIds: await returnedMessageIds(email.attachments),
+    returnedMessageIds: returnedMessageIds(email.attachments),
+    deliveryActions: deliveryActions(email.attachments),
   };
 }
 
@@ -60,22 +70,41 @@ function htmlToText(html: string, maxBytes: number): string {
 }
 
 function toAttachment(a: Attachment, maxBytes: number): EmailAttachment {
-  const content = a.content instanceof ArrayBuffer ? new Uint8Array(a.content) : typeof a.content === 'string' ? Buffer.from(a.content) : a.content;
+  const content =
+    a.content instanceof ArrayBuffer
+      ? new Uint8Array(a.content)
+      : typeof a.content === 'string'
+        ? Buffer.from(a.content)
+        : a.content;
   const base = { filename: a.filename, contentType: a.mimeType, size: content.byteLength };
   return content.byteLength > maxBytes ? base : { ...base, content };
 }
 
+function attachmentText(a: Attachment): string {
+  if (typeof a.content === 'string') return a.content;
+  return Buffer.from(a.content instanceof ArrayBuffer ? new Uint8Array(a.content) : a.content).toString(
+    'latin1',
+  );
+}
+
 /** The Message-IDs of returned messages in a bounce, read from its message/rfc822 or text/rfc822-headers part. */
-async function returnedMessageIds(attachments: readonly Attachment[]): Promise<string[]> {
-  const ids: string[] = [];
-  for (const a of attachments) {
-    if (a.mimeType !== 'message/rfc822' && a.mimeType !== 'text/rfc822-headers') continue;
-    const bytes = typeof a.content === 'string' ? Buffer.from(a.content) : a.content;
-    const headerBlock = Buffer.from(bytes instanceof ArrayBuffer ? new Uint8Array(bytes) : bytes).toString('latin1').split(/\r?\n\r?\n/)[0] ?? '';
-    const match = /^message-id:\s*(<[^>\r\n]+>)/im.exec(headerBlock.replace(/\r?\n[ \t]+/g, ' '));
-    if (match?.[1]) ids.push(match[1]);
-  }
-  return ids;
+function returnedMessageIds(attachments: readonly Attachment[]): string[] {
+  return attachments
+    .filter((a) => a.mimeType === 'message/rfc822' || a.mimeType === 'text/rfc822-headers')
+    .map((a) => {
+      const headerBlock = (attachmentText(a).split(/\r?\n\r?\n/)[0] ?? '').replace(/\r?\n[ \t]+/g, ' ');
+      return /^message-id:\s*(<[^>\r\n]+>)/im.exec(headerBlock)?.[1];
+    })
+    .filter((id): id is string => id !== undefined);
+}
+
+/** RFC 3464 per-recipient `Action:` values of a DSN's message/delivery-status part. */
+function deliveryActions(attachments: readonly Attachment[]): string[] {
+  return attachments
+    .filter((a) => a.mimeType === 'message/delivery-status')
+    .flatMap((a) =>
+      [...attachmentText(a).matchAll(/^action:\s*([a-z]+)/gim)].map((m) => m[1]!.toLowerCase()),
+    );
 }
 
 function firstId(value: string | undefined): string | null {
@@ -87,7 +116,10 @@ function allIds(value: string | undefined): string[] {
 }
 
 function mailboxes(addresses: readonly Address[]): EmailAddress[] {
-  return addresses.flatMap((a) => (a.group ? a.group : [a])).filter((m) => m.address).map((m) => ({ address: m.address.toLowerCase(), name: m.name }));
+  return addresses
+    .flatMap((a) => (a.group ? a.group : [a]))
+    .filter((m) => m.address)
+    .map((m) => ({ address: m.address.toLowerCase(), name: m.name }));
 }
 
 function firstMailbox(addresses: readonly Address[]): EmailAddress | null {

@@ -46,9 +46,16 @@ export function detectAutomaticMail(email: ParsedEmail, context: AutomaticContex
   if (autoSubmitted !== null && autoSubmitted.split(';')[0]!.trim().toLowerCase() !== 'no') {
     return { kind: 'auto_reply', reason: `Auto-Submitted: ${autoSubmitted.trim()}` };
   }
-  for (const name of ['x-autoreply', 'x-autorespond', 'x-autoresponse', 'x-autoreply-from', 'x-mail-autoreply']) {
+  for (const name of [
+    'x-autoreply',
+    'x-autorespond',
+    'x-autoresponse',
+    'x-autoreply-from',
+    'x-mail-autoreply',
+  ]) {
     const value = headerValue(email, name);
-    if (value !== null && !/^\s*no\s*$/i.test(value)) return { kind: 'auto_reply', reason: `${name}: ${value.trim()}` };
+    if (value !== null && !/^\s*no\s*$/i.test(value))
+      return { kind: 'auto_reply', reason: `${name}: ${value.trim()}` };
   }
   const suppress = headerValue(email, 'x-auto-response-suppress');
   if (suppress !== null && SUPPRESS_TOKENS.test(suppress)) {
@@ -69,7 +76,8 @@ export function detectAutomaticMail(email: ParsedEmail, context: AutomaticContex
 
   // RFC 3834 §2: never respond to a null return path.
   const returnPath = headerValue(email, 'return-path');
-  if (returnPath !== null && /^\s*<\s*>\s*$/.test(returnPath)) return { kind: 'bounce', reason: 'empty Return-Path' };
+  if (returnPath !== null && /^\s*<\s*>\s*$/.test(returnPath))
+    return { kind: 'bounce', reason: 'empty Return-Path' };
   return null;
 }
 

@@ -46,10 +46,20 @@ export interface ParsedEmail {
   readonly attachments: readonly EmailAttachment[];
   /** Message-IDs found in returned `message/rfc822` or `text/rfc822-headers` parts (bounces). */
   readonly returnedMessageIds: readonly string[];
+  /** `Action` values of a DSN's per-recipient fields (RFC 3464), lower-cased: failed, delayed, delivered… */
+  readonly deliveryActions: readonly string[];
 }
 
 /** The first value of a header, or null. Header names are matched case-insensitively. */
 export function headerValue(email: Pick<ParsedEmail, 'headers'>, name: string): string | null {
   const key = name.toLowerCase();
   return email.headers.find((h) => h.key === key)?.value ?? null;
+}
+
+/** Every address the message was delivered to: To, Cc, and the Delivered-To / X-Original-To that servers add. */
+export function recipientAddressesOf(email: Pick<ParsedEmail, 'to' | 'cc' | 'headers'>): string[] {
+  const delivered = email.headers
+    .filter((h) => h.key === 'delivered-to' || h.key === 'x-original-to')
+    .map((h) => h.value.trim().replace(/^<|>$/g, '').toLowerCase());
+  return [...new Set([...delivered, ...email.to.map((a) => a.address), ...email.cc.map((a) => a.address)])];
 }

@@ -1,0 +1,81 @@
+/**
+ * Opens the database that DATABASE_URL names (a SQLite file by default, PostgreSQL to scale out)
+ * with the matching generated Prisma client and driver adapter, and brings its schema up to date
+ * from the committed migrations, so a fresh installation needs no manual step.
+ */
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
+import { PrismaPg } from '@prisma/adapter-pg';
+import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import type { PrismaClient } from '../../../generated/sqlite/client.js';
+import { applyMigrations, type MigrationFolder } from './schema-engine.js';
+
+/** Both generated clients have the same models; the SQLite one's type stands for both. */
+export type Db = PrismaClient;
+export type DbProvider = 'sqlite' | 'postgresql';
+
+export interface Database {
+  readonly db: Db;
+  readonly provider: DbProvider;
+  close(): Promise<void>;
+}
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+
+export const prismaPaths = {
+  sqlite: { schema: join(root, 'prisma/schema.prisma'), migrations: join(root, 'prisma/migrations') },
+  postgresql: {
+    schema: join(root, 'prisma/postgresql/schema.prisma'),
+    migrations: join(root, 'prisma/postgresql/migrations'),
+  },
+} as const;
+
+export function providerOf(url: string): DbProvider {
+  if (/^postgres(ql)?:\/\//.test(url)) return 'postgresql';
+  if (url.startsWith('file:')) return 'sqlite';
+  throw new Error(
+    `DATABASE_URL must start with file: (SQLite) or postgresql:// (PostgreSQL), got "${url.split(':')[0]}:…"`,
+  );
+}
+
+export function adapterFor(url: string): SqlMigrationAwareDriverAdapterFactory {
+  if (providerOf(url) === 'postgresql') return new PrismaPg({ connectionString: url });
+  const file = url.slice('file:'.length);
+  if (file !== ':memory:') mkdirSync(dirname(resolve(file)), { recursive: true });
+  return new PrismaBetterSqlite3({ url: file });
+}
+
+export function readMigrations(provider: DbProvider): MigrationFolder[] {
+  const dir = prismaPaths[provider].migrations;
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort()
+    .map((name) => ({ name, sql: readFileSync(join(dir, name, 'migration.sql'), 'utf8') }));
+}
+
+/** Brings the schema up to date; returns the names of the migrations it applied. */
+export async function migrateDatabase(url: string): Promise<string[]> {
+  const provider = providerOf(url);
+  return applyMigrations({
+    adapter: adapterFor(url),
+    schemaPath: prismaPaths[provider].schema,
+    migrationsDir: prismaPaths[provider].migrations,
+    provider,
+    migrations: readMigrations(provider),
+  });
+}
+
+export async function openDatabase(url: string): Promise<Database> {
+  const provider = providerOf(url);
+  await migrateDatabase(url);
+  const { PrismaClient: Client } = (
+    provider === 'postgresql'
+      ? await import('../../../generated/postgresql/client.js')
+      : await import('../../../generated/sqlite/client.js')
+  ) as typeof import('../../../generated/sqlite/client.js');
+  const db = new Client({ adapter: adapterFor(url) });
+  return { db, provider, close: () => db.$disconnect() };
+}

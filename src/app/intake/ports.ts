@@ -1,0 +1,124 @@
+/**
+ * What intake needs from the outside world, as interfaces: a transactional store for messages,
+ * tickets and checkpoints. The Prisma adapter implements it; tests and use-cases see only this.
+ */
+import type { KnownTicket } from '../../domain/intake/threading.js';
+
+/** One message as a source delivers it: the raw bytes (only the header block when over the size limit). */
+export interface IncomingMessage {
+  readonly uidValidity: string | null;
+  readonly uid: bigint | null;
+  /** File name for the folder source. */
+  readonly sourceName: string | null;
+  readonly raw: Uint8Array;
+  readonly size: number;
+  readonly tooLarge: boolean;
+  /** When the server received it (IMAP INTERNALDATE); null to take it from the message's own headers. */
+  readonly receivedAt: Date | null;
+}
+
+export interface MailboxRef {
+  readonly mailboxId: string;
+  readonly organisationId: string;
+}
+
+export interface Checkpoint {
+  readonly mailboxId: string;
+  readonly uidValidity: string | null;
+  readonly lastUid: bigint;
+}
+
+export interface StoredTicket extends KnownTicket {
+  readonly id: number;
+}
+
+export interface RawMessageRecord {
+  readonly organisationId: string;
+  readonly mailboxId: string;
+  readonly uidValidity: string | null;
+  readonly uid: bigint | null;
+  readonly sourceName: string | null;
+  readonly messageId: string;
+  readonly messageIdSynthetic: boolean;
+  readonly canonical: boolean;
+  readonly contentHash: string;
+  readonly size: number;
+  readonly raw: Uint8Array | null;
+  readonly headerBlock: string;
+  readonly status: 'ticket' | 'reply' | 'automatic' | 'duplicate';
+  readonly automaticKind: string | null;
+  readonly automaticReason: string | null;
+  readonly duplicateOfId: number | null;
+  readonly ticketId: number | null;
+  readonly receivedAt: Date;
+}
+
+export interface NewTicket {
+  readonly organisationId: string;
+  readonly requesterAddress: string;
+  readonly requesterName: string;
+  readonly subject: string;
+  readonly flags: readonly string[];
+  readonly receivedAt: Date;
+}
+
+export interface TicketMessageRecord {
+  readonly ticketId: number;
+  readonly rawMessageId: number;
+  readonly kind: 'request' | 'reply' | 'automatic';
+  readonly messageId: string;
+  readonly fromAddress: string;
+  readonly subject: string;
+  readonly bodyText: string;
+  readonly receivedAt: Date;
+  readonly attachments: readonly {
+    readonly filename: string | null;
+    readonly contentType: string;
+    readonly size: number;
+    readonly content: Uint8Array | null;
+    readonly omittedReason: string | null;
+  }[];
+}
+
+export interface QuarantineRecord {
+  readonly source: string;
+  readonly mailboxId: string | null;
+  readonly uidValidity: string | null;
+  readonly uid: bigint | null;
+  readonly sourceName: string | null;
+  readonly contentHash: string;
+  readonly raw: Uint8Array;
+  readonly error: string;
+}
+
+export interface IntakeTransaction {
+  /** True when this very delivery was stored before (same file, or same bytes during a UIDVALIDITY rescan). */
+  wasIngested(query: {
+    mailboxId: string;
+    contentHash: string;
+    sourceName: string | null;
+    rescan: boolean;
+  }): Promise<boolean>;
+  /** The first stored copy of a Message-ID in an organisation. */
+  findCanonical(
+    organisationId: string,
+    messageId: string,
+  ): Promise<{ id: number; ticketId: number | null } | null>;
+  ticketsByMessageIds(
+    organisationId: string,
+    messageIds: readonly string[],
+  ): Promise<Map<string, StoredTicket>>;
+  ticketByReference(organisationId: string, reference: string): Promise<StoredTicket | null>;
+  storeRawMessage(record: RawMessageRecord): Promise<number>;
+  openTicket(ticket: NewTicket): Promise<StoredTicket>;
+  addTicketMessage(message: TicketMessageRecord): Promise<void>;
+  markRequesterUnreachable(ticketId: number): Promise<void>;
+  /** Stores a quarantined message once per source and content; false when it was already there. */
+  quarantine(record: QuarantineRecord): Promise<boolean>;
+  saveCheckpoint(checkpoint: Checkpoint): Promise<void>;
+}
+
+export interface IntakeStore {
+  /** Runs `work` in one database transaction: all of it is stored, or none. */
+  transaction<T>(work: (tx: IntakeTransaction) => Promise<T>): Promise<T>;
+}

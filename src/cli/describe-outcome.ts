@@ -1,0 +1,19 @@
+/** One human line per intake outcome, for the command line and the demo. No personal data. */
+import type { IntakeOutcome } from '../app/intake/ingest-batch.js';
+
+export function describeOutcome(outcome: IntakeOutcome): string {
+  switch (outcome.kind) {
+    case 'ticket':
+      return `new ticket ${outcome.ticketReference}${outcome.flags.length ? ` (flags: ${outcome.flags.join(', ')})` : ''}`;
+    case 'reply':
+      return `reply on ${outcome.ticketReference} (matched by ${outcome.via})`;
+    case 'automatic':
+      return `automatic mail, ${outcome.automaticKind.replace('_', ' ')}: ${outcome.reason}${outcome.ticketReference ? `, attached to ${outcome.ticketReference}` : ''}`;
+    case 'duplicate':
+      return `duplicate of message #${outcome.duplicateOf} (recorded, not a new ticket)`;
+    case 'skipped':
+      return `skipped: ${outcome.reason}`;
+    case 'quarantined':
+      return `QUARANTINED: ${outcome.error} (see rightsdesk quarantine list)`;
+  }
+}

@@ -1,0 +1,37 @@
+/**
+ * The process environment, validated once at boot with zod. Every problem is listed at once, and
+ * nothing starts half-configured. No other module reads process.env.
+ */
+import { z } from 'zod';
+import { ConfigError, describeIssues } from './errors.js';
+
+const MiB = 1024 * 1024;
+const count = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+const EnvSchema = z.object({
+  DATABASE_URL: z
+    .string()
+    .regex(/^(file:|postgres(ql)?:\/\/)/, 'expected file:PATH (SQLite) or postgresql://… (PostgreSQL)')
+    .default('file:./var/rightsdesk.db'),
+  RIGHTSDESK_ORGANISATIONS_DIR: z.string().min(1).default('organisations'),
+  /** Signs our outgoing Message-IDs; when unset a random one is created and kept in var/. */
+  RIGHTSDESK_SECRET: z.string().min(32, 'expected at least 32 characters').optional(),
+  RIGHTSDESK_STATE_DIR: z.string().min(1).default('var'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  INTAKE_POLL_SECONDS: count(120),
+  INTAKE_BATCH_SIZE: count(50),
+  INTAKE_STEP_TIMEOUT_SECONDS: count(120),
+  INTAKE_MAX_MESSAGE_BYTES: count(25 * MiB),
+  INTAKE_MAX_ATTACHMENT_BYTES: count(10 * MiB),
+  INTAKE_RECONNECT_MAX_SECONDS: count(300),
+});
+
+export type Env = z.infer<typeof EnvSchema>;
+
+export function loadEnv(source: Readonly<Record<string, string | undefined>>): Env {
+  // An empty variable means "not set", as in most .env tooling.
+  const present = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
+  const result = EnvSchema.safeParse(present);
+  if (!result.success) throw new ConfigError(describeIssues('environment', result.error));
+  return result.data;
+}

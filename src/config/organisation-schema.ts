@@ -1,0 +1,117 @@
+/**
+ * The zod schema of one organisation's YAML file: who it is, the addresses it receives requests on,
+ * the laws and rights it declares, its retention rules and downstream recipients, and its mailboxes.
+ * Secrets never appear in the file, only the names of the environment variables that hold them.
+ */
+import { z } from 'zod';
+import { RIGHTS } from '../domain/request-types.js';
+
+export const JURISDICTION_IDS = [
+  'eu-gdpr',
+  'uk-gdpr',
+  'us-ca',
+  'us-ca-optout',
+  'us-va',
+  'us-co',
+  'us-ct',
+  'us-tx',
+  'br-lgpd',
+  'ca-pipeda',
+  'ca-qc',
+] as const;
+
+const envName = z
+  .string()
+  .regex(/^[A-Z][A-Z0-9_]*$/, 'expected the NAME of an environment variable, e.g. IMPORTLY_IMAP_PASSWORD');
+const email = z.email().transform((s) => s.toLowerCase());
+const slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected lower-case letters, digits and dashes');
+
+const ImapSchema = z
+  .object({
+    host: z.string().min(1),
+    port: z.number().int().min(1).max(65535).default(993),
+    secure: z.boolean().default(true),
+    userEnv: envName,
+    passwordEnv: envName,
+    folder: z.string().min(1).default('INBOX'),
+    /** Tidy-up after a message is safely stored: flag it \Seen, or move it to a folder. Never the record of what was ingested. */
+    afterIngest: z
+      .union([
+        z.object({ flag: z.string().min(1) }).strict(),
+        z.object({ moveTo: z.string().min(1) }).strict(),
+      ])
+      .default({ flag: '\\Seen' }),
+  })
+  .strict();
+
+const MailboxSchema = z
+  .object({
+    id: slug,
+    address: email,
+    imap: ImapSchema.optional(),
+  })
+  .strict();
+
+const RetentionRuleSchema = z
+  .object({
+    data: z.string().min(1),
+    /** Days kept; null where the policy says "while the account is active" or gives no number. */
+    days: z.number().int().nonnegative().nullable(),
+    basis: z.string().min(1),
+  })
+  .strict();
+
+const RecipientSchema = z
+  .object({
+    name: z.string().min(1),
+    role: z.string().min(1),
+    data: z.array(z.string().min(1)).min(1),
+  })
+  .strict();
+
+export const OrganisationSchema = z
+  .object({
+    id: slug,
+    name: z.string().min(1),
+    /** Domain of our outgoing Message-IDs and of the privacy addresses. */
+    domain: z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/i, 'expected a domain name such as example.com'),
+    policyUrl: z.url().optional(),
+    defaultLanguage: z
+      .string()
+      .regex(/^[a-z]{2}$/, 'expected an ISO 639-1 code such as en')
+      .default('en'),
+    timezone: z.string().min(1).default('UTC'),
+    /** Where business days are counted (ISO 3166 country, optional region); without it only weekends are skipped. */
+    holidays: z
+      .object({ country: z.string().length(2), region: z.string().min(1).optional() })
+      .strict()
+      .optional(),
+    addresses: z.array(email).min(1),
+    jurisdictions: z.array(z.enum(JURISDICTION_IDS)).min(1),
+    rights: z.array(z.enum(RIGHTS)).min(1),
+    minimumAge: z.number().int().min(0).max(21),
+    sellsPersonalData: z.boolean(),
+    supervisoryAuthority: z
+      .object({ name: z.string().min(1), url: z.url() })
+      .strict()
+      .optional(),
+    retention: z.array(RetentionRuleSchema).default([]),
+    recipients: z.array(RecipientSchema).default([]),
+    mailboxes: z.array(MailboxSchema).min(1),
+  })
+  .strict()
+  .superRefine((org, ctx) => {
+    org.mailboxes.forEach((mailbox, i) => {
+      if (!org.addresses.includes(mailbox.address)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['mailboxes', i, 'address'],
+          message: `"${mailbox.address}" is not one of the organisation's addresses`,
+        });
+      }
+    });
+  });
+
+export type Organisation = z.infer<typeof OrganisationSchema>;
+export type MailboxConfig = z.infer<typeof MailboxSchema>;
+export type ImapConfig = z.infer<typeof ImapSchema>;
