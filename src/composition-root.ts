@@ -8,7 +8,11 @@ import { type Database, openDatabase } from './adapters/db/database.js';
 import { createIntakeStore } from './adapters/db/intake-store.js';
 import { folderMailboxId, syncOrganisations } from './adapters/db/organisations-store.js';
 import { createLogger, type Logger } from './adapters/log/logger.js';
+import { createMailboxStateStore } from './adapters/db/mailbox-state.js';
+import { watchMailbox } from './adapters/imap/watch-mailbox.js';
 import type { IntakeDeps } from './app/intake/ingest-batch.js';
+import { type RunningIntake, startIntake } from './app/intake/start-intake.js';
+import { imapMailboxes } from './config/mailbox-credentials.js';
 import type { MailboxRef } from './app/intake/ports.js';
 import { type Env, loadEnv } from './config/env.js';
 import { type LoadedOrganisation, loadOrganisations } from './config/organisations.js';
@@ -24,6 +28,8 @@ export interface App {
   readonly intake: IntakeDeps;
   /** The folder mailbox of the organisation whose address received the email. */
   routeByRecipient(email: ParsedEmail): MailboxRef | null;
+  /** Watches every mailbox that has IMAP settings; fails before starting any when a credential is missing. */
+  startImapIntake(): RunningIntake;
   close(): Promise<void>;
 }
 
@@ -63,6 +69,32 @@ export async function compose(environment: Readonly<Record<string, string | unde
       recipientAddressesOf(email)
         .map((a) => byAddress.get(a))
         .find((m) => m !== undefined) ?? null,
+    startImapIntake: () => {
+      const state = createMailboxStateStore(database.db);
+      return startIntake(imapMailboxes(organisations, environment), (mailbox) =>
+        watchMailbox({
+          mailbox,
+          imap: mailbox.imap,
+          connection: {
+            host: mailbox.imap.host,
+            port: mailbox.imap.port,
+            secure: mailbox.imap.secure,
+            user: mailbox.user,
+            password: mailbox.password,
+          },
+          state,
+          intake,
+          batchSize: env.INTAKE_BATCH_SIZE,
+          maxBatchBytes: Math.max(env.INTAKE_MAX_MESSAGE_BYTES, 32 * 1024 * 1024),
+          maxMessageBytes: env.INTAKE_MAX_MESSAGE_BYTES,
+          stepTimeoutMs: env.INTAKE_STEP_TIMEOUT_SECONDS * 1000,
+          pollMs: env.INTAKE_POLL_SECONDS * 1000,
+          reconnectMaxMs: env.INTAKE_RECONNECT_MAX_SECONDS * 1000,
+          random: Math.random,
+          log,
+        }),
+      );
+    },
     close: () => database.close(),
   };
 }

@@ -1,5 +1,8 @@
 /** Every `rightsdesk` sub-command, in the order `rightsdesk help` lists them. */
 import type { CliCommand } from './command.js';
 import { ingestCommand } from './commands/ingest.js';
+import { quarantineCommand } from './commands/quarantine.js';
+import { runCommand } from './commands/run.js';
+import { statusCommand } from './commands/status.js';
 
-export const commands: readonly CliCommand[] = [ingestCommand];
+export const commands: readonly CliCommand[] = [runCommand, ingestCommand, statusCommand, quarantineCommand];

@@ -52,6 +52,8 @@ export interface IntakeBatch {
   readonly checkpoint: Checkpoint | null;
   /** After a UIDVALIDITY change: messages whose bytes are already stored are skipped. */
   readonly rescan: boolean;
+  /** Store unparseable mail in the quarantine (false only when retrying a quarantined message). */
+  readonly quarantineFailures: boolean;
 }
 
 type Prepared =
@@ -127,6 +129,7 @@ async function storeOne(
 ): Promise<IntakeOutcome> {
   const { message, hash } = item;
   if (!item.ok) {
+    if (!batch.quarantineFailures) return { kind: 'quarantined', error: item.error };
     const fresh = await tx.quarantine({
       source: item.mailboxId ?? batch.sourceLabel,
       mailboxId: item.mailboxId,

@@ -30,6 +30,7 @@ export async function ingestFiles(options: IngestFilesOptions, deps: IntakeDeps)
         messages: files.map(options.read),
         checkpoint: null,
         rescan: false,
+        quarantineFailures: true,
       },
       deps,
     );

@@ -1,0 +1,165 @@
+/**
+ * One IMAP catch-up pass over a mailbox: fetch by UID after the stored checkpoint, check sizes before
+ * downloading bodies, ingest in batches (each committed with its checkpoint), then tidy up on the
+ * server. Triggered by connect, by `exists` events and by a timer alike.
+ */
+import type { ImapFlow } from 'imapflow';
+import type { Logger } from '../../adapters/log/logger.js';
+import { type IntakeDeps, ingestBatch } from '../../app/intake/ingest-batch.js';
+import type { IncomingMessage, MailboxRef } from '../../app/intake/ports.js';
+import type { ImapConfig } from '../../config/organisation-schema.js';
+import { batchBySize, newUids, planCatchUp } from '../../domain/intake/catch-up-plan.js';
+import type { MailboxStateStore } from '../db/mailbox-state.js';
+import { collect, withTimeout } from './timeout.js';
+
+export interface CatchUpContext {
+  readonly mailbox: MailboxRef;
+  readonly imap: Pick<ImapConfig, 'folder' | 'afterIngest'>;
+  readonly state: MailboxStateStore;
+  readonly intake: IntakeDeps;
+  readonly batchSize: number;
+  readonly maxBatchBytes: number;
+  /** Over this RFC822.SIZE only the headers are downloaded and stored, with a record. */
+  readonly maxMessageBytes: number;
+  readonly stepTimeoutMs: number;
+  readonly log: Logger;
+}
+
+interface MessageMeta {
+  readonly uid: number;
+  readonly size: number;
+  readonly internalDate: Date | null;
+}
+
+/** Returns the number of messages handed to intake. */
+export async function catchUp(client: ImapFlow, ctx: CatchUpContext): Promise<number> {
+  const step = <T>(work: Promise<T>, name: string) => withTimeout(work, ctx.stepTimeoutMs, name);
+  const lock = await step(client.getMailboxLock(ctx.imap.folder), 'select mailbox');
+  try {
+    const box = client.mailbox;
+    if (!box) throw new Error(`mailbox ${ctx.imap.folder} is not open`);
+    const uidValidity = box.uidValidity ? box.uidValidity.toString() : null;
+    const plan = planCatchUp(await ctx.state.checkpoint(ctx.mailbox.mailboxId), {
+      uidValidity,
+      uidNext: box.uidNext ?? null,
+    });
+    if (plan.fromUid === null) return 0;
+    if (plan.rescan)
+      ctx.log.warn(
+        { mailbox: ctx.mailbox.mailboxId, uidValidity },
+        'UIDVALIDITY changed: rescanning the mailbox',
+      );
+
+    const listed = await step(
+      collect(
+        client.fetch(`${plan.fromUid}:*`, { uid: true, size: true, internalDate: true }, { uid: true }),
+      ),
+      'list new messages',
+    );
+    const fresh = newUids(listed.map(toMeta), plan.fromUid);
+    let handed = 0;
+    for (const batch of batchBySize(fresh, ctx.batchSize, ctx.maxBatchBytes)) {
+      const messages = await download(client, batch, plan.uidValidity, ctx, step);
+      const lastUid = BigInt(batch.at(-1)!.uid);
+      await ingestBatch(
+        {
+          target: ctx.mailbox,
+          sourceLabel: ctx.mailbox.mailboxId,
+          messages,
+          checkpoint: { mailboxId: ctx.mailbox.mailboxId, uidValidity: plan.uidValidity, lastUid },
+          rescan: plan.rescan,
+          quarantineFailures: true,
+        },
+        ctx.intake,
+      );
+      handed += messages.length;
+      await tidyUp(
+        client,
+        batch.map((m) => m.uid),
+        ctx,
+        step,
+      );
+    }
+    return handed;
+  } finally {
+    lock.release();
+  }
+}
+
+function toMeta(m: {
+  uid: number;
+  size?: number | undefined;
+  internalDate?: Date | string | undefined;
+}): MessageMeta {
+  const date = m.internalDate === undefined ? null : new Date(m.internalDate);
+  return { uid: m.uid, size: m.size ?? 0, internalDate: date && !Number.isNaN(date.getTime()) ? date : null };
+}
+
+async function download(
+  client: ImapFlow,
+  batch: readonly MessageMeta[],
+  uidValidity: string | null,
+  ctx: CatchUpContext,
+  step: <T>(work: Promise<T>, name: string) => Promise<T>,
+): Promise<IncomingMessage[]> {
+  const small = batch.filter((m) => m.size <= ctx.maxMessageBytes).map((m) => m.uid);
+  const large = batch.filter((m) => m.size > ctx.maxMessageBytes).map((m) => m.uid);
+  const bytes = new Map<number, Buffer>();
+  if (small.length > 0) {
+    for (const m of await step(
+      collect(client.fetch(small.join(','), { uid: true, source: true }, { uid: true })),
+      'download messages',
+    )) {
+      if (m.source) bytes.set(m.uid, m.source);
+    }
+  }
+  if (large.length > 0) {
+    ctx.log.warn(
+      { mailbox: ctx.mailbox.mailboxId, uids: large },
+      'messages over the size limit: storing headers only',
+    );
+    for (const m of await step(
+      collect(client.fetch(large.join(','), { uid: true, headers: true }, { uid: true })),
+      'download headers',
+    )) {
+      if (m.headers) bytes.set(m.uid, m.headers);
+    }
+  }
+  // A message expunged since it was listed is simply absent: there is nothing left to ingest.
+  return batch.flatMap((m) => {
+    const raw = bytes.get(m.uid);
+    if (!raw) return [];
+    const tooLarge = m.size > ctx.maxMessageBytes;
+    return [
+      {
+        uidValidity,
+        uid: BigInt(m.uid),
+        sourceName: null,
+        raw,
+        size: m.size,
+        tooLarge,
+        receivedAt: m.internalDate,
+      },
+    ];
+  });
+}
+
+/** Flag or move what was stored. Only hygiene: a failure here loses nothing, the checkpoint already moved. */
+async function tidyUp(
+  client: ImapFlow,
+  uids: readonly number[],
+  ctx: CatchUpContext,
+  step: <T>(work: Promise<T>, name: string) => Promise<T>,
+): Promise<void> {
+  const range = uids.join(',');
+  try {
+    if ('moveTo' in ctx.imap.afterIngest)
+      await step(client.messageMove(range, ctx.imap.afterIngest.moveTo, { uid: true }), 'move');
+    else await step(client.messageFlagsAdd(range, [ctx.imap.afterIngest.flag], { uid: true }), 'flag');
+  } catch (error) {
+    ctx.log.warn(
+      { mailbox: ctx.mailbox.mailboxId, err: error },
+      'tidy-up after intake failed (nothing lost)',
+    );
+  }
+}

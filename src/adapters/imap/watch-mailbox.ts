@@ -1,0 +1,147 @@
+/**
+ * Keeps one IMAP mailbox ingested: connects, catches up, IDLEs, and catches up again on every
+ * `exists` event and on a timer (IDLE notifications are known to stop silently). imapflow does not
+ * reconnect and a closed client cannot be reused, so each connection is a new client, retried with
+ * exponential backoff and jitter. Failures are logged and recorded for `rightsdesk status`.
+ */
+import { ImapFlow } from 'imapflow';
+import { type CatchUpContext, catchUp } from './catch-up.js';
+import { withTimeout } from './timeout.js';
+
+export interface WatchOptions extends CatchUpContext {
+  readonly connection: { host: string; port: number; secure: boolean; user: string; password: string };
+  readonly pollMs: number;
+  readonly reconnectMaxMs: number;
+  /** Injected for deterministic tests of the backoff; Math.random in production. */
+  readonly random: () => number;
+}
+
+export interface MailboxWatch {
+  /** Resolves after the next catch-up pass that starts after this call (for tests and `status`). */
+  syncNow(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export function watchMailbox(options: WatchOptions): MailboxWatch {
+  const { log } = options;
+  const id = options.mailbox.mailboxId;
+  let stopped = false;
+  let requestCurrent: (() => void) | null = null;
+  let closeCurrent: (() => void) | null = null;
+  let failures = 0;
+  let waiters: (() => void)[] = [];
+  let wakeSleep: (() => void) | null = null;
+
+  const run = (async () => {
+    while (!stopped) {
+      const ok = await connectAndServe();
+      if (stopped) break;
+      failures = ok ? 0 : failures + 1;
+      // Exponential backoff with full jitter, capped: a dead server is not hammered, a blip heals fast.
+      const delay =
+        Math.min(options.reconnectMaxMs, 1000 * 2 ** Math.min(failures, 16)) * (0.5 + options.random() / 2);
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, delay);
+        wakeSleep = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+      wakeSleep = null;
+    }
+  })();
+
+  /** One connection's life; true when it was healthy (connected and caught up) before it ended. */
+  async function connectAndServe(): Promise<boolean> {
+    const client = new ImapFlow({
+      host: options.connection.host,
+      port: options.connection.port,
+      secure: options.connection.secure,
+      doSTARTTLS: options.connection.secure ? undefined : false,
+      auth: { user: options.connection.user, pass: options.connection.password },
+      logger: false,
+      connectionTimeout: options.stepTimeoutMs,
+      greetingTimeout: options.stepTimeoutMs,
+      maxIdleTime: Math.min(options.pollMs, 5 * 60_000),
+    });
+    // Listen for `error` before connecting: an unhandled socket error would crash the process.
+    client.on('error', (error: Error) =>
+      log.warn({ mailbox: id, err: error.message }, 'IMAP connection error'),
+    );
+    const closed = new Promise<void>((resolve) => client.once('close', () => resolve()));
+    closeCurrent = () => client.close();
+    let healthy = false;
+    let passRequested = true;
+    let passing: Promise<void> | null = null;
+    const requestPass = () => {
+      passRequested = true;
+      passing ??= (async () => {
+        while (passRequested && client.usable) {
+          passRequested = false;
+          const started = waiters;
+          waiters = [];
+          try {
+            const count = await catchUp(client, options);
+            if (count > 0) log.info({ mailbox: id, count }, 'ingested new messages');
+            await options.state.recordHealthyPass(id);
+            healthy = true;
+          } catch (error) {
+            await recordFailure(error);
+            client.close();
+          } finally {
+            for (const done of started) done();
+          }
+        }
+        passing = null;
+      })();
+    };
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      await withTimeout(client.connect(), options.stepTimeoutMs, 'connect');
+      client.on('exists', () => requestPass());
+      timer = setInterval(requestPass, options.pollMs);
+      requestCurrent = requestPass;
+      requestPass();
+      await closed;
+      // Never let two passes overlap across a reconnect: finish (or fail) this one first.
+      await passing;
+      return healthy;
+    } catch (error) {
+      await recordFailure(error);
+      client.close();
+      return false;
+    } finally {
+      clearInterval(timer);
+      // Waiters registered on this connection get their answer on the next one.
+      requestCurrent = null;
+      closeCurrent = null;
+    }
+  }
+
+  async function recordFailure(error: unknown): Promise<void> {
+    const message = error instanceof Error ? error.message : String(error);
+    const count = await options.state.recordFailure(id, message).catch(() => failures + 1);
+    log.error(
+      { mailbox: id, consecutiveFailures: count, err: message },
+      'mailbox intake failed; will reconnect',
+    );
+  }
+
+  return {
+    syncNow() {
+      return new Promise<void>((resolve) => {
+        waiters.push(resolve);
+        if (requestCurrent) requestCurrent();
+        else wakeSleep?.();
+      });
+    },
+    async stop() {
+      stopped = true;
+      wakeSleep?.();
+      closeCurrent?.();
+      await run;
+      for (const done of waiters) done();
+      waiters = [];
+    },
+  };
+}

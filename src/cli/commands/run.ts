@@ -1,0 +1,29 @@
+/**
+ * `rightsdesk run`: the long-running process. Watches every IMAP mailbox of the configured
+ * organisations until SIGINT/SIGTERM, then stops cleanly (no pass is cut off mid-transaction).
+ */
+import { compose } from '../../composition-root.js';
+import { type CliCommand, UsageError } from '../command.js';
+
+export const runCommand: CliCommand = {
+  name: 'run',
+  usage: 'rightsdesk run',
+  summary: 'watch the configured IMAP mailboxes and ingest new mail until stopped',
+  async run(argv, io) {
+    if (argv.length > 0) throw new UsageError(`unexpected argument ${argv[0]}`);
+    const app = await compose(io.env);
+    try {
+      const intake = app.startImapIntake();
+      app.log.info({ mailboxes: [...intake.watches.keys()] }, 'rightsdesk is running');
+      await new Promise<void>((resolve) => {
+        process.once('SIGINT', resolve);
+        process.once('SIGTERM', resolve);
+      });
+      app.log.info('stopping');
+      await intake.stop();
+      return 0;
+    } finally {
+      await app.close();
+    }
+  },
+};

@@ -1,0 +1,50 @@
+/**
+ * `rightsdesk status`: the health of intake at a glance: each mailbox's last successful pass, its
+ * consecutive failures and last error, and the open quarantine. Exits 1 when a mailbox is failing.
+ */
+import { compose } from '../../composition-root.js';
+import { type CliCommand, UsageError } from '../command.js';
+
+/** A mailbox that failed this many passes in a row is reported as failing. */
+const FAILING_AFTER = 3;
+
+export const statusCommand: CliCommand = {
+  name: 'status',
+  usage: 'rightsdesk status',
+  summary: 'show mailbox health, ticket counts and the quarantine',
+  async run(argv, io) {
+    if (argv.length > 0) throw new UsageError(`unexpected argument ${argv[0]}`);
+    const app = await compose(io.env);
+    try {
+      const db = app.database.db;
+      const mailboxes = await db.mailbox.findMany({ orderBy: { id: 'asc' } });
+      let failing = 0;
+      for (const m of mailboxes) {
+        const bad = m.consecutiveFailures >= FAILING_AFTER;
+        if (bad) failing++;
+        const last = m.lastSyncAt ? m.lastSyncAt.toISOString() : 'never';
+        const health = bad
+          ? `FAILING (${m.consecutiveFailures} in a row: ${m.lastError})`
+          : m.lastError
+            ? `last error: ${m.lastError}`
+            : 'ok';
+        io.stdout.write(
+          `${m.id.padEnd(24)} ${m.source.padEnd(6)} last pass ${last}  last UID ${m.lastUid}  ${health}\n`,
+        );
+      }
+      const tickets = await db.ticket.groupBy({
+        by: ['organisationId', 'status'],
+        _count: { _all: true },
+        orderBy: { organisationId: 'asc' },
+      });
+      for (const t of tickets) io.stdout.write(`tickets ${t.organisationId} ${t.status}: ${t._count._all}\n`);
+      const quarantined = await db.quarantinedMessage.count({ where: { resolvedAt: null } });
+      io.stdout.write(
+        `quarantine: ${quarantined} message(s) waiting${quarantined ? ' (rightsdesk quarantine list)' : ''}\n`,
+      );
+      return failing > 0 ? 1 : 0;
+    } finally {
+      await app.close();
+    }
+  },
+};
