@@ -1,8 +1,15 @@
 /** Every `rightsdesk` sub-command, in the order `rightsdesk help` lists them. */
 import type { CliCommand } from './command.js';
+import { demoCommand } from './commands/demo.js';
 import { ingestCommand } from './commands/ingest.js';
 import { quarantineCommand } from './commands/quarantine.js';
 import { runCommand } from './commands/run.js';
 import { statusCommand } from './commands/status.js';
 
-export const commands: readonly CliCommand[] = [runCommand, ingestCommand, statusCommand, quarantineCommand];
+export const commands: readonly CliCommand[] = [
+  demoCommand,
+  runCommand,
+  ingestCommand,
+  statusCommand,
+  quarantineCommand,
+];
