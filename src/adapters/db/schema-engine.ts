@@ -10,6 +10,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
   bindMigrationAwareSqlAdapterFactory,
+  type SqlDriverAdapter,
   type SqlMigrationAwareDriverAdapterFactory,
 } from '@prisma/driver-adapter-utils';
 import type { SchemaEngine } from '@prisma/schema-engine-wasm';
@@ -54,17 +55,42 @@ function loadBindings(): Promise<WasmBindings> {
   return bindings;
 }
 
+interface OpenEngine {
+  readonly engine: SchemaEngine;
+  /** Frees the engine and closes every connection it opened (an open SQLite connection keeps a lock). */
+  close(): Promise<void>;
+}
+
 async function openEngine(
   schemaPath: string,
   schemaText: string,
-  adapter: SqlMigrationAwareDriverAdapterFactory,
-): Promise<SchemaEngine> {
+  factory: SqlMigrationAwareDriverAdapterFactory,
+): Promise<OpenEngine> {
   const { SchemaEngine: Engine } = await loadBindings();
-  return Engine.new(
+  const opened: SqlDriverAdapter[] = [];
+  const track = async (connection: Promise<SqlDriverAdapter>) => {
+    const adapter = await connection;
+    opened.push(adapter);
+    return adapter;
+  };
+  const tracked: SqlMigrationAwareDriverAdapterFactory = {
+    provider: factory.provider,
+    adapterName: factory.adapterName,
+    connect: () => track(factory.connect()),
+    connectToShadowDb: () => track(factory.connectToShadowDb()),
+  };
+  const engine = await Engine.new(
     { datamodels: [[schemaPath, schemaText]] },
     () => undefined,
-    bindMigrationAwareSqlAdapterFactory(adapter),
+    bindMigrationAwareSqlAdapterFactory(tracked),
   );
+  return {
+    engine,
+    close: async () => {
+      engine.free();
+      await Promise.all(opened.map((adapter) => adapter.dispose()));
+    },
+  };
 }
 
 /** Applies the migrations not yet recorded in `_prisma_migrations`; returns the names applied. Idempotent. */
@@ -75,7 +101,7 @@ export async function applyMigrations(options: {
   readonly provider: 'sqlite' | 'postgresql';
   readonly migrations: readonly MigrationFolder[];
 }): Promise<string[]> {
-  const engine = await openEngine(
+  const { engine, close } = await openEngine(
     options.schemaPath,
     readFileSync(options.schemaPath, 'utf8'),
     options.adapter,
@@ -95,7 +121,7 @@ export async function applyMigrations(options: {
     });
     return result.appliedMigrationNames;
   } finally {
-    engine.free();
+    await close();
   }
 }
 
@@ -105,7 +131,7 @@ export async function diffSchemas(options: {
   readonly fromSchema: string | null;
   readonly toSchema: string;
 }): Promise<string> {
-  const engine = await openEngine('schema.prisma', options.toSchema, options.adapter);
+  const { engine, close } = await openEngine('schema.prisma', options.toSchema, options.adapter);
   try {
     const from =
       options.fromSchema === null
@@ -123,6 +149,6 @@ export async function diffSchemas(options: {
     });
     return result.stdout ?? '';
   } finally {
-    engine.free();
+    await close();
   }
 }
