@@ -1,0 +1,99 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadEnv } from './env.js';
+import { ConfigError } from './errors.js';
+import { imapMailboxes } from './mailbox-credentials.js';
+import { loadOrganisations } from './organisations.js';
+
+const seeds = resolve(import.meta.dirname, '../../organisations');
+
+function folderWith(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'rightsdesk-orgs-'));
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  return dir;
+}
+
+function problemsOf(run: () => unknown): readonly string[] {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('organisation configuration', () => {
+  it('loads the three seed organisations with their addresses, rights and retention', () => {
+    const orgs = loadOrganisations(seeds).map((o) => o.organisation);
+    expect(orgs.map((o) => o.id)).toEqual(['importly', 'mediaconvert', 'zmapi']);
+    const zm = orgs.find((o) => o.id === 'zmapi')!;
+    expect(zm.addresses).toEqual(['privacy@zmapi.example', 'dpo@zmapi.example']);
+    expect(zm.rights).toContain('withdraw_consent');
+    expect(orgs.find((o) => o.id === 'importly')?.minimumAge).toBe(18);
+    expect(
+      orgs.find((o) => o.id === 'mediaconvert')?.retention.find((r) => r.data === 'usage records')?.days,
+    ).toBe(2555);
+  });
+
+  it('names the file, the field and what was expected for a bad value', () => {
+    const text = readFileSync(join(seeds, 'importly.yaml'), 'utf8').replace(
+      'minimumAge: 18',
+      'minimumAge: "eighteen"',
+    );
+    const dir = folderWith({ 'importly.yaml': text });
+    const [problem] = problemsOf(() => loadOrganisations(dir));
+    expect(problem).toContain(join(dir, 'importly.yaml'));
+    expect(problem).toMatch(/minimumAge: .*number/);
+  });
+
+  it('rejects a secret written into the file instead of an environment variable name', () => {
+    const text = readFileSync(join(seeds, 'importly.yaml'), 'utf8').replace(
+      'passwordEnv: IMPORTLY_IMAP_PASSWORD',
+      'passwordEnv: hunter2',
+    );
+    const problems = problemsOf(() => loadOrganisations(folderWith({ 'importly.yaml': text })));
+    expect(problems.join('\n')).toMatch(
+      /mailboxes\.0\.imap\.passwordEnv: expected the NAME of an environment variable/,
+    );
+  });
+
+  it('reports every broken file at once, and an address owned by two organisations', () => {
+    const importly = readFileSync(join(seeds, 'importly.yaml'), 'utf8');
+    const copy = importly
+      .replace('id: importly', 'id: importly-two')
+      .replace('id: importly-privacy', 'id: importly-privacy-2');
+    const dir = folderWith({ 'a.yaml': importly, 'b.yaml': copy, 'c.yaml': 'id: [unclosed' });
+    const problems = problemsOf(() => loadOrganisations(dir));
+    expect(problems.some((p) => p.includes('c.yaml: not valid YAML'))).toBe(true);
+    expect(
+      problems.some((p) => p.includes('b.yaml: address privacy@importly.example is already used by')),
+    ).toBe(true);
+  });
+
+  it('refuses to start a mailbox whose credentials are not in the environment, listing each missing variable', () => {
+    const problems = problemsOf(() => imapMailboxes(loadOrganisations(seeds), { IMPORTLY_IMAP_USER: 'u' }));
+    expect(problems).toContain(
+      `${join(seeds, 'importly.yaml')}: mailboxes.0.imap.passwordEnv: environment variable IMPORTLY_IMAP_PASSWORD is not set`,
+    );
+    expect(problems.filter((p) => p.includes('is not set'))).toHaveLength(7);
+  });
+});
+
+describe('environment', () => {
+  it('has defaults for the embedded setup', () => {
+    const env = loadEnv({});
+    expect(env.DATABASE_URL).toBe('file:./var/rightsdesk.db');
+    expect(env.INTAKE_MAX_MESSAGE_BYTES).toBe(25 * 1024 * 1024);
+  });
+
+  it('lists every bad variable', () => {
+    const problems = problemsOf(() =>
+      loadEnv({ DATABASE_URL: 'mysql://x', INTAKE_POLL_SECONDS: '-1', RIGHTSDESK_SECRET: 'short' }),
+    );
+    expect(problems).toHaveLength(3);
+    expect(problems[0]).toMatch(/^environment: DATABASE_URL: expected file:PATH/);
+  });
+});
