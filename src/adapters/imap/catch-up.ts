@@ -36,14 +36,12 @@ export async function catchUp(client: ImapFlow, ctx: CatchUpContext): Promise<nu
   const step = <T>(work: Promise<T>, name: string) => withTimeout(work, ctx.stepTimeoutMs, name);
   const lock = await step(client.getMailboxLock(ctx.imap.folder), 'select mailbox');
   try {
+    // A selected mailbox learns of new mail only when a command lets the server report it (RFC 3501 §5.2).
+    await step(client.noop(), 'noop');
     const box = client.mailbox;
     if (!box) throw new Error(`mailbox ${ctx.imap.folder} is not open`);
     const uidValidity = box.uidValidity ? box.uidValidity.toString() : null;
-    const plan = planCatchUp(await ctx.state.checkpoint(ctx.mailbox.mailboxId), {
-      uidValidity,
-      uidNext: box.uidNext ?? null,
-    });
-    if (plan.fromUid === null) return 0;
+    const plan = planCatchUp(await ctx.state.checkpoint(ctx.mailbox.mailboxId), { uidValidity });
     if (plan.rescan)
       ctx.log.warn(
         { mailbox: ctx.mailbox.mailboxId, uidValidity },

@@ -63,6 +63,8 @@ export function watchMailbox(options: WatchOptions): MailboxWatch {
       connectionTimeout: options.stepTimeoutMs,
       greetingTimeout: options.stepTimeoutMs,
       maxIdleTime: Math.min(options.pollMs, 5 * 60_000),
+      // Passes issue their commands back to back, so a short delay puts the connection in IDLE soon after.
+      autoIdleDelay: 1000,
     });
     // Listen for `error` before connecting: an unhandled socket error would crash the process.
     client.on('error', (error: Error) =>

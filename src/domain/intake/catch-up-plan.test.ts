@@ -3,21 +3,15 @@ import { batchBySize, newUids, planCatchUp } from './catch-up-plan.js';
 
 describe('catch-up plan', () => {
   it('starts after the stored last UID', () => {
-    expect(planCatchUp({ uidValidity: '7', lastUid: 41n }, { uidValidity: '7', uidNext: 50 })).toEqual({
+    expect(planCatchUp({ uidValidity: '7', lastUid: 41n }, { uidValidity: '7' })).toEqual({
       fromUid: 42n,
       rescan: false,
       uidValidity: '7',
     });
   });
 
-  it('skips the fetch when UIDNEXT shows nothing new', () => {
-    expect(
-      planCatchUp({ uidValidity: '7', lastUid: 41n }, { uidValidity: '7', uidNext: 42 }).fromUid,
-    ).toBeNull();
-  });
-
   it('a UIDVALIDITY change rescans from UID 1', () => {
-    expect(planCatchUp({ uidValidity: '7', lastUid: 41n }, { uidValidity: '8', uidNext: 3 })).toEqual({
+    expect(planCatchUp({ uidValidity: '7', lastUid: 41n }, { uidValidity: '8' })).toEqual({
       fromUid: 1n,
       rescan: true,
       uidValidity: '8',
@@ -25,7 +19,7 @@ describe('catch-up plan', () => {
   });
 
   it('a first pass (no stored UIDVALIDITY) is not a rescan', () => {
-    expect(planCatchUp({ uidValidity: null, lastUid: 0n }, { uidValidity: '9', uidNext: 5 })).toEqual({
+    expect(planCatchUp({ uidValidity: null, lastUid: 0n }, { uidValidity: '9' })).toEqual({
       fromUid: 1n,
       rescan: false,
       uidValidity: '9',

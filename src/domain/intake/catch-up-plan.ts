@@ -10,25 +10,21 @@ export interface StoredCheckpoint {
 }
 
 export interface CatchUpPlan {
-  /** First UID to fetch; `null` when nothing can be new. */
-  readonly fromUid: bigint | null;
+  /** First UID to fetch. */
+  readonly fromUid: bigint;
   /** UIDVALIDITY changed: UIDs are meaningless, every message is read again and deduplicated. */
   readonly rescan: boolean;
   readonly uidValidity: string | null;
 }
 
-/** RFC 3501 §2.3.1.1: UIDs are valid only together with the mailbox's UIDVALIDITY. */
-export function planCatchUp(
-  stored: StoredCheckpoint,
-  server: { uidValidity: string | null; uidNext: number | null },
-): CatchUpPlan {
-  // UIDVALIDITY may be absent (imapflow warns so): then UIDs cannot be trusted across sessions either.
+/**
+ * RFC 3501 §2.3.1.1: UIDs are valid only together with the mailbox's UIDVALIDITY. The server's cached
+ * UIDNEXT is not consulted: it goes stale on a selected mailbox, and a fetch of `N:*` is cheap anyway.
+ */
+export function planCatchUp(stored: StoredCheckpoint, server: { uidValidity: string | null }): CatchUpPlan {
+  // UIDVALIDITY may be absent (imapflow warns so); then a change cannot be seen and the UIDs are trusted.
   const changed = stored.uidValidity !== null && server.uidValidity !== stored.uidValidity;
-  const lastUid = changed ? 0n : stored.lastUid;
-  if (!changed && server.uidNext !== null && BigInt(server.uidNext) <= lastUid + 1n) {
-    return { fromUid: null, rescan: false, uidValidity: server.uidValidity };
-  }
-  return { fromUid: lastUid + 1n, rescan: changed, uidValidity: server.uidValidity };
+  return { fromUid: (changed ? 0n : stored.lastUid) + 1n, rescan: changed, uidValidity: server.uidValidity };
 }
 
 /** RFC 3501 §6.4.8: `N:*` always includes the last message even when N is past it, so filter. */
