@@ -1,12 +1,23 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createQuarantineStore } from '../../src/adapters/db/quarantine-store.js';
 import { listEmlFiles, readEml } from '../../src/adapters/folder/read-folder.js';
 import { type FileOutcome, ingestFiles } from '../../src/app/intake/ingest-files.js';
 import { retryQuarantined } from '../../src/app/intake/quarantine.js';
 import type { App } from '../../src/composition-root.js';
+import { postgresAt } from '../support/postgres.js';
 import { corpusDir, createTestApp, sampleInbox } from '../support/test-app.js';
+
+// The same behaviour on both engines: a fresh SQLite file, or a fresh database on the test PostgreSQL.
+const engines: [string, () => Promise<string | undefined>][] = [
+  ['SQLite', async () => undefined],
+  [
+    'PostgreSQL',
+    () => postgresAt(inject('postgres')).createDatabase(`intake_${randomBytes(4).toString('hex')}`),
+  ],
+];
 
 interface Label {
   readonly file: string;
@@ -22,11 +33,12 @@ function ingest(app: App, paths: string[]): Promise<FileOutcome[]> {
   );
 }
 
-describe('folder intake of the dev corpus (SQLite)', () => {
+describe.each(engines)('folder intake of the dev corpus (%s)', (_engine, databaseUrl) => {
   let app: App;
   let results: FileOutcome[];
   beforeAll(async () => {
-    app = await createTestApp();
+    const url = await databaseUrl();
+    app = await createTestApp(url ? { databaseUrl: url } : {});
     results = await ingest(app, [corpusDir]);
   });
   afterAll(() => app.close());
@@ -70,11 +82,12 @@ describe('folder intake of the dev corpus (SQLite)', () => {
   });
 });
 
-describe('folder intake of the sample inbox', () => {
+describe.each(engines)('folder intake of the sample inbox (%s)', (_engine, databaseUrl) => {
   let app: App;
   let byFile: Map<string, FileOutcome['outcome']>;
   beforeAll(async () => {
-    app = await createTestApp();
+    const url = await databaseUrl();
+    app = await createTestApp(url ? { databaseUrl: url } : {});
     const results = await ingest(app, [sampleInbox]);
     byFile = new Map(results.map((r) => [r.file.split('/').pop()!, r.outcome]));
   });
