@@ -1,0 +1,23 @@
+/**
+ * Every kind of change the audit trail records (issue 5, item 3), one string-literal union shared by the
+ * tickets, the intake, the outbox and the database. The hash chain itself accepts any type string.
+ */
+export const AUDIT_EVENT_TYPES = [
+  'ticket.ingested',
+  'ticket.classified',
+  'ticket.reclassified',
+  'ticket.transitioned',
+  'ticket.extended',
+  'ticket.jurisdiction_changed',
+  'ticket.note_added',
+  'email.queued',
+  'email.sent',
+  'verification.attempted',
+  'data.purged',
+] as const;
+
+export type AuditEventType = (typeof AUDIT_EVENT_TYPES)[number];
+
+export function isAuditEventType(value: string): value is AuditEventType {
+  return (AUDIT_EVENT_TYPES as readonly string[]).includes(value);
+}

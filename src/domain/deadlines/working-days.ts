@@ -1,0 +1,117 @@
+/**
+ * Working days for one country or region: which days are rest days or public holidays, the next working
+ * day, and counting business days. Holidays come from the `date-holidays` rule tables (pure computation).
+ */
+import Holidays from 'date-holidays';
+import { addDays, type IsoDate, weekdayName, weekdayOf } from './iso-date.js';
+
+/** A country (ISO 3166-1 alpha-2) and optionally a state or region as `date-holidays` names it (`GB`/`ENG`). */
+export interface HolidayRegion {
+  readonly country: string;
+  readonly region?: string;
+}
+
+export interface WorkingDayCalendar {
+  /** Shown in explanations, e.g. "GB-ENG". */
+  readonly name: string;
+  /** Null on a working day; otherwise why not ("Saturday", "Good Friday"). */
+  nonWorkingReason(date: IsoDate): string | null;
+}
+
+export type CalendarError = { readonly code: 'unknown_holiday_region'; readonly region: string };
+
+/** ISO weekdays that are rest days. Most laws: Saturday and Sunday; Canada's Interpretation Acts: Sunday only. */
+export type RestDays = readonly number[];
+export const SATURDAY_AND_SUNDAY: RestDays = [6, 7];
+export const SUNDAY_ONLY: RestDays = [7];
+
+export function regionName(region: HolidayRegion): string {
+  return region.region ? `${region.country}-${region.region}` : region.country;
+}
+
+/** A calendar with rest days only, for a jurisdiction whose holidays we cannot know (no region given). */
+export function restDaysOnly(restDays: RestDays = SATURDAY_AND_SUNDAY): WorkingDayCalendar {
+  return {
+    name: 'weekends only',
+    nonWorkingReason: (date) => (restDays.includes(weekdayOf(date)) ? weekdayName(date) : null),
+  };
+}
+
+/**
+ * Rest days plus the region's public holidays. Only `public` holidays count: `bank`, `optional` and
+ * `observance` days (Carnival in Brazil, Christmas Eve in California) are working days for the law,
+ * and counting them would make a deadline later than it is.
+ */
+export function holidayCalendar(
+  region: HolidayRegion,
+  restDays: RestDays = SATURDAY_AND_SUNDAY,
+): WorkingDayCalendar | CalendarError {
+  const directory = new Holidays();
+  const countries = directory.getCountries() ?? {};
+  const states = region.region ? (directory.getStates(region.country) ?? {}) : {};
+  if (!(region.country in countries) || (region.region !== undefined && !(region.region in states))) {
+    return { code: 'unknown_holiday_region', region: regionName(region) };
+  }
+  const rules = region.region
+    ? new Holidays(region.country, region.region, { types: ['public'] })
+    : new Holidays(region.country, { types: ['public'] });
+  // Memoised per year on this calendar object (not module-wide), so a long-lived calendar stays cheap.
+  const byYear = new Map<number, Map<IsoDate, string>>();
+  const holidaysOf = (year: number): Map<IsoDate, string> => {
+    let days = byYear.get(year);
+    if (!days) {
+      days = new Map();
+      for (const holiday of rules.getHolidays(year, 'en')) {
+        // `date` is the local calendar day ("2026-04-03 00:00:00"); `start` depends on the host's zone.
+        const day = holiday.date.slice(0, 10);
+        if (!days.has(day)) days.set(day, holiday.name);
+      }
+      byYear.set(year, days);
+    }
+    return days;
+  };
+  return {
+    name: regionName(region),
+    nonWorkingReason(date) {
+      if (restDays.includes(weekdayOf(date))) return weekdayName(date);
+      return holidaysOf(Number(date.slice(0, 4))).get(date) ?? null;
+    },
+  };
+}
+
+export function isCalendarError(value: WorkingDayCalendar | CalendarError): value is CalendarError {
+  return 'code' in value;
+}
+
+export interface SkippedDay {
+  readonly date: IsoDate;
+  readonly reason: string;
+}
+
+/** `date` itself when it is a working day, else the first working day after it, with the days skipped. */
+export function nextWorkingDay(
+  date: IsoDate,
+  calendar: WorkingDayCalendar,
+): { date: IsoDate; skipped: SkippedDay[] } {
+  const skipped: SkippedDay[] = [];
+  let day = date;
+  for (
+    let reason = calendar.nonWorkingReason(day);
+    reason !== null;
+    reason = calendar.nonWorkingReason(day)
+  ) {
+    skipped.push({ date: day, reason });
+    day = addDays(day, 1);
+  }
+  return { date: day, skipped };
+}
+
+/** The `count`-th working day after `date` (the day of receipt itself is not counted). */
+export function addWorkingDays(date: IsoDate, count: number, calendar: WorkingDayCalendar): IsoDate {
+  let day = date;
+  for (let counted = 0; counted < count; ) {
+    day = addDays(day, 1);
+    if (calendar.nonWorkingReason(day) === null) counted += 1;
+  }
+  return day;
+}

@@ -1,0 +1,60 @@
+/**
+ * The English sentence a person sees for each lifecycle error, naming the status and what can be done now.
+ * The switch is exhaustive, so a new error code does not compile until it has a message here.
+ */
+import type { LifecycleError } from './lifecycle.js';
+import type { TicketAction, TicketStatus } from './vocabulary.js';
+
+const STATUS_WORDS: Readonly<Record<TicketStatus, string>> = {
+  received: 'received',
+  awaiting_verification: 'awaiting verification',
+  verified: 'verified',
+  approved: 'approved',
+  fulfilled: 'fulfilled',
+  rejected: 'rejected',
+  withdrawn: 'withdrawn',
+};
+
+const ACTION_WORDS: Readonly<Record<TicketAction, string>> = {
+  request_verification: 'request verification',
+  verify: 'verify',
+  approve: 'approve',
+  reject: 'reject',
+  fulfil: 'fulfil',
+  withdraw: 'withdraw',
+  extend: 'extend',
+  change_jurisdiction: 'change jurisdiction',
+};
+
+function allowedNow(actions: readonly TicketAction[]): string {
+  return actions.length > 0
+    ? `Allowed now: ${actions.map((a) => ACTION_WORDS[a]).join(', ')}.`
+    : 'No action is allowed now.';
+}
+
+export function describeLifecycleError(error: LifecycleError): string {
+  const status = STATUS_WORDS[error.status];
+  const action = ACTION_WORDS[error.action];
+  const allowed = allowedNow(error.allowedActions);
+  switch (error.code) {
+    case 'forbidden_role':
+      return `A ${error.role} cannot ${action}; that needs the role ${error.rolesAllowed.join(' or ')}. ${allowed}`;
+    case 'illegal_transition':
+      return `Cannot ${action} a ticket that is ${status}. ${allowed}`;
+    case 'ticket_closed':
+      return `The ticket is closed (${status}); it cannot ${action === 'extend' ? 'be extended' : `take "${action}"`}.`;
+    case 'already_awaiting_verification':
+    case 'already_verified':
+    case 'already_approved':
+    case 'already_fulfilled':
+    case 'already_rejected':
+    case 'already_withdrawn':
+      return `The ticket is already ${status}. ${allowed}`;
+    case 'already_extended':
+      return `The deadline has already been extended; the law allows one extension. ${allowed}`;
+    case 'extension_not_available':
+      return `The law of this ticket (${error.jurisdiction}) allows no extension. ${allowed}`;
+    case 'jurisdiction_unchanged':
+      return `The ticket is already under ${error.jurisdiction}. ${allowed}`;
+  }
+}

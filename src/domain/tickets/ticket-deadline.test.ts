@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { type Actor, decide, type TicketCommand, type TicketEvent, type TicketState } from './lifecycle.js';
+import { ticketDeadline } from './ticket-deadline.js';
+
+const agent: Actor = { id: 'U-agent', role: 'agent' };
+const dpo: Actor = { id: 'U-dpo', role: 'approver' };
+
+/** Runs commands through the state machine and collects the events it records. */
+function history(start: TicketState, steps: readonly [TicketCommand, Actor, string][]): TicketEvent[] {
+  const events: TicketEvent[] = [];
+  let state = start;
+  for (const [command, actor, at] of steps) {
+    const decision = decide(state, command, actor, at);
+    if (!decision.ok) throw new Error(decision.error.code);
+    events.push(decision.event);
+    state = decision.state;
+  }
+  return events;
+}
+
+const opened: TicketState = {
+  id: 'RD-7',
+  status: 'received',
+  version: 0,
+  jurisdiction: 'uk-gdpr',
+  extended: false,
+  rejectionReason: null,
+};
+const receipt = {
+  receivedAt: '2026-03-15T10:00:00Z',
+  zone: 'Europe/London',
+  jurisdiction: 'uk-gdpr',
+} as const;
+
+describe("a ticket's deadline from its events", () => {
+  it('turns the wait for ID into a UK pause, then an extension after it', () => {
+    const events = history(opened, [
+      [{ action: 'request_verification' }, agent, '2026-03-20T09:00:00Z'],
+      [{ action: 'verify', method: 'email_code' }, agent, '2026-03-22T16:00:00Z'],
+      [{ action: 'extend', reason: 'large mailbox' }, dpo, '2026-04-01T09:00:00Z'],
+    ]);
+    const result = ticketDeadline({ ...receipt, events, now: '2026-04-02T09:00:00Z' });
+    expect(
+      result.ok && [result.deadline.due, result.deadline.extendedDue, result.deadline.pausedDays],
+    ).toEqual(['2026-04-20', '2026-06-18', 3]);
+    expect(result.ok && result.deadline.explanation).toContain('paused 3 days awaiting ID');
+  });
+
+  it('keeps the clock stopped up to today while the requester has not answered', () => {
+    const events = history(opened, [[{ action: 'request_verification' }, agent, '2026-03-20T09:00:00Z']]);
+    const result = ticketDeadline({ ...receipt, events, now: '2026-03-24T12:00:00Z' });
+    expect(result.ok && [result.deadline.pausedDays, result.deadline.due]).toEqual([5, '2026-04-20']);
+  });
+
+  it('follows a recorded change of jurisdiction, where the same wait does not count', () => {
+    const events = history(opened, [
+      [
+        { action: 'change_jurisdiction', to: 'us-ca', reason: 'Californian resident' },
+        dpo,
+        '2026-03-16T09:00:00Z',
+      ],
+      [{ action: 'request_verification' }, agent, '2026-03-20T09:00:00Z'],
+      [{ action: 'verify', method: 'manual' }, agent, '2026-03-22T16:00:00Z'],
+    ]);
+    const result = ticketDeadline({ ...receipt, events, now: '2026-04-02T09:00:00Z' });
+    expect(
+      result.ok && [result.deadline.jurisdiction, result.deadline.due, result.deadline.pausedDays],
+    ).toEqual(['us-ca', '2026-04-29', 0]);
+  });
+});
