@@ -1,0 +1,140 @@
+/**
+ * Classifies a parsed email for the privacy team: which rights it invokes, its language, how sure we are
+ * and the phrases that decided it. A pure function of the email and the injected language detector; the
+ * same input always gives the same output.
+ */
+import { type AutomaticContext, detectAutomaticMail } from '../email/automatic.js';
+import type { ParsedEmail } from '../email/parsed-email.js';
+import type { RequestType, Right } from '../request-types.js';
+import { cleanBody } from './clean-body.js';
+import { confidenceOf } from './confidence.js';
+import type { LanguageDetector } from './language.js';
+import {
+  type CompiledLexicon,
+  compileLexicons,
+  isSupportedLanguage,
+  type LexiconSet,
+  PRIVACY_VOCABULARY,
+  SUPPORTED_LANGUAGES,
+} from './lexicon/index.js';
+import { matchableText, withoutAddresses } from './matchable-text.js';
+import { type RightScores, scoreRights } from './score-rights.js';
+
+export interface Classification {
+  readonly types: readonly RequestType[];
+  /** ISO 639-1 code of the email's main language. */
+  readonly language: string;
+  readonly confidence: number;
+  /** Short phrases and features that decided the result, shown to staff; never an email address. */
+  readonly reasons: readonly string[];
+  readonly auto: boolean;
+}
+
+export interface Classifier {
+  readonly detectLanguage: LanguageDetector;
+  readonly lexicons: LexiconSet;
+  readonly automatic: AutomaticContext;
+}
+
+export const noOwnMail: AutomaticContext = { ownAddresses: [], isOwnMessageId: () => false };
+
+/** Builds the classifier's read-only model once; classifying then allocates only per email. */
+export function createClassifier(
+  detectLanguage: LanguageDetector,
+  automatic: AutomaticContext = noOwnMail,
+): Classifier {
+  return { detectLanguage, lexicons: compileLexicons(), automatic };
+}
+
+// Below this many characters n-gram detection is a guess, so every full lexicon is tried.
+const SHORT_TEXT = 160;
+const MAX_PHRASE = 70;
+
+export function classifyEmail(classifier: Classifier, email: ParsedEmail): Classification {
+  const text = matchableText(email.subject, cleanBody(email.text));
+  const detected = classifier.detectLanguage(text);
+  const verdict = detectAutomaticMail(email, classifier.automatic);
+  if (verdict !== null) {
+    const language = detected.language || 'en';
+    return {
+      types: ['not_a_request'],
+      language,
+      confidence: 0.97,
+      reasons: [`automatic mail: ${verdict.reason}`],
+      auto: true,
+    };
+  }
+
+  const short = text.length < SHORT_TEXT || !detected.reliable;
+  const rights = scoreRights(text, lexiconsFor(classifier.lexicons, detected.language, short));
+  const language = short
+    ? (languageOfEvidence(rights) ?? (detected.language || 'en'))
+    : detected.language || 'en';
+  const supportedLanguage = isSupportedLanguage(language);
+  const confidence = confidenceOf({
+    rights,
+    supportedLanguage,
+    reliableLanguage: detected.reliable || languageOfEvidence(rights) !== null,
+    privacyVocabulary: PRIVACY_VOCABULARY.test(text),
+  });
+  const types: readonly RequestType[] = rights.chosen.length > 0 ? rights.chosen : ['not_a_request'];
+  return {
+    types,
+    language,
+    confidence,
+    reasons: reasonsFor(rights, language, supportedLanguage),
+    auto: false,
+  };
+}
+
+function lexiconsFor(set: LexiconSet, language: string, short: boolean): CompiledLexicon[] {
+  const extra = [set.universal];
+  if (short) return [...SUPPORTED_LANGUAGES.map((l) => set.byLanguage.get(l)!), ...extra, set.partial];
+  if (isSupportedLanguage(language)) {
+    const own = set.byLanguage.get(language)!;
+    // A long text in another language rarely carries English request phrases; short ones try every lexicon.
+    return [own, ...extra];
+  }
+  // Norwegian reads close enough to Danish and Swedish for their cues to help triage.
+  const neighbours = language === 'no' ? [set.byLanguage.get('da')!, set.byLanguage.get('sv')!] : [];
+  return [...neighbours, set.partial, set.byLanguage.get('en')!, ...extra];
+}
+
+function languageOfEvidence(rights: RightScores): string | null {
+  const votes = new Map<string, number>();
+  for (const e of rights.evidence) {
+    if (isSupportedLanguage(e.language)) votes.set(e.language, (votes.get(e.language) ?? 0) + e.weight);
+  }
+  let best: string | null = null;
+  for (const [language, weight] of votes)
+    if (best === null || weight > (votes.get(best) ?? 0)) best = language;
+  return best;
+}
+
+function reasonsFor(rights: RightScores, language: string, supported: boolean): string[] {
+  const reasons: string[] = [];
+  for (const right of rights.chosen) {
+    const phrases = rights.evidence
+      .filter((e) => e.right === right)
+      .sort((a, b) => b.weight - a.weight)
+      .slice(0, 2)
+      .map((e) => quote(e.phrase));
+    reasons.push(`${label(right)}: ${phrases.join(', ')}`);
+  }
+  for (const aside of rights.setAside.slice(0, 2))
+    reasons.push(`${aside.why}, not counted: ${quote(aside.phrase)}`);
+  if (rights.erasureDoubt !== null) reasons.push(`erasure doubted: ${quote(rights.erasureDoubt)}`);
+  reasons.push(...rights.absorbed);
+  if (rights.chosen.length === 0 && rights.setAside.length === 0) reasons.push('no request phrase found');
+  if (!supported) reasons.push(`language "${language}" has no full lexicon: for a person to check`);
+  return reasons;
+}
+
+function label(right: Right): string {
+  return right.replaceAll('_', ' ');
+}
+
+function quote(phrase: string): string {
+  const clean = withoutAddresses(phrase.replace(/\s+/g, ' '));
+  return `"${clean.length > MAX_PHRASE ? `${clean.slice(0, MAX_PHRASE - 1)}…` : clean}"`;
+}

@@ -1,0 +1,39 @@
+/**
+ * Turns the evidence behind a classification into a confidence in [0, 1]. Low values send the ticket to a
+ * person: unsupported languages, contradictions, near misses and privacy talk with no clear request.
+ */
+import { RIGHTS, type Right } from '../request-types.js';
+import { CHOICE_THRESHOLD, type RightScores } from './score-rights.js';
+
+export interface ConfidenceInput {
+  readonly rights: RightScores;
+  readonly supportedLanguage: boolean;
+  readonly reliableLanguage: boolean;
+  readonly privacyVocabulary: boolean;
+}
+
+/** Results in languages without a full lexicon never rise above this: a person must look. */
+export const UNSUPPORTED_LANGUAGE_CAP = 0.4;
+
+export function confidenceOf(input: ConfidenceInput): number {
+  const { rights } = input;
+  const score = (right: Right): number => rights.scores.get(right) ?? 0;
+  const nearMiss = RIGHTS.some(
+    (r) => !rights.chosen.includes(r) && score(r) >= 0.5 && score(r) < CHOICE_THRESHOLD,
+  );
+  let confidence: number;
+  if (rights.chosen.length > 0) {
+    // 1 point of evidence gives 0.7, 2 give 0.85, 3 give 0.93: each extra cue halves the remaining doubt.
+    confidence = Math.min(...rights.chosen.map((r) => 1 - 0.3 * 0.5 ** (score(r) - CHOICE_THRESHOLD)));
+    if (nearMiss) confidence -= 0.1;
+    if (rights.setAside.length > 0 || rights.erasureDoubt !== null) confidence -= 0.05;
+  } else {
+    confidence = 0.9;
+    if (input.privacyVocabulary) confidence = 0.7;
+    if (rights.setAside.length > 0 || rights.erasureDoubt !== null) confidence = Math.min(confidence, 0.6);
+    if (RIGHTS.some((r) => score(r) > 0)) confidence = Math.min(confidence, 0.5);
+  }
+  if (!input.reliableLanguage) confidence -= 0.1;
+  if (!input.supportedLanguage) confidence = Math.min(confidence, UNSUPPORTED_LANGUAGE_CAP);
+  return Math.round(Math.max(0.05, Math.min(0.97, confidence)) * 100) / 100;
+}

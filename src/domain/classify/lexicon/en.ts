@@ -1,0 +1,177 @@
+/** English cues (GDPR, UK GDPR and CCPA/CPRA wording as people actually write it, typos included). */
+import type { Lexicon } from './types.js';
+
+const WHO = "(?:my|his|her|their|our client's|the consumer's)";
+const DATA = '(?:personal )?(?:data|information|info|details)';
+
+export const en: Lexicon = {
+  language: 'en',
+  cues: {
+    access: [
+      [2, 'subject access request|data subject access|right (?:of|to) access|right to know|request to know'],
+      [1, '(?<!api )(?<!early )access request'],
+      [1, `copy of (?:all )?(?:of )?(?:the |${WHO} |that )?${DATA}`, 'absorbable'],
+      [
+        1,
+        `(?:send|give|provide|email|forward) (?:me|us|him|her) (?:a copy of )?(?:all )?(?:of )?(?:${WHO}|the) ${DATA}`,
+        'absorbable',
+      ],
+      [
+        1,
+        `(?:what|which|whether|confirm|know|disclose|tell me|copy of|request(?:ing)?)\\b~{0,70}\\b(?:hold|holds|have|has|keep|keeps|store|stores|process|processes|collected|retain|retains|held)\\b~{0,30}\\b(?:about|on) (?:me|him|her|my (?:son|daughter|child)|our client)\\b`,
+      ],
+      [1, `request(?:ing)? (?:all|a copy of|access to) (?:the |${WHO} )?${DATA}`],
+      [1, `access to ${WHO} ${DATA}`],
+      [1, `whether (?:any of )?${WHO} ${DATA}\\b~{0,80}\\b(?:passed|shared|disclosed|sold|transferred)`],
+      [1, 'categories of (?:personal information|personal data|sources|third parties)'],
+      [1, "what(?:'s| is) on file|on file for (?:me|my)"],
+      [
+        0.5,
+        "(?:who|which)\\b~{0,60}\\b(?:shared|disclosed|passed|received|given)\\b~{0,15}\\b(?:it|them|my)|what(?:'s| is) there",
+      ],
+    ],
+    rectification: [
+      [2, 'rectif(?:y|ied|ication)'],
+      [
+        1,
+        'misspel+(?:ed|t)?|spel+(?:ed|t) wrong|wrongly spel+(?:ed|t)|typo in (?:my|the)|(?:is|are) (?:wrong|incorrect|out of date|outdated) on',
+      ],
+      [
+        1,
+        `(?:update|change|correct|fix|amend|complete)\\b~{0,20}\\b(?:my|the|${WHO})\\b~{0,25}\\b(?:name|surname|last name|first name|e-?mail address|e-?mail|address|billing (?:address|details|contact)|phone(?: number)?|date of birth|profile|tax (?:id|number)|vat number)\\b`,
+      ],
+      [
+        1,
+        '(?:wrong|incorrect|outdated|old|inaccurate|misspelled)\\b~{0,15}\\b(?:name|surname|address|e-?mail|billing)\\b',
+      ],
+      [1, '(?:new|changed my|change of) (?:\\w+ )?(?:surname|last name|name|address|billing address)\\b'],
+      [
+        1,
+        '(?:name|surname|e-?mail(?: address)?|address|details)\\b~{0,30}\\b(?:changed|updated|corrected|fixed)\\b',
+      ],
+      [0.5, '(?:correct|fix|update) (?:it|that|this)\\b'],
+    ],
+    erasure: [
+      [2, 'right to (?:be forgotten|erasure|deletion|delete)|request to delete'],
+      [1, 'erasure(?! requests)|account (?:closure|deletion|removal)|deletion of (?:my|his|her|their|all)'],
+      [
+        1.5,
+        `(?:delet\\w*|erase|remove|close|deactivate|terminate|cancel|wipe|purge)\\b~{0,25}\\b(?:${WHO}|the|this)\\b~{0,15}\\bac+o?unts?\\b`,
+      ],
+      [
+        1,
+        `(?:delet\\w*|erase|remove|wipe|purge)\\b~{0,30}\\b(?:${WHO}|all|personal)\\b~{0,20}\\b(?:data|info|information|details|profile|records)\\b`,
+      ],
+      [
+        1,
+        '(?:delete|erase|remove|wipe)\\b~{0,5}\\b(?:it all|all of it|them all)\\b|(?:delete|erase|remove|wipe)\\b~{0,10}\\beverything\\b|(?:delete|remove|erase) me\\b(?! from (?:your|the|all) (?:\\w+ )?(?:mailing|marketing|e-?mail|newsletter))',
+      ],
+      [
+        1,
+        `(?:${WHO}|the) (?:\\w+ )?(?:account|profile|personal data|data|info|information)\\b~{0,50}\\b(?:closed|deleted|erased|removed|wiped)\\b`,
+      ],
+    ],
+    restriction: [
+      [
+        2,
+        'restrict(?:ion of)? (?:the )?processing|restrict (?:the )?(?:use|processing) of|limit (?:the )?processing',
+      ],
+      [1.5, 'limit (?:the )?use (?:and disclosure )?of my sensitive'],
+      [
+        1,
+        `(?:freeze|suspend|pause|halt|block)\\b~{0,20}\\b(?:use|using|processing)\\b~{0,20}\\b(?:${WHO}|of ${WHO}) (?:personal )?data`,
+      ],
+      [1, '(?:put|place) (?:a )?hold on|hold on my (?:personal )?data|legal hold'],
+      [
+        1,
+        "(?:don't|do not|stop)\\b~{0,30}\\buse\\b~{0,40}\\b(?:other than|except|for anything (?:other|else) than)",
+      ],
+      [
+        0.5,
+        '(?:until|while|pending)\\b~{0,40}\\b(?:resolved|settled|investigated|verified|checked|corrected|dispute|assessed|looked at)',
+      ],
+      [0.5, 'sensitive personal information'],
+    ],
+    objection: [
+      [
+        2,
+        '\\bi (?:hereby )?object\\b|objects? to (?:the |that |this |any )?(?:processing|use|profiling|direct marketing)|right to object|objection (?:to|under)',
+      ],
+      [
+        1,
+        'stop\\b~{0,30}\\b(?:marketing|promotional|promo|newsletters?|advertising e-?mails|offers)',
+        'absorbable',
+      ],
+      [1, '(?:marketing|promotional|promo)\\b~{0,50}\\bto stop\\b', 'absorbable'],
+      [
+        1,
+        'no more (?:marketing|promotional|promo|newsletters?)|no longer (?:want to )?receive',
+        'absorbable',
+      ],
+      [
+        1,
+        '(?:^|\\n)\\s*unsubscribe\\s*(?:\\n|$)|unsubscribe (?:me|from)|(?:please|want to|like to) unsubscribe',
+        'absorbable',
+      ],
+      [
+        1,
+        '(?:remove|take|delete) me (?:off|from) (?:your|the|all|any)\\b~{0,25}\\b(?:list|mailing|marketing|e-?mails?|newsletters?)',
+        'absorbable',
+      ],
+      [
+        1,
+        "opt (?:me )?out of (?:all )?(?:marketing|promotional|newsletters?|e-?mails)|(?:don't|do not) want (?:these|your|any|any more|more)\\b~{0,20}\\b(?:e-?mails|newsletters|offers|messages)",
+        'absorbable',
+      ],
+      [
+        1,
+        '(?:stop|cease)\\b~{0,20}\\b(?:using|use of|processing)\\b~{0,30}\\b(?:for|in) (?:analytics|profiling|marketing|advertising|product improvement|research)',
+        'absorbable',
+      ],
+      [0.5, 'legitimate interests?|profiling|direct marketing'],
+    ],
+    portability: [
+      [2, 'data portability|right to portability|portability (?:request|right)'],
+      [1.5, 'machine[- ]readable|structured,? (?:commonly used )?(?:and )?machine'],
+      [
+        1,
+        '(?:transfer|transmit|move|port|send)\\b~{0,60}\\b(?:to|into) (?:another|a new|the new|our new|my new|a different) (?:provider|service|tool|platform|controller|company)',
+      ],
+      [0.5, '(?:another|a new|a different) (?:provider|service|tool|platform)'],
+      [
+        1,
+        '(?:import|load)\\b~{0,30}\\binto (?:another|the new|a new|our new|my new) (?:tool|service|provider|platform)',
+      ],
+      [
+        1,
+        `(?:export|download)\\b~{0,30}\\b(?:my|all my|of my|${WHO})\\b~{0,20}\\b(?:data|account|history|records)|data export`,
+      ],
+    ],
+    withdraw_consent: [
+      [
+        2,
+        '(?:withdraw|withdrawing|withdrawn|revoke|revoking|revoked|retract|retracting)\\b~{0,25}\\bconsent|consent\\b~{0,10}\\b(?:withdrawn|revoked|withdrawal)',
+      ],
+      [1, 'no longer consent|take back (?:my )?consent'],
+    ],
+    opt_out_sale: [
+      [2, `(?:do not|don't|not to) (?:sell|share)\\b~{0,20}\\b(?:or (?:sell|share) )?${WHO}`],
+      [
+        2,
+        'opt(?:s|ing|ed)? (?:me |my account |her |him |them )?out\\b~{0,25}\\b(?:sale|sell|selling|sharing|share|targeted)',
+      ],
+      [
+        1.5,
+        'targeted (?:advertising|ads)|cross-context behaviou?ral advertising|(?:stop|cease)\\b~{0,10}\\b(?:selling|sharing)\\b',
+      ],
+      [1, 'sale (?:or|and|/) ?shar(?:e|ing)|sale of (?:my|his|her) (?:personal )?(?:data|information)'],
+      [0.5, 'global privacy control|ad (?:networks|trackers)|advertisers'],
+    ],
+  },
+  negation: "not|never|don't|dont|do not|doesn't|didn't|won't|no need|nor|neither",
+  negationExceptions: '\\s*(?:\\w+ )?(?:know|find|see|understand|seem|manage|figure|able|sure|hear)',
+  erasureVerbs: 'delet\\w*|eras\\w*|remov\\w*|clos(?:e|ing)|wipe|purg\\w*|deactivat\\w*|terminat\\w*',
+  keepAccount: "keep(?:ing)? (?:my|the) account|account (?:open|active)|(?:i'm|i am) keeping",
+  hypothetical: '\\bif (?:i|we) (?:ever|one day|someday|decide|were to|later)|in the future\\b',
+  earlier: '\\balready (?:asked|requested|submitted|sent)',
+};

@@ -1,0 +1,53 @@
+/** Spanish cues (RGPD and LOPDGDD wording; CCPA requests from Spanish-speaking Californians). */
+import type { Lexicon } from './types.js';
+
+export const es: Lexicon = {
+  language: 'es',
+  cues: {
+    access: [
+      [2, 'derecho de acceso|solicitud de acceso|acceso a (?:mis|sus) datos'],
+      [1, 'copia de (?:mis|todos mis|sus|los|todos los) datos', 'absorbable'],
+      [1, '(?:qué|cuáles) datos\\b~{0,50}\\b(?:tienen|tratan|guardan|conservan|almacenan)|saber qué datos'],
+      [0.5, 'terceros|finalidad'],
+    ],
+    rectification: [
+      [2, 'rectifica\\w*'],
+      [
+        1,
+        '(?:corrij|correg|corrección|actualic|actualizar|modifiquen|cambien|cambiar)\\w*\\b~{0,40}\\b(?:nombre|apellido|dirección|correo|datos|facturación|email)',
+      ],
+      [1, '(?:dirección|nombre|apellido)\\b~{0,30}\\b(?:incorrect|erróne|antigua|equivocad|mal escrito)'],
+    ],
+    erasure: [
+      [2, 'derecho (?:al olvido|de supresión|de cancelación)|supresión de'],
+      [1.5, '(?:elimin|borr|supr|cancel|cierr|cerrar)\\w*\\b~{0,40}\\b(?:cuenta|datos|información|perfil)'],
+    ],
+    restriction: [[2, 'limitación del tratamiento|limit\\w*\\b~{0,30}\\btratamiento']],
+    objection: [
+      [2, 'me opongo|oposición al tratamiento|derecho de oposición'],
+      [
+        1,
+        'no (?:quiero )?recibir|dejar de recibir|darme de baja|eliminarme de (?:su|la|sus) lista|dejen de enviar',
+        'absorbable',
+      ],
+    ],
+    portability: [
+      [2, 'portabilidad'],
+      [1.5, 'formato estructurado|lectura mecánica|legible por máquina'],
+      [0.5, 'otr[oa] (?:servicio|proveedor|plataforma|empresa)'],
+      [1, 'exporta\\w*\\b~{0,30}\\b(?:datos|cuenta)'],
+    ],
+    withdraw_consent: [[2, '(?:retir|revoc)\\w*\\b~{0,30}\\bconsentimiento']],
+    opt_out_sale: [
+      [
+        2,
+        'no (?:vendan|venda|vender)|ni compartan|publicidad (?:dirigida|personalizada)|venta (?:o|y) (?:el )?intercambio',
+      ],
+    ],
+  },
+  negation: 'no|nunca|ni|tampoco',
+  erasureVerbs: 'elimin\\w*|borr\\w*|supr\\w*',
+  keepAccount: '(?:mantener|conservar) (?:mi|la) cuenta',
+  hypothetical: 'si algún día|si en el futuro',
+  earlier: 'ya (?:pedí|solicité|he pedido|he solicitado)',
+};

@@ -1,0 +1,66 @@
+/** French cues (RGPD wording: droit d'accès, rectification, effacement, limitation, opposition, retrait). */
+import type { Lexicon } from './types.js';
+
+export const fr: Lexicon = {
+  language: 'fr',
+  cues: {
+    access: [
+      [2, "droit d'accès|demande d'accès|accès à (?:mes|ses) données|accès aux données"],
+      [1, "copie (?:de|des|de l'ensemble de) (?:mes |ses )?(?:données|informations)", 'absorbable'],
+      [
+        1,
+        '(?:communiquer|communication|transmettre)\\b~{0,50}\\b(?:données|informations)|quelles (?:données|informations)|(?:données|informations)\\b~{0,50}\\b(?:me concernant|sur moi|à mon sujet)',
+      ],
+      [0.5, 'destinataires|finalités'],
+    ],
+    rectification: [
+      [2, 'rectifi\\w*'],
+      [
+        1,
+        '(?:corrig|modifi|mettre à jour|mettez à jour|mise à jour)\\w*\\b~{0,40}\\b(?:nom|prénom|adresse|e-mail|email|coordonnées|données)',
+      ],
+      [
+        1,
+        "nouvelle adresse|mal (?:orthographié|écrit|saisi)|faute (?:de frappe|d'orthographe)|(?:nom|adresse)\\b~{0,30}\\b(?:erroné|incorrect|inexact)",
+      ],
+    ],
+    erasure: [
+      [2, "droit à l'oubli|droit à l'effacement|effacement|suppression de (?:mon|mes|son|ses|toutes)"],
+      [
+        1.5,
+        'supprim\\w*\\b~{0,40}\\b(?:compte|données|informations|profil)|(?:compte|données)\\b~{0,40}\\bsupprim',
+      ],
+    ],
+    restriction: [
+      [2, 'limitation du traitement|limit\\w*\\b~{0,30}\\btraitement'],
+      [1, 'geler\\b~{0,30}\\bdonnées|ne plus (?:les )?utiliser'],
+    ],
+    objection: [
+      [2, "je m'oppose|opposition au traitement|droit d'opposition|m'oppose\\b~{0,30}\\btraitement"],
+      [
+        1,
+        "ne plus recevoir|désinscri\\w*|désabonn\\w*|arrêt(?:er)? (?:des|les|d'envoyer)\\b~{0,30}\\b(?:e-?mails?|courriels?|newsletters?|messages?)",
+        'absorbable',
+      ],
+      [1, 'retir\\w* de (?:votre|vos|la) (?:liste|listes)|(?:veux|souhaite) plus recevoir', 'absorbable'],
+      [0.5, 'prospection|intérêt légitime|profilage'],
+    ],
+    portability: [
+      [2, 'portabilité'],
+      [1.5, 'format (?:structuré|lisible par machine|exploitable)|lisible par (?:une )?machine'],
+      [0.5, 'autre (?:service|fournisseur|plateforme|prestataire)'],
+      [1, 'export\\w*\\b~{0,30}\\b(?:données|compte)'],
+    ],
+    withdraw_consent: [
+      [2, '(?:retire|retirer|retrait|révoque|révoquer|révocation)\\b~{0,30}\\bconsentement'],
+    ],
+    opt_out_sale: [
+      [2, 'ne (?:pas )?(?:vendre|vendez|partager|partagez)|vente (?:ou|et) (?:le )?partage|publicité ciblée'],
+    ],
+  },
+  negation: "ne|n'|pas|jamais|aucun\\w*",
+  erasureVerbs: 'supprim\\w*|effac\\w*',
+  keepAccount: '(?:garder|conserver) mon compte',
+  hypothetical: 'si un jour|si jamais',
+  earlier: 'déjà demandé',
+};

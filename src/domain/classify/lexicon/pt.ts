@@ -1,0 +1,51 @@
+/** Portuguese cues (RGPD in Portugal and LGPD in Brazil: acesso, retificação, eliminação, portabilidade). */
+import type { Lexicon } from './types.js';
+
+export const pt: Lexicon = {
+  language: 'pt',
+  cues: {
+    access: [
+      [2, 'direito de acesso|(?:pedido|solicito|solicitar|pedir) (?:o )?acesso|acesso aos (?:meus )?dados'],
+      [1, 'cópia dos (?:meus )?dados', 'absorbable'],
+      [1, 'quais (?:os )?dados\\b~{0,40}\\b(?:têm|tratam|guardam|mantêm|possuem)'],
+      [0.5, 'finalidades|destinatários'],
+    ],
+    rectification: [
+      [2, 'retifica\\w*|rectifica\\w*'],
+      [1, '(?:corrig|atualiz|alter|modific)\\w*\\b~{0,40}\\b(?:nome|morada|endereço|e-mail|email|dados|nif)'],
+      [1, '(?:morada|endereço|nome|nif)\\b~{0,30}\\b(?:desatualizad|errad|incorret)'],
+    ],
+    erasure: [
+      [2, 'direito (?:ao esquecimento|à eliminação|ao apagamento)'],
+      [1.5, '(?:elimin|exclu|apag|encerr|delet)\\w*\\b~{0,40}\\b(?:conta|dados|informações|perfil)'],
+    ],
+    restriction: [[2, 'limitação do tratamento|restrição do tratamento|limit\\w*\\b~{0,30}\\btratamento']],
+    objection: [
+      [2, 'oponho-me|oposição ao tratamento|direito de oposição'],
+      [
+        1,
+        'não (?:quero )?receber mais|descadastr\\w*|cancelar a (?:minha )?inscrição|remover(?:-me)? da lista',
+        'absorbable',
+      ],
+    ],
+    portability: [
+      [2, 'portabilidade'],
+      [1.5, 'formato estruturado|leitura automática|legível por máquina'],
+      [0.5, 'outr[oa] (?:serviço|fornecedor|plataforma|empresa)'],
+      [
+        1,
+        '(?:levar|transferir|transmitir|migrar)\\w*\\b~{0,40}\\b(?:dados|conta)|(?:dados|conta)\\b~{0,40}\\b(?:levar|transferir|transmitir|migrar)',
+      ],
+      [1, 'export\\w*\\b~{0,30}\\b(?:dados|conta)'],
+    ],
+    withdraw_consent: [[2, '(?:retir|revog)\\w*\\b~{0,30}\\bconsentimento']],
+    opt_out_sale: [
+      [2, 'não (?:vendam|vender|compartilhem|partilhem)|publicidade (?:direcionada|dirigida|segmentada)'],
+    ],
+  },
+  negation: 'não|nunca|nem',
+  erasureVerbs: 'elimin\\w*|exclu\\w*|apag\\w*',
+  keepAccount: '(?:manter|ficar com) (?:a )?(?:minha )?conta',
+  hypothetical: 'se um dia|caso um dia|se algum dia|no futuro',
+  earlier: 'já (?:pedi|solicitei)',
+};

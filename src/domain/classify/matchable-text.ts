@@ -1,0 +1,45 @@
+/**
+ * Turns subject and cleaned body into the lower-cased text the lexicons read: hard line wraps joined,
+ * paragraph and list-item breaks kept as clause ends, addresses and links replaced so that neither a URL's
+ * words nor a requester's email address can match a cue or reach a reason shown to staff.
+ */
+
+const EMAIL_ADDRESS = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu;
+const URL = /\b(?:https?:\/\/|www\.)\S+/gu;
+const LIST_ITEM = /^\s*(?:[-*•·]|\d{1,2}[.)]|\([a-z0-9]\))\s+/u;
+// Reply and forward prefixes say nothing about the request itself.
+const SUBJECT_PREFIX = /^(?:\s*(?:re|aw|fw|fwd|wg|tr|sv|vs|rif|r|odp|ang)\s*:\s*)+/iu;
+
+export function matchableText(subject: string, body: string): string {
+  let joined = `${subject.replace(SUBJECT_PREFIX, '')}\n\n${body}`;
+  // The checks skip two Unicode-aware scans on the many emails that have no address or link.
+  if (joined.includes('@')) joined = joined.replace(EMAIL_ADDRESS, '[address]');
+  if (joined.includes('http') || joined.includes('www.')) joined = joined.replace(URL, '[link]');
+  const lines = joined
+    .replace(/[’‘`´]/g, "'")
+    .replace(/[«»“”„]/g, '"')
+    .toLowerCase()
+    .split('\n');
+  let text = '';
+  let previousBlank = true;
+  for (const raw of lines) {
+    const line = raw.trim();
+    if (line === '') {
+      if (!previousBlank) text += '\n';
+      previousBlank = true;
+      continue;
+    }
+    // A list item or a new paragraph starts a new clause; a wrapped line continues the sentence.
+    text +=
+      previousBlank || LIST_ITEM.test(line)
+        ? (text === '' || text.endsWith('\n') ? '' : '\n') + line
+        : ` ${line}`;
+    previousBlank = false;
+  }
+  return text;
+}
+
+/** Removes email addresses from a phrase before it is shown to staff. */
+export function withoutAddresses(phrase: string): string {
+  return phrase.replace(EMAIL_ADDRESS, '[address]');
+}

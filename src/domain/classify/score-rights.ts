@@ -1,0 +1,186 @@
+/**
+ * Scores each right from the lexicon cues found in an email's own text: a negated cue ("I do NOT want my
+ * account deleted") or one inside a hypothetical ("if one day I leave, could I ...") does not count, and
+ * the labelling guide's sibling rules (format wish makes access portability, consent withdrawal absorbs
+ * "stop marketing") are applied last.
+ */
+import { RIGHTS, type Right } from '../request-types.js';
+import { type CompiledLexicon, startsWord } from './lexicon/index.js';
+
+export interface Evidence {
+  readonly right: Right;
+  readonly weight: number;
+  readonly phrase: string;
+  readonly absorbable: boolean;
+  readonly language: string;
+}
+
+export interface SetAside {
+  readonly right: Right;
+  readonly phrase: string;
+  readonly why: 'negated' | 'hypothetical' | 'earlier request';
+}
+
+export interface RightScores {
+  readonly scores: ReadonlyMap<Right, number>;
+  readonly chosen: readonly Right[];
+  readonly evidence: readonly Evidence[];
+  readonly setAside: readonly SetAside[];
+  /** Why erasure cues were weakened: a negated deleting verb or a wish to keep the account. */
+  readonly erasureDoubt: string | null;
+  readonly absorbed: readonly string[];
+}
+
+/** A right is chosen when its cues add up to this. */
+export const CHOICE_THRESHOLD = 1;
+// How far back a negation reaches, inside the same clause: "I do NOT want my account deleted".
+const NEGATION_REACH = 45;
+const CLAUSE_END = /[.?!;:,\n]/u;
+const SENTENCE_END = /[.?!\n]/u;
+
+export function scoreRights(text: string, lexicons: readonly CompiledLexicon[]): RightScores {
+  const evidence: Evidence[] = [];
+  const setAside: SetAside[] = [];
+  const negators = lexicons.filter((l) => l.negation !== null);
+  let erasureDoubt: string | null = null;
+
+  for (const lexicon of lexicons) {
+    for (const cue of lexicon.cues) {
+      cue.pattern.lastIndex = 0;
+      // One counted match per cue: a phrase repeated in a long complaint is not more evidence.
+      for (let match = cue.pattern.exec(text); match !== null; match = cue.pattern.exec(text)) {
+        if (!startsWord(text, match.index, lexicon.wordBoundaries)) {
+          cue.pattern.lastIndex = match.index + 1;
+          continue;
+        }
+        const phrase = match[0].trim();
+        if (
+          isNegated(text, match.index, negators) ||
+          isNegatedAfter(text, match.index + match[0].length, negators)
+        ) {
+          setAside.push({ right: cue.right, phrase, why: 'negated' });
+          if (cue.right === 'erasure') erasureDoubt ??= phrase;
+          continue;
+        }
+        const hedge = hedgeOf(sentenceAround(text, match.index, match.index + match[0].length), lexicons);
+        if (hedge !== null) {
+          setAside.push({ right: cue.right, phrase, why: hedge });
+          break;
+        }
+        evidence.push({
+          right: cue.right,
+          weight: cue.weight,
+          phrase,
+          absorbable: cue.absorbable,
+          language: lexicon.language,
+        });
+        break;
+      }
+    }
+  }
+  erasureDoubt ??= findErasureDoubt(text, lexicons, negators);
+
+  const scores = new Map<Right, number>(RIGHTS.map((right) => [right, 0]));
+  for (const item of evidence) {
+    // A contrary statement ("please don't close my account") outweighs a loose deletion phrase, not an
+    // explicit one ("right to be forgotten", "Art. 17").
+    const weight =
+      item.right === 'erasure' && erasureDoubt !== null && item.weight < 2 ? item.weight / 2 : item.weight;
+    scores.set(item.right, (scores.get(item.right) ?? 0) + weight);
+  }
+  let chosen = RIGHTS.filter((right) => (scores.get(right) ?? 0) >= CHOICE_THRESHOLD);
+  const absorbed: string[] = [];
+  // LABELS.md: "send me my data" with a format or transfer wish is portability, not access.
+  if (chosen.includes('portability') && onlyAbsorbable(evidence, 'access')) {
+    chosen = chosen.filter((right) => right !== 'access');
+    absorbed.push('copy wanted in a machine-readable format: portability, not access');
+  }
+  // LABELS.md: "stop marketing" is objection only where the sender does not speak of withdrawing consent.
+  if (chosen.includes('withdraw_consent') && onlyAbsorbable(evidence, 'objection')) {
+    chosen = chosen.filter((right) => right !== 'objection');
+    absorbed.push('stop-marketing wish is part of the consent withdrawal');
+  }
+  return { scores, chosen, evidence, setAside, erasureDoubt, absorbed };
+}
+
+function onlyAbsorbable(evidence: readonly Evidence[], right: Right): boolean {
+  const own = evidence.filter((e) => e.right === right);
+  return own.length > 0 && own.every((e) => e.absorbable);
+}
+
+function isNegated(text: string, start: number, negators: readonly CompiledLexicon[]): boolean {
+  let from = Math.max(0, start - NEGATION_REACH);
+  for (let i = start - 1; i >= from; i--) {
+    if (CLAUSE_END.test(text[i] ?? '')) {
+      from = i + 1;
+      break;
+    }
+  }
+  const window = text.slice(from, start);
+  for (const lexicon of negators) {
+    const negation = lexicon.negation!;
+    negation.lastIndex = 0;
+    for (let m = negation.exec(window); m !== null; m = negation.exec(window)) {
+      const exception = lexicon.negationExceptions;
+      if (exception !== null) {
+        exception.lastIndex = m.index + m[0].length;
+        // "I don't know how to delete my account" is an inability, not a refusal.
+        if (exception.test(window)) continue;
+      }
+      return true;
+    }
+  }
+  return false;
+}
+
+/** German and Dutch put the negation after the object: "löschen Sie mein Konto nicht". */
+function isNegatedAfter(text: string, end: number, negators: readonly CompiledLexicon[]): boolean {
+  for (const lexicon of negators) {
+    const trailing = lexicon.trailingNegation;
+    if (trailing === null) continue;
+    trailing.lastIndex = end;
+    if (trailing.test(text)) return true;
+  }
+  return false;
+}
+
+function sentenceAround(text: string, start: number, end: number): string {
+  let from = start;
+  while (from > 0 && !SENTENCE_END.test(text[from - 1] ?? '')) from--;
+  let to = end;
+  while (to < text.length && !SENTENCE_END.test(text[to] ?? '')) to++;
+  return text.slice(from, to);
+}
+
+function hedgeOf(sentence: string, lexicons: readonly CompiledLexicon[]): SetAside['why'] | null {
+  for (const lexicon of lexicons) {
+    if (lexicon.hypothetical?.test(sentence)) return 'hypothetical';
+    if (lexicon.earlier?.test(sentence)) return 'earlier request';
+  }
+  return null;
+}
+
+/** A negated deleting verb or a wish to keep the account anywhere in the email casts doubt on erasure. */
+function findErasureDoubt(
+  text: string,
+  lexicons: readonly CompiledLexicon[],
+  negators: readonly CompiledLexicon[],
+): string | null {
+  for (const lexicon of lexicons) {
+    const keep = lexicon.keepAccount;
+    if (keep !== null) {
+      keep.lastIndex = 0;
+      const m = keep.exec(text);
+      if (m) return m[0];
+    }
+    const verbs = lexicon.erasureVerbs;
+    if (verbs === null) continue;
+    verbs.lastIndex = 0;
+    for (let m = verbs.exec(text); m !== null; m = verbs.exec(text)) {
+      const negated =
+        isNegated(text, m.index, negators) || isNegatedAfter(text, m.index + m[0].length, negators);
+      if (negated) return text.slice(Math.max(0, m.index - 20), m.index + m[0].length).trim();
+    }
+  }
+  return null;
+}
