@@ -1,5 +1,7 @@
 /** Every `rightsdesk` sub-command, in the order `rightsdesk help` lists them. */
 import type { CliCommand } from './command.js';
+import { classifyCommand } from './commands/classify.js';
+import { deadlineCommand } from './commands/deadline.js';
 import { demoCommand } from './commands/demo.js';
 import { ingestCommand } from './commands/ingest.js';
 import { quarantineCommand } from './commands/quarantine.js';
@@ -12,4 +14,6 @@ export const commands: readonly CliCommand[] = [
   ingestCommand,
   statusCommand,
   quarantineCommand,
+  deadlineCommand,
+  classifyCommand,
 ];

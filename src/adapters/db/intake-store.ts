@@ -1,74 +1,69 @@
 /**
  * The Prisma implementation of the intake store: one interactive transaction per batch, so messages,
- * tickets and the mailbox checkpoint are committed together or not at all.
+ * tickets and the mailbox checkpoint are committed together or not at all. A batch first reads what
+ * it needs in four queries (prefetch), then only writes.
  */
-import type { Checkpoint, IntakeStore, IntakeTransaction, StoredTicket } from '../../app/intake/ports.js';
+import type { IntakeStore, IntakeTransaction } from '../../app/intake/ports.js';
 import type { Db } from './database.js';
 
 type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
 
-/** Ticket references start at RD-1001: short, and not mistaken for a count. */
-const REFERENCE_OFFSET = 1000;
+/** Ticket numbers start at 1001 (RD-1001): short, and not mistaken for a count. */
+const FIRST_TICKET_NUMBER = 1001;
 
 export function createIntakeStore(db: Db): IntakeStore {
   return {
-    transaction: (work) =>
-      db.$transaction((tx) => work(intakeTransaction(tx)), { timeout: 120_000, maxWait: 60_000 }),
+    transaction: (work) => db.$transaction((tx) => work(intakeTransaction(tx)), { timeout: 120_000, maxWait: 60_000 }),
   };
 }
 
 function intakeTransaction(tx: Tx): IntakeTransaction {
   const ticketSelect = { id: true, reference: true, requesterAddress: true } as const;
+  // Read once per transaction: two writers that race for a number fail on the unique index and the batch is retried.
+  let nextNumber: number | null = null;
   return {
-    async wasIngested({ mailboxId, contentHash, sourceName, rescan }) {
-      if (!rescan && sourceName === null) return false;
-      const found = await tx.rawMessage.findFirst({
-        where: { mailboxId, contentHash, ...(rescan ? {} : { sourceName }) },
-        select: { id: true },
-      });
-      return found !== null;
-    },
-    findCanonical(organisationId, messageId) {
-      return tx.rawMessage.findUnique({
-        where: { organisationId_canonicalMessageId: { organisationId, canonicalMessageId: messageId } },
-        select: { id: true, ticketId: true },
-      });
-    },
-    async ticketsByMessageIds(organisationId, messageIds) {
-      const found = new Map<string, StoredTicket>();
-      if (messageIds.length === 0) return found;
-      const rows = await tx.ticketMessage.findMany({
-        where: { messageId: { in: [...messageIds] }, ticket: { organisationId } },
-        select: { messageId: true, ticket: { select: ticketSelect } },
-      });
-      for (const row of rows) found.set(row.messageId, row.ticket);
-      return found;
-    },
-    ticketByReference(organisationId, reference) {
-      return tx.ticket.findFirst({ where: { reference, organisationId }, select: ticketSelect });
+    async prefetch(query) {
+      const [canonical, ticketMessages, tickets, ingested] = await Promise.all([
+        tx.rawMessage.findMany({
+          where: { organisationId: { in: [...query.organisationIds] }, canonicalMessageId: { in: [...query.messageIds] } },
+          select: { organisationId: true, messageId: true, id: true, ticketId: true },
+        }),
+        tx.ticketMessage.findMany({
+          where: { messageId: { in: [...query.messageIds] }, ticket: { organisationId: { in: [...query.organisationIds] } } },
+          select: { messageId: true, ticket: { select: { ...ticketSelect, organisationId: true } } },
+        }),
+        tx.ticket.findMany({
+          where: { reference: { in: [...query.ticketReferences] }, organisationId: { in: [...query.organisationIds] } },
+          select: { ...ticketSelect, organisationId: true },
+        }),
+        tx.rawMessage.findMany({
+          where: { mailboxId: { in: [...query.mailboxIds] }, contentHash: { in: [...query.contentHashes] } },
+          select: { mailboxId: true, contentHash: true, sourceName: true },
+        }),
+      ]);
+      return {
+        canonical,
+        ticketMessages: ticketMessages.map(({ messageId, ticket: { organisationId, ...ticket } }) => ({ organisationId, messageId, ticket })),
+        tickets,
+        ingested,
+      };
     },
     async storeRawMessage(record) {
       const { canonical, raw, ...rest } = record;
       const row = await tx.rawMessage.create({
-        data: {
-          ...rest,
-          canonicalMessageId: canonical ? record.messageId : null,
-          raw: raw ? Buffer.from(raw) : null,
-        },
+        data: { ...rest, canonicalMessageId: canonical ? record.messageId : null, raw: raw ? Buffer.from(raw) : null },
         select: { id: true },
       });
       return row.id;
     },
     async openTicket(ticket) {
-      // The reference comes from the row id, known only after the insert: a placeholder keeps it unique meanwhile.
-      const placeholder = `pending-${process.hrtime.bigint()}-${Math.random()}`;
-      const created = await tx.ticket.create({
-        data: { ...ticket, flags: [...ticket.flags], types: [], reference: placeholder },
-        select: { id: true },
-      });
-      return tx.ticket.update({
-        where: { id: created.id },
-        data: { reference: `RD-${created.id + REFERENCE_OFFSET}` },
+      if (nextNumber === null) {
+        const { _max } = await tx.ticket.aggregate({ _max: { number: true } });
+        nextNumber = Math.max(FIRST_TICKET_NUMBER, (_max.number ?? 0) + 1);
+      }
+      const number = nextNumber++;
+      return tx.ticket.create({
+        data: { ...ticket, flags: [...ticket.flags], types: [], number, reference: `RD-${number}` },
         select: ticketSelect,
       });
     },
@@ -77,14 +72,13 @@ function intakeTransaction(tx: Tx): IntakeTransaction {
         data: {
           ...message,
           direction: 'inbound',
-          attachments: {
-            create: attachments.map((a) => ({ ...a, content: a.content ? Buffer.from(a.content) : null })),
-          },
+          attachments: { create: attachments.map((a) => ({ ...a, content: a.content ? Buffer.from(a.content) : null })) },
         },
+        select: { id: true },
       });
     },
     async markRequesterUnreachable(ticketId) {
-      await tx.ticket.update({ where: { id: ticketId }, data: { requesterUnreachable: true } });
+      await tx.ticket.update({ where: { id: ticketId }, data: { requesterUnreachable: true }, select: { id: true } });
     },
     async quarantine(record) {
       const existing = await tx.quarantinedMessage.findUnique({
@@ -92,19 +86,14 @@ function intakeTransaction(tx: Tx): IntakeTransaction {
         select: { id: true },
       });
       if (existing) return false;
-      await tx.quarantinedMessage.create({ data: { ...record, raw: Buffer.from(record.raw) } });
+      await tx.quarantinedMessage.create({ data: { ...record, raw: Buffer.from(record.raw) }, select: { id: true } });
       return true;
     },
-    async saveCheckpoint(checkpoint: Checkpoint) {
+    async saveCheckpoint(checkpoint) {
       await tx.mailbox.update({
         where: { id: checkpoint.mailboxId },
-        data: {
-          uidValidity: checkpoint.uidValidity,
-          lastUid: checkpoint.lastUid,
-          lastSyncAt: new Date(),
-          lastError: null,
-          consecutiveFailures: 0,
-        },
+        data: { uidValidity: checkpoint.uidValidity, lastUid: checkpoint.lastUid, lastSyncAt: new Date(), lastError: null, consecutiveFailures: 0 },
+        select: { id: true },
       });
     },
   };

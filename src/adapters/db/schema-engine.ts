@@ -39,7 +39,10 @@ const wasmApi = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
 
 let bindings: Promise<WasmBindings> | undefined;
 
-/** Loads the wasm module once per process (the package's ESM entry imports a .wasm file, which Node 20 cannot). */
+/**
+ * Loads the wasm module once per process (the package's ESM entry imports a .wasm file, which Node 20
+ * cannot). Once only: the JS glue is a cached ES module that cannot take a second wasm instance.
+ */
 function loadBindings(): Promise<WasmBindings> {
   bindings ??= (async () => {
     // The package exports no package.json, so locate its folder through its main entry.

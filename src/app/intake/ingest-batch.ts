@@ -11,12 +11,15 @@ import { type SignedIdCheck, syntheticMessageId } from '../../domain/intake/mess
 import { receiptTimeOf } from '../../domain/intake/receipt-time.js';
 import { routeEmail } from '../../domain/intake/route-email.js';
 import { referencedMessageIds, ticketTokenOf } from '../../domain/intake/threading.js';
+import { BatchFacts, type PrefetchQuery } from './batch-facts.js';
 import type {
   Checkpoint,
   IncomingMessage,
   IntakeStore,
   IntakeTransaction,
   MailboxRef,
+  RawMessageRecord,
+  StoredTicket,
   TicketMessageRecord,
 } from './ports.js';
 
@@ -80,8 +83,9 @@ export async function ingestBatch(batch: IntakeBatch, deps: IntakeDeps): Promise
   for (let attempt = 1; ; attempt++) {
     try {
       return await deps.store.transaction(async (tx) => {
+        const facts = new BatchFacts(await tx.prefetch(prefetchQuery(prepared, deps)));
         const outcomes: IntakeOutcome[] = [];
-        for (const item of prepared) outcomes.push(await storeOne(tx, item, batch, deps));
+        for (const item of prepared) outcomes.push(await storeOne(tx, facts, item, batch, deps));
         if (batch.checkpoint) await tx.saveCheckpoint(batch.checkpoint);
         return outcomes;
       });
@@ -121,8 +125,31 @@ async function prepare(message: IncomingMessage, batch: IntakeBatch, deps: Intak
   return { ok: true, message, hash, email, target };
 }
 
+/** Everything the batch's messages could look up: their own Message-IDs, what they refer to, their tokens. */
+function prefetchQuery(prepared: readonly Prepared[], deps: IntakeDeps): PrefetchQuery {
+  const parsed = prepared.filter((p) => p.ok);
+  const messageIds = parsed.flatMap((p) => [
+    p.email.messageId ?? syntheticMessageId(p.hash),
+    ...referencedMessageIds(p.email),
+    ...p.email.returnedMessageIds,
+  ]);
+  const signedReferences = messageIds.flatMap((id) => {
+    const check = deps.checkMessageId(id);
+    return check.kind === 'ours' ? [check.ticketReference] : [];
+  });
+  const tokens = parsed.map((p) => ticketTokenOf(p.email.subject)).filter((t): t is string => t !== null);
+  return {
+    organisationIds: [...new Set(parsed.map((p) => p.target.organisationId))],
+    messageIds: [...new Set(messageIds)],
+    ticketReferences: [...new Set([...tokens, ...signedReferences])],
+    mailboxIds: [...new Set(parsed.map((p) => p.target.mailboxId))],
+    contentHashes: parsed.map((p) => p.hash),
+  };
+}
+
 async function storeOne(
   tx: IntakeTransaction,
+  facts: BatchFacts,
   item: Prepared,
   batch: IntakeBatch,
   deps: IntakeDeps,
@@ -145,14 +172,7 @@ async function storeOne(
       : { kind: 'skipped', reason: 'already in quarantine' };
   }
   const { email, target } = item;
-  if (
-    await tx.wasIngested({
-      mailboxId: target.mailboxId,
-      contentHash: hash,
-      sourceName: message.sourceName,
-      rescan: batch.rescan,
-    })
-  ) {
+  if (facts.wasIngested(target.mailboxId, hash, message.sourceName, batch.rescan)) {
     return { kind: 'skipped', reason: 'already ingested' };
   }
   const messageId = email.messageId ?? syntheticMessageId(hash);
@@ -171,9 +191,15 @@ async function storeOne(
     receivedAt,
   };
 
-  const first = await tx.findCanonical(target.organisationId, messageId);
+  const storeRaw = async (record: RawMessageRecord, ticket: StoredTicket | null) => {
+    const rawMessageId = await tx.storeRawMessage(record);
+    facts.noteStored({ ...target, contentHash: hash, sourceName: message.sourceName, messageId, rawMessageId, ticket, canonical: record.canonical });
+    return rawMessageId;
+  };
+
+  const first = facts.firstCopy(target.organisationId, messageId);
   if (first) {
-    await tx.storeRawMessage({
+    await storeRaw({
       ...base,
       canonical: false,
       raw: null,
@@ -182,26 +208,26 @@ async function storeOne(
       automaticReason: null,
       duplicateOfId: first.id,
       ticketId: first.ticketId,
-    });
+    }, null);
     return { kind: 'duplicate', duplicateOf: first.id };
   }
 
   const automatic = detectAutomaticMail(email, deps.automaticContext);
   const lookupIds = [...referencedMessageIds(email), ...email.returnedMessageIds];
-  const known = await tx.ticketsByMessageIds(target.organisationId, lookupIds);
+  const known = facts.ticketsByMessageId(target.organisationId, lookupIds);
   const token = ticketTokenOf(email.subject);
-  const tokenTicket = token ? await tx.ticketByReference(target.organisationId, token) : null;
+  const tokenTicket = token ? facts.ticketByReference(target.organisationId, token) : null;
   const route = routeEmail(email, automatic, {
     ticketsByMessageId: known,
     tokenTicket,
     checkMessageId: deps.checkMessageId,
   });
   const threaded = route.kind === 'new_ticket' ? null : route.ticketReference;
-  const ticket = threaded ? ((await tx.ticketByReference(target.organisationId, threaded)) ?? null) : null;
+  const ticket = threaded ? facts.ticketByReference(target.organisationId, threaded) : null;
 
   const raw = message.tooLarge ? null : message.raw;
   if (route.kind === 'automatic') {
-    const rawId = await tx.storeRawMessage({
+    const rawId = await storeRaw({
       ...base,
       canonical: true,
       raw,
@@ -210,7 +236,7 @@ async function storeOne(
       automaticReason: route.verdict.reason,
       duplicateOfId: null,
       ticketId: ticket?.id ?? null,
-    });
+    }, ticket);
     if (ticket) {
       await tx.addTicketMessage(ticketMessage(ticket.id, rawId, 'automatic', messageId, email, receivedAt));
       if (route.requesterUnreachable) await tx.markRequesterUnreachable(ticket.id);
@@ -223,7 +249,7 @@ async function storeOne(
     };
   }
   if (route.kind === 'reply' && ticket) {
-    const rawId = await tx.storeRawMessage({
+    const rawId = await storeRaw({
       ...base,
       canonical: true,
       raw,
@@ -232,7 +258,7 @@ async function storeOne(
       automaticReason: null,
       duplicateOfId: null,
       ticketId: ticket.id,
-    });
+    }, ticket);
     await tx.addTicketMessage(ticketMessage(ticket.id, rawId, 'reply', messageId, email, receivedAt));
     return { kind: 'reply', ticketReference: ticket.reference, via: route.via };
   }
@@ -251,7 +277,7 @@ async function storeOne(
     flags,
     receivedAt,
   });
-  const rawId = await tx.storeRawMessage({
+  const rawId = await storeRaw({
     ...base,
     canonical: true,
     raw,
@@ -260,7 +286,7 @@ async function storeOne(
     automaticReason: null,
     duplicateOfId: null,
     ticketId: opened.id,
-  });
+  }, opened);
   await tx.addTicketMessage(ticketMessage(opened.id, rawId, 'request', messageId, email, receivedAt));
   return { kind: 'ticket', ticketReference: opened.reference, flags };
 }

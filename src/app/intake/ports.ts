@@ -3,6 +3,7 @@
  * tickets and checkpoints. The Prisma adapter implements it; tests and use-cases see only this.
  */
 import type { KnownTicket } from '../../domain/intake/threading.js';
+import type { PrefetchQuery, PrefetchResult } from './batch-facts.js';
 
 /** One message as a source delivers it: the raw bytes (only the header block when over the size limit). */
 export interface IncomingMessage {
@@ -92,24 +93,10 @@ export interface QuarantineRecord {
 }
 
 export interface IntakeTransaction {
-  /** True when this very delivery was stored before (same file, or same bytes during a UIDVALIDITY rescan). */
-  wasIngested(query: {
-    mailboxId: string;
-    contentHash: string;
-    sourceName: string | null;
-    rescan: boolean;
-  }): Promise<boolean>;
-  /** The first stored copy of a Message-ID in an organisation. */
-  findCanonical(
-    organisationId: string,
-    messageId: string,
-  ): Promise<{ id: number; ticketId: number | null } | null>;
-  ticketsByMessageIds(
-    organisationId: string,
-    messageIds: readonly string[],
-  ): Promise<Map<string, StoredTicket>>;
-  ticketByReference(organisationId: string, reference: string): Promise<StoredTicket | null>;
+  /** Reads, in a few queries, what the batch needs to know from the database. */
+  prefetch(query: PrefetchQuery): Promise<PrefetchResult>;
   storeRawMessage(record: RawMessageRecord): Promise<number>;
+  /** Opens a ticket with the next reference number (RD-1001, RD-1002, …). */
   openTicket(ticket: NewTicket): Promise<StoredTicket>;
   addTicketMessage(message: TicketMessageRecord): Promise<void>;
   markRequesterUnreachable(ticketId: number): Promise<void>;

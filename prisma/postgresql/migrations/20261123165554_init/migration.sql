@@ -1,28 +1,34 @@
+-- CreateSchema
+CREATE SCHEMA IF NOT EXISTS "public";
+
 -- CreateTable
 CREATE TABLE "Organisation" (
-    "id" TEXT NOT NULL PRIMARY KEY,
+    "id" TEXT NOT NULL,
     "name" TEXT NOT NULL,
     "configHash" TEXT NOT NULL,
-    "updatedAt" DATETIME NOT NULL
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "Organisation_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
 CREATE TABLE "Mailbox" (
-    "id" TEXT NOT NULL PRIMARY KEY,
+    "id" TEXT NOT NULL,
     "organisationId" TEXT NOT NULL,
     "address" TEXT NOT NULL,
     "source" TEXT NOT NULL,
     "uidValidity" TEXT,
     "lastUid" BIGINT NOT NULL DEFAULT 0,
-    "lastSyncAt" DATETIME,
+    "lastSyncAt" TIMESTAMP(3),
     "lastError" TEXT,
     "consecutiveFailures" INTEGER NOT NULL DEFAULT 0,
-    CONSTRAINT "Mailbox_organisationId_fkey" FOREIGN KEY ("organisationId") REFERENCES "Organisation" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+
+    CONSTRAINT "Mailbox_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
 CREATE TABLE "RawMessage" (
-    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "id" SERIAL NOT NULL,
     "organisationId" TEXT NOT NULL,
     "mailboxId" TEXT NOT NULL,
     "uidValidity" TEXT,
@@ -33,38 +39,41 @@ CREATE TABLE "RawMessage" (
     "canonicalMessageId" TEXT,
     "contentHash" TEXT NOT NULL,
     "size" INTEGER NOT NULL,
-    "raw" BLOB,
+    "raw" BYTEA,
     "headerBlock" TEXT NOT NULL,
     "status" TEXT NOT NULL,
     "automaticKind" TEXT,
     "automaticReason" TEXT,
     "duplicateOfId" INTEGER,
     "ticketId" INTEGER,
-    "receivedAt" DATETIME NOT NULL,
-    "ingestedAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    CONSTRAINT "RawMessage_mailboxId_fkey" FOREIGN KEY ("mailboxId") REFERENCES "Mailbox" ("id") ON DELETE RESTRICT ON UPDATE CASCADE,
-    CONSTRAINT "RawMessage_ticketId_fkey" FOREIGN KEY ("ticketId") REFERENCES "Ticket" ("id") ON DELETE SET NULL ON UPDATE CASCADE
+    "receivedAt" TIMESTAMP(3) NOT NULL,
+    "ingestedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "RawMessage_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
 CREATE TABLE "QuarantinedMessage" (
-    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "id" SERIAL NOT NULL,
     "source" TEXT NOT NULL,
     "mailboxId" TEXT,
     "uidValidity" TEXT,
     "uid" BIGINT,
     "sourceName" TEXT,
     "contentHash" TEXT NOT NULL,
-    "raw" BLOB NOT NULL,
+    "raw" BYTEA NOT NULL,
     "error" TEXT NOT NULL,
-    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "resolvedAt" DATETIME,
-    "rawMessageId" INTEGER
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "resolvedAt" TIMESTAMP(3),
+    "rawMessageId" INTEGER,
+
+    CONSTRAINT "QuarantinedMessage_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
 CREATE TABLE "Ticket" (
-    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "id" SERIAL NOT NULL,
+    "number" INTEGER NOT NULL,
     "reference" TEXT NOT NULL,
     "organisationId" TEXT NOT NULL,
     "requesterAddress" TEXT NOT NULL,
@@ -76,15 +85,16 @@ CREATE TABLE "Ticket" (
     "language" TEXT,
     "needsTriage" BOOLEAN NOT NULL DEFAULT false,
     "requesterUnreachable" BOOLEAN NOT NULL DEFAULT false,
-    "receivedAt" DATETIME NOT NULL,
-    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "updatedAt" DATETIME NOT NULL,
-    CONSTRAINT "Ticket_organisationId_fkey" FOREIGN KEY ("organisationId") REFERENCES "Organisation" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+    "receivedAt" TIMESTAMP(3) NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "Ticket_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
 CREATE TABLE "TicketMessage" (
-    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "id" SERIAL NOT NULL,
     "ticketId" INTEGER NOT NULL,
     "rawMessageId" INTEGER,
     "direction" TEXT NOT NULL,
@@ -93,47 +103,51 @@ CREATE TABLE "TicketMessage" (
     "fromAddress" TEXT NOT NULL,
     "subject" TEXT NOT NULL,
     "bodyText" TEXT,
-    "receivedAt" DATETIME NOT NULL,
-    CONSTRAINT "TicketMessage_ticketId_fkey" FOREIGN KEY ("ticketId") REFERENCES "Ticket" ("id") ON DELETE RESTRICT ON UPDATE CASCADE,
-    CONSTRAINT "TicketMessage_rawMessageId_fkey" FOREIGN KEY ("rawMessageId") REFERENCES "RawMessage" ("id") ON DELETE SET NULL ON UPDATE CASCADE
+    "receivedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "TicketMessage_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
 CREATE TABLE "Attachment" (
-    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "id" SERIAL NOT NULL,
     "ticketMessageId" INTEGER NOT NULL,
     "filename" TEXT,
     "contentType" TEXT NOT NULL,
     "size" INTEGER NOT NULL,
-    "content" BLOB,
+    "content" BYTEA,
     "omittedReason" TEXT,
-    CONSTRAINT "Attachment_ticketMessageId_fkey" FOREIGN KEY ("ticketMessageId") REFERENCES "TicketMessage" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+
+    CONSTRAINT "Attachment_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
 CREATE TABLE "Classification" (
-    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "id" SERIAL NOT NULL,
     "ticketId" INTEGER NOT NULL,
     "source" TEXT NOT NULL,
     "actor" TEXT NOT NULL,
     "types" JSONB NOT NULL,
     "language" TEXT,
-    "confidence" REAL NOT NULL,
+    "confidence" DOUBLE PRECISION NOT NULL,
     "reasons" JSONB NOT NULL,
-    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    CONSTRAINT "Classification_ticketId_fkey" FOREIGN KEY ("ticketId") REFERENCES "Ticket" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "Classification_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
 CREATE TABLE "AuditEvent" (
-    "seq" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
-    "at" DATETIME NOT NULL,
+    "seq" SERIAL NOT NULL,
+    "at" TIMESTAMP(3) NOT NULL,
     "actor" TEXT NOT NULL,
     "type" TEXT NOT NULL,
     "ticketId" INTEGER,
     "payload" TEXT NOT NULL,
     "prevHash" TEXT NOT NULL,
-    "hash" TEXT NOT NULL
+    "hash" TEXT NOT NULL,
+
+    CONSTRAINT "AuditEvent_pkey" PRIMARY KEY ("seq")
 );
 
 -- CreateIndex
@@ -150,6 +164,9 @@ CREATE UNIQUE INDEX "RawMessage_organisationId_canonicalMessageId_key" ON "RawMe
 
 -- CreateIndex
 CREATE UNIQUE INDEX "QuarantinedMessage_source_contentHash_key" ON "QuarantinedMessage"("source", "contentHash");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Ticket_number_key" ON "Ticket"("number");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "Ticket_reference_key" ON "Ticket"("reference");
@@ -174,3 +191,27 @@ CREATE UNIQUE INDEX "AuditEvent_hash_key" ON "AuditEvent"("hash");
 
 -- CreateIndex
 CREATE INDEX "AuditEvent_ticketId_idx" ON "AuditEvent"("ticketId");
+
+-- AddForeignKey
+ALTER TABLE "Mailbox" ADD CONSTRAINT "Mailbox_organisationId_fkey" FOREIGN KEY ("organisationId") REFERENCES "Organisation"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "RawMessage" ADD CONSTRAINT "RawMessage_mailboxId_fkey" FOREIGN KEY ("mailboxId") REFERENCES "Mailbox"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "RawMessage" ADD CONSTRAINT "RawMessage_ticketId_fkey" FOREIGN KEY ("ticketId") REFERENCES "Ticket"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Ticket" ADD CONSTRAINT "Ticket_organisationId_fkey" FOREIGN KEY ("organisationId") REFERENCES "Organisation"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "TicketMessage" ADD CONSTRAINT "TicketMessage_ticketId_fkey" FOREIGN KEY ("ticketId") REFERENCES "Ticket"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "TicketMessage" ADD CONSTRAINT "TicketMessage_rawMessageId_fkey" FOREIGN KEY ("rawMessageId") REFERENCES "RawMessage"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Attachment" ADD CONSTRAINT "Attachment_ticketMessageId_fkey" FOREIGN KEY ("ticketMessageId") REFERENCES "TicketMessage"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Classification" ADD CONSTRAINT "Classification_ticketId_fkey" FOREIGN KEY ("ticketId") REFERENCES "Ticket"("id") ON DELETE RESTRICT ON UPDATE CASCADE;

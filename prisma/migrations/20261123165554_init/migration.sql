@@ -1,34 +1,28 @@
--- CreateSchema
-CREATE SCHEMA IF NOT EXISTS "public";
-
 -- CreateTable
 CREATE TABLE "Organisation" (
-    "id" TEXT NOT NULL,
+    "id" TEXT NOT NULL PRIMARY KEY,
     "name" TEXT NOT NULL,
     "configHash" TEXT NOT NULL,
-    "updatedAt" TIMESTAMP(3) NOT NULL,
-
-    CONSTRAINT "Organisation_pkey" PRIMARY KEY ("id")
+    "updatedAt" DATETIME NOT NULL
 );
 
 -- CreateTable
 CREATE TABLE "Mailbox" (
-    "id" TEXT NOT NULL,
+    "id" TEXT NOT NULL PRIMARY KEY,
     "organisationId" TEXT NOT NULL,
     "address" TEXT NOT NULL,
     "source" TEXT NOT NULL,
     "uidValidity" TEXT,
     "lastUid" BIGINT NOT NULL DEFAULT 0,
-    "lastSyncAt" TIMESTAMP(3),
+    "lastSyncAt" DATETIME,
     "lastError" TEXT,
     "consecutiveFailures" INTEGER NOT NULL DEFAULT 0,
-
-    CONSTRAINT "Mailbox_pkey" PRIMARY KEY ("id")
+    CONSTRAINT "Mailbox_organisationId_fkey" FOREIGN KEY ("organisationId") REFERENCES "Organisation" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
 );
 
 -- CreateTable
 CREATE TABLE "RawMessage" (
-    "id" SERIAL NOT NULL,
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
     "organisationId" TEXT NOT NULL,
     "mailboxId" TEXT NOT NULL,
     "uidValidity" TEXT,
@@ -39,40 +33,39 @@ CREATE TABLE "RawMessage" (
     "canonicalMessageId" TEXT,
     "contentHash" TEXT NOT NULL,
     "size" INTEGER NOT NULL,
-    "raw" BYTEA,
+    "raw" BLOB,
     "headerBlock" TEXT NOT NULL,
     "status" TEXT NOT NULL,
     "automaticKind" TEXT,
     "automaticReason" TEXT,
     "duplicateOfId" INTEGER,
     "ticketId" INTEGER,
-    "receivedAt" TIMESTAMP(3) NOT NULL,
-    "ingestedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-
-    CONSTRAINT "RawMessage_pkey" PRIMARY KEY ("id")
+    "receivedAt" DATETIME NOT NULL,
+    "ingestedAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "RawMessage_mailboxId_fkey" FOREIGN KEY ("mailboxId") REFERENCES "Mailbox" ("id") ON DELETE RESTRICT ON UPDATE CASCADE,
+    CONSTRAINT "RawMessage_ticketId_fkey" FOREIGN KEY ("ticketId") REFERENCES "Ticket" ("id") ON DELETE SET NULL ON UPDATE CASCADE
 );
 
 -- CreateTable
 CREATE TABLE "QuarantinedMessage" (
-    "id" SERIAL NOT NULL,
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
     "source" TEXT NOT NULL,
     "mailboxId" TEXT,
     "uidValidity" TEXT,
     "uid" BIGINT,
     "sourceName" TEXT,
     "contentHash" TEXT NOT NULL,
-    "raw" BYTEA NOT NULL,
+    "raw" BLOB NOT NULL,
     "error" TEXT NOT NULL,
-    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "resolvedAt" TIMESTAMP(3),
-    "rawMessageId" INTEGER,
-
-    CONSTRAINT "QuarantinedMessage_pkey" PRIMARY KEY ("id")
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "resolvedAt" DATETIME,
+    "rawMessageId" INTEGER
 );
 
 -- CreateTable
 CREATE TABLE "Ticket" (
-    "id" SERIAL NOT NULL,
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "number" INTEGER NOT NULL,
     "reference" TEXT NOT NULL,
     "organisationId" TEXT NOT NULL,
     "requesterAddress" TEXT NOT NULL,
@@ -84,16 +77,15 @@ CREATE TABLE "Ticket" (
     "language" TEXT,
     "needsTriage" BOOLEAN NOT NULL DEFAULT false,
     "requesterUnreachable" BOOLEAN NOT NULL DEFAULT false,
-    "receivedAt" TIMESTAMP(3) NOT NULL,
-    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "updatedAt" TIMESTAMP(3) NOT NULL,
-
-    CONSTRAINT "Ticket_pkey" PRIMARY KEY ("id")
+    "receivedAt" DATETIME NOT NULL,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" DATETIME NOT NULL,
+    CONSTRAINT "Ticket_organisationId_fkey" FOREIGN KEY ("organisationId") REFERENCES "Organisation" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
 );
 
 -- CreateTable
 CREATE TABLE "TicketMessage" (
-    "id" SERIAL NOT NULL,
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
     "ticketId" INTEGER NOT NULL,
     "rawMessageId" INTEGER,
     "direction" TEXT NOT NULL,
@@ -102,51 +94,47 @@ CREATE TABLE "TicketMessage" (
     "fromAddress" TEXT NOT NULL,
     "subject" TEXT NOT NULL,
     "bodyText" TEXT,
-    "receivedAt" TIMESTAMP(3) NOT NULL,
-
-    CONSTRAINT "TicketMessage_pkey" PRIMARY KEY ("id")
+    "receivedAt" DATETIME NOT NULL,
+    CONSTRAINT "TicketMessage_ticketId_fkey" FOREIGN KEY ("ticketId") REFERENCES "Ticket" ("id") ON DELETE RESTRICT ON UPDATE CASCADE,
+    CONSTRAINT "TicketMessage_rawMessageId_fkey" FOREIGN KEY ("rawMessageId") REFERENCES "RawMessage" ("id") ON DELETE SET NULL ON UPDATE CASCADE
 );
 
 -- CreateTable
 CREATE TABLE "Attachment" (
-    "id" SERIAL NOT NULL,
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
     "ticketMessageId" INTEGER NOT NULL,
     "filename" TEXT,
     "contentType" TEXT NOT NULL,
     "size" INTEGER NOT NULL,
-    "content" BYTEA,
+    "content" BLOB,
     "omittedReason" TEXT,
-
-    CONSTRAINT "Attachment_pkey" PRIMARY KEY ("id")
+    CONSTRAINT "Attachment_ticketMessageId_fkey" FOREIGN KEY ("ticketMessageId") REFERENCES "TicketMessage" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
 );
 
 -- CreateTable
 CREATE TABLE "Classification" (
-    "id" SERIAL NOT NULL,
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
     "ticketId" INTEGER NOT NULL,
     "source" TEXT NOT NULL,
     "actor" TEXT NOT NULL,
     "types" JSONB NOT NULL,
     "language" TEXT,
-    "confidence" DOUBLE PRECISION NOT NULL,
+    "confidence" REAL NOT NULL,
     "reasons" JSONB NOT NULL,
-    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-
-    CONSTRAINT "Classification_pkey" PRIMARY KEY ("id")
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "Classification_ticketId_fkey" FOREIGN KEY ("ticketId") REFERENCES "Ticket" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
 );
 
 -- CreateTable
 CREATE TABLE "AuditEvent" (
-    "seq" SERIAL NOT NULL,
-    "at" TIMESTAMP(3) NOT NULL,
+    "seq" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "at" DATETIME NOT NULL,
     "actor" TEXT NOT NULL,
     "type" TEXT NOT NULL,
     "ticketId" INTEGER,
     "payload" TEXT NOT NULL,
     "prevHash" TEXT NOT NULL,
-    "hash" TEXT NOT NULL,
-
-    CONSTRAINT "AuditEvent_pkey" PRIMARY KEY ("seq")
+    "hash" TEXT NOT NULL
 );
 
 -- CreateIndex
@@ -163,6 +151,9 @@ CREATE UNIQUE INDEX "RawMessage_organisationId_canonicalMessageId_key" ON "RawMe
 
 -- CreateIndex
 CREATE UNIQUE INDEX "QuarantinedMessage_source_contentHash_key" ON "QuarantinedMessage"("source", "contentHash");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Ticket_number_key" ON "Ticket"("number");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "Ticket_reference_key" ON "Ticket"("reference");
@@ -187,27 +178,3 @@ CREATE UNIQUE INDEX "AuditEvent_hash_key" ON "AuditEvent"("hash");
 
 -- CreateIndex
 CREATE INDEX "AuditEvent_ticketId_idx" ON "AuditEvent"("ticketId");
-
--- AddForeignKey
-ALTER TABLE "Mailbox" ADD CONSTRAINT "Mailbox_organisationId_fkey" FOREIGN KEY ("organisationId") REFERENCES "Organisation"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
-
--- AddForeignKey
-ALTER TABLE "RawMessage" ADD CONSTRAINT "RawMessage_mailboxId_fkey" FOREIGN KEY ("mailboxId") REFERENCES "Mailbox"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
-
--- AddForeignKey
-ALTER TABLE "RawMessage" ADD CONSTRAINT "RawMessage_ticketId_fkey" FOREIGN KEY ("ticketId") REFERENCES "Ticket"("id") ON DELETE SET NULL ON UPDATE CASCADE;
-
--- AddForeignKey
-ALTER TABLE "Ticket" ADD CONSTRAINT "Ticket_organisationId_fkey" FOREIGN KEY ("organisationId") REFERENCES "Organisation"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
-
--- AddForeignKey
-ALTER TABLE "TicketMessage" ADD CONSTRAINT "TicketMessage_ticketId_fkey" FOREIGN KEY ("ticketId") REFERENCES "Ticket"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
-
--- AddForeignKey
-ALTER TABLE "TicketMessage" ADD CONSTRAINT "TicketMessage_rawMessageId_fkey" FOREIGN KEY ("rawMessageId") REFERENCES "RawMessage"("id") ON DELETE SET NULL ON UPDATE CASCADE;
-
--- AddForeignKey
-ALTER TABLE "Attachment" ADD CONSTRAINT "Attachment_ticketMessageId_fkey" FOREIGN KEY ("ticketMessageId") REFERENCES "TicketMessage"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
-
--- AddForeignKey
-ALTER TABLE "Classification" ADD CONSTRAINT "Classification_ticketId_fkey" FOREIGN KEY ("ticketId") REFERENCES "Ticket"("id") ON DELETE RESTRICT ON UPDATE CASCADE;

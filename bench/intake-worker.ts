@@ -1,0 +1,27 @@
+// Child process of the intake benchmark: the production wiring (composition root, IMAP watcher) on a
+// fresh SQLite file, timed from the start of intake until the mailbox is caught up. Prints one JSON line.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { compose } from '../src/composition-root.js';
+import { imapOrganisation } from '../test/support/imap-org.js';
+
+const imap = JSON.parse(process.env.BENCH_IMAP ?? '{}') as { host: string; port: number; account: { user: string; password: string } };
+const state = mkdtempSync(join(tmpdir(), 'rightsdesk-bench-'));
+const org = imapOrganisation(imap, imap.account);
+const app = await compose({
+  ...org.env,
+  DATABASE_URL: `file:${join(state, 'bench.db')}`,
+  RIGHTSDESK_STATE_DIR: state,
+  LOG_LEVEL: 'silent',
+  INTAKE_BATCH_SIZE: '100',
+});
+const started = performance.now();
+const intake = app.startImapIntake();
+await intake.syncAll();
+const seconds = (performance.now() - started) / 1000;
+await intake.stop();
+const messages = await app.database.db.rawMessage.count();
+const huge = await app.database.db.rawMessage.findFirst({ where: { messageId: '<bench-huge@example.com>' }, select: { raw: true } });
+await app.close();
+process.stdout.write(`${JSON.stringify({ messages, seconds, maxRssMb: process.resourceUsage().maxRSS / 1024, hugeStoredHeadersOnly: huge !== null && huge.raw === null })}\n`);

@@ -1,0 +1,91 @@
+/**
+ * What one intake batch needs to know from the database (first copies of Message-IDs, tickets that
+ * referenced Message-IDs and ticket tokens belong to, bytes already ingested), read in a few queries
+ * at the start of the batch and kept up to date as the batch stores messages, so each message costs
+ * only its writes.
+ */
+import type { StoredTicket } from './ports.js';
+
+export interface PrefetchQuery {
+  readonly organisationIds: readonly string[];
+  /** Message-IDs of the batch's messages (for duplicates) and of what they refer to (for threading). */
+  readonly messageIds: readonly string[];
+  readonly ticketReferences: readonly string[];
+  readonly mailboxIds: readonly string[];
+  readonly contentHashes: readonly string[];
+}
+
+export interface PrefetchResult {
+  readonly canonical: readonly { organisationId: string; messageId: string; id: number; ticketId: number | null }[];
+  readonly ticketMessages: readonly { organisationId: string; messageId: string; ticket: StoredTicket }[];
+  readonly tickets: readonly (StoredTicket & { organisationId: string })[];
+  readonly ingested: readonly { mailboxId: string; contentHash: string; sourceName: string | null }[];
+}
+
+const key = (...parts: readonly (string | null)[]) => parts.join('\u0000');
+
+export class BatchFacts {
+  private readonly canonical = new Map<string, { id: number; ticketId: number | null }>();
+  private readonly byMessageId = new Map<string, StoredTicket>();
+  private readonly byReference = new Map<string, StoredTicket>();
+  private readonly ingested = new Set<string>();
+  private readonly ingestedBytes = new Set<string>();
+
+  constructor(result: PrefetchResult) {
+    for (const c of result.canonical) this.canonical.set(key(c.organisationId, c.messageId), { id: c.id, ticketId: c.ticketId });
+    for (const m of result.ticketMessages) {
+      this.byMessageId.set(key(m.organisationId, m.messageId), m.ticket);
+      this.byReference.set(key(m.organisationId, m.ticket.reference), m.ticket);
+    }
+    for (const t of result.tickets) this.byReference.set(key(t.organisationId, t.reference), t);
+    for (const i of result.ingested) this.noteIngested(i.mailboxId, i.contentHash, i.sourceName);
+  }
+
+  /** The same file again (folder source), or, during a UIDVALIDITY rescan, the same bytes in the mailbox. */
+  wasIngested(mailboxId: string, contentHash: string, sourceName: string | null, rescan: boolean): boolean {
+    if (rescan) return this.ingestedBytes.has(key(mailboxId, contentHash));
+    return sourceName !== null && this.ingested.has(key(mailboxId, contentHash, sourceName));
+  }
+
+  firstCopy(organisationId: string, messageId: string) {
+    return this.canonical.get(key(organisationId, messageId)) ?? null;
+  }
+
+  ticketsByMessageId(organisationId: string, messageIds: readonly string[]): Map<string, StoredTicket> {
+    const found = new Map<string, StoredTicket>();
+    for (const id of messageIds) {
+      const ticket = this.byMessageId.get(key(organisationId, id));
+      if (ticket) found.set(id, ticket);
+    }
+    return found;
+  }
+
+  ticketByReference(organisationId: string, reference: string): StoredTicket | null {
+    return this.byReference.get(key(organisationId, reference)) ?? null;
+  }
+
+  /** Records what the batch just stored, so later messages of the same batch see it. */
+  noteStored(input: {
+    organisationId: string;
+    mailboxId: string;
+    contentHash: string;
+    sourceName: string | null;
+    messageId: string;
+    rawMessageId: number;
+    ticket: StoredTicket | null;
+    canonical: boolean;
+  }): void {
+    this.noteIngested(input.mailboxId, input.contentHash, input.sourceName);
+    if (!input.canonical) return;
+    this.canonical.set(key(input.organisationId, input.messageId), { id: input.rawMessageId, ticketId: input.ticket?.id ?? null });
+    if (input.ticket) {
+      this.byMessageId.set(key(input.organisationId, input.messageId), input.ticket);
+      this.byReference.set(key(input.organisationId, input.ticket.reference), input.ticket);
+    }
+  }
+
+  private noteIngested(mailboxId: string, contentHash: string, sourceName: string | null): void {
+    this.ingested.add(key(mailboxId, contentHash, sourceName));
+    this.ingestedBytes.add(key(mailboxId, contentHash));
+  }
+}
