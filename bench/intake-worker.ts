@@ -6,7 +6,11 @@ import { join } from 'node:path';
 import { compose } from '../src/composition-root.js';
 import { imapOrganisation } from '../test/support/imap-org.js';
 
-const imap = JSON.parse(process.env.BENCH_IMAP ?? '{}') as { host: string; port: number; account: { user: string; password: string } };
+const imap = JSON.parse(process.env.BENCH_IMAP ?? '{}') as {
+  host: string;
+  port: number;
+  account: { user: string; password: string };
+};
 const state = mkdtempSync(join(tmpdir(), 'rightsdesk-bench-'));
 const org = imapOrganisation(imap, imap.account);
 const app = await compose({
@@ -22,6 +26,11 @@ await intake.syncAll();
 const seconds = (performance.now() - started) / 1000;
 await intake.stop();
 const messages = await app.database.db.rawMessage.count();
-const huge = await app.database.db.rawMessage.findFirst({ where: { messageId: '<bench-huge@example.com>' }, select: { raw: true } });
+const huge = await app.database.db.rawMessage.findFirst({
+  where: { messageId: '<bench-huge@example.com>' },
+  select: { raw: true },
+});
 await app.close();
-process.stdout.write(`${JSON.stringify({ messages, seconds, maxRssMb: process.resourceUsage().maxRSS / 1024, hugeStoredHeadersOnly: huge !== null && huge.raw === null })}\n`);
+process.stdout.write(
+  `${JSON.stringify({ messages, seconds, maxRssMb: process.resourceUsage().maxRSS / 1024, hugeStoredHeadersOnly: huge !== null && huge.raw === null })}\n`,
+);

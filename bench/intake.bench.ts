@@ -14,16 +14,24 @@ const COUNT = Number(process.env.BENCH_INTAKE_MESSAGES ?? 2000);
 
 /** Corpus messages cycled to COUNT, each made unique (its own Message-ID and a marker header). */
 function benchMessages(): Buffer[] {
-  const corpus = readdirSync(corpusDir).filter((f) => f.endsWith('.eml')).sort().map((f) => readFileSync(join(corpusDir, f), 'latin1'));
+  const corpus = readdirSync(corpusDir)
+    .filter((f) => f.endsWith('.eml'))
+    .sort()
+    .map((f) => readFileSync(join(corpusDir, f), 'latin1'));
   return Array.from({ length: COUNT }, (_, i) => {
-    const text = corpus[i % corpus.length]!.replace(/^Message-ID:\s*<([^>]+)>/im, (_m, id: string) => `Message-ID: <bench${i}.${id}>`);
+    const text = corpus[i % corpus.length]!.replace(
+      /^Message-ID:\s*<([^>]+)>/im,
+      (_m, id: string) => `Message-ID: <bench${i}.${id}>`,
+    );
     return Buffer.from(`X-Bench-Copy: ${i}\r\n${text}`, 'latin1');
   });
 }
 
 /** A request with a 30 MB attachment (base64 of 22 MB), as a scanned ID document might arrive. */
 function hugeMessage(): Buffer {
-  const payload = randomBytes(22 * 1024 * 1024).toString('base64').replace(/.{76}/g, '$&\r\n');
+  const payload = randomBytes(22 * 1024 * 1024)
+    .toString('base64')
+    .replace(/.{76}/g, '$&\r\n');
   return Buffer.from(
     'From: Big Sender <big@example.com>\r\nTo: privacy@zmapi.example\r\nSubject: ID document attached\r\n' +
       'Message-ID: <bench-huge@example.com>\r\nDate: Mon, 02 Mar 2026 10:00:00 +0000\r\nMIME-Version: 1.0\r\n' +
@@ -47,7 +55,12 @@ try {
     maxBuffer: 1024 * 1024,
   });
   if (worker.status !== 0) throw new Error(`intake worker failed: ${worker.stderr}`);
-  const intake = JSON.parse(worker.stdout.trim().split('\n').at(-1)!) as { messages: number; seconds: number; maxRssMb: number; hugeStoredHeadersOnly: boolean };
+  const intake = JSON.parse(worker.stdout.trim().split('\n').at(-1)!) as {
+    messages: number;
+    seconds: number;
+    maxRssMb: number;
+    hugeStoredHeadersOnly: boolean;
+  };
 
   const rawRate = raw.messages / raw.seconds;
   const intakeRate = intake.messages / intake.seconds;

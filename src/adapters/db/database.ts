@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import type * as SqliteClientModule from '../../../generated/sqlite/client.js';
 import type { PrismaClient } from '../../../generated/sqlite/client.js';
 import { applyMigrations, type MigrationFolder } from './schema-engine.js';
 
@@ -75,7 +76,7 @@ export async function openDatabase(url: string): Promise<Database> {
     provider === 'postgresql'
       ? await import('../../../generated/postgresql/client.js')
       : await import('../../../generated/sqlite/client.js')
-  ) as typeof import('../../../generated/sqlite/client.js');
+  ) as typeof SqliteClientModule;
   const db = new Client({ adapter: adapterFor(url) });
   return { db, provider, close: () => db.$disconnect() };
 }

@@ -13,7 +13,8 @@ const FIRST_TICKET_NUMBER = 1001;
 
 export function createIntakeStore(db: Db): IntakeStore {
   return {
-    transaction: (work) => db.$transaction((tx) => work(intakeTransaction(tx)), { timeout: 120_000, maxWait: 60_000 }),
+    transaction: (work) =>
+      db.$transaction((tx) => work(intakeTransaction(tx)), { timeout: 120_000, maxWait: 60_000 }),
   };
 }
 
@@ -25,15 +26,24 @@ function intakeTransaction(tx: Tx): IntakeTransaction {
     async prefetch(query) {
       const [canonical, ticketMessages, tickets, ingested] = await Promise.all([
         tx.rawMessage.findMany({
-          where: { organisationId: { in: [...query.organisationIds] }, canonicalMessageId: { in: [...query.messageIds] } },
+          where: {
+            organisationId: { in: [...query.organisationIds] },
+            canonicalMessageId: { in: [...query.messageIds] },
+          },
           select: { organisationId: true, messageId: true, id: true, ticketId: true },
         }),
         tx.ticketMessage.findMany({
-          where: { messageId: { in: [...query.messageIds] }, ticket: { organisationId: { in: [...query.organisationIds] } } },
+          where: {
+            messageId: { in: [...query.messageIds] },
+            ticket: { organisationId: { in: [...query.organisationIds] } },
+          },
           select: { messageId: true, ticket: { select: { ...ticketSelect, organisationId: true } } },
         }),
         tx.ticket.findMany({
-          where: { reference: { in: [...query.ticketReferences] }, organisationId: { in: [...query.organisationIds] } },
+          where: {
+            reference: { in: [...query.ticketReferences] },
+            organisationId: { in: [...query.organisationIds] },
+          },
           select: { ...ticketSelect, organisationId: true },
         }),
         tx.rawMessage.findMany({
@@ -43,7 +53,11 @@ function intakeTransaction(tx: Tx): IntakeTransaction {
       ]);
       return {
         canonical,
-        ticketMessages: ticketMessages.map(({ messageId, ticket: { organisationId, ...ticket } }) => ({ organisationId, messageId, ticket })),
+        ticketMessages: ticketMessages.map(({ messageId, ticket: { organisationId, ...ticket } }) => ({
+          organisationId,
+          messageId,
+          ticket,
+        })),
         tickets,
         ingested,
       };
@@ -51,7 +65,11 @@ function intakeTransaction(tx: Tx): IntakeTransaction {
     async storeRawMessage(record) {
       const { canonical, raw, ...rest } = record;
       const row = await tx.rawMessage.create({
-        data: { ...rest, canonicalMessageId: canonical ? record.messageId : null, raw: raw ? Buffer.from(raw) : null },
+        data: {
+          ...rest,
+          canonicalMessageId: canonical ? record.messageId : null,
+          raw: raw ? Buffer.from(raw) : null,
+        },
         select: { id: true },
       });
       return row.id;
@@ -72,13 +90,19 @@ function intakeTransaction(tx: Tx): IntakeTransaction {
         data: {
           ...message,
           direction: 'inbound',
-          attachments: { create: attachments.map((a) => ({ ...a, content: a.content ? Buffer.from(a.content) : null })) },
+          attachments: {
+            create: attachments.map((a) => ({ ...a, content: a.content ? Buffer.from(a.content) : null })),
+          },
         },
         select: { id: true },
       });
     },
     async markRequesterUnreachable(ticketId) {
-      await tx.ticket.update({ where: { id: ticketId }, data: { requesterUnreachable: true }, select: { id: true } });
+      await tx.ticket.update({
+        where: { id: ticketId },
+        data: { requesterUnreachable: true },
+        select: { id: true },
+      });
     },
     async quarantine(record) {
       const existing = await tx.quarantinedMessage.findUnique({
@@ -86,13 +110,22 @@ function intakeTransaction(tx: Tx): IntakeTransaction {
         select: { id: true },
       });
       if (existing) return false;
-      await tx.quarantinedMessage.create({ data: { ...record, raw: Buffer.from(record.raw) }, select: { id: true } });
+      await tx.quarantinedMessage.create({
+        data: { ...record, raw: Buffer.from(record.raw) },
+        select: { id: true },
+      });
       return true;
     },
     async saveCheckpoint(checkpoint) {
       await tx.mailbox.update({
         where: { id: checkpoint.mailboxId },
-        data: { uidValidity: checkpoint.uidValidity, lastUid: checkpoint.lastUid, lastSyncAt: new Date(), lastError: null, consecutiveFailures: 0 },
+        data: {
+          uidValidity: checkpoint.uidValidity,
+          lastUid: checkpoint.lastUid,
+          lastSyncAt: new Date(),
+          lastError: null,
+          consecutiveFailures: 0,
+        },
         select: { id: true },
       });
     },

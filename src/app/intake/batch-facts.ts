@@ -4,23 +4,7 @@
  * at the start of the batch and kept up to date as the batch stores messages, so each message costs
  * only its writes.
  */
-import type { StoredTicket } from './ports.js';
-
-export interface PrefetchQuery {
-  readonly organisationIds: readonly string[];
-  /** Message-IDs of the batch's messages (for duplicates) and of what they refer to (for threading). */
-  readonly messageIds: readonly string[];
-  readonly ticketReferences: readonly string[];
-  readonly mailboxIds: readonly string[];
-  readonly contentHashes: readonly string[];
-}
-
-export interface PrefetchResult {
-  readonly canonical: readonly { organisationId: string; messageId: string; id: number; ticketId: number | null }[];
-  readonly ticketMessages: readonly { organisationId: string; messageId: string; ticket: StoredTicket }[];
-  readonly tickets: readonly (StoredTicket & { organisationId: string })[];
-  readonly ingested: readonly { mailboxId: string; contentHash: string; sourceName: string | null }[];
-}
+import type { PrefetchResult, StoredTicket } from './ports.js';
 
 const key = (...parts: readonly (string | null)[]) => parts.join('\u0000');
 
@@ -32,7 +16,8 @@ export class BatchFacts {
   private readonly ingestedBytes = new Set<string>();
 
   constructor(result: PrefetchResult) {
-    for (const c of result.canonical) this.canonical.set(key(c.organisationId, c.messageId), { id: c.id, ticketId: c.ticketId });
+    for (const c of result.canonical)
+      this.canonical.set(key(c.organisationId, c.messageId), { id: c.id, ticketId: c.ticketId });
     for (const m of result.ticketMessages) {
       this.byMessageId.set(key(m.organisationId, m.messageId), m.ticket);
       this.byReference.set(key(m.organisationId, m.ticket.reference), m.ticket);
@@ -77,7 +62,10 @@ export class BatchFacts {
   }): void {
     this.noteIngested(input.mailboxId, input.contentHash, input.sourceName);
     if (!input.canonical) return;
-    this.canonical.set(key(input.organisationId, input.messageId), { id: input.rawMessageId, ticketId: input.ticket?.id ?? null });
+    this.canonical.set(key(input.organisationId, input.messageId), {
+      id: input.rawMessageId,
+      ticketId: input.ticket?.id ?? null,
+    });
     if (input.ticket) {
       this.byMessageId.set(key(input.organisationId, input.messageId), input.ticket);
       this.byReference.set(key(input.organisationId, input.ticket.reference), input.ticket);

@@ -11,13 +11,14 @@ import { type SignedIdCheck, syntheticMessageId } from '../../domain/intake/mess
 import { receiptTimeOf } from '../../domain/intake/receipt-time.js';
 import { routeEmail } from '../../domain/intake/route-email.js';
 import { referencedMessageIds, ticketTokenOf } from '../../domain/intake/threading.js';
-import { BatchFacts, type PrefetchQuery } from './batch-facts.js';
+import { BatchFacts } from './batch-facts.js';
 import type {
   Checkpoint,
   IncomingMessage,
   IntakeStore,
   IntakeTransaction,
   MailboxRef,
+  PrefetchQuery,
   RawMessageRecord,
   StoredTicket,
   TicketMessageRecord,
@@ -193,22 +194,33 @@ async function storeOne(
 
   const storeRaw = async (record: RawMessageRecord, ticket: StoredTicket | null) => {
     const rawMessageId = await tx.storeRawMessage(record);
-    facts.noteStored({ ...target, contentHash: hash, sourceName: message.sourceName, messageId, rawMessageId, ticket, canonical: record.canonical });
+    facts.noteStored({
+      ...target,
+      contentHash: hash,
+      sourceName: message.sourceName,
+      messageId,
+      rawMessageId,
+      ticket,
+      canonical: record.canonical,
+    });
     return rawMessageId;
   };
 
   const first = facts.firstCopy(target.organisationId, messageId);
   if (first) {
-    await storeRaw({
-      ...base,
-      canonical: false,
-      raw: null,
-      status: 'duplicate',
-      automaticKind: null,
-      automaticReason: null,
-      duplicateOfId: first.id,
-      ticketId: first.ticketId,
-    }, null);
+    await storeRaw(
+      {
+        ...base,
+        canonical: false,
+        raw: null,
+        status: 'duplicate',
+        automaticKind: null,
+        automaticReason: null,
+        duplicateOfId: first.id,
+        ticketId: first.ticketId,
+      },
+      null,
+    );
     return { kind: 'duplicate', duplicateOf: first.id };
   }
 
@@ -227,16 +239,19 @@ async function storeOne(
 
   const raw = message.tooLarge ? null : message.raw;
   if (route.kind === 'automatic') {
-    const rawId = await storeRaw({
-      ...base,
-      canonical: true,
-      raw,
-      status: 'automatic',
-      automaticKind: route.verdict.kind,
-      automaticReason: route.verdict.reason,
-      duplicateOfId: null,
-      ticketId: ticket?.id ?? null,
-    }, ticket);
+    const rawId = await storeRaw(
+      {
+        ...base,
+        canonical: true,
+        raw,
+        status: 'automatic',
+        automaticKind: route.verdict.kind,
+        automaticReason: route.verdict.reason,
+        duplicateOfId: null,
+        ticketId: ticket?.id ?? null,
+      },
+      ticket,
+    );
     if (ticket) {
       await tx.addTicketMessage(ticketMessage(ticket.id, rawId, 'automatic', messageId, email, receivedAt));
       if (route.requesterUnreachable) await tx.markRequesterUnreachable(ticket.id);
@@ -249,16 +264,19 @@ async function storeOne(
     };
   }
   if (route.kind === 'reply' && ticket) {
-    const rawId = await storeRaw({
-      ...base,
-      canonical: true,
-      raw,
-      status: 'reply',
-      automaticKind: null,
-      automaticReason: null,
-      duplicateOfId: null,
-      ticketId: ticket.id,
-    }, ticket);
+    const rawId = await storeRaw(
+      {
+        ...base,
+        canonical: true,
+        raw,
+        status: 'reply',
+        automaticKind: null,
+        automaticReason: null,
+        duplicateOfId: null,
+        ticketId: ticket.id,
+      },
+      ticket,
+    );
     await tx.addTicketMessage(ticketMessage(ticket.id, rawId, 'reply', messageId, email, receivedAt));
     return { kind: 'reply', ticketReference: ticket.reference, via: route.via };
   }
@@ -277,16 +295,19 @@ async function storeOne(
     flags,
     receivedAt,
   });
-  const rawId = await storeRaw({
-    ...base,
-    canonical: true,
-    raw,
-    status: 'ticket',
-    automaticKind: null,
-    automaticReason: null,
-    duplicateOfId: null,
-    ticketId: opened.id,
-  }, opened);
+  const rawId = await storeRaw(
+    {
+      ...base,
+      canonical: true,
+      raw,
+      status: 'ticket',
+      automaticKind: null,
+      automaticReason: null,
+      duplicateOfId: null,
+      ticketId: opened.id,
+    },
+    opened,
+  );
   await tx.addTicketMessage(ticketMessage(opened.id, rawId, 'request', messageId, email, receivedAt));
   return { kind: 'ticket', ticketReference: opened.reference, flags };
 }

@@ -3,7 +3,6 @@
  * tickets and checkpoints. The Prisma adapter implements it; tests and use-cases see only this.
  */
 import type { KnownTicket } from '../../domain/intake/threading.js';
-import type { PrefetchQuery, PrefetchResult } from './batch-facts.js';
 
 /** One message as a source delivers it: the raw bytes (only the header block when over the size limit). */
 export interface IncomingMessage {
@@ -90,6 +89,27 @@ export interface QuarantineRecord {
   readonly contentHash: string;
   readonly raw: Uint8Array;
   readonly error: string;
+}
+
+export interface PrefetchQuery {
+  readonly organisationIds: readonly string[];
+  /** Message-IDs of the batch's messages (for duplicates) and of what they refer to (for threading). */
+  readonly messageIds: readonly string[];
+  readonly ticketReferences: readonly string[];
+  readonly mailboxIds: readonly string[];
+  readonly contentHashes: readonly string[];
+}
+
+export interface PrefetchResult {
+  readonly canonical: readonly {
+    organisationId: string;
+    messageId: string;
+    id: number;
+    ticketId: number | null;
+  }[];
+  readonly ticketMessages: readonly { organisationId: string; messageId: string; ticket: StoredTicket }[];
+  readonly tickets: readonly (StoredTicket & { organisationId: string })[];
+  readonly ingested: readonly { mailboxId: string; contentHash: string; sourceName: string | null }[];
 }
 
 export interface IntakeTransaction {

@@ -5,12 +5,7 @@
  */
 
 export type JsonValue =
-  | null
-  | boolean
-  | number
-  | string
-  | readonly JsonValue[]
-  | { readonly [key: string]: JsonValue };
+  null | boolean | number | string | readonly JsonValue[] | { readonly [key: string]: JsonValue };
 
 /** Throws a TypeError for values JSON cannot carry (NaN, Infinity, functions): a programming error. */
 export function canonicalJson(value: JsonValue): string {

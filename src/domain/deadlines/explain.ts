@@ -3,7 +3,7 @@
  * "due 15 Apr: GDPR one month from 15 Mar; paused 3 days awaiting ID". It states the rule, the day of
  * receipt and everything that moved the date, so a person can check the arithmetic by hand.
  */
-import type { DeadlineFacts, PauseReason } from './deadline.js';
+import type { DeadlineFacts, PauseReason } from './deadline-types.js';
 import { type IsoDate, shortDate } from './iso-date.js';
 import type { JurisdictionRule, Period } from './jurisdiction-rule.js';
 import type { SkippedDay } from './working-days.js';

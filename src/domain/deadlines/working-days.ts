@@ -109,7 +109,7 @@ export function nextWorkingDay(
 /** The `count`-th working day after `date` (the day of receipt itself is not counted). */
 export function addWorkingDays(date: IsoDate, count: number, calendar: WorkingDayCalendar): IsoDate {
   let day = date;
-  for (let counted = 0; counted < count; ) {
+  for (let counted = 0; counted < count;) {
     day = addDays(day, 1);
     if (calendar.nonWorkingReason(day) === null) counted += 1;
   }
