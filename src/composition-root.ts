@@ -18,6 +18,8 @@ import { type Env, loadEnv } from './config/env.js';
 import { type LoadedOrganisation, loadOrganisations } from './config/organisations.js';
 import { installationSecret } from './config/secret.js';
 import { type ParsedEmail, recipientAddressesOf } from './domain/email/parsed-email.js';
+import { classifyEmail, createClassifier } from './domain/classify/classify-email.js';
+import { createLanguageDetector } from './domain/classify/language.js';
 import { checkMessageId } from './domain/intake/message-ids.js';
 
 export interface App {
@@ -51,11 +53,19 @@ export async function compose(environment: Readonly<Record<string, string | unde
   );
   const parseOptions = { maxAttachmentBytes: env.INTAKE_MAX_ATTACHMENT_BYTES, maxHtmlBytes: 2 * 1024 * 1024 };
 
+  const automaticContext = {
+    ownAddresses,
+    isOwnMessageId: (id: string) => checkMessageId(id, secret).kind === 'ours',
+  };
+  const classifier = createClassifier(createLanguageDetector(), automaticContext);
+
   const intake: IntakeDeps = {
     store: createIntakeStore(database.db),
     parse: (raw) => parseEmail(raw, parseOptions),
-    automaticContext: { ownAddresses, isOwnMessageId: (id) => checkMessageId(id, secret).kind === 'ours' },
+    automaticContext,
     checkMessageId: (id) => checkMessageId(id, secret),
+    classify: (email) => classifyEmail(classifier, email),
+    triageThreshold: env.TRIAGE_CONFIDENCE_THRESHOLD,
     now: () => new Date(),
   };
 

@@ -3,8 +3,12 @@ import type { IntakeOutcome } from '../app/intake/ingest-batch.js';
 
 export function describeOutcome(outcome: IntakeOutcome): string {
   switch (outcome.kind) {
-    case 'ticket':
-      return `new ticket ${outcome.ticketReference}${outcome.flags.length ? ` (flags: ${outcome.flags.join(', ')})` : ''}`;
+    case 'ticket': {
+      const c = outcome.classification;
+      const triage = outcome.needsTriage ? ', needs triage' : '';
+      const flags = outcome.flags.length ? ` (flags: ${outcome.flags.join(', ')})` : '';
+      return `new ticket ${outcome.ticketReference}: ${c.types.join('+')} [${c.language}, confidence ${c.confidence.toFixed(2)}${triage}]${flags}`;
+    }
     case 'reply':
       return `reply on ${outcome.ticketReference} (matched by ${outcome.via})`;
     case 'automatic':

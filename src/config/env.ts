@@ -24,6 +24,8 @@ const EnvSchema = z.object({
   INTAKE_MAX_MESSAGE_BYTES: count(25 * MiB),
   INTAKE_MAX_ATTACHMENT_BYTES: count(10 * MiB),
   INTAKE_RECONNECT_MAX_SECONDS: count(300),
+  /** Tickets classified with less confidence than this go to human triage. */
+  TRIAGE_CONFIDENCE_THRESHOLD: z.coerce.number().min(0).max(1).default(0.6),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

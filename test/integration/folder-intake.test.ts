@@ -75,6 +75,24 @@ describe.each(engines)('folder intake of the dev corpus (%s)', (_engine, databas
     expect(await app.database.db.ticket.count()).toBe(150 - 11 - 2);
   });
 
+  it("stores the classifier's verdict with each new ticket and sends unsure ones to triage", async () => {
+    const db = app.database.db;
+    const tickets = await db.ticket.findMany({ include: { classifications: true } });
+    expect(
+      tickets.every((t) => t.classifications.length === 1 && t.classifications[0]?.source === 'classifier'),
+    ).toBe(true);
+    expect(
+      tickets.every((t) => JSON.stringify(t.types) === JSON.stringify(t.classifications[0]?.types)),
+    ).toBe(true);
+    const czech = await db.rawMessage.findFirstOrThrow({
+      where: { sourceName: 'd149.eml' },
+      include: { ticket: true },
+    });
+    expect(czech.ticket?.needsTriage).toBe(true);
+    const triaged = tickets.filter((t) => t.needsTriage);
+    expect(triaged.every((t) => (t.classifications[0]?.confidence ?? 1) < 0.6)).toBe(true);
+  });
+
   it('ingesting the same folder again adds nothing', async () => {
     const again = await ingest(app, [corpusDir]);
     expect(again.every((r) => r.outcome.kind === 'skipped')).toBe(true);

@@ -80,8 +80,26 @@ function intakeTransaction(tx: Tx): IntakeTransaction {
         nextNumber = Math.max(FIRST_TICKET_NUMBER, (_max.number ?? 0) + 1);
       }
       const number = nextNumber++;
+      const { classification, ...fields } = ticket;
       return tx.ticket.create({
-        data: { ...ticket, flags: [...ticket.flags], types: [], number, reference: `RD-${number}` },
+        data: {
+          ...fields,
+          flags: [...ticket.flags],
+          types: [...classification.types],
+          language: classification.language,
+          number,
+          reference: `RD-${number}`,
+          classifications: {
+            create: {
+              source: 'classifier',
+              actor: 'classifier',
+              types: [...classification.types],
+              language: classification.language,
+              confidence: classification.confidence,
+              reasons: [...classification.reasons],
+            },
+          },
+        },
         select: ticketSelect,
       });
     },

@@ -6,6 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { type AutomaticContext, detectAutomaticMail } from '../../domain/email/automatic.js';
+import type { Classification } from '../../domain/classify/classify-email.js';
 import type { ParsedEmail } from '../../domain/email/parsed-email.js';
 import { type SignedIdCheck, syntheticMessageId } from '../../domain/intake/message-ids.js';
 import { receiptTimeOf } from '../../domain/intake/receipt-time.js';
@@ -25,7 +26,13 @@ import type {
 } from './ports.js';
 
 export type IntakeOutcome =
-  | { readonly kind: 'ticket'; readonly ticketReference: string; readonly flags: readonly string[] }
+  | {
+      readonly kind: 'ticket';
+      readonly ticketReference: string;
+      readonly flags: readonly string[];
+      readonly classification: Classification;
+      readonly needsTriage: boolean;
+    }
   | { readonly kind: 'reply'; readonly ticketReference: string; readonly via: string }
   | {
       readonly kind: 'automatic';
@@ -43,6 +50,9 @@ export interface IntakeDeps {
   readonly parse: (raw: Uint8Array) => Promise<ParsedEmail>;
   readonly automaticContext: AutomaticContext;
   readonly checkMessageId: (messageId: string) => SignedIdCheck;
+  readonly classify: (email: ParsedEmail) => Classification;
+  /** Tickets classified below this confidence are marked needs_triage. */
+  readonly triageThreshold: number;
   readonly now: () => Date;
 }
 
@@ -287,6 +297,8 @@ async function storeOne(
     ...(unknownReference ? ['unknown_ticket_reference'] : []),
     ...(message.tooLarge ? ['body_too_large'] : []),
   ];
+  const classification = deps.classify(email);
+  const needsTriage = classification.confidence < deps.triageThreshold;
   const opened = await tx.openTicket({
     organisationId: target.organisationId,
     requesterAddress: email.from!.address,
@@ -294,6 +306,8 @@ async function storeOne(
     subject: email.subject,
     flags,
     receivedAt,
+    classification,
+    needsTriage,
   });
   const rawId = await storeRaw(
     {
@@ -309,7 +323,7 @@ async function storeOne(
     opened,
   );
   await tx.addTicketMessage(ticketMessage(opened.id, rawId, 'request', messageId, email, receivedAt));
-  return { kind: 'ticket', ticketReference: opened.reference, flags };
+  return { kind: 'ticket', ticketReference: opened.reference, flags, classification, needsTriage };
 }
 
 function ticketMessage(

@@ -2,6 +2,7 @@
  * What intake needs from the outside world, as interfaces: a transactional store for messages,
  * tickets and checkpoints. The Prisma adapter implements it; tests and use-cases see only this.
  */
+import type { Classification } from '../../domain/classify/classify-email.js';
 import type { KnownTicket } from '../../domain/intake/threading.js';
 
 /** One message as a source delivers it: the raw bytes (only the header block when over the size limit). */
@@ -60,6 +61,10 @@ export interface NewTicket {
   readonly subject: string;
   readonly flags: readonly string[];
   readonly receivedAt: Date;
+  /** The classifier's verdict, stored with the ticket (and kept when staff reclassify). */
+  readonly classification: Classification;
+  /** Below the confidence threshold: a person decides the types. */
+  readonly needsTriage: boolean;
 }
 
 export interface TicketMessageRecord {
