@@ -4,7 +4,7 @@
  *   tsx scripts/db-schema.ts migration NAME  derives, then writes a new migration for both providers
  * Each migration folder keeps the schema it produces (schema.prisma) so the next one is a diff from it.
  * The PostgreSQL engine needs a reachable server to diff (it reads the server version): give one in
- * DIFF_POSTGRES_URL, e.g. the throwaway server of the test setup; nothing is written to it.
+ * DIFF_POSTGRES_URL, or a throwaway one is started with the test setup's helper; nothing is written to it.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,13 +13,14 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import { prismaPaths, type DbProvider } from '../src/adapters/db/database.js';
 import { derivePostgresSchema } from '../src/adapters/db/derive-schema.js';
 import { diffSchemas } from '../src/adapters/db/schema-engine.js';
+import { startPostgres } from '../test/support/postgres.js';
 
 function derive(): void {
   const source = readFileSync(prismaPaths.sqlite.schema, 'utf8');
   writeFileSync(prismaPaths.postgresql.schema, derivePostgresSchema(source));
 }
 
-async function newMigration(name: string): Promise<void> {
+async function newMigration(name: string, postgresUrl: string): Promise<void> {
   if (!/^[a-z0-9_]+$/.test(name)) throw new Error('migration name: lower-case letters, digits and _ only');
   derive();
   const stamp = new Date().toISOString().replace(/\D/g, '').slice(0, 14);
@@ -37,7 +38,7 @@ async function newMigration(name: string): Promise<void> {
     const adapter =
       provider === 'sqlite'
         ? new PrismaBetterSqlite3({ url: ':memory:' })
-        : new PrismaPg({ connectionString: postgresUrl() });
+        : new PrismaPg({ connectionString: postgresUrl });
     const sql = await diffSchemas({ adapter, fromSchema, toSchema });
     if (!sql.trim() || /empty migration/i.test(sql)) {
       console.log(`${provider}: schema unchanged, no migration written`);
@@ -52,15 +53,19 @@ async function newMigration(name: string): Promise<void> {
   }
 }
 
-function postgresUrl(): string {
-  const url = process.env.DIFF_POSTGRES_URL;
-  if (!url) throw new Error('set DIFF_POSTGRES_URL to a reachable PostgreSQL server to write its migration');
-  return url;
+async function withPostgres<T>(work: (url: string) => Promise<T>): Promise<T> {
+  if (process.env.DIFF_POSTGRES_URL) return work(process.env.DIFF_POSTGRES_URL);
+  const server = await startPostgres();
+  try {
+    return await work(server.url('postgres'));
+  } finally {
+    await server.stop();
+  }
 }
 
 const [command, arg] = process.argv.slice(2);
 if (command === 'derive') derive();
-else if (command === 'migration' && arg) await newMigration(arg);
+else if (command === 'migration' && arg) await withPostgres((url) => newMigration(arg, url));
 else {
   console.error('usage: tsx scripts/db-schema.ts derive | migration NAME');
   process.exitCode = 2;
