@@ -1,0 +1,61 @@
+/**
+ * What the staff desk answers to a command, as plain data that every chat adapter renders in its own
+ * way (Block Kit, Discord embeds, console text). Personal data travels in `requester.full` only when the
+ * actor's role may see it; adapters show it only in replies visible to that actor alone.
+ */
+import type { ListFilter } from '../../domain/desk/desk-command.js';
+import type { RequestType } from '../../domain/request-types.js';
+import type { StaffRole, TicketAction, TicketStatus } from '../../domain/tickets/vocabulary.js';
+
+/** Who is acting, as the adapter identified and the role configuration mapped them. */
+export interface DeskActor {
+  /** Stable id with the transport's prefix, e.g. `slack:U123ABC`, `discord:4242`, `console:alice`. */
+  readonly id: string;
+  readonly role: StaffRole;
+}
+
+export interface RequesterView {
+  /** Always safe for a channel: `j***@example.com`. */
+  readonly masked: string;
+  /** Only for roles that may see personal data, and only for the actor's eyes. */
+  readonly full: { readonly address: string; readonly name: string } | null;
+}
+
+export interface TicketView {
+  readonly reference: string;
+  readonly organisationId: string;
+  readonly status: TicketStatus;
+  readonly types: readonly RequestType[];
+  readonly language: string | null;
+  readonly confidence: number | null;
+  readonly needsTriage: boolean;
+  readonly jurisdiction: string;
+  /** Last day on time (YYYY-MM-DD) and the one-line reason, e.g. "due 15 Apr: GDPR one month from 15 Mar". */
+  readonly due: string | null;
+  readonly deadlineExplanation: string | null;
+  readonly assignee: string | null;
+  readonly requester: RequesterView;
+  readonly flags: readonly string[];
+  /** What this actor may do now, for buttons. */
+  readonly allowedActions: readonly TicketAction[];
+  /** Bumped by every change: a button carries it, so a click on a stale message is detected. */
+  readonly version: number;
+}
+
+export interface TicketSummary {
+  readonly reference: string;
+  readonly organisationId: string;
+  readonly status: TicketStatus;
+  readonly types: readonly RequestType[];
+  readonly due: string | null;
+  readonly needsTriage: boolean;
+  readonly assignee: string | null;
+}
+
+export type DeskReply =
+  | { readonly kind: 'help'; readonly usage: readonly string[] }
+  | { readonly kind: 'tickets'; readonly filter: ListFilter; readonly items: readonly TicketSummary[] }
+  | { readonly kind: 'ticket'; readonly ticket: TicketView }
+  /** A change was made; `summary` is one sentence for the actor, e.g. "RD-1042 approved". */
+  | { readonly kind: 'changed'; readonly summary: string; readonly ticket: TicketView }
+  | { readonly kind: 'error'; readonly code: string; readonly message: string };

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { parseDeskCommand } from './parse-desk-command.js';
+
+describe('the /rights command grammar', () => {
+  it('parses each command with its arguments', () => {
+    expect(parseDeskCommand('list due-soon importly')).toEqual({
+      ok: true,
+      command: { name: 'list', filter: 'due-soon', organisationId: 'importly' },
+    });
+    expect(parseDeskCommand('list zmapi')).toMatchObject({
+      command: { filter: 'open', organisationId: 'zmapi' },
+    });
+    expect(parseDeskCommand('show rd-1042')).toEqual({
+      ok: true,
+      command: { name: 'show', reference: 'RD-1042' },
+    });
+    expect(parseDeskCommand('classify RD-1042 erasure,access')).toMatchObject({
+      command: { types: ['erasure', 'access'] },
+    });
+    expect(parseDeskCommand('verify RD-1 confirm document_checked passport seen')).toEqual({
+      ok: true,
+      command: {
+        name: 'verify_confirm',
+        reference: 'RD-1',
+        method: 'document_checked',
+        note: 'passport seen',
+      },
+    });
+    expect(parseDeskCommand('reject RD-7 excessive third request this month')).toMatchObject({
+      command: { reason: 'excessive', note: 'third request this month' },
+    });
+    expect(parseDeskCommand('extend RD-7 complex request, many systems')).toMatchObject({
+      command: { name: 'extend', reason: 'complex request, many systems' },
+    });
+    expect(parseDeskCommand('')).toEqual({ ok: true, command: { name: 'help' } });
+  });
+
+  it('answers an unknown command with its name, not an exception', () => {
+    expect(parseDeskCommand('delete-everything RD-1')).toEqual({
+      ok: false,
+      error: { code: 'unknown_command', command: 'delete-everything' },
+    });
+  });
+
+  it('answers a bad argument with the problem and the usage line', () => {
+    const result = parseDeskCommand('reject RD-7 because');
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error).toMatchObject({ code: 'bad_argument', command: 'reject' });
+    expect(result.error.code === 'bad_argument' && result.error.usage).toContain('identity_not_verified');
+    expect(parseDeskCommand('show 1042')).toMatchObject({
+      ok: false,
+      error: { problem: 'expected a ticket reference such as RD-1042' },
+    });
+    expect(parseDeskCommand('classify RD-1 not_a_request,erasure')).toMatchObject({
+      ok: false,
+      error: { problem: 'not_a_request stands alone' },
+    });
+    expect(parseDeskCommand('extend RD-1')).toMatchObject({
+      ok: false,
+      error: { problem: 'the reason is required' },
+    });
+  });
+
+  it('rejects injection attempts in references and organisation ids', () => {
+    expect(parseDeskCommand("show RD-1';DROP TABLE Ticket;--").ok).toBe(false);
+    expect(parseDeskCommand('list open ../../etc').ok).toBe(false);
+  });
+});

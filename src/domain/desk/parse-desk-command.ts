@@ -1,0 +1,120 @@
+/**
+ * Parses the text after `/rights` into a DeskCommand with zod. An unknown command or a bad argument is a
+ * value with a short usage line, never an exception, so every adapter answers it the same way.
+ */
+import { z } from 'zod';
+import { REQUEST_TYPES } from '../request-types.js';
+import { REJECTION_REASONS } from '../tickets/vocabulary.js';
+import { type DeskCommand, LIST_FILTERS, MANUAL_VERIFICATION_METHODS, USAGE } from './desk-command.js';
+
+export type DeskParseError =
+  | { readonly code: 'unknown_command'; readonly command: string }
+  | {
+      readonly code: 'bad_argument';
+      readonly command: string;
+      readonly problem: string;
+      readonly usage: string;
+    };
+
+export type DeskParseResult =
+  | { readonly ok: true; readonly command: DeskCommand }
+  | { readonly ok: false; readonly error: DeskParseError };
+
+const MAX_TEXT = 2000;
+const reference = z
+  .string()
+  .transform((s) => s.toUpperCase())
+  .pipe(z.string().regex(/^RD-\d{1,9}$/, 'expected a ticket reference such as RD-1042'));
+const org = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'expected an organisation id such as importly')
+  .nullable();
+const freeText = (what: string) =>
+  z.string().trim().min(1, `${what} is required`).max(MAX_TEXT, `${what} is too long`);
+const optionalText = z
+  .string()
+  .trim()
+  .max(MAX_TEXT, 'the note is too long')
+  .transform((s) => (s === '' ? null : s));
+
+/** The argument shape of each command, from its words (`rest` is the text after the fixed words). */
+const grammar: Record<string, (words: string[], rest: (n: number) => string) => unknown> = {
+  help: () => ({ name: 'help' }),
+  list: ([first, second]) => {
+    const isFilter = first !== undefined && (LIST_FILTERS as readonly string[]).includes(first);
+    return {
+      name: 'list',
+      filter: z.enum(LIST_FILTERS).parse(isFilter ? first : 'open'),
+      organisationId: org.parse((isFilter ? second : first) ?? null),
+    };
+  },
+  show: ([ref]) => ({ name: 'show', reference: reference.parse(ref) }),
+  assign: ([ref, user]) => ({
+    name: 'assign',
+    reference: reference.parse(ref),
+    assignee: z.string({ error: 'say whom to assign, e.g. @user' }).min(1).parse(user),
+  }),
+  classify: ([ref, types]) => ({
+    name: 'classify',
+    reference: reference.parse(ref),
+    types: z
+      .array(z.enum(REQUEST_TYPES, { error: `types are ${REQUEST_TYPES.join(', ')}` }))
+      .min(1)
+      .refine((t) => !t.includes('not_a_request') || t.length === 1, 'not_a_request stands alone')
+      .parse([...new Set((types ?? '').split(',').filter(Boolean))]),
+  }),
+  verify: ([ref, step, method], rest) => {
+    const parsedReference = reference.parse(ref);
+    if (step === 'send') return { name: 'verify_send', reference: parsedReference };
+    if (step !== 'confirm')
+      throw new z.ZodError([{ code: 'custom', path: [], message: 'expected send or confirm', input: step }]);
+    return {
+      name: 'verify_confirm',
+      reference: parsedReference,
+      method: z
+        .enum(MANUAL_VERIFICATION_METHODS, { error: `methods are ${MANUAL_VERIFICATION_METHODS.join(', ')}` })
+        .parse(method),
+      note: optionalText.parse(rest(4)),
+    };
+  },
+  approve: ([ref]) => ({ name: 'approve', reference: reference.parse(ref) }),
+  reject: ([ref, reason], rest) => ({
+    name: 'reject',
+    reference: reference.parse(ref),
+    reason: z.enum(REJECTION_REASONS, { error: `reasons are ${REJECTION_REASONS.join(', ')}` }).parse(reason),
+    note: optionalText.parse(rest(3)),
+  }),
+  extend: ([ref], rest) => ({
+    name: 'extend',
+    reference: reference.parse(ref),
+    reason: freeText('the reason').parse(rest(2)),
+  }),
+  fulfil: ([ref], rest) => ({
+    name: 'fulfil',
+    reference: reference.parse(ref),
+    note: optionalText.parse(rest(2)),
+  }),
+  note: ([ref], rest) => ({
+    name: 'note',
+    reference: reference.parse(ref),
+    text: freeText('the note').parse(rest(2)),
+  }),
+  digest: ([first]) => ({ name: 'digest', organisationId: org.parse(first ?? null) }),
+};
+
+export function parseDeskCommand(text: string): DeskParseResult {
+  const trimmed = text.trim();
+  const words = trimmed.split(/\s+/).filter(Boolean);
+  const name = (words[0] ?? 'help').toLowerCase();
+  const parse = grammar[name];
+  if (!parse) return { ok: false, error: { code: 'unknown_command', command: name.slice(0, 40) } };
+  // The text after the first n words, with its own spacing kept (notes and reasons are free text).
+  const rest = (n: number) => trimmed.split(/\s+/).slice(n).join(' ');
+  try {
+    return { ok: true, command: parse(words.slice(1), rest) as DeskCommand };
+  } catch (error) {
+    const problem =
+      error instanceof z.ZodError ? (error.issues[0]?.message ?? 'bad argument') : String(error);
+    return { ok: false, error: { code: 'bad_argument', command: name, problem, usage: USAGE[name] ?? name } };
+  }
+}
