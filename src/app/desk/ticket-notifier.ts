@@ -1,0 +1,26 @@
+/**
+ * The port through which the core tells chat about tickets: a new ticket is posted to its
+ * organisation's triage channel, and that message is updated in place as the ticket changes. Views
+ * passed here are for channels: adapters must show only `requester.masked`, never `requester.full`.
+ */
+import type { TicketView } from './desk-reply.js';
+
+export interface TicketNotifier {
+  ticketOpened(ticket: TicketView): Promise<void>;
+  ticketChanged(ticket: TicketView): Promise<void>;
+}
+
+/** Fans one notification out to every configured chat (Slack, Discord, console); one failing does not stop the others. */
+export function notifyAll(
+  notifiers: readonly TicketNotifier[],
+  onError: (error: unknown) => void,
+): TicketNotifier {
+  const each = async (send: (n: TicketNotifier) => Promise<void>) => {
+    const results = await Promise.allSettled(notifiers.map(send));
+    for (const r of results) if (r.status === 'rejected') onError(r.reason);
+  };
+  return {
+    ticketOpened: (ticket) => each((n) => n.ticketOpened(ticket)),
+    ticketChanged: (ticket) => each((n) => n.ticketChanged(ticket)),
+  };
+}
