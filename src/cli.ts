@@ -4,6 +4,7 @@
  */
 import { EXIT_USAGE, type CliIo, UsageError } from './cli/command.js';
 import { commands } from './cli/registry.js';
+import { loadDotEnvFile } from './config/env.js';
 
 async function main(argv: readonly string[], io: CliIo): Promise<number> {
   const [name, ...args] = argv;
@@ -33,6 +34,7 @@ function helpText(): string {
   return `usage: rightsdesk <command> [arguments]\n\ncommands:\n${lines.join('\n')}\n`;
 }
 
+loadDotEnvFile();
 const code = await main(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,

@@ -2,8 +2,11 @@
  * The process environment, validated once at boot with zod. Every problem is listed at once, and
  * nothing starts half-configured. No other module reads process.env.
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { parseEnv } from 'node:util';
 import { z } from 'zod';
 import { ConfigError, describeIssues } from './errors.js';
+import { slackEnvFields } from './slack-settings.js';
 
 const MiB = 1024 * 1024;
 const count = (fallback: number) => z.coerce.number().int().positive().default(fallback);
@@ -26,6 +29,8 @@ const EnvSchema = z.object({
   INTAKE_RECONNECT_MAX_SECONDS: count(300),
   /** Tickets classified with less confidence than this go to human triage. */
   TRIAGE_CONFIDENCE_THRESHOLD: z.coerce.number().min(0).max(1).default(0.6),
+  /** Optional Slack adapter (see slack-settings.ts and docs/slack.md). */
+  ...slackEnvFields,
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -36,4 +41,11 @@ export function loadEnv(source: Readonly<Record<string, string | undefined>>): E
   const result = EnvSchema.safeParse(present);
   if (!result.success) throw new ConfigError(describeIssues('environment', result.error));
   return result.data;
+}
+
+/** Reads `.env` from the working directory into the process environment, when there is one (variables already set win). */
+export function loadDotEnvFile(file = '.env'): void {
+  if (!existsSync(file)) return;
+  const values = parseEnv(readFileSync(file, 'utf8'));
+  for (const [key, value] of Object.entries(values)) process.env[key] ??= value;
 }
