@@ -20,6 +20,8 @@ const app = await compose({
   LOG_LEVEL: 'silent',
   INTAKE_BATCH_SIZE: '100',
 });
+// RSS once everything is loaded (Prisma, the language model, the module graph), before any mail.
+const baselineRssMb = process.memoryUsage().rss / 1048576;
 const started = performance.now();
 const intake = app.startImapIntake();
 await intake.syncAll();
@@ -32,5 +34,11 @@ const huge = await app.database.db.rawMessage.findFirst({
 });
 await app.close();
 process.stdout.write(
-  `${JSON.stringify({ messages, seconds, maxRssMb: process.resourceUsage().maxRSS / 1024, hugeStoredHeadersOnly: huge !== null && huge.raw === null })}\n`,
+  `${JSON.stringify({
+    messages,
+    seconds,
+    baselineRssMb,
+    maxRssMb: process.resourceUsage().maxRSS / 1024,
+    hugeStoredHeadersOnly: huge !== null && huge.raw === null,
+  })}\n`,
 );

@@ -59,6 +59,7 @@ try {
     messages: number;
     seconds: number;
     maxRssMb: number;
+    baselineRssMb: number;
     hugeStoredHeadersOnly: boolean;
   };
 
@@ -68,7 +69,7 @@ try {
     `intake: raw imapflow fetch ${raw.messages} msgs (${(raw.bytes / 1048576).toFixed(1)} MB) in ${raw.seconds.toFixed(2)} s = ${rawRate.toFixed(0)} msg/s\n` +
       `intake: end to end into SQLite ${intake.messages} msgs in ${intake.seconds.toFixed(2)} s = ${intakeRate.toFixed(0)} msg/s\n` +
       `intake: ratio intake/raw = ${(intakeRate / rawRate).toFixed(2)} (target >= 0.5)\n` +
-      `intake: peak RSS of the intake process ${intake.maxRssMb.toFixed(0)} MB (target < 200 MB), 30 MB message stored headers-only: ${intake.hugeStoredHeadersOnly}\n`,
+      `intake: peak RSS of the intake process ${intake.maxRssMb.toFixed(0)} MB (target < 200 MB); ${intake.baselineRssMb.toFixed(0)} MB of it before the first message; 30 MB message stored headers-only: ${intake.hugeStoredHeadersOnly}\n`,
   );
 } finally {
   await server.dispose();

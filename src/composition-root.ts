@@ -21,6 +21,11 @@ import { type ParsedEmail, recipientAddressesOf } from './domain/email/parsed-em
 import { classifyEmail, createClassifier } from './domain/classify/classify-email.js';
 import { createLanguageDetector } from './domain/classify/language.js';
 import { checkMessageId } from './domain/intake/message-ids.js';
+import { createRequesterMail, type RequesterMail } from './compose-requester-mail.js';
+import { composeTickets, type TicketsModule } from './compose-tickets.js';
+import { openingTermsFor } from './app/tickets/opening-terms.js';
+import { createSlackAdapter, type SlackAdapter } from './adapters/slack/slack-adapter.js';
+import { slackSettings } from './config/slack-settings.js';
 
 export interface App {
   readonly env: Env;
@@ -28,6 +33,12 @@ export interface App {
   readonly database: Database;
   readonly log: Logger;
   readonly intake: IntakeDeps;
+  /** Requester email (outbox, sender loop) and identity verification (issue 6). */
+  readonly requesterMail: RequesterMail;
+  /** Tickets, the desk (`/rights` commands) and the audit trail (issue 5). */
+  readonly tickets: TicketsModule;
+  /** The Slack adapter when SLACK_BOT_TOKEN is set (issue 7); `run` starts it. Its notifier is wired in. */
+  readonly slack: SlackAdapter | null;
   /** The folder mailbox of the organisation whose address received the email. */
   routeByRecipient(email: ParsedEmail): MailboxRef | null;
   /** Watches every mailbox that has IMAP settings; fails before starting any when a credential is missing. */
@@ -59,14 +70,44 @@ export async function compose(environment: Readonly<Record<string, string | unde
   };
   const classifier = createClassifier(createLanguageDetector(), automaticContext);
 
+  const requesterMail = createRequesterMail({ env, environment, organisations, database, secret, log });
+  const tickets = composeTickets({
+    database,
+    databaseUrl: env.DATABASE_URL,
+    organisations,
+    log,
+    now: () => new Date(),
+  });
+  const slackConfig = slackSettings(env);
+  const triageChannels = new Map(
+    organisations.flatMap(({ organisation: o }) =>
+      o.chat.slack ? [[o.id, o.chat.slack.triageChannel] as const] : [],
+    ),
+  );
+  const slack = slackConfig
+    ? createSlackAdapter({
+        settings: slackConfig,
+        execute: tickets.execute,
+        db: database.db,
+        triageChannelOf: (id) => triageChannels.get(id) ?? null,
+        log,
+      })
+    : null;
+  if (slack) tickets.notifiers.push(slack.notifier);
   const intake: IntakeDeps = {
-    store: createIntakeStore(database.db),
+    store: createIntakeStore(database.db, database.provider),
     parse: (raw) => parseEmail(raw, parseOptions),
     automaticContext,
     checkMessageId: (id) => checkMessageId(id, secret),
     classify: (email) => classifyEmail(classifier, email),
     triageThreshold: env.TRIAGE_CONFIDENCE_THRESHOLD,
+    openingTerms: (organisationId, types, receivedAt) => {
+      const terms = tickets.termsOf(organisationId);
+      if (!terms) throw new Error(`no terms for organisation ${organisationId}`);
+      return openingTermsFor(terms, types, receivedAt);
+    },
     now: () => new Date(),
+    mail: requesterMail.intakeHooks,
   };
 
   return {
@@ -75,6 +116,9 @@ export async function compose(environment: Readonly<Record<string, string | unde
     database,
     log,
     intake,
+    requesterMail,
+    tickets,
+    slack,
     routeByRecipient: (email) =>
       recipientAddressesOf(email)
         .map((a) => byAddress.get(a))
@@ -105,6 +149,9 @@ export async function compose(environment: Readonly<Record<string, string | unde
         }),
       );
     },
-    close: () => database.close(),
+    close: async () => {
+      await requesterMail.close();
+      await database.close();
+    },
   };
 }

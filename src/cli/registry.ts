@@ -1,12 +1,16 @@
 /** Every `rightsdesk` sub-command, in the order `rightsdesk help` lists them. */
 import type { CliCommand } from './command.js';
+import { auditCommand } from './commands/audit.js';
 import { classifyCommand } from './commands/classify.js';
+import { consoleCommand } from './commands/console.js';
 import { deadlineCommand } from './commands/deadline.js';
 import { demoCommand } from './commands/demo.js';
 import { ingestCommand } from './commands/ingest.js';
 import { quarantineCommand } from './commands/quarantine.js';
 import { runCommand } from './commands/run.js';
+import { purgeCommand } from './commands/purge.js';
 import { statusCommand } from './commands/status.js';
+import { ticketsCommand } from './commands/tickets.js';
 
 export const commands: readonly CliCommand[] = [
   demoCommand,
@@ -14,6 +18,10 @@ export const commands: readonly CliCommand[] = [
   ingestCommand,
   statusCommand,
   quarantineCommand,
+  ticketsCommand,
+  consoleCommand,
+  auditCommand,
+  purgeCommand,
   deadlineCommand,
   classifyCommand,
 ];

@@ -29,6 +29,12 @@ const EnvSchema = z.object({
   INTAKE_RECONNECT_MAX_SECONDS: count(300),
   /** Tickets classified with less confidence than this go to human triage. */
   TRIAGE_CONFIDENCE_THRESHOLD: z.coerce.number().min(0).max(1).default(0.6),
+  /** Outbox sender: a pass at least this often; first retry after OUTBOX_RETRY_BASE_MS, doubling up to the max. */
+  OUTBOX_POLL_SECONDS: count(5),
+  OUTBOX_RETRY_BASE_MS: count(5000),
+  OUTBOX_RETRY_MAX_SECONDS: count(300),
+  /** A transiently failing email is retried this long (an SMTP outage of hours loses nothing), then shown as failed. */
+  OUTBOX_GIVE_UP_HOURS: count(72),
   /** Optional Slack adapter (see slack-settings.ts and docs/slack.md). */
   ...slackEnvFields,
 });

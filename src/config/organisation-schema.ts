@@ -61,11 +61,73 @@ const RetentionRuleSchema = z
   })
   .strict();
 
+/**
+ * A machine-readable purge rule (issue 5, item 5; GDPR Art. 5(1)(e)): what to remove from which tickets
+ * how many days after they closed, or after the requester's identity was verified (ID documents).
+ */
+const PurgeRuleSchema = z
+  .object({
+    name: slug,
+    remove: z.array(z.enum(['raw_messages', 'bodies', 'attachments'])).min(1),
+    after: z.enum(['closed', 'verified']),
+    days: z.number().int().nonnegative(),
+  })
+  .strict();
+
 const RecipientSchema = z
   .object({
     name: z.string().min(1),
     role: z.string().min(1),
     data: z.array(z.string().min(1)).min(1),
+  })
+  .strict();
+
+/** Where this organisation's tickets appear in chat; each transport is optional. */
+const ChatSchema = z
+  .object({
+    slack: z
+      .object({
+        /** Channel id (C…/G…, from the channel's "About" panel), not its name: names change, ids do not. */
+        triageChannel: z
+          .string()
+          .regex(/^[CG][A-Z0-9]{2,}$/, 'expected a Slack channel id such as C0123ABCD'),
+      })
+      .strict()
+      .optional(),
+  })
+  .strict();
+
+/** Email to requesters (issue 6): SMTP relay by env-var names; without `smtp` emails are written as .eml files. */
+const OutboundSchema = z
+  .object({
+    /** Our From address; the organisation's first address when omitted. */
+    from: email.optional(),
+    smtp: z
+      .object({
+        host: z.string().min(1),
+        port: z.number().int().min(1).max(65535).default(587),
+        /** true for implicit TLS (port 465); false upgrades with STARTTLS when the server offers it. */
+        secure: z.boolean().default(false),
+        userEnv: envName.optional(),
+        passwordEnv: envName.optional(),
+      })
+      .strict()
+      .optional(),
+    /** Loop safety: at most `emails` automatic emails to one address within `hours` (FreeScout: 10 per 3 h). */
+    automaticCap: z
+      .object({ emails: z.number().int().positive(), hours: z.number().positive() })
+      .strict()
+      .default({ emails: 10, hours: 3 }),
+  })
+  .strict();
+
+/** Identity verification by one-time code. */
+const VerificationSchema = z
+  .object({
+    /** The authserv-id our receiving server writes in Authentication-Results (RFC 8601); only those are trusted. */
+    authservId: z.string().min(1).optional(),
+    codeTtlHours: z.number().positive().default(72),
+    maxAttempts: z.number().int().positive().default(5),
   })
   .strict();
 
@@ -97,7 +159,11 @@ export const OrganisationSchema = z
       .optional(),
     retention: z.array(RetentionRuleSchema).default([]),
     recipients: z.array(RecipientSchema).default([]),
+    purge: z.array(PurgeRuleSchema).default([]),
     mailboxes: z.array(MailboxSchema).min(1),
+    chat: ChatSchema.default({}),
+    outbound: OutboundSchema.default({ automaticCap: { emails: 10, hours: 3 } }),
+    verification: VerificationSchema.default({ codeTtlHours: 72, maxAttempts: 5 }),
   })
   .strict()
   .superRefine((org, ctx) => {

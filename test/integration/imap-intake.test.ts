@@ -92,7 +92,10 @@ describe('IMAP intake', () => {
       readFileSync(join(sampleInbox, '03-reply-to-access-request.eml')),
     ]);
     await intake.syncAll();
-    const tickets = await app.database.db.ticket.findMany({ include: { messages: true } });
+    // Inbound only: the acknowledgement we sent is in the conversation too.
+    const tickets = await app.database.db.ticket.findMany({
+      include: { messages: { where: { direction: 'inbound' } } },
+    });
     expect(tickets).toHaveLength(1);
     expect(tickets[0]?.messages.map((m) => m.kind)).toEqual(['request', 'reply']);
   });

@@ -3,26 +3,37 @@
  * tickets and the mailbox checkpoint are committed together or not at all. A batch first reads what
  * it needs in four queries (prefetch), then only writes.
  */
+import type { AuditDraft } from '../../app/audit/audit-draft.js';
 import type { IntakeStore, IntakeTransaction } from '../../app/intake/ports.js';
-import type { Db } from './database.js';
-
-type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
+import { appendAuditEvents, type Tx } from './audit-store.js';
+import type { Db, DbProvider } from './database.js';
+import { requesterMailTransaction } from './requester-mail-store.js';
 
 /** Ticket numbers start at 1001 (RD-1001): short, and not mistaken for a count. */
 const FIRST_TICKET_NUMBER = 1001;
 
-export function createIntakeStore(db: Db): IntakeStore {
+export function createIntakeStore(db: Db, provider: DbProvider): IntakeStore {
   return {
     transaction: (work) =>
-      db.$transaction((tx) => work(intakeTransaction(tx)), { timeout: 120_000, maxWait: 60_000 }),
+      db.$transaction(
+        async (tx) => {
+          const events: AuditDraft[] = [];
+          const result = await work(intakeTransaction(tx, events));
+          // Last, so the chain lock is held only for the few inserts before the commit.
+          await appendAuditEvents(tx, provider, events);
+          return result;
+        },
+        { timeout: 120_000, maxWait: 60_000 },
+      ),
   };
 }
 
-function intakeTransaction(tx: Tx): IntakeTransaction {
+function intakeTransaction(tx: Tx, events: AuditDraft[]): IntakeTransaction {
   const ticketSelect = { id: true, reference: true, requesterAddress: true } as const;
   // Read once per transaction: two writers that race for a number fail on the unique index and the batch is retried.
   let nextNumber: number | null = null;
   return {
+    mail: requesterMailTransaction(tx, events),
     async prefetch(query) {
       const [canonical, ticketMessages, tickets, ingested] = await Promise.all([
         tx.rawMessage.findMany({
@@ -80,10 +91,11 @@ function intakeTransaction(tx: Tx): IntakeTransaction {
         nextNumber = Math.max(FIRST_TICKET_NUMBER, (_max.number ?? 0) + 1);
       }
       const number = nextNumber++;
-      const { classification, ...fields } = ticket;
+      const { classification, terms, ...fields } = ticket;
       return tx.ticket.create({
         data: {
           ...fields,
+          ...terms,
           flags: [...ticket.flags],
           types: [...classification.types],
           language: classification.language,
@@ -133,6 +145,9 @@ function intakeTransaction(tx: Tx): IntakeTransaction {
         select: { id: true },
       });
       return true;
+    },
+    async recordEvents(drafts) {
+      events.push(...drafts);
     },
     async saveCheckpoint(checkpoint) {
       await tx.mailbox.update({

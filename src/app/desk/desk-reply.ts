@@ -40,6 +40,26 @@ export interface TicketView {
   readonly allowedActions: readonly TicketAction[];
   /** Bumped by every change: a button carries it, so a click on a stale message is detected. */
   readonly version: number;
+  /** Tickets opened from the same email on another clock (issue 5, item 7). */
+  readonly linked?: readonly { readonly reference: string; readonly kind: string }[];
+  /** GDPR Art. 19 checklist, once a rectification, erasure or restriction has been carried out. */
+  readonly recipients?: readonly {
+    readonly line: number;
+    readonly recipient: string;
+    readonly role: string;
+    readonly outcome: 'pending' | 'notified' | 'impossible' | 'disproportionate';
+    readonly note: string | null;
+  }[];
+  /** On `show`: the requester's earlier tickets and whether this one is still free (e.g. CCPA twice a year). */
+  readonly repeat?: {
+    readonly earlier: readonly {
+      readonly reference: string;
+      readonly receivedOn: string;
+      readonly status: TicketStatus;
+    }[];
+    readonly verdict: 'free' | 'allowance_used' | 'staff_judgement';
+    readonly rule: string;
+  };
 }
 
 export interface TicketSummary {

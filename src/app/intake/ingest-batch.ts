@@ -12,6 +12,9 @@ import { type SignedIdCheck, syntheticMessageId } from '../../domain/intake/mess
 import { receiptTimeOf } from '../../domain/intake/receipt-time.js';
 import { routeEmail } from '../../domain/intake/route-email.js';
 import { referencedMessageIds, ticketTokenOf } from '../../domain/intake/threading.js';
+import type { AuditDraft } from '../audit/audit-draft.js';
+import type { OpeningTerms } from '../tickets/opening-terms.js';
+import type { IntakeMailHooks } from '../notify/intake-mail-hooks.js';
 import { BatchFacts } from './batch-facts.js';
 import type {
   Checkpoint,
@@ -53,7 +56,15 @@ export interface IntakeDeps {
   readonly classify: (email: ParsedEmail) => Classification;
   /** Tickets classified below this confidence are marked needs_triage. */
   readonly triageThreshold: number;
+  /** The jurisdiction and deadline a new ticket opens under. */
+  readonly openingTerms: (
+    organisationId: string,
+    types: Classification['types'],
+    receivedAt: Date,
+  ) => OpeningTerms;
   readonly now: () => Date;
+  /** Acknowledges new requests and checks verification codes in replies; absent: no email. */
+  readonly mail?: IntakeMailHooks;
 }
 
 export interface IntakeBatch {
@@ -265,6 +276,7 @@ async function storeOne(
     if (ticket) {
       await tx.addTicketMessage(ticketMessage(ticket.id, rawId, 'automatic', messageId, email, receivedAt));
       if (route.requesterUnreachable) await tx.markRequesterUnreachable(ticket.id);
+      await tx.recordEvents([ingestedEvent(ticket, 'automatic', rawId, deps)]);
     }
     return {
       kind: 'automatic',
@@ -288,6 +300,8 @@ async function storeOne(
       ticket,
     );
     await tx.addTicketMessage(ticketMessage(ticket.id, rawId, 'reply', messageId, email, receivedAt));
+    await tx.recordEvents([ingestedEvent(ticket, 'reply', rawId, deps)]);
+    await deps.mail?.replyStored(tx.mail, { ticketId: ticket.id, messageId, email });
     return { kind: 'reply', ticketReference: ticket.reference, via: route.via };
   }
   // A new request, or a reply whose ticket no longer exists in this organisation.
@@ -308,6 +322,7 @@ async function storeOne(
     receivedAt,
     classification,
     needsTriage,
+    terms: deps.openingTerms(target.organisationId, classification.types, receivedAt),
   });
   const rawId = await storeRaw(
     {
@@ -323,7 +338,35 @@ async function storeOne(
     opened,
   );
   await tx.addTicketMessage(ticketMessage(opened.id, rawId, 'request', messageId, email, receivedAt));
+  const { types, language, confidence } = classification;
+  await tx.recordEvents([
+    ingestedEvent(opened, 'request', rawId, deps),
+    {
+      ...ingestedEvent(opened, 'request', rawId, deps),
+      type: 'ticket.classified',
+      actor: 'classifier',
+      payload: { types: [...types], language, confidence, needsTriage },
+    },
+  ]);
+  await deps.mail?.ticketOpened(tx.mail, opened.id);
   return { kind: 'ticket', ticketReference: opened.reference, flags, classification, needsTriage };
+}
+
+/** The audit record of a message joining a ticket: ids only, never the sender or the text. */
+function ingestedEvent(
+  ticket: StoredTicket,
+  kind: TicketMessageRecord['kind'],
+  rawMessageId: number,
+  deps: IntakeDeps,
+): AuditDraft {
+  return {
+    type: 'ticket.ingested',
+    actor: 'intake',
+    at: deps.now(),
+    ticketId: ticket.id,
+    ticketReference: ticket.reference,
+    payload: { kind, rawMessageId },
+  };
 }
 
 function ticketMessage(

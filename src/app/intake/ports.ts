@@ -4,6 +4,9 @@
  */
 import type { Classification } from '../../domain/classify/classify-email.js';
 import type { KnownTicket } from '../../domain/intake/threading.js';
+import type { AuditDraft } from '../audit/audit-draft.js';
+import type { OpeningTerms } from '../tickets/opening-terms.js';
+import type { RequesterMailTransaction } from '../verify/ports.js';
 
 /** One message as a source delivers it: the raw bytes (only the header block when over the size limit). */
 export interface IncomingMessage {
@@ -65,6 +68,8 @@ export interface NewTicket {
   readonly classification: Classification;
   /** Below the confidence threshold: a person decides the types. */
   readonly needsTriage: boolean;
+  /** The governing law and the deadline under it, fixed when the ticket opens. */
+  readonly terms: OpeningTerms;
 }
 
 export interface TicketMessageRecord {
@@ -128,6 +133,10 @@ export interface IntakeTransaction {
   /** Stores a quarantined message once per source and content; false when it was already there. */
   quarantine(record: QuarantineRecord): Promise<boolean>;
   saveCheckpoint(checkpoint: Checkpoint): Promise<void>;
+  /** Audit events of this batch, appended to the chain when the batch commits (never without it). */
+  recordEvents(events: readonly AuditDraft[]): Promise<void>;
+  /** The outbox and verification records, in this transaction (issue 6). */
+  readonly mail: RequesterMailTransaction;
 }
 
 export interface IntakeStore {

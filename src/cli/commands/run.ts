@@ -8,18 +8,27 @@ import { type CliCommand, UsageError } from '../command.js';
 export const runCommand: CliCommand = {
   name: 'run',
   usage: 'rightsdesk run',
-  summary: 'watch the configured IMAP mailboxes and ingest new mail until stopped',
+  summary: 'watch the configured IMAP mailboxes (and serve Slack when configured) until stopped',
   async run(argv, io) {
     if (argv.length > 0) throw new UsageError(`unexpected argument ${argv[0]}`);
     const app = await compose(io.env);
     try {
-      const intake = app.startImapIntake();
-      app.log.info({ mailboxes: [...intake.watches.keys()] }, 'rightsdesk is running');
+      // Slack only when configured (SLACK_BOT_TOKEN); a bad token fails here, before intake starts.
+      const slack = app.slack ? await app.slack.start() : null;
+      let intake: ReturnType<typeof app.startImapIntake>;
+      try {
+        intake = app.startImapIntake();
+      } catch (error) {
+        await app.slack?.stop();
+        throw error;
+      }
+      app.log.info({ mailboxes: [...intake.watches.keys()], slack }, 'rightsdesk is running');
       await new Promise<void>((resolve) => {
         process.once('SIGINT', resolve);
         process.once('SIGTERM', resolve);
       });
       app.log.info('stopping');
+      await app.slack?.stop();
       await intake.stop();
       return 0;
     } finally {

@@ -10,6 +10,10 @@ export const AUDIT_EVENT_TYPES = [
   'ticket.extended',
   'ticket.jurisdiction_changed',
   'ticket.note_added',
+  'ticket.assigned',
+  // GDPR Art. 19: the downstream-recipient checklist is listed, then each line settled.
+  'ticket.recipients_listed',
+  'ticket.recipient_settled',
   'email.queued',
   'email.sent',
   'verification.attempted',

@@ -1,6 +1,6 @@
 /**
  * The staff command grammar, written once and shared by Slack, Discord and the console:
- * `/rights help | list | show | assign | classify | verify | approve | reject | extend | fulfil | note | digest`.
+ * `/rights help | list | show | assign | classify | verify | approve | reject | extend | fulfil | note | recipient | digest`.
  * A command is plain data; the adapters parse their transport, the core executes.
  */
 import type { RequestType } from '../request-types.js';
@@ -17,6 +17,10 @@ export const MANUAL_VERIFICATION_METHODS = [
   'other',
 ] as const;
 export type ManualVerificationMethod = (typeof MANUAL_VERIFICATION_METHODS)[number];
+
+/** Art. 19 lets a controller skip a recipient only when telling it is impossible or disproportionate. */
+export const RECIPIENT_SETTLEMENTS = ['notified', 'impossible', 'disproportionate'] as const;
+export type RecipientSettlement = (typeof RECIPIENT_SETTLEMENTS)[number];
 
 export type DeskCommand =
   | { readonly name: 'help' }
@@ -42,6 +46,14 @@ export type DeskCommand =
   | { readonly name: 'extend'; readonly reference: string; readonly reason: string }
   | { readonly name: 'fulfil'; readonly reference: string; readonly note: string | null }
   | { readonly name: 'note'; readonly reference: string; readonly text: string }
+  /** GDPR Art. 19: settle one line of the downstream-recipient checklist. */
+  | {
+      readonly name: 'recipient';
+      readonly reference: string;
+      readonly line: number;
+      readonly outcome: RecipientSettlement;
+      readonly note: string | null;
+    }
   | { readonly name: 'digest'; readonly organisationId: string | null };
 
 export type DeskCommandName = DeskCommand['name'];
@@ -61,5 +73,6 @@ export const USAGE: Readonly<Record<string, string>> = {
   extend: 'extend RD-1042 <reason>',
   fulfil: 'fulfil RD-1042 [note]',
   note: 'note RD-1042 <text>',
+  recipient: 'recipient RD-1042 <line> notified|impossible|disproportionate [note]',
   digest: 'digest [org]',
 };

@@ -5,7 +5,13 @@
 import { z } from 'zod';
 import { REQUEST_TYPES } from '../request-types.js';
 import { REJECTION_REASONS } from '../tickets/vocabulary.js';
-import { type DeskCommand, LIST_FILTERS, MANUAL_VERIFICATION_METHODS, USAGE } from './desk-command.js';
+import {
+  type DeskCommand,
+  LIST_FILTERS,
+  MANUAL_VERIFICATION_METHODS,
+  RECIPIENT_SETTLEMENTS,
+  USAGE,
+} from './desk-command.js';
 
 export type DeskParseError =
   | { readonly code: 'unknown_command'; readonly command: string }
@@ -98,6 +104,15 @@ const grammar: Record<string, (words: string[], rest: (n: number) => string) => 
     name: 'note',
     reference: reference.parse(ref),
     text: freeText('the note').parse(rest(2)),
+  }),
+  recipient: ([ref, line, outcome], rest) => ({
+    name: 'recipient',
+    reference: reference.parse(ref),
+    line: z.coerce.number({ error: 'give the line number' }).int().positive().parse(line),
+    outcome: z
+      .enum(RECIPIENT_SETTLEMENTS, { error: `say ${RECIPIENT_SETTLEMENTS.join(', ')}` })
+      .parse(outcome),
+    note: optionalText.parse(rest(4)),
   }),
   digest: ([first]) => ({ name: 'digest', organisationId: org.parse(first ?? null) }),
 };

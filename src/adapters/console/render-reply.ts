@@ -1,0 +1,58 @@
+/**
+ * The console adapter's renderer: a DeskReply as plain text lines for a terminal. Personal data is
+ * printed only when the reply carries it (`requester.full`, for roles that may see it).
+ */
+import type { DeskReply, TicketSummary, TicketView } from '../../app/desk/desk-reply.js';
+import { maskAddressesIn } from '../../domain/redaction.js';
+
+function summaryLine(t: TicketSummary): string {
+  const triage = t.needsTriage ? ' [triage]' : '';
+  return `${t.reference.padEnd(9)} ${t.organisationId.padEnd(13)} ${t.status.padEnd(22)} due ${t.due ?? '—'}  ${t.types.join(',')}${triage}${t.assignee ? `  @${t.assignee}` : ''}`;
+}
+
+export function renderTicket(t: TicketView): string[] {
+  const who = t.requester.full
+    ? `${t.requester.full.name} <${t.requester.full.address}>`
+    : t.requester.masked;
+  const lines = [
+    `${t.reference}  ${t.organisationId}  ${t.status}  (version ${t.version})`,
+    `  requester   ${who}`,
+    `  types       ${t.types.join(', ')}${t.needsTriage ? ' (needs triage)' : ''}${t.confidence !== null ? `  confidence ${t.confidence}` : ''}`,
+    `  law         ${t.jurisdiction}`,
+    `  deadline    ${t.deadlineExplanation ?? t.due ?? 'unknown'}`,
+    `  assignee    ${t.assignee ?? '—'}`,
+  ];
+  if (t.flags.length > 0) lines.push(`  flags       ${t.flags.join(', ')}`);
+  for (const link of t.linked ?? []) lines.push(`  linked      ${link.reference} (${link.kind})`);
+  if (t.recipients && t.recipients.length > 0) {
+    lines.push('  recipients (GDPR Art. 19):');
+    for (const r of t.recipients) {
+      const note = r.note ? ` — ${maskAddressesIn(r.note)}` : '';
+      lines.push(`    ${r.line}. [${r.outcome}] ${r.recipient} (${r.role})${note}`);
+    }
+  }
+  if (t.repeat) {
+    lines.push(`  repeat      ${t.repeat.verdict.replaceAll('_', ' ')}: ${t.repeat.rule}`);
+    for (const e of t.repeat.earlier)
+      lines.push(`    earlier ${e.reference} received ${e.receivedOn} (${e.status})`);
+  }
+  lines.push(`  you may     ${t.allowedActions.length > 0 ? t.allowedActions.join(', ') : 'nothing now'}`);
+  return lines;
+}
+
+export function renderReply(reply: DeskReply): string {
+  switch (reply.kind) {
+    case 'help':
+      return ['commands:', ...reply.usage.map((u) => `  ${u}`)].join('\n');
+    case 'tickets':
+      return reply.items.length === 0
+        ? `no tickets (${reply.filter})`
+        : [`${reply.items.length} ticket(s), ${reply.filter}:`, ...reply.items.map(summaryLine)].join('\n');
+    case 'ticket':
+      return renderTicket(reply.ticket).join('\n');
+    case 'changed':
+      return [reply.summary, ...renderTicket(reply.ticket)].join('\n');
+    case 'error':
+      return `error (${reply.code}): ${reply.message}`;
+  }
+}

@@ -1,0 +1,215 @@
+/**
+ * The Prisma implementation of the ticket store. A change is one interactive transaction: read the
+ * ticket, let the use-case plan, `UPDATE … WHERE version = <read>` (compare-and-set), write the notes,
+ * classifications and checklist rows, append the audit events, commit. A lost race is retried from a
+ * fresh read, so the loser is answered from the winner's state.
+ */
+import { z } from 'zod';
+import type {
+  ChangeOutcome,
+  EarlierRequest,
+  Plan,
+  TicketChange,
+  TicketListItem,
+  TicketQuery,
+  TicketRecord,
+  TicketStore,
+} from '../../app/tickets/ports.js';
+import { RECIPIENT_OUTCOMES } from '../../app/tickets/ports.js';
+import { JURISDICTION_IDS } from '../../domain/deadlines/jurisdiction-rule.js';
+import { REQUEST_TYPES } from '../../domain/request-types.js';
+import { REJECTION_REASONS, TICKET_STATUSES } from '../../domain/tickets/vocabulary.js';
+import { appendAuditEvents, type Tx } from './audit-store.js';
+import type { Db, DbProvider } from './database.js';
+
+/** The events a ticket's deadline is computed from (see `ticketDeadline`). */
+const DEADLINE_EVENT_TYPES = ['ticket.transitioned', 'ticket.extended', 'ticket.jurisdiction_changed'];
+const MAX_ATTEMPTS = 5;
+
+// JSON columns and strings are parsed when read back, as at every boundary.
+const Types = z.array(z.enum(REQUEST_TYPES));
+const Flags = z.array(z.string());
+const Status = z.enum(TICKET_STATUSES);
+const Jurisdiction = z.enum(JURISDICTION_IDS);
+const Rejection = z.enum(REJECTION_REASONS).nullable();
+const Outcome = z.enum(RECIPIENT_OUTCOMES);
+const EventPayload = z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()]));
+
+class VersionConflict extends Error {
+  readonly code = 'version_conflict';
+}
+
+const include = {
+  classifications: {
+    where: { source: 'classifier' },
+    orderBy: { id: 'desc' },
+    take: 1,
+    select: { confidence: true },
+  },
+  recipientChecks: { orderBy: { position: 'asc' } },
+  linksFrom: { select: { kind: true, to: { select: { reference: true } } } },
+  linksTo: { select: { kind: true, from: { select: { reference: true } } } },
+} as const;
+
+async function readTicket(tx: Tx | Db, reference: string): Promise<TicketRecord | null> {
+  const row = await tx.ticket.findUnique({ where: { reference }, include });
+  if (!row) return null;
+  const events = await tx.auditEvent.findMany({
+    where: { ticketId: row.id, type: { in: DEADLINE_EVENT_TYPES } },
+    orderBy: { seq: 'asc' },
+    select: { type: true, at: true, payload: true },
+  });
+  return {
+    id: row.id,
+    reference: row.reference,
+    organisationId: row.organisationId,
+    requesterAddress: row.requesterAddress,
+    requesterName: row.requesterName,
+    status: Status.parse(row.status),
+    version: row.version,
+    jurisdiction: Jurisdiction.parse(row.jurisdiction),
+    extended: row.extended,
+    rejectionReason: Rejection.parse(row.rejectionReason),
+    assignee: row.assignee,
+    types: Types.parse(row.types),
+    language: row.language,
+    confidence: row.classifications[0]?.confidence ?? null,
+    needsTriage: row.needsTriage,
+    flags: Flags.parse(row.flags),
+    receivedAt: row.receivedAt,
+    dueDate: row.dueDate,
+    events: events.map((e) => ({
+      type: z.enum(['ticket.transitioned', 'ticket.extended', 'ticket.jurisdiction_changed']).parse(e.type),
+      at: e.at.toISOString(),
+      payload: EventPayload.parse(JSON.parse(e.payload)),
+    })),
+    recipients: row.recipientChecks.map((r) => ({
+      position: r.position,
+      recipient: r.recipient,
+      role: r.role,
+      outcome: Outcome.parse(r.outcome),
+      note: r.note,
+    })),
+    links: [
+      ...row.linksFrom.map((l) => ({ reference: l.to.reference, kind: l.kind })),
+      ...row.linksTo.map((l) => ({ reference: l.from.reference, kind: l.kind })),
+    ],
+  };
+}
+
+async function writeChange(tx: Tx, provider: DbProvider, ticket: TicketRecord, change: TicketChange) {
+  const { types, ...fields } = change.fields;
+  const { count } = await tx.ticket.updateMany({
+    where: { id: ticket.id, version: ticket.version },
+    data: { ...fields, ...(types ? { types: [...types] } : {}), version: { increment: 1 } },
+  });
+  if (count === 0) throw new VersionConflict('the ticket changed meanwhile');
+  if (change.classification) {
+    await tx.classification.create({
+      data: {
+        ticketId: ticket.id,
+        source: 'staff',
+        actor: change.classification.actor,
+        types: [...change.classification.types],
+        language: ticket.language,
+        confidence: 1,
+        reasons: ['set by staff'],
+      },
+      select: { id: true },
+    });
+  }
+  if (change.note) {
+    await tx.ticketNote.create({
+      data: {
+        ticketId: ticket.id,
+        actor: change.note.actor,
+        text: change.note.text,
+        createdAt: change.note.at,
+      },
+      select: { id: true },
+    });
+  }
+  if (change.recipientLines && change.recipientLines.length > 0) {
+    await tx.recipientCheck.createMany({
+      data: change.recipientLines.map((line, i) => ({ ticketId: ticket.id, position: i + 1, ...line })),
+    });
+  }
+  if (change.settleRecipient) {
+    const { position, outcome, note, actor, at } = change.settleRecipient;
+    await tx.recipientCheck.update({
+      where: { ticketId_position: { ticketId: ticket.id, position } },
+      data: { outcome, note, actor, settledAt: at },
+      select: { id: true },
+    });
+  }
+  await appendAuditEvents(tx, provider, change.events);
+}
+
+export function createTicketStore(db: Db, provider: DbProvider): TicketStore {
+  return {
+    findByReference: (reference) => readTicket(db, reference),
+    async list(query: TicketQuery): Promise<TicketListItem[]> {
+      const dueAt =
+        query.dueBefore || query.dueAfter
+          ? {
+              ...(query.dueBefore ? { lte: query.dueBefore } : {}),
+              ...(query.dueAfter ? { gt: query.dueAfter } : {}),
+            }
+          : undefined;
+      const rows = await db.ticket.findMany({
+        where: {
+          ...(query.statuses ? { status: { in: [...query.statuses] } } : {}),
+          ...(query.organisationId ? { organisationId: query.organisationId } : {}),
+          ...(query.assignee ? { assignee: query.assignee } : {}),
+          ...(query.needsTriage !== undefined ? { needsTriage: query.needsTriage } : {}),
+          ...(dueAt ? { dueAt } : {}),
+        },
+        orderBy: dueAt ? [{ dueAt: 'asc' }, { id: 'asc' }] : [{ id: 'asc' }],
+        take: query.limit,
+        select: {
+          reference: true,
+          organisationId: true,
+          status: true,
+          types: true,
+          dueDate: true,
+          needsTriage: true,
+          assignee: true,
+        },
+      });
+      return rows.map((r) => ({ ...r, status: Status.parse(r.status), types: Types.parse(r.types) }));
+    },
+    async earlierRequests(ticket): Promise<EarlierRequest[]> {
+      const rows = await db.ticket.findMany({
+        where: {
+          organisationId: ticket.organisationId,
+          requesterAddress: ticket.requesterAddress,
+          receivedAt: { lt: ticket.receivedAt },
+          id: { not: ticket.id },
+        },
+        orderBy: { receivedAt: 'desc' },
+        take: 20,
+        select: { reference: true, receivedAt: true, status: true },
+      });
+      return rows.map((r) => ({ ...r, status: Status.parse(r.status) }));
+    },
+    async change<F>(reference: string, plan: (ticket: TicketRecord) => Plan<F>): Promise<ChangeOutcome<F>> {
+      for (let attempt = 1; ; attempt++) {
+        try {
+          const outcome = await db.$transaction(async (tx): Promise<ChangeOutcome<F>> => {
+            const ticket = await readTicket(tx, reference);
+            if (!ticket) return { kind: 'not_found' };
+            const planned = plan(ticket);
+            if (!planned.ok) return { kind: 'refused', refusal: planned.refusal };
+            await writeChange(tx, provider, ticket, planned.change);
+            return { kind: 'changed', ticket };
+          });
+          if (outcome.kind !== 'changed') return outcome;
+          const fresh = await readTicket(db, reference);
+          return fresh ? { kind: 'changed', ticket: fresh } : { kind: 'not_found' };
+        } catch (error) {
+          if (!(error instanceof VersionConflict) || attempt >= MAX_ATTEMPTS) throw error;
+        }
+      }
+    },
+  };
+}

@@ -1,0 +1,103 @@
+/**
+ * What the Slack adapter does with a typed command or a click, transport aside: find the actor's role,
+ * parse the text with the one desk grammar, call the core once, render the reply. A click also carries
+ * the ticket version it was shown, and a ticket that changed since is shown again instead of acted on.
+ */
+import type { DeskActor, DeskReply } from '../../app/desk/desk-reply.js';
+import type { DeskCommand } from '../../domain/desk/desk-command.js';
+import { parseDeskCommand } from '../../domain/desk/parse-desk-command.js';
+import type { Logger } from '../log/logger.js';
+import { renderNotice, renderParseError, renderReply } from './render-reply.js';
+import { type SlackMessage, STATUS_LABELS, ticketDetailBlocks } from './render-ticket.js';
+import type { TicketRef } from './slack-payloads.js';
+import type { SlackRoleResolver } from './slack-roles.js';
+import { actorIdOf, escapeMrkdwn, unescapeCommandText } from './slack-text.js';
+
+/** The core's desk executor, bound to its dependencies by the composition root. */
+export type ExecuteDeskCommand = (actor: DeskActor, command: DeskCommand) => Promise<DeskReply>;
+
+export interface DeskAnswers {
+  /** A `/rights …` command typed by a Slack user. */
+  answerText(userId: string, text: string): Promise<SlackMessage>;
+  /** A button or modal: `text` in the desk grammar, applied only if the ticket is still at `seen.version`. */
+  answerClick(userId: string, text: string, seen: TicketRef): Promise<SlackMessage>;
+  /** The actor behind a Slack user, or a refusal to show them. */
+  actorOf(userId: string): Promise<DeskActor | SlackMessage>;
+}
+
+export interface DeskAnswersDeps {
+  readonly execute: ExecuteDeskCommand;
+  readonly roles: SlackRoleResolver;
+  readonly log: Logger;
+}
+
+const NO_ROLE =
+  'You have no Rightsdesk role in this workspace, so /rights is not available to you. ' +
+  'Ask an administrator to add you (or a user group you are in) to the Slack role settings.';
+
+export function isSlackMessage(value: DeskActor | SlackMessage): value is SlackMessage {
+  return 'blocks' in value;
+}
+
+export function createDeskAnswers(deps: DeskAnswersDeps): DeskAnswers {
+  async function actorOf(userId: string): Promise<DeskActor | SlackMessage> {
+    const role = await deps.roles.roleOf(userId);
+    if (role !== null) return { id: actorIdOf(userId), role };
+    // Refused rather than treated as a viewer: a workspace holds guests and, through Slack Connect,
+    // people of other companies; even a viewer's ticket list says who asked which company for what.
+    deps.log.warn({ slackUser: userId }, 'refused /rights: no role configured for this Slack user');
+    return renderNotice(NO_ROLE);
+  }
+
+  async function run(actor: DeskActor, command: DeskCommand): Promise<SlackMessage> {
+    try {
+      return renderReply(await deps.execute(actor, command));
+    } catch (error) {
+      // Expected failures come back as replies; this is a bug or an outage, logged with its context.
+      const reference = 'reference' in command ? command.reference : undefined;
+      deps.log.error(
+        { err: error, command: command.name, reference, actor: actor.id },
+        'desk command failed',
+      );
+      return renderNotice('Something went wrong on our side; nothing was changed. Please try again shortly.');
+    }
+  }
+
+  function parse(text: string): DeskCommand | SlackMessage {
+    const parsed = parseDeskCommand(unescapeCommandText(text));
+    return parsed.ok ? parsed.command : renderParseError(parsed.error);
+  }
+
+  return {
+    actorOf,
+    async answerText(userId, text) {
+      const actor = await actorOf(userId);
+      if (isSlackMessage(actor)) return actor;
+      const command = parse(text);
+      return 'name' in command ? run(actor, command) : command;
+    },
+    async answerClick(userId, text, seen) {
+      const actor = await actorOf(userId);
+      if (isSlackMessage(actor)) return actor;
+      const command = parse(text);
+      if (!('name' in command)) return command;
+      const current = await deps.execute(actor, { name: 'show', reference: seen.reference });
+      if (current.kind !== 'ticket') return renderReply(current);
+      if (current.ticket.version !== seen.version) {
+        const now = STATUS_LABELS[current.ticket.status];
+        const text = `${seen.reference} changed since that message was shown (it is now ${now}); nothing was done. Here it is as it stands:`;
+        return {
+          text,
+          blocks: [
+            {
+              type: 'section',
+              text: { type: 'mrkdwn', text: `:arrows_counterclockwise: ${escapeMrkdwn(text)}` },
+            },
+            ...ticketDetailBlocks(current.ticket),
+          ],
+        };
+      }
+      return run(actor, command);
+    },
+  };
+}

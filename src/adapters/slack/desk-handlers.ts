@@ -1,0 +1,143 @@
+/**
+ * Registers the Bolt listeners: the `/rights` slash command, the ticket buttons and the reason modals.
+ * Each one parses its payload with zod, acks within Slack's 3 seconds, calls the desk answers once and
+ * sends the result to the actor alone (ephemeral), since replies may carry personal data.
+ */
+import type {
+  AllMiddlewareArgs,
+  App,
+  BlockAction,
+  ButtonAction,
+  SlackViewMiddlewareArgs,
+  ViewSubmitAction,
+} from '@slack/bolt';
+import type { Logger } from '../log/logger.js';
+import { type DeskAnswers, isSlackMessage } from './desk-answers.js';
+import {
+  EXTEND_MODAL,
+  REJECT_MODAL,
+  type ReasonModal,
+  reasonModal,
+  submittedCommand,
+} from './reason-modals.js';
+import { renderNotice } from './render-reply.js';
+import type { SlackMessage } from './render-ticket.js';
+import {
+  ButtonClickSchema,
+  ModalSubmissionSchema,
+  SlashCommandSchema,
+  type TicketRef,
+} from './slack-payloads.js';
+import { actorIdOf } from './slack-text.js';
+import type { DirectActionId } from './ticket-buttons.js';
+
+export const SLASH_COMMAND = '/rights';
+
+export interface DeskHandlerOptions {
+  readonly answers: DeskAnswers;
+  readonly log: Logger;
+  /** A command answered within this is answered in the ack itself; a slower one is acked, then answered. */
+  readonly answerInAckMs: number;
+}
+
+/** The desk-grammar text each direct button stands for. */
+const DIRECT_COMMANDS: Readonly<Record<DirectActionId, (ref: string, userId: string) => string>> = {
+  rd_assign_me: (ref, userId) => `assign ${ref} ${actorIdOf(userId)}`,
+  rd_verify_send: (ref) => `verify ${ref} send`,
+  rd_approve: (ref) => `approve ${ref}`,
+  rd_fulfil: (ref) => `fulfil ${ref}`,
+};
+const MODALS: Readonly<Record<string, ReasonModal>> = { rd_reject: REJECT_MODAL, rd_extend: EXTEND_MODAL };
+
+const ephemeral = (message: SlackMessage) => ({
+  response_type: 'ephemeral' as const,
+  replace_original: false,
+  text: message.text,
+  blocks: message.blocks,
+});
+
+function within<T>(work: Promise<T>, ms: number): Promise<T | null> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), ms)));
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
+}
+
+export function registerDeskHandlers(app: App, options: DeskHandlerOptions): void {
+  const { answers, log } = options;
+
+  app.command(SLASH_COMMAND, async ({ command, ack, respond }) => {
+    const parsed = SlashCommandSchema.safeParse(command);
+    if (!parsed.success) {
+      await ack(ephemeral(renderNotice('That command did not look like one from Slack; nothing was done.')));
+      return;
+    }
+    const work = answers.answerText(parsed.data.user_id, parsed.data.text);
+    const early = await within(work, options.answerInAckMs);
+    if (early) {
+      await ack(ephemeral(early));
+      return;
+    }
+    await ack();
+    await respond(ephemeral(await work));
+  });
+
+  app.action<BlockAction<ButtonAction>>(/^rd_/, async ({ body, ack, client, respond }) => {
+    await ack();
+    const parsed = ButtonClickSchema.safeParse(body);
+    const action = parsed.data?.actions[0];
+    if (!parsed.success || !action) {
+      log.warn({ issues: parsed.error?.issues.length }, 'ignored a malformed button click');
+      return;
+    }
+    const userId = parsed.data.user.id;
+    const seen = action.value;
+    const modal = MODALS[action.action_id];
+    if (modal) {
+      // The trigger id is valid for 3 seconds, so the modal opens before any slower work.
+      const actor = await answers.actorOf(userId);
+      if (isSlackMessage(actor)) {
+        await respond(ephemeral(actor));
+        return;
+      }
+      const context = { ...seen, channel: parsed.data.channel?.id ?? null };
+      await client.views.open({ trigger_id: parsed.data.trigger_id, view: reasonModal(modal, context) });
+      return;
+    }
+    const toText = DIRECT_COMMANDS[action.action_id as DirectActionId] as
+      ((ref: string, userId: string) => string) | undefined;
+    if (!toText) return;
+    await respond(ephemeral(await answers.answerClick(userId, toText(seen.reference, userId), seen)));
+  });
+
+  const onSubmit =
+    (modal: ReasonModal) =>
+    async ({
+      body,
+      ack,
+      client,
+    }: SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs): Promise<void> => {
+      const parsed = ModalSubmissionSchema.safeParse(body);
+      if (!parsed.success) {
+        await ack({ response_action: 'errors', errors: { reason: 'Please fill in the reason.' } });
+        return;
+      }
+      await ack();
+      const context = parsed.data.view.private_metadata;
+      const seen: TicketRef = { reference: context.reference, version: context.version };
+      const userId = parsed.data.user.id;
+      const reply = await answers.answerClick(userId, submittedCommand(modal, parsed.data.view), seen);
+      // A modal has no response URL; the answer goes to the channel the button was in, visible to the actor only.
+      if (context.channel) {
+        await client.chat.postEphemeral({
+          channel: context.channel,
+          user: userId,
+          text: reply.text,
+          blocks: reply.blocks,
+        });
+      } else {
+        log.warn({ reference: context.reference }, 'modal answer had no channel to go to');
+      }
+    };
+  app.view<ViewSubmitAction>(REJECT_MODAL, onSubmit(REJECT_MODAL));
+  app.view<ViewSubmitAction>(EXTEND_MODAL, onSubmit(EXTEND_MODAL));
+}

@@ -1,0 +1,77 @@
+/**
+ * The modals that ask for a reason before a ticket is rejected or its deadline extended, and the zod
+ * parsing of what comes back. The modal carries the ticket reference, the version the person saw and
+ * the channel to answer in, in its private metadata.
+ */
+import type { types } from '@slack/bolt';
+import { REJECTION_REASONS } from '../../domain/tickets/vocabulary.js';
+import type { ModalContext, ModalSubmission } from './slack-payloads.js';
+
+export const REJECT_MODAL = 'rd_reject_modal';
+export const EXTEND_MODAL = 'rd_extend_modal';
+export type ReasonModal = typeof REJECT_MODAL | typeof EXTEND_MODAL;
+
+const REASON_LABELS: Readonly<Record<(typeof REJECTION_REASONS)[number], string>> = {
+  identity_not_verified: 'Identity not verified',
+  manifestly_unfounded: 'Manifestly unfounded',
+  excessive: 'Excessive',
+  legal_exemption: 'Legal exemption',
+  duplicate: 'Duplicate',
+  not_a_request: 'Not a request',
+  outside_jurisdiction: 'Outside jurisdiction',
+};
+
+const plain = (text: string): types.PlainTextElement => ({ type: 'plain_text', text });
+
+export function reasonModal(modal: ReasonModal, context: ModalContext): types.ModalView {
+  const reject = modal === REJECT_MODAL;
+  const blocks: types.KnownBlock[] = reject
+    ? [
+        {
+          type: 'input',
+          block_id: 'reason',
+          label: plain('Lawful ground'),
+          element: {
+            type: 'static_select',
+            action_id: 'value',
+            options: REJECTION_REASONS.map((r) => ({ text: plain(REASON_LABELS[r]), value: r })),
+          },
+        },
+        {
+          type: 'input',
+          block_id: 'note',
+          optional: true,
+          label: plain('Note for the file (optional)'),
+          element: { type: 'plain_text_input', action_id: 'value', multiline: true, max_length: 2000 },
+        },
+      ]
+    : [
+        {
+          type: 'input',
+          block_id: 'reason',
+          label: plain('Why more time is needed (told to the requester)'),
+          element: { type: 'plain_text_input', action_id: 'value', multiline: true, max_length: 2000 },
+        },
+      ];
+  return {
+    type: 'modal',
+    callback_id: modal,
+    private_metadata: JSON.stringify(context),
+    title: plain(reject ? `Reject ${context.reference}` : `Extend ${context.reference}`),
+    submit: plain(reject ? 'Reject' : 'Extend'),
+    close: plain('Cancel'),
+    blocks,
+  };
+}
+
+/** The command text the submission stands for, in the one desk grammar (which validates it). */
+export function submittedCommand(modal: ReasonModal, view: ModalSubmission['view']): string {
+  const { private_metadata: context, state } = view;
+  const input = (block: string) => {
+    const v = state.values[block]?.['value'];
+    return (v?.selected_option?.value ?? v?.value ?? '').trim();
+  };
+  return modal === REJECT_MODAL
+    ? `reject ${context.reference} ${input('reason')} ${input('note')}`
+    : `extend ${context.reference} ${input('reason')}`;
+}

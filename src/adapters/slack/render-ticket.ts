@@ -1,0 +1,111 @@
+/**
+ * Block Kit for one ticket. The channel message is built from an allow-list of fields that carry no
+ * personal data (reference, organisation, status, types, language, confidence, deadline, assignee);
+ * the requester, even masked, appears only in the detail shown to the actor alone.
+ */
+import type { types } from '@slack/bolt';
+import type { TicketView } from '../../app/desk/desk-reply.js';
+import type { TicketStatus } from '../../domain/tickets/vocabulary.js';
+import { escapeMrkdwn, mentionOf } from './slack-text.js';
+import { ticketButtons } from './ticket-buttons.js';
+
+export interface SlackMessage {
+  readonly text: string;
+  readonly blocks: types.KnownBlock[];
+}
+
+export const STATUS_LABELS: Readonly<Record<TicketStatus, string>> = {
+  received: 'Received',
+  awaiting_verification: 'Awaiting verification',
+  verified: 'Verified',
+  approved: 'Approved',
+  fulfilled: 'Fulfilled',
+  rejected: 'Rejected',
+  withdrawn: 'Withdrawn',
+};
+
+export function typesLabel(types: readonly string[]): string {
+  return types.length > 0 ? types.map((t) => t.replace(/_/g, ' ')).join(', ') : 'unclassified';
+}
+
+/** The fields every viewer of the channel may see. */
+function safeFields(ticket: TicketView): types.MrkdwnElement[] {
+  const field = (label: string, value: string): types.MrkdwnElement => ({
+    type: 'mrkdwn',
+    text: `*${label}*\n${value}`,
+  });
+  const confidence = ticket.confidence === null ? 'n/a' : `${Math.round(ticket.confidence * 100)}%`;
+  return [
+    field('Type', escapeMrkdwn(typesLabel(ticket.types))),
+    field('Status', STATUS_LABELS[ticket.status]),
+    field('Language', escapeMrkdwn(ticket.language ?? 'unknown')),
+    field('Confidence', ticket.needsTriage ? `${confidence} (needs triage)` : confidence),
+    field('Due', escapeMrkdwn(ticket.due ?? 'no deadline yet')),
+    field('Assignee', ticket.assignee ? mentionOf(ticket.assignee) : 'nobody'),
+  ];
+}
+
+function heading(ticket: TicketView): types.SectionBlock {
+  return {
+    type: 'section',
+    text: {
+      type: 'mrkdwn',
+      text: `*${ticket.reference}* · ${escapeMrkdwn(ticket.organisationId)} · ${STATUS_LABELS[ticket.status]}`,
+    },
+    fields: safeFields(ticket),
+  };
+}
+
+function fallbackText(ticket: TicketView): string {
+  return `${ticket.reference} (${ticket.organisationId}): ${typesLabel(ticket.types)}, ${STATUS_LABELS[ticket.status]}`;
+}
+
+/** The message in the organisation's triage channel: redacted, with buttons while the ticket is open. */
+export function channelTicketMessage(ticket: TicketView): SlackMessage {
+  const blocks: types.KnownBlock[] = [heading(ticket)];
+  if (ticket.deadlineExplanation)
+    blocks.push({
+      type: 'context',
+      elements: [{ type: 'mrkdwn', text: escapeMrkdwn(ticket.deadlineExplanation) }],
+    });
+  const buttons = ticketButtons(ticket, 'channel');
+  if (buttons) blocks.push(buttons);
+  return { text: fallbackText(ticket), blocks };
+}
+
+function repeatLine(repeat: NonNullable<TicketView['repeat']>): string {
+  const earlier = repeat.earlier.map((e) => `${e.reference} ${e.receivedOn} ${STATUS_LABELS[e.status]}`);
+  return `${earlier.join(', ') || 'none'} · ${repeat.verdict.replace(/_/g, ' ')}: ${repeat.rule}`;
+}
+
+/** The ticket as shown to the actor alone (ephemeral): the channel fields plus the requester. */
+export function ticketDetailBlocks(ticket: TicketView): types.KnownBlock[] {
+  const requester = ticket.requester.full
+    ? `${escapeMrkdwn(ticket.requester.full.name)} · ${escapeMrkdwn(ticket.requester.full.address)}`
+    : escapeMrkdwn(ticket.requester.masked);
+  const details = [
+    `*Requester* ${requester}`,
+    `*Jurisdiction* ${escapeMrkdwn(ticket.jurisdiction)}`,
+    ...(ticket.deadlineExplanation ? [`*Deadline* ${escapeMrkdwn(ticket.deadlineExplanation)}`] : []),
+    ...(ticket.flags.length > 0 ? [`*Flags* ${escapeMrkdwn(ticket.flags.join(', '))}`] : []),
+    ...(ticket.linked?.length
+      ? [`*Linked* ${escapeMrkdwn(ticket.linked.map((l) => `${l.reference} (${l.kind})`).join(', '))}`]
+      : []),
+    ...(ticket.repeat ? [`*Earlier requests* ${escapeMrkdwn(repeatLine(ticket.repeat))}`] : []),
+    ...(ticket.recipients ?? []).map(
+      (r) =>
+        `*Recipient ${r.line}* ${escapeMrkdwn(`${r.recipient} (${r.role}): ${r.outcome}${r.note ? ` · ${r.note}` : ''}`)}`,
+    ),
+  ];
+  const blocks: types.KnownBlock[] = [
+    heading(ticket),
+    { type: 'section', text: { type: 'mrkdwn', text: details.join('\n') } },
+  ];
+  const buttons = ticketButtons(ticket, 'actor');
+  if (buttons) blocks.push(buttons);
+  return blocks;
+}
+
+export function ticketFallbackText(ticket: TicketView): string {
+  return fallbackText(ticket);
+}

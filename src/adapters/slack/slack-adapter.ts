@@ -1,0 +1,119 @@
+/**
+ * Builds the Slack adapter from the installation's settings: one Bolt app on an HTTP receiver (Slack's
+ * signature checked, requests older than 5 minutes refused) or on socket mode (an outbound WebSocket
+ * authenticated by the app token, for a laptop with no public URL), the desk listeners, and the
+ * ticket notifier that shares the app's Web API client.
+ */
+import type { AddressInfo } from 'node:net';
+import { App, HTTPReceiver, SocketModeReceiver } from '@slack/bolt';
+import type { TicketNotifier } from '../../app/desk/ticket-notifier.js';
+import type { SlackSettings } from '../../config/slack-settings.js';
+import type { Db } from '../db/database.js';
+import type { Logger } from '../log/logger.js';
+import { boltLogger } from './bolt-logger.js';
+import { createDeskAnswers, type ExecuteDeskCommand } from './desk-answers.js';
+import { registerDeskHandlers } from './desk-handlers.js';
+import { createSlackRoleResolver } from './slack-roles.js';
+import { createSlackTicketNotifier } from './slack-ticket-notifier.js';
+import { createTicketMessageStore } from './ticket-message-store.js';
+
+/** Where Slack sends slash commands and interactions in HTTP mode (the manifest's request URLs). */
+export const SLACK_EVENTS_PATH = '/slack/events';
+
+export interface SlackAdapterDeps {
+  readonly settings: SlackSettings;
+  readonly execute: ExecuteDeskCommand;
+  readonly db: Db;
+  readonly triageChannelOf: (organisationId: string) => string | null;
+  readonly log: Logger;
+  readonly now?: () => number;
+  /** Answer in the ack when the core replies within this; Slack's limit is 3 s (default 2 s). */
+  readonly answerInAckMs?: number;
+}
+
+export interface RunningSlack {
+  readonly mode: SlackSettings['mode'];
+  /** The port the HTTP receiver listens on (useful with port 0); null in socket mode. */
+  readonly port: number | null;
+}
+
+export interface SlackAdapter {
+  readonly notifier: TicketNotifier;
+  /** Checks the bot token with Slack (auth.test) and starts receiving; fails loudly on a bad token. */
+  start(): Promise<RunningSlack>;
+  stop(): Promise<void>;
+}
+
+export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
+  const { settings, log } = deps;
+  const logger = boltLogger(log);
+  const receiver =
+    settings.mode === 'http'
+      ? new HTTPReceiver({
+          signingSecret: settings.signingSecret,
+          endpoints: SLACK_EVENTS_PATH,
+          logger,
+          customRoutes: [
+            {
+              path: '/healthz',
+              method: ['GET'],
+              handler: (_req, res) => {
+                res.writeHead(200, { 'content-type': 'text/plain' });
+                res.end('ok');
+              },
+            },
+          ],
+        })
+      : new SocketModeReceiver({ appToken: settings.appToken, logger });
+  const app = new App({
+    token: settings.botToken,
+    receiver,
+    logger,
+    // Deferred so that start() awaits auth.test: otherwise a bad token only shows as handlers that never run.
+    deferInitialization: true,
+    clientOptions: {
+      ...(settings.apiUrl ? { slackApiUrl: settings.apiUrl } : {}),
+      retryConfig: { retries: 2 },
+    },
+  });
+  const roles = createSlackRoleResolver({
+    roles: settings.roles,
+    listGroupMembers: async (usergroup) =>
+      (await app.client.usergroups.users.list({ usergroup })).users ?? [],
+    now: deps.now ?? Date.now,
+    onGroupError: (group, err) =>
+      log.warn({ err, group }, 'could not read a Slack user group; it grants no role'),
+  });
+  registerDeskHandlers(app, {
+    answers: createDeskAnswers({ execute: deps.execute, roles, log }),
+    log,
+    answerInAckMs: deps.answerInAckMs ?? 2000,
+  });
+  app.error(async (error) => {
+    log.error({ err: error, code: error.code }, 'Slack listener failed');
+  });
+
+  return {
+    notifier: createSlackTicketNotifier({
+      client: app.client,
+      store: createTicketMessageStore(deps.db),
+      triageChannelOf: deps.triageChannelOf,
+      log,
+    }),
+    async start() {
+      await app.init();
+      if (settings.mode === 'socket') {
+        await app.start();
+        log.info({ mode: 'socket' }, 'Slack receiver started');
+        return { mode: 'socket', port: null };
+      }
+      const server = await app.start({ port: settings.port, host: settings.host });
+      const { port } = server.address() as AddressInfo;
+      log.info({ mode: 'http', port, path: SLACK_EVENTS_PATH }, 'Slack receiver started');
+      return { mode: 'http', port };
+    },
+    stop: async () => {
+      await app.stop();
+    },
+  };
+}

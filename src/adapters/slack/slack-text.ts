@@ -1,0 +1,35 @@
+/**
+ * Turns the text Slack sends with a slash command back into what the person typed: Slack escapes
+ * `& < >` and wraps mentions and links (`<@U123|jane>`, `<mailto:a@b.c|a@b.c>`), see
+ * https://api.slack.com/reference/surfaces/formatting#escaping. Mentions become our actor ids.
+ */
+
+export const SLACK_ACTOR_PREFIX = 'slack:';
+
+export function actorIdOf(userId: string): string {
+  return `${SLACK_ACTOR_PREFIX}${userId}`;
+}
+
+/** `<@U123|jane>` → `slack:U123`; `<mailto:x|label>` and `<url|label>` → label; entities decoded. */
+export function unescapeCommandText(text: string): string {
+  return text
+    .replace(/<@([UW][A-Z0-9]+)(?:\|[^>]*)?>/g, (_, id: string) => actorIdOf(id))
+    .replace(/<#[CG][A-Z0-9]+\|([^>]*)>/g, (_, name: string) => `#${name}`)
+    .replace(/<(?:mailto:)?([^>|]+)\|([^>]*)>/g, (_, _target: string, label: string) => label)
+    .replace(/<(?:mailto:)?([^>|]+)>/g, (_, target: string) => target)
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+}
+
+/** Escapes text we put into mrkdwn so that a note cannot ping a channel or forge a link. */
+export function escapeMrkdwn(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** Shows our actor id as a Slack mention when it is a Slack user, else as plain text. */
+export function mentionOf(actorId: string): string {
+  return actorId.startsWith(SLACK_ACTOR_PREFIX)
+    ? `<@${actorId.slice(SLACK_ACTOR_PREFIX.length)}>`
+    : escapeMrkdwn(actorId);
+}

@@ -1,0 +1,33 @@
+/**
+ * Every expected failure of a desk command, as a value with a stable `code`: the lifecycle's own errors
+ * (wrong role, illegal transition, already approved, …), the parser's, and the desk's. `replies.ts` maps
+ * each code to the sentence a person sees.
+ */
+import type { DeskParseError } from '../../domain/desk/parse-desk-command.js';
+import type { LifecycleError } from '../../domain/tickets/lifecycle.js';
+import type { StaffRole, TicketStatus } from '../../domain/tickets/vocabulary.js';
+
+export type DeskOwnError =
+  | { readonly code: 'ticket_not_found'; readonly reference: string }
+  | { readonly code: 'organisation_unknown'; readonly organisationId: string }
+  /** Built by another part of the system that is not wired in yet. */
+  | { readonly code: 'not_available_yet'; readonly command: string }
+  | {
+      readonly code: 'role_required';
+      readonly role: StaffRole;
+      readonly needed: StaffRole;
+      readonly what: string;
+    }
+  | { readonly code: 'ticket_is_closed'; readonly reference: string; readonly status: TicketStatus }
+  | { readonly code: 'types_unchanged'; readonly reference: string }
+  | { readonly code: 'already_assigned'; readonly reference: string; readonly assignee: string }
+  | { readonly code: 'recipients_pending'; readonly reference: string; readonly pending: readonly string[] }
+  | { readonly code: 'recipient_line_unknown'; readonly reference: string; readonly line: number }
+  | { readonly code: 'no_recipient_checklist'; readonly reference: string };
+
+export type DeskError = LifecycleError | DeskParseError | DeskOwnError;
+export type DeskErrorCode = DeskError['code'];
+
+export function isLifecycleError(error: DeskError): error is LifecycleError {
+  return 'allowedActions' in error;
+}

@@ -1,0 +1,200 @@
+/**
+ * The desk: runs one `/rights` command for one staff member and answers with a DeskReply, the same for
+ * Slack, Discord and the console. Every change goes through the ticket store's atomic `change` (role and
+ * status checked by `decide`, version-checked write, audit event in the same transaction); the chat
+ * channels are told after the commit.
+ */
+import { type DeskCommand, USAGE } from '../../domain/desk/desk-command.js';
+import { OPEN_STATUSES } from '../../domain/tickets/vocabulary.js';
+import type { OrganisationTerms, TermsOf } from '../tickets/organisation-terms.js';
+import {
+  planAssign,
+  planClassify,
+  planFulfil,
+  planNote,
+  planSettleRecipient,
+} from '../tickets/plan-edits.js';
+import { type ChangeContext, planLifecycle } from '../tickets/plan-lifecycle.js';
+import type { Plan, TicketQuery, TicketRecord, TicketStore } from '../tickets/ports.js';
+import { repeatOf, ticketSummary, ticketView } from '../tickets/ticket-view.js';
+import type { DeskError } from './desk-error.js';
+import type { DeskActor, DeskReply } from './desk-reply.js';
+import { errorReply } from './replies.js';
+import type { TicketNotifier } from './ticket-notifier.js';
+
+export interface DeskDeps {
+  readonly tickets: TicketStore;
+  readonly termsOf: TermsOf;
+  readonly notifier: TicketNotifier;
+  readonly now: () => Date;
+  /** A chat that could not be told; the change itself is committed and stays. */
+  readonly onNotifyError: (error: unknown, reference: string) => void;
+}
+
+const LIST_LIMIT = 50;
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** "At risk": due within 7 days, as in the weekly digest. */
+const DUE_SOON_DAYS = 7;
+
+export async function executeDeskCommand(
+  deps: DeskDeps,
+  actor: DeskActor,
+  command: DeskCommand,
+): Promise<DeskReply> {
+  switch (command.name) {
+    case 'help':
+      return { kind: 'help', usage: Object.values(USAGE) };
+    case 'list':
+      return list(deps, actor, command);
+    case 'show':
+      return show(deps, actor, command.reference);
+    case 'verify_send':
+    case 'digest':
+      return errorReply({ code: 'not_available_yet', command: command.name.replace('_', ' ') });
+    case 'assign':
+      return change(
+        deps,
+        actor,
+        command.reference,
+        (t, c) => planAssign(t, command.assignee, c),
+        (t) => `${t.reference} assigned to ${command.assignee}`,
+      );
+    case 'classify':
+      return change(
+        deps,
+        actor,
+        command.reference,
+        (t, c) => planClassify(t, command.types, c),
+        (t) => `${t.reference} reclassified as ${command.types.join(', ')}`,
+      );
+    case 'note':
+      return change(
+        deps,
+        actor,
+        command.reference,
+        (t, c) => planNote(t, command.text, c),
+        (t) => `Note added to ${t.reference}`,
+      );
+    case 'verify_confirm': {
+      const method = command.method === 'agent_authorisation' ? 'authorised_agent' : 'manual';
+      return change(
+        deps,
+        actor,
+        command.reference,
+        (t, c) =>
+          planLifecycle(t, { action: 'verify', method }, c, {
+            payload: { manualMethod: command.method },
+            note: command.note,
+          }),
+        (t) => `${t.reference} verified by hand (${command.method.replaceAll('_', ' ')})`,
+      );
+    }
+    case 'approve':
+      return change(
+        deps,
+        actor,
+        command.reference,
+        (t, c) => planLifecycle(t, { action: 'approve' }, c),
+        (t) => `${t.reference} approved`,
+      );
+    case 'reject': {
+      const { reason, note } = command;
+      const decision = { action: 'reject', reason, ...(note !== null ? { note } : {}) } as const;
+      return change(
+        deps,
+        actor,
+        command.reference,
+        (t, c) => planLifecycle(t, decision, c),
+        (t) => `${t.reference} rejected (${reason.replaceAll('_', ' ')})`,
+      );
+    }
+    case 'extend':
+      return change(
+        deps,
+        actor,
+        command.reference,
+        (t, c) => planLifecycle(t, { action: 'extend', reason: command.reason }, c),
+        (t) => `${t.reference} extended: now due ${t.dueDate ?? 'unknown'}; tell the requester why`,
+      );
+    case 'fulfil':
+      return change(
+        deps,
+        actor,
+        command.reference,
+        (t, c) => planFulfil(t, command.note, c),
+        (t) =>
+          t.status === 'fulfilled'
+            ? `${t.reference} fulfilled`
+            : `${t.reference} carried out; tell ${t.recipients.length} recipient(s) (GDPR Art. 19), settle each line, then fulfil again`,
+      );
+    case 'recipient':
+      return change(
+        deps,
+        actor,
+        command.reference,
+        (t, c) => planSettleRecipient(t, command.line, command.outcome, command.note, c),
+        (t) =>
+          `${t.reference} line ${command.line} (${t.recipients.find((r) => r.position === command.line)?.recipient ?? '?'}): ${command.outcome}`,
+      );
+  }
+}
+
+async function list(
+  deps: DeskDeps,
+  actor: DeskActor,
+  command: Extract<DeskCommand, { name: 'list' }>,
+): Promise<DeskReply> {
+  const { organisationId, filter } = command;
+  if (organisationId !== null && !deps.termsOf(organisationId)) {
+    return errorReply({ code: 'organisation_unknown', organisationId });
+  }
+  const now = deps.now();
+  const base: TicketQuery = {
+    statuses: OPEN_STATUSES,
+    limit: LIST_LIMIT,
+    ...(organisationId !== null ? { organisationId } : {}),
+  };
+  const query: Record<typeof filter, TicketQuery> = {
+    open: base,
+    mine: { ...base, assignee: actor.id },
+    'due-soon': { ...base, dueAfter: now, dueBefore: new Date(now.getTime() + DUE_SOON_DAYS * DAY_MS) },
+    overdue: { ...base, dueBefore: now },
+    triage: { ...base, needsTriage: true },
+  };
+  const items = await deps.tickets.list(query[filter]);
+  return { kind: 'tickets', filter, items: items.map(ticketSummary) };
+}
+
+async function show(deps: DeskDeps, actor: DeskActor, reference: string): Promise<DeskReply> {
+  const ticket = await deps.tickets.findByReference(reference);
+  if (!ticket) return errorReply({ code: 'ticket_not_found', reference });
+  const view = ticketView(ticket, actor.role, deps.termsOf(ticket.organisationId), deps.now());
+  const repeat = repeatOf(ticket, await deps.tickets.earlierRequests(ticket));
+  return { kind: 'ticket', ticket: repeat ? { ...view, repeat } : view };
+}
+
+async function change(
+  deps: DeskDeps,
+  actor: DeskActor,
+  reference: string,
+  plan: (ticket: TicketRecord, context: ChangeContext) => Plan<DeskError>,
+  summary: (ticket: TicketRecord) => string,
+): Promise<DeskReply> {
+  const at = deps.now();
+  const outcome = await deps.tickets.change(reference, (ticket): Plan<DeskError> => {
+    const terms = deps.termsOf(ticket.organisationId);
+    if (!terms)
+      return { ok: false, refusal: { code: 'organisation_unknown', organisationId: ticket.organisationId } };
+    return plan(ticket, { actor, at, terms });
+  });
+  if (outcome.kind === 'not_found') return errorReply({ code: 'ticket_not_found', reference });
+  if (outcome.kind === 'refused') return errorReply(outcome.refusal);
+  const { ticket } = outcome;
+  const terms: OrganisationTerms | null = deps.termsOf(ticket.organisationId);
+  try {
+    await deps.notifier.ticketChanged(ticketView(ticket, null, terms, at));
+  } catch (error) {
+    deps.onNotifyError(error, ticket.reference);
+  }
+  return { kind: 'changed', summary: summary(ticket), ticket: ticketView(ticket, actor.role, terms, at) };
+}

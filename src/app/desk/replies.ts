@@ -1,0 +1,41 @@
+/**
+ * The one table from a desk error code to the sentence a person sees, shared by Slack, Discord and the
+ * console. It is a mapped type over the codes, so a new code does not compile until it has a reply.
+ */
+import { USAGE } from '../../domain/desk/desk-command.js';
+import { describeLifecycleError } from '../../domain/tickets/lifecycle-messages.js';
+import type { DeskReply } from './desk-reply.js';
+import { type DeskError, isLifecycleError } from './desk-error.js';
+
+type NonLifecycle = Exclude<DeskError, { readonly allowedActions: unknown }>;
+type ReplyTable = {
+  readonly [C in NonLifecycle['code']]: (error: Extract<NonLifecycle, { code: C }>) => string;
+};
+
+const REPLIES: ReplyTable = {
+  unknown_command: (e) => `There is no command "${e.command}". Try: help.`,
+  bad_argument: (e) => `${e.problem}. Usage: ${e.usage}`,
+  ticket_not_found: (e) => `There is no ticket ${e.reference}.`,
+  organisation_unknown: (e) => `There is no organisation "${e.organisationId}".`,
+  not_available_yet: (e) => `"${e.command}" is not available yet in this installation.`,
+  role_required: (e) => `A ${e.role} cannot ${e.what}; that needs the role ${e.needed} or above.`,
+  ticket_is_closed: (e) =>
+    `${e.reference} is closed (${e.status.replace('_', ' ')}); it can only take notes.`,
+  types_unchanged: (e) => `${e.reference} already has these types.`,
+  already_assigned: (e) => `${e.reference} is already assigned to ${e.assignee}.`,
+  recipients_pending: (e) =>
+    `${e.reference} cannot close yet: tell these recipients first (GDPR Art. 19), or mark them impossible or disproportionate: ${e.pending.join('; ')}. Usage: ${USAGE.recipient ?? 'recipient'}`,
+  recipient_line_unknown: (e) => `${e.reference} has no recipient line ${e.line}.`,
+  no_recipient_checklist: (e) =>
+    `${e.reference} has no recipient checklist; it is listed when a rectification, erasure or restriction is carried out (fulfil).`,
+};
+
+export function describeDeskError(error: DeskError): string {
+  if (isLifecycleError(error)) return describeLifecycleError(error);
+  const reply = REPLIES[error.code] as (e: NonLifecycle) => string;
+  return reply(error);
+}
+
+export function errorReply(error: DeskError): DeskReply {
+  return { kind: 'error', code: error.code, message: describeDeskError(error) };
+}

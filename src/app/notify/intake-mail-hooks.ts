@@ -1,0 +1,54 @@
+/**
+ * What intake does about requester email inside its transaction: acknowledge a new request (never
+ * not_a_request; automatic mail never opens a ticket, so it is never acknowledged), and check a
+ * reply for a verification code.
+ */
+import { isRight } from '../../domain/request-types.js';
+import type { ParsedEmail } from '../../domain/email/parsed-email.js';
+import { checkCodeReply } from '../verify/check-code-reply.js';
+import type { RequesterMailTransaction, VerifyDeps } from '../verify/ports.js';
+import { queueRequesterEmail } from './queue-email.js';
+
+export interface IntakeMailHooks {
+  ticketOpened(tx: RequesterMailTransaction, ticketId: number): Promise<void>;
+  replyStored(
+    tx: RequesterMailTransaction,
+    reply: { ticketId: number; messageId: string; email: ParsedEmail },
+  ): Promise<void>;
+}
+
+export function createIntakeMailHooks(deps: VerifyDeps): IntakeMailHooks {
+  return {
+    async ticketOpened(tx, ticketId) {
+      const ticket = await tx.ticketForMail(ticketId);
+      // GDPR Art. 12(3) and CCPA §7021(a): a request is confirmed; an email that asks for nothing is not.
+      if (!ticket || !ticket.types.some(isRight)) return;
+      await queueRequesterEmail(tx, deps, {
+        ticket,
+        automatic: true,
+        actor: 'intake',
+        build: ({ common, formatDate }) => ({
+          template: 'acknowledgement',
+          data: {
+            ...common,
+            requestSubject: ticket.subject,
+            receivedDate: formatDate(ticket.receivedAt),
+            dueDate: ticket.dueDate ? formatDate(new Date(`${ticket.dueDate}T12:00:00Z`)) : null,
+          },
+        }),
+      });
+    },
+    async replyStored(tx, { ticketId, messageId, email }) {
+      if (!email.from) return;
+      await checkCodeReply(tx, deps, {
+        ticketId,
+        messageId,
+        fromAddress: email.from.address,
+        text: email.text,
+        authenticationResults: email.headers
+          .filter((h) => h.key === 'authentication-results')
+          .map((h) => h.value),
+      });
+    },
+  };
+}

@@ -1,0 +1,147 @@
+/**
+ * What the requester-email use-cases need from outside: the ticket facts an email is built from, an
+ * outbox written in the caller's transaction, a renderer for the templates, the sender side of the
+ * outbox and a mail transport. Adapters implement them; the composition root wires them.
+ */
+import type { AutomaticCap } from '../../domain/outbound/delivery-policy.js';
+import type { TemplateInput } from '../../domain/outbound/template-data.js';
+import type { AuditDraft } from '../audit/audit-draft.js';
+
+/** A ticket as an email to its requester needs it. */
+export interface MailTicket {
+  readonly id: number;
+  readonly reference: string;
+  readonly organisationId: string;
+  readonly requesterAddress: string;
+  readonly requesterName: string;
+  readonly subject: string;
+  readonly language: string | null;
+  readonly status: string;
+  readonly version: number;
+  readonly flags: readonly string[];
+  readonly types: readonly string[];
+  readonly requesterUnreachable: boolean;
+  readonly receivedAt: Date;
+  readonly dueDate: string | null;
+  /** Message-IDs of the conversation, oldest first, inbound and outbound. */
+  readonly thread: readonly string[];
+  readonly lastInboundMessageId: string | null;
+}
+
+export type OutboundStatus = 'queued' | 'sent' | 'capped' | 'failed';
+
+export interface OutboundEmailRecord {
+  readonly organisationId: string;
+  readonly ticketId: number;
+  readonly template: string;
+  readonly language: string;
+  readonly requestedLanguage: string | null;
+  readonly messageId: string;
+  readonly fromAddress: string;
+  readonly toAddress: string;
+  readonly subject: string;
+  readonly inReplyTo: string | null;
+  readonly references: readonly string[];
+  readonly bodyText: string;
+  readonly bodyHtml: string | null;
+  readonly automatic: boolean;
+  readonly status: Extract<OutboundStatus, 'queued' | 'capped'>;
+  readonly statusReason: string | null;
+  readonly queuedAt: Date;
+}
+
+/** The outbox as seen inside the transaction of the change that causes an email. */
+export interface OutboxTransaction {
+  /** By id, or by reference (RD-1042). */
+  ticketForMail(ticket: number | string): Promise<MailTicket | null>;
+  /** Automatic emails queued or sent to this address since `since` (capped ones do not count). */
+  countAutomaticEmails(toAddress: string, since: Date): Promise<number>;
+  /** Stores the email; a queued one also joins the ticket's conversation as an outbound message. */
+  enqueueEmail(email: OutboundEmailRecord): Promise<void>;
+  /** Appended to the audit chain when the transaction commits. */
+  recordAudit(events: readonly AuditDraft[]): Promise<void>;
+}
+
+export interface OrganisationMail {
+  readonly organisationId: string;
+  readonly name: string;
+  /** Domain of our signed Message-IDs. */
+  readonly domain: string;
+  readonly fromAddress: string;
+  readonly defaultLanguage: string;
+  readonly timezone: string;
+  readonly policyUrl: string | null;
+  readonly authority: { readonly name: string; readonly url: string } | null;
+  readonly retention: readonly {
+    readonly data: string;
+    readonly days: number | null;
+    readonly basis: string;
+  }[];
+  readonly cap: AutomaticCap;
+  readonly verification: {
+    /** The authserv-id of our receiving server, whose Authentication-Results we trust; null: none. */
+    readonly authservId: string | null;
+    readonly codeTtlHours: number;
+    readonly maxAttempts: number;
+  };
+}
+
+export interface RenderedEmail {
+  readonly subject: string;
+  readonly text: string;
+  readonly html: string | null;
+}
+
+export interface EmailRenderer {
+  /** Languages with a complete set of templates. */
+  readonly languages: readonly string[];
+  /** Validates the data against the template's schema and renders; throws on a template error. */
+  render(input: TemplateInput, language: string): RenderedEmail;
+}
+
+export interface NotifyDeps {
+  readonly renderer: EmailRenderer;
+  readonly organisation: (organisationId: string) => OrganisationMail | null;
+  /** A fresh signed Message-ID for the ticket on the organisation's domain. */
+  readonly newMessageId: (ticketReference: string, domain: string) => string;
+  readonly now: () => Date;
+}
+
+/** One email as the transport sends it. */
+export interface OutgoingEmail {
+  readonly organisationId: string;
+  readonly messageId: string;
+  readonly from: string;
+  readonly to: string;
+  readonly subject: string;
+  readonly inReplyTo: string | null;
+  readonly references: readonly string[];
+  readonly text: string;
+  readonly html: string | null;
+  readonly headers: Readonly<Record<string, string>>;
+}
+
+export type DeliveryResult =
+  { readonly ok: true } | { readonly ok: false; readonly permanent: boolean; readonly error: string };
+
+export interface Mailer {
+  send(email: OutgoingEmail): Promise<DeliveryResult>;
+  close(): Promise<void>;
+}
+
+export interface QueuedEmail extends Omit<OutboundEmailRecord, 'status' | 'statusReason'> {
+  readonly id: number;
+  readonly attempts: number;
+}
+
+/** The sender loop's side of the outbox. */
+export interface OutboxSenderStore {
+  /** Queued emails due at `now`, oldest first. */
+  dueEmails(now: Date, limit: number): Promise<QueuedEmail[]>;
+  /** Takes the emails for `leaseUntil` unless another sender has; returns the ids won (only those are sent). */
+  claim(ids: readonly number[], now: Date, leaseUntil: Date): Promise<Set<number>>;
+  /** Marks the emails sent, each with its own send time, in one write. */
+  markSent(sent: readonly { readonly email: QueuedEmail; readonly at: Date }[]): Promise<void>;
+  markRetry(id: number, attempts: number, nextAttemptAt: Date, error: string): Promise<void>;
+  markFailed(email: QueuedEmail, attempts: number, error: string, at: Date): Promise<void>;
+}

@@ -1,0 +1,134 @@
+/**
+ * The sender loop: delivers queued emails with the mail transport, marks each sent, and on failure
+ * retries later with backoff, so that nothing is lost while SMTP is down and nothing is sent twice
+ * (an email is claimed before sending, and its Message-ID was fixed when it was queued).
+ */
+import { type Backoff, retryDelayMs } from '../../domain/outbound/delivery-policy.js';
+import { LOOP_SAFETY_HEADERS } from '../../domain/outbound/outgoing-headers.js';
+import type { Mailer, OutboxSenderStore, QueuedEmail } from './ports.js';
+
+export interface SenderDeps {
+  readonly store: OutboxSenderStore;
+  readonly mailer: Mailer;
+  readonly now: () => Date;
+  readonly random: () => number;
+  readonly backoff: Backoff;
+  /** How long a claimed email is reserved for its sender; after a crash it is sent again then. */
+  readonly leaseMs: number;
+  /** Transient failures are retried until the email has waited this long, then it fails for staff to see. */
+  readonly giveUpAfterMs: number;
+  readonly batchSize: number;
+  readonly concurrency: number;
+  readonly onError?: (error: unknown) => void;
+}
+
+export interface SendPass {
+  readonly sent: number;
+  readonly retried: number;
+  readonly failed: number;
+  /** True when the batch was full: there may be more due right away. */
+  readonly more: boolean;
+}
+
+/**
+ * One pass over the due emails: claim them together, send with a few SMTP connections in parallel,
+ * then record the sends in one write. A crash between a send and that write resends the same
+ * message (same Message-ID) after the lease, so the recipient's server can recognise it.
+ */
+export async function sendDueEmails(deps: SenderDeps): Promise<SendPass> {
+  const now = deps.now();
+  const due = await deps.store.dueEmails(now, deps.batchSize);
+  const claimed =
+    due.length === 0
+      ? new Set<number>()
+      : await deps.store.claim(
+          due.map((e) => e.id),
+          now,
+          new Date(now.getTime() + deps.leaseMs),
+        );
+  const mine = due.filter((e) => claimed.has(e.id));
+  const sent: { email: QueuedEmail; at: Date }[] = [];
+  const tally = { sent: 0, retried: 0, failed: 0 };
+  let next = 0;
+  const worker = async () => {
+    while (next < mine.length) {
+      const email = mine[next++]!;
+      const outcome = await deliverOne(email, deps);
+      if (outcome === 'sent') sent.push({ email, at: deps.now() });
+      tally[outcome]++;
+    }
+  };
+  try {
+    await Promise.all(Array.from({ length: Math.max(1, deps.concurrency) }, worker));
+  } finally {
+    if (sent.length > 0) await deps.store.markSent(sent);
+  }
+  return { ...tally, more: due.length === deps.batchSize };
+}
+
+async function deliverOne(email: QueuedEmail, deps: SenderDeps): Promise<'sent' | 'retried' | 'failed'> {
+  const result = await deps.mailer
+    .send({
+      organisationId: email.organisationId,
+      messageId: email.messageId,
+      from: email.fromAddress,
+      to: email.toAddress,
+      subject: email.subject,
+      inReplyTo: email.inReplyTo,
+      references: email.references,
+      text: email.bodyText,
+      html: email.bodyHtml,
+      headers: LOOP_SAFETY_HEADERS,
+    })
+    .catch((error: unknown) => ({ ok: false as const, permanent: false, error: String(error) }));
+  if (result.ok) return 'sent';
+  const at = deps.now();
+  const attempts = email.attempts + 1;
+  const waited = at.getTime() - email.queuedAt.getTime();
+  if (result.permanent || waited > deps.giveUpAfterMs) {
+    await deps.store.markFailed(email, attempts, result.error, at);
+    return 'failed';
+  }
+  const delay = retryDelayMs(attempts, deps.backoff, deps.random);
+  await deps.store.markRetry(email.id, attempts, new Date(at.getTime() + delay), result.error);
+  return 'retried';
+}
+
+export interface RunningSender {
+  /** Runs a pass soon (after a change queued an email). */
+  wake(): void;
+  stop(): Promise<void>;
+}
+
+/** Runs passes until stopped: back to back while there is a backlog, else every `pollMs` or on wake(). */
+export function startOutboxSender(deps: SenderDeps, pollMs: number): RunningSender {
+  let stopped = false;
+  let timer: NodeJS.Timeout | null = null;
+  let wakeUp: (() => void) | null = null;
+  const sleep = () =>
+    new Promise<void>((resolve) => {
+      wakeUp = resolve;
+      timer = setTimeout(resolve, pollMs);
+    });
+  const loop = (async () => {
+    while (!stopped) {
+      let more = false;
+      try {
+        more = (await sendDueEmails(deps)).more;
+      } catch (error) {
+        // A database hiccup must not end the loop: the next pass tries again.
+        deps.onError?.(error);
+      }
+      if (!more && !stopped) await sleep();
+    }
+  })();
+  return {
+    wake: () => wakeUp?.(),
+    stop: async () => {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+      wakeUp?.();
+      await loop;
+    },
+  };
+}

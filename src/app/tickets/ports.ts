@@ -1,0 +1,127 @@
+/**
+ * What the ticket use-cases need from storage: read a ticket with what its deadline and its views are
+ * computed from, list tickets by the desk's filters, and apply one change atomically (a version check,
+ * the change's rows and its audit events in one transaction).
+ */
+import type { RequestType } from '../../domain/request-types.js';
+import type { JurisdictionId } from '../../domain/deadlines/jurisdiction-rule.js';
+import type { TicketEvent } from '../../domain/tickets/lifecycle.js';
+import type { RejectionReason, TicketStatus } from '../../domain/tickets/vocabulary.js';
+import type { AuditDraft } from '../audit/audit-draft.js';
+
+export const RECIPIENT_OUTCOMES = ['pending', 'notified', 'impossible', 'disproportionate'] as const;
+export type RecipientOutcome = (typeof RECIPIENT_OUTCOMES)[number];
+
+export interface RecipientLine {
+  readonly position: number;
+  readonly recipient: string;
+  readonly role: string;
+  readonly outcome: RecipientOutcome;
+  readonly note: string | null;
+}
+
+/** A ticket as stored, with its lifecycle events (oldest first) for the deadline. */
+export interface TicketRecord {
+  readonly id: number;
+  readonly reference: string;
+  readonly organisationId: string;
+  readonly requesterAddress: string;
+  readonly requesterName: string;
+  readonly status: TicketStatus;
+  readonly version: number;
+  readonly jurisdiction: JurisdictionId;
+  readonly extended: boolean;
+  readonly rejectionReason: RejectionReason | null;
+  readonly assignee: string | null;
+  readonly types: readonly RequestType[];
+  readonly language: string | null;
+  /** The classifier's confidence (staff reclassifications are certain by definition). */
+  readonly confidence: number | null;
+  readonly needsTriage: boolean;
+  readonly flags: readonly string[];
+  readonly receivedAt: Date;
+  readonly dueDate: string | null;
+  readonly events: readonly Pick<TicketEvent, 'type' | 'at' | 'payload'>[];
+  readonly recipients: readonly RecipientLine[];
+  readonly links: readonly { readonly reference: string; readonly kind: string }[];
+}
+
+/** Columns a change may set; the store bumps `version` itself. */
+export interface TicketFields {
+  readonly status?: TicketStatus;
+  readonly jurisdiction?: JurisdictionId;
+  readonly extended?: boolean;
+  readonly rejectionReason?: RejectionReason | null;
+  readonly assignee?: string | null;
+  readonly types?: readonly RequestType[];
+  readonly needsTriage?: boolean;
+  readonly dueAt?: Date | null;
+  readonly dueDate?: string | null;
+  readonly verifiedAt?: Date;
+  readonly closedAt?: Date;
+}
+
+export interface TicketChange {
+  readonly fields: TicketFields;
+  /** A staff classification, stored beside the classifier's row, never over it. */
+  readonly classification?: { readonly actor: string; readonly types: readonly RequestType[] };
+  readonly note?: { readonly actor: string; readonly text: string; readonly at: Date };
+  /** Art. 19 checklist lines to create. */
+  readonly recipientLines?: readonly { readonly recipient: string; readonly role: string }[];
+  readonly settleRecipient?: {
+    readonly position: number;
+    readonly outcome: Exclude<RecipientOutcome, 'pending'>;
+    readonly note: string | null;
+    readonly actor: string;
+    readonly at: Date;
+  };
+  readonly events: readonly AuditDraft[];
+}
+
+export type Plan<F> =
+  { readonly ok: true; readonly change: TicketChange } | { readonly ok: false; readonly refusal: F };
+
+export type ChangeOutcome<F> =
+  | { readonly kind: 'changed'; readonly ticket: TicketRecord }
+  | { readonly kind: 'refused'; readonly refusal: F }
+  | { readonly kind: 'not_found' };
+
+export interface TicketQuery {
+  readonly statuses?: readonly TicketStatus[];
+  readonly organisationId?: string;
+  readonly assignee?: string;
+  readonly needsTriage?: boolean;
+  /** Open tickets due at or before this instant (and after `dueAfter`, when given). */
+  readonly dueBefore?: Date;
+  readonly dueAfter?: Date;
+  readonly limit: number;
+}
+
+export interface TicketListItem {
+  readonly reference: string;
+  readonly organisationId: string;
+  readonly status: TicketStatus;
+  readonly types: readonly RequestType[];
+  readonly dueDate: string | null;
+  readonly needsTriage: boolean;
+  readonly assignee: string | null;
+}
+
+export interface EarlierRequest {
+  readonly reference: string;
+  readonly receivedAt: Date;
+  readonly status: TicketStatus;
+}
+
+export interface TicketStore {
+  findByReference(reference: string): Promise<TicketRecord | null>;
+  list(query: TicketQuery): Promise<TicketListItem[]>;
+  /** The requester's other tickets in the organisation received before `before` (repeat requests). */
+  earlierRequests(ticket: TicketRecord): Promise<EarlierRequest[]>;
+  /**
+   * Reads the ticket, asks `plan` what to do, and writes the change only if nobody changed the ticket
+   * meanwhile (version check); otherwise reads again and asks again, so the loser of a race is answered
+   * from the winner's state ("already approved"). The audit events commit with the change or not at all.
+   */
+  change<F>(reference: string, plan: (ticket: TicketRecord) => Plan<F>): Promise<ChangeOutcome<F>>;
+}

@@ -1,0 +1,96 @@
+/**
+ * Turns a stored ticket into the views the desk shows: the full view (personal data only for roles that
+ * may see it, GDPR Art. 5(1)(f) need-to-know), the channel view (always masked) and the list summary.
+ */
+import { checkRepeatRequest } from '../../domain/deadlines/free-requests.js';
+import { allowedActions } from '../../domain/tickets/lifecycle.js';
+import { STAFF_ROLES, type StaffRole } from '../../domain/tickets/vocabulary.js';
+import { maskAddress } from '../../domain/redaction.js';
+import type { TicketSummary, TicketView } from '../desk/desk-reply.js';
+import type { OrganisationTerms } from './organisation-terms.js';
+import type { EarlierRequest, TicketListItem, TicketRecord } from './ports.js';
+import { deadlineOfTicket } from './ticket-deadline-of.js';
+
+/** Agents and above handle requests, so they see who asked; viewers (e.g. managers) see masked data. */
+export function canSeePersonalData(role: StaffRole): boolean {
+  return STAFF_ROLES.indexOf(role) >= STAFF_ROLES.indexOf('agent');
+}
+
+export function stateOf(ticket: TicketRecord) {
+  return {
+    id: ticket.reference,
+    status: ticket.status,
+    version: ticket.version,
+    jurisdiction: ticket.jurisdiction,
+    extended: ticket.extended,
+    rejectionReason: ticket.rejectionReason,
+  };
+}
+
+/** `role` null: the channel view, for everyone in the channel. */
+export function ticketView(
+  ticket: TicketRecord,
+  role: StaffRole | null,
+  terms: OrganisationTerms | null,
+  now: Date,
+): TicketView {
+  const deadline = terms ? deadlineOfTicket(ticket, terms, now) : null;
+  const due = deadline?.ok ? (deadline.deadline.extendedDue ?? deadline.deadline.due) : ticket.dueDate;
+  return {
+    reference: ticket.reference,
+    organisationId: ticket.organisationId,
+    status: ticket.status,
+    types: ticket.types,
+    language: ticket.language,
+    confidence: ticket.confidence,
+    needsTriage: ticket.needsTriage,
+    jurisdiction: ticket.jurisdiction,
+    due,
+    deadlineExplanation: deadline?.ok ? deadline.deadline.explanation : null,
+    assignee: ticket.assignee,
+    requester: {
+      masked: maskAddress(ticket.requesterAddress),
+      full:
+        role !== null && canSeePersonalData(role)
+          ? { address: ticket.requesterAddress, name: ticket.requesterName }
+          : null,
+    },
+    flags: ticket.flags,
+    allowedActions: role === null ? [] : allowedActions(stateOf(ticket), role),
+    version: ticket.version,
+    linked: ticket.links,
+    recipients: ticket.recipients.map(({ position, ...line }) => ({ line: position, ...line })),
+  };
+}
+
+/** The repeat-request panel (GDPR Art. 12(5), CCPA §1798.130(b), VA/TX twice a year, CT once). */
+export function repeatOf(ticket: TicketRecord, earlier: readonly EarlierRequest[]): TicketView['repeat'] {
+  if (earlier.length === 0) return undefined;
+  const check = checkRepeatRequest(
+    ticket.jurisdiction,
+    ticket.receivedAt.toISOString(),
+    earlier.map((e) => e.receivedAt.toISOString()),
+  );
+  if ('code' in check) return undefined;
+  return {
+    earlier: earlier.map((e) => ({
+      reference: e.reference,
+      receivedOn: e.receivedAt.toISOString().slice(0, 10),
+      status: e.status,
+    })),
+    verdict: check.verdict,
+    rule: check.rule,
+  };
+}
+
+export function ticketSummary(item: TicketListItem): TicketSummary {
+  return {
+    reference: item.reference,
+    organisationId: item.organisationId,
+    status: item.status,
+    types: item.types,
+    due: item.dueDate,
+    needsTriage: item.needsTriage,
+    assignee: item.assignee,
+  };
+}

@@ -1,0 +1,30 @@
+/**
+ * `rightsdesk purge`: applies every organisation's purge rules now (retention, GDPR Art. 5(1)(e)).
+ * Idempotent: a second run removes nothing and records nothing; each removal leaves a `data.purged` event.
+ */
+import { purgeByRetention } from '../../app/tickets/purge-retention.js';
+import { compose } from '../../composition-root.js';
+import { type CliCommand, UsageError } from '../command.js';
+
+export const purgeCommand: CliCommand = {
+  name: 'purge',
+  usage: 'rightsdesk purge',
+  summary: "remove ticket mail data that the organisations' retention rules no longer allow to keep",
+  async run(argv, io) {
+    if (argv.length > 0) throw new UsageError(`unexpected argument ${argv[0]}`);
+    const app = await compose(io.env);
+    try {
+      const reports = await purgeByRetention(app.tickets.purge, app.tickets.allTerms, new Date());
+      for (const r of reports) {
+        const { rawMessages, bodies, attachments } = r.counts;
+        io.stdout.write(
+          `${r.organisationId} ${r.rule}: ${r.tickets} ticket(s); ${rawMessages} raw message(s), ${bodies} bod(ies), ${attachments} attachment(s) removed\n`,
+        );
+      }
+      if (reports.length === 0) io.stdout.write('no purge rules configured\n');
+      return 0;
+    } finally {
+      await app.close();
+    }
+  },
+};

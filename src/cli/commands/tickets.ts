@@ -1,0 +1,32 @@
+/**
+ * `rightsdesk tickets list|show`: the desk's list and show on the command line, redacted by default
+ * (a viewer's view); `--reveal` shows the requester's name and address, as an agent would see them.
+ */
+import { renderReply } from '../../adapters/console/render-reply.js';
+import { describeDeskError } from '../../app/desk/replies.js';
+import { compose } from '../../composition-root.js';
+import { parseDeskCommand } from '../../domain/desk/parse-desk-command.js';
+import { type CliCommand, UsageError } from '../command.js';
+
+export const ticketsCommand: CliCommand = {
+  name: 'tickets',
+  usage:
+    'rightsdesk tickets list [open|mine|due-soon|overdue|triage] [ORG] [--reveal] | show RD-1042 [--reveal]',
+  summary: 'list or show tickets (personal data masked unless --reveal)',
+  async run(argv, io) {
+    const reveal = argv.includes('--reveal');
+    const words = argv.filter((a) => a !== '--reveal');
+    if (words[0] !== 'list' && words[0] !== 'show') throw new UsageError('expected "list" or "show"');
+    const parsed = parseDeskCommand(words.join(' '));
+    if (!parsed.ok) throw new UsageError(describeDeskError(parsed.error));
+    const app = await compose(io.env);
+    try {
+      const actor = { id: 'cli:local', role: reveal ? 'agent' : 'viewer' } as const;
+      const reply = await app.tickets.execute(actor, parsed.command);
+      io.stdout.write(`${renderReply(reply)}\n`);
+      return reply.kind === 'error' ? 1 : 0;
+    } finally {
+      await app.close();
+    }
+  },
+};

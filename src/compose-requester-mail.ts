@@ -1,0 +1,116 @@
+/**
+ * Part of the composition root: builds the requester-mail adapters (templates, outbox store, SMTP or
+ * folder transport) from validated configuration and wires them into intake's hooks, the sender loop
+ * and the desk's verification service. Kept beside composition-root.ts so that file stays readable.
+ */
+import { randomBytes, randomInt } from 'node:crypto';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Database } from './adapters/db/database.js';
+import { createOutboxSenderStore } from './adapters/db/outbox-store.js';
+import { createRequesterMailStore } from './adapters/db/requester-mail-store.js';
+import type { Logger } from './adapters/log/logger.js';
+import { createMailer } from './adapters/smtp/nodemailer-mailer.js';
+import { loadTemplates } from './adapters/templates/handlebars-renderer.js';
+import { createIntakeMailHooks, type IntakeMailHooks } from './app/notify/intake-mail-hooks.js';
+import type { Mailer, OrganisationMail } from './app/notify/ports.js';
+import {
+  type RunningSender,
+  type SenderDeps,
+  sendDueEmails,
+  startOutboxSender,
+} from './app/notify/send-outbox.js';
+import type { RequesterMailStore, VerifyDeps } from './app/verify/ports.js';
+import { createVerificationService, type VerificationService } from './app/verify/verification-service.js';
+import type { Env } from './config/env.js';
+import type { LoadedOrganisation } from './config/organisations.js';
+import { smtpSettings } from './config/smtp-settings.js';
+import { signMessageId } from './domain/intake/message-ids.js';
+
+export const templatesDir = resolve(fileURLToPath(import.meta.url), '../../templates');
+
+export interface RequesterMail {
+  readonly deps: VerifyDeps;
+  readonly store: RequesterMailStore;
+  readonly intakeHooks: IntakeMailHooks;
+  /** `verify RD-1042 send` and `verify RD-1042 confirm …` for the desk executor. */
+  readonly verification: VerificationService;
+  readonly sender: SenderDeps;
+  /** One pass of the sender (CLI, tests). */
+  sendNow(): ReturnType<typeof sendDueEmails>;
+  startSender(): RunningSender;
+  close(): Promise<void>;
+}
+
+function organisationMail({ organisation: org }: LoadedOrganisation): OrganisationMail {
+  return {
+    organisationId: org.id,
+    name: org.name,
+    domain: org.domain,
+    fromAddress: org.outbound.from ?? org.addresses[0]!,
+    defaultLanguage: org.defaultLanguage,
+    timezone: org.timezone,
+    policyUrl: org.policyUrl ?? null,
+    authority: org.supervisoryAuthority ?? null,
+    retention: org.retention,
+    cap: org.outbound.automaticCap,
+    verification: {
+      authservId: org.verification.authservId ?? null,
+      codeTtlHours: org.verification.codeTtlHours,
+      maxAttempts: org.verification.maxAttempts,
+    },
+  };
+}
+
+export function createRequesterMail(input: {
+  env: Env;
+  environment: Readonly<Record<string, string | undefined>>;
+  organisations: readonly LoadedOrganisation[];
+  database: Database;
+  secret: string;
+  log: Logger;
+  /** Tests and the benchmark pass their own transport. */
+  mailer?: Mailer;
+}): RequesterMail {
+  const { env } = input;
+  const byId = new Map(input.organisations.map((o) => [o.organisation.id, organisationMail(o)]));
+  const deps: VerifyDeps = {
+    renderer: loadTemplates(templatesDir),
+    organisation: (id) => byId.get(id) ?? null,
+    newMessageId: (ticketReference, domain) =>
+      signMessageId({ ticketReference, nonce: randomBytes(8).toString('hex'), domain }, input.secret),
+    now: () => new Date(),
+    secret: input.secret,
+    randomInt: (bound) => randomInt(bound),
+  };
+  const store = createRequesterMailStore(input.database.db, input.database.provider);
+  const mailer =
+    input.mailer ??
+    createMailer({
+      smtp: smtpSettings(input.organisations, input.environment),
+      folder: join(env.RIGHTSDESK_STATE_DIR, 'outbox'),
+    });
+  const sender: SenderDeps = {
+    store: createOutboxSenderStore(input.database.db),
+    mailer,
+    now: () => new Date(),
+    random: Math.random,
+    backoff: { baseMs: env.OUTBOX_RETRY_BASE_MS, maxMs: env.OUTBOX_RETRY_MAX_SECONDS * 1000 },
+    leaseMs: 5 * 60_000,
+    giveUpAfterMs: env.OUTBOX_GIVE_UP_HOURS * 3_600_000,
+    batchSize: 100,
+    concurrency: 4,
+    // Error text only: it may name the server, never the recipient or the body.
+    onError: (error) => input.log.error({ err: error }, 'outbox sender pass failed'),
+  };
+  return {
+    deps,
+    store,
+    intakeHooks: createIntakeMailHooks(deps),
+    verification: createVerificationService(store, deps),
+    sender,
+    sendNow: () => sendDueEmails(sender),
+    startSender: () => startOutboxSender(sender, env.OUTBOX_POLL_SECONDS * 1000),
+    close: () => mailer.close(),
+  };
+}

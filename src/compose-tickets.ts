@@ -1,0 +1,78 @@
+/**
+ * The ticket part of the composition root: the ticket store, the audit trail reader, each
+ * organisation's terms (time zone, holidays, laws, recipients, purge rules) and the desk, wired from
+ * validated configuration. `composition-root.ts` calls it once.
+ */
+import { createAuditTrailReader } from './adapters/db/audit-store.js';
+import type { Database } from './adapters/db/database.js';
+import { createPurgeStore } from './adapters/db/purge-store.js';
+import { createTicketStore } from './adapters/db/ticket-store.js';
+import type { Logger } from './adapters/log/logger.js';
+import type { AuditTrailReader } from './app/audit/audit-draft.js';
+import { type DeskDeps, executeDeskCommand } from './app/desk/execute-desk-command.js';
+import type { DeskActor, DeskReply } from './app/desk/desk-reply.js';
+import { notifyAll, type TicketNotifier } from './app/desk/ticket-notifier.js';
+import type { OrganisationTerms, TermsOf } from './app/tickets/organisation-terms.js';
+import type { TicketStore } from './app/tickets/ports.js';
+import type { PurgeStore } from './app/tickets/purge-retention.js';
+import type { LoadedOrganisation } from './config/organisations.js';
+import type { DeskCommand } from './domain/desk/desk-command.js';
+
+export interface TicketsModule {
+  readonly store: TicketStore;
+  readonly auditTrail: AuditTrailReader;
+  readonly termsOf: TermsOf;
+  readonly allTerms: readonly OrganisationTerms[];
+  readonly purge: PurgeStore;
+  /** Chat adapters add their notifier here at start; every change is fanned out to all of them. */
+  readonly notifiers: TicketNotifier[];
+  readonly desk: DeskDeps;
+  /** The desk as the chat adapters call it. */
+  execute(actor: DeskActor, command: DeskCommand): Promise<DeskReply>;
+}
+
+export function organisationTerms(loaded: LoadedOrganisation): OrganisationTerms {
+  const org = loaded.organisation;
+  return {
+    id: org.id,
+    zone: org.timezone,
+    holidays: org.holidays ?? null,
+    jurisdictions: org.jurisdictions,
+    recipients: org.recipients,
+    purge: org.purge,
+  };
+}
+
+export function composeTickets(input: {
+  readonly database: Database;
+  /** The audit reader streams on a driver connection of its own. */
+  readonly databaseUrl: string;
+  readonly organisations: readonly LoadedOrganisation[];
+  readonly log: Logger;
+  readonly now: () => Date;
+}): TicketsModule {
+  const { database, log } = input;
+  const terms = new Map(input.organisations.map((o) => [o.organisation.id, organisationTerms(o)]));
+  const termsOf: TermsOf = (id) => terms.get(id) ?? null;
+  const store = createTicketStore(database.db, database.provider);
+  const notifiers: TicketNotifier[] = [];
+  const desk: DeskDeps = {
+    tickets: store,
+    termsOf,
+    notifier: notifyAll(notifiers, (error) =>
+      log.error({ err: error }, 'a chat could not be told of a change'),
+    ),
+    now: input.now,
+    onNotifyError: (error, reference) => log.error({ err: error, reference }, 'notifying chat failed'),
+  };
+  return {
+    store,
+    auditTrail: createAuditTrailReader(input.databaseUrl),
+    termsOf,
+    allTerms: [...terms.values()],
+    purge: createPurgeStore(database.db, database.provider),
+    notifiers,
+    desk,
+    execute: (actor, command) => executeDeskCommand(desk, actor, command),
+  };
+}

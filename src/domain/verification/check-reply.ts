@@ -1,0 +1,58 @@
+/**
+ * Decides whether a reply verifies a ticket's requester by one-time code. All of these must hold:
+ * it comes from the requester's address, its sender domain passed DKIM or SPF at our receiving server,
+ * the code is pending, not expired, has attempts left, and the reply carries it. Each failed reason is
+ * kept, so staff see why a reply did not verify.
+ */
+import type { ReplyFailureReason } from './reasons.js';
+import { codeCandidatesIn, codeMatches, MAX_CANDIDATES } from './one-time-code.js';
+import type { AuthenticationVerdict } from './authentication-results.js';
+
+export interface PendingCode {
+  readonly id: number;
+  readonly ticketId: number;
+  readonly codeHash: string;
+  readonly expiresAt: Date;
+  readonly attempts: number;
+  readonly maxAttempts: number;
+}
+
+export interface VerificationReply {
+  readonly fromAddress: string;
+  readonly text: string;
+  readonly authentication: AuthenticationVerdict;
+}
+
+export type ReplyCheck =
+  | { readonly kind: 'no_code' }
+  | { readonly kind: 'verified'; readonly detail: string }
+  | {
+      readonly kind: 'rejected';
+      readonly reasons: readonly ReplyFailureReason[];
+      /** True when this reply used up the last attempt: the code is then dead. */
+      readonly exhausted: boolean;
+    };
+
+export function checkVerificationReply(input: {
+  readonly pending: PendingCode;
+  readonly requesterAddress: string;
+  readonly reply: VerificationReply;
+  readonly secret: string;
+  readonly now: Date;
+}): ReplyCheck {
+  const { pending, reply } = input;
+  const candidates = codeCandidatesIn(reply.text);
+  // A reply without anything code-shaped is conversation, not an attempt: it costs no attempt.
+  if (candidates.length === 0) return { kind: 'no_code' };
+  const reasons: ReplyFailureReason[] = [];
+  if (reply.fromAddress.toLowerCase() !== input.requesterAddress.toLowerCase())
+    reasons.push('sender_not_requester');
+  if (!reply.authentication.passed) reasons.push('sender_not_authenticated');
+  if (input.now.getTime() > pending.expiresAt.getTime()) reasons.push('code_expired');
+  if (pending.attempts >= pending.maxAttempts) reasons.push('attempts_exhausted');
+  if (candidates.length > MAX_CANDIDATES) reasons.push('too_many_candidates');
+  else if (!candidates.some((c) => codeMatches(c, pending.ticketId, pending.codeHash, input.secret)))
+    reasons.push('wrong_code');
+  if (reasons.length === 0) return { kind: 'verified', detail: reply.authentication.detail };
+  return { kind: 'rejected', reasons, exhausted: pending.attempts + 1 >= pending.maxAttempts };
+}

@@ -1,0 +1,119 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { App } from '../../src/composition-root.js';
+import { checkMessageId } from '../../src/domain/intake/message-ids.js';
+import { ingestRaw, smtpOrganisations, startSmtpServer, type TestSmtpServer } from '../support/smtp.js';
+import { createTestApp, repoRoot } from '../support/test-app.js';
+
+const fixtures = join(repoRoot, 'test/fixtures/outbox');
+
+/** A fixture with a fresh Message-ID, so the same file can open several tickets. */
+function fixture(name: string, id: string): string {
+  return readFileSync(join(fixtures, name), 'utf8').replace(
+    /^Message-ID: <[^>]+>/m,
+    `Message-ID: <${id}@example.com>`,
+  );
+}
+
+describe('outbox and SMTP delivery', () => {
+  let smtp: TestSmtpServer;
+  let app: App;
+  beforeAll(async () => {
+    smtp = await startSmtpServer();
+    app = await createTestApp({ env: smtpOrganisations(smtp.port) });
+  });
+  afterAll(async () => {
+    await app.close();
+    await smtp.stop();
+  });
+
+  it('acknowledges a new request once, threaded, tokened and marked as an automatic reply', async () => {
+    const outcome = await ingestRaw(app, fixture('request.eml', 'ack-1'));
+    expect(outcome.kind).toBe('ticket');
+    const reference = outcome.kind === 'ticket' ? outcome.ticketReference : '';
+    expect((await app.requesterMail.sendNow()).sent).toBe(1);
+    expect((await app.requesterMail.sendNow()).sent).toBe(0);
+    const mails = smtp.received.filter((m) => m.email.inReplyTo === '<ack-1@example.com>');
+    expect(mails).toHaveLength(1);
+    const { email, envelopeTo, envelopeFrom } = mails[0]!;
+    expect(envelopeTo).toEqual(['jane@example.com']);
+    expect(envelopeFrom).toBe('privacy@zmapi.example');
+    expect(email.subject).toContain(`[${reference}]`);
+    expect(email.references).toEqual(['<ack-1@example.com>']);
+    expect(checkMessageId(email.messageId!, 'test-secret-0123456789-0123456789-0123456789')).toEqual({
+      kind: 'ours',
+      ticketReference: reference,
+    });
+    const header = (name: string) => email.headers.find((h) => h.key === name)?.value;
+    expect(header('auto-submitted')).toBe('auto-replied');
+    expect(header('x-auto-response-suppress')).toBe('All');
+    expect(email.text).toContain('Please delete my account');
+    // The outgoing email joined the conversation, so a reply to it threads by In-Reply-To.
+    const outbound = await app.database.db.ticketMessage.findMany({ where: { direction: 'outbound' } });
+    expect(outbound.map((m) => m.messageId)).toContain(email.messageId);
+  });
+
+  it('never acknowledges an auto-reply', async () => {
+    const before = await app.database.db.outboundEmail.count();
+    const outcome = await ingestRaw(app, fixture('auto-reply.eml', 'ooo-2'));
+    expect(outcome.kind).toBe('automatic');
+    expect(await app.database.db.outboundEmail.count()).toBe(before);
+  });
+
+  it('escapes a hostile name in HTML and lets no header be injected', async () => {
+    const outcome = await ingestRaw(app, fixture('hostile-request.eml', 'hostile-2'));
+    expect(outcome.kind).toBe('ticket');
+    await app.requesterMail.sendNow();
+    const mail = smtp.received.find((m) => m.email.inReplyTo === '<hostile-2@example.com>')!;
+    expect(mail.envelopeTo).toEqual(['eve@example.com']);
+    expect(mail.email.headers.filter((h) => h.key === 'bcc')).toEqual([]);
+    expect(mail.email.html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(mail.email.html).not.toContain('<script>');
+    expect(mail.email.html).toContain('&lt;b&gt;now&lt;/b&gt;');
+    const headerBlock = mail.raw.slice(0, mail.raw.search(/\r?\n\r?\n/));
+    expect(headerBlock).not.toMatch(/^Bcc:/im);
+    expect(headerBlock).not.toContain('victim@');
+  });
+
+  it('holds automatic emails over the per-requester cap and shows them as capped', async () => {
+    // The cap is 3 an hour; jane already had one acknowledgement above.
+    for (const id of ['cap-1', 'cap-2', 'cap-3']) await ingestRaw(app, fixture('request.eml', id));
+    const rows = await app.database.db.outboundEmail.findMany({
+      where: { toAddress: 'jane@example.com' },
+      orderBy: { id: 'asc' },
+    });
+    expect(rows.map((r) => r.status)).toEqual(['sent', 'queued', 'queued', 'capped']);
+    expect(rows.at(-1)!.statusReason).toMatch(/cap reached/);
+    const sentBefore = smtp.received.length;
+    await app.requesterMail.sendNow();
+    expect(smtp.received.length).toBe(sentBefore + 2);
+  });
+
+  it('delivers exactly once after the SMTP server was down', { timeout: 60_000 }, async () => {
+    await smtp.stop();
+    const sender = app.requesterMail.startSender();
+    try {
+      await ingestRaw(
+        app,
+        fixture('request.eml', 'outage-1').replace('jane@example.com', 'omar@example.com'),
+      );
+      const row = () =>
+        app.database.db.outboundEmail.findFirstOrThrow({ where: { toAddress: 'omar@example.com' } });
+      const deadline = Date.now() + 15_000;
+      while ((await row()).attempts < 2 && Date.now() < deadline)
+        await new Promise((r) => setTimeout(r, 100));
+      expect((await row()).status).toBe('queued');
+      expect((await row()).lastError).toBeTruthy();
+      await smtp.start();
+      while ((await row()).status !== 'sent' && Date.now() < deadline + 15_000)
+        await new Promise((r) => setTimeout(r, 100));
+      const sent = await row();
+      expect(sent.status).toBe('sent');
+      await new Promise((r) => setTimeout(r, 1500));
+      expect(smtp.received.filter((m) => m.email.messageId === sent.messageId)).toHaveLength(1);
+    } finally {
+      await sender.stop();
+    }
+  });
+});

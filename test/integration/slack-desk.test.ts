@@ -1,0 +1,252 @@
+// Every /rights command, button and modal through the real Bolt receiver and the real desk on SQLite:
+// the composition root builds the Slack adapter from the environment, the sample inbox makes the
+// tickets, and a local fake Slack records every call, so what reached a channel can be checked.
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listEmlFiles, readEml } from '../../src/adapters/folder/read-folder.js';
+import { SLACK_EVENTS_PATH } from '../../src/adapters/slack/slack-adapter.js';
+import { ingestFiles } from '../../src/app/intake/ingest-files.js';
+import type { App } from '../../src/composition-root.js';
+import { OPEN_STATUSES } from '../../src/domain/tickets/vocabulary.js';
+import {
+  buttonClickForm,
+  type FakeSlack,
+  isForOnePerson,
+  postSigned,
+  SIGNING_SECRET,
+  SLACK_USERS,
+  slackTestEnv,
+  slashCommandForm,
+  startFakeSlack,
+  viewSubmissionForm,
+} from '../support/fake-slack.js';
+import { createTestApp, repoRoot, sampleInbox } from '../support/test-app.js';
+
+const TRIAGE = 'C0TRIAGE01';
+let fake: FakeSlack;
+let app: App;
+let url: string;
+let refs: string[];
+
+/** The seed organisations, each with a Slack triage channel. */
+function organisationsWithSlack(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'rightsdesk-slack-orgs-'));
+  for (const file of readdirSync(join(repoRoot, 'organisations'))) {
+    copyFileSync(join(repoRoot, 'organisations', file), join(dir, file));
+    writeFileSync(
+      join(dir, file),
+      `${readFileSync(join(dir, file), 'utf8')}\nchat:\n  slack:\n    triageChannel: ${TRIAGE}\n`,
+    );
+  }
+  return dir;
+}
+
+beforeAll(async () => {
+  fake = await startFakeSlack();
+  app = await createTestApp({
+    env: { ...slackTestEnv(fake), RIGHTSDESK_ORGANISATIONS_DIR: organisationsWithSlack() },
+  });
+  await ingestFiles(
+    { files: listEmlFiles([sampleInbox]), read: readEml, route: app.routeByRecipient, batchSize: 20 },
+    app.intake,
+  );
+  const running = await app.slack!.start();
+  url = `http://127.0.0.1:${running.port}${SLACK_EVENTS_PATH}`;
+  refs = (await app.tickets.store.list({ statuses: OPEN_STATUSES, limit: 50 })).map((t) => t.reference);
+});
+
+afterAll(async () => {
+  await app?.slack?.stop();
+  await app?.close();
+  await fake?.close();
+});
+
+const command = async (userId: string, text: string) => {
+  const response = await postSigned(url, slashCommandForm({ userId, text, responseUrl: fake.responseUrl }), {
+    secret: SIGNING_SECRET,
+  });
+  expect(response.status).toBe(200);
+  expect(response.json).toMatchObject({ response_type: 'ephemeral' });
+  return JSON.stringify(response.json);
+};
+
+const click = async (userId: string, actionId: string, reference: string, version: number) => {
+  const form = buttonClickForm({
+    userId,
+    actionId,
+    value: JSON.stringify({ reference, version }),
+    channelId: TRIAGE,
+    responseUrl: fake.responseUrl,
+  });
+  const before = fake.callsTo(actionId.match(/reject|extend/) ? 'views.open' : 'response_url').length;
+  expect((await postSigned(url, form, { secret: SIGNING_SECRET })).status).toBe(200);
+  const calls = await fake.waitFor(
+    actionId.match(/reject|extend/) ? 'views.open' : 'response_url',
+    before + 1,
+  );
+  return calls.at(-1)!;
+};
+
+const versionOf = async (reference: string) => {
+  const reply = await app.tickets.execute({ id: 'test:admin', role: 'admin' }, { name: 'show', reference });
+  if (reply.kind !== 'ticket') throw new Error(`no ticket ${reference}`);
+  return { version: reply.ticket.version, status: reply.ticket.status };
+};
+
+const ref = (i: number) => {
+  const r = refs[i];
+  if (!r) throw new Error(`the sample inbox should open at least ${i + 1} tickets`);
+  return r;
+};
+
+describe('/rights through Slack with the real desk', () => {
+  it('help lists the usage of every command', async () => {
+    const reply = await command(SLACK_USERS.viewer, 'help');
+    for (const word of [
+      'list',
+      'show',
+      'assign',
+      'classify',
+      'verify',
+      'approve',
+      'reject',
+      'extend',
+      'fulfil',
+      'note',
+      'digest',
+    ])
+      expect(reply).toContain(`/rights ${word}`);
+  });
+
+  it('list shows the open tickets', async () => {
+    const reply = await command(SLACK_USERS.viewer, 'list open');
+    expect(refs.length).toBeGreaterThanOrEqual(3);
+    for (const r of refs) expect(reply).toContain(r);
+  });
+
+  it('show gives an agent the requester in full, ephemerally, and a viewer only the masked address', async () => {
+    const ticket = await app.database.db.ticket.findUniqueOrThrow({ where: { reference: ref(0) } });
+    expect(await command(SLACK_USERS.agent, `show ${ref(0)}`)).toContain(ticket.requesterAddress);
+    const masked = await command(SLACK_USERS.viewer, `show ${ref(0)}`);
+    expect(masked).not.toContain(ticket.requesterAddress);
+    expect(masked).toContain('***@');
+  });
+
+  it('assign with a Slack mention assigns, and the ticket appears in the triage channel', async () => {
+    const reply = await command(SLACK_USERS.agent, `assign ${ref(0)} <@${SLACK_USERS.agent}|agent>`);
+    expect(reply).toContain(`${ref(0)} assigned`);
+    const posted = await fake.waitFor('chat.postMessage');
+    expect(posted.some((c) => c.params['channel'] === TRIAGE && c.text.includes(ref(0)))).toBe(true);
+  });
+
+  it('classify, note and a manual verify change the ticket, and its channel message is edited in place', async () => {
+    expect(await command(SLACK_USERS.agent, `classify ${ref(0)} erasure,access`)).toContain('reclassified');
+    expect(await command(SLACK_USERS.agent, `note ${ref(0)} called back, all fine`)).toContain('Note added');
+    expect(
+      await command(SLACK_USERS.agent, `verify ${ref(0)} confirm account_email_match matched the account`),
+    ).toContain('verified');
+    const posts = fake.callsTo('chat.postMessage').filter((c) => c.text.includes(ref(0)));
+    expect(posts).toHaveLength(1);
+    const updates = fake.callsTo('chat.update').filter((c) => c.params['ts'] === posts[0]?.response['ts']);
+    expect(updates.length).toBeGreaterThanOrEqual(3);
+    expect(updates.at(-1)?.text).toContain('Verified');
+  });
+
+  it('an agent may not approve: the core refuses and names the role needed', async () => {
+    const reply = await command(SLACK_USERS.agent, `approve ${ref(0)}`);
+    expect(reply).toMatch(/approver/);
+    expect((await versionOf(ref(0))).status).toBe('verified');
+  });
+
+  it('the Approve button of an approver approves the version it showed', async () => {
+    const { version } = await versionOf(ref(0));
+    const answer = await click(SLACK_USERS.approver, 'rd_approve', ref(0), version);
+    expect(answer.params['response_type']).toBe('ephemeral');
+    expect(answer.text).toContain(`${ref(0)} approved`);
+    expect((await versionOf(ref(0))).status).toBe('approved');
+  });
+
+  it('a click on a ticket that changed meanwhile is answered with the ticket as it is, and not applied', async () => {
+    const { version } = await versionOf(ref(1));
+    await command(SLACK_USERS.agent, `note ${ref(1)} someone else got here first`);
+    const answer = await click(SLACK_USERS.approver, 'rd_assign_me', ref(1), version);
+    expect(answer.text).toContain('changed since');
+    const ticket = await app.database.db.ticket.findUniqueOrThrow({ where: { reference: ref(1) } });
+    expect(JSON.stringify(ticket)).not.toContain(SLACK_USERS.approver);
+  });
+
+  it('fulfil answers the agent for an approved ticket', async () => {
+    const reply = await command(SLACK_USERS.agent, `fulfil ${ref(0)} export sent`);
+    expect(reply).toContain(ref(0));
+    expect(reply).not.toMatch(/went wrong/);
+  });
+
+  it('Reject… opens a modal for the lawful ground, and its submission rejects the ticket', async () => {
+    const { version } = await versionOf(ref(1));
+    const opened = await click(SLACK_USERS.approver, 'rd_reject', ref(1), version);
+    const view = opened.params['view'] as { callback_id: string; private_metadata: string };
+    expect(view.callback_id).toBe('rd_reject_modal');
+    const before = fake.callsTo('chat.postEphemeral').length;
+    const form = viewSubmissionForm({
+      userId: SLACK_USERS.approver,
+      callbackId: view.callback_id,
+      privateMetadata: view.private_metadata,
+      values: {
+        reason: { value: { selected_option: { value: 'duplicate' } } },
+        note: { value: { value: 'same as before' } },
+      },
+    });
+    expect((await postSigned(url, form, { secret: SIGNING_SECRET })).status).toBe(200);
+    const [answer] = (await fake.waitFor('chat.postEphemeral', before + 1)).slice(-1);
+    expect(answer?.params['user']).toBe(SLACK_USERS.approver);
+    expect(answer?.text).toContain('rejected');
+    expect((await versionOf(ref(1))).status).toBe('rejected');
+  });
+
+  it('Extend… opens a modal for the reason, and its submission extends the deadline', async () => {
+    const { version } = await versionOf(ref(2));
+    const opened = await click(SLACK_USERS.admin, 'rd_extend', ref(2), version);
+    const view = opened.params['view'] as { callback_id: string; private_metadata: string };
+    const before = fake.callsTo('chat.postEphemeral').length;
+    const form = viewSubmissionForm({
+      userId: SLACK_USERS.admin,
+      callbackId: view.callback_id,
+      privateMetadata: view.private_metadata,
+      values: { reason: { value: { value: 'the request covers twelve years of records' } } },
+    });
+    await postSigned(url, form, { secret: SIGNING_SECRET });
+    const [answer] = (await fake.waitFor('chat.postEphemeral', before + 1)).slice(-1);
+    expect(answer?.text).toContain('extended');
+  });
+
+  it('verify send and digest answer (even where that part is not wired in yet), never with a stack trace', async () => {
+    for (const text of [`verify ${ref(2)} send`, 'digest'])
+      expect(await command(SLACK_USERS.agent, text)).not.toMatch(/went wrong|\.ts:\d+/);
+  });
+
+  it('no channel message carries a requester address, name or any text of their emails', async () => {
+    const tickets = await app.database.db.ticket.findMany({ include: { messages: true } });
+    const secrets = tickets.flatMap((t) => [
+      t.requesterAddress,
+      ...(t.requesterName.length > 3 ? [t.requesterName] : []),
+      ...t.messages.flatMap((m) =>
+        (m.bodyText ?? '')
+          .split(/\n+/)
+          .map((l) => l.trim())
+          .filter((l) => l.length > 25),
+      ),
+    ]);
+    expect(secrets.length).toBeGreaterThan(5);
+    // Every recorded call that is not for one person's eyes (channel posts, edits, anything else) is checked.
+    const visible = fake.calls.filter((call) => !isForOnePerson(call));
+    expect(visible.filter((c) => c.method === 'chat.update').length).toBeGreaterThan(3);
+    // The check can see an address: ephemeral answers to agents did carry one.
+    expect(fake.calls.some((c) => isForOnePerson(c) && /[\w.+-]+@[\w-]+\.[\w.-]+/.test(c.text))).toBe(true);
+    for (const call of visible) {
+      expect(call.text).not.toMatch(/[\w.+-]+@[\w-]+\.[\w.-]+/);
+      for (const secret of secrets) expect(call.text).not.toContain(secret);
+    }
+  });
+});

@@ -1,0 +1,200 @@
+import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { listEmlFiles, readEml } from '../../src/adapters/folder/read-folder.js';
+import { verifyAuditTrail } from '../../src/app/audit/verify-audit-trail.js';
+import type { DeskActor, DeskReply, TicketView } from '../../src/app/desk/desk-reply.js';
+import { type DeskDeps, executeDeskCommand } from '../../src/app/desk/execute-desk-command.js';
+import { ingestFiles } from '../../src/app/intake/ingest-files.js';
+import { purgeByRetention } from '../../src/app/tickets/purge-retention.js';
+import type { App } from '../../src/composition-root.js';
+import type { DeskCommand } from '../../src/domain/desk/desk-command.js';
+import { parseDeskCommand } from '../../src/domain/desk/parse-desk-command.js';
+import { postgresAt } from '../support/postgres.js';
+import { createTestApp, sampleInbox } from '../support/test-app.js';
+
+const engines: [string, () => Promise<string | undefined>][] = [
+  ['SQLite', async () => undefined],
+  [
+    'PostgreSQL',
+    () => postgresAt(inject('postgres')).createDatabase(`desk_${randomBytes(4).toString('hex')}`),
+  ],
+];
+
+const viewer: DeskActor = { id: 'console:vera', role: 'viewer' };
+const agent: DeskActor = { id: 'console:alice', role: 'agent' };
+const approver: DeskActor = { id: 'console:dora', role: 'approver' };
+const approver2: DeskActor = { id: 'console:piet', role: 'approver' };
+
+function command(text: string): DeskCommand {
+  const parsed = parseDeskCommand(text);
+  if (!parsed.ok) throw new Error(`test command does not parse: ${text}`);
+  return parsed.command;
+}
+
+function viewOf(reply: DeskReply): TicketView {
+  if (reply.kind !== 'ticket' && reply.kind !== 'changed')
+    throw new Error(`expected a ticket, got ${JSON.stringify(reply)}`);
+  return reply.ticket;
+}
+
+describe.each(engines)('the desk on tickets from the sample inbox (%s)', (_engine, databaseUrl) => {
+  let app: App;
+  let deps: DeskDeps;
+  const channel: TicketView[] = [];
+  // Fixed "now": 2026-03-30, a few days before the sample requests fall due (2 to 9 April).
+  const now = new Date('2026-03-30T12:00:00Z');
+  const run = (actor: DeskActor, text: string) => executeDeskCommand(deps, actor, command(text));
+
+  beforeAll(async () => {
+    const url = await databaseUrl();
+    app = await createTestApp(url ? { databaseUrl: url } : {});
+    await ingestFiles(
+      { files: listEmlFiles([sampleInbox]), read: readEml, route: app.routeByRecipient, batchSize: 40 },
+      app.intake,
+    );
+    deps = {
+      ...app.tickets.desk,
+      now: () => now,
+      notifier: {
+        ticketOpened: async () => {},
+        ticketChanged: async (view) => {
+          channel.push(view);
+        },
+      },
+    };
+  });
+  afterAll(() => app.close());
+
+  it('opens each ticket under the strictest law its organisation declares, with its due date', async () => {
+    const tickets = await app.database.db.ticket.findMany({ orderBy: { number: 'asc' } });
+    const byRef = new Map(tickets.map((t) => [t.reference, t]));
+    // Importly declares GDPR, UK GDPR and CCPA: an access request runs on GDPR's month (2 Mar → 2 Apr)…
+    expect(byRef.get('RD-1001')).toMatchObject({ jurisdiction: 'eu-gdpr', dueDate: '2026-04-02' });
+    // …and an opt-out of sale on CCPA's 15 business days (11 CCR §7026).
+    expect(byRef.get('RD-1005')).toMatchObject({ jurisdiction: 'us-ca-optout', dueDate: '2026-03-27' });
+  });
+
+  it('records every ingest and classification in the audit chain, in the intake transaction', async () => {
+    const tickets = await app.database.db.ticket.count();
+    const classified = await app.database.db.auditEvent.count({ where: { type: 'ticket.classified' } });
+    expect(classified).toBe(tickets);
+    expect(await verifyAuditTrail(app.tickets.auditTrail)).toMatchObject({ ok: true });
+  });
+
+  it('shows the requester to an agent and only masked to a viewer, with the deadline in one line', async () => {
+    const forAgent = viewOf(await run(agent, 'show RD-1001'));
+    const forViewer = viewOf(await run(viewer, 'show RD-1001'));
+    expect(forAgent.requester.full?.address).toBe('jane.roe@example.com');
+    expect(forViewer.requester.full).toBeNull();
+    expect(forViewer.requester.masked).toBe('j***@example.com');
+    expect(forAgent.deadlineExplanation).toBe('due 2 Apr: GDPR one month from 2 Mar');
+  });
+
+  it('refuses an approval by a viewer and names the roles that may approve', async () => {
+    const reply = await run(viewer, 'approve RD-1001');
+    expect(reply).toMatchObject({ kind: 'error', code: 'forbidden_role' });
+    expect(reply.kind === 'error' && reply.message).toMatch(/approver or admin/);
+  });
+
+  it('lets exactly one of two approvers approve at the same time; the other hears "already approved"', async () => {
+    expect(
+      await run(agent, 'verify RD-1001 confirm account_email_match sender is the account holder'),
+    ).toMatchObject({
+      kind: 'changed',
+    });
+    const replies = await Promise.all([run(approver, 'approve RD-1001'), run(approver2, 'approve RD-1001')]);
+    expect(replies.filter((r) => r.kind === 'changed')).toHaveLength(1);
+    expect(replies.find((r) => r.kind === 'error')).toMatchObject({ code: 'already_approved' });
+    const approvals = await app.database.db.auditEvent.findMany({
+      where: { ticketReference: 'RD-1001', type: 'ticket.transitioned' },
+    });
+    expect(approvals.filter((e) => e.payload.includes('"to":"approved"'))).toHaveLength(1);
+  });
+
+  it('tells the channels after each change, with the requester masked', () => {
+    const last = channel.at(-1);
+    expect(last).toMatchObject({ reference: 'RD-1001', status: 'approved' });
+    expect(last?.requester.full).toBeNull();
+  });
+
+  it("stores a staff reclassification beside the classifier's verdict, not over it", async () => {
+    const reply = await run(agent, 'classify RD-1004 access');
+    expect(viewOf(reply).types).toEqual(['access']);
+    const rows = await app.database.db.classification.findMany({
+      where: { ticket: { reference: 'RD-1004' } },
+      orderBy: { id: 'asc' },
+    });
+    expect(rows.map((r) => r.source)).toEqual(['classifier', 'staff']);
+    expect(rows[0]?.types).toEqual(['not_a_request']);
+  });
+
+  it('keeps a rectification open until every downstream recipient is settled (GDPR Art. 19)', async () => {
+    await run(agent, 'verify RD-1007 confirm document_checked');
+    await run(approver, 'approve RD-1007');
+    const listed = viewOf(await run(agent, 'fulfil RD-1007'));
+    expect(listed.status).toBe('approved');
+    expect(listed.recipients?.map((r) => r.recipient)).toEqual(['Stripe', 'hosting and storage providers']);
+    expect(await run(agent, 'fulfil RD-1007')).toMatchObject({ kind: 'error', code: 'recipients_pending' });
+    await run(agent, 'recipient RD-1007 1 notified by API');
+    await run(agent, 'recipient RD-1007 2 disproportionate no copy of the name is held there');
+    expect(viewOf(await run(agent, 'fulfil RD-1007')).status).toBe('fulfilled');
+  });
+
+  it('moves the due date by the lawful extension and says so', async () => {
+    const view = viewOf(await run(approver, 'extend RD-1003 complex export across several systems'));
+    expect(view.due).toBe('2026-06-05');
+    expect(view.deadlineExplanation).toMatch(/extended by two months/);
+    expect(await run(approver, 'extend RD-1003 again')).toMatchObject({ code: 'already_extended' });
+  });
+
+  it('lists open tickets due within 7 days and overdue ones by the stored deadline', async () => {
+    const dueSoon = await run(viewer, 'list due-soon');
+    const overdue = await run(viewer, 'list overdue');
+    const refs = (reply: DeskReply) => (reply.kind === 'tickets' ? reply.items.map((i) => i.reference) : []);
+    // Within 7 days of 30 Mar noon: RD-1001 (2 Apr) and RD-1002 (2 Apr); RD-1004 ends 6 Apr at midnight, outside.
+    expect(refs(dueSoon)).toEqual(['RD-1001', 'RD-1002']);
+    expect(refs(overdue)).toEqual(['RD-1005']);
+  });
+
+  it('answers commands that other parts of the system will provide with a clear error', async () => {
+    expect(await run(agent, 'verify RD-1002 send')).toMatchObject({
+      kind: 'error',
+      code: 'not_available_yet',
+    });
+  });
+
+  it('keeps one unbroken chain when many tickets change at once', async () => {
+    await Promise.all(
+      ['RD-1002', 'RD-1003', 'RD-1004', 'RD-1005', 'RD-1006'].flatMap((ref) => [
+        run(agent, `note ${ref} called back`),
+        run(agent, `assign ${ref} console:alice`),
+      ]),
+    );
+    expect(await verifyAuditTrail(app.tickets.auditTrail, 7)).toMatchObject({ ok: true });
+  });
+
+  it('purges the raw mail of replies sent before verification, once, and records that it did', async () => {
+    // RD-1001 was verified above; the sample's reply to it was received before that.
+    const first = await purgeByRetention(app.tickets.purge, app.tickets.allTerms, now);
+    const second = await purgeByRetention(app.tickets.purge, app.tickets.allTerms, now);
+    const idDocuments = (reports: typeof first) =>
+      reports.find((r) => r.organisationId === 'importly' && r.rule === 'id-documents');
+    expect(idDocuments(first)).toMatchObject({ tickets: 1, counts: { rawMessages: 1 } });
+    expect(idDocuments(second)).toMatchObject({ tickets: 0, counts: { rawMessages: 0 } });
+    const events = await app.database.db.auditEvent.findMany({ where: { type: 'data.purged' } });
+    expect(events.map((e) => e.ticketReference)).toEqual(['RD-1001']);
+    const reply = await app.database.db.rawMessage.findFirstOrThrow({
+      where: { ticketId: events[0]?.ticketId, status: 'reply' },
+    });
+    expect(reply.raw).toBeNull();
+  });
+
+  it('reports an audit event edited in the database at the edited row', async () => {
+    const target = await app.database.db.auditEvent.findFirstOrThrow({ where: { type: 'ticket.assigned' } });
+    await app.database.db.$executeRawUnsafe(
+      `UPDATE "AuditEvent" SET "actor" = 'console:mallory' WHERE "seq" = ${target.seq}`,
+    );
+    const result = await verifyAuditTrail(app.tickets.auditTrail, 7);
+    expect(result).toMatchObject({ ok: false, break: { code: 'hash_mismatch', seq: target.seq } });
+  });
+});

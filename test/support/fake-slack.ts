@@ -1,0 +1,311 @@
+// A local stand-in for Slack on 127.0.0.1: a Web API that records every call the bot makes (and the
+// POSTs to response URLs), and helpers that send correctly signed slash commands and interactions to
+// a real Bolt receiver, the way Slack does (v0 HMAC-SHA256 over `v0:timestamp:body`).
+import { createHmac } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface RecordedCall {
+  /** Web API method (`chat.postMessage`), or `response_url` for a POST to a response URL. */
+  readonly method: string;
+  readonly params: Readonly<Record<string, unknown>>;
+  /** The request body decoded (form values unescaped), for assertions that must see everything sent. */
+  readonly text: string;
+  /** What the fake answered. */
+  readonly response: Readonly<Record<string, unknown>>;
+}
+
+export interface FakeSlack {
+  /** Ends in /api/, as the Web API client's slackApiUrl must. */
+  readonly apiUrl: string;
+  /** A response URL that records what is posted to it. */
+  readonly responseUrl: string;
+  readonly calls: RecordedCall[];
+  callsTo(method: string): RecordedCall[];
+  /** Members the fake reports for `usergroups.users.list`. */
+  readonly userGroups: Map<string, string[]>;
+  /** Resolves when `count` calls of `method` have been recorded. */
+  waitFor(method: string, count?: number, timeoutMs?: number): Promise<RecordedCall[]>;
+  close(): Promise<void>;
+}
+
+function parseBody(raw: string, contentType: string): Record<string, unknown> {
+  if (contentType.includes('application/json'))
+    return raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
+  const params: Record<string, unknown> = {};
+  for (const [key, value] of new URLSearchParams(raw)) {
+    // The Web API client form-encodes objects (blocks, view) as JSON strings.
+    try {
+      params[key] = /^[[{]/.test(value) ? (JSON.parse(value) as unknown) : value;
+    } catch {
+      params[key] = value;
+    }
+  }
+  return params;
+}
+
+export async function startFakeSlack(): Promise<FakeSlack> {
+  const calls: RecordedCall[] = [];
+  const userGroups = new Map<string, string[]>();
+  let seq = 0;
+  const waiters = new Set<() => void>();
+
+  const answer = (method: string, params: Record<string, unknown>): Record<string, unknown> => {
+    const channel = typeof params['channel'] === 'string' ? params['channel'] : 'C0000000000';
+    switch (method) {
+      case 'auth.test':
+        return {
+          ok: true,
+          user_id: 'UBOT',
+          bot_id: 'BBOT',
+          team_id: 'T0TEST',
+          team: 'test',
+          url: 'https://test.invalid/',
+        };
+      case 'chat.postMessage':
+        return { ok: true, channel, ts: `1700000000.${String(++seq).padStart(6, '0')}` };
+      case 'chat.update':
+        return { ok: true, channel, ts: params['ts'] };
+      case 'chat.postEphemeral':
+        return { ok: true, message_ts: `1700000000.${String(++seq).padStart(6, '0')}` };
+      case 'chat.delete':
+        return { ok: true, channel, ts: params['ts'] };
+      case 'views.open':
+        return { ok: true, view: { id: `V${++seq}` } };
+      case 'usergroups.users.list':
+        return { ok: true, users: userGroups.get(String(params['usergroup'])) ?? [] };
+      default:
+        return { ok: false, error: 'unknown_method' };
+    }
+  };
+
+  const server: Server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const raw = Buffer.concat(chunks).toString('utf8');
+      const params = parseBody(raw, req.headers['content-type'] ?? '');
+      const path = (req.url ?? '').split('?')[0] ?? '';
+      const method = path.startsWith('/api/') ? path.slice('/api/'.length) : 'response_url';
+      const response = method === 'response_url' ? { ok: true } : answer(method, params);
+      const text = (req.headers['content-type'] ?? '').includes('json')
+        ? raw
+        : [...new URLSearchParams(raw)].map(([k, v]) => `${k}=${v}`).join('\n');
+      calls.push({ method, params, text, response });
+      for (const wake of waiters) wake();
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(response));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const callsTo = (method: string) => calls.filter((c) => c.method === method);
+
+  return {
+    apiUrl: `${base}/api/`,
+    responseUrl: `${base}/response/1`,
+    calls,
+    callsTo,
+    userGroups,
+    waitFor: (method, count = 1, timeoutMs = 5000) =>
+      new Promise((resolve, reject) => {
+        const check = () => {
+          if (callsTo(method).length < count) return;
+          cleanup();
+          resolve(callsTo(method));
+        };
+        const timer = setTimeout(() => {
+          cleanup();
+          reject(
+            new Error(
+              `timed out waiting for ${count} × ${method}; saw ${calls.map((c) => c.method).join(', ')}`,
+            ),
+          );
+        }, timeoutMs);
+        const cleanup = () => {
+          clearTimeout(timer);
+          waiters.delete(check);
+        };
+        waiters.add(check);
+        check();
+      }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+export interface SignedRequest {
+  readonly secret: string;
+  /** Unix seconds; now by default. */
+  readonly timestamp?: number;
+}
+
+export interface SlackResponse {
+  readonly status: number;
+  readonly body: string;
+  readonly json: unknown;
+}
+
+/** POSTs a form body to the receiver, signed the way Slack signs it. */
+export async function postSigned(
+  url: string,
+  form: Record<string, string>,
+  signing: SignedRequest,
+): Promise<SlackResponse> {
+  const body = new URLSearchParams(form).toString();
+  const timestamp = signing.timestamp ?? Math.floor(Date.now() / 1000);
+  const signature = `v0=${createHmac('sha256', signing.secret).update(`v0:${timestamp}:${body}`).digest('hex')}`;
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded',
+      'x-slack-request-timestamp': String(timestamp),
+      'x-slack-signature': signature,
+    },
+    body,
+  });
+  const text = await response.text();
+  const json = ((): unknown => {
+    try {
+      return text ? (JSON.parse(text) as unknown) : null;
+    } catch {
+      return null;
+    }
+  })();
+  return { status: response.status, body: text, json };
+}
+
+export interface SlashCommandInput {
+  readonly userId: string;
+  readonly text: string;
+  readonly channelId?: string;
+  readonly responseUrl: string;
+}
+
+/** The form Slack sends for `/rights <text>`. */
+export function slashCommandForm(input: SlashCommandInput): Record<string, string> {
+  return {
+    token: 'legacy-verification-token',
+    team_id: 'T0TEST',
+    team_domain: 'test',
+    channel_id: input.channelId ?? 'C0TRIAGE01',
+    channel_name: 'privacy-triage',
+    user_id: input.userId,
+    user_name: 'someone',
+    command: '/rights',
+    text: input.text,
+    api_app_id: 'A0TEST',
+    response_url: input.responseUrl,
+    trigger_id: '1234.5678.abcd',
+  };
+}
+
+export interface ButtonClickInput {
+  readonly userId: string;
+  readonly actionId: string;
+  readonly value: string;
+  readonly channelId?: string;
+  readonly responseUrl: string;
+}
+
+/** The form Slack sends for a click on a block button (`payload=<json>`). */
+export function buttonClickForm(input: ButtonClickInput): Record<string, string> {
+  const channel = input.channelId ?? 'C0TRIAGE01';
+  const payload = {
+    type: 'block_actions',
+    team: { id: 'T0TEST', domain: 'test' },
+    user: { id: input.userId, username: 'someone', team_id: 'T0TEST' },
+    api_app_id: 'A0TEST',
+    token: 'legacy-verification-token',
+    container: { type: 'message', message_ts: '1700000000.000001', channel_id: channel, is_ephemeral: false },
+    trigger_id: '1234.5678.efgh',
+    channel: { id: channel, name: 'privacy-triage' },
+    message: { type: 'message', ts: '1700000000.000001', text: '' },
+    response_url: input.responseUrl,
+    actions: [
+      {
+        type: 'button',
+        action_id: input.actionId,
+        block_id: 'rd_ticket',
+        text: { type: 'plain_text', text: input.actionId },
+        value: input.value,
+        action_ts: '1700000001.000000',
+      },
+    ],
+  };
+  return { payload: JSON.stringify(payload) };
+}
+
+/** The form Slack sends when a modal is submitted. */
+export function viewSubmissionForm(input: {
+  readonly userId: string;
+  readonly callbackId: string;
+  readonly privateMetadata: string;
+  readonly values: Record<string, Record<string, { value?: string; selected_option?: { value: string } }>>;
+}): Record<string, string> {
+  const payload = {
+    type: 'view_submission',
+    team: { id: 'T0TEST', domain: 'test' },
+    user: { id: input.userId, name: 'someone', team_id: 'T0TEST' },
+    api_app_id: 'A0TEST',
+    token: 'legacy-verification-token',
+    trigger_id: '1234.5678.ijkl',
+    view: {
+      id: 'V1',
+      type: 'modal',
+      callback_id: input.callbackId,
+      private_metadata: input.privateMetadata,
+      team_id: 'T0TEST',
+      app_id: 'A0TEST',
+      bot_id: 'BBOT',
+      title: { type: 'plain_text', text: 'x' },
+      blocks: [],
+      close: null,
+      submit: null,
+      hash: 'h',
+      root_view_id: 'V1',
+      previous_view_id: null,
+      clear_on_close: false,
+      notify_on_close: false,
+      state: { values: input.values },
+    },
+  };
+  return { payload: JSON.stringify(payload) };
+}
+
+/** Slack users of the tests, one per role, plus one with none; AGENTS_GROUP grants agent by membership. */
+export const SLACK_USERS = {
+  admin: 'UADMIN001',
+  approver: 'UAPPROVER1',
+  agent: 'UAGENT0001',
+  viewer: 'UVIEWER001',
+  groupAgent: 'UGROUPAGT1',
+  stranger: 'USTRANGER1',
+} as const;
+export const AGENTS_GROUP = 'SAGENTS001';
+export const SIGNING_SECRET = 'test-signing-secret-0123456789abcdef';
+
+/** The Slack part of the environment, pointing the Web API client at the fake. */
+export function slackTestEnv(fake: FakeSlack): Record<string, string> {
+  return {
+    SLACK_BOT_TOKEN: 'xoxb-test-token',
+    SLACK_SIGNING_SECRET: SIGNING_SECRET,
+    SLACK_MODE: 'http',
+    SLACK_HOST: '127.0.0.1',
+    SLACK_PORT: '0',
+    SLACK_API_URL: fake.apiUrl,
+    SLACK_ROLE_ADMIN: SLACK_USERS.admin,
+    SLACK_ROLE_APPROVER: SLACK_USERS.approver,
+    SLACK_ROLE_AGENT: `${SLACK_USERS.agent},${AGENTS_GROUP}`,
+    SLACK_ROLE_VIEWER: SLACK_USERS.viewer,
+  };
+}
+
+/** A call whose content only one person sees: an ephemeral reply, or a modal opened for the clicker. */
+export function isForOnePerson(call: RecordedCall): boolean {
+  if (call.method === 'chat.postEphemeral' || call.method === 'views.open') return true;
+  return call.method === 'response_url' && call.params['response_type'] === 'ephemeral';
+}
