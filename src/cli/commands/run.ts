@@ -1,6 +1,7 @@
 /**
- * `rightsdesk run`: the long-running process. Watches every IMAP mailbox of the configured
- * organisations until SIGINT/SIGTERM, then stops cleanly (no pass is cut off mid-transaction).
+ * `rightsdesk run`: the long-running process. Watches every IMAP mailbox of the configured organisations,
+ * sends the outbox, and serves Slack when configured, until SIGINT/SIGTERM; then stops cleanly (no pass is
+ * cut off mid-transaction).
  */
 import { compose } from '../../composition-root.js';
 import { type CliCommand, UsageError } from '../command.js';
@@ -22,6 +23,8 @@ export const runCommand: CliCommand = {
         await app.slack?.stop();
         throw error;
       }
+      // Requester emails queued by intake and by staff decisions go out from here, with retries.
+      const sender = app.requesterMail.startSender();
       app.log.info({ mailboxes: [...intake.watches.keys()], slack }, 'rightsdesk is running');
       await new Promise<void>((resolve) => {
         process.once('SIGINT', resolve);
@@ -30,6 +33,7 @@ export const runCommand: CliCommand = {
       app.log.info('stopping');
       await app.slack?.stop();
       await intake.stop();
+      await sender.stop();
       return 0;
     } finally {
       await app.close();

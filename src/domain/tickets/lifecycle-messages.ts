@@ -38,7 +38,7 @@ export function describeLifecycleError(error: LifecycleError): string {
   const allowed = allowedNow(error.allowedActions);
   switch (error.code) {
     case 'forbidden_role':
-      return `A ${error.role} cannot ${action}; that needs the role ${error.rolesAllowed.join(' or ')}. ${allowed}`;
+      return `${article(error.role)} ${error.role} cannot ${action}; that needs the role ${error.rolesAllowed.join(' or ')}. ${allowed}`;
     case 'illegal_transition':
       return `Cannot ${action} a ticket that is ${status}. ${allowed}`;
     case 'ticket_closed':
@@ -57,4 +57,9 @@ export function describeLifecycleError(error: LifecycleError): string {
     case 'jurisdiction_unchanged':
       return `The ticket is already under ${error.jurisdiction}. ${allowed}`;
   }
+}
+
+/** "An agent", "An admin", "A viewer": the article for a role name in a sentence. */
+export function article(word: string): 'A' | 'An' {
+  return /^[aeiou]/i.test(word) ? 'An' : 'A';
 }
