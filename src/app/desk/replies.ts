@@ -3,7 +3,7 @@
  * console. It is a mapped type over the codes, so a new code does not compile until it has a reply.
  */
 import { USAGE } from '../../domain/desk/desk-command.js';
-import { describeLifecycleError } from '../../domain/tickets/lifecycle-messages.js';
+import { article, describeLifecycleError } from '../../domain/tickets/lifecycle-messages.js';
 import type { DeskReply } from './desk-reply.js';
 import { type DeskError, isLifecycleError } from './desk-error.js';
 
@@ -18,7 +18,8 @@ const REPLIES: ReplyTable = {
   ticket_not_found: (e) => `There is no ticket ${e.reference}.`,
   organisation_unknown: (e) => `There is no organisation "${e.organisationId}".`,
   not_available_yet: (e) => `"${e.command}" is not available yet in this installation.`,
-  role_required: (e) => `A ${e.role} cannot ${e.what}; that needs the role ${e.needed} or above.`,
+  role_required: (e) =>
+    `${article(e.role)} ${e.role} cannot ${e.what}; that needs the role ${e.needed} or above.`,
   ticket_is_closed: (e) =>
     `${e.reference} is closed (${e.status.replace('_', ' ')}); it can only take notes.`,
   types_unchanged: (e) => `${e.reference} already has these types.`,
