@@ -4,21 +4,8 @@
  * Secrets never appear in the file, only the names of the environment variables that hold them.
  */
 import { z } from 'zod';
+import { JURISDICTION_IDS } from '../domain/deadlines/jurisdiction-rule.js';
 import { RIGHTS } from '../domain/request-types.js';
-
-export const JURISDICTION_IDS = [
-  'eu-gdpr',
-  'uk-gdpr',
-  'us-ca',
-  'us-ca-optout',
-  'us-va',
-  'us-co',
-  'us-ct',
-  'us-tx',
-  'br-lgpd',
-  'ca-pipeda',
-  'ca-qc',
-] as const;
 
 const envName = z
   .string()
