@@ -23,8 +23,16 @@ export function isIsoDate(value: string): value is IsoDate {
   return ISO_DATE.test(value) && utcDay(value).isValid;
 }
 
+// luxon checks a zone by building an Intl.DateTimeFormat (slow); the answer for a name never changes.
+const knownZones = new Map<string, boolean>();
+
 export function isTimeZone(zone: string): boolean {
-  return IANAZone.isValidZone(zone);
+  let valid = knownZones.get(zone);
+  if (valid === undefined) {
+    valid = IANAZone.isValidZone(zone);
+    knownZones.set(zone, valid);
+  }
+  return valid;
 }
 
 /** The local day of an ISO-8601 instant in `zone`; an instant without an offset is read as local time there. */

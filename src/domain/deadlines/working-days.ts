@@ -42,10 +42,24 @@ export function restDaysOnly(restDays: RestDays = SATURDAY_AND_SUNDAY): WorkingD
  * `observance` days (Carnival in Brazil, Christmas Eve in California) are working days for the law,
  * and counting them would make a deadline later than it is.
  */
+// Building a date-holidays calendar parses its rule tables (milliseconds each): done once per region,
+// since a calendar is immutable and intake computes a deadline for every new ticket.
+const calendars = new Map<string, WorkingDayCalendar | CalendarError>();
+
 export function holidayCalendar(
   region: HolidayRegion,
   restDays: RestDays = SATURDAY_AND_SUNDAY,
 ): WorkingDayCalendar | CalendarError {
+  const key = JSON.stringify([region.country, region.region ?? null, restDays]);
+  let calendar = calendars.get(key);
+  if (calendar === undefined) {
+    calendar = buildHolidayCalendar(region, restDays);
+    calendars.set(key, calendar);
+  }
+  return calendar;
+}
+
+function buildHolidayCalendar(region: HolidayRegion, restDays: RestDays): WorkingDayCalendar | CalendarError {
   const directory = new Holidays();
   const countries = directory.getCountries() ?? {};
   const states = region.region ? (directory.getStates(region.country) ?? {}) : {};
