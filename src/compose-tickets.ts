@@ -1,6 +1,7 @@
 /**
  * The ticket part of the composition root: the ticket store, the audit trail reader, each
- * organisation's terms (time zone, holidays, laws, recipients, purge rules) and the desk, wired from
+ * organisation's terms (time zone, holidays, laws, recipients, purge rules), the desk (with the
+ * requester letters its decisions send) and the chats' announcement of new tickets, wired from
  * validated configuration. `composition-root.ts` calls it once.
  */
 import { createAuditTrailReader } from './adapters/db/audit-store.js';
@@ -9,12 +10,14 @@ import { createPurgeStore } from './adapters/db/purge-store.js';
 import { createTicketStore } from './adapters/db/ticket-store.js';
 import type { Logger } from './adapters/log/logger.js';
 import type { AuditTrailReader } from './app/audit/audit-draft.js';
+import { announceNewTickets } from './app/desk/announce-new-tickets.js';
 import { type DeskDeps, executeDeskCommand } from './app/desk/execute-desk-command.js';
 import type { DeskActor, DeskReply } from './app/desk/desk-reply.js';
 import { notifyAll, type TicketNotifier } from './app/desk/ticket-notifier.js';
 import type { OrganisationTerms, TermsOf } from './app/tickets/organisation-terms.js';
 import type { TicketStore } from './app/tickets/ports.js';
 import type { PurgeStore } from './app/tickets/purge-retention.js';
+import type { VerifyDeps } from './app/verify/ports.js';
 import type { LoadedOrganisation } from './config/organisations.js';
 import type { DeskCommand } from './domain/desk/desk-command.js';
 
@@ -29,6 +32,8 @@ export interface TicketsModule {
   readonly desk: DeskDeps;
   /** The desk as the chat adapters call it. */
   execute(actor: DeskActor, command: DeskCommand): Promise<DeskReply>;
+  /** Posts tickets intake has just opened to every chat (after intake committed); never rejects. */
+  announceOpened(references: readonly string[]): Promise<void>;
 }
 
 export function organisationTerms(loaded: LoadedOrganisation): OrganisationTerms {
@@ -50,6 +55,8 @@ export function composeTickets(input: {
   readonly organisations: readonly LoadedOrganisation[];
   readonly log: Logger;
   readonly now: () => Date;
+  /** Requester letters and verification codes for the desk's decisions (requester mail's deps). */
+  readonly mail?: VerifyDeps;
 }): TicketsModule {
   const { database, log } = input;
   const terms = new Map(input.organisations.map((o) => [o.organisation.id, organisationTerms(o)]));
@@ -64,6 +71,7 @@ export function composeTickets(input: {
     ),
     now: input.now,
     onNotifyError: (error, reference) => log.error({ err: error, reference }, 'notifying chat failed'),
+    ...(input.mail ? { mail: input.mail } : {}),
   };
   return {
     store,
@@ -74,5 +82,10 @@ export function composeTickets(input: {
     notifiers,
     desk,
     execute: (actor, command) => executeDeskCommand(desk, actor, command),
+    // Without a chat there is no one to tell, and no reason to read the tickets back.
+    announceOpened: (references) =>
+      notifiers.length === 0 || references.length === 0
+        ? Promise.resolve()
+        : announceNewTickets(desk, references),
   };
 }

@@ -77,6 +77,7 @@ export async function compose(environment: Readonly<Record<string, string | unde
     organisations,
     log,
     now: () => new Date(),
+    mail: requesterMail.deps,
   });
   const slackConfig = slackSettings(env);
   const triageChannels = new Map(
@@ -108,6 +109,9 @@ export async function compose(environment: Readonly<Record<string, string | unde
     },
     now: () => new Date(),
     mail: requesterMail.intakeHooks,
+    // Intake knows no chat: it hands over what it committed, and the tickets module tells the chats.
+    onCommitted: (outcomes) =>
+      tickets.announceOpened(outcomes.flatMap((o) => (o.kind === 'ticket' ? [o.ticketReference] : []))),
   };
 
   return {

@@ -102,6 +102,12 @@ const ref = (i: number) => {
 };
 
 describe('/rights through Slack with the real desk', () => {
+  it('each ticket intake opened was posted to the triage channel once, when it arrived', () => {
+    const posts = fake.callsTo('chat.postMessage').filter((c) => c.params['channel'] === TRIAGE);
+    expect(refs.length).toBeGreaterThanOrEqual(3);
+    for (const r of refs) expect(posts.filter((c) => c.text.includes(r))).toHaveLength(1);
+  });
+
   it('help lists the usage of every command', async () => {
     const reply = await command(SLACK_USERS.viewer, 'help');
     for (const word of [
@@ -221,9 +227,12 @@ describe('/rights through Slack with the real desk', () => {
     expect(answer?.text).toContain('extended');
   });
 
-  it('verify send and digest answer (even where that part is not wired in yet), never with a stack trace', async () => {
-    for (const text of [`verify ${ref(2)} send`, 'digest'])
-      expect(await command(SLACK_USERS.agent, text)).not.toMatch(/went wrong|\.ts:\d+/);
+  it('verify send moves the ticket and sends a code; digest answers that it is not there yet; never a stack trace', async () => {
+    const sent = await command(SLACK_USERS.agent, `verify ${ref(2)} send`);
+    expect(sent).toContain('awaiting verification');
+    expect((await versionOf(ref(2))).status).toBe('awaiting_verification');
+    for (const reply of [sent, await command(SLACK_USERS.agent, 'digest')])
+      expect(reply).not.toMatch(/went wrong|\.ts:\d+/);
   });
 
   it('no channel message carries a requester address, name or any text of their emails', async () => {

@@ -1,10 +1,12 @@
 /**
  * The Prisma implementation of the ticket store. A change is one interactive transaction: read the
  * ticket, let the use-case plan, `UPDATE … WHERE version = <read>` (compare-and-set), write the notes,
- * classifications and checklist rows, append the audit events, commit. A lost race is retried from a
- * fresh read, so the loser is answered from the winner's state.
+ * classifications and checklist rows, run the plan's `afterWrite` (requester email, verification) in
+ * the same transaction, append the audit events, commit. A lost race is retried from a fresh read, so
+ * the loser is answered from the winner's state.
  */
 import { z } from 'zod';
+import type { AuditDraft } from '../../app/audit/audit-draft.js';
 import type {
   ChangeOutcome,
   EarlierRequest,
@@ -21,6 +23,7 @@ import { REQUEST_TYPES } from '../../domain/request-types.js';
 import { REJECTION_REASONS, TICKET_STATUSES } from '../../domain/tickets/vocabulary.js';
 import { appendAuditEvents, type Tx } from './audit-store.js';
 import type { Db, DbProvider } from './database.js';
+import { requesterMailTransaction } from './requester-mail-store.js';
 
 /** The events a ticket's deadline is computed from (see `ticketDeadline`). */
 const DEADLINE_EVENT_TYPES = ['ticket.transitioned', 'ticket.extended', 'ticket.jurisdiction_changed'];
@@ -37,6 +40,11 @@ const EventPayload = z.record(z.string(), z.union([z.string(), z.number(), z.boo
 
 class VersionConflict extends Error {
   readonly code = 'version_conflict';
+}
+
+/** Thrown to roll the transaction back when the plan's `afterWrite` refuses; the refusal is kept aside. */
+class RefusedAfterWrite extends Error {
+  readonly code = 'refused_after_write';
 }
 
 const include = {
@@ -97,7 +105,8 @@ async function readTicket(tx: Tx | Db, reference: string): Promise<TicketRecord 
   };
 }
 
-async function writeChange(tx: Tx, provider: DbProvider, ticket: TicketRecord, change: TicketChange) {
+/** Writes the change's rows; the caller appends `change.events` (with any afterWrite's) to the chain. */
+async function writeChange(tx: Tx, ticket: TicketRecord, change: TicketChange) {
   const { types, ...fields } = change.fields;
   const { count } = await tx.ticket.updateMany({
     where: { id: ticket.id, version: ticket.version },
@@ -142,7 +151,6 @@ async function writeChange(tx: Tx, provider: DbProvider, ticket: TicketRecord, c
       select: { id: true },
     });
   }
-  await appendAuditEvents(tx, provider, change.events);
 }
 
 export function createTicketStore(db: Db, provider: DbProvider): TicketStore {
@@ -194,19 +202,32 @@ export function createTicketStore(db: Db, provider: DbProvider): TicketStore {
     },
     async change<F>(reference: string, plan: (ticket: TicketRecord) => Plan<F>): Promise<ChangeOutcome<F>> {
       for (let attempt = 1; ; attempt++) {
+        const refusedAfterWrite: { readonly refusal: F }[] = [];
         try {
           const outcome = await db.$transaction(async (tx): Promise<ChangeOutcome<F>> => {
             const ticket = await readTicket(tx, reference);
             if (!ticket) return { kind: 'not_found' };
             const planned = plan(ticket);
             if (!planned.ok) return { kind: 'refused', refusal: planned.refusal };
-            await writeChange(tx, provider, ticket, planned.change);
+            await writeChange(tx, ticket, planned.change);
+            const audit: AuditDraft[] = [...planned.change.events];
+            if (planned.afterWrite) {
+              const after = await planned.afterWrite(requesterMailTransaction(tx, audit));
+              if (!after.ok) {
+                refusedAfterWrite.push({ refusal: after.refusal });
+                throw new RefusedAfterWrite('the change was refused after it was written');
+              }
+            }
+            await appendAuditEvents(tx, provider, audit);
             return { kind: 'changed', ticket };
           });
           if (outcome.kind !== 'changed') return outcome;
           const fresh = await readTicket(db, reference);
           return fresh ? { kind: 'changed', ticket: fresh } : { kind: 'not_found' };
         } catch (error) {
+          const [refused] = refusedAfterWrite;
+          if (error instanceof RefusedAfterWrite && refused)
+            return { kind: 'refused', refusal: refused.refusal };
           if (!(error instanceof VersionConflict) || attempt >= MAX_ATTEMPTS) throw error;
         }
       }

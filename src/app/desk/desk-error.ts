@@ -23,7 +23,11 @@ export type DeskOwnError =
   | { readonly code: 'already_assigned'; readonly reference: string; readonly assignee: string }
   | { readonly code: 'recipients_pending'; readonly reference: string; readonly pending: readonly string[] }
   | { readonly code: 'recipient_line_unknown'; readonly reference: string; readonly line: number }
-  | { readonly code: 'no_recipient_checklist'; readonly reference: string };
+  | { readonly code: 'no_recipient_checklist'; readonly reference: string }
+  /** From verification: a code to the sender proves nothing about the person the request is for. */
+  | { readonly code: 'agent_authorisation_required'; readonly reference: string }
+  /** The requester's address bounced permanently, so a code cannot reach them. */
+  | { readonly code: 'requester_unreachable'; readonly reference: string };
 
 export type DeskError = LifecycleError | DeskParseError | DeskOwnError;
 export type DeskErrorCode = DeskError['code'];

@@ -1,8 +1,8 @@
 /**
  * The desk: runs one `/rights` command for one staff member and answers with a DeskReply, the same for
  * Slack, Discord and the console. Every change goes through the ticket store's atomic `change` (role and
- * status checked by `decide`, version-checked write, audit event in the same transaction); the chat
- * channels are told after the commit.
+ * status checked by `decide`, version-checked write, audit event and the requester's letter in the same
+ * transaction); the chat channels are told after the commit.
  */
 import { type DeskCommand, USAGE } from '../../domain/desk/desk-command.js';
 import { OPEN_STATUSES } from '../../domain/tickets/vocabulary.js';
@@ -17,6 +17,8 @@ import {
 import { type ChangeContext, planLifecycle } from '../tickets/plan-lifecycle.js';
 import type { Plan, TicketQuery, TicketRecord, TicketStore } from '../tickets/ports.js';
 import { repeatOf, ticketSummary, ticketView } from '../tickets/ticket-view.js';
+import type { VerifyDeps } from '../verify/ports.js';
+import { decisionLetters } from './decision-letters.js';
 import type { DeskError } from './desk-error.js';
 import type { DeskActor, DeskReply } from './desk-reply.js';
 import { errorReply } from './replies.js';
@@ -29,7 +31,11 @@ export interface DeskDeps {
   readonly now: () => Date;
   /** A chat that could not be told; the change itself is committed and stays. */
   readonly onNotifyError: (error: unknown, reference: string) => void;
+  /** Requester letters and verification codes, queued in the change's transaction; absent: none. */
+  readonly mail?: VerifyDeps;
 }
+
+type ChangeCommand = Extract<DeskCommand, { readonly reference: string }>;
 
 const LIST_LIMIT = 50;
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -48,14 +54,22 @@ export async function executeDeskCommand(
       return list(deps, actor, command);
     case 'show':
       return show(deps, actor, command.reference);
-    case 'verify_send':
     case 'digest':
-      return errorReply({ code: 'not_available_yet', command: command.name.replace('_', ' ') });
+      return errorReply({ code: 'not_available_yet', command: command.name });
+    case 'verify_send':
+      if (!deps.mail) return errorReply({ code: 'not_available_yet', command: 'verify send' });
+      return change(
+        deps,
+        actor,
+        command,
+        (t, c) => planLifecycle(t, { action: 'request_verification' }, c),
+        (t) => `${t.reference} is awaiting verification: a one-time code was sent to the requester`,
+      );
     case 'assign':
       return change(
         deps,
         actor,
-        command.reference,
+        command,
         (t, c) => planAssign(t, command.assignee, c),
         (t) => `${t.reference} assigned to ${command.assignee}`,
       );
@@ -63,7 +77,7 @@ export async function executeDeskCommand(
       return change(
         deps,
         actor,
-        command.reference,
+        command,
         (t, c) => planClassify(t, command.types, c),
         (t) => `${t.reference} reclassified as ${command.types.join(', ')}`,
       );
@@ -71,7 +85,7 @@ export async function executeDeskCommand(
       return change(
         deps,
         actor,
-        command.reference,
+        command,
         (t, c) => planNote(t, command.text, c),
         (t) => `Note added to ${t.reference}`,
       );
@@ -80,7 +94,7 @@ export async function executeDeskCommand(
       return change(
         deps,
         actor,
-        command.reference,
+        command,
         (t, c) =>
           planLifecycle(t, { action: 'verify', method }, c, {
             payload: { manualMethod: command.method },
@@ -93,7 +107,7 @@ export async function executeDeskCommand(
       return change(
         deps,
         actor,
-        command.reference,
+        command,
         (t, c) => planLifecycle(t, { action: 'approve' }, c),
         (t) => `${t.reference} approved`,
       );
@@ -103,7 +117,7 @@ export async function executeDeskCommand(
       return change(
         deps,
         actor,
-        command.reference,
+        command,
         (t, c) => planLifecycle(t, decision, c),
         (t) => `${t.reference} rejected (${reason.replaceAll('_', ' ')})`,
       );
@@ -112,15 +126,16 @@ export async function executeDeskCommand(
       return change(
         deps,
         actor,
-        command.reference,
+        command,
         (t, c) => planLifecycle(t, { action: 'extend', reason: command.reason }, c),
-        (t) => `${t.reference} extended: now due ${t.dueDate ?? 'unknown'}; tell the requester why`,
+        (t) =>
+          `${t.reference} extended: now due ${t.dueDate ?? 'unknown'}; ${deps.mail ? 'the requester is told why' : 'tell the requester why'}`,
       );
     case 'fulfil':
       return change(
         deps,
         actor,
-        command.reference,
+        command,
         (t, c) => planFulfil(t, command.note, c),
         (t) =>
           t.status === 'fulfilled'
@@ -131,7 +146,7 @@ export async function executeDeskCommand(
       return change(
         deps,
         actor,
-        command.reference,
+        command,
         (t, c) => planSettleRecipient(t, command.line, command.outcome, command.note, c),
         (t) =>
           `${t.reference} line ${command.line} (${t.recipients.find((r) => r.position === command.line)?.recipient ?? '?'}): ${command.outcome}`,
@@ -176,16 +191,20 @@ async function show(deps: DeskDeps, actor: DeskActor, reference: string): Promis
 async function change(
   deps: DeskDeps,
   actor: DeskActor,
-  reference: string,
+  command: ChangeCommand,
   plan: (ticket: TicketRecord, context: ChangeContext) => Plan<DeskError>,
   summary: (ticket: TicketRecord) => string,
 ): Promise<DeskReply> {
   const at = deps.now();
+  const { reference } = command;
   const outcome = await deps.tickets.change(reference, (ticket): Plan<DeskError> => {
     const terms = deps.termsOf(ticket.organisationId);
     if (!terms)
       return { ok: false, refusal: { code: 'organisation_unknown', organisationId: ticket.organisationId } };
-    return plan(ticket, { actor, at, terms });
+    const planned = plan(ticket, { actor, at, terms });
+    if (!planned.ok || !deps.mail) return planned;
+    const afterWrite = decisionLetters(command, deps.mail, actor.id, ticket, planned.change);
+    return afterWrite ? { ...planned, afterWrite } : planned;
   });
   if (outcome.kind === 'not_found') return errorReply({ code: 'ticket_not_found', reference });
   if (outcome.kind === 'refused') return errorReply(outcome.refusal);

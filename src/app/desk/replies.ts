@@ -29,6 +29,10 @@ const REPLIES: ReplyTable = {
   recipient_line_unknown: (e) => `${e.reference} has no recipient line ${e.line}.`,
   no_recipient_checklist: (e) =>
     `${e.reference} has no recipient checklist; it is listed when a rectification, erasure or restriction is carried out (fulfil).`,
+  agent_authorisation_required: (e) =>
+    `${e.reference} was sent on someone else's behalf: a code to the sender cannot prove it. Check the agent's authorisation, then: verify ${e.reference} confirm agent_authorisation [note].`,
+  requester_unreachable: (e) =>
+    `${e.reference}: the requester's address bounced, so a code cannot reach them. Verify by hand: ${USAGE.verify ?? 'verify'}`,
 };
 
 export function describeDeskError(error: DeskError): string {

@@ -65,6 +65,11 @@ export interface IntakeDeps {
   readonly now: () => Date;
   /** Acknowledges new requests and checks verification codes in replies; absent: no email. */
   readonly mail?: IntakeMailHooks;
+  /**
+   * Told of a batch's outcomes once they are committed (e.g. to announce new tickets in chat). It must
+   * not reject: it reports its own failures, and nothing it does can undo the batch.
+   */
+  readonly onCommitted?: (outcomes: readonly IntakeOutcome[]) => Promise<void>;
 }
 
 export interface IntakeBatch {
@@ -102,6 +107,16 @@ const MAX_CONFLICT_RETRIES = 3;
 export async function ingestBatch(batch: IntakeBatch, deps: IntakeDeps): Promise<IntakeOutcome[]> {
   // Parsing is CPU work: do it before the transaction so the write lock is held briefly.
   const prepared = await Promise.all(batch.messages.map((m) => prepare(m, batch, deps)));
+  const outcomes = await storeBatch(prepared, batch, deps);
+  await deps.onCommitted?.(outcomes);
+  return outcomes;
+}
+
+async function storeBatch(
+  prepared: readonly Prepared[],
+  batch: IntakeBatch,
+  deps: IntakeDeps,
+): Promise<IntakeOutcome[]> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await deps.store.transaction(async (tx) => {

@@ -7,9 +7,12 @@
 import type { OutboxTransaction, NotifyDeps } from './ports.js';
 import { queueRequesterEmail, type QueueResult } from './queue-email.js';
 
+/** Text the caller gives as is, or per language once the letter's language is chosen. */
+export type LetterText = string | ((language: string) => string);
+
 export type StaffEmail =
   | { readonly kind: 'outcome_fulfilled'; readonly details: string | null }
-  | { readonly kind: 'outcome_rejected'; readonly reason: string }
+  | { readonly kind: 'outcome_rejected'; readonly reason: LetterText }
   | { readonly kind: 'outcome_partial'; readonly details: string | null }
   | { readonly kind: 'extension_notice'; readonly reason: string; readonly newDeadline: Date }
   | { readonly kind: 'clarification_request'; readonly question: string };
@@ -24,14 +27,18 @@ export function queueStaffEmail(
     ticket: input.ticket,
     automatic: false,
     actor: input.actor,
-    build: ({ common, organisation, formatDate }) => {
+    build: ({ common, organisation, formatDate, language }) => {
       switch (email.kind) {
         case 'outcome_fulfilled':
           return { template: email.kind, data: { ...common, details: email.details } };
         case 'outcome_rejected':
           return {
             template: email.kind,
-            data: { ...common, reason: email.reason, authority: organisation.authority },
+            data: {
+              ...common,
+              reason: typeof email.reason === 'string' ? email.reason : email.reason(language),
+              authority: organisation.authority,
+            },
           };
         case 'outcome_partial':
           return {

@@ -8,6 +8,7 @@ import type { JurisdictionId } from '../../domain/deadlines/jurisdiction-rule.js
 import type { TicketEvent } from '../../domain/tickets/lifecycle.js';
 import type { RejectionReason, TicketStatus } from '../../domain/tickets/vocabulary.js';
 import type { AuditDraft } from '../audit/audit-draft.js';
+import type { RequesterMailTransaction } from '../verify/ports.js';
 
 export const RECIPIENT_OUTCOMES = ['pending', 'notified', 'impossible', 'disproportionate'] as const;
 export type RecipientOutcome = (typeof RECIPIENT_OUTCOMES)[number];
@@ -78,8 +79,17 @@ export interface TicketChange {
   readonly events: readonly AuditDraft[];
 }
 
+/**
+ * Work that must commit with the change or not at all (the requester's letter, a verification code), run
+ * in the change's transaction after the ticket is written. A refusal rolls the whole change back.
+ */
+export type AfterWrite<F> = (
+  tx: RequesterMailTransaction,
+) => Promise<{ readonly ok: true } | { readonly ok: false; readonly refusal: F }>;
+
 export type Plan<F> =
-  { readonly ok: true; readonly change: TicketChange } | { readonly ok: false; readonly refusal: F };
+  | { readonly ok: true; readonly change: TicketChange; readonly afterWrite?: AfterWrite<F> }
+  | { readonly ok: false; readonly refusal: F };
 
 export type ChangeOutcome<F> =
   | { readonly kind: 'changed'; readonly ticket: TicketRecord }
@@ -121,7 +131,8 @@ export interface TicketStore {
   /**
    * Reads the ticket, asks `plan` what to do, and writes the change only if nobody changed the ticket
    * meanwhile (version check); otherwise reads again and asks again, so the loser of a race is answered
-   * from the winner's state ("already approved"). The audit events commit with the change or not at all.
+   * from the winner's state ("already approved"). The audit events, and whatever the plan's `afterWrite`
+   * records, commit with the change or not at all, so a retried change records nothing twice.
    */
   change<F>(reference: string, plan: (ticket: TicketRecord) => Plan<F>): Promise<ChangeOutcome<F>>;
 }

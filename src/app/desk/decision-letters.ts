@@ -1,0 +1,115 @@
+/**
+ * What a desk decision tells the requester, written in the transaction of the decision itself (the
+ * ticket store's `afterWrite`), so the letter exists exactly when the decision does: `verify … send`
+ * starts verification by code; reject, extend and the closing fulfil queue their letter (none to an
+ * address that bounced: the decision stands regardless). Approval is internal and tells the requester
+ * nothing.
+ */
+import type { DeskCommand } from '../../domain/desk/desk-command.js';
+import { rejectionGround } from '../../domain/outbound/rejection-grounds.js';
+import type { RequestType } from '../../domain/request-types.js';
+import { queueStaffEmail, type StaffEmail } from '../notify/staff-emails.js';
+import type { AfterWrite, TicketChange, TicketRecord } from '../tickets/ports.js';
+import type { VerifyDeps } from '../verify/ports.js';
+import { purgeIdDocuments } from '../verify/purge-documents.js';
+import { startVerification } from '../verify/start-verification.js';
+import type { DeskError } from './desk-error.js';
+
+const DONE = { ok: true } as const;
+
+/** Requests whose fulfilment leaves data behind when the organisation keeps some by law (GDPR Art. 17(3)). */
+const ERASING: readonly RequestType[] = ['erasure'];
+
+/** The letter (or verification) a planned change brings with it; null when it tells the requester nothing. */
+export function decisionLetters(
+  command: DeskCommand,
+  deps: VerifyDeps,
+  actor: string,
+  ticket: TicketRecord,
+  change: TicketChange,
+): AfterWrite<DeskError> | null {
+  const { reference } = ticket;
+  switch (command.name) {
+    case 'verify_send':
+      return async (tx) => {
+        const started = await startVerification(tx, deps, { ticket: ticket.id, actor });
+        if (!started.ok) {
+          switch (started.code) {
+            case 'agent_authorisation_required':
+              return { ok: false, refusal: { code: 'agent_authorisation_required', reference } };
+            case 'unknown_organisation':
+              return {
+                ok: false,
+                refusal: { code: 'organisation_unknown', organisationId: ticket.organisationId },
+              };
+            case 'unknown_ticket':
+              return { ok: false, refusal: { code: 'ticket_not_found', reference } };
+            case 'ticket_closed':
+              return {
+                ok: false,
+                refusal: { code: 'ticket_is_closed', reference, status: ticket.status },
+              };
+          }
+        }
+        // A ticket waiting for a code that can never arrive helps nobody: staff verify by hand instead.
+        if (started.email.kind === 'not_sent')
+          return { ok: false, refusal: { code: 'requester_unreachable', reference } };
+        return DONE;
+      };
+    case 'reject':
+      return async (tx) => {
+        const at = deps.now();
+        // Identity is decided (as not needed any more): codes stop working and ID documents go (Art. 5(1)(c), (e)).
+        await tx.closeCodes(ticket.id, at);
+        await purgeIdDocuments(tx, {
+          ticketId: ticket.id,
+          ticketReference: reference,
+          actor,
+          because: 'rejected',
+          at,
+        });
+        const reason = command.reason;
+        await queueStaffEmail(tx, deps, {
+          ticket: ticket.id,
+          actor,
+          email: {
+            kind: 'outcome_rejected',
+            reason: (language) => rejectionGround(reason, language),
+          },
+        });
+        return DONE;
+      };
+    case 'extend': {
+      const dueDate = change.fields.dueDate;
+      if (!dueDate) return null;
+      return async (tx) => {
+        await queueStaffEmail(tx, deps, {
+          ticket: ticket.id,
+          actor,
+          email: {
+            kind: 'extension_notice',
+            reason: command.reason,
+            // Noon UTC names the same calendar day in every organisation's time zone.
+            newDeadline: new Date(`${dueDate}T12:00:00Z`),
+          },
+        });
+        return DONE;
+      };
+    }
+    case 'fulfil':
+      // The first fulfil of a rectification or erasure only lists the Art. 19 recipients; the letter waits.
+      if (change.fields.status !== 'fulfilled') return null;
+      return async (tx) => {
+        const retention = deps.organisation(ticket.organisationId)?.retention ?? [];
+        const keepsData = retention.length > 0 && ticket.types.some((t) => ERASING.includes(t));
+        // Staff notes stay internal; the letter says what the templates say.
+        const email: StaffEmail = keepsData
+          ? { kind: 'outcome_partial', details: null }
+          : { kind: 'outcome_fulfilled', details: null };
+        await queueStaffEmail(tx, deps, { ticket: ticket.id, actor, email });
+        return DONE;
+      };
+    default:
+      return null;
+  }
+}
