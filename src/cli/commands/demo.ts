@@ -8,14 +8,15 @@ import { readdirSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { renderReply } from '../../adapters/console/render-reply.js';
-import { listEmlFiles, readEml } from '../../adapters/folder/read-folder.js';
+import { listEmlFiles } from '../../adapters/folder/read-folder.js';
 import { verifyAuditTrail } from '../../app/audit/verify-audit-trail.js';
 import type { DeskActor } from '../../app/desk/desk-reply.js';
-import { ingestFiles, summarise } from '../../app/intake/ingest-files.js';
+import { summarise } from '../../app/intake/ingest-files.js';
 import { compose, type App } from '../../composition-root.js';
 import { parseDeskCommand } from '../../domain/desk/parse-desk-command.js';
 import { type CliCommand, type CliIo, UsageError } from '../command.js';
 import { describeOutcome } from '../describe-outcome.js';
+import { ingestFilesWithProgress } from '../ingest-files-with-progress.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const sampleInbox = join(root, 'examples/inbox');
@@ -57,18 +58,7 @@ export const demoCommand: CliCommand = {
 async function ingestSampleInbox(app: App, io: CliIo): Promise<void> {
   const files = listEmlFiles([sampleInbox]);
   io.stdout.write(`\n1. Ingesting ${files.length} emails from examples/inbox through the intake pipeline:\n`);
-  const results = await ingestFiles(
-    {
-      files,
-      read: readEml,
-      route: app.routeByRecipient,
-      batchSize: app.env.INTAKE_BATCH_SIZE,
-      onBatch: (done, total) => {
-        if (total > app.env.INTAKE_BATCH_SIZE) io.stderr.write(`  ${done}/${total}\n`);
-      },
-    },
-    app.intake,
-  );
+  const results = await ingestFilesWithProgress(app, files, io.stderr);
   for (const { file, outcome } of results) {
     io.stdout.write(`  ${file.slice(sampleInbox.length + 1).padEnd(34)} ${describeOutcome(outcome)}\n`);
   }

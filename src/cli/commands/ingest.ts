@@ -3,11 +3,12 @@
  * pipeline into the configured database and prints what happened to each and a summary.
  */
 import { z } from 'zod';
-import { listEmlFiles, readEml } from '../../adapters/folder/read-folder.js';
-import { ingestFiles, type FileOutcome, summarise } from '../../app/intake/ingest-files.js';
+import { listEmlFiles } from '../../adapters/folder/read-folder.js';
+import { type FileOutcome, summarise } from '../../app/intake/ingest-files.js';
 import { compose } from '../../composition-root.js';
 import { type CliCommand, UsageError } from '../command.js';
 import { describeOutcome } from '../describe-outcome.js';
+import { ingestFilesWithProgress } from '../ingest-files-with-progress.js';
 
 const Args = z.object({
   paths: z.array(z.string().min(1)).min(1, 'give at least one .eml file or folder'),
@@ -36,19 +37,7 @@ export const ingestCommand: CliCommand = {
     }
     const app = await compose(io.env);
     try {
-      const results = await ingestFiles(
-        {
-          files,
-          read: readEml,
-          route: app.routeByRecipient,
-          batchSize: app.env.INTAKE_BATCH_SIZE,
-          onBatch: (done, total) => {
-            if (total > app.env.INTAKE_BATCH_SIZE && !parsed.data.json)
-              io.stderr.write(`ingested ${done}/${total}\n`);
-          },
-        },
-        app.intake,
-      );
+      const results = await ingestFilesWithProgress(app, files, parsed.data.json ? null : io.stderr);
       printResults(results, parsed.data, io.stdout);
       return 0;
     } finally {
