@@ -10,7 +10,8 @@ import { folderMailboxId, syncOrganisations } from './adapters/db/organisations-
 import { createLogger, type Logger } from './adapters/log/logger.js';
 import { createMailboxStateStore } from './adapters/db/mailbox-state.js';
 import { watchMailbox } from './adapters/imap/watch-mailbox.js';
-import type { IntakeDeps } from './app/intake/ingest-batch.js';
+import type { IntakeDeps } from './app/intake/intake-deps.js';
+import { openedTicketReferences } from './app/intake/intake-outcome.js';
 import { type RunningIntake, startIntake } from './app/intake/start-intake.js';
 import { imapMailboxes } from './config/mailbox-credentials.js';
 import type { MailboxRef } from './app/intake/ports.js';
@@ -23,7 +24,7 @@ import { createLanguageDetector } from './domain/classify/language.js';
 import { checkMessageId } from './domain/intake/message-ids.js';
 import { createRequesterMail, type RequesterMail } from './compose-requester-mail.js';
 import { composeTickets, type TicketsModule } from './compose-tickets.js';
-import { openingTermsFor } from './app/tickets/opening-terms.js';
+import { openingsFor } from './app/tickets/opening-terms.js';
 import { createSlackAdapter, type SlackAdapter } from './adapters/slack/slack-adapter.js';
 import { slackSettings } from './config/slack-settings.js';
 
@@ -102,16 +103,15 @@ export async function compose(environment: Readonly<Record<string, string | unde
     checkMessageId: (id) => checkMessageId(id, secret),
     classify: (email) => classifyEmail(classifier, email),
     triageThreshold: env.TRIAGE_CONFIDENCE_THRESHOLD,
-    openingTerms: (organisationId, types, receivedAt) => {
+    openingsFor: (organisationId, types, receivedAt) => {
       const terms = tickets.termsOf(organisationId);
       if (!terms) throw new Error(`no terms for organisation ${organisationId}`);
-      return openingTermsFor(terms, types, receivedAt);
+      return openingsFor(terms, types, receivedAt);
     },
     now: () => new Date(),
     mail: requesterMail.intakeHooks,
     // Intake knows no chat: it hands over what it committed, and the tickets module tells the chats.
-    onCommitted: (outcomes) =>
-      tickets.announceOpened(outcomes.flatMap((o) => (o.kind === 'ticket' ? [o.ticketReference] : []))),
+    onCommitted: (outcomes) => tickets.announceOpened(openedTicketReferences(outcomes)),
   };
 
   return {

@@ -1,5 +1,5 @@
 /** One human line per intake outcome, for the command line and the demo. No personal data. */
-import type { IntakeOutcome } from '../app/intake/ingest-batch.js';
+import type { IntakeOutcome } from '../app/intake/intake-outcome.js';
 
 export function describeOutcome(outcome: IntakeOutcome): string {
   switch (outcome.kind) {
@@ -7,7 +7,10 @@ export function describeOutcome(outcome: IntakeOutcome): string {
       const c = outcome.classification;
       const triage = outcome.needsTriage ? ', needs triage' : '';
       const flags = outcome.flags.length ? ` (flags: ${outcome.flags.join(', ')})` : '';
-      return `new ticket ${outcome.ticketReference}: ${c.types.join('+')} [${c.language}, confidence ${c.confidence.toFixed(2)}${triage}]${flags}`;
+      const linked = outcome.linkedTicketReferences?.length
+        ? `; linked ${outcome.linkedTicketReferences.join(', ')} (a right on its own clock)`
+        : '';
+      return `new ticket ${outcome.ticketReference}: ${c.types.join('+')} [${c.language}, confidence ${c.confidence.toFixed(2)}${triage}]${flags}${linked}`;
     }
     case 'reply':
       return `reply on ${outcome.ticketReference} (matched by ${outcome.via})`;

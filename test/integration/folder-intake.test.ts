@@ -72,7 +72,9 @@ describe.each(engines)('folder intake of the dev corpus (%s)', (_engine, databas
       where: { status: 'automatic', ticketId: { not: null } },
     });
     expect(automaticTickets).toBe(0);
-    expect(await app.database.db.ticket.count()).toBe(150 - 11 - 2);
+    // 150 files less 11 automatic and 2 duplicates; d019 asks Importly (which declares CCPA) for an
+    // opt-out of sale and an objection, which run on different clocks: two linked tickets (issue 5, item 7).
+    expect(await app.database.db.ticket.count()).toBe(150 - 11 - 2 + 1);
   });
 
   it("stores the classifier's verdict with each new ticket and sends unsure ones to triage", async () => {

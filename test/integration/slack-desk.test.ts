@@ -119,6 +119,8 @@ describe('/rights through Slack with the real desk', () => {
       'approve',
       'reject',
       'extend',
+      'jurisdiction',
+      'withdraw',
       'fulfil',
       'note',
       'digest',

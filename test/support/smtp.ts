@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { SMTPServer } from 'smtp-server';
 import { parseEmail } from '../../src/adapters/mime/parse-email.js';
 import type { ParsedEmail } from '../../src/domain/email/parsed-email.js';
-import { type IntakeOutcome, ingestBatch } from '../../src/app/intake/ingest-batch.js';
+import { ingestBatch } from '../../src/app/intake/ingest-batch.js';
+import type { IntakeOutcome } from '../../src/app/intake/intake-outcome.js';
 import type { App } from '../../src/composition-root.js';
 
 export interface ReceivedMail {

@@ -48,6 +48,8 @@ function intakeTransaction(tx: Tx, events: AuditDraft[]): IntakeTransaction {
             messageId: { in: [...query.messageIds] },
             ticket: { organisationId: { in: [...query.organisationIds] } },
           },
+          // Oldest first: an email that opened several tickets threads its replies to the main one.
+          orderBy: { id: 'asc' },
           select: { messageId: true, ticket: { select: { ...ticketSelect, organisationId: true } } },
         }),
         tx.ticket.findMany({
@@ -126,6 +128,9 @@ function intakeTransaction(tx: Tx, events: AuditDraft[]): IntakeTransaction {
         },
         select: { id: true },
       });
+    },
+    async linkTickets(fromTicketId, toTicketId, kind) {
+      await tx.ticketLink.create({ data: { fromTicketId, toTicketId, kind }, select: { id: true } });
     },
     async markRequesterUnreachable(ticketId) {
       await tx.ticket.update({

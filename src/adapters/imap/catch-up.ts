@@ -5,7 +5,8 @@
  */
 import type { ImapFlow } from 'imapflow';
 import type { Logger } from '../../adapters/log/logger.js';
-import { type IntakeDeps, ingestBatch } from '../../app/intake/ingest-batch.js';
+import { ingestBatch } from '../../app/intake/ingest-batch.js';
+import type { IntakeDeps } from '../../app/intake/intake-deps.js';
 import type { IncomingMessage, MailboxRef } from '../../app/intake/ports.js';
 import type { ImapConfig } from '../../config/organisation-schema.js';
 import { batchBySize, newUids, planCatchUp } from '../../domain/intake/catch-up-plan.js';

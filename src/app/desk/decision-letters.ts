@@ -1,17 +1,18 @@
 /**
  * What a desk decision tells the requester, written in the transaction of the decision itself (the
  * ticket store's `afterWrite`), so the letter exists exactly when the decision does: `verify … send`
- * starts verification by code; reject, extend and the closing fulfil queue their letter (none to an
- * address that bounced: the decision stands regardless). Approval is internal and tells the requester
- * nothing.
+ * starts verification by code and `verify … confirm` records the manual result; reject, extend and the
+ * closing fulfil queue their letter (none to an address that bounced: the decision stands regardless).
+ * Approval is internal and tells the requester nothing; a withdrawal only ends identity checking.
  */
 import type { DeskCommand } from '../../domain/desk/desk-command.js';
 import { rejectionGround } from '../../domain/outbound/rejection-grounds.js';
 import type { RequestType } from '../../domain/request-types.js';
 import { queueStaffEmail, type StaffEmail } from '../notify/staff-emails.js';
 import type { AfterWrite, TicketChange, TicketRecord } from '../tickets/ports.js';
-import type { VerifyDeps } from '../verify/ports.js';
+import type { RequesterMailTransaction, VerifyDeps } from '../verify/ports.js';
 import { purgeIdDocuments } from '../verify/purge-documents.js';
+import { recordVerificationResult } from '../verify/record-result.js';
 import { startVerification } from '../verify/start-verification.js';
 import type { DeskError } from './desk-error.js';
 
@@ -56,18 +57,33 @@ export function decisionLetters(
           return { ok: false, refusal: { code: 'requester_unreachable', reference } };
         return DONE;
       };
+    case 'verify_confirm':
+      return async (tx) => {
+        // Closes live codes, purges ID documents, queues verification_success; the ticket is already verified.
+        const recorded = await recordVerificationResult(tx, deps, {
+          ticket: ticket.id,
+          actor,
+          verified: true,
+          method: command.method,
+          note: command.note,
+        });
+        if (recorded.ok) return DONE;
+        return {
+          ok: false,
+          refusal:
+            recorded.code === 'agent_authorisation_required'
+              ? { code: 'agent_authorisation_required', reference }
+              : { code: 'ticket_not_found', reference },
+        };
+      };
+    case 'withdraw':
+      return async (tx) => {
+        await endIdentityChecks(tx, deps, ticket, actor, 'withdrawn');
+        return DONE;
+      };
     case 'reject':
       return async (tx) => {
-        const at = deps.now();
-        // Identity is decided (as not needed any more): codes stop working and ID documents go (Art. 5(1)(c), (e)).
-        await tx.closeCodes(ticket.id, at);
-        await purgeIdDocuments(tx, {
-          ticketId: ticket.id,
-          ticketReference: reference,
-          actor,
-          because: 'rejected',
-          at,
-        });
+        await endIdentityChecks(tx, deps, ticket, actor, 'rejected');
         const reason = command.reason;
         await queueStaffEmail(tx, deps, {
           ticket: ticket.id,
@@ -112,4 +128,17 @@ export function decisionLetters(
     default:
       return null;
   }
+}
+
+/** Identity is decided (as not needed any more): codes stop working and ID documents go (Art. 5(1)(c), (e)). */
+async function endIdentityChecks(
+  tx: RequesterMailTransaction,
+  deps: VerifyDeps,
+  ticket: TicketRecord,
+  actor: string,
+  because: 'rejected' | 'withdrawn',
+): Promise<void> {
+  const at = deps.now();
+  await tx.closeCodes(ticket.id, at);
+  await purgeIdDocuments(tx, { ticketId: ticket.id, ticketReference: ticket.reference, actor, because, at });
 }

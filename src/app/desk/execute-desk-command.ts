@@ -90,6 +90,8 @@ export async function executeDeskCommand(
         (t) => `Note added to ${t.reference}`,
       );
     case 'verify_confirm': {
+      // Identity decisions are the verification module's (live codes, ID documents, the letter).
+      if (!deps.mail) return errorReply({ code: 'not_available_yet', command: 'verify confirm' });
       const method = command.method === 'agent_authorisation' ? 'authorised_agent' : 'manual';
       return change(
         deps,
@@ -130,6 +132,24 @@ export async function executeDeskCommand(
         (t, c) => planLifecycle(t, { action: 'extend', reason: command.reason }, c),
         (t) =>
           `${t.reference} extended: now due ${t.dueDate ?? 'unknown'}; ${deps.mail ? 'the requester is told why' : 'tell the requester why'}`,
+      );
+    case 'jurisdiction': {
+      const { jurisdiction: to, reason } = command;
+      return change(
+        deps,
+        actor,
+        command,
+        (t, c) => planLifecycle(t, { action: 'change_jurisdiction', to, reason }, c),
+        (t) => `${t.reference} is now under ${to}: due ${t.dueDate ?? 'unknown'}`,
+      );
+    }
+    case 'withdraw':
+      return change(
+        deps,
+        actor,
+        command,
+        (t, c) => planLifecycle(t, { action: 'withdraw' }, c, { note: command.note }),
+        (t) => `${t.reference} withdrawn by the requester`,
       );
     case 'fulfil':
       return change(

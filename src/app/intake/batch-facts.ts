@@ -19,7 +19,9 @@ export class BatchFacts {
     for (const c of result.canonical)
       this.canonical.set(key(c.organisationId, c.messageId), { id: c.id, ticketId: c.ticketId });
     for (const m of result.ticketMessages) {
-      this.byMessageId.set(key(m.organisationId, m.messageId), m.ticket);
+      // The first ticket of a Message-ID is the main one of an email that opened several.
+      const messageKey = key(m.organisationId, m.messageId);
+      if (!this.byMessageId.has(messageKey)) this.byMessageId.set(messageKey, m.ticket);
       this.byReference.set(key(m.organisationId, m.ticket.reference), m.ticket);
     }
     for (const t of result.tickets) this.byReference.set(key(t.organisationId, t.reference), t);

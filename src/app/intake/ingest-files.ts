@@ -3,7 +3,9 @@
  * each message to the organisation whose address received it. Used by `rightsdesk ingest` and the demo.
  */
 import type { ParsedEmail } from '../../domain/email/parsed-email.js';
-import { type IntakeDeps, type IntakeOutcome, ingestBatch } from './ingest-batch.js';
+import { ingestBatch } from './ingest-batch.js';
+import type { IntakeDeps } from './intake-deps.js';
+import type { IntakeOutcome } from './intake-outcome.js';
 import type { IncomingMessage, MailboxRef } from './ports.js';
 
 export interface FileOutcome {

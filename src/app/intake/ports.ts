@@ -74,7 +74,8 @@ export interface NewTicket {
 
 export interface TicketMessageRecord {
   readonly ticketId: number;
-  readonly rawMessageId: number;
+  /** Null on a ticket opened beside the main one from the same email (the main one keeps the raw message). */
+  readonly rawMessageId: number | null;
   readonly kind: 'request' | 'reply' | 'automatic';
   readonly messageId: string;
   readonly fromAddress: string;
@@ -129,6 +130,8 @@ export interface IntakeTransaction {
   /** Opens a ticket with the next reference number (RD-1001, RD-1002, …). */
   openTicket(ticket: NewTicket): Promise<StoredTicket>;
   addTicketMessage(message: TicketMessageRecord): Promise<void>;
+  /** Links two tickets opened from one email; each then lists the other. */
+  linkTickets(fromTicketId: number, toTicketId: number, kind: string): Promise<void>;
   markRequesterUnreachable(ticketId: number): Promise<void>;
   /** Stores a quarantined message once per source and content; false when it was already there. */
   quarantine(record: QuarantineRecord): Promise<boolean>;

@@ -3,7 +3,9 @@
  * that nothing is dropped. Staff list them and retry them (after a parser upgrade or a config fix).
  */
 import type { ParsedEmail } from '../../domain/email/parsed-email.js';
-import { type IntakeDeps, type IntakeOutcome, ingestBatch } from './ingest-batch.js';
+import { ingestBatch } from './ingest-batch.js';
+import type { IntakeDeps } from './intake-deps.js';
+import type { IntakeOutcome } from './intake-outcome.js';
 import type { MailboxRef } from './ports.js';
 
 export interface QuarantinedEntry {

@@ -1,8 +1,10 @@
 /**
- * The staff command grammar, written once and shared by Slack, Discord and the console:
- * `/rights help | list | show | assign | classify | verify | approve | reject | extend | fulfil | note | recipient | digest`.
+ * The staff command grammar, written once and shared by Slack, Discord and the console: `/rights help |
+ * list | show | assign | classify | verify | approve | reject | extend | jurisdiction | withdraw | fulfil |
+ * note | recipient | digest`.
  * A command is plain data; the adapters parse their transport, the core executes.
  */
+import { JURISDICTION_IDS, type JurisdictionId } from '../deadlines/jurisdiction-rule.js';
 import type { RequestType } from '../request-types.js';
 import type { RejectionReason } from '../tickets/vocabulary.js';
 
@@ -44,6 +46,15 @@ export type DeskCommand =
       readonly note: string | null;
     }
   | { readonly name: 'extend'; readonly reference: string; readonly reason: string }
+  /** Staff change the governing law (recorded with the reason); the deadline is recomputed under it. */
+  | {
+      readonly name: 'jurisdiction';
+      readonly reference: string;
+      readonly jurisdiction: JurisdictionId;
+      readonly reason: string;
+    }
+  /** The requester withdrew the request. */
+  | { readonly name: 'withdraw'; readonly reference: string; readonly note: string | null }
   | { readonly name: 'fulfil'; readonly reference: string; readonly note: string | null }
   | { readonly name: 'note'; readonly reference: string; readonly text: string }
   /** GDPR Art. 19: settle one line of the downstream-recipient checklist. */
@@ -71,6 +82,8 @@ export const USAGE: Readonly<Record<string, string>> = {
   reject:
     'reject RD-1042 identity_not_verified|manifestly_unfounded|excessive|legal_exemption|duplicate|not_a_request|outside_jurisdiction [note]',
   extend: 'extend RD-1042 <reason>',
+  jurisdiction: `jurisdiction RD-1042 ${JURISDICTION_IDS.join('|')} <reason>`,
+  withdraw: 'withdraw RD-1042 [note]',
   fulfil: 'fulfil RD-1042 [note]',
   note: 'note RD-1042 <text>',
   recipient: 'recipient RD-1042 <line> notified|impossible|disproportionate [note]',

@@ -35,6 +35,44 @@ describe('the /rights command grammar', () => {
     expect(parseDeskCommand('')).toEqual({ ok: true, command: { name: 'help' } });
   });
 
+  it('parses a change of law with its reason, and a withdrawal with an optional note', () => {
+    expect(parseDeskCommand('jurisdiction rd-1042 US-CA requester lives in San Diego')).toEqual({
+      ok: true,
+      command: {
+        name: 'jurisdiction',
+        reference: 'RD-1042',
+        jurisdiction: 'us-ca',
+        reason: 'requester lives in San Diego',
+      },
+    });
+    expect(parseDeskCommand('withdraw RD-7')).toEqual({
+      ok: true,
+      command: { name: 'withdraw', reference: 'RD-7', note: null },
+    });
+    expect(parseDeskCommand('withdraw RD-7 asked by phone')).toMatchObject({
+      command: { name: 'withdraw', note: 'asked by phone' },
+    });
+  });
+
+  it('refuses a change of law to an unknown jurisdiction or without a reason, with the usage line', () => {
+    const unknown = parseDeskCommand('jurisdiction RD-7 us-ny moved');
+    expect(unknown).toMatchObject({ ok: false, error: { code: 'bad_argument', command: 'jurisdiction' } });
+    expect(!unknown.ok && unknown.error.code === 'bad_argument' && unknown.error.problem).toMatch(
+      /jurisdictions are eu-gdpr, uk-gdpr, us-ca, us-ca-optout/,
+    );
+    expect(!unknown.ok && unknown.error.code === 'bad_argument' && unknown.error.usage).toContain(
+      'jurisdiction RD-1042 eu-gdpr|uk-gdpr',
+    );
+    expect(parseDeskCommand('jurisdiction RD-7 us-va')).toMatchObject({
+      ok: false,
+      error: { problem: 'the reason is required' },
+    });
+    expect(parseDeskCommand('jurisdiction RD-7')).toMatchObject({
+      ok: false,
+      error: { problem: expect.stringMatching(/^name the law/) },
+    });
+  });
+
   it('answers an unknown command with its name, not an exception', () => {
     expect(parseDeskCommand('delete-everything RD-1')).toEqual({
       ok: false,

@@ -3,6 +3,7 @@
  * value with a short usage line, never an exception, so every adapter answers it the same way.
  */
 import { z } from 'zod';
+import { JURISDICTION_IDS } from '../deadlines/jurisdiction-rule.js';
 import { REQUEST_TYPES } from '../request-types.js';
 import { REJECTION_REASONS } from '../tickets/vocabulary.js';
 import {
@@ -35,6 +36,10 @@ const org = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]*$/, 'expected an organisation id such as importly')
   .nullable();
+const jurisdictionId = z
+  .string({ error: `name the law: ${JURISDICTION_IDS.join(', ')}` })
+  .transform((s) => s.toLowerCase())
+  .pipe(z.enum(JURISDICTION_IDS, { error: `jurisdictions are ${JURISDICTION_IDS.join(', ')}` }));
 const freeText = (what: string) =>
   z.string().trim().min(1, `${what} is required`).max(MAX_TEXT, `${what} is too long`);
 const optionalText = z
@@ -94,6 +99,17 @@ const grammar: Record<string, (words: string[], rest: (n: number) => string) => 
     name: 'extend',
     reference: reference.parse(ref),
     reason: freeText('the reason').parse(rest(2)),
+  }),
+  jurisdiction: ([ref, id], rest) => ({
+    name: 'jurisdiction',
+    reference: reference.parse(ref),
+    jurisdiction: jurisdictionId.parse(id),
+    reason: freeText('the reason').parse(rest(3)),
+  }),
+  withdraw: ([ref], rest) => ({
+    name: 'withdraw',
+    reference: reference.parse(ref),
+    note: optionalText.parse(rest(2)),
   }),
   fulfil: ([ref], rest) => ({
     name: 'fulfil',

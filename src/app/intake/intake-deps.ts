@@ -1,0 +1,54 @@
+/**
+ * What the intake use-case is given: its store and pure helpers from the composition root, and each
+ * batch of raw messages with the source's checkpoint.
+ */
+import type { Classification } from '../../domain/classify/classify-email.js';
+import type { AutomaticContext } from '../../domain/email/automatic.js';
+import type { ParsedEmail } from '../../domain/email/parsed-email.js';
+import type { SignedIdCheck } from '../../domain/intake/message-ids.js';
+import type { IntakeMailHooks } from '../notify/intake-mail-hooks.js';
+import type { TicketOpening } from '../tickets/opening-terms.js';
+import type { IntakeOutcome } from './intake-outcome.js';
+import type { Checkpoint, IncomingMessage, IntakeStore, MailboxRef } from './ports.js';
+
+export interface IntakeDeps {
+  readonly store: IntakeStore;
+  /** Parses raw bytes; throws on malformed mail (the message is then quarantined, never dropped). */
+  readonly parse: (raw: Uint8Array) => Promise<ParsedEmail>;
+  readonly automaticContext: AutomaticContext;
+  readonly checkMessageId: (messageId: string) => SignedIdCheck;
+  readonly classify: (email: ParsedEmail) => Classification;
+  /** Tickets classified below this confidence are marked needs_triage. */
+  readonly triageThreshold: number;
+  /**
+   * The tickets a new request opens, each with its types, law and deadline: usually one; one per clock
+   * when the rights asked run on different clocks. The first is the main ticket.
+   */
+  readonly openingsFor: (
+    organisationId: string,
+    types: Classification['types'],
+    receivedAt: Date,
+  ) => readonly [TicketOpening, ...TicketOpening[]];
+  readonly now: () => Date;
+  /** Acknowledges new requests and checks verification codes in replies; absent: no email. */
+  readonly mail?: IntakeMailHooks;
+  /**
+   * Told of a batch's outcomes once they are committed (e.g. to announce new tickets in chat). It must
+   * not reject: it reports its own failures, and nothing it does can undo the batch.
+   */
+  readonly onCommitted?: (outcomes: readonly IntakeOutcome[]) => Promise<void>;
+}
+
+export interface IntakeBatch {
+  /** The mailbox of every message, or a resolver for sources that serve several organisations. */
+  readonly target: MailboxRef | ((email: ParsedEmail) => MailboxRef | null);
+  /** The source name recorded on quarantined mail that cannot be routed to a mailbox. */
+  readonly sourceLabel: string;
+  readonly messages: readonly IncomingMessage[];
+  /** Saved in the same transaction; null for sources without one (folders). */
+  readonly checkpoint: Checkpoint | null;
+  /** After a UIDVALIDITY change: messages whose bytes are already stored are skipped. */
+  readonly rescan: boolean;
+  /** Store unparseable mail in the quarantine (false only when retrying a quarantined message). */
+  readonly quarantineFailures: boolean;
+}

@@ -1,0 +1,33 @@
+/**
+ * What intake did with one message, as the command line, the demo and the chat announcer see it. No
+ * personal data: references, flags, the classifier's verdict and reasons for the staff.
+ */
+import type { Classification } from '../../domain/classify/classify-email.js';
+
+export type IntakeOutcome =
+  | {
+      readonly kind: 'ticket';
+      readonly ticketReference: string;
+      readonly flags: readonly string[];
+      readonly classification: Classification;
+      readonly needsTriage: boolean;
+      /** Tickets opened from the same email for rights on a clock of their own (issue 5, item 7). */
+      readonly linkedTicketReferences?: readonly string[];
+    }
+  | { readonly kind: 'reply'; readonly ticketReference: string; readonly via: string }
+  | {
+      readonly kind: 'automatic';
+      readonly automaticKind: string;
+      readonly reason: string;
+      readonly ticketReference: string | null;
+    }
+  | { readonly kind: 'duplicate'; readonly duplicateOf: number }
+  | { readonly kind: 'skipped'; readonly reason: string }
+  | { readonly kind: 'quarantined'; readonly error: string };
+
+/** Every ticket the outcomes opened, linked ones included, in the order they were opened. */
+export function openedTicketReferences(outcomes: readonly IntakeOutcome[]): string[] {
+  return outcomes.flatMap((o) =>
+    o.kind === 'ticket' ? [o.ticketReference, ...(o.linkedTicketReferences ?? [])] : [],
+  );
+}

@@ -1,0 +1,85 @@
+/**
+ * Opens the ticket(s) of a new request: classifies the email, opens one ticket per clock (usually one;
+ * an opt-out of sale beside other rights under the CCPA gets its own, issue 5 item 7), links them both
+ * ways, stores the raw message on the main ticket and the request on each, and acknowledges each.
+ */
+import type { ParsedEmail } from '../../domain/email/parsed-email.js';
+import type { IntakeDeps } from './intake-deps.js';
+import type { IntakeOutcome } from './intake-outcome.js';
+import { ingestedEvent, ticketMessage } from './message-records.js';
+import type { IntakeTransaction, StoredTicket } from './ports.js';
+
+/** The link kind between tickets opened from the same email. */
+export const SAME_EMAIL = 'same_email';
+
+export interface NewRequest {
+  readonly email: ParsedEmail & { readonly from: NonNullable<ParsedEmail['from']> };
+  readonly organisationId: string;
+  readonly messageId: string;
+  readonly receivedAt: Date;
+  readonly flags: readonly string[];
+  /** Stores the raw message on the main ticket and returns its id. */
+  readonly storeRaw: (ticket: StoredTicket) => Promise<number>;
+}
+
+export async function openRequestTickets(
+  tx: IntakeTransaction,
+  deps: IntakeDeps,
+  request: NewRequest,
+): Promise<IntakeOutcome> {
+  const { email, organisationId, messageId, receivedAt, flags } = request;
+  const classification = deps.classify(email);
+  const needsTriage = classification.confidence < deps.triageThreshold;
+  const openings = deps.openingsFor(organisationId, classification.types, receivedAt);
+  const tickets: StoredTicket[] = [];
+  for (const opening of openings) {
+    tickets.push(
+      await tx.openTicket({
+        organisationId,
+        requesterAddress: email.from.address,
+        requesterName: email.from.name,
+        subject: email.subject,
+        flags,
+        receivedAt,
+        // Each ticket keeps the classifier's verdict for its own part of the request.
+        classification: { ...classification, types: opening.types },
+        needsTriage,
+        terms: opening.terms,
+      }),
+    );
+  }
+  const [main, ...linked] = tickets as [StoredTicket, ...StoredTicket[]];
+  const rawId = await request.storeRaw(main);
+  for (const ticket of tickets) {
+    const isMain = ticket === main;
+    const message = ticketMessage(ticket.id, isMain ? rawId : null, 'request', messageId, email, receivedAt);
+    // Attachments (possibly ID documents) stay on the main ticket only, which is the one verified.
+    await tx.addTicketMessage(isMain ? message : { ...message, attachments: [] });
+  }
+  for (const other of linked) await tx.linkTickets(main.id, other.id, SAME_EMAIL);
+  const { language, confidence } = classification;
+  for (const [i, ticket] of tickets.entries()) {
+    const ingested = ingestedEvent(ticket, 'request', rawId, deps.now());
+    const others = tickets.filter((t) => t !== ticket).map((t) => t.reference);
+    await tx.recordEvents([
+      linked.length > 0
+        ? { ...ingested, payload: { kind: 'request', rawMessageId: rawId, linkedTo: others } }
+        : ingested,
+      {
+        ...ingestedEvent(ticket, 'request', rawId, deps.now()),
+        type: 'ticket.classified',
+        actor: 'classifier',
+        payload: { types: [...(openings[i]?.types ?? [])], language, confidence, needsTriage },
+      },
+    ]);
+    await deps.mail?.ticketOpened(tx.mail, ticket.id);
+  }
+  return {
+    kind: 'ticket',
+    ticketReference: main.reference,
+    flags,
+    classification,
+    needsTriage,
+    ...(linked.length > 0 ? { linkedTicketReferences: linked.map((t) => t.reference) } : {}),
+  };
+}

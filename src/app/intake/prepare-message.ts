@@ -1,0 +1,81 @@
+/**
+ * The part of intake that runs before the transaction: hash and parse each message and find its
+ * mailbox (CPU work, so the write lock is held briefly), then gather what the batch will look up.
+ */
+import { createHash } from 'node:crypto';
+import type { ParsedEmail } from '../../domain/email/parsed-email.js';
+import { syntheticMessageId } from '../../domain/intake/message-ids.js';
+import { referencedMessageIds, ticketTokenOf } from '../../domain/intake/threading.js';
+import type { IntakeBatch, IntakeDeps } from './intake-deps.js';
+import type { IncomingMessage, MailboxRef, PrefetchQuery } from './ports.js';
+
+export type Prepared =
+  | {
+      readonly ok: true;
+      readonly message: IncomingMessage;
+      readonly hash: string;
+      readonly email: ParsedEmail;
+      readonly target: MailboxRef;
+    }
+  | {
+      readonly ok: false;
+      readonly message: IncomingMessage;
+      readonly hash: string;
+      readonly error: string;
+      readonly mailboxId: string | null;
+    };
+
+export async function prepareMessage(
+  message: IncomingMessage,
+  batch: IntakeBatch,
+  deps: IntakeDeps,
+): Promise<Prepared> {
+  const hash = createHash('sha256').update(message.raw).digest('hex');
+  const fixedMailbox = typeof batch.target === 'function' ? null : batch.target.mailboxId;
+  let email: ParsedEmail;
+  try {
+    email = await deps.parse(message.raw);
+  } catch (error) {
+    return {
+      ok: false,
+      message,
+      hash,
+      error: error instanceof Error ? error.message : String(error),
+      mailboxId: fixedMailbox,
+    };
+  }
+  if (!email.from)
+    return { ok: false, message, hash, error: 'no sender address (From) to answer', mailboxId: fixedMailbox };
+  const target = typeof batch.target === 'function' ? batch.target(email) : batch.target;
+  if (!target)
+    return {
+      ok: false,
+      message,
+      hash,
+      error: 'no recipient is an address of a configured organisation',
+      mailboxId: null,
+    };
+  return { ok: true, message, hash, email, target };
+}
+
+/** Everything the batch's messages could look up: their own Message-IDs, what they refer to, their tokens. */
+export function prefetchQuery(prepared: readonly Prepared[], deps: IntakeDeps): PrefetchQuery {
+  const parsed = prepared.filter((p) => p.ok);
+  const messageIds = parsed.flatMap((p) => [
+    p.email.messageId ?? syntheticMessageId(p.hash),
+    ...referencedMessageIds(p.email),
+    ...p.email.returnedMessageIds,
+  ]);
+  const signedReferences = messageIds.flatMap((id) => {
+    const check = deps.checkMessageId(id);
+    return check.kind === 'ours' ? [check.ticketReference] : [];
+  });
+  const tokens = parsed.map((p) => ticketTokenOf(p.email.subject)).filter((t): t is string => t !== null);
+  return {
+    organisationIds: [...new Set(parsed.map((p) => p.target.organisationId))],
+    messageIds: [...new Set(messageIds)],
+    ticketReferences: [...new Set([...tokens, ...signedReferences])],
+    mailboxIds: [...new Set(parsed.map((p) => p.target.mailboxId))],
+    contentHashes: parsed.map((p) => p.hash),
+  };
+}

@@ -1,0 +1,161 @@
+/**
+ * Stores one prepared message inside the batch's transaction, after routing it: a quarantined or
+ * already-ingested message, a recorded duplicate, automatic mail (on its ticket when it has one), a
+ * reply on its ticket, or a new request (see open-tickets.ts).
+ */
+import { detectAutomaticMail } from '../../domain/email/automatic.js';
+import { syntheticMessageId } from '../../domain/intake/message-ids.js';
+import { receiptTimeOf } from '../../domain/intake/receipt-time.js';
+import { routeEmail } from '../../domain/intake/route-email.js';
+import { referencedMessageIds, ticketTokenOf } from '../../domain/intake/threading.js';
+import type { BatchFacts } from './batch-facts.js';
+import type { IntakeBatch, IntakeDeps } from './intake-deps.js';
+import type { IntakeOutcome } from './intake-outcome.js';
+import { headerBlockOf, ingestedEvent, ticketMessage } from './message-records.js';
+import { openRequestTickets } from './open-tickets.js';
+import type { Prepared } from './prepare-message.js';
+import type { IntakeTransaction, RawMessageRecord, StoredTicket } from './ports.js';
+
+export async function storeMessage(
+  tx: IntakeTransaction,
+  facts: BatchFacts,
+  item: Prepared,
+  batch: IntakeBatch,
+  deps: IntakeDeps,
+): Promise<IntakeOutcome> {
+  const { message, hash } = item;
+  if (!item.ok) {
+    if (!batch.quarantineFailures) return { kind: 'quarantined', error: item.error };
+    const fresh = await tx.quarantine({
+      source: item.mailboxId ?? batch.sourceLabel,
+      mailboxId: item.mailboxId,
+      uidValidity: message.uidValidity,
+      uid: message.uid,
+      sourceName: message.sourceName,
+      contentHash: hash,
+      raw: message.raw,
+      error: item.error,
+    });
+    return fresh
+      ? { kind: 'quarantined', error: item.error }
+      : { kind: 'skipped', reason: 'already in quarantine' };
+  }
+  const { email, target } = item;
+  if (facts.wasIngested(target.mailboxId, hash, message.sourceName, batch.rescan)) {
+    return { kind: 'skipped', reason: 'already ingested' };
+  }
+  const messageId = email.messageId ?? syntheticMessageId(hash);
+  const receivedAt = message.receivedAt ?? receiptTimeOf(email) ?? deps.now();
+  const base = {
+    organisationId: target.organisationId,
+    mailboxId: target.mailboxId,
+    uidValidity: message.uidValidity,
+    uid: message.uid,
+    sourceName: message.sourceName,
+    messageId,
+    messageIdSynthetic: email.messageId === null,
+    contentHash: hash,
+    size: message.size,
+    headerBlock: headerBlockOf(message.raw),
+    receivedAt,
+  };
+
+  const storeRaw = async (record: RawMessageRecord, ticket: StoredTicket | null) => {
+    const rawMessageId = await tx.storeRawMessage(record);
+    facts.noteStored({
+      ...target,
+      contentHash: hash,
+      sourceName: message.sourceName,
+      messageId,
+      rawMessageId,
+      ticket,
+      canonical: record.canonical,
+    });
+    return rawMessageId;
+  };
+  const first = facts.firstCopy(target.organisationId, messageId);
+  if (first) {
+    await storeRaw(
+      {
+        ...base,
+        canonical: false,
+        raw: null,
+        status: 'duplicate',
+        automaticKind: null,
+        automaticReason: null,
+        duplicateOfId: first.id,
+        ticketId: first.ticketId,
+      },
+      null,
+    );
+    return { kind: 'duplicate', duplicateOf: first.id };
+  }
+
+  const automatic = detectAutomaticMail(email, deps.automaticContext);
+  const lookupIds = [...referencedMessageIds(email), ...email.returnedMessageIds];
+  const known = facts.ticketsByMessageId(target.organisationId, lookupIds);
+  const token = ticketTokenOf(email.subject);
+  const tokenTicket = token ? facts.ticketByReference(target.organisationId, token) : null;
+  const route = routeEmail(email, automatic, {
+    ticketsByMessageId: known,
+    tokenTicket,
+    checkMessageId: deps.checkMessageId,
+  });
+  const threaded = route.kind === 'new_ticket' ? null : route.ticketReference;
+  const ticket = threaded ? facts.ticketByReference(target.organisationId, threaded) : null;
+
+  /** The canonical copy of the message, on `ticket` when it joins one. */
+  const storeCanonical = (status: 'ticket' | 'reply' | 'automatic', ticket: StoredTicket | null) =>
+    storeRaw(
+      {
+        ...base,
+        canonical: true,
+        raw: message.tooLarge ? null : message.raw,
+        status,
+        automaticKind: route.kind === 'automatic' ? route.verdict.kind : null,
+        automaticReason: route.kind === 'automatic' ? route.verdict.reason : null,
+        duplicateOfId: null,
+        ticketId: ticket?.id ?? null,
+      },
+      ticket,
+    );
+
+  if (route.kind === 'automatic') {
+    const rawId = await storeCanonical('automatic', ticket);
+    if (ticket) {
+      await tx.addTicketMessage(ticketMessage(ticket.id, rawId, 'automatic', messageId, email, receivedAt));
+      if (route.requesterUnreachable) await tx.markRequesterUnreachable(ticket.id);
+      await tx.recordEvents([ingestedEvent(ticket, 'automatic', rawId, deps.now())]);
+    }
+    return {
+      kind: 'automatic',
+      automaticKind: route.verdict.kind,
+      reason: route.verdict.reason,
+      ticketReference: ticket?.reference ?? null,
+    };
+  }
+  if (route.kind === 'reply' && ticket) {
+    const rawId = await storeCanonical('reply', ticket);
+    await tx.addTicketMessage(ticketMessage(ticket.id, rawId, 'reply', messageId, email, receivedAt));
+    await tx.recordEvents([ingestedEvent(ticket, 'reply', rawId, deps.now())]);
+    await deps.mail?.replyStored(tx.mail, { ticketId: ticket.id, messageId, email });
+    return { kind: 'reply', ticketReference: ticket.reference, via: route.via };
+  }
+  // A new request, or a reply whose ticket no longer exists in this organisation.
+  const unknownReference = route.kind === 'reply' || (token !== null && tokenTicket === null);
+  const flags = [
+    ...(route.kind === 'new_ticket' ? route.flags : []),
+    ...(unknownReference ? ['unknown_ticket_reference'] : []),
+    ...(message.tooLarge ? ['body_too_large'] : []),
+  ];
+  const from = email.from;
+  if (!from) throw new Error('a prepared message has a sender'); // prepareMessage quarantines those without
+  return openRequestTickets(tx, deps, {
+    email: { ...email, from },
+    organisationId: target.organisationId,
+    messageId,
+    receivedAt,
+    flags,
+    storeRaw: (opened) => storeCanonical('ticket', opened),
+  });
+}
