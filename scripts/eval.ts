@@ -18,6 +18,7 @@ import {
 import { createLanguageDetector } from '../src/domain/classify/language.js';
 import { trainLinearModel } from '../src/domain/classify/linear-model.js';
 import { matchableText } from '../src/domain/classify/matchable-text.js';
+import { requestFlagsOf } from '../src/domain/classify/request-flags.js';
 import type { ParsedEmail } from '../src/domain/email/parsed-email.js';
 import { REQUEST_TYPES, type RequestType } from '../src/domain/request-types.js';
 
@@ -37,6 +38,7 @@ interface Example {
   readonly gold: readonly RequestType[];
   readonly goldAuto: boolean;
   readonly language: string;
+  readonly flags: readonly string[];
 }
 
 const FOLDS = 5;
@@ -54,6 +56,7 @@ async function loadCorpus(dir: string): Promise<Example[]> {
         gold: label.types,
         goldAuto: label.flags.includes('auto'),
         language: label.language,
+        flags: label.flags,
       };
     }),
   );
@@ -136,10 +139,26 @@ async function main(): Promise<void> {
     evaluate(combined),
   );
 
+  printRequestFlags(examples);
+
   console.log('\n== mistakes of A (file: gold -> predicted [confidence])');
   for (const m of lexiconEvaluation.mistakes) {
     const auto = m.goldAuto === m.predictedAuto ? '' : ` auto ${m.goldAuto} -> ${m.predictedAuto}`;
     console.log(`${m.file}: ${m.gold.join('+')} -> ${m.predicted.join('+')} [${m.confidence}]${auto}`);
+  }
+}
+
+/** Who the request is for (agent, child), which decides the verification path; automatic mail left out. */
+function printRequestFlags(examples: readonly Example[]): void {
+  console.log('\n== request flags (people writing for others, minors), non-automatic mail');
+  for (const flag of ['agent', 'child'] as const) {
+    const scored = examples.filter((e) => !e.goldAuto);
+    const gold = scored.filter((e) => e.flags.includes(flag));
+    const found = scored.filter((e) => requestFlagsOf(e.email).includes(flag));
+    const right = found.filter((e) => e.flags.includes(flag));
+    console.log(
+      `${flag.padEnd(6)} support ${gold.length}  precision ${(right.length / Math.max(found.length, 1)).toFixed(3)}  recall ${(right.length / Math.max(gold.length, 1)).toFixed(3)}`,
+    );
   }
 }
 

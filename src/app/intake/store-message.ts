@@ -3,6 +3,7 @@
  * already-ingested message, a recorded duplicate, automatic mail (on its ticket when it has one), a
  * reply on its ticket, or a new request (see open-tickets.ts).
  */
+import { ticketFlagsFor } from '../../domain/classify/request-flags.js';
 import { detectAutomaticMail } from '../../domain/email/automatic.js';
 import { syntheticMessageId } from '../../domain/intake/message-ids.js';
 import { receiptTimeOf } from '../../domain/intake/receipt-time.js';
@@ -147,6 +148,7 @@ export async function storeMessage(
     ...(route.kind === 'new_ticket' ? route.flags : []),
     ...(unknownReference ? ['unknown_ticket_reference'] : []),
     ...(message.tooLarge ? ['body_too_large'] : []),
+    ...ticketFlagsFor(email),
   ];
   const from = email.from;
   if (!from) throw new Error('a prepared message has a sender'); // prepareMessage quarantines those without
