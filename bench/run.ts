@@ -14,7 +14,9 @@ const scripts = readdirSync(dir)
 let failed = 0;
 for (const script of scripts) {
   process.stdout.write(`\n== ${script}\n`);
-  const result = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', join(dir, script)], { stdio: 'inherit' });
+  const result = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', join(dir, script)], {
+    stdio: 'inherit',
+  });
   if (result.status !== 0) failed++;
 }
 process.exitCode = failed > 0 ? 1 : 0;
