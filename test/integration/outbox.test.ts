@@ -85,6 +85,19 @@ describe('outbox and SMTP delivery', () => {
     });
     expect(rows.map((r) => r.status)).toEqual(['sent', 'queued', 'queued', 'capped']);
     expect(rows.at(-1)!.statusReason).toMatch(/cap reached/);
+    // Shown to staff, not only recorded: the desk's view of the ticket lists the held email.
+    const capped = await app.database.db.ticket.findUniqueOrThrow({ where: { id: rows.at(-1)!.ticketId } });
+    const shown = await app.tickets.execute(
+      { id: 'test:agent', role: 'agent' },
+      { name: 'show', reference: capped.reference },
+    );
+    expect(shown.kind === 'ticket' && shown.ticket.emails).toEqual([
+      {
+        template: 'acknowledgement',
+        status: 'capped',
+        reason: expect.stringMatching(/cap reached/) as unknown,
+      },
+    ]);
     const sentBefore = smtp.received.length;
     await app.requesterMail.sendNow();
     expect(smtp.received.length).toBe(sentBefore + 2);

@@ -24,6 +24,10 @@ export function renderTicket(t: TicketView): string[] {
   ];
   if (t.flags.length > 0) lines.push(`  flags       ${t.flags.join(', ')}`);
   for (const link of t.linked ?? []) lines.push(`  linked      ${link.reference} (${link.kind})`);
+  for (const e of t.emails ?? []) {
+    const attention = e.status === 'capped' || e.status === 'failed' ? ' — needs a person' : '';
+    lines.push(`  email       ${e.template}: ${e.status}${e.reason ? ` (${e.reason})` : ''}${attention}`);
+  }
   if (t.recipients && t.recipients.length > 0) {
     lines.push('  recipients (GDPR Art. 19):');
     for (const r of t.recipients) {

@@ -34,6 +34,7 @@ const Types = z.array(z.enum(REQUEST_TYPES));
 const Flags = z.array(z.string());
 const Status = z.enum(TICKET_STATUSES);
 const Jurisdiction = z.enum(JURISDICTION_IDS);
+const EmailStatus = z.enum(['queued', 'sent', 'capped', 'failed']);
 const Rejection = z.enum(REJECTION_REASONS).nullable();
 const Outcome = z.enum(RECIPIENT_OUTCOMES);
 const EventPayload = z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()]));
@@ -66,6 +67,11 @@ async function readTicket(tx: Tx | Db, reference: string): Promise<TicketRecord 
     where: { ticketId: row.id, type: { in: DEADLINE_EVENT_TYPES } },
     orderBy: { seq: 'asc' },
     select: { type: true, at: true, payload: true },
+  });
+  const emails = await tx.outboundEmail.findMany({
+    where: { ticketId: row.id },
+    orderBy: { id: 'asc' },
+    select: { template: true, status: true, statusReason: true, queuedAt: true },
   });
   return {
     id: row.id,
@@ -102,6 +108,12 @@ async function readTicket(tx: Tx | Db, reference: string): Promise<TicketRecord 
       ...row.linksFrom.map((l) => ({ reference: l.to.reference, kind: l.kind })),
       ...row.linksTo.map((l) => ({ reference: l.from.reference, kind: l.kind })),
     ],
+    emails: emails.map((e) => ({
+      template: e.template,
+      status: EmailStatus.parse(e.status),
+      reason: e.statusReason,
+      queuedAt: e.queuedAt,
+    })),
   };
 }
 

@@ -92,6 +92,11 @@ export function ticketDetailBlocks(ticket: TicketView): types.KnownBlock[] {
       ? [`*Linked* ${escapeMrkdwn(ticket.linked.map((l) => `${l.reference} (${l.kind})`).join(', '))}`]
       : []),
     ...(ticket.repeat ? [`*Earlier requests* ${escapeMrkdwn(repeatLine(ticket.repeat))}`] : []),
+    ...(ticket.emails?.length
+      ? [
+          `*Emails* ${escapeMrkdwn(ticket.emails.map((e) => `${e.template} ${e.status}${e.reason ? ` (${e.reason})` : ''}`).join(', '))}`,
+        ]
+      : []),
     ...(ticket.recipients ?? []).map(
       (r) =>
         `*Recipient ${r.line}* ${escapeMrkdwn(`${r.recipient} (${r.role}): ${r.outcome}${r.note ? ` · ${r.note}` : ''}`)}`,

@@ -40,6 +40,12 @@ export interface TicketView {
   readonly allowedActions: readonly TicketAction[];
   /** Bumped by every change: a button carries it, so a click on a stale message is detected. */
   readonly version: number;
+  /** Emails to the requester and their state; `capped` (loop-safety cap) and `failed` need a person. */
+  readonly emails?: readonly {
+    readonly template: string;
+    readonly status: 'queued' | 'sent' | 'capped' | 'failed';
+    readonly reason: string | null;
+  }[];
   /** Tickets opened from the same email on another clock (issue 5, item 7). */
   readonly linked?: readonly { readonly reference: string; readonly kind: string }[];
   /** GDPR Art. 19 checklist, once a rectification, erasure or restriction has been carried out. */

@@ -45,6 +45,8 @@ export interface TicketRecord {
   readonly events: readonly Pick<TicketEvent, 'type' | 'at' | 'payload'>[];
   readonly recipients: readonly RecipientLine[];
   readonly links: readonly { readonly reference: string; readonly kind: string }[];
+  /** Emails to the requester, oldest first: a capped or failed one must be visible to staff, never silent. */
+  readonly emails: readonly TicketEmail[];
 }
 
 /** Columns a change may set; the store bumps `version` itself. */
@@ -135,4 +137,11 @@ export interface TicketStore {
    * records, commit with the change or not at all, so a retried change records nothing twice.
    */
   change<F>(reference: string, plan: (ticket: TicketRecord) => Plan<F>): Promise<ChangeOutcome<F>>;
+}
+
+export interface TicketEmail {
+  readonly template: string;
+  readonly status: 'queued' | 'sent' | 'capped' | 'failed';
+  readonly reason: string | null;
+  readonly queuedAt: Date;
 }

@@ -25,6 +25,7 @@ const ticket: TicketRecord = {
   events: [],
   recipients: [],
   links: [],
+  emails: [],
 };
 
 describe('the ticket view', () => {

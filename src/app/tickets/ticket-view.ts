@@ -5,7 +5,7 @@
 import { checkRepeatRequest } from '../../domain/deadlines/free-requests.js';
 import { allowedActions } from '../../domain/tickets/lifecycle.js';
 import { STAFF_ROLES, type StaffRole } from '../../domain/tickets/vocabulary.js';
-import { maskAddress } from '../../domain/redaction.js';
+import { maskAddress, maskAddressesIn } from '../../domain/redaction.js';
 import type { TicketSummary, TicketView } from '../desk/desk-reply.js';
 import type { OrganisationTerms } from './organisation-terms.js';
 import type { EarlierRequest, TicketListItem, TicketRecord } from './ports.js';
@@ -59,6 +59,12 @@ export function ticketView(
     allowedActions: role === null ? [] : allowedActions(stateOf(ticket), role),
     version: ticket.version,
     linked: ticket.links,
+    // An SMTP error can quote the recipient's address: masked, as everything a channel may show.
+    emails: ticket.emails.map(({ template, status, reason }) => ({
+      template,
+      status,
+      reason: reason === null ? null : maskAddressesIn(reason),
+    })),
     recipients: ticket.recipients.map(({ position, ...line }) => ({ line: position, ...line })),
   };
 }
