@@ -94,7 +94,8 @@ function intakeTransaction(tx: Tx, events: AuditDraft[]): IntakeTransaction {
       }
       const number = nextNumber++;
       const { classification, terms, ...fields } = ticket;
-      return tx.ticket.create({
+      // Flat inserts, not nested writes: a nested create costs Prisma an extra read-back per row.
+      const created = await tx.ticket.create({
         data: {
           ...fields,
           ...terms,
@@ -103,30 +104,34 @@ function intakeTransaction(tx: Tx, events: AuditDraft[]): IntakeTransaction {
           language: classification.language,
           number,
           reference: `RD-${number}`,
-          classifications: {
-            create: {
-              source: 'classifier',
-              actor: 'classifier',
-              types: [...classification.types],
-              language: classification.language,
-              confidence: classification.confidence,
-              reasons: [...classification.reasons],
-            },
-          },
         },
         select: ticketSelect,
       });
+      await tx.classification.createMany({
+        data: {
+          ticketId: created.id,
+          source: 'classifier',
+          actor: 'classifier',
+          types: [...classification.types],
+          language: classification.language,
+          confidence: classification.confidence,
+          reasons: [...classification.reasons],
+        },
+      });
+      return created;
     },
     async addTicketMessage({ attachments, ...message }) {
-      await tx.ticketMessage.create({
-        data: {
-          ...message,
-          direction: 'inbound',
-          attachments: {
-            create: attachments.map((a) => ({ ...a, content: a.content ? Buffer.from(a.content) : null })),
-          },
-        },
+      const { id } = await tx.ticketMessage.create({
+        data: { ...message, direction: 'inbound' },
         select: { id: true },
+      });
+      if (attachments.length === 0) return;
+      await tx.attachment.createMany({
+        data: attachments.map((a) => ({
+          ...a,
+          ticketMessageId: id,
+          content: a.content ? Buffer.from(a.content) : null,
+        })),
       });
     },
     async linkTickets(fromTicketId, toTicketId, kind) {

@@ -72,7 +72,25 @@ export async function openRequestTickets(
         payload: { types: [...(openings[i]?.types ?? [])], language, confidence, needsTriage },
       },
     ]);
-    await deps.mail?.ticketOpened(tx.mail, ticket.id);
+    const terms = openings[i]?.terms;
+    await deps.mail?.ticketOpened(tx.mail, {
+      id: ticket.id,
+      reference: ticket.reference,
+      organisationId,
+      requesterAddress: email.from.address,
+      requesterName: email.from.name,
+      subject: email.subject,
+      language,
+      status: 'received',
+      version: 0,
+      flags,
+      types: openings[i]?.types ?? [],
+      requesterUnreachable: false,
+      receivedAt,
+      dueDate: terms?.dueDate ?? null,
+      thread: [messageId],
+      lastInboundMessageId: messageId,
+    });
   }
   return {
     kind: 'ticket',

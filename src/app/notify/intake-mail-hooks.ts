@@ -7,10 +7,12 @@ import { isRight } from '../../domain/request-types.js';
 import type { ParsedEmail } from '../../domain/email/parsed-email.js';
 import { checkCodeReply } from '../verify/check-code-reply.js';
 import type { RequesterMailTransaction, VerifyDeps } from '../verify/ports.js';
+import type { MailTicket } from './ports.js';
 import { queueRequesterEmail } from './queue-email.js';
 
 export interface IntakeMailHooks {
-  ticketOpened(tx: RequesterMailTransaction, ticketId: number): Promise<void>;
+  /** Intake passes the ticket it just wrote (saves reading it back); an id is read from the store. */
+  ticketOpened(tx: RequesterMailTransaction, ticket: number | MailTicket): Promise<void>;
   replyStored(
     tx: RequesterMailTransaction,
     reply: { ticketId: number; messageId: string; email: ParsedEmail },
@@ -19,8 +21,8 @@ export interface IntakeMailHooks {
 
 export function createIntakeMailHooks(deps: VerifyDeps): IntakeMailHooks {
   return {
-    async ticketOpened(tx, ticketId) {
-      const ticket = await tx.ticketForMail(ticketId);
+    async ticketOpened(tx, opened) {
+      const ticket = typeof opened === 'number' ? await tx.ticketForMail(opened) : opened;
       // GDPR Art. 12(3) and CCPA §7021(a): a request is confirmed; an email that asks for nothing is not.
       if (!ticket || !ticket.types.some(isRight)) return;
       await queueRequesterEmail(tx, deps, {
