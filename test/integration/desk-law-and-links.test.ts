@@ -2,35 +2,22 @@
 // whose rights run on different clocks opens linked tickets, staff change a ticket's law (recorded, the
 // deadline recomputed) or record a withdrawal, and a manual verification goes through the verification
 // module (live codes closed, ID documents purged, the requester told).
-import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listEmlFiles, readEml } from '../../src/adapters/folder/read-folder.js';
 import { verifyAuditTrail } from '../../src/app/audit/verify-audit-trail.js';
-import type { DeskActor, DeskReply, TicketView } from '../../src/app/desk/desk-reply.js';
+import type { DeskActor } from '../../src/app/desk/desk-reply.js';
 import { type DeskDeps, executeDeskCommand } from '../../src/app/desk/execute-desk-command.js';
 import { type FileOutcome, ingestFiles } from '../../src/app/intake/ingest-files.js';
 import type { App } from '../../src/composition-root.js';
 import { parseDeskCommand } from '../../src/domain/desk/parse-desk-command.js';
-import { postgresAt } from '../support/postgres.js';
+import { engines as enginesFor, viewOf } from '../support/engines.js';
 import { corpusDir, createTestApp, sampleInbox } from '../support/test-app.js';
 
-const engines: [string, () => Promise<string | undefined>][] = [
-  ['SQLite', async () => undefined],
-  [
-    'PostgreSQL',
-    () => postgresAt(inject('postgres')).createDatabase(`law_${randomBytes(4).toString('hex')}`),
-  ],
-];
+const engines = enginesFor('law');
 
 const agent: DeskActor = { id: 'console:alice', role: 'agent' };
 const approver: DeskActor = { id: 'console:dora', role: 'approver' };
-
-function viewOf(reply: DeskReply): TicketView {
-  if (reply.kind !== 'ticket' && reply.kind !== 'changed')
-    throw new Error(`expected a ticket, got ${JSON.stringify(reply)}`);
-  return reply.ticket;
-}
 
 describe.each(engines)(
   'linked tickets, change of law, withdrawal and manual verification (%s)',

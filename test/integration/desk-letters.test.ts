@@ -1,36 +1,23 @@
 // What the requester and the chats hear of the desk's work, through the real composition root on SQLite
 // and PostgreSQL: verification codes and decision letters queued in the decision's own transaction, and
 // each ticket intake opens announced to the chats once, masked.
-import { randomBytes } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listEmlFiles, readEml } from '../../src/adapters/folder/read-folder.js';
 import { verifyAuditTrail } from '../../src/app/audit/verify-audit-trail.js';
-import type { DeskActor, DeskReply, TicketView } from '../../src/app/desk/desk-reply.js';
+import type { DeskActor, TicketView } from '../../src/app/desk/desk-reply.js';
 import { type DeskDeps, executeDeskCommand } from '../../src/app/desk/execute-desk-command.js';
 import { ingestFiles } from '../../src/app/intake/ingest-files.js';
 import type { App } from '../../src/composition-root.js';
 import { parseDeskCommand } from '../../src/domain/desk/parse-desk-command.js';
 import { rejectionGround } from '../../src/domain/outbound/rejection-grounds.js';
-import { postgresAt } from '../support/postgres.js';
+import { engines as enginesFor, viewOf } from '../support/engines.js';
 import { createTestApp, sampleInbox } from '../support/test-app.js';
 
-const engines: [string, () => Promise<string | undefined>][] = [
-  ['SQLite', async () => undefined],
-  [
-    'PostgreSQL',
-    () => postgresAt(inject('postgres')).createDatabase(`letters_${randomBytes(4).toString('hex')}`),
-  ],
-];
+const engines = enginesFor('letters');
 
 const agent: DeskActor = { id: 'console:alice', role: 'agent' };
 const approver: DeskActor = { id: 'console:dora', role: 'approver' };
 const approver2: DeskActor = { id: 'console:piet', role: 'approver' };
-
-function viewOf(reply: DeskReply): TicketView {
-  if (reply.kind !== 'ticket' && reply.kind !== 'changed')
-    throw new Error(`expected a ticket, got ${JSON.stringify(reply)}`);
-  return reply.ticket;
-}
 
 describe.each(engines)('requester letters and chat announcements (%s)', (_engine, databaseUrl) => {
   let app: App;

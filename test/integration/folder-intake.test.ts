@@ -1,23 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createQuarantineStore } from '../../src/adapters/db/quarantine-store.js';
 import { listEmlFiles, readEml } from '../../src/adapters/folder/read-folder.js';
 import { type FileOutcome, ingestFiles } from '../../src/app/intake/ingest-files.js';
 import { retryQuarantined } from '../../src/app/intake/quarantine.js';
 import type { App } from '../../src/composition-root.js';
-import { postgresAt } from '../support/postgres.js';
+import { engines as enginesFor } from '../support/engines.js';
 import { corpusDir, createTestApp, sampleInbox } from '../support/test-app.js';
 
-// The same behaviour on both engines: a fresh SQLite file, or a fresh database on the test PostgreSQL.
-const engines: [string, () => Promise<string | undefined>][] = [
-  ['SQLite', async () => undefined],
-  [
-    'PostgreSQL',
-    () => postgresAt(inject('postgres')).createDatabase(`intake_${randomBytes(4).toString('hex')}`),
-  ],
-];
+const engines = enginesFor('intake');
 
 interface Label {
   readonly file: string;

@@ -1,5 +1,4 @@
-import { randomBytes } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listEmlFiles, readEml } from '../../src/adapters/folder/read-folder.js';
 import { verifyAuditTrail } from '../../src/app/audit/verify-audit-trail.js';
 import type { DeskActor, DeskReply, TicketView } from '../../src/app/desk/desk-reply.js';
@@ -9,16 +8,10 @@ import { purgeByRetention } from '../../src/app/tickets/purge-retention.js';
 import type { App } from '../../src/composition-root.js';
 import type { DeskCommand } from '../../src/domain/desk/desk-command.js';
 import { parseDeskCommand } from '../../src/domain/desk/parse-desk-command.js';
-import { postgresAt } from '../support/postgres.js';
+import { engines as enginesFor, viewOf } from '../support/engines.js';
 import { createTestApp, sampleInbox } from '../support/test-app.js';
 
-const engines: [string, () => Promise<string | undefined>][] = [
-  ['SQLite', async () => undefined],
-  [
-    'PostgreSQL',
-    () => postgresAt(inject('postgres')).createDatabase(`desk_${randomBytes(4).toString('hex')}`),
-  ],
-];
+const engines = enginesFor('desk');
 
 const viewer: DeskActor = { id: 'console:vera', role: 'viewer' };
 const agent: DeskActor = { id: 'console:alice', role: 'agent' };
@@ -29,12 +22,6 @@ function command(text: string): DeskCommand {
   const parsed = parseDeskCommand(text);
   if (!parsed.ok) throw new Error(`test command does not parse: ${text}`);
   return parsed.command;
-}
-
-function viewOf(reply: DeskReply): TicketView {
-  if (reply.kind !== 'ticket' && reply.kind !== 'changed')
-    throw new Error(`expected a ticket, got ${JSON.stringify(reply)}`);
-  return reply.ticket;
 }
 
 describe.each(engines)('the desk on tickets from the sample inbox (%s)', (_engine, databaseUrl) => {
