@@ -3,6 +3,7 @@
  * never reaches a log line: the fields that may carry it are redacted by one list of paths.
  */
 import { pino, type Logger } from 'pino';
+import { maskAddressesIn } from '../../domain/redaction.js';
 
 export type { Logger };
 
@@ -25,9 +26,26 @@ const PERSONAL = [
 
 export const redactPaths = [...PERSONAL, ...PERSONAL.map((field) => `*.${field}`)];
 
+/** Errors are logged with their message and stack, where a server may quote an address (an SMTP 550, say): masked. */
+function maskedError(error: unknown): unknown {
+  const serialized = pino.stdSerializers.err(error as Error) as unknown as Record<string, unknown>;
+  if (typeof serialized !== 'object' || serialized === null) return serialized;
+  return Object.fromEntries(
+    Object.entries(serialized).map(([key, value]) => [
+      key,
+      typeof value === 'string' ? maskAddressesIn(value) : value,
+    ]),
+  );
+}
+
 export function createLogger(level: string, destination: NodeJS.WritableStream = process.stderr): Logger {
   return pino(
-    { level, base: undefined, redact: { paths: redactPaths, censor: '[redacted]' } },
+    {
+      level,
+      base: undefined,
+      redact: { paths: redactPaths, censor: '[redacted]' },
+      serializers: { err: maskedError },
+    },
     destination as pino.DestinationStream,
   );
 }
