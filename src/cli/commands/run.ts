@@ -9,7 +9,7 @@ import { type CliCommand, UsageError } from '../command.js';
 export const runCommand: CliCommand = {
   name: 'run',
   usage: 'rightsdesk run',
-  summary: 'watch the configured IMAP mailboxes (and serve Slack when configured) until stopped',
+  summary: 'watch the IMAP mailboxes, send the outbox and serve Slack when configured, until stopped',
   async run(argv, io) {
     if (argv.length > 0) throw new UsageError(`unexpected argument ${argv[0]}`);
     const app = await compose(io.env);
