@@ -41,8 +41,8 @@ export const demoCommand: CliCommand = {
       const names = app.organisations.map((o) => o.organisation.name).join(', ');
       io.stdout.write(`Rightsdesk demo: database ${databaseFile} (SQLite), organisations: ${names}\n`);
       await ingestSampleInbox(app, io);
-      await sendOutbox(app, io, stateDir);
       await workOneTicket(app, io);
+      await sendOutbox(app, io, stateDir);
       const audit = await verifyAuditTrail(app.tickets.auditTrail);
       io.stdout.write(
         `\n4. Audit chain: ${audit.ok ? 'intact' : 'BROKEN'}, ${audit.count} events, each hashed with the previous one.\n` +
@@ -79,7 +79,7 @@ async function sendOutbox(app: App, io: CliIo, stateDir: string): Promise<void> 
   const outbox = join(stateDir, 'outbox');
   const folders = readdirSync(outbox, { withFileTypes: true }).filter((d) => d.isDirectory());
   io.stdout.write(
-    `\n2. Requester emails: ${sent} sent (no SMTP configured, so written as .eml files to ${outbox}/<organisation>/): ` +
+    `\n3. Requester emails (acknowledgements, and the letters of the decisions above): ${sent} sent (no SMTP configured, so written as .eml files to ${outbox}/<organisation>/): ` +
       `${folders.map((d) => `${d.name} ${readdirSync(join(outbox, d.name)).length}`).join(', ')}\n`,
   );
 }
@@ -96,7 +96,7 @@ async function workOneTicket(app: App, io: CliIo): Promise<void> {
     [approver, 'approve RD-1001'],
     [agent, 'fulfil RD-1001 export sent through the account portal'],
   ];
-  io.stdout.write(`\n3. Staff work RD-1001 from the console desk (the same commands as /rights in Slack):\n`);
+  io.stdout.write(`\n2. Staff work RD-1001 from the console desk (the same commands as /rights in Slack):\n`);
   for (const [actor, text] of steps) {
     const parsed = parseDeskCommand(text);
     const reply = parsed.ok

@@ -1,6 +1,7 @@
 /**
  * `rightsdesk status`: the health of intake at a glance: each mailbox's last successful pass, its
- * consecutive failures and last error, and the open quarantine. Exits 1 when a mailbox is failing.
+ * consecutive failures and last error, the open quarantine and the outbox (capped or failed emails
+ * need a person). Exits 1 when a mailbox is failing.
  */
 import { compose } from '../../composition-root.js';
 import { type CliCommand, UsageError } from '../command.js';
@@ -41,6 +42,14 @@ export const statusCommand: CliCommand = {
       const quarantined = await db.quarantinedMessage.count({ where: { resolvedAt: null } });
       io.stdout.write(
         `quarantine: ${quarantined} message(s) waiting${quarantined ? ' (rightsdesk quarantine list)' : ''}\n`,
+      );
+      const outbox = await db.outboundEmail.groupBy({ by: ['status'], _count: { _all: true } });
+      const byStatus = new Map(outbox.map((o) => [o.status, o._count._all]));
+      const held = (byStatus.get('capped') ?? 0) + (byStatus.get('failed') ?? 0);
+      io.stdout.write(
+        `outbox: ${byStatus.get('queued') ?? 0} queued, ${byStatus.get('sent') ?? 0} sent, ` +
+          `${byStatus.get('capped') ?? 0} capped, ${byStatus.get('failed') ?? 0} failed` +
+          `${held ? ' (the tickets show which: rightsdesk console "show RD-…")' : ''}\n`,
       );
       return failing > 0 ? 1 : 0;
     } finally {
