@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { JURISDICTION_IDS } from '../domain/deadlines/jurisdiction-rule.js';
+import { DEFAULT_AUTOMATIC_CAP } from '../domain/outbound/delivery-policy.js';
 import { RIGHTS } from '../domain/request-types.js';
 
 const envName = z
@@ -104,7 +105,7 @@ const OutboundSchema = z
     automaticCap: z
       .object({ emails: z.number().int().positive(), hours: z.number().positive() })
       .strict()
-      .default({ emails: 10, hours: 3 }),
+      .default(DEFAULT_AUTOMATIC_CAP),
   })
   .strict();
 
@@ -149,7 +150,7 @@ export const OrganisationSchema = z
     purge: z.array(PurgeRuleSchema).default([]),
     mailboxes: z.array(MailboxSchema).min(1),
     chat: ChatSchema.default({}),
-    outbound: OutboundSchema.default({ automaticCap: { emails: 10, hours: 3 } }),
+    outbound: OutboundSchema.default({ automaticCap: DEFAULT_AUTOMATIC_CAP }),
     verification: VerificationSchema.default({ codeTtlHours: 72, maxAttempts: 5 }),
   })
   .strict()
@@ -166,5 +167,4 @@ export const OrganisationSchema = z
   });
 
 export type Organisation = z.infer<typeof OrganisationSchema>;
-export type MailboxConfig = z.infer<typeof MailboxSchema>;
 export type ImapConfig = z.infer<typeof ImapSchema>;

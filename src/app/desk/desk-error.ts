@@ -30,8 +30,6 @@ export type DeskOwnError =
   | { readonly code: 'requester_unreachable'; readonly reference: string };
 
 export type DeskError = LifecycleError | DeskParseError | DeskOwnError;
-export type DeskErrorCode = DeskError['code'];
-
 export function isLifecycleError(error: DeskError): error is LifecycleError {
   return 'allowedActions' in error;
 }

@@ -21,7 +21,3 @@ export const AUDIT_EVENT_TYPES = [
 ] as const;
 
 export type AuditEventType = (typeof AUDIT_EVENT_TYPES)[number];
-
-export function isAuditEventType(value: string): value is AuditEventType {
-  return (AUDIT_EVENT_TYPES as readonly string[]).includes(value);
-}

@@ -67,8 +67,6 @@ export type DeskCommand =
     }
   | { readonly name: 'digest'; readonly organisationId: string | null };
 
-export type DeskCommandName = DeskCommand['name'];
-
 /** One usage line per command, shown by `help` and after a bad argument. */
 export const USAGE: Readonly<Record<string, string>> = {
   help: 'help',

@@ -72,7 +72,3 @@ export type TemplateData<N extends TemplateName> = z.infer<(typeof TEMPLATE_DATA
 export type TemplateInput = {
   [N in TemplateName]: { readonly template: N; readonly data: TemplateData<N> };
 }[TemplateName];
-
-export function isTemplateName(value: string): value is TemplateName {
-  return (TEMPLATE_NAMES as readonly string[]).includes(value);
-}
