@@ -152,6 +152,7 @@ function ticket(overrides: Partial<TicketView> = {}): TicketView {
     types: ['erasure'],
     language: 'de',
     confidence: 0.91,
+    reasons: [],
     needsTriage: false,
     jurisdiction: 'eu-gdpr',
     due: '2026-12-23',

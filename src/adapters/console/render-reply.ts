@@ -22,6 +22,7 @@ export function renderTicket(t: TicketView): string[] {
     `  deadline    ${t.deadlineExplanation ?? t.due ?? 'unknown'}`,
     `  assignee    ${t.assignee ?? '—'}`,
   ];
+  if (t.reasons.length > 0) lines.push(`  because     ${t.reasons.join('; ')}`);
   if (t.flags.length > 0) lines.push(`  flags       ${t.flags.join(', ')}`);
   for (const link of t.linked ?? []) lines.push(`  linked      ${link.reference} (${link.kind})`);
   for (const e of t.emails ?? []) {

@@ -34,6 +34,7 @@ const Types = z.array(z.enum(REQUEST_TYPES));
 const Flags = z.array(z.string());
 const Status = z.enum(TICKET_STATUSES);
 const Jurisdiction = z.enum(JURISDICTION_IDS);
+const Reasons = z.array(z.string());
 const EmailStatus = z.enum(['queued', 'sent', 'capped', 'failed']);
 const Rejection = z.enum(REJECTION_REASONS).nullable();
 const Outcome = z.enum(RECIPIENT_OUTCOMES);
@@ -53,7 +54,7 @@ const include = {
     where: { source: 'classifier' },
     orderBy: { id: 'desc' },
     take: 1,
-    select: { confidence: true },
+    select: { confidence: true, reasons: true },
   },
   recipientChecks: { orderBy: { position: 'asc' } },
   linksFrom: { select: { kind: true, to: { select: { reference: true } } } },
@@ -88,6 +89,7 @@ async function readTicket(tx: Tx | Db, reference: string): Promise<TicketRecord 
     types: Types.parse(row.types),
     language: row.language,
     confidence: row.classifications[0]?.confidence ?? null,
+    classifierReasons: Reasons.parse(row.classifications[0]?.reasons ?? []),
     needsTriage: row.needsTriage,
     flags: Flags.parse(row.flags),
     receivedAt: row.receivedAt,

@@ -87,6 +87,7 @@ export function ticketDetailBlocks(ticket: TicketView): types.KnownBlock[] {
     `*Requester* ${requester}`,
     `*Jurisdiction* ${escapeMrkdwn(ticket.jurisdiction)}`,
     ...(ticket.deadlineExplanation ? [`*Deadline* ${escapeMrkdwn(ticket.deadlineExplanation)}`] : []),
+    ...(ticket.reasons.length > 0 ? [`*Why* ${escapeMrkdwn(ticket.reasons.join('; '))}`] : []),
     ...(ticket.flags.length > 0 ? [`*Flags* ${escapeMrkdwn(ticket.flags.join(', '))}`] : []),
     ...(ticket.linked?.length
       ? [`*Linked* ${escapeMrkdwn(ticket.linked.map((l) => `${l.reference} (${l.kind})`).join(', '))}`]

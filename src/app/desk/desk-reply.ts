@@ -28,6 +28,8 @@ export interface TicketView {
   readonly types: readonly RequestType[];
   readonly language: string | null;
   readonly confidence: number | null;
+  /** Why the classifier decided as it did; quotes the email, so only for roles that may see personal data. */
+  readonly reasons: readonly string[];
   readonly needsTriage: boolean;
   readonly jurisdiction: string;
   /** Last day on time (YYYY-MM-DD) and the one-line reason, e.g. "due 15 Apr: GDPR one month from 15 Mar". */

@@ -38,6 +38,8 @@ export interface TicketRecord {
   readonly language: string | null;
   /** The classifier's confidence (staff reclassifications are certain by definition). */
   readonly confidence: number | null;
+  /** The phrases and features that decided the classifier's verdict (they may quote the email). */
+  readonly classifierReasons: readonly string[];
   readonly needsTriage: boolean;
   readonly flags: readonly string[];
   readonly receivedAt: Date;

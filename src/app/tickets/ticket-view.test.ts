@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeDeskError } from '../desk/replies.js';
 import type { TicketRecord } from './ports.js';
-import { canSeePersonalData, repeatOf } from './ticket-view.js';
+import { canSeePersonalData, repeatOf, ticketView } from './ticket-view.js';
 
 const ticket: TicketRecord = {
   id: 7,
@@ -18,6 +18,7 @@ const ticket: TicketRecord = {
   types: ['access'],
   language: 'en',
   confidence: 0.9,
+  classifierReasons: ['access: "a copy of all personal data"'],
   needsTriage: false,
   flags: [],
   receivedAt: new Date('2026-03-09T13:00:00Z'),
@@ -33,6 +34,14 @@ describe('the ticket view', () => {
     expect(canSeePersonalData('viewer')).toBe(false);
     expect(canSeePersonalData('agent')).toBe(true);
     expect(canSeePersonalData('admin')).toBe(true);
+  });
+
+  it("shows the classifier's reasons, which quote the email, only to roles that may see personal data", () => {
+    const now = new Date('2026-03-10T00:00:00Z');
+    expect(ticketView(ticket, 'agent', null, now).reasons).toEqual(ticket.classifierReasons);
+    expect(ticketView(ticket, 'viewer', null, now).reasons).toEqual([]);
+    // The channel view (no role) never carries them.
+    expect(ticketView(ticket, null, null, now).reasons).toEqual([]);
   });
 
   it("shows a repeat requester's earlier tickets and the free-request rule of the ticket's law", () => {

@@ -43,6 +43,7 @@ export function ticketView(
     types: ticket.types,
     language: ticket.language,
     confidence: ticket.confidence,
+    reasons: role !== null && canSeePersonalData(role) ? ticket.classifierReasons : [],
     needsTriage: ticket.needsTriage,
     jurisdiction: ticket.jurisdiction,
     due,
