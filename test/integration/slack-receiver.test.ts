@@ -161,6 +161,7 @@ function ticket(overrides: Partial<TicketView> = {}): TicketView {
     requester: { masked: 'j***@example.com', full: { address: 'jane.roe@example.com', name: 'Jane Roe' } },
     flags: [],
     allowedActions: ['request_verification', 'reject', 'extend'],
+    stateActions: ['request_verification', 'verify', 'reject', 'withdraw', 'extend', 'change_jurisdiction'],
     version: 1,
     ...overrides,
   };

@@ -5,8 +5,6 @@
  */
 import type { types } from '@slack/bolt';
 import type { TicketView } from '../../app/desk/desk-reply.js';
-import { isJurisdictionId } from '../../domain/deadlines/jurisdiction-rule.js';
-import { allowedActions } from '../../domain/tickets/lifecycle.js';
 import { isClosed, type TicketAction } from '../../domain/tickets/vocabulary.js';
 import type { TicketRef } from './slack-payloads.js';
 
@@ -31,29 +29,12 @@ const SHOWN_WHEN: Readonly<Record<Exclude<TicketActionId, 'rd_assign_me'>, Ticke
   rd_fulfil: 'fulfil',
 };
 
-/**
- * The channel view is for nobody in particular, so it carries no actions of its own; a channel message
- * offers what the strongest role could do from the ticket's status, and the core checks the clicker's
- * role. `extended` is not in the view: Extend… may show on an extended ticket, and the core refuses it.
- */
-function channelActions(ticket: TicketView): readonly TicketAction[] {
-  if (ticket.allowedActions.length > 0 || !isJurisdictionId(ticket.jurisdiction))
-    return ticket.allowedActions;
-  const state = {
-    id: ticket.reference,
-    status: ticket.status,
-    version: ticket.version,
-    jurisdiction: ticket.jurisdiction,
-    extended: false,
-    rejectionReason: null,
-  };
-  return allowedActions(state, 'admin');
-}
-
 /** The buttons for a ticket: the actor's allowed actions, or for a channel message, any role's. */
 export function ticketButtons(ticket: TicketView, audience: 'actor' | 'channel'): types.ActionsBlock | null {
   if (isClosed(ticket.status)) return null;
-  const actions = audience === 'channel' ? channelActions(ticket) : ticket.allowedActions;
+  // A channel message is for nobody in particular: it offers what the ticket's state allows, and the core
+  // checks the clicker's role.
+  const actions = audience === 'channel' ? ticket.stateActions : ticket.allowedActions;
   const value = JSON.stringify({ reference: ticket.reference, version: ticket.version } satisfies TicketRef);
   const ids: TicketActionId[] = ['rd_assign_me'];
   for (const [id, action] of Object.entries(SHOWN_WHEN) as [TicketActionId, TicketAction][]) {

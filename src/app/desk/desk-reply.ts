@@ -40,6 +40,8 @@ export interface TicketView {
   readonly flags: readonly string[];
   /** What this actor may do now, for buttons. */
   readonly allowedActions: readonly TicketAction[];
+  /** What the ticket's state allows to the strongest role, for buttons on a channel message (the clicker's role is checked on click). */
+  readonly stateActions: readonly TicketAction[];
   /** Bumped by every change: a button carries it, so a click on a stale message is detected. */
   readonly version: number;
   /** Emails to the requester and their state; `capped` (loop-safety cap) and `failed` need a person. */

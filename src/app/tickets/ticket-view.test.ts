@@ -44,6 +44,14 @@ describe('the ticket view', () => {
     expect(ticketView(ticket, null, null, now).reasons).toEqual([]);
   });
 
+  it('offers a channel message the actions the state allows, and no second extension', () => {
+    const now = new Date('2026-03-10T00:00:00Z');
+    const approved: TicketRecord = { ...ticket, status: 'approved' };
+    expect(ticketView(approved, null, null, now).stateActions).toContain('extend');
+    expect(ticketView({ ...approved, extended: true }, null, null, now).stateActions).not.toContain('extend');
+    expect(ticketView(approved, null, null, now).allowedActions).toEqual([]);
+  });
+
   it("shows a repeat requester's earlier tickets and the free-request rule of the ticket's law", () => {
     const earlier = [
       { reference: 'RD-1002', receivedAt: new Date('2026-01-10T09:00:00Z'), status: 'fulfilled' as const },

@@ -58,6 +58,7 @@ export function ticketView(
     },
     flags: ticket.flags,
     allowedActions: role === null ? [] : allowedActions(stateOf(ticket), role),
+    stateActions: allowedActions(stateOf(ticket), 'admin'),
     version: ticket.version,
     linked: ticket.links,
     // An SMTP error can quote the recipient's address: masked, as everything a channel may show.
