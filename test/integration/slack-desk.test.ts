@@ -63,30 +63,32 @@ afterAll(async () => {
   await fake?.close();
 });
 
+/** A `/rights` command: acked with nothing, then answered, for the sender's eyes only, at its response URL. */
 const command = async (userId: string, text: string) => {
-  const response = await postSigned(url, slashCommandForm({ userId, text, responseUrl: fake.responseUrl }), {
+  const responseUrl = fake.newResponseUrl();
+  const ack = await postSigned(url, slashCommandForm({ userId, text, responseUrl }), {
     secret: SIGNING_SECRET,
   });
-  expect(response.status).toBe(200);
-  expect(response.json).toMatchObject({ response_type: 'ephemeral' });
-  return JSON.stringify(response.json);
+  expect([ack.status, ack.body]).toEqual([200, '']);
+  const answer = await fake.answerAt(responseUrl);
+  expect(answer.params['response_type']).toBe('ephemeral');
+  return answer.text;
 };
 
+/** A button click; resolves with the modal opened (Reject…, Extend…) or the answer at the response URL. */
 const click = async (userId: string, actionId: string, reference: string, version: number) => {
+  const responseUrl = fake.newResponseUrl();
   const form = buttonClickForm({
     userId,
     actionId,
     value: JSON.stringify({ reference, version }),
     channelId: TRIAGE,
-    responseUrl: fake.responseUrl,
+    responseUrl,
   });
-  const before = fake.callsTo(actionId.match(/reject|extend/) ? 'views.open' : 'response_url').length;
+  const opensModal = /reject|extend/.test(actionId);
+  const before = fake.callsTo('views.open').length;
   expect((await postSigned(url, form, { secret: SIGNING_SECRET })).status).toBe(200);
-  const calls = await fake.waitFor(
-    actionId.match(/reject|extend/) ? 'views.open' : 'response_url',
-    before + 1,
-  );
-  return calls.at(-1)!;
+  return opensModal ? (await fake.waitFor('views.open', before + 1)).at(-1)! : fake.answerAt(responseUrl);
 };
 
 const versionOf = async (reference: string) => {
@@ -140,6 +142,15 @@ describe('/rights through Slack with the real desk', () => {
     const masked = await command(SLACK_USERS.viewer, `show ${ref(0)}`);
     expect(masked).not.toContain(ticket.requesterAddress);
     expect(masked).toContain('***@');
+  });
+
+  it('a burst of concurrent commands is acked and each command answered at its own response URL', async () => {
+    const asked = refs.flatMap((r) => [`show ${r}`, `show ${r}`, `show ${r}`]);
+    const replies = await Promise.all(asked.map((text) => command(SLACK_USERS.agent, text)));
+    expect(replies.length).toBeGreaterThanOrEqual(9);
+    // The answer's plain text starts with the reference of the ticket it shows.
+    const shown = replies.map((reply) => (JSON.parse(reply) as { text: string }).text.split(' ')[0]);
+    expect(shown).toEqual(asked.map((text) => text.slice('show '.length)));
   });
 
   it('assign with a Slack mention assigns, and the ticket appears in the triage channel', async () => {

@@ -31,6 +31,8 @@ let slack: SlackAdapter;
 let url: string;
 let closeApp: () => Promise<void>;
 const executed: { actor: DeskActor; command: DeskCommand }[] = [];
+/** While set, the recording core holds every command it is given until this settles. */
+let holdDesk: Promise<void> | null = null;
 
 beforeAll(async () => {
   fake = await startFakeSlack();
@@ -41,10 +43,12 @@ beforeAll(async () => {
   if (!settings) throw new Error('Slack settings expected');
   slack = createSlackAdapter({
     settings,
-    // This file checks the adapter alone, so the core is a recorder that answers every command alike.
+    // This file checks the adapter alone, so the core is a recorder that answers with an empty list
+    // (of the filter asked for, so that answers can be told apart).
     execute: async (actor, command): Promise<DeskReply> => {
       executed.push({ actor, command });
-      return { kind: 'tickets', filter: 'open', items: [] };
+      await holdDesk;
+      return { kind: 'tickets', filter: command.name === 'list' ? command.filter : 'open', items: [] };
     },
     db: app.database.db,
     triageChannelOf: (org) => (org === 'importly' ? TRIAGE : null),
@@ -64,23 +68,35 @@ beforeEach(() => {
   executed.length = 0;
 });
 
-const send = (userId: string, text: string, signing: { secret?: string; timestamp?: number } = {}) =>
-  postSigned(url, slashCommandForm({ userId, text, responseUrl: fake.responseUrl }), {
+const send = (
+  userId: string,
+  text: string,
+  signing: { secret?: string; timestamp?: number } = {},
+  responseUrl = fake.newResponseUrl(),
+) =>
+  postSigned(url, slashCommandForm({ userId, text, responseUrl }), {
     secret: signing.secret ?? SIGNING_SECRET,
     ...(signing.timestamp === undefined ? {} : { timestamp: signing.timestamp }),
   });
 
-const replyText = (json: unknown) => JSON.stringify(json);
+/** A command as Slack sends it: acked with an empty body, then answered, ephemeral, at its response URL. */
+const ask = async (userId: string, text: string): Promise<string> => {
+  const responseUrl = fake.newResponseUrl();
+  const ack = await send(userId, text, {}, responseUrl);
+  expect([ack.status, ack.body]).toEqual([200, '']);
+  const answer = await fake.answerAt(responseUrl);
+  expect(answer.params['response_type']).toBe('ephemeral');
+  return answer.text;
+};
 
 describe('the Slack receiver', () => {
   it('checks the bot token with auth.test when it starts', () => {
     expect(fake.callsTo('auth.test')).toHaveLength(1);
   });
 
-  it('answers a signed command from an agent in the ack, ephemeral, after calling the core once', async () => {
-    const response = await send(SLACK_USERS.agent, 'list open');
-    expect(response.status).toBe(200);
-    expect(response.json).toMatchObject({ response_type: 'ephemeral' });
+  it('acks a signed command from an agent with nothing, then answers at its response URL after calling the core once', async () => {
+    const reply = await ask(SLACK_USERS.agent, 'list open');
+    expect(reply).toContain('0 tickets (open)');
     expect(executed).toEqual([
       {
         actor: { id: `slack:${SLACK_USERS.agent}`, role: 'agent' },
@@ -106,41 +122,68 @@ describe('the Slack receiver', () => {
   });
 
   it('answers an unknown command with a short pointer to help, without calling the core', async () => {
-    const response = await send(SLACK_USERS.agent, 'frobnicate RD-1');
-    expect(response.status).toBe(200);
-    expect(replyText(response.json)).toContain('frobnicate');
-    expect(replyText(response.json)).toContain('help');
-    expect(replyText(response.json)).not.toMatch(/\bat .*\.ts:\d+/);
+    const reply = await ask(SLACK_USERS.agent, 'frobnicate RD-1');
+    expect(reply).toContain('frobnicate');
+    expect(reply).toContain('help');
+    expect(reply).not.toMatch(/\bat .*\.ts:\d+/);
     expect(executed).toHaveLength(0);
   });
 
   it('answers a bad argument with the problem and the usage line', async () => {
-    const response = await send(SLACK_USERS.agent, 'approve 1042');
-    expect(replyText(response.json)).toContain('RD-1042');
-    expect(replyText(response.json)).toContain('approve RD-1042');
+    const reply = await ask(SLACK_USERS.agent, 'approve 1042');
+    expect(reply).toContain('RD-1042');
+    expect(reply).toContain('approve RD-1042');
     expect(executed).toHaveLength(0);
   });
 
   it('refuses a Slack user who holds no role, before the core sees the command', async () => {
-    const response = await send(SLACK_USERS.stranger, 'list');
-    expect(response.json).toMatchObject({ response_type: 'ephemeral' });
-    expect(replyText(response.json)).toContain('no Rightsdesk role');
+    expect(await ask(SLACK_USERS.stranger, 'list')).toContain('no Rightsdesk role');
     expect(executed).toHaveLength(0);
   });
 
   it('gives the role of a configured user group to its members, asking Slack for the membership', async () => {
-    await send(SLACK_USERS.groupAgent, 'list mine');
+    await ask(SLACK_USERS.groupAgent, 'list mine');
     expect(executed[0]?.actor).toEqual({ id: `slack:${SLACK_USERS.groupAgent}`, role: 'agent' });
     expect(fake.callsTo('usergroups.users.list').at(-1)?.params['usergroup']).toBe(AGENTS_GROUP);
   });
 
   it('turns a Slack mention into the assignee id', async () => {
-    await send(SLACK_USERS.admin, `assign rd-7 <@${SLACK_USERS.agent}|agent>`);
+    await ask(SLACK_USERS.admin, `assign rd-7 <@${SLACK_USERS.agent}|agent>`);
     expect(executed[0]?.command).toEqual({
       name: 'assign',
       reference: 'RD-7',
       assignee: `slack:${SLACK_USERS.agent}`,
     });
+  });
+
+  it('acks a command while the core still works on an earlier one, and answers both in the order they came', async () => {
+    let release = (): void => undefined;
+    holdDesk = new Promise((resolve) => (release = resolve));
+    const [first, second] = [fake.newResponseUrl(), fake.newResponseUrl()];
+    try {
+      const acks = [
+        await send(SLACK_USERS.agent, 'list overdue', {}, first),
+        await send(SLACK_USERS.agent, 'list mine', {}, second),
+      ];
+      expect(acks.map((ack) => [ack.status, ack.body])).toEqual([
+        [200, ''],
+        [200, ''],
+      ]);
+      // Both acked, though the core holds the first: the second waits behind it, not beside it.
+      expect(executed.map((e) => e.command)).toEqual([
+        { name: 'list', filter: 'overdue', organisationId: null },
+      ]);
+    } finally {
+      holdDesk = null;
+      release();
+    }
+    const answers = [await fake.answerAt(first), await fake.answerAt(second)];
+    expect(answers.map((a) => a.params['response_type'])).toEqual(['ephemeral', 'ephemeral']);
+    expect(answers.map((a) => a.text.match(/tickets \((\w+)\)/)?.[1])).toEqual(['overdue', 'mine']);
+    expect(executed.map((e) => e.command)).toEqual([
+      { name: 'list', filter: 'overdue', organisationId: null },
+      { name: 'list', filter: 'mine', organisationId: null },
+    ]);
   });
 });
 

@@ -8,6 +8,8 @@ import type { AddressInfo } from 'node:net';
 export interface RecordedCall {
   /** Web API method (`chat.postMessage`), or `response_url` for a POST to a response URL. */
   readonly method: string;
+  /** The URL the call was posted to, without the query. */
+  readonly url: string;
   readonly params: Readonly<Record<string, unknown>>;
   /** The request body decoded (form values unescaped), for assertions that must see everything sent. */
   readonly text: string;
@@ -18,14 +20,16 @@ export interface RecordedCall {
 export interface FakeSlack {
   /** Ends in /api/, as the Web API client's slackApiUrl must. */
   readonly apiUrl: string;
-  /** A response URL that records what is posted to it. */
-  readonly responseUrl: string;
+  /** A response URL of its own for one command or click, recording what is posted to it. */
+  newResponseUrl(): string;
   readonly calls: RecordedCall[];
   callsTo(method: string): RecordedCall[];
   /** Members the fake reports for `usergroups.users.list`. */
   readonly userGroups: Map<string, string[]>;
   /** Resolves when `count` calls of `method` have been recorded. */
   waitFor(method: string, count?: number, timeoutMs?: number): Promise<RecordedCall[]>;
+  /** Resolves with the first answer posted to `responseUrl` (one from `newResponseUrl`). */
+  answerAt(responseUrl: string, timeoutMs?: number): Promise<RecordedCall>;
   close(): Promise<void>;
 }
 
@@ -48,6 +52,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   const calls: RecordedCall[] = [];
   const userGroups = new Map<string, string[]>();
   let seq = 0;
+  let responseUrls = 0;
   const waiters = new Set<() => void>();
 
   const answer = (method: string, params: Record<string, unknown>): Record<string, unknown> => {
@@ -91,7 +96,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       const text = (req.headers['content-type'] ?? '').includes('json')
         ? raw
         : [...new URLSearchParams(raw)].map(([k, v]) => `${k}=${v}`).join('\n');
-      calls.push({ method, params, text, response });
+      calls.push({ method, url: `${base}${path}`, params, text, response });
       for (const wake of waiters) wake();
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end(JSON.stringify(response));
@@ -100,35 +105,44 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const callsTo = (method: string) => calls.filter((c) => c.method === method);
+  /** Resolves with what `found` returns once it returns something, checking after every recorded call. */
+  const waitUntil = <T>(found: () => T | undefined, what: string, timeoutMs: number) =>
+    new Promise<T>((resolve, reject) => {
+      const check = () => {
+        const result = found();
+        if (result === undefined) return;
+        cleanup();
+        resolve(result);
+      };
+      const timer = setTimeout(() => {
+        cleanup();
+        reject(new Error(`timed out waiting for ${what}; saw ${calls.map((c) => c.method).join(', ')}`));
+      }, timeoutMs);
+      const cleanup = () => {
+        clearTimeout(timer);
+        waiters.delete(check);
+      };
+      waiters.add(check);
+      check();
+    });
 
   return {
     apiUrl: `${base}/api/`,
-    responseUrl: `${base}/response/1`,
+    newResponseUrl: () => `${base}/response/${++responseUrls}`,
     calls,
     callsTo,
     userGroups,
     waitFor: (method, count = 1, timeoutMs = 5000) =>
-      new Promise((resolve, reject) => {
-        const check = () => {
-          if (callsTo(method).length < count) return;
-          cleanup();
-          resolve(callsTo(method));
-        };
-        const timer = setTimeout(() => {
-          cleanup();
-          reject(
-            new Error(
-              `timed out waiting for ${count} × ${method}; saw ${calls.map((c) => c.method).join(', ')}`,
-            ),
-          );
-        }, timeoutMs);
-        const cleanup = () => {
-          clearTimeout(timer);
-          waiters.delete(check);
-        };
-        waiters.add(check);
-        check();
-      }),
+      waitUntil(
+        () => {
+          const seen = callsTo(method);
+          return seen.length >= count ? seen : undefined;
+        },
+        `${count} × ${method}`,
+        timeoutMs,
+      ),
+    answerAt: (responseUrl, timeoutMs = 5000) =>
+      waitUntil(() => calls.find((c) => c.url === responseUrl), `an answer at ${responseUrl}`, timeoutMs),
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
@@ -149,24 +163,31 @@ export interface SlackResponse {
   readonly json: unknown;
 }
 
+/** A form body and the headers that sign it the way Slack does. */
+export function signedForm(
+  form: Record<string, string>,
+  signing: SignedRequest,
+): { readonly body: string; readonly headers: Record<string, string> } {
+  const body = new URLSearchParams(form).toString();
+  const timestamp = signing.timestamp ?? Math.floor(Date.now() / 1000);
+  const signature = `v0=${createHmac('sha256', signing.secret).update(`v0:${timestamp}:${body}`).digest('hex')}`;
+  return {
+    body,
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded',
+      'x-slack-request-timestamp': String(timestamp),
+      'x-slack-signature': signature,
+    },
+  };
+}
+
 /** POSTs a form body to the receiver, signed the way Slack signs it. */
 export async function postSigned(
   url: string,
   form: Record<string, string>,
   signing: SignedRequest,
 ): Promise<SlackResponse> {
-  const body = new URLSearchParams(form).toString();
-  const timestamp = signing.timestamp ?? Math.floor(Date.now() / 1000);
-  const signature = `v0=${createHmac('sha256', signing.secret).update(`v0:${timestamp}:${body}`).digest('hex')}`;
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/x-www-form-urlencoded',
-      'x-slack-request-timestamp': String(timestamp),
-      'x-slack-signature': signature,
-    },
-    body,
-  });
+  const response = await fetch(url, { method: 'POST', ...signedForm(form, signing) });
   const text = await response.text();
   const json = ((): unknown => {
     try {

@@ -1,7 +1,7 @@
 /**
  * Registers the Bolt listeners: the `/rights` slash command, the ticket buttons and the reason modals.
- * Each one parses its payload with zod, acks within Slack's 3 seconds, calls the desk answers once and
- * sends the result to the actor alone (ephemeral), since replies may carry personal data.
+ * Each one parses its payload with zod and acks at once, then calls the desk answers once through the
+ * desk queue and sends the result to the actor alone (ephemeral), since replies may carry personal data.
  */
 import type {
   AllMiddlewareArgs,
@@ -13,6 +13,7 @@ import type {
 } from '@slack/bolt';
 import type { Logger } from '../log/logger.js';
 import { type DeskAnswers, isSlackMessage } from './desk-answers.js';
+import type { DeskQueue } from './desk-queue.js';
 import {
   EXTEND_MODAL,
   REJECT_MODAL,
@@ -35,9 +36,9 @@ export const SLASH_COMMAND = '/rights';
 
 export interface DeskHandlerOptions {
   readonly answers: DeskAnswers;
+  /** Where every answer that may touch the database waits its turn, after the ack. */
+  readonly queue: DeskQueue;
   readonly log: Logger;
-  /** A command answered within this is answered in the ack itself; a slower one is acked, then answered. */
-  readonly answerInAckMs: number;
 }
 
 /** The desk-grammar text each direct button stands for. */
@@ -56,14 +57,8 @@ const ephemeral = (message: SlackMessage) => ({
   blocks: message.blocks,
 });
 
-function within<T>(work: Promise<T>, ms: number): Promise<T | null> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), ms)));
-  return Promise.race([work, late]).finally(() => clearTimeout(timer));
-}
-
 export function registerDeskHandlers(app: App, options: DeskHandlerOptions): void {
-  const { answers, log } = options;
+  const { answers, queue, log } = options;
 
   app.command(SLASH_COMMAND, async ({ command, ack, respond }) => {
     const parsed = SlashCommandSchema.safeParse(command);
@@ -71,14 +66,12 @@ export function registerDeskHandlers(app: App, options: DeskHandlerOptions): voi
       await ack(ephemeral(renderNotice('That command did not look like one from Slack; nothing was done.')));
       return;
     }
-    const work = answers.answerText(parsed.data.user_id, parsed.data.text);
-    const early = await within(work, options.answerInAckMs);
-    if (early) {
-      await ack(ephemeral(early));
-      return;
-    }
+    // Acked empty before any desk work, then answered at the response URL (Slack's pattern for work that
+    // may take a while): with the answer in the ack, each ack of a burst waited for the database work of
+    // the whole burst, since the SQLite driver holds the one event loop while it runs.
     await ack();
-    await respond(ephemeral(await work));
+    const { user_id: userId, text } = parsed.data;
+    await respond(ephemeral(await queue.run(() => answers.answerText(userId, text))));
   });
 
   app.action<BlockAction<ButtonAction>>(/^rd_/, async ({ body, ack, client, respond }) => {
@@ -106,7 +99,8 @@ export function registerDeskHandlers(app: App, options: DeskHandlerOptions): voi
     const toText = DIRECT_COMMANDS[action.action_id as DirectActionId] as
       ((ref: string, userId: string) => string) | undefined;
     if (!toText) return;
-    await respond(ephemeral(await answers.answerClick(userId, toText(seen.reference, userId), seen)));
+    const command = toText(seen.reference, userId);
+    await respond(ephemeral(await queue.run(() => answers.answerClick(userId, command, seen))));
   });
 
   const onSubmit =
@@ -125,7 +119,8 @@ export function registerDeskHandlers(app: App, options: DeskHandlerOptions): voi
       const context = parsed.data.view.private_metadata;
       const seen: TicketRef = { reference: context.reference, version: context.version };
       const userId = parsed.data.user.id;
-      const reply = await answers.answerClick(userId, submittedCommand(modal, parsed.data.view), seen);
+      const command = submittedCommand(modal, parsed.data.view);
+      const reply = await queue.run(() => answers.answerClick(userId, command, seen));
       // A modal has no response URL; the answer goes to the channel the button was in, visible to the actor only.
       if (context.channel) {
         await client.chat.postEphemeral({
