@@ -48,12 +48,21 @@ try {
   await server.appendMessages(account, messages);
 
   const raw = await rawFetchRate({ imapOptions: server.imapOptions(account), mailbox: 'INBOX' });
-  const worker = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'bench/intake-worker.ts')], {
-    cwd: root,
-    env: { ...process.env, BENCH_IMAP: JSON.stringify({ host: server.host, port: server.port, account }) },
-    encoding: 'utf8',
-    maxBuffer: 1024 * 1024,
-  });
+  const worker = spawnSync(
+    process.execPath,
+    [
+      ...(process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : []),
+      '--import',
+      'tsx',
+      join(root, 'bench/intake-worker.ts'),
+    ],
+    {
+      cwd: root,
+      env: { ...process.env, BENCH_IMAP: JSON.stringify({ host: server.host, port: server.port, account }) },
+      encoding: 'utf8',
+      maxBuffer: 1024 * 1024,
+    },
+  );
   if (worker.status !== 0) throw new Error(`intake worker failed: ${worker.stderr}`);
   const intake = JSON.parse(worker.stdout.trim().split('\n').at(-1)!) as {
     messages: number;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ingestBatch } from '../../src/app/intake/ingest-batch.js';
 import type { App } from '../../src/composition-root.js';
 import { checkMessageId } from '../../src/domain/intake/message-ids.js';
 import { ingestRaw, smtpOrganisations, startSmtpServer, type TestSmtpServer } from '../support/smtp.js';
@@ -101,6 +102,37 @@ describe('outbox and SMTP delivery', () => {
     const sentBefore = smtp.received.length;
     await app.requesterMail.sendNow();
     expect(smtp.received.length).toBe(sentBefore + 2);
+  });
+
+  it('counts the emails a batch queues itself against the cap', async () => {
+    // Four requests from one new sender in ONE intake batch: the cap (3 an hour) holds the fourth.
+    const raws = ['b-1', 'b-2', 'b-3', 'b-4'].map((id) =>
+      Buffer.from(fixture('request.eml', id).replace(/^From: .*$/m, 'From: Bob Batch <bob@example.com>')),
+    );
+    await ingestBatch(
+      {
+        target: { organisationId: 'testorg', mailboxId: 'testorg-inbox' },
+        sourceLabel: 'test',
+        messages: raws.map((raw) => ({
+          uidValidity: null,
+          uid: null,
+          sourceName: null,
+          raw,
+          size: raw.length,
+          tooLarge: false,
+          receivedAt: null,
+        })),
+        checkpoint: null,
+        rescan: false,
+        quarantineFailures: true,
+      },
+      app.intake,
+    );
+    const rows = await app.database.db.outboundEmail.findMany({
+      where: { toAddress: 'bob@example.com' },
+      orderBy: { id: 'asc' },
+    });
+    expect(rows.map((r) => r.status)).toEqual(['queued', 'queued', 'queued', 'capped']);
   });
 
   it('delivers exactly once after the SMTP server was down', { timeout: 60_000 }, async () => {

@@ -1,13 +1,16 @@
 /**
  * The Prisma implementation of the intake store: one interactive transaction per batch, so messages,
  * tickets and the mailbox checkpoint are committed together or not at all. A batch first reads what
- * it needs in four queries (prefetch), then only writes.
+ * it needs in four queries (prefetch), then only writes, through a write buffer: a batch of 100 new
+ * requests costs about a dozen statements instead of several hundred.
  */
 import type { AuditDraft } from '../../app/audit/audit-draft.js';
-import type { IntakeStore, IntakeTransaction } from '../../app/intake/ports.js';
+import { type IntakeStore, type IntakeTransaction, StoreConflict } from '../../app/intake/ports.js';
 import { appendAuditEvents, type Tx } from './audit-store.js';
+import { isUniqueViolation } from './bulk-insert.js';
 import type { Db, DbProvider } from './database.js';
-import { requesterMailTransaction } from './requester-mail-store.js';
+import { bufferedRequesterMailTransaction } from './requester-mail-store.js';
+import { createIdAllocator, WriteBuffer } from './write-buffer.js';
 
 /** Ticket numbers start at 1001 (RD-1001): short, and not mistaken for a count. */
 const FIRST_TICKET_NUMBER = 1001;
@@ -15,26 +18,43 @@ const FIRST_TICKET_NUMBER = 1001;
 export function createIntakeStore(db: Db, provider: DbProvider): IntakeStore {
   return {
     transaction: (work) =>
-      db.$transaction(
-        async (tx) => {
-          const events: AuditDraft[] = [];
-          const result = await work(intakeTransaction(tx, events));
-          // Last, so the chain lock is held only for the few inserts before the commit.
-          await appendAuditEvents(tx, provider, events);
-          return result;
-        },
-        { timeout: 120_000, maxWait: 60_000 },
-      ),
+      db
+        .$transaction(
+          async (tx) => {
+            const events: AuditDraft[] = [];
+            const buffer = new WriteBuffer(tx, provider);
+            const result = await work(intakeTransaction(tx, provider, buffer, events));
+            await buffer.flush();
+            // Last, so the chain lock is held only for the few inserts before the commit.
+            await appendAuditEvents(tx, provider, events);
+            return result;
+          },
+          { timeout: 120_000, maxWait: 60_000 },
+        )
+        .catch((error: unknown) => {
+          throw isUniqueViolation(error)
+            ? new StoreConflict('a row with the same key was stored meanwhile', { cause: error })
+            : error;
+        }),
   };
 }
 
-function intakeTransaction(tx: Tx, events: AuditDraft[]): IntakeTransaction {
+function intakeTransaction(
+  tx: Tx,
+  provider: DbProvider,
+  buffer: WriteBuffer,
+  events: AuditDraft[],
+): IntakeTransaction {
   const ticketSelect = { id: true, reference: true, requesterAddress: true } as const;
+  const ids = createIdAllocator(tx, provider);
   // Read once per transaction: two writers that race for a number fail on the unique index and the batch is retried.
   let nextNumber: number | null = null;
+  let senders: readonly string[] = [];
   return {
-    mail: requesterMailTransaction(tx, events),
+    mail: bufferedRequesterMailTransaction(tx, events, buffer, ids, () => senders),
     async prefetch(query) {
+      await buffer.flush();
+      senders = query.senderAddresses;
       const [canonical, ticketMessages, tickets, ingested] = await Promise.all([
         tx.rawMessage.findMany({
           where: {
@@ -77,15 +97,14 @@ function intakeTransaction(tx: Tx, events: AuditDraft[]): IntakeTransaction {
     },
     async storeRawMessage(record) {
       const { canonical, raw, ...rest } = record;
-      const row = await tx.rawMessage.create({
-        data: {
-          ...rest,
-          canonicalMessageId: canonical ? record.messageId : null,
-          raw: raw ? Buffer.from(raw) : null,
-        },
-        select: { id: true },
+      const id = await ids.next('RawMessage');
+      buffer.insert('rawMessage', {
+        ...rest,
+        id,
+        canonicalMessageId: canonical ? record.messageId : null,
+        raw: raw ? Buffer.from(raw) : null,
       });
-      return row.id;
+      return id;
     },
     async openTicket(ticket) {
       if (nextNumber === null) {
@@ -94,57 +113,56 @@ function intakeTransaction(tx: Tx, events: AuditDraft[]): IntakeTransaction {
       }
       const number = nextNumber++;
       const { classification, terms, ...fields } = ticket;
-      // Flat inserts, not nested writes: a nested create costs Prisma an extra read-back per row.
-      const created = await tx.ticket.create({
-        data: {
-          ...fields,
-          ...terms,
-          flags: [...ticket.flags],
-          types: [...classification.types],
-          language: classification.language,
-          number,
-          reference: `RD-${number}`,
-        },
-        select: ticketSelect,
+      const created = {
+        id: await ids.next('Ticket'),
+        reference: `RD-${number}`,
+        requesterAddress: fields.requesterAddress,
+      };
+      buffer.insert('ticket', {
+        ...fields,
+        ...terms,
+        id: created.id,
+        flags: [...ticket.flags],
+        types: [...classification.types],
+        language: classification.language,
+        number,
+        reference: created.reference,
       });
-      await tx.classification.createMany({
-        data: {
-          ticketId: created.id,
-          source: 'classifier',
-          actor: 'classifier',
-          types: [...classification.types],
-          language: classification.language,
-          confidence: classification.confidence,
-          reasons: [...classification.reasons],
-        },
+      buffer.insert('classification', {
+        ticketId: created.id,
+        source: 'classifier',
+        actor: 'classifier',
+        types: [...classification.types],
+        language: classification.language,
+        confidence: classification.confidence,
+        reasons: [...classification.reasons],
       });
       return created;
     },
     async addTicketMessage({ attachments, ...message }) {
-      const { id } = await tx.ticketMessage.create({
-        data: { ...message, direction: 'inbound' },
-        select: { id: true },
-      });
-      if (attachments.length === 0) return;
-      await tx.attachment.createMany({
-        data: attachments.map((a) => ({
+      const id = await ids.next('TicketMessage');
+      buffer.insert('ticketMessage', { ...message, id, direction: 'inbound' });
+      for (const a of attachments)
+        buffer.insert('attachment', {
           ...a,
           ticketMessageId: id,
           content: a.content ? Buffer.from(a.content) : null,
-        })),
-      });
+        });
     },
     async linkTickets(fromTicketId, toTicketId, kind) {
-      await tx.ticketLink.create({ data: { fromTicketId, toTicketId, kind }, select: { id: true } });
+      buffer.insert('ticketLink', { fromTicketId, toTicketId, kind });
     },
     async markRequesterUnreachable(ticketId) {
-      await tx.ticket.update({
-        where: { id: ticketId },
-        data: { requesterUnreachable: true },
-        select: { id: true },
-      });
+      buffer.update((tx) =>
+        tx.ticket.update({
+          where: { id: ticketId },
+          data: { requesterUnreachable: true },
+          select: { id: true },
+        }),
+      );
     },
     async quarantine(record) {
+      // The quarantine table is never buffered, so this read needs no flush.
       const existing = await tx.quarantinedMessage.findUnique({
         where: { source_contentHash: { source: record.source, contentHash: record.contentHash } },
         select: { id: true },
@@ -160,17 +178,19 @@ function intakeTransaction(tx: Tx, events: AuditDraft[]): IntakeTransaction {
       events.push(...drafts);
     },
     async saveCheckpoint(checkpoint) {
-      await tx.mailbox.update({
-        where: { id: checkpoint.mailboxId },
-        data: {
-          uidValidity: checkpoint.uidValidity,
-          lastUid: checkpoint.lastUid,
-          lastSyncAt: new Date(),
-          lastError: null,
-          consecutiveFailures: 0,
-        },
-        select: { id: true },
-      });
+      buffer.update((tx) =>
+        tx.mailbox.update({
+          where: { id: checkpoint.mailboxId },
+          data: {
+            uidValidity: checkpoint.uidValidity,
+            lastUid: checkpoint.lastUid,
+            lastSyncAt: new Date(),
+            lastError: null,
+            consecutiveFailures: 0,
+          },
+          select: { id: true },
+        }),
+      );
     },
   };
 }

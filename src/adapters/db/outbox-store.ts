@@ -4,7 +4,13 @@
  * status updates. A claim is a conditional update, so two sender processes never send the same row.
  */
 import type { AuditDraft } from '../../app/audit/audit-draft.js';
-import type { OutboxSenderStore, OutboxTransaction, QueuedEmail } from '../../app/notify/ports.js';
+import type {
+  OutboundEmailRecord,
+  OutboxSenderStore,
+  OutboxTransaction,
+  QueuedEmail,
+} from '../../app/notify/ports.js';
+import type { Prisma } from '../../../generated/sqlite/client.js';
 import { z } from 'zod';
 import type { Tx } from './audit-store.js';
 import type { Db } from './database.js';
@@ -49,28 +55,36 @@ export function outboxTransaction(tx: Tx, audit: AuditDraft[]): OutboxTransactio
         where: { toAddress, automatic: true, status: { in: ['queued', 'sent'] }, queuedAt: { gte: since } },
       }),
     async enqueueEmail(email) {
-      await tx.outboundEmail.create({
-        data: { ...email, references: [...email.references], nextAttemptAt: email.queuedAt },
-        select: { id: true },
-      });
-      if (email.status !== 'queued') return;
-      await tx.ticketMessage.create({
-        data: {
-          ticketId: email.ticketId,
-          direction: 'outbound',
-          kind: email.template,
-          messageId: email.messageId,
-          fromAddress: email.fromAddress,
-          subject: email.subject,
-          bodyText: email.bodyText,
-          receivedAt: email.queuedAt,
-        },
-        select: { id: true },
-      });
+      const rows = outboxRows(email);
+      await tx.outboundEmail.create({ data: rows.outbound, select: { id: true } });
+      if (rows.message) await tx.ticketMessage.create({ data: rows.message, select: { id: true } });
     },
     async recordAudit(events) {
       audit.push(...events);
     },
+  };
+}
+
+/** The outbox row of a queued email, and the outbound conversation entry a reply threads by (not when capped). */
+export function outboxRows(email: OutboundEmailRecord): {
+  outbound: Prisma.OutboundEmailCreateManyInput;
+  message: Prisma.TicketMessageCreateManyInput | null;
+} {
+  return {
+    outbound: { ...email, references: [...email.references], nextAttemptAt: email.queuedAt },
+    message:
+      email.status === 'queued'
+        ? {
+            ticketId: email.ticketId,
+            direction: 'outbound',
+            kind: email.template,
+            messageId: email.messageId,
+            fromAddress: email.fromAddress,
+            subject: email.subject,
+            bodyText: email.bodyText,
+            receivedAt: email.queuedAt,
+          }
+        : null,
   };
 }
 

@@ -6,12 +6,87 @@ import type { AuditDraft } from '../../app/audit/audit-draft.js';
 import type { RequesterMailStore, RequesterMailTransaction } from '../../app/verify/ports.js';
 import { appendAuditEvents, type Tx } from './audit-store.js';
 import type { Db, DbProvider } from './database.js';
-import { outboxTransaction } from './outbox-store.js';
+import { outboxRows, outboxTransaction } from './outbox-store.js';
 import { verificationTransaction } from './verification-store.js';
+import type { IdAllocator, WriteBuffer } from './write-buffer.js';
+
+/** Calls that read nothing the buffer may hold: audit events wait for the commit, codes are never buffered. */
+const NEEDS_NO_FLUSH = new Set(['recordAudit', 'liveCode']);
+
+/** How far back the batch's first cap check loads automatic emails, so that later checks need no query. */
+const CAP_PRELOAD_MS = 7 * 24 * 3_600_000;
 
 /** `audit` collects the events; the owner of the transaction appends them to the chain before commit. */
 export function requesterMailTransaction(tx: Tx, audit: AuditDraft[]): RequesterMailTransaction {
   return { ...outboxTransaction(tx, audit), ...verificationTransaction(tx, audit) };
+}
+
+/**
+ * The same over intake's write buffer: queued emails join the buffer, and every other call flushes it
+ * first, so that it sees the batch's rows (NEEDS_NO_FLUSH names the exceptions). The per-requester cap
+ * is counted, for all the batch's senders at once, from the emails stored before the batch plus those
+ * the batch queued.
+ */
+export function bufferedRequesterMailTransaction(
+  tx: Tx,
+  audit: AuditDraft[],
+  buffer: WriteBuffer,
+  ids: IdAllocator,
+  batchAddresses: () => readonly string[],
+): RequesterMailTransaction {
+  const direct = requesterMailTransaction(tx, audit);
+  const flushed =
+    <A extends unknown[], R>(call: (...args: A) => Promise<R>) =>
+    async (...args: A): Promise<R> => {
+      await buffer.flush();
+      return call(...args);
+    };
+  const queued: { toAddress: string; queuedAt: Date; messageId: string }[] = [];
+  let stored: { since: Date; addresses: Set<string>; rows: { toAddress: string; queuedAt: Date }[] } | null =
+    null;
+  const countsAgainstCap = (e: { automatic: boolean; status: string }) =>
+    e.automatic && (e.status === 'queued' || e.status === 'sent');
+  return {
+    ...direct,
+    ...Object.fromEntries(
+      Object.entries(direct).map(([name, call]) => [
+        name,
+        NEEDS_NO_FLUSH.has(name) ? call : flushed(call as (...args: unknown[]) => Promise<unknown>),
+      ]),
+    ),
+    async countAutomaticEmails(toAddress, since) {
+      if (!stored || since < stored.since || !stored.addresses.has(toAddress)) {
+        // The batch's own emails are counted from `queued`, whether or not a flush already wrote them.
+        const addresses = new Set([...batchAddresses(), toAddress]);
+        const from = new Date(since.getTime() - CAP_PRELOAD_MS);
+        stored = {
+          since: from,
+          addresses,
+          rows: await tx.outboundEmail.findMany({
+            where: {
+              toAddress: { in: [...addresses] },
+              automatic: true,
+              status: { in: ['queued', 'sent'] },
+              queuedAt: { gte: from },
+              messageId: { notIn: queued.map((e) => e.messageId) },
+            },
+            select: { toAddress: true, queuedAt: true },
+          }),
+        };
+      }
+      const inWindow = (e: { toAddress: string; queuedAt: Date }) =>
+        e.toAddress === toAddress && e.queuedAt >= since;
+      return stored.rows.filter(inWindow).length + queued.filter(inWindow).length;
+    },
+    async enqueueEmail(email) {
+      const rows = outboxRows(email);
+      buffer.insert('outboundEmail', rows.outbound);
+      if (rows.message)
+        buffer.insert('ticketMessage', { ...rows.message, id: await ids.next('TicketMessage') });
+      if (countsAgainstCap(email))
+        queued.push({ toAddress: email.toAddress, queuedAt: email.queuedAt, messageId: email.messageId });
+    },
+  };
 }
 
 export function createRequesterMailStore(db: Db, provider: DbProvider): RequesterMailStore {

@@ -57,8 +57,19 @@ export async function catchUp(client: ImapFlow, ctx: CatchUpContext): Promise<nu
     );
     const fresh = newUids(listed.map(toMeta), plan.fromUid);
     let handed = 0;
-    for (const batch of batchBySize(fresh, ctx.batchSize, ctx.maxBatchBytes)) {
-      const messages = await download(client, batch, plan.uidValidity, ctx, step);
+    const batches = batchBySize(fresh, ctx.batchSize, ctx.maxBatchBytes);
+    const fetchBatch = (i: number) => {
+      const pending = download(client, batches[i]!, plan.uidValidity, ctx, step);
+      // Awaited in its turn; until then a failure must not surface as an unhandled rejection.
+      pending.catch(() => undefined);
+      return pending;
+    };
+    // The next batch downloads while this one is stored (imapflow queues commands, and none runs inside
+    // a fetch iteration): the server's time overlaps ours. At most two batches are held at once.
+    let next = batches.length > 0 ? fetchBatch(0) : null;
+    for (const [i, batch] of batches.entries()) {
+      const messages = await next!;
+      next = i + 1 < batches.length ? fetchBatch(i + 1) : null;
       const lastUid = BigInt(batch.at(-1)!.uid);
       await ingestBatch(
         {

@@ -8,6 +8,7 @@ import { BatchFacts } from './batch-facts.js';
 import type { IntakeBatch, IntakeDeps } from './intake-deps.js';
 import type { IntakeOutcome } from './intake-outcome.js';
 import { type Prepared, prefetchQuery, prepareMessage } from './prepare-message.js';
+import { StoreConflict } from './ports.js';
 import { storeMessage } from './store-message.js';
 
 const MAX_CONFLICT_RETRIES = 3;
@@ -36,11 +37,7 @@ async function storeBatch(
       });
     } catch (error) {
       // Another process stored the same Message-ID meanwhile (unique constraint): run again, it is now a duplicate.
-      if (!isUniqueViolation(error) || attempt >= MAX_CONFLICT_RETRIES) throw error;
+      if (!(error instanceof StoreConflict) || attempt >= MAX_CONFLICT_RETRIES) throw error;
     }
   }
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'P2002';
 }

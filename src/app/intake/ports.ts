@@ -109,6 +109,8 @@ export interface PrefetchQuery {
   readonly ticketReferences: readonly string[];
   readonly mailboxIds: readonly string[];
   readonly contentHashes: readonly string[];
+  /** The senders: the requesters of the tickets the batch may open. */
+  readonly senderAddresses: readonly string[];
 }
 
 export interface PrefetchResult {
@@ -142,7 +144,12 @@ export interface IntakeTransaction {
   readonly mail: RequesterMailTransaction;
 }
 
+/** Another writer stored a row with the same key first (e.g. the same Message-ID): nothing of the batch was kept. */
+export class StoreConflict extends Error {
+  override readonly name = 'StoreConflict';
+}
+
 export interface IntakeStore {
-  /** Runs `work` in one database transaction: all of it is stored, or none. */
+  /** Runs `work` in one database transaction: all of it is stored, or none; a key conflict is a StoreConflict. */
   transaction<T>(work: (tx: IntakeTransaction) => Promise<T>): Promise<T>;
 }

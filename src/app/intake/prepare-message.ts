@@ -77,5 +77,6 @@ export function prefetchQuery(prepared: readonly Prepared[], deps: IntakeDeps): 
     ticketReferences: [...new Set([...tokens, ...signedReferences])],
     mailboxIds: [...new Set(parsed.map((p) => p.target.mailboxId))],
     contentHashes: parsed.map((p) => p.hash),
+    senderAddresses: [...new Set(parsed.flatMap((p) => (p.email.from ? [p.email.from.address] : [])))],
   };
 }

@@ -107,13 +107,25 @@ export async function queueRequesterEmail(
     : { kind: 'queued', messageId, language: choice.language, fellBackFrom: choice.requested };
 }
 
-function mailContext(ticket: MailTicket, organisation: OrganisationMail, language: string): MailContext {
-  const formatDate = (date: Date, withTime = false) =>
-    new Intl.DateTimeFormat(language, {
+/** Building an Intl formatter costs far more than using one; an installation needs only a handful. */
+const formats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(language: string, timeZone: string, withTime: boolean): Intl.DateTimeFormat {
+  const key = `${language}|${timeZone}|${withTime}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(language, {
       dateStyle: 'long',
       ...(withTime ? { timeStyle: 'short' } : {}),
-      timeZone: organisation.timezone,
-    }).format(date);
+      timeZone,
+    });
+    formats.set(key, format);
+  }
+  return format;
+}
+
+function mailContext(ticket: MailTicket, organisation: OrganisationMail, language: string): MailContext {
+  const formatDate = (date: Date, withTime = false) =>
+    dateFormat(language, organisation.timezone, withTime).format(date);
   return {
     ticket,
     organisation,

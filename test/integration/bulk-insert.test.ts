@@ -1,0 +1,142 @@
+// Intake writes its rows with multi-row raw INSERTs (bulk-insert.ts) and everything else reads them
+// with Prisma: the stored bytes must be exactly those Prisma's own create would have stored, on both
+// engines, for every kind of value (DateTime, Json, Boolean, Float, Bytes, BigInt, null).
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { insertRows, isUniqueViolation } from '../../src/adapters/db/bulk-insert.js';
+import { type Database, openDatabase } from '../../src/adapters/db/database.js';
+import { engines } from '../support/engines.js';
+
+const at = new Date('2026-03-02T09:14:02.123Z');
+
+function ticket(number: number) {
+  return {
+    id: number,
+    number,
+    reference: `RD-${number}`,
+    organisationId: 'org',
+    requesterAddress: 'jane@example.com',
+    requesterName: 'Jane "J" O\'Roe',
+    subject: 'Löschung; DROP TABLE "Ticket"; --',
+    flags: ['authorised_agent'],
+    types: ['erasure', 'access'],
+    language: 'de',
+    needsTriage: true,
+    receivedAt: at,
+    createdAt: at,
+    updatedAt: at,
+    dueAt: new Date('2026-04-02T23:59:59.999Z'),
+    dueDate: '2026-04-02',
+    verifiedAt: null,
+  };
+}
+
+function rawMessage(id: number, ticketId: number) {
+  return {
+    id,
+    organisationId: 'org',
+    mailboxId: 'org-inbox',
+    uidValidity: '1700000000',
+    uid: 4_294_967_200n + BigInt(id),
+    sourceName: null,
+    messageId: `<m${id}@example.com>`,
+    messageIdSynthetic: false,
+    canonicalMessageId: `<m${id}@example.com>`,
+    contentHash: 'ab'.repeat(32),
+    size: 5,
+    raw: new Uint8Array([0, 255, 10, 13, 65]),
+    headerBlock: 'Subject: x',
+    status: 'ticket',
+    automaticKind: null,
+    automaticReason: null,
+    duplicateOfId: null,
+    ticketId,
+    receivedAt: at,
+    ingestedAt: at,
+  };
+}
+
+const classification = (ticketId: number) => ({
+  ticketId,
+  source: 'classifier',
+  actor: 'classifier',
+  types: ['erasure'],
+  language: 'de',
+  confidence: 0.8125,
+  reasons: ['erasure: "löschen"'],
+  createdAt: at,
+});
+
+describe.each(engines('bulk'))('bulk insert on %s', (_name, databaseUrl) => {
+  let database: Database | undefined;
+  afterEach(async () => {
+    await database?.close();
+    database = undefined;
+  });
+
+  it('stores every value exactly as Prisma create does, and Prisma reads it back the same', async () => {
+    const url = (await databaseUrl()) ?? `file:${join(mkdtempSync(join(tmpdir(), 'rd-bulk-')), 'db.sqlite')}`;
+    database = await openDatabase(url);
+    const { db, provider } = database;
+    await db.organisation.create({ data: { id: 'org', name: 'Org', configHash: 'h' } });
+    await db.mailbox.create({
+      data: { id: 'org-inbox', organisationId: 'org', address: 'privacy@org.example', source: 'imap' },
+    });
+
+    await db.ticket.create({ data: ticket(1) });
+    await db.rawMessage.create({ data: rawMessage(1, 1) });
+    await db.classification.create({ data: { id: 1, ...classification(1) } });
+    await db.$transaction(async (tx) => {
+      await insertRows(tx, provider, 'Ticket', [ticket(2), ticket(3)]);
+      await insertRows(tx, provider, 'RawMessage', [rawMessage(2, 2)]);
+      await insertRows(tx, provider, 'Classification', [{ id: 2, ...classification(2) }]);
+    });
+
+    for (const table of ['Ticket', 'RawMessage', 'Classification'] as const) {
+      const rows = await db.$queryRawUnsafe<Record<string, unknown>[]>(
+        `SELECT * FROM "${table}" WHERE "id" IN (1, 2) ORDER BY "id"`,
+      );
+      const [byPrisma, byBulk] = rows.map(
+        ({
+          id: _id,
+          number: _n,
+          reference: _r,
+          uid: _u,
+          messageId: _m,
+          canonicalMessageId: _c,
+          ticketId: _t,
+          ...rest
+        }) => rest,
+      );
+      expect(byBulk, table).toEqual(byPrisma);
+    }
+    const read = await db.ticket.findMany({ orderBy: { id: 'asc' }, include: { rawMessages: true } });
+    expect(read).toHaveLength(3);
+    const [viaPrisma, viaBulk] = read.map(({ id: _id, number: _n, reference: _r, rawMessages, ...rest }) => ({
+      ...rest,
+      rawMessages: rawMessages.map(
+        ({ id: _i, ticketId: _t, uid: _u, messageId: _m, canonicalMessageId: _c, ...r }) => r,
+      ),
+    }));
+    expect(viaBulk).toEqual(viaPrisma);
+    expect(viaBulk!.subject).toBe('Löschung; DROP TABLE "Ticket"; --');
+    expect(read[1]!.rawMessages[0]!.uid).toBe(4_294_967_202n);
+    expect([...viaBulk!.rawMessages[0]!.raw!]).toEqual([0, 255, 10, 13, 65]);
+  });
+
+  it('reports a duplicate key as a unique violation, as intake retries on', async () => {
+    const url = (await databaseUrl()) ?? `file:${join(mkdtempSync(join(tmpdir(), 'rd-bulk-')), 'db.sqlite')}`;
+    database = await openDatabase(url);
+    const { db, provider } = database;
+    await db.organisation.create({ data: { id: 'org', name: 'Org', configHash: 'h' } });
+    await db.ticket.create({ data: ticket(1) });
+    const error = await db
+      .$transaction((tx) => insertRows(tx, provider, 'Ticket', [ticket(1)]))
+      .catch((e: unknown) => e);
+    expect(isUniqueViolation(error)).toBe(true);
+    expect(isUniqueViolation(new Error('disk I/O error'))).toBe(false);
+    expect(await db.ticket.count()).toBe(1);
+  });
+});
