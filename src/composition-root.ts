@@ -25,7 +25,7 @@ import { checkMessageId } from './domain/intake/message-ids.js';
 import { createRequesterMail, type RequesterMail } from './compose-requester-mail.js';
 import { composeTickets, type TicketsModule } from './compose-tickets.js';
 import { openingsFor } from './app/tickets/opening-terms.js';
-import { createSlackAdapter, type SlackAdapter } from './adapters/slack/slack-adapter.js';
+import type { SlackAdapter } from './adapters/slack/slack-adapter.js';
 import { slackSettings } from './config/slack-settings.js';
 
 export interface App {
@@ -86,8 +86,9 @@ export async function compose(environment: Readonly<Record<string, string | unde
       o.chat.slack ? [[o.id, o.chat.slack.triageChannel] as const] : [],
     ),
   );
+  // Loaded only when configured: Bolt and its Web API client cost about 24 MB of memory.
   const slack = slackConfig
-    ? createSlackAdapter({
+    ? (await import('./adapters/slack/slack-adapter.js')).createSlackAdapter({
         settings: slackConfig,
         execute: tickets.execute,
         db: database.db,
