@@ -8,6 +8,7 @@ import { type Database, openDatabase } from './adapters/db/database.js';
 import { createIntakeStore } from './adapters/db/intake-store.js';
 import { folderMailboxId, syncOrganisations } from './adapters/db/organisations-store.js';
 import { createLogger, type Logger } from './adapters/log/logger.js';
+import { createMailboxLeases } from './adapters/db/mailbox-lease.js';
 import { createMailboxStateStore } from './adapters/db/mailbox-state.js';
 import { watchMailbox } from './adapters/imap/watch-mailbox.js';
 import type { IntakeDeps } from './app/intake/intake-deps.js';
@@ -130,6 +131,7 @@ export async function compose(environment: Readonly<Record<string, string | unde
         .find((m) => m !== undefined) ?? null,
     startImapIntake: () => {
       const state = createMailboxStateStore(database.db);
+      const leases = createMailboxLeases(env.DATABASE_URL, database.provider);
       return startIntake(imapMailboxes(organisations, environment), (mailbox) =>
         watchMailbox({
           mailbox,
@@ -150,6 +152,7 @@ export async function compose(environment: Readonly<Record<string, string | unde
           pollMs: env.INTAKE_POLL_SECONDS * 1000,
           reconnectMaxMs: env.INTAKE_RECONNECT_MAX_SECONDS * 1000,
           random: Math.random,
+          acquireLease: (mailboxId) => leases.acquire(mailboxId),
           log,
         }),
       );

@@ -2,7 +2,9 @@
  * Keeps one IMAP mailbox ingested: connects, catches up, IDLEs, and catches up again on every
  * `exists` event and on a timer (IDLE notifications are known to stop silently). imapflow does not
  * reconnect and a closed client cannot be reused, so each connection is a new client, retried with
- * exponential backoff and jitter. Failures are logged and recorded for `rightsdesk status`.
+ * exponential backoff and jitter. Failures are logged and recorded for `rightsdesk status`. It reads
+ * the mailbox only while it holds the mailbox's lease, so that of several processes one reads and the
+ * others stand by, trying again every poll interval.
  */
 import { ImapFlow } from 'imapflow';
 import { type CatchUpContext, catchUp } from './catch-up.js';
@@ -14,11 +16,24 @@ export interface WatchOptions extends CatchUpContext {
   readonly reconnectMaxMs: number;
   /** Injected for deterministic tests of the backoff; Math.random in production. */
   readonly random: () => number;
+  /** The mailbox's lease, or null while another process holds it (see mailbox-lease.ts). */
+  readonly acquireLease: (mailboxId: string) => Promise<Lease | null>;
+}
+
+export interface Lease {
+  /** Settles if the lease is lost while held. */
+  readonly lost: Promise<void>;
+  release(): Promise<void>;
 }
 
 export interface MailboxWatch {
-  /** Resolves after the next catch-up pass that starts after this call (for tests and `status`). */
+  /**
+   * Resolves after the next catch-up pass that starts after this call (for tests and `status`), or, when
+   * another process holds the mailbox, once this one has asked for it again.
+   */
   syncNow(): Promise<void>;
+  /** True while another process holds the mailbox and this one waits to take over. */
+  standingBy(): boolean;
   stop(): Promise<void>;
 }
 
@@ -32,24 +47,69 @@ export function watchMailbox(options: WatchOptions): MailboxWatch {
   let waiters: (() => void)[] = [];
   let wakeSleep: (() => void) | null = null;
 
+  let standby = false;
+  let leaseLost = false;
+
+  /** Waits `ms`, or less when stop() or syncNow() wakes it. */
+  const sleep = (ms: number) =>
+    new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      wakeSleep = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    }).finally(() => (wakeSleep = null));
+
   const run = (async () => {
     while (!stopped) {
-      const ok = await connectAndServe();
-      if (stopped) break;
-      failures = ok ? 0 : failures + 1;
-      // Exponential backoff with full jitter, capped: a dead server is not hammered, a blip heals fast.
-      const delay =
-        Math.min(options.reconnectMaxMs, 1000 * 2 ** Math.min(failures, 16)) * (0.5 + options.random() / 2);
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, delay);
-        wakeSleep = () => {
-          clearTimeout(timer);
-          resolve();
-        };
+      const lease = await takeLease();
+      if (!lease) break;
+      leaseLost = false;
+      void lease.lost.then(() => {
+        leaseLost = true;
+        log.warn({ mailbox: id }, 'lost the mailbox lease; stopping reads until it is taken again');
+        closeCurrent?.();
+        wakeSleep?.();
       });
-      wakeSleep = null;
+      await serveWhileHeld();
+      await lease.release().catch(() => undefined);
     }
   })();
+
+  /** The lease, once granted (standing by until then); null when stopped first. */
+  async function takeLease(): Promise<Lease | null> {
+    while (!stopped) {
+      try {
+        const lease = await options.acquireLease(id);
+        if (lease) {
+          if (standby) log.info({ mailbox: id }, 'took over the mailbox from another process');
+          standby = false;
+          return lease;
+        }
+        if (!standby) log.info({ mailbox: id }, 'another process is reading this mailbox; standing by');
+        standby = true;
+        // Nothing will be read here: a caller waiting for a pass has its answer.
+        for (const done of waiters.splice(0)) done();
+      } catch (error) {
+        log.warn({ mailbox: id, err: error }, 'could not ask for the mailbox lease; will try again');
+      }
+      await sleep(options.pollMs);
+    }
+    return null;
+  }
+
+  /** Connects and reconnects while this process holds the lease. */
+  async function serveWhileHeld(): Promise<void> {
+    while (!stopped && !leaseLost) {
+      const ok = await connectAndServe();
+      if (stopped || leaseLost) break;
+      failures = ok ? 0 : failures + 1;
+      // Exponential backoff with full jitter, capped: a dead server is not hammered, a blip heals fast.
+      await sleep(
+        Math.min(options.reconnectMaxMs, 1000 * 2 ** Math.min(failures, 16)) * (0.5 + options.random() / 2),
+      );
+    }
+  }
 
   /** One connection's life; true when it was healthy (connected and caught up) before it ended. */
   async function connectAndServe(): Promise<boolean> {
@@ -137,6 +197,7 @@ export function watchMailbox(options: WatchOptions): MailboxWatch {
         else wakeSleep?.();
       });
     },
+    standingBy: () => standby,
     async stop() {
       stopped = true;
       wakeSleep?.();

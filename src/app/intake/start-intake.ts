@@ -6,6 +6,8 @@ import type { ImapMailbox } from '../../config/mailbox-credentials.js';
 
 export interface Watch {
   syncNow(): Promise<void>;
+  /** True while another process reads this mailbox and this one waits to take over. */
+  standingBy(): boolean;
   stop(): Promise<void>;
 }
 
