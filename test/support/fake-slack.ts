@@ -1,6 +1,7 @@
 // A local stand-in for Slack on 127.0.0.1: a Web API that records every call the bot makes (and the
 // POSTs to response URLs), and helpers that send correctly signed slash commands and interactions to
-// a real Bolt receiver, the way Slack does (v0 HMAC-SHA256 over `v0:timestamp:body`).
+// a real Bolt receiver, the way Slack does (v0 HMAC-SHA256 over `v0:timestamp:body`). Socket mode's
+// WebSocket side is in fake-slack-socket.ts.
 import { createHmac } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -11,6 +12,8 @@ export interface RecordedCall {
   /** The URL the call was posted to, without the query. */
   readonly url: string;
   readonly params: Readonly<Record<string, unknown>>;
+  /** The bearer token of the Authorization header (bot xoxb-, app-level xapp-), if any. */
+  readonly token: string | null;
   /** The request body decoded (form values unescaped), for assertions that must see everything sent. */
   readonly text: string;
   /** What the fake answered. */
@@ -26,6 +29,11 @@ export interface FakeSlack {
   callsTo(method: string): RecordedCall[];
   /** Members the fake reports for `usergroups.users.list`. */
   readonly userGroups: Map<string, string[]>;
+  /** Answers for Web API methods the fake does not know itself, by method name. */
+  readonly methods: Map<
+    string,
+    (call: { params: Record<string, unknown>; token: string | null }) => Record<string, unknown>
+  >;
   /** Resolves when `count` calls of `method` have been recorded. */
   waitFor(method: string, count?: number, timeoutMs?: number): Promise<RecordedCall[]>;
   /** Resolves with the first answer posted to `responseUrl` (one from `newResponseUrl`). */
@@ -51,11 +59,18 @@ function parseBody(raw: string, contentType: string): Record<string, unknown> {
 export async function startFakeSlack(): Promise<FakeSlack> {
   const calls: RecordedCall[] = [];
   const userGroups = new Map<string, string[]>();
+  const methods: FakeSlack['methods'] = new Map();
   let seq = 0;
   let responseUrls = 0;
   const waiters = new Set<() => void>();
 
-  const answer = (method: string, params: Record<string, unknown>): Record<string, unknown> => {
+  const answer = (
+    method: string,
+    params: Record<string, unknown>,
+    token: string | null,
+  ): Record<string, unknown> => {
+    const extra = methods.get(method);
+    if (extra) return extra({ params, token });
     const channel = typeof params['channel'] === 'string' ? params['channel'] : 'C0000000000';
     switch (method) {
       case 'auth.test':
@@ -92,11 +107,12 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       const params = parseBody(raw, req.headers['content-type'] ?? '');
       const path = (req.url ?? '').split('?')[0] ?? '';
       const method = path.startsWith('/api/') ? path.slice('/api/'.length) : 'response_url';
-      const response = method === 'response_url' ? { ok: true } : answer(method, params);
+      const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1] ?? null;
+      const response = method === 'response_url' ? { ok: true } : answer(method, params, token);
       const text = (req.headers['content-type'] ?? '').includes('json')
         ? raw
         : [...new URLSearchParams(raw)].map(([k, v]) => `${k}=${v}`).join('\n');
-      calls.push({ method, url: `${base}${path}`, params, text, response });
+      calls.push({ method, url: `${base}${path}`, params, token, text, response });
       for (const wake of waiters) wake();
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end(JSON.stringify(response));
@@ -132,6 +148,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     calls,
     callsTo,
     userGroups,
+    methods,
     waitFor: (method, count = 1, timeoutMs = 5000) =>
       waitUntil(
         () => {

@@ -63,7 +63,15 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
             },
           ],
         })
-      : new SocketModeReceiver({ appToken: settings.appToken, logger });
+      : new SocketModeReceiver({
+          appToken: settings.appToken,
+          logger,
+          // The socket-mode client asks apps.connections.open for its WebSocket URL with a Web API
+          // client of its own, which reads only these options, not the App's clientOptions below.
+          ...(settings.apiUrl
+            ? { installerOptions: { clientOptions: { slackApiUrl: settings.apiUrl } } }
+            : {}),
+        });
   const app = new App({
     token: settings.botToken,
     receiver,
