@@ -9,6 +9,9 @@ import { DateTime, IANAZone } from 'luxon';
 export type IsoDate = string;
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** The instants the fast path of localDateOf takes: a valid time with an explicit offset (or Z). */
+const ISO_INSTANT =
+  /^\d{4}-\d{2}-\d{2}T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)$/i;
 
 // Day arithmetic is plain UTC day numbers (every UTC day has 24 hours, so adding days never lands on a
 // DST gap); luxon is kept for what needs a time zone. This runs for every ticket opened, and luxon's
@@ -47,15 +50,52 @@ export function isTimeZone(zone: string): boolean {
   return valid;
 }
 
+// Both run for every ticket opened and every ticket shown; luxon's DateTime costs far more than the
+// arithmetic. An instant with an explicit offset goes through a cached Intl formatter; the end of a
+// local day depends on the day and the zone only, so it is computed once per pair.
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+const dayEnds = new Map<string, string>();
+const MAX_CACHED_DAY_ENDS = 4096;
+
+function dayFormat(zone: string): Intl.DateTimeFormat {
+  let format = dayFormats.get(zone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    dayFormats.set(zone, format);
+  }
+  return format;
+}
+
 /** The local day of an ISO-8601 instant in `zone`; an instant without an offset is read as local time there. */
 export function localDateOf(instant: string, zone: string): IsoDate | null {
+  const ms = ISO_INSTANT.test(instant) && isIsoDate(instant.slice(0, 10)) ? Date.parse(instant) : Number.NaN;
+  if (!Number.isNaN(ms) && isTimeZone(zone)) {
+    const parts = Object.fromEntries(
+      dayFormat(zone)
+        .formatToParts(ms)
+        .map((p) => [p.type, p.value]),
+    );
+    return `${parts.year}-${parts.month}-${parts.day}`;
+  }
   const parsed = DateTime.fromISO(instant, { zone });
   return parsed.isValid ? parsed.toFormat('yyyy-MM-dd') : null;
 }
 
 /** The instant at which a local day ends in `zone` (the last millisecond), e.g. for "due within 7 days" queries. */
 export function endOfLocalDay(date: IsoDate, zone: string): string {
-  return DateTime.fromISO(date, { zone }).endOf('day').toUTC().toISO() ?? '';
+  const key = `${zone} ${date}`;
+  let end = dayEnds.get(key);
+  if (end === undefined) {
+    end = DateTime.fromISO(date, { zone }).endOf('day').toUTC().toISO() ?? '';
+    if (dayEnds.size >= MAX_CACHED_DAY_ENDS) dayEnds.clear();
+    dayEnds.set(key, end);
+  }
+  return end;
 }
 
 export function addDays(date: IsoDate, days: number): IsoDate {
