@@ -5,8 +5,10 @@ import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { listEmlFiles, readEml } from '../../src/adapters/folder/read-folder.js';
 import { SLACK_EVENTS_PATH } from '../../src/adapters/slack/slack-adapter.js';
+import { jsonOf, TicketRefSchema } from '../../src/adapters/slack/slack-payloads.js';
 import { ingestFiles } from '../../src/app/intake/ingest-files.js';
 import type { App } from '../../src/composition-root.js';
 import { OPEN_STATUSES } from '../../src/domain/tickets/vocabulary.js';
@@ -96,6 +98,17 @@ const versionOf = async (reference: string) => {
   if (reply.kind !== 'ticket') throw new Error(`no ticket ${reference}`);
   return { version: reply.ticket.version, status: reply.ticket.status };
 };
+
+/** The tickets, at their versions, that the buttons of a Slack message act on. */
+const ActionsBlock = z.object({
+  type: z.literal('actions'),
+  elements: z.array(z.object({ value: jsonOf(TicketRefSchema) })),
+});
+const buttonTargets = (blocks: unknown) =>
+  z
+    .array(z.unknown())
+    .parse(blocks)
+    .flatMap((block) => ActionsBlock.safeParse(block).data?.elements.map((e) => e.value) ?? []);
 
 const ref = (i: number) => {
   const r = refs[i];
@@ -192,6 +205,13 @@ describe('/rights through Slack with the real desk', () => {
     await command(SLACK_USERS.agent, `note ${ref(1)} someone else got here first`);
     const answer = await click(SLACK_USERS.approver, 'rd_assign_me', ref(1), version);
     expect(answer.text).toContain('changed since');
+    // Nothing but the note moved the ticket, and the answer's buttons act on the version it is at now.
+    const now = await versionOf(ref(1));
+    expect(now.version).toBe(version + 1);
+    expect(buttonTargets(answer.params['blocks'])).toContainEqual({
+      reference: ref(1),
+      version: now.version,
+    });
     const ticket = await app.database.db.ticket.findUniqueOrThrow({ where: { reference: ref(1) } });
     expect(JSON.stringify(ticket)).not.toContain(SLACK_USERS.approver);
   });

@@ -6,7 +6,7 @@ import { type DeskDeps, executeDeskCommand } from '../../src/app/desk/execute-de
 import { ingestFiles } from '../../src/app/intake/ingest-files.js';
 import { purgeByRetention } from '../../src/app/tickets/purge-retention.js';
 import type { App } from '../../src/composition-root.js';
-import type { DeskCommand } from '../../src/domain/desk/desk-command.js';
+import { atSeenVersion, type DeskCommand } from '../../src/domain/desk/desk-command.js';
 import { parseDeskCommand } from '../../src/domain/desk/parse-desk-command.js';
 import { engines as enginesFor, viewOf } from '../support/engines.js';
 import { createTestApp, sampleInbox } from '../support/test-app.js';
@@ -102,6 +102,48 @@ describe.each(engines)('the desk on tickets from the sample inbox (%s)', (_engin
     const last = channel.at(-1);
     expect(last).toMatchObject({ reference: 'RD-1001', status: 'approved' });
     expect(last?.requester.full).toBeNull();
+  });
+
+  it('a change asked at a version the ticket has left changes nothing and shows the ticket as it is now', async () => {
+    const { version: shown } = viewOf(await run(agent, 'show RD-1006'));
+    expect(await run(agent, 'note RD-1006 the requester called back')).toMatchObject({ kind: 'changed' });
+    const row = () => app.database.db.ticket.findUniqueOrThrow({ where: { reference: 'RD-1006' } });
+    const before = await row();
+    const events = await app.database.db.auditEvent.count();
+    const told = channel.length;
+    const stale = atSeenVersion(command('assign RD-1006 console:dora'), shown);
+    const reply = await executeDeskCommand(deps, approver, stale);
+    expect(reply).toMatchObject({
+      kind: 'error',
+      code: 'ticket_changed_since_seen',
+      message: expect.stringMatching(/^RD-1006 changed since that message was shown .*; nothing was done\./),
+      ticket: { reference: 'RD-1006', version: shown + 1 },
+    });
+    expect(await row()).toEqual(before);
+    expect(await app.database.db.auditEvent.count()).toBe(events);
+    expect(channel).toHaveLength(told);
+  });
+
+  it('a change asked at the version the ticket is at is applied', async () => {
+    const { version } = viewOf(await run(agent, 'show RD-1006'));
+    const current = atSeenVersion(command('assign RD-1006 console:piet'), version);
+    const view = viewOf(await executeDeskCommand(deps, approver, current));
+    expect(view).toMatchObject({ assignee: 'console:piet', version: version + 1 });
+  });
+
+  it('lets one of two changes asked at the same version through, even when both arrive at once', async () => {
+    const { version } = viewOf(await run(agent, 'show RD-1006'));
+    const notes = () => app.database.db.ticketNote.count({ where: { ticket: { reference: 'RD-1006' } } });
+    const before = await notes();
+    const click = (actor: DeskActor, text: string) =>
+      executeDeskCommand(deps, actor, atSeenVersion(command(text), version));
+    const replies = await Promise.all([
+      click(agent, 'note RD-1006 first look'),
+      click(approver, 'note RD-1006 second look'),
+    ]);
+    const outcomes = replies.map((r) => (r.kind === 'error' ? r.code : r.kind));
+    expect(outcomes.sort()).toEqual(['changed', 'ticket_changed_since_seen']);
+    expect(await notes()).toBe(before + 1);
   });
 
   it("stores a staff reclassification beside the classifier's verdict, not over it", async () => {

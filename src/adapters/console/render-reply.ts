@@ -58,6 +58,9 @@ export function renderReply(reply: DeskReply): string {
     case 'changed':
       return [reply.summary, ...renderTicket(reply.ticket)].join('\n');
     case 'error':
-      return `error (${reply.code}): ${reply.message}`;
+      return [
+        `error (${reply.code}): ${reply.message}`,
+        ...(reply.ticket ? renderTicket(reply.ticket) : []),
+      ].join('\n');
   }
 }

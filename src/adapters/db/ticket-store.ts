@@ -1,14 +1,16 @@
 /**
  * The Prisma implementation of the ticket store. A change is one interactive transaction: read the
- * ticket, let the use-case plan, `UPDATE … WHERE version = <read>` (compare-and-set), write the notes,
- * classifications and checklist rows, run the plan's `afterWrite` (requester email, verification) in
- * the same transaction, append the audit events, commit. A lost race is retried from a fresh read, so
- * the loser is answered from the winner's state.
+ * ticket (stop if it is not at the version the caller expects), let the use-case plan,
+ * `UPDATE … WHERE version = <read>` (compare-and-set), write the notes, classifications and checklist
+ * rows, run the plan's `afterWrite` (requester email, verification) in the same transaction, append the
+ * audit events, commit. A lost race is retried from a fresh read, so the loser is answered from the
+ * winner's state.
  */
 import { z } from 'zod';
 import type { AuditDraft } from '../../app/audit/audit-draft.js';
 import type {
   ChangeOutcome,
+  ChangeTarget,
   EarlierRequest,
   Plan,
   TicketChange,
@@ -214,13 +216,21 @@ export function createTicketStore(db: Db, provider: DbProvider): TicketStore {
       });
       return rows.map((r) => ({ ...r, status: Status.parse(r.status) }));
     },
-    async change<F>(reference: string, plan: (ticket: TicketRecord) => Plan<F>): Promise<ChangeOutcome<F>> {
+    async change<F>(
+      target: ChangeTarget,
+      plan: (ticket: TicketRecord) => Plan<F>,
+    ): Promise<ChangeOutcome<F>> {
+      const { reference, expectedVersion } = target;
       for (let attempt = 1; ; attempt++) {
         const refusedAfterWrite: { readonly refusal: F }[] = [];
         try {
           const outcome = await db.$transaction(async (tx): Promise<ChangeOutcome<F>> => {
             const ticket = await readTicket(tx, reference);
             if (!ticket) return { kind: 'not_found' };
+            // The write below is conditional on the version read here, so checking that version against
+            // the expected one makes the whole change conditional on it; a lost race retries into `stale`.
+            if (expectedVersion !== undefined && ticket.version !== expectedVersion)
+              return { kind: 'stale', ticket };
             const planned = plan(ticket);
             if (!planned.ok) return { kind: 'refused', refusal: planned.refusal };
             await writeChange(tx, ticket, planned.change);

@@ -1,17 +1,18 @@
 /**
  * What the Slack adapter does with a typed command or a click, transport aside: find the actor's role,
  * parse the text with the one desk grammar, call the core once, render the reply. A click also carries
- * the ticket version it was shown, and a ticket that changed since is shown again instead of acted on.
+ * the ticket version it was shown; the core acts only on that version, and otherwise answers with the
+ * ticket as it stands, which is shown again instead.
  */
 import type { DeskActor, DeskReply } from '../../app/desk/desk-reply.js';
-import type { DeskCommand } from '../../domain/desk/desk-command.js';
+import { atSeenVersion, type DeskCommand } from '../../domain/desk/desk-command.js';
 import { parseDeskCommand } from '../../domain/desk/parse-desk-command.js';
 import type { Logger } from '../log/logger.js';
 import { renderNotice, renderParseError, renderReply } from './render-reply.js';
-import { type SlackMessage, STATUS_LABELS, ticketDetailBlocks } from './render-ticket.js';
+import type { SlackMessage } from './render-ticket.js';
 import type { TicketRef } from './slack-payloads.js';
 import type { SlackRoleResolver } from './slack-roles.js';
-import { actorIdOf, escapeMrkdwn, unescapeCommandText } from './slack-text.js';
+import { actorIdOf, unescapeCommandText } from './slack-text.js';
 
 /** The core's desk executor, bound to its dependencies by the composition root. */
 export type ExecuteDeskCommand = (actor: DeskActor, command: DeskCommand) => Promise<DeskReply>;
@@ -80,24 +81,7 @@ export function createDeskAnswers(deps: DeskAnswersDeps): DeskAnswers {
       const actor = await actorOf(userId);
       if (isSlackMessage(actor)) return actor;
       const command = parse(text);
-      if (!('name' in command)) return command;
-      const current = await deps.execute(actor, { name: 'show', reference: seen.reference });
-      if (current.kind !== 'ticket') return renderReply(current);
-      if (current.ticket.version !== seen.version) {
-        const now = STATUS_LABELS[current.ticket.status];
-        const text = `${seen.reference} changed since that message was shown (it is now ${now}); nothing was done. Here it is as it stands:`;
-        return {
-          text,
-          blocks: [
-            {
-              type: 'section',
-              text: { type: 'mrkdwn', text: `:arrows_counterclockwise: ${escapeMrkdwn(text)}` },
-            },
-            ...ticketDetailBlocks(current.ticket),
-          ],
-        };
-      }
-      return run(actor, command);
+      return 'name' in command ? run(actor, atSeenVersion(command, seen.version)) : command;
     },
   };
 }

@@ -66,7 +66,14 @@ export function renderReply(reply: DeskReply): SlackMessage {
         ],
       };
     case 'error':
-      return { text: reply.message, blocks: [section(`:warning: ${escapeMrkdwn(reply.message)}`)] };
+      // An error may carry the ticket as it stands (a click on a message shown before it changed).
+      return {
+        text: reply.message,
+        blocks: [
+          section(`:warning: ${escapeMrkdwn(reply.message)}`),
+          ...(reply.ticket ? ticketDetailBlocks(reply.ticket) : []),
+        ],
+      };
   }
 }
 

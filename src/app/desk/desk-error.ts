@@ -27,7 +27,9 @@ export type DeskOwnError =
   /** From verification: a code to the sender proves nothing about the person the request is for. */
   | { readonly code: 'agent_authorisation_required'; readonly reference: string }
   /** The requester's address bounced permanently, so a code cannot reach them. */
-  | { readonly code: 'requester_unreachable'; readonly reference: string };
+  | { readonly code: 'requester_unreachable'; readonly reference: string }
+  /** A click on a message showing an older version: the person has not seen the ticket as it is. */
+  | { readonly code: 'ticket_changed_since_seen'; readonly reference: string; readonly status: TicketStatus };
 
 export type DeskError = LifecycleError | DeskParseError | DeskOwnError;
 export function isLifecycleError(error: DeskError): error is LifecycleError {

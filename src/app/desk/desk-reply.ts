@@ -88,4 +88,5 @@ export type DeskReply =
   | { readonly kind: 'ticket'; readonly ticket: TicketView }
   /** A change was made; `summary` is one sentence for the actor, e.g. "RD-1042 approved". */
   | { readonly kind: 'changed'; readonly summary: string; readonly ticket: TicketView }
-  | { readonly kind: 'error'; readonly code: string; readonly message: string };
+  /** `ticket`: the ticket as it stands, when the error is that the actor did not see it so. */
+  | { readonly kind: 'error'; readonly code: string; readonly message: string; readonly ticket?: TicketView };

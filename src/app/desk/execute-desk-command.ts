@@ -2,9 +2,9 @@
  * The desk: runs one `/rights` command for one staff member and answers with a DeskReply, the same for
  * Slack, Discord and the console. Every change goes through the ticket store's atomic `change` (role and
  * status checked by `decide`, version-checked write, audit event and the requester's letter in the same
- * transaction); the chat channels are told after the commit.
+ * transaction; a click's expected version checked in it too); the chat channels are told after the commit.
  */
-import { type DeskCommand, USAGE } from '../../domain/desk/desk-command.js';
+import { type DeskCommand, type TicketChangeCommand, USAGE } from '../../domain/desk/desk-command.js';
 import { OPEN_STATUSES } from '../../domain/tickets/vocabulary.js';
 import type { OrganisationTerms, TermsOf } from '../tickets/organisation-terms.js';
 import {
@@ -20,7 +20,7 @@ import { repeatOf, ticketSummary, ticketView } from '../tickets/ticket-view.js';
 import type { VerifyDeps } from '../verify/ports.js';
 import { decisionLetters } from './decision-letters.js';
 import type { DeskError } from './desk-error.js';
-import type { DeskActor, DeskReply } from './desk-reply.js';
+import type { DeskActor, DeskReply, TicketView } from './desk-reply.js';
 import { errorReply } from './replies.js';
 import type { TicketNotifier } from './ticket-notifier.js';
 
@@ -34,8 +34,6 @@ export interface DeskDeps {
   /** Requester letters and verification codes, queued in the change's transaction; absent: none. */
   readonly mail?: VerifyDeps;
 }
-
-type ChangeCommand = Extract<DeskCommand, { readonly reference: string }>;
 
 const LIST_LIMIT = 50;
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -203,21 +201,26 @@ async function list(
 async function show(deps: DeskDeps, actor: DeskActor, reference: string): Promise<DeskReply> {
   const ticket = await deps.tickets.findByReference(reference);
   if (!ticket) return errorReply({ code: 'ticket_not_found', reference });
+  return { kind: 'ticket', ticket: await detailedView(deps, actor, ticket) };
+}
+
+/** The ticket for the actor's eyes, with the requester's earlier tickets (repeat requests). */
+async function detailedView(deps: DeskDeps, actor: DeskActor, ticket: TicketRecord): Promise<TicketView> {
   const view = ticketView(ticket, actor.role, deps.termsOf(ticket.organisationId), deps.now());
   const repeat = repeatOf(ticket, await deps.tickets.earlierRequests(ticket));
-  return { kind: 'ticket', ticket: repeat ? { ...view, repeat } : view };
+  return repeat ? { ...view, repeat } : view;
 }
 
 async function change(
   deps: DeskDeps,
   actor: DeskActor,
-  command: ChangeCommand,
+  command: TicketChangeCommand,
   plan: (ticket: TicketRecord, context: ChangeContext) => Plan<DeskError>,
   summary: (ticket: TicketRecord) => string,
 ): Promise<DeskReply> {
   const at = deps.now();
   const { reference } = command;
-  const outcome = await deps.tickets.change(reference, (ticket): Plan<DeskError> => {
+  const outcome = await deps.tickets.change(command, (ticket): Plan<DeskError> => {
     const terms = deps.termsOf(ticket.organisationId);
     if (!terms)
       return { ok: false, refusal: { code: 'organisation_unknown', organisationId: ticket.organisationId } };
@@ -228,6 +231,12 @@ async function change(
   });
   if (outcome.kind === 'not_found') return errorReply({ code: 'ticket_not_found', reference });
   if (outcome.kind === 'refused') return errorReply(outcome.refusal);
+  if (outcome.kind === 'stale') {
+    // The actor decided on a state that is gone: show them the ticket as it is, to decide again.
+    const { status } = outcome.ticket;
+    const reply = errorReply({ code: 'ticket_changed_since_seen', reference, status });
+    return { ...reply, ticket: await detailedView(deps, actor, outcome.ticket) };
+  }
   const { ticket } = outcome;
   const terms: OrganisationTerms | null = deps.termsOf(ticket.organisationId);
   try {

@@ -33,6 +33,8 @@ const REPLIES: ReplyTable = {
     `${e.reference} was sent on someone else's behalf: a code to the sender cannot prove it. Check the agent's authorisation, then: verify ${e.reference} confirm agent_authorisation [note].`,
   requester_unreachable: (e) =>
     `${e.reference}: the requester's address bounced, so a code cannot reach them. Verify by hand: ${USAGE.verify ?? 'verify'}`,
+  ticket_changed_since_seen: (e) =>
+    `${e.reference} changed since that message was shown (it is now ${e.status.replaceAll('_', ' ')}); nothing was done. Here it is now:`,
 };
 
 export function describeDeskError(error: DeskError): string {
@@ -41,6 +43,6 @@ export function describeDeskError(error: DeskError): string {
   return reply(error);
 }
 
-export function errorReply(error: DeskError): DeskReply {
+export function errorReply(error: DeskError): Extract<DeskReply, { kind: 'error' }> {
   return { kind: 'error', code: error.code, message: describeDeskError(error) };
 }

@@ -95,9 +95,17 @@ export type Plan<F> =
   | { readonly ok: true; readonly change: TicketChange; readonly afterWrite?: AfterWrite<F> }
   | { readonly ok: false; readonly refusal: F };
 
+/** The ticket a change is for; with `expectedVersion`, only that version of it (what the person saw). */
+export interface ChangeTarget {
+  readonly reference: string;
+  readonly expectedVersion?: number;
+}
+
 export type ChangeOutcome<F> =
   | { readonly kind: 'changed'; readonly ticket: TicketRecord }
   | { readonly kind: 'refused'; readonly refusal: F }
+  /** The ticket is no longer at the expected version: nothing was written; `ticket` is how it stands. */
+  | { readonly kind: 'stale'; readonly ticket: TicketRecord }
   | { readonly kind: 'not_found' };
 
 export interface TicketQuery {
@@ -135,10 +143,13 @@ export interface TicketStore {
   /**
    * Reads the ticket, asks `plan` what to do, and writes the change only if nobody changed the ticket
    * meanwhile (version check); otherwise reads again and asks again, so the loser of a race is answered
-   * from the winner's state ("already approved"). The audit events, and whatever the plan's `afterWrite`
-   * records, commit with the change or not at all, so a retried change records nothing twice.
+   * from the winner's state ("already approved"). With `target.expectedVersion`, a ticket at any other
+   * version, at the first read or a retried one, is `stale` and left alone: the same version check, so
+   * no change can slip in between the comparison and the write. The audit events, and whatever the
+   * plan's `afterWrite` records, commit with the change or not at all, so a retried change records
+   * nothing twice.
    */
-  change<F>(reference: string, plan: (ticket: TicketRecord) => Plan<F>): Promise<ChangeOutcome<F>>;
+  change<F>(target: ChangeTarget, plan: (ticket: TicketRecord) => Plan<F>): Promise<ChangeOutcome<F>>;
 }
 
 export interface TicketEmail {

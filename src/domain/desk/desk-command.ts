@@ -24,48 +24,64 @@ export type ManualVerificationMethod = (typeof MANUAL_VERIFICATION_METHODS)[numb
 export const RECIPIENT_SETTLEMENTS = ['notified', 'impossible', 'disproportionate'] as const;
 export type RecipientSettlement = (typeof RECIPIENT_SETTLEMENTS)[number];
 
-export type DeskCommand =
-  | { readonly name: 'help' }
-  | { readonly name: 'list'; readonly filter: ListFilter; readonly organisationId: string | null }
-  | { readonly name: 'show'; readonly reference: string }
-  /** `assignee` is the adapter's user id (a Slack or Discord mention, resolved by the adapter). */
-  | { readonly name: 'assign'; readonly reference: string; readonly assignee: string }
-  | { readonly name: 'classify'; readonly reference: string; readonly types: readonly RequestType[] }
-  | { readonly name: 'verify_send'; readonly reference: string }
+/**
+ * A command that changes one ticket. `expectedVersion` is the ticket version a button or modal showed
+ * (set by the adapter, never typed): the change applies only if the ticket is still at that version, so a
+ * click never acts on a state the person did not see.
+ */
+export type TicketChangeCommand = { readonly reference: string; readonly expectedVersion?: number } & (
+  | {
+      readonly name: 'assign';
+      /** The adapter's user id (a Slack or Discord mention, resolved by the adapter). */
+      readonly assignee: string;
+    }
+  | { readonly name: 'classify'; readonly types: readonly RequestType[] }
+  | { readonly name: 'verify_send' }
   | {
       readonly name: 'verify_confirm';
-      readonly reference: string;
       readonly method: ManualVerificationMethod;
       readonly note: string | null;
     }
-  | { readonly name: 'approve'; readonly reference: string }
-  | {
-      readonly name: 'reject';
-      readonly reference: string;
-      readonly reason: RejectionReason;
-      readonly note: string | null;
-    }
-  | { readonly name: 'extend'; readonly reference: string; readonly reason: string }
+  | { readonly name: 'approve' }
+  | { readonly name: 'reject'; readonly reason: RejectionReason; readonly note: string | null }
+  | { readonly name: 'extend'; readonly reason: string }
   /** Staff change the governing law (recorded with the reason); the deadline is recomputed under it. */
-  | {
-      readonly name: 'jurisdiction';
-      readonly reference: string;
-      readonly jurisdiction: JurisdictionId;
-      readonly reason: string;
-    }
+  | { readonly name: 'jurisdiction'; readonly jurisdiction: JurisdictionId; readonly reason: string }
   /** The requester withdrew the request. */
-  | { readonly name: 'withdraw'; readonly reference: string; readonly note: string | null }
-  | { readonly name: 'fulfil'; readonly reference: string; readonly note: string | null }
-  | { readonly name: 'note'; readonly reference: string; readonly text: string }
+  | { readonly name: 'withdraw'; readonly note: string | null }
+  | { readonly name: 'fulfil'; readonly note: string | null }
+  | { readonly name: 'note'; readonly text: string }
   /** GDPR Art. 19: settle one line of the downstream-recipient checklist. */
   | {
       readonly name: 'recipient';
-      readonly reference: string;
       readonly line: number;
       readonly outcome: RecipientSettlement;
       readonly note: string | null;
     }
-  | { readonly name: 'digest'; readonly organisationId: string | null };
+);
+
+export type DeskCommand =
+  | { readonly name: 'help' }
+  | { readonly name: 'list'; readonly filter: ListFilter; readonly organisationId: string | null }
+  | { readonly name: 'show'; readonly reference: string }
+  | { readonly name: 'digest'; readonly organisationId: string | null }
+  | TicketChangeCommand;
+
+/**
+ * What a click on a message that showed `version` of a ticket asks: its change, only at that version.
+ * A command that changes nothing is left as it is.
+ */
+export function atSeenVersion(command: DeskCommand, version: number): DeskCommand {
+  switch (command.name) {
+    case 'help':
+    case 'list':
+    case 'show':
+    case 'digest':
+      return command;
+    default:
+      return { ...(command satisfies TicketChangeCommand), expectedVersion: version };
+  }
+}
 
 /** One usage line per command, shown by `help` and after a bad argument. */
 export const USAGE: Readonly<Record<string, string>> = {
