@@ -11,6 +11,7 @@ import { createTicketStore } from './adapters/db/ticket-store.js';
 import type { Logger } from './adapters/log/logger.js';
 import type { AuditTrailReader } from './app/audit/audit-draft.js';
 import { announceNewTickets } from './app/desk/announce-new-tickets.js';
+import { createSerialQueue } from './app/serial-queue.js';
 import { type DeskDeps, executeDeskCommand } from './app/desk/execute-desk-command.js';
 import type { DeskActor, DeskReply } from './app/desk/desk-reply.js';
 import { notifyAll, type TicketNotifier } from './app/desk/ticket-notifier.js';
@@ -32,8 +33,13 @@ export interface TicketsModule {
   readonly desk: DeskDeps;
   /** The desk as the chat adapters call it. */
   execute(actor: DeskActor, command: DeskCommand): Promise<DeskReply>;
-  /** Posts tickets intake has just opened to every chat (after intake committed); never rejects. */
-  announceOpened(references: readonly string[]): Promise<void>;
+  /**
+   * Queues tickets intake has just opened (after it committed) to be posted to every chat, in the
+   * background: a slow or rate-limited chat must not hold the next batch back.
+   */
+  announceOpened(references: readonly string[]): void;
+  /** Resolves once every queued announcement is done (tests; before the database closes). */
+  announcementsIdle(): Promise<void>;
 }
 
 export function organisationTerms(loaded: LoadedOrganisation): OrganisationTerms {
@@ -63,6 +69,7 @@ export function composeTickets(input: {
   const termsOf: TermsOf = (id) => terms.get(id) ?? null;
   const store = createTicketStore(database.db, database.provider);
   const notifiers: TicketNotifier[] = [];
+  const announcements = createSerialQueue();
   const desk: DeskDeps = {
     tickets: store,
     termsOf,
@@ -82,10 +89,13 @@ export function composeTickets(input: {
     notifiers,
     desk,
     execute: (actor, command) => executeDeskCommand(desk, actor, command),
-    // Without a chat there is no one to tell, and no reason to read the tickets back.
-    announceOpened: (references) =>
-      notifiers.length === 0 || references.length === 0
-        ? Promise.resolve()
-        : announceNewTickets(desk, references),
+    announceOpened: (references) => {
+      // Without a chat there is no one to tell, and no reason to read the tickets back.
+      if (notifiers.length === 0 || references.length === 0) return;
+      announcements
+        .run(() => announceNewTickets(desk, references))
+        .catch((error: unknown) => log.error({ err: error }, 'announcing new tickets failed'));
+    },
+    announcementsIdle: () => announcements.idle(),
   };
 }

@@ -113,7 +113,7 @@ export async function compose(environment: Readonly<Record<string, string | unde
     now: () => new Date(),
     mail: requesterMail.intakeHooks,
     // Intake knows no chat: it hands over what it committed, and the tickets module tells the chats.
-    onCommitted: (outcomes) => tickets.announceOpened(openedTicketReferences(outcomes)),
+    onCommitted: async (outcomes) => tickets.announceOpened(openedTicketReferences(outcomes)),
   };
 
   return {
@@ -158,6 +158,7 @@ export async function compose(environment: Readonly<Record<string, string | unde
       );
     },
     close: async () => {
+      await tickets.announcementsIdle();
       await requesterMail.close();
       await database.close();
     },

@@ -27,11 +27,15 @@ describe.each(engines)(
     let split: FileOutcome['outcome'] | undefined;
     const opened: string[] = [];
     const now = new Date('2026-03-30T12:00:00Z');
-    const ingest = (paths: string[]) =>
-      ingestFiles(
+    // Announcements go out in the background; waiting for them keeps the assertions on what was posted exact.
+    const ingest = async (paths: string[]) => {
+      const results = await ingestFiles(
         { files: listEmlFiles(paths), read: readEml, route: app.routeByRecipient, batchSize: 40 },
         app.intake,
       );
+      await app.tickets.announcementsIdle();
+      return results;
+    };
     const run = (actor: DeskActor, text: string, desk: DeskDeps = deps) => {
       const parsed = parseDeskCommand(text);
       if (!parsed.ok) throw new Error(`test command does not parse: ${text}`);

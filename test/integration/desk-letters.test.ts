@@ -24,11 +24,15 @@ describe.each(engines)('requester letters and chat announcements (%s)', (_engine
   let deps: DeskDeps;
   const opened: TicketView[] = [];
   const now = new Date('2026-03-30T12:00:00Z');
-  const ingestSample = () =>
-    ingestFiles(
+  // Announcements go out in the background; waiting for them keeps the assertions on what was posted exact.
+  const ingestSample = async () => {
+    const results = await ingestFiles(
       { files: listEmlFiles([sampleInbox]), read: readEml, route: app.routeByRecipient, batchSize: 40 },
       app.intake,
     );
+    await app.tickets.announcementsIdle();
+    return results;
+  };
   const run = (actor: DeskActor, text: string) => {
     const parsed = parseDeskCommand(text);
     if (!parsed.ok) throw new Error(`test command does not parse: ${text}`);

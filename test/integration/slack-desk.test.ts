@@ -54,6 +54,7 @@ beforeAll(async () => {
     { files: listEmlFiles([sampleInbox]), read: readEml, route: app.routeByRecipient, batchSize: 20 },
     app.intake,
   );
+  await app.tickets.announcementsIdle(); // posted in the background
   const running = await app.slack!.start();
   url = `http://127.0.0.1:${running.port}${SLACK_EVENTS_PATH}`;
   refs = (await app.tickets.store.list({ statuses: OPEN_STATUSES, limit: 50 })).map((t) => t.reference);

@@ -13,7 +13,7 @@ import type {
 } from '@slack/bolt';
 import type { Logger } from '../log/logger.js';
 import { type DeskAnswers, isSlackMessage } from './desk-answers.js';
-import type { DeskQueue } from './desk-queue.js';
+import type { SerialQueue } from '../../app/serial-queue.js';
 import {
   EXTEND_MODAL,
   REJECT_MODAL,
@@ -37,7 +37,7 @@ export const SLASH_COMMAND = '/rights';
 export interface DeskHandlerOptions {
   readonly answers: DeskAnswers;
   /** Where every answer that may touch the database waits its turn, after the ack. */
-  readonly queue: DeskQueue;
+  readonly queue: SerialQueue;
   readonly log: Logger;
 }
 

@@ -13,7 +13,7 @@ import type { Logger } from '../log/logger.js';
 import { boltLogger } from './bolt-logger.js';
 import { createDeskAnswers, type ExecuteDeskCommand } from './desk-answers.js';
 import { registerDeskHandlers } from './desk-handlers.js';
-import { createDeskQueue } from './desk-queue.js';
+import { createSerialQueue } from '../../app/serial-queue.js';
 import { createSlackRoleResolver } from './slack-roles.js';
 import { createSlackTicketNotifier } from './slack-ticket-notifier.js';
 import { createTicketMessageStore } from './ticket-message-store.js';
@@ -94,7 +94,7 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
     onGroupError: (group, err) =>
       log.warn({ err, group }, 'could not read a Slack user group; it grants no role'),
   });
-  const queue = createDeskQueue();
+  const queue = createSerialQueue();
   registerDeskHandlers(app, {
     answers: createDeskAnswers({ execute: deps.execute, roles, log }),
     queue,

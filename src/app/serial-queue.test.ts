@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createDeskQueue } from './desk-queue.js';
+import { createSerialQueue } from './serial-queue.js';
 
 /** A promise the test settles by hand. */
 function gate() {
@@ -15,7 +15,7 @@ const turns = async (count: number) => {
 
 describe('the desk queue', () => {
   it('runs one job at a time, in the order they came', async () => {
-    const queue = createDeskQueue();
+    const queue = createSerialQueue();
     const started: string[] = [];
     const first = gate();
     const a = queue.run(async () => {
@@ -35,7 +35,7 @@ describe('the desk queue', () => {
   });
 
   it('starts each job on a later turn of the event loop, after the callbacks already due', async () => {
-    const queue = createDeskQueue();
+    const queue = createSerialQueue();
     const order: string[] = [];
     const jobs = ['a', 'b'].map((name) =>
       queue.run(async () => {
@@ -49,7 +49,7 @@ describe('the desk queue', () => {
   });
 
   it('a failing job rejects its own caller only, and the next job still runs', async () => {
-    const queue = createDeskQueue();
+    const queue = createSerialQueue();
     const failing = queue.run(() => Promise.reject(new Error('database gone')));
     const next = queue.run(async () => 'still answered');
     await expect(failing).rejects.toThrow('database gone');
@@ -57,7 +57,7 @@ describe('the desk queue', () => {
   });
 
   it('is idle only once the last job has ended', async () => {
-    const queue = createDeskQueue();
+    const queue = createSerialQueue();
     const job = gate();
     let idle = false;
     const running = queue.run(() => job.opened);

@@ -1,22 +1,22 @@
 /**
- * Runs the desk's work for Slack after the requests are acked: one job at a time, in arrival order, each
- * started on a later turn of the event loop than the one before it ended. The SQLite driver is
- * synchronous, so a burst of commands run back to back would hold the one event loop, and the requests
- * still arriving would be neither read nor acked (Slack gives up after 3 s). Starting each job from
- * `setImmediate` lets the I/O already due, such as those requests, go first.
+ * Runs background work one job at a time, in arrival order, each started on a later turn of the event
+ * loop than the one before it ended. Used for Slack's desk answers after the requests are acked (the
+ * SQLite driver is synchronous, so a burst of commands run back to back would hold the one event loop,
+ * and the requests still arriving would be neither read nor acked: Slack gives up after 3 s) and for
+ * the chat announcements of new tickets, which must not hold intake back. Starting each job from
+ * `setImmediate` lets the I/O already due go first.
  */
 
-export interface DeskQueue {
+export interface SerialQueue {
   /** Runs `job` once the jobs before it are done; settles as the job settles. */
   run<T>(job: () => Promise<T>): Promise<T>;
   /** Resolves once no job is waiting or running, so that a stop does not cut one off. */
   idle(): Promise<void>;
 }
 
-export function createDeskQueue(): DeskQueue {
-  // One at a time rather than a few: SQLite serialises the writes anyway, and a click's version check
-  // and its command then run with no other Slack job between them. The cost is that a change's wait for
-  // Slack to edit the channel message holds the next answer back by that round trip.
+export function createSerialQueue(): SerialQueue {
+  // One at a time rather than a few: SQLite serialises the writes anyway. The cost is that a job's wait
+  // on the network (a change waiting for Slack to edit its channel message) holds the next one back.
   const waiting: (() => Promise<void>)[] = [];
   const whenIdle: (() => void)[] = [];
   let busy = false;
