@@ -94,6 +94,33 @@ describe.each(engines)('requester letters and chat announcements (%s)', (_engine
     expect(await emails('RD-1001', 'verification_request')).toHaveLength(1);
   });
 
+  it('verify resend sends a new code that replaces the earlier one, and only while a code is awaited', async () => {
+    const ticket = await app.database.db.ticket.findUniqueOrThrow({ where: { reference: 'RD-1001' } });
+    const codes = () =>
+      app.database.db.verificationCode.findMany({ where: { ticketId: ticket.id }, orderBy: { id: 'asc' } });
+    const [first] = await codes();
+    const reply = await run(agent, 'verify RD-1001 resend');
+    expect(reply).toMatchObject({ kind: 'changed', ticket: { status: 'awaiting_verification' } });
+    expect(await emails('RD-1001', 'verification_request')).toHaveLength(2);
+    const after = await codes();
+    expect(after.map((c) => c.status)).toEqual(['superseded', 'pending']);
+    expect(after[1]!.codeHash).not.toBe(first!.codeHash);
+    const resent = await app.database.db.auditEvent.count({
+      where: { ticketReference: 'RD-1001', type: 'ticket.verification_resent' },
+    });
+    expect(resent).toBe(1);
+    // A ticket that was never sent a code has nothing to resend; a viewer may not resend.
+    expect(await run(agent, 'verify RD-1002 resend')).toMatchObject({
+      kind: 'error',
+      code: 'illegal_transition',
+    });
+    expect(await run({ id: 'test:viewer', role: 'viewer' }, 'verify RD-1001 resend')).toMatchObject({
+      kind: 'error',
+      code: 'forbidden_role',
+    });
+    expect(await emails('RD-1001', 'verification_request')).toHaveLength(2);
+  });
+
   it('verify send on a request made for someone else is refused with the agent-authorisation error and changes nothing', async () => {
     const before = await app.database.db.ticket.update({
       where: { reference: 'RD-1006' },

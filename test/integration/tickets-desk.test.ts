@@ -77,10 +77,19 @@ describe.each(engines)('the desk on tickets from the sample inbox (%s)', (_engin
     expect(forAgent.deadlineExplanation).toBe('due 2 Apr: GDPR one month from 2 Mar');
   });
 
-  it('refuses an approval by a viewer and names the roles that may approve', async () => {
+  it('refuses an approval by a viewer, names the roles that may approve, and audits the refusal', async () => {
+    const before = await app.database.db.ticket.findUniqueOrThrow({ where: { reference: 'RD-1001' } });
     const reply = await run(viewer, 'approve RD-1001');
     expect(reply).toMatchObject({ kind: 'error', code: 'forbidden_role' });
     expect(reply.kind === 'error' && reply.message).toMatch(/approver or admin/);
+    const refused = await app.database.db.auditEvent.findMany({ where: { type: 'desk.refused' } });
+    expect(refused.map((e) => [e.actor, e.ticketReference, JSON.parse(e.payload)])).toEqual([
+      ['console:vera', 'RD-1001', { code: 'forbidden_role', command: 'approve', role: 'viewer' }],
+    ]);
+    // Recorded, and nothing else changed.
+    expect(await app.database.db.ticket.findUniqueOrThrow({ where: { reference: 'RD-1001' } })).toEqual(
+      before,
+    );
   });
 
   it('lets exactly one of two approvers approve at the same time; the other hears "already approved"', async () => {

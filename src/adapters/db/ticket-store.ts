@@ -202,6 +202,9 @@ export function createTicketStore(db: Db, provider: DbProvider): TicketStore {
       });
       return rows.map((r) => ({ ...r, status: Status.parse(r.status), types: Types.parse(r.types) }));
     },
+    async audit(event) {
+      await db.$transaction((tx) => appendAuditEvents(tx, provider, [event]));
+    },
     async earlierRequests(ticket): Promise<EarlierRequest[]> {
       const rows = await db.ticket.findMany({
         where: {

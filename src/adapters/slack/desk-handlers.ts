@@ -45,6 +45,7 @@ export interface DeskHandlerOptions {
 const DIRECT_COMMANDS: Readonly<Record<DirectActionId, (ref: string, userId: string) => string>> = {
   rd_assign_me: (ref, userId) => `assign ${ref} ${actorIdOf(userId)}`,
   rd_verify_send: (ref) => `verify ${ref} send`,
+  rd_verify_resend: (ref) => `verify ${ref} resend`,
   rd_approve: (ref) => `approve ${ref}`,
   rd_fulfil: (ref) => `fulfil ${ref}`,
 };

@@ -12,6 +12,7 @@ import type { TicketRef } from './slack-payloads.js';
 export const DIRECT_ACTIONS = {
   rd_assign_me: 'Assign to me',
   rd_verify_send: 'Send verification',
+  rd_verify_resend: 'Resend code',
   rd_approve: 'Approve',
   rd_fulfil: 'Fulfil',
 } as const;
@@ -23,6 +24,7 @@ export type TicketActionId = DirectActionId | ModalActionId;
 /** Which lifecycle action makes each button worth showing. */
 const SHOWN_WHEN: Readonly<Record<Exclude<TicketActionId, 'rd_assign_me'>, TicketAction>> = {
   rd_verify_send: 'request_verification',
+  rd_verify_resend: 'resend_verification',
   rd_approve: 'approve',
   rd_reject: 'reject',
   rd_extend: 'extend',

@@ -31,7 +31,9 @@ export function decisionLetters(
 ): AfterWrite<DeskError> | null {
   const { reference } = ticket;
   switch (command.name) {
+    // A resend is a new start: the new code replaces the earlier one, which stops working.
     case 'verify_send':
+    case 'verify_resend':
       return async (tx) => {
         const started = await startVerification(tx, deps, { ticket: ticket.id, actor });
         if (!started.ok) {

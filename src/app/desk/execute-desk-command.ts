@@ -63,6 +63,16 @@ export async function executeDeskCommand(
         (t, c) => planLifecycle(t, { action: 'request_verification' }, c),
         (t) => `${t.reference} is awaiting verification: a one-time code was sent to the requester`,
       );
+    case 'verify_resend':
+      if (!deps.mail) return errorReply({ code: 'not_available_yet', command: 'verify resend' });
+      return change(
+        deps,
+        actor,
+        command,
+        (t, c) => planLifecycle(t, { action: 'resend_verification' }, c),
+        (t) =>
+          `${t.reference}: a new one-time code was sent to the requester; the earlier one no longer works`,
+      );
     case 'assign':
       return change(
         deps,
@@ -230,7 +240,21 @@ async function change(
     return afterWrite ? { ...planned, afterWrite } : planned;
   });
   if (outcome.kind === 'not_found') return errorReply({ code: 'ticket_not_found', reference });
-  if (outcome.kind === 'refused') return errorReply(outcome.refusal);
+  if (outcome.kind === 'refused') {
+    const { refusal } = outcome;
+    if (refusal.code === 'forbidden_role' || refusal.code === 'role_required') {
+      // Issue 7: a denied action is answered and audited (who tried what; no personal data).
+      await deps.tickets.audit({
+        type: 'desk.refused',
+        actor: actor.id,
+        at,
+        ticketId: null,
+        ticketReference: reference,
+        payload: { command: command.name, code: refusal.code, role: actor.role },
+      });
+    }
+    return errorReply(refusal);
+  }
   if (outcome.kind === 'stale') {
     // The actor decided on a state that is gone: show them the ticket as it is, to decide again.
     const { status } = outcome.ticket;

@@ -150,6 +150,8 @@ export interface TicketStore {
    * nothing twice.
    */
   change<F>(target: ChangeTarget, plan: (ticket: TicketRecord) => Plan<F>): Promise<ChangeOutcome<F>>;
+  /** Appends one audit event on its own (a refused action: nothing else is written). */
+  audit(event: AuditDraft): Promise<void>;
 }
 
 export interface TicketEmail {

@@ -9,11 +9,14 @@ export const AUDIT_EVENT_TYPES = [
   'ticket.transitioned',
   'ticket.extended',
   'ticket.jurisdiction_changed',
+  'ticket.verification_resent',
   'ticket.note_added',
   'ticket.assigned',
   // GDPR Art. 19: the downstream-recipient checklist is listed, then each line settled.
   'ticket.recipients_listed',
   'ticket.recipient_settled',
+  // Issue 7: an action refused for the actor's role is answered and recorded.
+  'desk.refused',
   'email.queued',
   'email.sent',
   'verification.attempted',

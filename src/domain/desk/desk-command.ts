@@ -37,6 +37,8 @@ export type TicketChangeCommand = { readonly reference: string; readonly expecte
     }
   | { readonly name: 'classify'; readonly types: readonly RequestType[] }
   | { readonly name: 'verify_send' }
+  /** A new code for a ticket already awaiting verification; the earlier code stops working. */
+  | { readonly name: 'verify_resend' }
   | {
       readonly name: 'verify_confirm';
       readonly method: ManualVerificationMethod;
@@ -91,7 +93,7 @@ export const USAGE: Readonly<Record<string, string>> = {
   assign: 'assign RD-1042 @user',
   classify: 'classify RD-1042 erasure,access',
   verify:
-    'verify RD-1042 send | verify RD-1042 confirm account_email_match|document_checked|agent_authorisation|other [note]',
+    'verify RD-1042 send | verify RD-1042 resend | verify RD-1042 confirm account_email_match|document_checked|agent_authorisation|other [note]',
   approve: 'approve RD-1042',
   reject:
     'reject RD-1042 identity_not_verified|manifestly_unfounded|excessive|legal_exemption|duplicate|not_a_request|outside_jurisdiction [note]',

@@ -26,6 +26,11 @@ describe('the /rights command grammar', () => {
         note: 'passport seen',
       },
     });
+    expect(parseDeskCommand('verify rd-1 resend')).toEqual({
+      ok: true,
+      command: { name: 'verify_resend', reference: 'RD-1' },
+    });
+    expect(parseDeskCommand('verify RD-1 again')).toMatchObject({ ok: false });
     expect(parseDeskCommand('reject RD-7 excessive third request this month')).toMatchObject({
       command: { reason: 'excessive', note: 'third request this month' },
     });

@@ -77,8 +77,11 @@ const grammar: Record<string, (words: string[], rest: (n: number) => string) => 
   verify: ([ref, step, method], rest) => {
     const parsedReference = reference.parse(ref);
     if (step === 'send') return { name: 'verify_send', reference: parsedReference };
+    if (step === 'resend') return { name: 'verify_resend', reference: parsedReference };
     if (step !== 'confirm')
-      throw new z.ZodError([{ code: 'custom', path: [], message: 'expected send or confirm', input: step }]);
+      throw new z.ZodError([
+        { code: 'custom', path: [], message: 'expected send, resend or confirm', input: step },
+      ]);
     return {
       name: 'verify_confirm',
       reference: parsedReference,

@@ -17,6 +17,7 @@ const STATUS_WORDS: Readonly<Record<TicketStatus, string>> = {
 
 const ACTION_WORDS: Readonly<Record<TicketAction, string>> = {
   request_verification: 'request verification',
+  resend_verification: 'resend verification',
   verify: 'verify',
   approve: 'approve',
   reject: 'reject',

@@ -34,6 +34,7 @@ function ticket(status: TicketStatus, changes: Partial<TicketState> = {}): Ticke
 
 const COMMANDS: Readonly<Record<TicketAction, TicketCommand>> = {
   request_verification: { action: 'request_verification' },
+  resend_verification: { action: 'resend_verification' },
   verify: { action: 'verify', method: 'email_code' },
   approve: { action: 'approve' },
   reject: { action: 'reject', reason: 'manifestly_unfounded' },
@@ -180,6 +181,7 @@ describe('roles', () => {
   // Who may do what, from the status where the action is legal.
   const LEGAL_FROM: Readonly<Record<TicketAction, TicketStatus>> = {
     request_verification: 'received',
+    resend_verification: 'awaiting_verification',
     verify: 'awaiting_verification',
     approve: 'verified',
     reject: 'verified',
@@ -190,7 +192,7 @@ describe('roles', () => {
   };
   const MAY: Readonly<Record<StaffRole, readonly TicketAction[]>> = {
     viewer: [],
-    agent: ['request_verification', 'verify', 'fulfil', 'withdraw'],
+    agent: ['request_verification', 'resend_verification', 'verify', 'fulfil', 'withdraw'],
     approver: TICKET_ACTIONS,
     admin: TICKET_ACTIONS,
   };

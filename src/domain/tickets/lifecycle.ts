@@ -33,6 +33,7 @@ export interface TicketState {
 
 export type TicketCommand =
   | { readonly action: 'request_verification' }
+  | { readonly action: 'resend_verification' }
   | { readonly action: 'verify'; readonly method: VerificationMethod }
   | { readonly action: 'approve' }
   | { readonly action: 'reject'; readonly reason: RejectionReason; readonly note?: string }
@@ -49,7 +50,7 @@ export interface Actor {
 
 export type TicketEventType = Extract<
   AuditEventType,
-  'ticket.transitioned' | 'ticket.extended' | 'ticket.jurisdiction_changed'
+  'ticket.transitioned' | 'ticket.extended' | 'ticket.jurisdiction_changed' | 'ticket.verification_resent'
 >;
 
 /** What happened, in the audit trail's shape (the chain adds `seq` and the hashes when it is appended). */
@@ -94,6 +95,8 @@ interface ActionRule {
 // the DPO or privacy lead answers for them. Agents run the process around those decisions.
 const ACTION_RULES: Readonly<Record<TicketAction, ActionRule>> = {
   request_verification: { from: ['received'], to: 'awaiting_verification', minimumRole: 'agent' },
+  // The status and the clock stay as they are; only the code is new.
+  resend_verification: { from: ['awaiting_verification'], to: null, minimumRole: 'agent' },
   verify: { from: ['received', 'awaiting_verification'], to: 'verified', minimumRole: 'agent' },
   approve: { from: ['verified'], to: 'approved', minimumRole: 'approver' },
   reject: {
@@ -169,6 +172,8 @@ export function decide(ticket: TicketState, command: TicketCommand, actor: Actor
       }
       return ok(next({ extended: true }), event('ticket.extended', { reason: command.reason }));
     }
+    case 'resend_verification':
+      return ok(next({}), event('ticket.verification_resent', {}));
     case 'change_jurisdiction': {
       if (command.to === ticket.jurisdiction) {
         return fail({ ...context, code: 'jurisdiction_unchanged', jurisdiction: ticket.jurisdiction });

@@ -48,6 +48,8 @@ export type StaffRole = (typeof STAFF_ROLES)[number];
 
 export const TICKET_ACTIONS = [
   'request_verification',
+  /** A new one-time code for a ticket already waiting for one (expired, used up or lost). */
+  'resend_verification',
   'verify',
   'approve',
   'reject',
