@@ -261,12 +261,14 @@ describe('/rights through Slack with the real desk', () => {
     expect(answer?.text).toContain('extended');
   });
 
-  it('verify send moves the ticket and sends a code; digest answers that it is not there yet; never a stack trace', async () => {
+  it('verify send moves the ticket and sends a code; digest sums up the week; never a stack trace', async () => {
     const sent = await command(SLACK_USERS.agent, `verify ${ref(2)} send`);
     expect(sent).toContain('awaiting verification');
     expect((await versionOf(ref(2))).status).toBe('awaiting_verification');
-    for (const reply of [sent, await command(SLACK_USERS.agent, 'digest')])
-      expect(reply).not.toMatch(/went wrong|\.ts:\d+/);
+    const digest = await command(SLACK_USERS.viewer, 'digest');
+    expect(digest).toMatch(/Privacy requests from \d{4}-\d{2}-\d{2}/);
+    expect(digest).toMatch(/Open: \d+ \(\d+ need triage, 1 awaiting verification\)/);
+    for (const reply of [sent, digest]) expect(reply).not.toMatch(/went wrong|\.ts:\d+/);
   });
 
   it('no channel message carries a requester address, name or any text of their emails', async () => {

@@ -194,8 +194,36 @@ describe.each(engines)('the desk on tickets from the sample inbox (%s)', (_engin
     expect(refs(overdue)).toEqual(['RD-1005']);
   });
 
-  it('answers commands that other parts of the system will provide with a clear error', async () => {
-    expect(await run(agent, 'digest')).toMatchObject({ kind: 'error', code: 'not_available_yet' });
+  it("sums up the week for managers: what arrived, closed, is open and is due, counted apart from the store's query", async () => {
+    const reply = await run(viewer, 'digest');
+    if (reply.kind !== 'digest') throw new Error(`expected a digest, got ${reply.kind}`);
+    const { db } = app.database;
+    const weekAgo = new Date(now.getTime() - 7 * 86_400_000);
+    const all = await db.ticket.findMany();
+    const open = all.filter((t) => !['fulfilled', 'rejected', 'withdrawn'].includes(t.status));
+    const received = all.filter((t) => t.receivedAt >= weekAgo && t.receivedAt <= now);
+    const closed = all.filter((t) => t.closedAt !== null && t.closedAt >= weekAgo && t.closedAt <= now);
+    expect(reply.digest).toMatchObject({
+      received: received.length,
+      closed: closed.length,
+      open: open.length,
+      needsTriage: open.filter((t) => t.needsTriage).length,
+      overdue: open.filter((t) => t.dueAt !== null && t.dueAt < now).length,
+      atRisk: open.filter(
+        (t) => t.dueAt !== null && t.dueAt >= now && t.dueAt <= new Date(now.getTime() + 7 * 86_400_000),
+      ).length,
+    });
+    expect(reply.digest.open).toBeGreaterThan(0);
+    expect(reply.digest.closed).toBeGreaterThan(0); // this suite fulfilled and rejected tickets above
+    expect(reply.digest.daysToClose).not.toBeNull();
+    const scoped = await run(viewer, 'digest importly');
+    expect(scoped).toMatchObject({ kind: 'digest', organisationId: 'importly' });
+    if (scoped.kind === 'digest')
+      expect(scoped.digest.open).toBe(open.filter((t) => t.organisationId === 'importly').length);
+    expect(await run(viewer, 'digest nosuchorg')).toMatchObject({
+      kind: 'error',
+      code: 'organisation_unknown',
+    });
   });
 
   it('keeps one unbroken chain when many tickets change at once', async () => {

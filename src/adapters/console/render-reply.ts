@@ -3,6 +3,7 @@
  * printed only when the reply carries it (`requester.full`, for roles that may see it).
  */
 import type { DeskReply, TicketSummary, TicketView } from '../../app/desk/desk-reply.js';
+import { digestLines } from '../../app/desk/digest-lines.js';
 import { maskAddressesIn } from '../../domain/redaction.js';
 
 function summaryLine(t: TicketSummary): string {
@@ -55,6 +56,8 @@ export function renderReply(reply: DeskReply): string {
         : [`${reply.items.length} ticket(s), ${reply.filter}:`, ...reply.items.map(summaryLine)].join('\n');
     case 'ticket':
       return renderTicket(reply.ticket).join('\n');
+    case 'digest':
+      return digestLines(reply.digest, reply.organisationId).join('\n');
     case 'changed':
       return [reply.summary, ...renderTicket(reply.ticket)].join('\n');
     case 'error':

@@ -22,7 +22,8 @@ import type {
 import { RECIPIENT_OUTCOMES } from '../../app/tickets/ports.js';
 import { JURISDICTION_IDS } from '../../domain/deadlines/jurisdiction-rule.js';
 import { REQUEST_TYPES } from '../../domain/request-types.js';
-import { REJECTION_REASONS, TICKET_STATUSES } from '../../domain/tickets/vocabulary.js';
+import type { DigestFacts } from '../../domain/tickets/digest.js';
+import { OPEN_STATUSES, REJECTION_REASONS, TICKET_STATUSES } from '../../domain/tickets/vocabulary.js';
 import { appendAuditEvents, type Tx } from './audit-store.js';
 import type { Db, DbProvider } from './database.js';
 import { requesterMailTransaction } from './requester-mail-store.js';
@@ -35,6 +36,7 @@ const MAX_ATTEMPTS = 5;
 const Types = z.array(z.enum(REQUEST_TYPES));
 const Flags = z.array(z.string());
 const Status = z.enum(TICKET_STATUSES);
+const ClosedStatus = z.enum(['fulfilled', 'rejected', 'withdrawn']);
 const Jurisdiction = z.enum(JURISDICTION_IDS);
 const Reasons = z.array(z.string());
 const EmailStatus = z.enum(['queued', 'sent', 'capped', 'failed']);
@@ -201,6 +203,41 @@ export function createTicketStore(db: Db, provider: DbProvider): TicketStore {
         },
       });
       return rows.map((r) => ({ ...r, status: Status.parse(r.status), types: Types.parse(r.types) }));
+    },
+    async digestFacts({ organisationId, from, to, atRiskUntil }): Promise<DigestFacts> {
+      const org = organisationId ? { organisationId } : {};
+      const open = { ...org, status: { in: [...OPEN_STATUSES] } };
+      const [received, closed, openCount, needsTriage, awaitingVerification, atRisk, overdue] =
+        await Promise.all([
+          db.ticket.findMany({
+            where: { ...org, receivedAt: { gte: from, lte: to } },
+            select: { types: true },
+          }),
+          db.ticket.findMany({
+            where: { ...org, closedAt: { gte: from, lte: to } },
+            select: { status: true, receivedAt: true, closedAt: true },
+          }),
+          db.ticket.count({ where: open }),
+          db.ticket.count({ where: { ...open, needsTriage: true } }),
+          db.ticket.count({ where: { ...org, status: 'awaiting_verification' } }),
+          db.ticket.count({ where: { ...open, dueAt: { gte: to, lte: atRiskUntil } } }),
+          db.ticket.count({ where: { ...open, dueAt: { lt: to } } }),
+        ]);
+      return {
+        from,
+        to,
+        received: received.map((r) => Types.parse(r.types)),
+        closed: closed.flatMap((c) =>
+          c.closedAt
+            ? [{ status: ClosedStatus.parse(c.status), receivedAt: c.receivedAt, closedAt: c.closedAt }]
+            : [],
+        ),
+        open: openCount,
+        needsTriage,
+        awaitingVerification,
+        atRisk,
+        overdue,
+      };
     },
     async audit(event) {
       await db.$transaction((tx) => appendAuditEvents(tx, provider, [event]));

@@ -4,6 +4,7 @@
  */
 import type { types } from '@slack/bolt';
 import type { DeskReply, TicketSummary } from '../../app/desk/desk-reply.js';
+import { digestLines } from '../../app/desk/digest-lines.js';
 import { errorReply } from '../../app/desk/replies.js';
 import type { DeskParseError } from '../../domain/desk/parse-desk-command.js';
 import {
@@ -65,6 +66,13 @@ export function renderReply(reply: DeskReply): SlackMessage {
           ...ticketDetailBlocks(reply.ticket),
         ],
       };
+    case 'digest': {
+      const [title, ...lines] = digestLines(reply.digest, reply.organisationId);
+      return {
+        text: title ?? 'Digest',
+        blocks: [section(`*${escapeMrkdwn(title ?? '')}*\n${lines.map(escapeMrkdwn).join('\n')}`)],
+      };
+    }
     case 'error':
       // An error may carry the ticket as it stands (a click on a message shown before it changed).
       return {

@@ -3,6 +3,7 @@
  * way (Block Kit, Discord embeds, console text). Personal data travels in `requester.full` only when the
  * actor's role may see it; adapters show it only in replies visible to that actor alone.
  */
+import type { Digest } from '../../domain/tickets/digest.js';
 import type { ListFilter } from '../../domain/desk/desk-command.js';
 import type { RequestType } from '../../domain/request-types.js';
 import type { StaffRole, TicketAction, TicketStatus } from '../../domain/tickets/vocabulary.js';
@@ -86,6 +87,8 @@ export type DeskReply =
   | { readonly kind: 'help'; readonly usage: readonly string[] }
   | { readonly kind: 'tickets'; readonly filter: ListFilter; readonly items: readonly TicketSummary[] }
   | { readonly kind: 'ticket'; readonly ticket: TicketView }
+  /** The managers' week in numbers, for one organisation or all (null); no personal data. */
+  | { readonly kind: 'digest'; readonly organisationId: string | null; readonly digest: Digest }
   /** A change was made; `summary` is one sentence for the actor, e.g. "RD-1042 approved". */
   | { readonly kind: 'changed'; readonly summary: string; readonly ticket: TicketView }
   /** `ticket`: the ticket as it stands, when the error is that the actor did not see it so. */

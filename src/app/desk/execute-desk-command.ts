@@ -4,6 +4,7 @@
  * status checked by `decide`, version-checked write, audit event and the requester's letter in the same
  * transaction; a click's expected version checked in it too); the chat channels are told after the commit.
  */
+import { summariseDigest } from '../../domain/tickets/digest.js';
 import { type DeskCommand, type TicketChangeCommand, USAGE } from '../../domain/desk/desk-command.js';
 import { OPEN_STATUSES } from '../../domain/tickets/vocabulary.js';
 import type { OrganisationTerms, TermsOf } from '../tickets/organisation-terms.js';
@@ -39,6 +40,8 @@ const LIST_LIMIT = 50;
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** "At risk": due within 7 days, as in the weekly digest. */
 const DUE_SOON_DAYS = 7;
+/** The digest looks back one week. */
+const DIGEST_DAYS = 7;
 
 export async function executeDeskCommand(
   deps: DeskDeps,
@@ -53,7 +56,7 @@ export async function executeDeskCommand(
     case 'show':
       return show(deps, actor, command.reference);
     case 'digest':
-      return errorReply({ code: 'not_available_yet', command: command.name });
+      return digest(deps, command.organisationId);
     case 'verify_send':
       if (!deps.mail) return errorReply({ code: 'not_available_yet', command: 'verify send' });
       return change(
@@ -206,6 +209,20 @@ async function list(
   };
   const items = await deps.tickets.list(query[filter]);
   return { kind: 'tickets', filter, items: items.map(ticketSummary) };
+}
+
+/** The week to now: arrivals, closings, the backlog and the deadlines due in the coming week. */
+async function digest(deps: DeskDeps, organisationId: string | null): Promise<DeskReply> {
+  if (organisationId !== null && !deps.termsOf(organisationId))
+    return errorReply({ code: 'organisation_unknown', organisationId });
+  const to = deps.now();
+  const facts = await deps.tickets.digestFacts({
+    organisationId,
+    from: new Date(to.getTime() - DIGEST_DAYS * DAY_MS),
+    to,
+    atRiskUntil: new Date(to.getTime() + DUE_SOON_DAYS * DAY_MS),
+  });
+  return { kind: 'digest', organisationId, digest: summariseDigest(facts) };
 }
 
 async function show(deps: DeskDeps, actor: DeskActor, reference: string): Promise<DeskReply> {

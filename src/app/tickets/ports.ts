@@ -7,6 +7,7 @@ import type { RequestType } from '../../domain/request-types.js';
 import type { JurisdictionId } from '../../domain/deadlines/jurisdiction-rule.js';
 import type { TicketEvent } from '../../domain/tickets/lifecycle.js';
 import type { RejectionReason, TicketStatus } from '../../domain/tickets/vocabulary.js';
+import type { DigestFacts } from '../../domain/tickets/digest.js';
 import type { AuditDraft } from '../audit/audit-draft.js';
 import type { RequesterMailTransaction } from '../verify/ports.js';
 
@@ -135,6 +136,14 @@ export interface EarlierRequest {
   readonly status: TicketStatus;
 }
 
+export interface DigestQuery {
+  readonly organisationId: string | null;
+  readonly from: Date;
+  readonly to: Date;
+  /** Open tickets due after `to` and by this instant are at risk; those due before `to` are overdue. */
+  readonly atRiskUntil: Date;
+}
+
 export interface TicketStore {
   findByReference(reference: string): Promise<TicketRecord | null>;
   list(query: TicketQuery): Promise<TicketListItem[]>;
@@ -150,6 +159,8 @@ export interface TicketStore {
    * nothing twice.
    */
   change<F>(target: ChangeTarget, plan: (ticket: TicketRecord) => Plan<F>): Promise<ChangeOutcome<F>>;
+  /** What the digest counts for one window, for one organisation or all (null). */
+  digestFacts(query: DigestQuery): Promise<DigestFacts>;
   /** Appends one audit event on its own (a refused action: nothing else is written). */
   audit(event: AuditDraft): Promise<void>;
 }

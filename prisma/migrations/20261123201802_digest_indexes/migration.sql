@@ -1,0 +1,5 @@
+-- CreateIndex
+CREATE INDEX "Ticket_receivedAt_idx" ON "Ticket"("receivedAt");
+
+-- CreateIndex
+CREATE INDEX "Ticket_closedAt_idx" ON "Ticket"("closedAt");

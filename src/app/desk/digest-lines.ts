@@ -1,0 +1,27 @@
+/**
+ * The digest as lines of plain text, shared by every chat and the console: short sentences a manager
+ * reads in a channel on Monday morning. Counts only; nothing names a requester.
+ */
+import type { Digest } from '../../domain/tickets/digest.js';
+
+const day = (d: Date) => d.toISOString().slice(0, 10);
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+export function digestLines(digest: Digest, scope: string | null): string[] {
+  const byType = digest.receivedByType.map((t) => `${t.type} ${t.count}`).join(', ');
+  const outcomes = Object.entries(digest.closedByOutcome)
+    .filter(([, n]) => n > 0)
+    .map(([status, n]) => `${status} ${n}`)
+    .join(', ');
+  return [
+    `Privacy requests ${scope ? `for ${scope} ` : ''}from ${day(digest.from)} to ${day(digest.to)}`,
+    `Received: ${plural(digest.received, 'request')}${byType ? ` (${byType})` : ''}`,
+    `Closed: ${digest.closed}${outcomes ? ` (${outcomes})` : ''}${
+      digest.daysToClose
+        ? `; time to close ${digest.daysToClose.median} days median, ${digest.daysToClose.p90} days at the 90th percentile`
+        : ''
+    }`,
+    `Open: ${digest.open} (${digest.needsTriage} need triage, ${digest.awaitingVerification} awaiting verification)`,
+    `Deadlines: ${digest.overdue} overdue, ${digest.atRisk} due within 7 days`,
+  ];
+}

@@ -1,0 +1,82 @@
+/**
+ * The managers' digest of one week: what arrived (by type), what closed and how long it took, what is
+ * open, and which deadlines are at risk or missed. Counts and durations only, never a requester, so
+ * it may be posted to a channel.
+ */
+import { REQUEST_TYPES, type RequestType } from '../request-types.js';
+import type { TicketStatus } from './vocabulary.js';
+
+export type ClosedStatus = Extract<TicketStatus, 'fulfilled' | 'rejected' | 'withdrawn'>;
+
+/** What the store counted for the window (see `DigestQuery`). */
+export interface DigestFacts {
+  readonly from: Date;
+  readonly to: Date;
+  /** The types of each ticket received in the window. */
+  readonly received: readonly (readonly RequestType[])[];
+  /** Each ticket closed in the window. */
+  readonly closed: readonly {
+    readonly status: ClosedStatus;
+    readonly receivedAt: Date;
+    readonly closedAt: Date;
+  }[];
+  readonly open: number;
+  readonly needsTriage: number;
+  readonly awaitingVerification: number;
+  /** Open, due within the at-risk horizon and not yet overdue. */
+  readonly atRisk: number;
+  readonly overdue: number;
+}
+
+export interface Digest {
+  readonly from: Date;
+  readonly to: Date;
+  readonly received: number;
+  /** Types in the grammar's order; a ticket with two types counts for both. Zero counts left out. */
+  readonly receivedByType: readonly { readonly type: RequestType; readonly count: number }[];
+  readonly closed: number;
+  readonly closedByOutcome: Readonly<Record<ClosedStatus, number>>;
+  /** Whole days from receipt to closing of the tickets closed in the window; null when none closed. */
+  readonly daysToClose: { readonly median: number; readonly p90: number } | null;
+  readonly open: number;
+  readonly needsTriage: number;
+  readonly awaitingVerification: number;
+  readonly atRisk: number;
+  readonly overdue: number;
+}
+
+const DAY_MS = 86_400_000;
+
+export function summariseDigest(facts: DigestFacts): Digest {
+  const byType = new Map<RequestType, number>();
+  for (const types of facts.received)
+    for (const type of new Set(types)) byType.set(type, (byType.get(type) ?? 0) + 1);
+  const closedByOutcome = { fulfilled: 0, rejected: 0, withdrawn: 0 };
+  for (const c of facts.closed) closedByOutcome[c.status] += 1;
+  const days = facts.closed
+    .map((c) => Math.max(0, (c.closedAt.getTime() - c.receivedAt.getTime()) / DAY_MS))
+    .sort((a, b) => a - b);
+  return {
+    from: facts.from,
+    to: facts.to,
+    received: facts.received.length,
+    receivedByType: REQUEST_TYPES.flatMap((type) => {
+      const count = byType.get(type) ?? 0;
+      return count > 0 ? [{ type, count }] : [];
+    }),
+    closed: facts.closed.length,
+    closedByOutcome,
+    daysToClose: days.length > 0 ? { median: percentile(days, 0.5), p90: percentile(days, 0.9) } : null,
+    open: facts.open,
+    needsTriage: facts.needsTriage,
+    awaitingVerification: facts.awaitingVerification,
+    atRisk: facts.atRisk,
+    overdue: facts.overdue,
+  };
+}
+
+/** Nearest-rank percentile of sorted values, to one decimal of a day. */
+function percentile(sorted: readonly number[], q: number): number {
+  const value = sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? 0;
+  return Math.round(value * 10) / 10;
+}
