@@ -3,6 +3,8 @@
  * use-cases. Commands and the long-running process get an App from here; nothing else constructs
  * a database client, a logger or a parser.
  */
+import { type DigestSchedule, scheduleDigests } from './adapters/schedule/digest-schedule.js';
+import { weekDigest } from './app/desk/digest.js';
 import { parseEmail } from './adapters/mime/parse-email.js';
 import { type Database, openDatabase } from './adapters/db/database.js';
 import { createIntakeStore } from './adapters/db/intake-store.js';
@@ -41,6 +43,13 @@ export interface App {
   readonly tickets: TicketsModule;
   /** The Slack adapter when SLACK_BOT_TOKEN is set (issue 7); `run` starts it. Its notifier is wired in. */
   readonly slack: SlackAdapter | null;
+  /** The managers' weekly digest: posted now (tests, a manual run), or on DIGEST_SCHEDULE by `run`. */
+  readonly digests: {
+    /** Posts one organisation's digest to every chat that has a digest channel for it; false when none. */
+    publishNow(organisationId: string): Promise<boolean>;
+    /** Schedules each organisation with a digest channel; null when there is none. */
+    start(): DigestSchedule | null;
+  };
   /** The folder mailbox of the organisation whose address received the email. */
   routeByRecipient(email: ParsedEmail): MailboxRef | null;
   /** Watches every mailbox that has IMAP settings; fails before starting any when a credential is missing. */
@@ -87,6 +96,11 @@ export async function compose(environment: Readonly<Record<string, string | unde
       o.chat.slack ? [[o.id, o.chat.slack.triageChannel] as const] : [],
     ),
   );
+  const digestChannels = new Map(
+    organisations.flatMap(({ organisation: o }) =>
+      o.chat.slack?.digestChannel ? [[o.id, o.chat.slack.digestChannel] as const] : [],
+    ),
+  );
   // Loaded only when configured: Bolt and its Web API client cost about 24 MB of memory.
   const slack = slackConfig
     ? (await import('./adapters/slack/slack-adapter.js')).createSlackAdapter({
@@ -94,10 +108,33 @@ export async function compose(environment: Readonly<Record<string, string | unde
         execute: tickets.execute,
         db: database.db,
         triageChannelOf: (id) => triageChannels.get(id) ?? null,
+        digestChannelOf: (id) => digestChannels.get(id) ?? null,
         log,
       })
     : null;
   if (slack) tickets.notifiers.push(slack.notifier);
+  const publishers = slack ? [slack.digests] : [];
+  const digests: App['digests'] = {
+    publishNow: async (organisationId) => {
+      const digest = await weekDigest(tickets.store, organisationId, new Date());
+      const posted = await Promise.all(publishers.map((p) => p.publishDigest(organisationId, digest)));
+      return posted.includes(true);
+    },
+    start: () => {
+      const scheduled = organisations
+        .map((o) => o.organisation)
+        .filter((o) => digestChannels.has(o.id) && publishers.length > 0);
+      if (scheduled.length === 0) return null;
+      return scheduleDigests({
+        pattern: env.DIGEST_SCHEDULE,
+        organisations: scheduled.map((o) => ({ id: o.id, timezone: o.timezone })),
+        publish: async (id) => {
+          await digests.publishNow(id);
+        },
+        log,
+      });
+    },
+  };
   const intake: IntakeDeps = {
     store: createIntakeStore(database.db, database.provider),
     parse: (raw) => parseEmail(raw, parseOptions),
@@ -125,6 +162,7 @@ export async function compose(environment: Readonly<Record<string, string | unde
     requesterMail,
     tickets,
     slack,
+    digests,
     routeByRecipient: (email) =>
       recipientAddressesOf(email)
         .map((a) => byAddress.get(a))

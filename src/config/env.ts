@@ -35,6 +35,14 @@ const EnvSchema = z.object({
   OUTBOX_RETRY_MAX_SECONDS: count(300),
   /** A transiently failing email is retried this long (an SMTP outage of hours loses nothing), then shown as failed. */
   OUTBOX_GIVE_UP_HOURS: count(72),
+  /**
+   * When the weekly digest is posted to each organisation's `chat.slack.digestChannel`: a cron pattern
+   * (minute hour day-of-month month day-of-week) read in the organisation's time zone. Monday 08:00.
+   */
+  DIGEST_SCHEDULE: z
+    .string()
+    .regex(/^\S+( \S+){4,5}$/, 'expected a cron pattern such as "0 8 * * 1" (Mondays at 08:00)')
+    .default('0 8 * * 1'),
   /** Optional Slack adapter (see slack-settings.ts and docs/slack.md). */
   ...slackEnvFields,
 });

@@ -79,6 +79,11 @@ const ChatSchema = z
         triageChannel: z
           .string()
           .regex(/^[CG][A-Z0-9]{2,}$/, 'expected a Slack channel id such as C0123ABCD'),
+        /** Where the weekly digest for managers is posted (DIGEST_SCHEDULE); none: no weekly post. */
+        digestChannel: z
+          .string()
+          .regex(/^[CG][A-Z0-9]{2,}$/, 'expected a Slack channel id such as C0123ABCD')
+          .optional(),
       })
       .strict()
       .optional(),

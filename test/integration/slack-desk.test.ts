@@ -27,6 +27,7 @@ import {
 import { createTestApp, repoRoot, sampleInbox } from '../support/test-app.js';
 
 const TRIAGE = 'C0TRIAGE01';
+const DIGEST = 'C0DIGEST01';
 let fake: FakeSlack;
 let app: App;
 let url: string;
@@ -39,7 +40,7 @@ function organisationsWithSlack(): string {
     copyFileSync(join(repoRoot, 'organisations', file), join(dir, file));
     writeFileSync(
       join(dir, file),
-      `${readFileSync(join(dir, file), 'utf8')}\nchat:\n  slack:\n    triageChannel: ${TRIAGE}\n`,
+      `${readFileSync(join(dir, file), 'utf8')}\nchat:\n  slack:\n    triageChannel: ${TRIAGE}\n    digestChannel: ${DIGEST}\n`,
     );
   }
   return dir;
@@ -259,6 +260,34 @@ describe('/rights through Slack with the real desk', () => {
     await postSigned(url, form, { secret: SIGNING_SECRET });
     const [answer] = (await fake.waitFor('chat.postEphemeral', before + 1)).slice(-1);
     expect(answer?.text).toContain('extended');
+  });
+
+  it("posts the weekly digest to the digest channel, and schedules it for Monday 08:00 in each organisation's zone", async () => {
+    const before = fake.callsTo('chat.postMessage').length;
+    expect(await app.digests.publishNow('importly')).toBe(true);
+    const [post] = fake.callsTo('chat.postMessage').slice(before);
+    expect(post?.params['channel']).toBe(DIGEST);
+    expect(post?.params['text']).toMatch(/^Privacy requests for importly from \d{4}-\d{2}-\d{2}/);
+    const schedule = app.digests.start();
+    try {
+      const organisations = await app.database.db.organisation.findMany({ select: { id: true } });
+      const next = schedule!.nextRuns();
+      expect([...next.keys()].sort()).toEqual(organisations.map((o) => o.id).sort());
+      for (const { organisation } of app.organisations) {
+        const at = next.get(organisation.id)!;
+        const local = new Intl.DateTimeFormat('en-GB', {
+          timeZone: organisation.timezone,
+          weekday: 'long',
+          hour: '2-digit',
+          minute: '2-digit',
+          hourCycle: 'h23',
+        }).format(at);
+        expect(local, organisation.id).toBe('Monday 08:00');
+        expect(at.getTime()).toBeGreaterThan(Date.now());
+      }
+    } finally {
+      schedule?.stop();
+    }
   });
 
   it('verify send moves the ticket and sends a code; digest sums up the week; never a stack trace', async () => {

@@ -52,6 +52,7 @@ beforeAll(async () => {
     },
     db: app.database.db,
     triageChannelOf: (org) => (org === 'importly' ? TRIAGE : null),
+    digestChannelOf: () => null,
     log: createLogger('silent'),
   });
   const running = await slack.start();

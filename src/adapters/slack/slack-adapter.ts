@@ -6,6 +6,7 @@
  */
 import type { AddressInfo } from 'node:net';
 import { App, HTTPReceiver, SocketModeReceiver } from '@slack/bolt';
+import type { DigestPublisher } from '../../app/desk/digest.js';
 import type { TicketNotifier } from '../../app/desk/ticket-notifier.js';
 import type { SlackSettings } from '../../config/slack-settings.js';
 import type { Db } from '../db/database.js';
@@ -14,6 +15,7 @@ import { boltLogger } from './bolt-logger.js';
 import { createDeskAnswers, type ExecuteDeskCommand } from './desk-answers.js';
 import { registerDeskHandlers } from './desk-handlers.js';
 import { createSerialQueue } from '../../app/serial-queue.js';
+import { createSlackDigestPublisher } from './slack-digest-publisher.js';
 import { createSlackRoleResolver } from './slack-roles.js';
 import { createSlackTicketNotifier } from './slack-ticket-notifier.js';
 import { createTicketMessageStore } from './ticket-message-store.js';
@@ -26,6 +28,7 @@ export interface SlackAdapterDeps {
   readonly execute: ExecuteDeskCommand;
   readonly db: Db;
   readonly triageChannelOf: (organisationId: string) => string | null;
+  readonly digestChannelOf: (organisationId: string) => string | null;
   readonly log: Logger;
   readonly now?: () => number;
 }
@@ -38,6 +41,7 @@ export interface RunningSlack {
 
 export interface SlackAdapter {
   readonly notifier: TicketNotifier;
+  readonly digests: DigestPublisher;
   /** Checks the bot token with Slack (auth.test) and starts receiving; fails loudly on a bad token. */
   start(): Promise<RunningSlack>;
   stop(): Promise<void>;
@@ -105,6 +109,7 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
   });
 
   return {
+    digests: createSlackDigestPublisher({ client: app.client, digestChannelOf: deps.digestChannelOf, log }),
     notifier: createSlackTicketNotifier({
       client: app.client,
       store: createTicketMessageStore(deps.db),

@@ -4,7 +4,7 @@
  * status checked by `decide`, version-checked write, audit event and the requester's letter in the same
  * transaction; a click's expected version checked in it too); the chat channels are told after the commit.
  */
-import { summariseDigest } from '../../domain/tickets/digest.js';
+import { weekDigest } from './digest.js';
 import { type DeskCommand, type TicketChangeCommand, USAGE } from '../../domain/desk/desk-command.js';
 import { OPEN_STATUSES } from '../../domain/tickets/vocabulary.js';
 import type { OrganisationTerms, TermsOf } from '../tickets/organisation-terms.js';
@@ -40,8 +40,6 @@ const LIST_LIMIT = 50;
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** "At risk": due within 7 days, as in the weekly digest. */
 const DUE_SOON_DAYS = 7;
-/** The digest looks back one week. */
-const DIGEST_DAYS = 7;
 
 export async function executeDeskCommand(
   deps: DeskDeps,
@@ -211,18 +209,14 @@ async function list(
   return { kind: 'tickets', filter, items: items.map(ticketSummary) };
 }
 
-/** The week to now: arrivals, closings, the backlog and the deadlines due in the coming week. */
 async function digest(deps: DeskDeps, organisationId: string | null): Promise<DeskReply> {
   if (organisationId !== null && !deps.termsOf(organisationId))
     return errorReply({ code: 'organisation_unknown', organisationId });
-  const to = deps.now();
-  const facts = await deps.tickets.digestFacts({
+  return {
+    kind: 'digest',
     organisationId,
-    from: new Date(to.getTime() - DIGEST_DAYS * DAY_MS),
-    to,
-    atRiskUntil: new Date(to.getTime() + DUE_SOON_DAYS * DAY_MS),
-  });
-  return { kind: 'digest', organisationId, digest: summariseDigest(facts) };
+    digest: await weekDigest(deps.tickets, organisationId, deps.now()),
+  };
 }
 
 async function show(deps: DeskDeps, actor: DeskActor, reference: string): Promise<DeskReply> {

@@ -9,7 +9,8 @@ import { type CliCommand, UsageError } from '../command.js';
 export const runCommand: CliCommand = {
   name: 'run',
   usage: 'rightsdesk run',
-  summary: 'watch the IMAP mailboxes, send the outbox and serve Slack when configured, until stopped',
+  summary:
+    'watch the IMAP mailboxes, send the outbox, serve Slack and post weekly digests when configured, until stopped',
   async run(argv, io) {
     if (argv.length > 0) throw new UsageError(`unexpected argument ${argv[0]}`);
     const app = await compose(io.env);
@@ -25,12 +26,16 @@ export const runCommand: CliCommand = {
       }
       // Requester emails queued by intake and by staff decisions go out from here, with retries.
       const sender = app.requesterMail.startSender();
+      // The managers' weekly digest, for organisations with a digest channel (DIGEST_SCHEDULE).
+      const digests = app.digests.start();
+      if (digests) app.log.info({ next: Object.fromEntries(digests.nextRuns()) }, 'weekly digests scheduled');
       app.log.info({ mailboxes: [...intake.watches.keys()], slack }, 'rightsdesk is running');
       await new Promise<void>((resolve) => {
         process.once('SIGINT', resolve);
         process.once('SIGTERM', resolve);
       });
       app.log.info('stopping');
+      digests?.stop();
       await app.slack?.stop();
       await intake.stop();
       await sender.stop();
