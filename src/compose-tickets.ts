@@ -12,6 +12,7 @@ import type { Logger } from './adapters/log/logger.js';
 import type { AuditTrailReader } from './app/audit/audit-draft.js';
 import { announceNewTickets } from './app/desk/announce-new-tickets.js';
 import { createSerialQueue } from './app/serial-queue.js';
+import { OPEN_STATUSES } from './domain/tickets/vocabulary.js';
 import { type DeskDeps, executeDeskCommand } from './app/desk/execute-desk-command.js';
 import type { DeskActor, DeskReply } from './app/desk/desk-reply.js';
 import { notifyAll, type TicketNotifier } from './app/desk/ticket-notifier.js';
@@ -21,6 +22,9 @@ import type { PurgeStore } from './app/tickets/purge-retention.js';
 import type { VerifyDeps } from './app/verify/ports.js';
 import type { LoadedOrganisation } from './config/organisations.js';
 import type { DeskCommand } from './domain/desk/desk-command.js';
+
+/** At most this many open tickets are checked for a lost announcement. */
+const MISSED_LIMIT = 1000;
 
 export interface TicketsModule {
   readonly store: TicketStore;
@@ -40,6 +44,11 @@ export interface TicketsModule {
   announceOpened(references: readonly string[]): void;
   /** Resolves once every queued announcement is done (tests; before the database closes). */
   announcementsIdle(): Promise<void>;
+  /**
+   * Queues, for each chat, the open tickets received after `since` that it has no message for: those
+   * whose announcement was lost when the process stopped between intake's commit and the post.
+   */
+  announceMissed(since: Date): Promise<number>;
 }
 
 export function organisationTerms(loaded: LoadedOrganisation): OrganisationTerms {
@@ -97,5 +106,19 @@ export function composeTickets(input: {
         .catch((error: unknown) => log.error({ err: error }, 'announcing new tickets failed'));
     },
     announcementsIdle: () => announcements.idle(),
+    async announceMissed(since) {
+      const open = await store.list({ statuses: OPEN_STATUSES, receivedAfter: since, limit: MISSED_LIMIT });
+      let queued = 0;
+      for (const notifier of notifiers) {
+        const missing = (await notifier.unannounced?.(open.map((t) => t.reference))) ?? [];
+        if (missing.length === 0) continue;
+        queued += missing.length;
+        // This chat alone: the others already show these tickets.
+        announcements
+          .run(() => announceNewTickets({ ...desk, notifier }, missing))
+          .catch((error: unknown) => log.error({ err: error }, 'announcing missed tickets failed'));
+      }
+      return queued;
+    },
   };
 }

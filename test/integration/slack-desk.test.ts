@@ -290,6 +290,19 @@ describe('/rights through Slack with the real desk', () => {
     }
   });
 
+  it('posts a ticket whose announcement was lost (stopped between commit and post), and only once', async () => {
+    const lost = ref(3);
+    await app.database.db.chatTicketMessage.deleteMany({ where: { reference: lost } });
+    const before = fake.callsTo('chat.postMessage').length;
+    expect(await app.tickets.announceMissed(new Date(0))).toBe(1);
+    await app.tickets.announcementsIdle();
+    const posts = fake.callsTo('chat.postMessage').slice(before);
+    expect(posts.map((p) => [p.params['channel'], String(p.params['text']).includes(lost)])).toEqual([
+      [TRIAGE, true],
+    ]);
+    expect(await app.tickets.announceMissed(new Date(0))).toBe(0);
+  });
+
   it('verify send moves the ticket and sends a code; digest sums up the week; never a stack trace', async () => {
     const sent = await command(SLACK_USERS.agent, `verify ${ref(2)} send`);
     expect(sent).toContain('awaiting verification');

@@ -189,6 +189,7 @@ export function createTicketStore(db: Db, provider: DbProvider): TicketStore {
           ...(query.assignee ? { assignee: query.assignee } : {}),
           ...(query.needsTriage !== undefined ? { needsTriage: query.needsTriage } : {}),
           ...(dueAt ? { dueAt } : {}),
+          ...(query.receivedAfter ? { receivedAt: { gt: query.receivedAfter } } : {}),
         },
         orderBy: dueAt ? [{ dueAt: 'asc' }, { id: 'asc' }] : [{ id: 'asc' }],
         take: query.limit,

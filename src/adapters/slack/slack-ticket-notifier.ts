@@ -55,5 +55,10 @@ export function createSlackTicketNotifier(deps: SlackNotifierDeps): TicketNotifi
     if (channel) await post(ticket, channel);
   }
 
-  return { ticketOpened: show, ticketChanged: show };
+  return {
+    ticketOpened: show,
+    ticketChanged: show,
+    // Only tickets of organisations with a triage channel can be missing from one.
+    unannounced: async (references) => store.unposted(references),
+  };
 }

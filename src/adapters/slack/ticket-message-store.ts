@@ -18,10 +18,20 @@ export interface TicketMessageStore {
   remember(reference: string, posted: PostedTicketMessage): Promise<boolean>;
   /** Records that the message now shows `version`; false when it already shows that or a newer one. */
   advance(reference: string, version: number): Promise<boolean>;
+  /** The references among these with no message posted. */
+  unposted(references: readonly string[]): Promise<string[]>;
 }
 
 export function createTicketMessageStore(db: Db): TicketMessageStore {
   return {
+    async unposted(references) {
+      const posted = await db.chatTicketMessage.findMany({
+        where: { transport: TRANSPORT, reference: { in: [...references] } },
+        select: { reference: true },
+      });
+      const seen = new Set(posted.map((p) => p.reference));
+      return references.filter((r) => !seen.has(r));
+    },
     async find(reference) {
       const row = await db.chatTicketMessage.findUnique({
         where: { transport_reference: { transport: TRANSPORT, reference } },

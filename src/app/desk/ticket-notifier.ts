@@ -8,6 +8,11 @@ import type { TicketView } from './desk-reply.js';
 export interface TicketNotifier {
   ticketOpened(ticket: TicketView): Promise<void>;
   ticketChanged(ticket: TicketView): Promise<void>;
+  /**
+   * Which of these tickets this chat shows no message for (an announcement lost when the process
+   * stopped between intake's commit and the post); absent for chats that keep no record of their posts.
+   */
+  unannounced?(references: readonly string[]): Promise<readonly string[]>;
 }
 
 /** Fans one notification out to every configured chat (Slack, Discord, console); one failing does not stop the others. */

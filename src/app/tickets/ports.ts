@@ -117,6 +117,7 @@ export interface TicketQuery {
   /** Open tickets due at or before this instant (and after `dueAfter`, when given). */
   readonly dueBefore?: Date;
   readonly dueAfter?: Date;
+  readonly receivedAfter?: Date;
   readonly limit: number;
 }
 

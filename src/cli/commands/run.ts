@@ -6,6 +6,8 @@
 import { compose } from '../../composition-root.js';
 import { type CliCommand, UsageError } from '../command.js';
 
+const MISSED_WINDOW_MS = 7 * 24 * 3_600_000;
+
 export const runCommand: CliCommand = {
   name: 'run',
   usage: 'rightsdesk run',
@@ -17,6 +19,9 @@ export const runCommand: CliCommand = {
     try {
       // Slack only when configured (SLACK_BOT_TOKEN); a bad token fails here, before intake starts.
       const slack = app.slack ? await app.slack.start() : null;
+      // Tickets of the past week whose announcement was lost (stopped between commit and post) go out now.
+      const missed = await app.tickets.announceMissed(new Date(Date.now() - MISSED_WINDOW_MS));
+      if (missed > 0) app.log.info({ tickets: missed }, 'posting tickets whose announcement was lost');
       let intake: ReturnType<typeof app.startImapIntake>;
       try {
         intake = app.startImapIntake();
