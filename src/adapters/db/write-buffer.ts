@@ -1,8 +1,9 @@
 /**
  * Collects one transaction's inserts and writes each table's rows with one multi-row statement when
  * the transaction flushes (bulk-insert.ts), instead of one statement per row (Prisma costs about a
- * third of a millisecond per statement, which was most of intake's time). Rows that others point at get their ids up front
- * from an id allocator, so the caller can go on at once; updates run after the inserts, in order.
+ * third of a millisecond per statement, which was most of intake's time). Rows that others point at
+ * get their ids up front from an id allocator, so the caller can go on at once; updates run after the
+ * inserts, in order.
  * The owner flushes before every read that could need a buffered row, and before the commit.
  */
 import type { Prisma } from '../../../generated/sqlite/client.js';
