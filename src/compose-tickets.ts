@@ -49,6 +49,8 @@ export interface TicketsModule {
    * whose announcement was lost when the process stopped between intake's commit and the post.
    */
   announceMissed(since: Date): Promise<number>;
+  /** Audits a chat user with no role refused `command` (issue 7: a denied action is answered and audited). */
+  refuseUnknown(actorId: string, command: string): Promise<void>;
 }
 
 export function organisationTerms(loaded: LoadedOrganisation): OrganisationTerms {
@@ -106,6 +108,15 @@ export function composeTickets(input: {
         .catch((error: unknown) => log.error({ err: error }, 'announcing new tickets failed'));
     },
     announcementsIdle: () => announcements.idle(),
+    refuseUnknown: (actorId, command) =>
+      store.audit({
+        type: 'desk.refused',
+        actor: actorId,
+        at: input.now(),
+        ticketId: null,
+        ticketReference: null,
+        payload: { command, code: 'no_role', role: null },
+      }),
     async announceMissed(since) {
       const open = await store.list({ statuses: OPEN_STATUSES, receivedAfter: since, limit: MISSED_LIMIT });
       let queued = 0;

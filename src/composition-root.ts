@@ -109,6 +109,7 @@ export async function compose(environment: Readonly<Record<string, string | unde
         db: database.db,
         triageChannelOf: (id) => triageChannels.get(id) ?? null,
         digestChannelOf: (id) => digestChannels.get(id) ?? null,
+        auditRefusal: (actorId, command) => tickets.refuseUnknown(actorId, command),
         log,
       })
     : null;

@@ -31,6 +31,7 @@ let slack: SlackAdapter;
 let url: string;
 let closeApp: () => Promise<void>;
 const executed: { actor: DeskActor; command: DeskCommand }[] = [];
+const refusals: [actorId: string, command: string][] = [];
 /** While set, the recording core holds every command it is given until this settles. */
 let holdDesk: Promise<void> | null = null;
 
@@ -53,6 +54,9 @@ beforeAll(async () => {
     db: app.database.db,
     triageChannelOf: (org) => (org === 'importly' ? TRIAGE : null),
     digestChannelOf: () => null,
+    auditRefusal: async (actorId, command) => {
+      refusals.push([actorId, command]);
+    },
     log: createLogger('silent'),
   });
   const running = await slack.start();
@@ -137,9 +141,15 @@ describe('the Slack receiver', () => {
     expect(executed).toHaveLength(0);
   });
 
-  it('refuses a Slack user who holds no role, before the core sees the command', async () => {
+  it('refuses a Slack user who holds no role, before the core sees the command, and audits it', async () => {
     expect(await ask(SLACK_USERS.stranger, 'list')).toContain('no Rightsdesk role');
+    expect(await ask(SLACK_USERS.stranger, 'jane@example.com please')).toContain('no Rightsdesk role');
     expect(executed).toHaveLength(0);
+    // The command's name only: what a stranger typed is never written to the audit trail.
+    expect(refusals).toEqual([
+      [`slack:${SLACK_USERS.stranger}`, 'list'],
+      [`slack:${SLACK_USERS.stranger}`, 'unparsed'],
+    ]);
   });
 
   it('gives the role of a configured user group to its members, asking Slack for the membership', async () => {

@@ -67,10 +67,14 @@ describe('Slack in socket mode', () => {
       expect(reply).toContain(`/rights ${word}`);
   });
 
-  it('refuses a Slack user who holds no role, saying so', async () => {
+  it('refuses a Slack user who holds no role, saying so, and records it in the audit trail', async () => {
     const reply = await command(SLACK_USERS.stranger, 'help');
     expect(reply).toContain('no Rightsdesk role');
     expect(reply).not.toContain('/rights list');
+    const refused = await app.database.db.auditEvent.findMany({ where: { type: 'desk.refused' } });
+    expect(refused.map((e) => [e.actor, JSON.parse(e.payload)])).toEqual([
+      [`slack:${SLACK_USERS.stranger}`, { code: 'no_role', command: 'help', role: null }],
+    ]);
   });
 
   it('closes its connection with a normal closure when stopped, without opening another', async () => {

@@ -22,13 +22,15 @@ export interface DeskAnswers {
   answerText(userId: string, text: string): Promise<SlackMessage>;
   /** A button or modal: `text` in the desk grammar, applied only if the ticket is still at `seen.version`. */
   answerClick(userId: string, text: string, seen: TicketRef): Promise<SlackMessage>;
-  /** The actor behind a Slack user, or a refusal to show them. */
-  actorOf(userId: string): Promise<DeskActor | SlackMessage>;
+  /** The actor behind a Slack user, or a refusal to show them (audited, naming what was `attempted`). */
+  actorOf(userId: string, attempted: string): Promise<DeskActor | SlackMessage>;
 }
 
 export interface DeskAnswersDeps {
   readonly execute: ExecuteDeskCommand;
   readonly roles: SlackRoleResolver;
+  /** Records in the audit trail that a user with no role was refused `command` (a command name, never text). */
+  readonly auditRefusal: (actorId: string, command: string) => Promise<void>;
   readonly log: Logger;
 }
 
@@ -41,14 +43,25 @@ export function isSlackMessage(value: DeskActor | SlackMessage): value is SlackM
 }
 
 export function createDeskAnswers(deps: DeskAnswersDeps): DeskAnswers {
-  async function actorOf(userId: string): Promise<DeskActor | SlackMessage> {
+  async function actorOf(userId: string, attempted: string): Promise<DeskActor | SlackMessage> {
     const role = await deps.roles.roleOf(userId);
     if (role !== null) return { id: actorIdOf(userId), role };
     // Refused rather than treated as a viewer: a workspace holds guests and, through Slack Connect,
     // people of other companies; even a viewer's ticket list says who asked which company for what.
     deps.log.warn({ slackUser: userId }, 'refused /rights: no role configured for this Slack user');
+    try {
+      await deps.auditRefusal(actorIdOf(userId), attempted);
+    } catch (error) {
+      deps.log.error({ err: error, slackUser: userId }, 'could not audit a refusal');
+    }
     return renderNotice(NO_ROLE);
   }
+
+  /** The command a text names, for the audit trail: its name when it parses, never the typed text. */
+  const attemptOf = (text: string) => {
+    const parsed = parseDeskCommand(unescapeCommandText(text));
+    return parsed.ok ? parsed.command.name : 'unparsed';
+  };
 
   async function run(actor: DeskActor, command: DeskCommand): Promise<SlackMessage> {
     try {
@@ -72,13 +85,13 @@ export function createDeskAnswers(deps: DeskAnswersDeps): DeskAnswers {
   return {
     actorOf,
     async answerText(userId, text) {
-      const actor = await actorOf(userId);
+      const actor = await actorOf(userId, attemptOf(text));
       if (isSlackMessage(actor)) return actor;
       const command = parse(text);
       return 'name' in command ? run(actor, command) : command;
     },
     async answerClick(userId, text, seen) {
-      const actor = await actorOf(userId);
+      const actor = await actorOf(userId, attemptOf(text));
       if (isSlackMessage(actor)) return actor;
       const command = parse(text);
       return 'name' in command ? run(actor, atSeenVersion(command, seen.version)) : command;

@@ -88,7 +88,7 @@ export function registerDeskHandlers(app: App, options: DeskHandlerOptions): voi
     const modal = MODALS[action.action_id];
     if (modal) {
       // The trigger id is valid for 3 seconds, so the modal opens before any slower work.
-      const actor = await answers.actorOf(userId);
+      const actor = await answers.actorOf(userId, modal === REJECT_MODAL ? 'reject' : 'extend');
       if (isSlackMessage(actor)) {
         await respond(ephemeral(actor));
         return;

@@ -29,6 +29,8 @@ export interface SlackAdapterDeps {
   readonly db: Db;
   readonly triageChannelOf: (organisationId: string) => string | null;
   readonly digestChannelOf: (organisationId: string) => string | null;
+  /** Audits a refusal the adapter makes itself: a Slack user with no role. */
+  readonly auditRefusal: (actorId: string, command: string) => Promise<void>;
   readonly log: Logger;
   readonly now?: () => number;
 }
@@ -100,7 +102,7 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
   });
   const queue = createSerialQueue();
   registerDeskHandlers(app, {
-    answers: createDeskAnswers({ execute: deps.execute, roles, log }),
+    answers: createDeskAnswers({ execute: deps.execute, roles, auditRefusal: deps.auditRefusal, log }),
     queue,
     log,
   });
