@@ -313,6 +313,21 @@ describe('/rights through Slack with the real desk', () => {
     for (const reply of [sent, digest]) expect(reply).not.toMatch(/went wrong|\.ts:\d+/);
   });
 
+  it('a ticket awaiting verification offers Resend code in its channel message, and the click sends a new code', async () => {
+    const { version, status } = await versionOf(ref(2));
+    expect(status).toBe('awaiting_verification');
+    const [post] = fake.callsTo('chat.postMessage').filter((c) => c.text.includes(ref(2)));
+    const shown = fake
+      .callsTo('chat.update')
+      .filter((c) => c.params['ts'] === post?.response['ts'])
+      .at(-1);
+    expect(shown?.text).toContain('rd_verify_resend');
+    expect(shown?.text).not.toContain('rd_verify_send');
+    const answer = await click(SLACK_USERS.agent, 'rd_verify_resend', ref(2), version);
+    expect(answer.text).toContain('new one-time code');
+    expect((await versionOf(ref(2))).version).toBe(version + 1);
+  });
+
   it('no channel message carries a requester address, name or any text of their emails', async () => {
     const tickets = await app.database.db.ticket.findMany({ include: { messages: true } });
     const secrets = tickets.flatMap((t) => [
