@@ -23,6 +23,7 @@ describe('npm run demo', () => {
     );
     expect(output).toContain('RD-1001 approved');
     expect(output).toContain('RD-1001 fulfilled');
+    expect(output).toMatch(/Closed: 1 \(fulfilled 1\); time to close/);
     expect(output).toMatch(/Audit chain: intact, \d+ events/);
     const written = readdirSync(join(stateDir, 'demo', 'outbox', 'importly'));
     expect(written.length).toBeGreaterThan(0);

@@ -84,10 +84,11 @@ async function sendOutbox(app: App, io: CliIo, stateDir: string): Promise<void> 
   );
 }
 
-/** Staff work the first request from the console, with the commands Slack and Discord use. */
+/** Staff work the first request from the console, with the commands Slack uses; a manager reads the digest. */
 async function workOneTicket(app: App, io: CliIo): Promise<void> {
   const agent: DeskActor = { id: 'console:demo-agent', role: 'agent' };
   const approver: DeskActor = { id: 'console:demo-dpo', role: 'approver' };
+  const manager: DeskActor = { id: 'console:demo-manager', role: 'viewer' };
   const steps: [DeskActor, string][] = [
     [agent, 'list triage'],
     [agent, 'show RD-1001'],
@@ -95,6 +96,8 @@ async function workOneTicket(app: App, io: CliIo): Promise<void> {
     [agent, 'approve RD-1001'],
     [approver, 'approve RD-1001'],
     [agent, 'fulfil RD-1001 export sent through the account portal'],
+    // The week in numbers, as posted to a Slack digest channel on DIGEST_SCHEDULE.
+    [manager, 'digest'],
   ];
   io.stdout.write(`\n2. Staff work RD-1001 from the console desk (the same commands as /rights in Slack):\n`);
   for (const [actor, text] of steps) {
