@@ -56,24 +56,21 @@ export async function executeDeskCommand(
     case 'digest':
       return digest(deps, command.organisationId);
     case 'verify_send':
-      if (!deps.mail) return errorReply({ code: 'not_available_yet', command: 'verify send' });
+    case 'verify_resend': {
+      const resend = command.name === 'verify_resend';
+      if (!deps.mail)
+        return errorReply({ code: 'not_available_yet', command: resend ? 'verify resend' : 'verify send' });
       return change(
         deps,
         actor,
         command,
-        (t, c) => planLifecycle(t, { action: 'request_verification' }, c),
-        (t) => `${t.reference} is awaiting verification: a one-time code was sent to the requester`,
-      );
-    case 'verify_resend':
-      if (!deps.mail) return errorReply({ code: 'not_available_yet', command: 'verify resend' });
-      return change(
-        deps,
-        actor,
-        command,
-        (t, c) => planLifecycle(t, { action: 'resend_verification' }, c),
+        (t, c) => planLifecycle(t, { action: resend ? 'resend_verification' : 'request_verification' }, c),
         (t) =>
-          `${t.reference}: a new one-time code was sent to the requester; the earlier one no longer works`,
+          resend
+            ? `${t.reference}: a new one-time code was sent to the requester; the earlier one no longer works`
+            : `${t.reference} is awaiting verification: a one-time code was sent to the requester`,
       );
+    }
     case 'assign':
       return change(
         deps,
