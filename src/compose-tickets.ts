@@ -11,6 +11,7 @@ import { createTicketStore } from './adapters/db/ticket-store.js';
 import type { Logger } from './adapters/log/logger.js';
 import type { AuditTrailReader } from './app/audit/audit-draft.js';
 import { announceNewTickets } from './app/desk/announce-new-tickets.js';
+import { auditRefusal } from './app/desk/refusal-audit.js';
 import { createSerialQueue } from './app/serial-queue.js';
 import { OPEN_STATUSES } from './domain/tickets/vocabulary.js';
 import { type DeskDeps, executeDeskCommand } from './app/desk/execute-desk-command.js';
@@ -109,13 +110,13 @@ export function composeTickets(input: {
     },
     announcementsIdle: () => announcements.idle(),
     refuseUnknown: (actorId, command) =>
-      store.audit({
-        type: 'desk.refused',
-        actor: actorId,
+      auditRefusal(store, {
+        actorId,
+        command,
+        code: 'no_role',
+        role: null,
+        reference: null,
         at: input.now(),
-        ticketId: null,
-        ticketReference: null,
-        payload: { command, code: 'no_role', role: null },
       }),
     async announceMissed(since) {
       const open = await store.list({ statuses: OPEN_STATUSES, receivedAfter: since, limit: MISSED_LIMIT });

@@ -5,6 +5,7 @@
  * transaction; a click's expected version checked in it too); the chat channels are told after the commit.
  */
 import { weekDigest } from './digest.js';
+import { auditRefusal } from './refusal-audit.js';
 import { type DeskCommand, type TicketChangeCommand, USAGE } from '../../domain/desk/desk-command.js';
 import { OPEN_STATUSES } from '../../domain/tickets/vocabulary.js';
 import type { OrganisationTerms, TermsOf } from '../tickets/organisation-terms.js';
@@ -251,14 +252,13 @@ async function change(
   if (outcome.kind === 'refused') {
     const { refusal } = outcome;
     if (refusal.code === 'forbidden_role' || refusal.code === 'role_required') {
-      // Issue 7: a denied action is answered and audited (who tried what; no personal data).
-      await deps.tickets.audit({
-        type: 'desk.refused',
-        actor: actor.id,
+      await auditRefusal(deps.tickets, {
+        actorId: actor.id,
+        command: command.name,
+        code: refusal.code,
+        role: actor.role,
+        reference,
         at,
-        ticketId: null,
-        ticketReference: reference,
-        payload: { command: command.name, code: refusal.code, role: actor.role },
       });
     }
     return errorReply(refusal);
