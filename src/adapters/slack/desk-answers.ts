@@ -57,12 +57,6 @@ export function createDeskAnswers(deps: DeskAnswersDeps): DeskAnswers {
     return renderNotice(NO_ROLE);
   }
 
-  /** The command a text names, for the audit trail: its name when it parses, never the typed text. */
-  const attemptOf = (text: string) => {
-    const parsed = parseDeskCommand(unescapeCommandText(text));
-    return parsed.ok ? parsed.command.name : 'unparsed';
-  };
-
   async function run(actor: DeskActor, command: DeskCommand): Promise<SlackMessage> {
     try {
       return renderReply(await deps.execute(actor, command));
@@ -77,6 +71,9 @@ export function createDeskAnswers(deps: DeskAnswersDeps): DeskAnswers {
     }
   }
 
+  /** What a refusal records: the command's name, never the text a stranger typed. */
+  const attemptOf = (command: DeskCommand | SlackMessage) => ('name' in command ? command.name : 'unparsed');
+
   function parse(text: string): DeskCommand | SlackMessage {
     const parsed = parseDeskCommand(unescapeCommandText(text));
     return parsed.ok ? parsed.command : renderParseError(parsed.error);
@@ -85,15 +82,15 @@ export function createDeskAnswers(deps: DeskAnswersDeps): DeskAnswers {
   return {
     actorOf,
     async answerText(userId, text) {
-      const actor = await actorOf(userId, attemptOf(text));
-      if (isSlackMessage(actor)) return actor;
       const command = parse(text);
+      const actor = await actorOf(userId, attemptOf(command));
+      if (isSlackMessage(actor)) return actor;
       return 'name' in command ? run(actor, command) : command;
     },
     async answerClick(userId, text, seen) {
-      const actor = await actorOf(userId, attemptOf(text));
-      if (isSlackMessage(actor)) return actor;
       const command = parse(text);
+      const actor = await actorOf(userId, attemptOf(command));
+      if (isSlackMessage(actor)) return actor;
       return 'name' in command ? run(actor, atSeenVersion(command, seen.version)) : command;
     },
   };
