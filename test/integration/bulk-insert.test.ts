@@ -5,8 +5,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { insertRows, isUniqueViolation } from '../../src/adapters/db/bulk-insert.js';
-import { type Database, openDatabase } from '../../src/adapters/db/database.js';
+import { insertRows } from '../../src/adapters/db/bulk-insert.js';
+import { type Database, isUniqueViolation, openDatabase } from '../../src/adapters/db/database.js';
 import { engines } from '../support/engines.js';
 
 const at = new Date('2026-03-02T09:14:02.123Z');

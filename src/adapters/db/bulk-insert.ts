@@ -68,13 +68,3 @@ function encode(provider: DbProvider, value: unknown): [unknown, string] {
   if (typeof value === 'object') return [JSON.stringify(value), provider === 'sqlite' ? '' : '::jsonb'];
   return [value, ''];
 }
-
-/** A duplicate key, whether Prisma's own query hit it (P2002) or a raw one did (P2010, from the driver). */
-export function isUniqueViolation(error: unknown): boolean {
-  if (typeof error !== 'object' || error === null) return false;
-  const { code, meta } = error as {
-    code?: unknown;
-    meta?: { driverAdapterError?: { cause?: { kind?: unknown } } };
-  };
-  return code === 'P2002' || meta?.driverAdapterError?.cause?.kind === 'UniqueConstraintViolation';
-}

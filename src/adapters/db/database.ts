@@ -80,3 +80,13 @@ export async function openDatabase(url: string): Promise<Database> {
   const db = new Client({ adapter: adapterFor(url) });
   return { db, provider, close: () => db.$disconnect() };
 }
+
+/** A duplicate key, whether Prisma's own query hit it (P2002) or a raw one did (P2010, from the driver). */
+export function isUniqueViolation(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  const { code, meta } = error as {
+    code?: unknown;
+    meta?: { driverAdapterError?: { cause?: { kind?: unknown } } };
+  };
+  return code === 'P2002' || meta?.driverAdapterError?.cause?.kind === 'UniqueConstraintViolation';
+}

@@ -7,8 +7,7 @@
 import type { AuditDraft } from '../../app/audit/audit-draft.js';
 import { type IntakeStore, type IntakeTransaction, StoreConflict } from '../../app/intake/ports.js';
 import { appendAuditEvents, type Tx } from './audit-store.js';
-import { isUniqueViolation } from './bulk-insert.js';
-import type { Db, DbProvider } from './database.js';
+import { type Db, type DbProvider, isUniqueViolation } from './database.js';
 import { bufferedRequesterMailTransaction } from './requester-mail-store.js';
 import { createIdAllocator, WriteBuffer } from './write-buffer.js';
 

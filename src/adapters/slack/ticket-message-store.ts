@@ -2,7 +2,7 @@
  * Remembers where each ticket's message sits in Slack (channel and ts) and which ticket version it
  * shows, so the notifier edits that one message instead of posting a new one on every change.
  */
-import type { Db } from '../db/database.js';
+import { type Db, isUniqueViolation } from '../db/database.js';
 
 const TRANSPORT = 'slack';
 
@@ -52,8 +52,7 @@ export function createTicketMessageStore(db: Db): TicketMessageStore {
         return true;
       } catch (error) {
         // The unique key (transport, reference) decides between two receivers racing to post one ticket.
-        if (typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'P2002')
-          return false;
+        if (isUniqueViolation(error)) return false;
         throw error;
       }
     },
