@@ -4,7 +4,7 @@
  * a database client, a logger or a parser.
  */
 import { type DigestSchedule, scheduleDigests } from './adapters/schedule/digest-schedule.js';
-import { weekDigest } from './app/desk/digest.js';
+import { publishWeekDigest } from './app/desk/digest.js';
 import { parseEmail } from './adapters/mime/parse-email.js';
 import { type Database, openDatabase } from './adapters/db/database.js';
 import { createIntakeStore } from './adapters/db/intake-store.js';
@@ -116,11 +116,8 @@ export async function compose(environment: Readonly<Record<string, string | unde
   if (slack) tickets.notifiers.push(slack.notifier);
   const publishers = slack ? [slack.digests] : [];
   const digests: App['digests'] = {
-    publishNow: async (organisationId) => {
-      const digest = await weekDigest(tickets.store, organisationId, new Date());
-      const posted = await Promise.all(publishers.map((p) => p.publishDigest(organisationId, digest)));
-      return posted.includes(true);
-    },
+    publishNow: (organisationId) =>
+      publishWeekDigest({ tickets: tickets.store, publishers, now: () => new Date() }, organisationId),
     start: () => {
       const scheduled = organisations
         .map((o) => o.organisation)

@@ -3,6 +3,7 @@
  * reads in a channel on Monday morning. Counts only; nothing names a requester.
  */
 import type { Digest } from '../../domain/tickets/digest.js';
+import { AT_RISK_DAYS } from './digest.js';
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
@@ -22,6 +23,6 @@ export function digestLines(digest: Digest, scope: string | null): string[] {
         : ''
     }`,
     `Open: ${digest.open} (${digest.needsTriage} need triage, ${digest.awaitingVerification} awaiting verification)`,
-    `Deadlines: ${digest.overdue} overdue, ${digest.atRisk} due within 7 days`,
+    `Deadlines: ${digest.overdue} overdue, ${digest.atRisk} due within ${AT_RISK_DAYS} days`,
   ];
 }

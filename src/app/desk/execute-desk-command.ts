@@ -4,7 +4,7 @@
  * status checked by `decide`, version-checked write, audit event and the requester's letter in the same
  * transaction; a click's expected version checked in it too); the chat channels are told after the commit.
  */
-import { weekDigest } from './digest.js';
+import { AT_RISK_DAYS, weekDigest } from './digest.js';
 import { auditRefusal } from './refusal-audit.js';
 import { type DeskCommand, type TicketChangeCommand, USAGE } from '../../domain/desk/desk-command.js';
 import { OPEN_STATUSES } from '../../domain/tickets/vocabulary.js';
@@ -39,8 +39,6 @@ export interface DeskDeps {
 
 const LIST_LIMIT = 50;
 const DAY_MS = 24 * 60 * 60 * 1000;
-/** "At risk": due within 7 days, as in the weekly digest. */
-const DUE_SOON_DAYS = 7;
 
 export async function executeDeskCommand(
   deps: DeskDeps,
@@ -199,7 +197,7 @@ async function list(
   const query: Record<typeof filter, TicketQuery> = {
     open: base,
     mine: { ...base, assignee: actor.id },
-    'due-soon': { ...base, dueAfter: now, dueBefore: new Date(now.getTime() + DUE_SOON_DAYS * DAY_MS) },
+    'due-soon': { ...base, dueAfter: now, dueBefore: new Date(now.getTime() + AT_RISK_DAYS * DAY_MS) },
     overdue: { ...base, dueBefore: now },
     triage: { ...base, needsTriage: true },
   };
