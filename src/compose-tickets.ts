@@ -82,6 +82,12 @@ export function composeTickets(input: {
   const store = createTicketStore(database.db, database.provider);
   const notifiers: TicketNotifier[] = [];
   const announcements = createSerialQueue();
+  /** Queues posting `references` through `notifier`, in the background; a failure is logged, never thrown. */
+  const announce = (notifier: TicketNotifier, references: readonly string[]) => {
+    announcements
+      .run(() => announceNewTickets({ ...desk, notifier }, references))
+      .catch((error: unknown) => log.error({ err: error }, 'announcing new tickets failed'));
+  };
   const desk: DeskDeps = {
     tickets: store,
     termsOf,
@@ -104,9 +110,7 @@ export function composeTickets(input: {
     announceOpened: (references) => {
       // Without a chat there is no one to tell, and no reason to read the tickets back.
       if (notifiers.length === 0 || references.length === 0) return;
-      announcements
-        .run(() => announceNewTickets(desk, references))
-        .catch((error: unknown) => log.error({ err: error }, 'announcing new tickets failed'));
+      announce(desk.notifier, references);
     },
     announcementsIdle: () => announcements.idle(),
     refuseUnknown: (actorId, command) =>
@@ -125,10 +129,7 @@ export function composeTickets(input: {
         const missing = (await notifier.unannounced?.(open.map((t) => t.reference))) ?? [];
         if (missing.length === 0) continue;
         queued += missing.length;
-        // This chat alone: the others already show these tickets.
-        announcements
-          .run(() => announceNewTickets({ ...desk, notifier }, missing))
-          .catch((error: unknown) => log.error({ err: error }, 'announcing missed tickets failed'));
+        announce(notifier, missing); // this chat alone: the others already show these tickets
       }
       return queued;
     },
