@@ -4,7 +4,7 @@
  * MalformedEmailError when the message cannot be parsed, so callers can quarantine it.
  */
 import PostalMime, { type Address, type Attachment } from 'postal-mime';
-import { convert } from 'html-to-text';
+import { compile } from 'html-to-text';
 import type { EmailAddress, EmailAttachment, ParsedEmail } from '../../domain/email/parsed-email.js';
 
 export class MalformedEmailError extends Error {
@@ -64,9 +64,12 @@ export async function parseEmail(
   };
 }
 
+/** Compiled once: `convert` would rebuild its selector decision tree for every email. */
+const convertHtml = compile({ wordwrap: false, selectors: [{ selector: 'img', format: 'skip' }] });
+
 function htmlToText(html: string, maxBytes: number): string {
   if (html.length > maxBytes) return '';
-  return convert(html, { wordwrap: false, selectors: [{ selector: 'img', format: 'skip' }] });
+  return convertHtml(html);
 }
 
 function toAttachment(a: Attachment, maxBytes: number): EmailAttachment {
