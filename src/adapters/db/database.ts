@@ -11,6 +11,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import type * as SqliteClientModule from '../../../generated/sqlite/client.js';
 import type { PrismaClient } from '../../../generated/sqlite/client.js';
+import { migrationsCurrent } from './migration-status.js';
 import { applyMigrations, type MigrationFolder } from './schema-engine.js';
 
 /** Both generated clients have the same models; the SQLite one's type stands for both. */
@@ -57,15 +58,21 @@ export function readMigrations(provider: DbProvider): MigrationFolder[] {
     .map((name) => ({ name, sql: readFileSync(join(dir, name, 'migration.sql'), 'utf8') }));
 }
 
-/** Brings the schema up to date; returns the names of the migrations it applied. */
+/**
+ * Brings the schema up to date; returns the names of the migrations it applied. The schema engine is
+ * loaded only when the database is not already exactly at the committed migrations.
+ */
 export async function migrateDatabase(url: string): Promise<string[]> {
   const provider = providerOf(url);
+  const migrations = readMigrations(provider);
+  const adapter = adapterFor(url);
+  if (await migrationsCurrent(adapter, migrations)) return [];
   return applyMigrations({
-    adapter: adapterFor(url),
+    adapter,
     schemaPath: prismaPaths[provider].schema,
     migrationsDir: prismaPaths[provider].migrations,
     provider,
-    migrations: readMigrations(provider),
+    migrations,
   });
 }
 
