@@ -1,7 +1,6 @@
 // Child process of the intake benchmark: the production wiring (composition root, IMAP watcher) on a
-// fresh SQLite file, timed from the start of intake until the mailbox is caught up. Prints one JSON line.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// SQLite file that the parent has set up (as every start after the first finds it), timed from the
+// start of intake until the mailbox is caught up. Prints one JSON line.
 import { join } from 'node:path';
 import { compose } from '../src/composition-root.js';
 import { imapOrganisation } from '../test/support/imap-org.js';
@@ -11,7 +10,7 @@ const imap = JSON.parse(process.env.BENCH_IMAP ?? '{}') as {
   port: number;
   account: { user: string; password: string };
 };
-const state = mkdtempSync(join(tmpdir(), 'rightsdesk-bench-'));
+const state = process.env.BENCH_STATE ?? '';
 const org = imapOrganisation(imap, imap.account);
 const app = await compose({
   ...org.env,

@@ -3,8 +3,10 @@
 // child process so that its peak RSS is its own. Prints figures; asserts nothing.
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { migrateDatabase } from '../src/adapters/db/database.js';
 import { rawFetchRate } from './imap-raw-fetch.js';
 import { startDovecot } from './support/servers.js';
 
@@ -47,6 +49,10 @@ try {
   process.stdout.write(`intake: appending ${messages.length} messages to Dovecot…\n`);
   await server.appendMessages(account, messages);
 
+  // The database is set up here, as a first start or an upgrade would have: the measured process is
+  // the intake of an installation that is already running, and does not load the schema engine.
+  const state = mkdtempSync(join(tmpdir(), 'rightsdesk-bench-'));
+  await migrateDatabase(`file:${join(state, 'bench.db')}`);
   const raw = await rawFetchRate({ imapOptions: server.imapOptions(account), mailbox: 'INBOX' });
   const worker = spawnSync(
     process.execPath,
@@ -58,7 +64,11 @@ try {
     ],
     {
       cwd: root,
-      env: { ...process.env, BENCH_IMAP: JSON.stringify({ host: server.host, port: server.port, account }) },
+      env: {
+        ...process.env,
+        BENCH_STATE: state,
+        BENCH_IMAP: JSON.stringify({ host: server.host, port: server.port, account }),
+      },
       encoding: 'utf8',
       maxBuffer: 1024 * 1024,
     },
