@@ -13,6 +13,11 @@ import { startDovecot } from './support/servers.js';
 const root = resolve(import.meta.dirname, '..');
 const corpusDir = resolve(root, '../shared/corpus/dev');
 const COUNT = Number(process.env.BENCH_INTAKE_MESSAGES ?? 2000);
+/** The V8 flags the `rightsdesk` command runs with (its shebang line), so the memory measured is the product's. */
+const launcherFlags = readFileSync(join(root, 'bin/rightsdesk.mjs'), 'utf8')
+  .split('\n', 1)[0]!
+  .split(' ')
+  .filter((word) => word.startsWith('--'));
 
 /** Corpus messages cycled to COUNT, each made unique (its own Message-ID and a marker header). */
 function benchMessages(): Buffer[] {
@@ -58,6 +63,7 @@ try {
     process.execPath,
     [
       ...(process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : []),
+      ...launcherFlags,
       '--import',
       'tsx',
       join(root, 'bench/intake-worker.ts'),
