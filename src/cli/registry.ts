@@ -9,6 +9,7 @@ import { ingestCommand } from './commands/ingest.js';
 import { quarantineCommand } from './commands/quarantine.js';
 import { runCommand } from './commands/run.js';
 import { purgeCommand } from './commands/purge.js';
+import { reportCommand } from './commands/report.js';
 import { statusCommand } from './commands/status.js';
 import { ticketsCommand } from './commands/tickets.js';
 
@@ -22,6 +23,7 @@ export const commands: readonly CliCommand[] = [
   consoleCommand,
   auditCommand,
   purgeCommand,
+  reportCommand,
   deadlineCommand,
   classifyCommand,
 ];

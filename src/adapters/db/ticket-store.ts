@@ -22,6 +22,7 @@ import type {
 import { RECIPIENT_OUTCOMES } from '../../app/tickets/ports.js';
 import { JURISDICTION_IDS } from '../../domain/deadlines/jurisdiction-rule.js';
 import { REQUEST_TYPES } from '../../domain/request-types.js';
+import type { CcpaTicketFact } from '../../domain/tickets/ccpa-metrics.js';
 import type { DigestFacts } from '../../domain/tickets/digest.js';
 import { OPEN_STATUSES, REJECTION_REASONS, TICKET_STATUSES } from '../../domain/tickets/vocabulary.js';
 import { appendAuditEvents, type Tx } from './audit-store.js';
@@ -239,6 +240,23 @@ export function createTicketStore(db: Db, provider: DbProvider): TicketStore {
         atRisk,
         overdue,
       };
+    },
+    async ccpaFacts(organisationId, from, to): Promise<CcpaTicketFact[]> {
+      const rows = await db.ticket.findMany({
+        where: {
+          organisationId,
+          jurisdiction: { in: ['us-ca', 'us-ca-optout'] },
+          receivedAt: { gte: from, lt: to },
+        },
+        select: { types: true, status: true, rejectionReason: true, receivedAt: true, closedAt: true },
+      });
+      return rows.map((r) => ({
+        types: Types.parse(r.types),
+        status: Status.parse(r.status),
+        rejectionReason: Rejection.parse(r.rejectionReason),
+        receivedAt: r.receivedAt,
+        closedAt: r.closedAt,
+      }));
     },
     async audit(event) {
       await db.$transaction((tx) => appendAuditEvents(tx, provider, [event]));

@@ -7,6 +7,7 @@ import type { RequestType } from '../../domain/request-types.js';
 import type { JurisdictionId } from '../../domain/deadlines/jurisdiction-rule.js';
 import type { TicketEvent } from '../../domain/tickets/lifecycle.js';
 import type { RejectionReason, TicketStatus } from '../../domain/tickets/vocabulary.js';
+import type { CcpaTicketFact } from '../../domain/tickets/ccpa-metrics.js';
 import type { DigestFacts } from '../../domain/tickets/digest.js';
 import type { AuditDraft } from '../audit/audit-draft.js';
 import type { RequesterMailTransaction } from '../verify/ports.js';
@@ -162,6 +163,8 @@ export interface TicketStore {
   change<F>(target: ChangeTarget, plan: (ticket: TicketRecord) => Plan<F>): Promise<ChangeOutcome<F>>;
   /** What the digest counts for one window, for one organisation or all (null). */
   digestFacts(query: DigestQuery): Promise<DigestFacts>;
+  /** One organisation's tickets under the CCPA (both its clocks) received in [from, to). */
+  ccpaFacts(organisationId: string, from: Date, to: Date): Promise<CcpaTicketFact[]>;
   /** Appends one audit event on its own (a refused action: nothing else is written). */
   audit(event: AuditDraft): Promise<void>;
 }
