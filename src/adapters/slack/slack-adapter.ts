@@ -9,6 +9,7 @@ import { App, HTTPReceiver, SocketModeReceiver } from '@slack/bolt';
 import type { DigestPublisher } from '../../app/desk/digest.js';
 import type { TicketNotifier } from '../../app/desk/ticket-notifier.js';
 import type { SlackSettings } from '../../config/slack-settings.js';
+import { createTicketMessageStore } from '../db/chat-message-store.js';
 import type { Db } from '../db/database.js';
 import type { Logger } from '../log/logger.js';
 import { boltLogger } from './bolt-logger.js';
@@ -18,7 +19,6 @@ import { createSerialQueue } from '../../app/serial-queue.js';
 import { createSlackDigestPublisher } from './slack-digest-publisher.js';
 import { createSlackRoleResolver } from './slack-roles.js';
 import { createSlackTicketNotifier } from './slack-ticket-notifier.js';
-import { createTicketMessageStore } from './ticket-message-store.js';
 
 /** Where Slack sends slash commands and interactions in HTTP mode (the manifest's request URLs). */
 export const SLACK_EVENTS_PATH = '/slack/events';
@@ -114,7 +114,7 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
     digests: createSlackDigestPublisher({ client: app.client, digestChannelOf: deps.digestChannelOf, log }),
     notifier: createSlackTicketNotifier({
       client: app.client,
-      store: createTicketMessageStore(deps.db),
+      store: createTicketMessageStore(deps.db, 'slack'),
       triageChannelOf: deps.triageChannelOf,
       log,
     }),

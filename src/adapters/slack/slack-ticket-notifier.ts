@@ -7,7 +7,7 @@ import type { TicketView } from '../../app/desk/desk-reply.js';
 import type { TicketNotifier } from '../../app/desk/ticket-notifier.js';
 import type { Logger } from '../log/logger.js';
 import { channelTicketMessage } from './render-ticket.js';
-import type { TicketMessageStore } from './ticket-message-store.js';
+import type { TicketMessageStore } from '../db/chat-message-store.js';
 
 export interface SlackNotifierDeps {
   readonly client: webApi.WebClient;
@@ -24,7 +24,11 @@ export function createSlackTicketNotifier(deps: SlackNotifierDeps): TicketNotifi
     const message = channelTicketMessage(ticket);
     const posted = await client.chat.postMessage({ channel, text: message.text, blocks: message.blocks });
     if (!posted.ts) throw new Error(`chat.postMessage gave no ts for ${ticket.reference}`);
-    const kept = await store.remember(ticket.reference, { channel, ts: posted.ts, version: ticket.version });
+    const kept = await store.remember(ticket.reference, {
+      channel,
+      messageId: posted.ts,
+      version: ticket.version,
+    });
     if (!kept) {
       // Another receiver posted this ticket first; keep one message in the channel, then bring it up to date.
       await client.chat.delete({ channel, ts: posted.ts });
@@ -41,7 +45,7 @@ export function createSlackTicketNotifier(deps: SlackNotifierDeps): TicketNotifi
     const message = channelTicketMessage(ticket);
     await client.chat.update({
       channel: existing.channel,
-      ts: existing.ts,
+      ts: existing.messageId,
       text: message.text,
       blocks: message.blocks,
     });

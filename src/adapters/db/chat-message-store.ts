@@ -1,14 +1,16 @@
 /**
- * Remembers where each ticket's message sits in Slack (channel and ts) and which ticket version it
- * shows, so the notifier edits that one message instead of posting a new one on every change.
+ * Remembers where each ticket's message sits in one chat (Slack: channel and ts; Discord: channel and
+ * message id) and which ticket version it shows, so that chat's notifier edits that one message instead
+ * of posting a new one on every change. One table for every chat, keyed by transport and reference.
  */
-import { type Db, isUniqueViolation } from '../db/database.js';
+import { type Db, isUniqueViolation } from './database.js';
 
-const TRANSPORT = 'slack';
+export type ChatTransport = 'slack' | 'discord';
 
 export interface PostedTicketMessage {
   readonly channel: string;
-  readonly ts: string;
+  /** The chat's id of the message (a Slack ts, a Discord snowflake). */
+  readonly messageId: string;
   readonly version: number;
 }
 
@@ -22,11 +24,11 @@ export interface TicketMessageStore {
   unposted(references: readonly string[]): Promise<string[]>;
 }
 
-export function createTicketMessageStore(db: Db): TicketMessageStore {
+export function createTicketMessageStore(db: Db, transport: ChatTransport): TicketMessageStore {
   return {
     async unposted(references) {
       const posted = await db.chatTicketMessage.findMany({
-        where: { transport: TRANSPORT, reference: { in: [...references] } },
+        where: { transport, reference: { in: [...references] } },
         select: { reference: true },
       });
       const seen = new Set(posted.map((p) => p.reference));
@@ -34,18 +36,18 @@ export function createTicketMessageStore(db: Db): TicketMessageStore {
     },
     async find(reference) {
       const row = await db.chatTicketMessage.findUnique({
-        where: { transport_reference: { transport: TRANSPORT, reference } },
+        where: { transport_reference: { transport, reference } },
       });
-      return row ? { channel: row.channel, ts: row.messageId, version: row.version } : null;
+      return row ? { channel: row.channel, messageId: row.messageId, version: row.version } : null;
     },
     async remember(reference, posted) {
       try {
         await db.chatTicketMessage.create({
           data: {
-            transport: TRANSPORT,
+            transport,
             reference,
             channel: posted.channel,
-            messageId: posted.ts,
+            messageId: posted.messageId,
             version: posted.version,
           },
         });
@@ -59,7 +61,7 @@ export function createTicketMessageStore(db: Db): TicketMessageStore {
     async advance(reference, version) {
       // A conditional update is the compare-and-set: of two concurrent changes only the newer one wins.
       const { count } = await db.chatTicketMessage.updateMany({
-        where: { transport: TRANSPORT, reference, version: { lt: version } },
+        where: { transport, reference, version: { lt: version } },
         data: { version },
       });
       return count === 1;
