@@ -29,6 +29,8 @@ import { createRequesterMail, type RequesterMail } from './compose-requester-mai
 import { composeTickets, type TicketsModule } from './compose-tickets.js';
 import { openingsFor } from './app/tickets/opening-terms.js';
 import type { SlackAdapter } from './adapters/slack/slack-adapter.js';
+import type { DiscordAdapter } from './adapters/discord/discord-adapter.js';
+import { discordSettings } from './config/discord-settings.js';
 import { slackSettings } from './config/slack-settings.js';
 
 export interface App {
@@ -43,6 +45,8 @@ export interface App {
   readonly tickets: TicketsModule;
   /** The Slack adapter when SLACK_BOT_TOKEN is set (issue 7); `run` starts it. Its notifier is wired in. */
   readonly slack: SlackAdapter | null;
+  /** The Discord adapter when DISCORD_BOT_TOKEN is set; `run` starts it. Its notifier is wired in. */
+  readonly discord: DiscordAdapter | null;
   /** The managers' weekly digest: posted now (tests, a manual run), or on DIGEST_SCHEDULE by `run`. */
   readonly digests: {
     /** Posts one organisation's digest to every chat that has a digest channel for it; false when none. */
@@ -91,37 +95,54 @@ export async function compose(environment: Readonly<Record<string, string | unde
     mail: requesterMail.deps,
   });
   const slackConfig = slackSettings(env);
-  const triageChannels = new Map(
-    organisations.flatMap(({ organisation: o }) =>
-      o.chat.slack ? [[o.id, o.chat.slack.triageChannel] as const] : [],
-    ),
-  );
-  const digestChannels = new Map(
-    organisations.flatMap(({ organisation: o }) =>
-      o.chat.slack?.digestChannel ? [[o.id, o.chat.slack.digestChannel] as const] : [],
-    ),
-  );
+  const discordConfig = discordSettings(env);
+  /** Each organisation's channel of one chat, by organisation id. */
+  const channels = (pick: (o: LoadedOrganisation['organisation']) => string | undefined) =>
+    new Map(
+      organisations.flatMap(({ organisation: o }) => {
+        const channel = pick(o);
+        return channel ? [[o.id, channel] as const] : [];
+      }),
+    );
+  const slackTriage = channels((o) => o.chat.slack?.triageChannel);
+  const slackDigest = channels((o) => o.chat.slack?.digestChannel);
+  const discordTriage = channels((o) => o.chat.discord?.triageChannel);
+  const discordDigest = channels((o) => o.chat.discord?.digestChannel);
   // Loaded only when configured: Bolt and its Web API client cost about 24 MB of memory.
   const slack = slackConfig
     ? (await import('./adapters/slack/slack-adapter.js')).createSlackAdapter({
         settings: slackConfig,
         execute: tickets.execute,
         db: database.db,
-        triageChannelOf: (id) => triageChannels.get(id) ?? null,
-        digestChannelOf: (id) => digestChannels.get(id) ?? null,
+        triageChannelOf: (id) => slackTriage.get(id) ?? null,
+        digestChannelOf: (id) => slackDigest.get(id) ?? null,
         auditRefusal: (actorId, command) => tickets.refuseUnknown(actorId, command),
         log,
       })
     : null;
-  if (slack) tickets.notifiers.push(slack.notifier);
-  const publishers = slack ? [slack.digests] : [];
+  // Likewise discord.js, only when a bot token is set.
+  const discord = discordConfig
+    ? (await import('./adapters/discord/discord-adapter.js')).createDiscordAdapter({
+        settings: discordConfig,
+        execute: tickets.execute,
+        db: database.db,
+        triageChannelOf: (id) => discordTriage.get(id) ?? null,
+        digestChannelOf: (id) => discordDigest.get(id) ?? null,
+        auditRefusal: (actorId, command) => tickets.refuseUnknown(actorId, command),
+        log,
+      })
+    : null;
+  const chats = [slack, discord].filter((chat) => chat !== null);
+  for (const chat of chats) tickets.notifiers.push(chat.notifier);
+  const publishers = chats.map((chat) => chat.digests);
+  /** Organisations with a digest channel in a chat that is configured. */
+  const hasDigestChannel = (id: string) =>
+    (slack !== null && slackDigest.has(id)) || (discord !== null && discordDigest.has(id));
   const digests: App['digests'] = {
     publishNow: (organisationId) =>
       publishWeekDigest({ tickets: tickets.store, publishers, now: () => new Date() }, organisationId),
     start: () => {
-      const scheduled = organisations
-        .map((o) => o.organisation)
-        .filter((o) => digestChannels.has(o.id) && publishers.length > 0);
+      const scheduled = organisations.map((o) => o.organisation).filter((o) => hasDigestChannel(o.id));
       if (scheduled.length === 0) return null;
       return scheduleDigests({
         pattern: env.DIGEST_SCHEDULE,
@@ -160,6 +181,7 @@ export async function compose(environment: Readonly<Record<string, string | unde
     requesterMail,
     tickets,
     slack,
+    discord,
     digests,
     routeByRecipient: (email) =>
       recipientAddressesOf(email)

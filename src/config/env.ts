@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { parseEnv } from 'node:util';
 import { z } from 'zod';
 import { ConfigError, describeIssues } from './errors.js';
+import { discordEnvFields } from './discord-settings.js';
 import { slackEnvFields } from './slack-settings.js';
 
 const MiB = 1024 * 1024;
@@ -36,15 +37,18 @@ const EnvSchema = z.object({
   /** A transiently failing email is retried this long (an SMTP outage of hours loses nothing), then shown as failed. */
   OUTBOX_GIVE_UP_HOURS: count(72),
   /**
-   * When the weekly digest is posted to each organisation's `chat.slack.digestChannel`: a cron pattern
+   * When the weekly digest is posted to each organisation's `chat.slack.digestChannel` and
+   * `chat.discord.digestChannel`: a cron pattern
    * (minute hour day-of-month month day-of-week) read in the organisation's time zone. Monday 08:00.
    */
   DIGEST_SCHEDULE: z
     .string()
     .regex(/^\S+( \S+){4,5}$/, 'expected a cron pattern such as "0 8 * * 1" (Mondays at 08:00)')
     .default('0 8 * * 1'),
-  /** Optional Slack adapter (see slack-settings.ts and docs/slack.md). */
+  /** Optional Slack adapter (see slack-settings.ts and the README's Slack section). */
   ...slackEnvFields,
+  /** Optional Discord adapter (see discord-settings.ts and docs/discord.md). */
+  ...discordEnvFields,
 });
 
 export type Env = z.infer<typeof EnvSchema>;

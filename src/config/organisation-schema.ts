@@ -70,6 +70,16 @@ const RecipientSchema = z
   })
   .strict();
 
+/** A Discord channel id. Quoted in YAML: bare, its 18 or so digits are read as a number and rounded. */
+const discordChannel = z
+  .string({
+    error: (issue) =>
+      issue.input === undefined
+        ? 'required'
+        : 'expected the channel id in quotes, e.g. "1234567890123456789" (YAML rounds a bare number that long)',
+  })
+  .regex(/^\d{17,20}$/, 'expected a Discord channel id (17 to 20 digits) such as "1234567890123456789"');
+
 /** Where this organisation's tickets appear in chat; each transport is optional. */
 const ChatSchema = z
   .object({
@@ -84,6 +94,15 @@ const ChatSchema = z
           .string()
           .regex(/^[CG][A-Z0-9]{2,}$/, 'expected a Slack channel id such as C0123ABCD')
           .optional(),
+      })
+      .strict()
+      .optional(),
+    discord: z
+      .object({
+        /** Channel id (with Developer Mode on: right-click the channel → Copy Channel ID), not its name. */
+        triageChannel: discordChannel,
+        /** Where the weekly digest for managers is posted (DIGEST_SCHEDULE); none: no weekly post. */
+        digestChannel: discordChannel.optional(),
       })
       .strict()
       .optional(),

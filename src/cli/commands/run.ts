@@ -1,8 +1,9 @@
 /**
  * `rightsdesk run`: the long-running process. Watches every IMAP mailbox of the configured organisations,
- * sends the outbox, and serves Slack when configured, until SIGINT/SIGTERM; then stops cleanly (no pass is
- * cut off mid-transaction).
+ * sends the outbox, and serves Slack and Discord when configured, until SIGINT/SIGTERM; then stops cleanly
+ * (no pass is cut off mid-transaction).
  */
+import type { RunningDiscord } from '../../adapters/discord/discord-adapter.js';
 import { compose } from '../../composition-root.js';
 import { type CliCommand, UsageError } from '../command.js';
 
@@ -12,13 +13,25 @@ export const runCommand: CliCommand = {
   name: 'run',
   usage: 'rightsdesk run',
   summary:
-    'watch the IMAP mailboxes, send the outbox, serve Slack and post weekly digests when configured, until stopped',
+    'watch the IMAP mailboxes, send the outbox, serve Slack and Discord and post weekly digests when configured, until stopped',
   async run(argv, io) {
     if (argv.length > 0) throw new UsageError(`unexpected argument ${argv[0]}`);
     const app = await compose(io.env);
+    const stopChats = async () => {
+      await app.slack?.stop();
+      await app.discord?.stop();
+    };
     try {
-      // Slack only when configured (SLACK_BOT_TOKEN); a bad token fails here, before intake starts.
+      // Each chat only when configured (SLACK_BOT_TOKEN, DISCORD_BOT_TOKEN); a bad token fails here, before
+      // intake starts, and stops whatever chat had already started.
       const slack = app.slack ? await app.slack.start() : null;
+      let discord: RunningDiscord | null;
+      try {
+        discord = app.discord ? await app.discord.start() : null;
+      } catch (error) {
+        await stopChats();
+        throw error;
+      }
       // Tickets of the past week whose announcement was lost (stopped between commit and post) go out now.
       const missed = await app.tickets.announceMissed(new Date(Date.now() - MISSED_WINDOW_MS));
       if (missed > 0) app.log.info({ tickets: missed }, 'posting tickets whose announcement was lost');
@@ -26,7 +39,7 @@ export const runCommand: CliCommand = {
       try {
         intake = app.startImapIntake();
       } catch (error) {
-        await app.slack?.stop();
+        await stopChats();
         throw error;
       }
       // Requester emails queued by intake and by staff decisions go out from here, with retries.
@@ -34,14 +47,14 @@ export const runCommand: CliCommand = {
       // The managers' weekly digest, for organisations with a digest channel (DIGEST_SCHEDULE).
       const digests = app.digests.start();
       if (digests) app.log.info({ next: Object.fromEntries(digests.nextRuns()) }, 'weekly digests scheduled');
-      app.log.info({ mailboxes: [...intake.watches.keys()], slack }, 'rightsdesk is running');
+      app.log.info({ mailboxes: [...intake.watches.keys()], slack, discord }, 'rightsdesk is running');
       await new Promise<void>((resolve) => {
         process.once('SIGINT', resolve);
         process.once('SIGTERM', resolve);
       });
       app.log.info('stopping');
       digests?.stop();
-      await app.slack?.stop();
+      await stopChats();
       await intake.stop();
       await sender.stop();
       return 0;

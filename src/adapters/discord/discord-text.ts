@@ -1,0 +1,34 @@
+/**
+ * Our actor ids for Discord users, and the text a person typed after `/rights`: a user mention
+ * (`<@123…>`, or `<@!123…>` from older clients) becomes our actor id, so `assign RD-1042 @jane` names her.
+ * Text we put into a message is escaped, so a note cannot format or forge anything.
+ */
+import { escapeMarkdown } from 'discord.js';
+
+export const DISCORD_ACTOR_PREFIX = 'discord:';
+
+export function actorIdOf(userId: string): string {
+  return `${DISCORD_ACTOR_PREFIX}${userId}`;
+}
+
+/** `<@1234…>` → `discord:1234…`; everything else is left as typed (Discord does not escape option text). */
+export function commandTextOf(text: string): string {
+  return text.replace(/<@!?(\d{17,20})>/g, (_, id: string) => actorIdOf(id));
+}
+
+/** Text from a ticket or a person, safe to show in Markdown. */
+export function escaped(text: string): string {
+  return escapeMarkdown(text);
+}
+
+/** Shows our actor id as a Discord mention when it is a Discord user, else as plain text. */
+export function mentionOf(actorId: string): string {
+  return actorId.startsWith(DISCORD_ACTOR_PREFIX)
+    ? `<@${actorId.slice(DISCORD_ACTOR_PREFIX.length)}>`
+    : escaped(actorId);
+}
+
+/** Cuts text to Discord's limit for where it goes (embed description 4096, field value 1024, content 2000). */
+export function clipped(text: string, limit: number): string {
+  return text.length <= limit ? text : `${text.slice(0, limit - 1)}…`;
+}

@@ -1,0 +1,79 @@
+/**
+ * The modals that ask for a reason before a ticket is rejected or its deadline extended, and the desk
+ * command their submission stands for. The modal's custom id carries the ticket reference and the version
+ * the person saw (`rd_modal:reject:RD-1042:7`), so the submission is checked like a click.
+ */
+import { type APIModalInteractionResponseCallbackData, ComponentType, TextInputStyle } from 'discord.js';
+import { REJECTION_REASONS } from '../../domain/tickets/vocabulary.js';
+import type { ReasonFields, ReasonModal } from './discord-payloads.js';
+
+const REASON_LABELS: Readonly<Record<(typeof REJECTION_REASONS)[number], string>> = {
+  identity_not_verified: 'Identity not verified',
+  manifestly_unfounded: 'Manifestly unfounded',
+  excessive: 'Excessive',
+  legal_exemption: 'Legal exemption',
+  duplicate: 'Duplicate',
+  not_a_request: 'Not a request',
+  outside_jurisdiction: 'Outside jurisdiction',
+};
+
+/** The ids of the modal's inputs, read back from the submission. */
+export const REASON_INPUT = 'reason';
+export const NOTE_INPUT = 'note';
+
+export function reasonModal(
+  modal: ReasonModal,
+  reference: string,
+  version: number,
+): APIModalInteractionResponseCallbackData {
+  const reject = modal === 'reject';
+  return {
+    custom_id: `rd_modal:${modal}:${reference}:${version}`,
+    title: reject ? `Reject ${reference}` : `Extend ${reference}`,
+    components: reject
+      ? [
+          {
+            type: ComponentType.Label,
+            label: 'Lawful ground',
+            component: {
+              type: ComponentType.StringSelect,
+              custom_id: REASON_INPUT,
+              options: REJECTION_REASONS.map((r) => ({ label: REASON_LABELS[r], value: r })),
+              min_values: 1,
+              max_values: 1,
+            },
+          },
+          {
+            type: ComponentType.Label,
+            label: 'Note for the file (optional)',
+            component: {
+              type: ComponentType.TextInput,
+              custom_id: NOTE_INPUT,
+              style: TextInputStyle.Paragraph,
+              required: false,
+              max_length: 2000,
+            },
+          },
+        ]
+      : [
+          {
+            type: ComponentType.Label,
+            label: 'Why more time is needed (told to the requester)',
+            component: {
+              type: ComponentType.TextInput,
+              custom_id: REASON_INPUT,
+              style: TextInputStyle.Paragraph,
+              required: true,
+              max_length: 2000,
+            },
+          },
+        ],
+  };
+}
+
+/** The command text the submission stands for, in the one desk grammar (which validates it). */
+export function submittedCommand(modal: ReasonModal, reference: string, fields: ReasonFields): string {
+  return modal === 'reject'
+    ? `reject ${reference} ${fields.reason} ${fields.note}`
+    : `extend ${reference} ${fields.reason}`;
+}

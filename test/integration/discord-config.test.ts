@@ -1,0 +1,111 @@
+// Discord's configuration through the composition root: a bad environment variable or organisation
+// field stops the start with a message naming it, and a bot token Discord refuses stops `start()`
+// instead of leaving a bot that never answers.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ConfigError } from '../../src/config/errors.js';
+import { discordTestEnv, type FakeDiscord, startFakeDiscord } from '../support/fake-discord.js';
+import { createTestApp, repoRoot } from '../support/test-app.js';
+
+let fake: FakeDiscord;
+
+beforeAll(async () => {
+  fake = await startFakeDiscord();
+});
+
+afterAll(async () => {
+  await fake?.close();
+});
+
+/** The problems a start with this environment is refused for. */
+async function problemsOf(env: Record<string, string>): Promise<readonly string[]> {
+  try {
+    const app = await createTestApp({ env });
+    await app.close();
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+/** Organisations whose importly file carries `chat`. */
+function organisationsWithChat(chat: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'rightsdesk-discord-config-'));
+  const text = readFileSync(join(repoRoot, 'organisations', 'importly.yaml'), 'utf8');
+  writeFileSync(join(dir, 'importly.yaml'), `${text}\nchat:\n${chat}\n`);
+  return dir;
+}
+
+describe('Discord configuration', () => {
+  it('refuses an application id that is not a Discord id, naming the variable', async () => {
+    const problems = await problemsOf({ ...discordTestEnv(fake), DISCORD_APPLICATION_ID: 'rightsdesk' });
+    expect(problems).toEqual([
+      expect.stringMatching(/^environment: DISCORD_APPLICATION_ID: expected a Discord id/),
+    ]);
+  });
+
+  it('refuses a role list with something other than Discord ids, naming the variable', async () => {
+    const problems = await problemsOf({
+      ...discordTestEnv(fake),
+      DISCORD_ROLE_AGENT: '1100000000000000103,@agents',
+    });
+    expect(problems.join('\n')).toMatch(
+      /^environment: DISCORD_ROLE_AGENT\.1: expected Discord user or role ids/,
+    );
+  });
+
+  it('lists every missing piece at once: the application id and any role', async () => {
+    const problems = await problemsOf({ DISCORD_BOT_TOKEN: discordTestEnv(fake).DISCORD_BOT_TOKEN! });
+    expect(problems).toEqual([
+      'environment: DISCORD_APPLICATION_ID: required with DISCORD_BOT_TOKEN',
+      'environment: DISCORD_ROLE_*: no Discord user or role holds any role, so nobody could use /rights',
+    ]);
+  });
+
+  it('refuses a triage channel given by name, naming the file and the field', async () => {
+    const dir = organisationsWithChat('  discord:\n    triageChannel: "#privacy-triage"');
+    const problems = await problemsOf({ ...discordTestEnv(fake), RIGHTSDESK_ORGANISATIONS_DIR: dir });
+    expect(problems).toEqual([
+      expect.stringMatching(/importly\.yaml: chat\.discord\.triageChannel: expected a Discord channel id/),
+    ]);
+  });
+
+  it('refuses a channel id written without quotes, which YAML would round, and says to quote it', async () => {
+    const dir = organisationsWithChat('  discord:\n    triageChannel: 1100000000000000010');
+    const problems = await problemsOf({ ...discordTestEnv(fake), RIGHTSDESK_ORGANISATIONS_DIR: dir });
+    expect(problems).toEqual([
+      expect.stringMatching(/chat\.discord\.triageChannel: expected the channel id in quotes/),
+    ]);
+  });
+
+  it('refuses an unknown field under chat.discord', async () => {
+    const dir = organisationsWithChat(
+      '  discord:\n    triageChannel: "1100000000000000010"\n    channel: "x"',
+    );
+    const problems = await problemsOf({ ...discordTestEnv(fake), RIGHTSDESK_ORGANISATIONS_DIR: dir });
+    expect(problems.join('\n')).toMatch(/importly\.yaml: chat\.discord: .*"channel"/);
+  });
+
+  it('starts no Discord without a bot token', async () => {
+    const app = await createTestApp();
+    try {
+      expect(app.discord).toBeNull();
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('fails the start when Discord refuses the bot token, before any gateway connection', async () => {
+    const app = await createTestApp({ env: { ...discordTestEnv(fake), DISCORD_BOT_TOKEN: 'bad.bot.token' } });
+    try {
+      await expect(app.discord!.start()).rejects.toThrow(/token/i);
+      expect(fake.connections).toBe(0);
+    } finally {
+      await app.discord?.stop();
+      await app.close();
+    }
+  });
+});

@@ -1,0 +1,340 @@
+// A local stand-in for Discord on 127.0.0.1, for the real discord.js client: a REST API under /api/v10
+// that records every call the bot makes (gateway lookup, command registration, interaction callbacks,
+// edits of deferred replies, channel messages), and a WebSocket gateway that does what Discord's does
+// for a JSON, uncompressed session: HELLO, IDENTIFY → READY and GUILD_CREATE, heartbeat acks, and then the
+// INTERACTION_CREATE dispatches a test sends (slash command, button click, modal submission).
+import { once } from 'node:events';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { type WebSocket, WebSocketServer } from 'ws';
+import {
+  BOT_TOKEN,
+  DISCORD_IDS,
+  DISCORD_USERS,
+  guildCreate,
+  type InteractionUser,
+  memberOf,
+  messageJson,
+} from './fake-discord-payloads.js';
+
+export { BOT_TOKEN, DISCORD_IDS, DISCORD_USERS, type InteractionUser } from './fake-discord-payloads.js';
+
+export interface RecordedRequest {
+  readonly method: string;
+  /** The path below /api/v10, e.g. `/channels/1100…/messages`. */
+  readonly path: string;
+  readonly query: string;
+  readonly body: unknown;
+  /** The Authorization header (`Bot …`), or null (interaction callbacks and webhooks carry none). */
+  readonly authorization: string | null;
+  /** The raw body, for assertions that must see everything sent. */
+  readonly text: string;
+}
+
+export interface PostedMessage {
+  readonly id: string;
+  readonly channel: string;
+  /** The body as last posted or edited. */
+  body: Record<string, unknown>;
+  edits: number;
+}
+
+export interface SentInteraction {
+  readonly id: string;
+  readonly token: string;
+}
+
+export interface FakeDiscord {
+  /** For DISCORD_API_URL: the base that discord.js appends /v10 to. */
+  readonly apiUrl: string;
+  readonly requests: RecordedRequest[];
+  /** Channel messages the bot posted, by id, as they stand now. */
+  readonly messages: Map<string, PostedMessage>;
+  /** Gateway IDENTIFY payloads received, and connections opened. */
+  readonly identifies: Record<string, unknown>[];
+  readonly connections: number;
+  slashCommand(user: InteractionUser, text: string | null): Promise<SentInteraction>;
+  clickButton(user: InteractionUser, customId: string, messageId?: string): Promise<SentInteraction>;
+  submitModal(user: InteractionUser, customId: string, components: unknown[]): Promise<SentInteraction>;
+  /** Resolves with the recorded request that `found` picks, checking after every request. */
+  waitForRequest(
+    found: (r: RecordedRequest) => boolean,
+    what: string,
+    timeoutMs?: number,
+  ): Promise<RecordedRequest>;
+  /** The bot's edit of the deferred reply to an interaction (PATCH …/messages/@original). */
+  editedReply(interaction: SentInteraction): Promise<Record<string, unknown>>;
+  /** The bot's first answer to an interaction (POST /interactions/:id/:token/callback). */
+  callback(interaction: SentInteraction): Promise<Record<string, unknown>>;
+  /** Resolves once the latest gateway connection is closed, with the close code the client sent. */
+  closed(timeoutMs?: number): Promise<number>;
+  close(): Promise<void>;
+}
+
+/** The Discord part of the environment, pointing discord.js's REST client at the fake. */
+export function discordTestEnv(fake: FakeDiscord): Record<string, string> {
+  return {
+    DISCORD_BOT_TOKEN: BOT_TOKEN,
+    DISCORD_APPLICATION_ID: DISCORD_IDS.application,
+    DISCORD_GUILD_ID: DISCORD_IDS.guild,
+    DISCORD_API_URL: fake.apiUrl,
+    DISCORD_ROLE_ADMIN: DISCORD_USERS.admin,
+    DISCORD_ROLE_APPROVER: DISCORD_USERS.approver,
+    DISCORD_ROLE_AGENT: `${DISCORD_USERS.agent},${DISCORD_IDS.agentRole}`,
+    DISCORD_ROLE_VIEWER: DISCORD_USERS.viewer,
+  };
+}
+
+export async function startFakeDiscord(): Promise<FakeDiscord> {
+  const requests: RecordedRequest[] = [];
+  const messages = new Map<string, PostedMessage>();
+  const identifies: Record<string, unknown>[] = [];
+  const waiters = new Set<() => void>();
+  let ids = 0n;
+  const snowflake = () => String(1_200_000_000_000_000_000n + ++ids);
+  const wake = () => {
+    for (const w of waiters) w();
+  };
+
+  const route = (method: string, path: string, body: Record<string, unknown>): [number, unknown] => {
+    let m: RegExpExecArray | null;
+    if (method === 'GET' && path === '/gateway/bot')
+      return [
+        200,
+        {
+          url: gatewayUrl,
+          shards: 1,
+          session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 },
+        },
+      ];
+    if (method === 'PUT' && /^\/applications\/\d+(\/guilds\/\d+)?\/commands$/.test(path))
+      return [
+        200,
+        (body as unknown as Record<string, unknown>[]).map((c) => ({
+          ...c,
+          id: snowflake(),
+          application_id: DISCORD_IDS.application,
+          version: snowflake(),
+        })),
+      ];
+    if (method === 'POST' && /^\/interactions\/\d+\/[^/]+\/callback$/.test(path)) return [204, null];
+    if (method === 'PATCH' && /^\/webhooks\/\d+\/[^/]+\/messages\/@original$/.test(path))
+      return [200, messageJson(snowflake(), DISCORD_IDS.triage, { ...body, flags: 64 })];
+    if (method === 'POST' && (m = /^\/channels\/(\d+)\/messages$/.exec(path))) {
+      const id = snowflake();
+      messages.set(id, { id, channel: m[1]!, body, edits: 0 });
+      return [200, messageJson(id, m[1]!, body)];
+    }
+    if ((m = /^\/channels\/(\d+)\/messages\/(\d+)$/.exec(path))) {
+      const posted = messages.get(m[2]!);
+      if (!posted || posted.channel !== m[1]) return [404, { message: 'Unknown Message', code: 10008 }];
+      if (method === 'PATCH') {
+        posted.body = body;
+        posted.edits += 1;
+        return [200, messageJson(posted.id, posted.channel, body)];
+      }
+      if (method === 'DELETE') {
+        messages.delete(posted.id);
+        return [204, null];
+      }
+    }
+    return [404, { message: '404: Not Found', code: 0 }];
+  };
+
+  const server: Server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const text = Buffer.concat(chunks).toString('utf8');
+      const [fullPath = '', query = ''] = (req.url ?? '').split('?');
+      const path = decodeURIComponent(fullPath).replace(/^\/api\/v10/, '');
+      const method = req.method ?? 'GET';
+      const body = ((): unknown => {
+        try {
+          return text ? (JSON.parse(text) as unknown) : null;
+        } catch {
+          return text;
+        }
+      })();
+      const authorization = req.headers.authorization ?? null;
+      requests.push({ method, path, query, body, authorization, text });
+      // Interaction callbacks and webhook edits are authorised by their token; everything else by the bot's.
+      const open = path.startsWith('/interactions/') || path.startsWith('/webhooks/');
+      const [status, answer] =
+        open || authorization === `Bot ${BOT_TOKEN}`
+          ? route(method, path, (body ?? {}) as Record<string, unknown>)
+          : [401, { message: '401: Unauthorized', code: 0 }];
+      wake();
+      if (status === 204) {
+        res.writeHead(204).end();
+        return;
+      }
+      res.writeHead(status, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(answer));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  const gateway = new WebSocketServer({ host: '127.0.0.1', port: 0 });
+  await once(gateway, 'listening');
+  const gatewayUrl = `ws://127.0.0.1:${(gateway.address() as AddressInfo).port}`;
+  let latest: { readonly socket: WebSocket; readonly closed: Promise<number>; seq: number } | null = null;
+  let connections = 0;
+
+  const dispatch = (t: string, d: unknown) => {
+    const session = latest;
+    if (!session || session.socket.readyState !== session.socket.OPEN)
+      throw new Error('no open gateway connection');
+    session.seq += 1;
+    session.socket.send(JSON.stringify({ op: 0, t, s: session.seq, d }));
+  };
+
+  gateway.on('connection', (socket, request) => {
+    connections += 1;
+    const query = new URLSearchParams((request.url ?? '').split('?')[1] ?? '');
+    // What this fake speaks: the client must ask for JSON and no transport compression.
+    if (query.get('encoding') !== 'json' || query.has('compress')) {
+      socket.close(4002, 'unsupported encoding or compression');
+      return;
+    }
+    const closed = new Promise<number>((resolve) => socket.once('close', (code) => resolve(code)));
+    const session = { socket, closed, seq: 0 };
+    latest = session;
+    socket.on('message', (data) => {
+      const payload = JSON.parse(String(data)) as { op: number; d: unknown };
+      if (payload.op === 1) socket.send(JSON.stringify({ op: 11, d: null }));
+      if (payload.op === 2) {
+        identifies.push(payload.d as Record<string, unknown>);
+        dispatch('READY', {
+          v: 10,
+          user: {
+            id: DISCORD_IDS.bot,
+            username: 'Rightsdesk',
+            discriminator: '0',
+            global_name: null,
+            avatar: null,
+            bot: true,
+            flags: 0,
+          },
+          guilds: [{ id: DISCORD_IDS.guild, unavailable: true }],
+          session_id: `session-${connections}`,
+          resume_gateway_url: gatewayUrl,
+          shard: [0, 1],
+          application: { id: DISCORD_IDS.application, flags: 0 },
+          user_settings: {},
+          private_channels: [],
+          presences: [],
+          relationships: [],
+          guild_join_requests: [],
+          geo_ordered_rtc_regions: [],
+        });
+        dispatch('GUILD_CREATE', guildCreate());
+      }
+      wake();
+    });
+    socket.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 41_250 } }));
+  });
+
+  const interact = (type: number, user: InteractionUser, data: Record<string, unknown>, extra = {}) => {
+    const interaction = { id: snowflake(), token: `token-${snowflake()}` };
+    dispatch('INTERACTION_CREATE', {
+      ...interaction,
+      application_id: DISCORD_IDS.application,
+      type,
+      data,
+      guild_id: DISCORD_IDS.guild,
+      channel_id: DISCORD_IDS.triage,
+      member: memberOf(user),
+      version: 1,
+      locale: 'en-GB',
+      guild_locale: 'en-US',
+      app_permissions: '2248473465835073',
+      entitlements: [],
+      authorizing_integration_owners: { '0': DISCORD_IDS.guild },
+      context: 0,
+      attachment_size_limit: 8_388_608,
+      ...extra,
+    });
+    return Promise.resolve(interaction);
+  };
+
+  const waitForRequest: FakeDiscord['waitForRequest'] = (found, what, timeoutMs = 5000) =>
+    new Promise((resolve, reject) => {
+      const check = () => {
+        const hit = requests.find(found);
+        if (!hit) return;
+        cleanup();
+        resolve(hit);
+      };
+      const timer = setTimeout(() => {
+        cleanup();
+        reject(
+          new Error(
+            `timed out waiting for ${what}; saw ${requests.map((r) => `${r.method} ${r.path}`).join(', ')}`,
+          ),
+        );
+      }, timeoutMs);
+      const cleanup = () => {
+        clearTimeout(timer);
+        waiters.delete(check);
+      };
+      waiters.add(check);
+      check();
+    });
+
+  return {
+    apiUrl: `${base}/api`,
+    requests,
+    messages,
+    identifies,
+    get connections() {
+      return connections;
+    },
+    slashCommand: (user, text) =>
+      interact(2, user, {
+        id: '1100000000000000300',
+        name: 'rights',
+        type: 1,
+        guild_id: DISCORD_IDS.guild,
+        ...(text === null ? {} : { options: [{ name: 'command', type: 3, value: text }] }),
+      }),
+    clickButton: (user, customId, messageId) =>
+      interact(
+        3,
+        user,
+        { custom_id: customId, component_type: 2 },
+        { message: messageJson(messageId ?? snowflake(), DISCORD_IDS.triage, {}) },
+      ),
+    submitModal: (user, customId, components) => interact(5, user, { custom_id: customId, components }),
+    waitForRequest,
+    editedReply: async ({ token }) =>
+      (
+        await waitForRequest(
+          (r) => r.method === 'PATCH' && r.path.endsWith(`/${token}/messages/@original`),
+          `the edit of the reply to ${token}`,
+        )
+      ).body as Record<string, unknown>,
+    callback: async ({ id, token }) =>
+      (
+        await waitForRequest(
+          (r) => r.method === 'POST' && r.path === `/interactions/${id}/${token}/callback`,
+          `the callback of ${id}`,
+        )
+      ).body as Record<string, unknown>,
+    closed: (timeoutMs = 5000) => {
+      if (!latest) return Promise.reject(new Error('the client never connected'));
+      let timer: NodeJS.Timeout | undefined;
+      const timeout = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error('timed out waiting for the gateway to close')), timeoutMs);
+      });
+      return Promise.race([latest.closed, timeout]).finally(() => clearTimeout(timer));
+    },
+    close: async () => {
+      for (const client of gateway.clients) client.terminate();
+      await new Promise<void>((resolve) => gateway.close(() => resolve()));
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
