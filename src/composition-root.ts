@@ -4,7 +4,8 @@
  * a database client, a logger or a parser.
  */
 import { type DigestSchedule, scheduleDigests } from './adapters/schedule/digest-schedule.js';
-import { publishWeekDigest } from './app/desk/digest.js';
+import { type ChartRenderer, publishWeekDigest } from './app/desk/digest.js';
+import { renderDigestChart } from './adapters/chart/digest-chart.js';
 import { parseEmail } from './adapters/mime/parse-email.js';
 import { type Database, openDatabase } from './adapters/db/database.js';
 import { createIntakeStore } from './adapters/db/intake-store.js';
@@ -138,9 +139,18 @@ export async function compose(environment: Readonly<Record<string, string | unde
   /** Organisations with a digest channel in a chat that is configured. */
   const hasDigestChannel = (id: string) =>
     (slack !== null && slackDigest.has(id)) || (discord !== null && discordDigest.has(id));
+  // A chart that cannot be drawn is logged, and the digest goes out without it.
+  const renderChart: ChartRenderer = (title, weeks) =>
+    renderDigestChart(title, weeks).catch((error: unknown) => {
+      log.warn({ err: error }, 'digest chart not drawn; posting the digest without it');
+      return null;
+    });
   const digests: App['digests'] = {
     publishNow: (organisationId) =>
-      publishWeekDigest({ tickets: tickets.store, publishers, now: () => new Date() }, organisationId),
+      publishWeekDigest(
+        { tickets: tickets.store, publishers, renderChart, now: () => new Date() },
+        organisationId,
+      ),
     start: () => {
       const scheduled = organisations.map((o) => o.organisation).filter((o) => hasDigestChannel(o.id));
       if (scheduled.length === 0) return null;

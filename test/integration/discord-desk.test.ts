@@ -307,6 +307,22 @@ describe('/rights through Discord with the real desk', () => {
       /^Privacy requests for importly from \d{4}-\d{2}-\d{2}/,
     );
     expect(posts[0]?.text).toMatch(/Open: \d+/);
+    // The chart of the last weeks rides along as an attached PNG, described for screen readers.
+    const [file] = posts[0]?.files ?? [];
+    expect(file?.name).toBe('digest.png');
+    expect(file?.type).toBe('image/png');
+    expect(Buffer.from(file!.bytes).subarray(0, 8)).toEqual(
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    );
+    const { attachments } = z
+      .object({ attachments: z.array(z.object({ filename: z.string(), description: z.string() })) })
+      .parse(posts[0]?.body);
+    expect(attachments).toEqual([
+      {
+        filename: 'digest.png',
+        description: expect.stringMatching(/^Privacy requests per week, importly\. /),
+      },
+    ]);
     const schedule = app.digests.start();
     try {
       expect(schedule?.nextRuns().size).toBe(app.organisations.length);

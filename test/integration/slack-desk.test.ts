@@ -26,6 +26,7 @@ import {
 } from '../support/fake-slack.js';
 import { createTestApp, repoRoot, sampleInbox } from '../support/test-app.js';
 
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 const TRIAGE = 'C0TRIAGE01';
 const DIGEST = 'C0DIGEST01';
 let fake: FakeSlack;
@@ -268,6 +269,17 @@ describe('/rights through Slack with the real desk', () => {
     const [post] = fake.callsTo('chat.postMessage').slice(before);
     expect(post?.params['channel']).toBe(DIGEST);
     expect(post?.params['text']).toMatch(/^Privacy requests for importly from \d{4}-\d{2}-\d{2}/);
+    // The chart follows as an image uploaded to the same channel, described for screen readers.
+    const [asked] = fake.callsTo('files.getUploadURLExternal').slice(-1);
+    expect(asked?.params['filename']).toBe('digest.png');
+    expect(asked?.params['alt_text']).toMatch(
+      /^Privacy requests per week, importly\. .*received, \d+ closed\.$/,
+    );
+    const fileId = String(asked?.response['file_id']);
+    expect(Buffer.from(fake.uploads.get(fileId)!).subarray(0, 8)).toEqual(PNG_SIGNATURE);
+    const [completed] = fake.callsTo('files.completeUploadExternal').slice(-1);
+    expect(completed?.params['channel_id']).toBe(DIGEST);
+    expect(JSON.stringify(completed?.params['files'])).toContain(fileId);
     const schedule = app.digests.start();
     try {
       const organisations = await app.database.db.organisation.findMany({ select: { id: true } });

@@ -27,8 +27,16 @@ export interface RecordedRequest {
   readonly body: unknown;
   /** The Authorization header (`Bot …`), or null (interaction callbacks and webhooks carry none). */
   readonly authorization: string | null;
-  /** The raw body, for assertions that must see everything sent. */
+  /** The raw body (of a multipart request, its payload_json), for assertions that must see everything sent. */
   readonly text: string;
+  /** The files of a multipart request. */
+  readonly files: readonly UploadedFile[];
+}
+
+export interface UploadedFile {
+  readonly name: string;
+  readonly type: string;
+  readonly bytes: Uint8Array;
 }
 
 export interface PostedMessage {
@@ -144,20 +152,35 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      const text = Buffer.concat(chunks).toString('utf8');
+    req.on('end', () => void respond(Buffer.concat(chunks)));
+    const respond = async (raw: Buffer) => {
+      const text = raw.toString('utf8');
       const [fullPath = '', query = ''] = (req.url ?? '').split('?');
       const path = decodeURIComponent(fullPath).replace(/^\/api\/v10/, '');
       const method = req.method ?? 'GET';
+      const contentType = req.headers['content-type'] ?? '';
+      // A message with files comes as multipart: the JSON in payload_json, each file in its own part.
+      const form = contentType.startsWith('multipart/form-data')
+        ? await new Response(raw, { headers: { 'content-type': contentType } }).formData()
+        : null;
+      const files: UploadedFile[] = [];
+      for (const value of form?.values() ?? [])
+        if (typeof value !== 'string')
+          files.push({
+            name: value.name,
+            type: value.type,
+            bytes: new Uint8Array(await value.arrayBuffer()),
+          });
+      const json = form ? String(form.get('payload_json') ?? '') : text;
       const body = ((): unknown => {
         try {
-          return text ? (JSON.parse(text) as unknown) : null;
+          return json ? (JSON.parse(json) as unknown) : null;
         } catch {
-          return text;
+          return json;
         }
       })();
       const authorization = req.headers.authorization ?? null;
-      requests.push({ method, path, query, body, authorization, text });
+      requests.push({ method, path, query, body, authorization, text: json, files });
       // Interaction callbacks and webhook edits are authorised by their token; everything else by the bot's.
       const open = path.startsWith('/interactions/') || path.startsWith('/webhooks/');
       const [status, answer] =
@@ -171,7 +194,7 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
       }
       res.writeHead(status, { 'content-type': 'application/json' });
       res.end(JSON.stringify(answer));
-    });
+    };
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -34,6 +34,8 @@ export interface FakeSlack {
     string,
     (call: { params: Record<string, unknown>; token: string | null }) => Record<string, unknown>
   >;
+  /** Files uploaded to the fake's upload URLs (files.uploadV2's second step), by file id. */
+  readonly uploads: Map<string, Uint8Array>;
   /** Resolves when `count` calls of `method` have been recorded. */
   waitFor(method: string, count?: number, timeoutMs?: number): Promise<RecordedCall[]>;
   /** Resolves with the first answer posted to `responseUrl` (one from `newResponseUrl`). */
@@ -92,6 +94,12 @@ export async function startFakeSlack(): Promise<FakeSlack> {
         return { ok: true, channel, ts: params['ts'] };
       case 'views.open':
         return { ok: true, view: { id: `V${++seq}` } };
+      case 'files.getUploadURLExternal': {
+        const fileId = `F${++seq}`;
+        return { ok: true, file_id: fileId, upload_url: `${base}/upload/${fileId}` };
+      }
+      case 'files.completeUploadExternal':
+        return { ok: true, files: params['files'] };
       case 'usergroups.users.list':
         return { ok: true, users: userGroups.get(String(params['usergroup'])) ?? [] };
       default:
@@ -99,15 +107,35 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     }
   };
 
+  const uploads = new Map<string, Uint8Array>();
+  /** The file of an upload (a multipart form whose one field carries it), kept with its bytes. */
+  const receiveUpload = async (path: string, body: Buffer, contentType: string, token: string | null) => {
+    const form = await new Response(body, { headers: { 'content-type': contentType } }).formData();
+    const file = [...form.values()].find((v) => typeof v !== 'string');
+    const fileId = path.slice('/upload/'.length);
+    const bytes = file ? new Uint8Array(await file.arrayBuffer()) : new Uint8Array();
+    if (file) uploads.set(fileId, bytes);
+    const params = { file_id: fileId, size: bytes.length };
+    calls.push({ method: 'upload', url: `${base}${path}`, params, token, text: '', response: { ok: true } });
+    for (const wake of waiters) wake();
+  };
+
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
+      const path = (req.url ?? '').split('?')[0] ?? '';
+      const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1] ?? null;
+      if (path.startsWith('/upload/')) {
+        void receiveUpload(path, Buffer.concat(chunks), req.headers['content-type'] ?? '', token).then(
+          () => res.writeHead(200, { 'content-type': 'text/plain' }).end('OK'),
+          () => res.writeHead(400).end(),
+        );
+        return;
+      }
       const raw = Buffer.concat(chunks).toString('utf8');
       const params = parseBody(raw, req.headers['content-type'] ?? '');
-      const path = (req.url ?? '').split('?')[0] ?? '';
       const method = path.startsWith('/api/') ? path.slice('/api/'.length) : 'response_url';
-      const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1] ?? null;
       const response = method === 'response_url' ? { ok: true } : answer(method, params, token);
       const text = (req.headers['content-type'] ?? '').includes('json')
         ? raw
@@ -149,6 +177,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     callsTo,
     userGroups,
     methods,
+    uploads,
     waitFor: (method, count = 1, timeoutMs = 5000) =>
       waitUntil(
         () => {

@@ -241,6 +241,13 @@ export function createTicketStore(db: Db, provider: DbProvider): TicketStore {
         overdue,
       };
     },
+    async arrivalsAndClosings({ organisationId, from, to }) {
+      const [received, closed] = await Promise.all([
+        db.ticket.count({ where: { organisationId, receivedAt: { gte: from, lt: to } } }),
+        db.ticket.count({ where: { organisationId, closedAt: { gte: from, lt: to } } }),
+      ]);
+      return { received, closed };
+    },
     async ccpaFacts(organisationId, from, to): Promise<CcpaTicketFact[]> {
       const rows = await db.ticket.findMany({
         where: {

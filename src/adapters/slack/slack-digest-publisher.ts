@@ -1,6 +1,7 @@
 /**
  * Posts an organisation's weekly digest to its digest channel in Slack: counts only, so it may go to a
- * channel; rendered as the `/rights digest` answer is.
+ * channel; rendered as the `/rights digest` answer is, followed by the chart of the last weeks as an
+ * uploaded image (files.uploadV2, scope files:write).
  */
 import type { webApi } from '@slack/bolt';
 import type { DigestPublisher } from '../../app/desk/digest.js';
@@ -16,12 +17,20 @@ export interface SlackDigestDeps {
 
 export function createSlackDigestPublisher(deps: SlackDigestDeps): DigestPublisher {
   return {
-    async publishDigest(organisationId, digest) {
+    async publishDigest(organisationId, digest, chart) {
       const channel = deps.digestChannelOf(organisationId);
       if (!channel) return false;
       const message = renderReply({ kind: 'digest', organisationId, digest });
       await deps.client.chat.postMessage({ channel, text: message.text, blocks: message.blocks });
-      deps.log.info({ organisationId, channel }, 'weekly digest posted to Slack');
+      if (chart)
+        await deps.client.filesUploadV2({
+          channel_id: channel,
+          file: Buffer.from(chart.png),
+          filename: 'digest.png',
+          title: 'Privacy requests per week',
+          alt_text: chart.altText,
+        });
+      deps.log.info({ organisationId, channel, chart: chart !== null }, 'weekly digest posted to Slack');
       return true;
     },
   };

@@ -163,6 +163,12 @@ export interface TicketStore {
   change<F>(target: ChangeTarget, plan: (ticket: TicketRecord) => Plan<F>): Promise<ChangeOutcome<F>>;
   /** What the digest counts for one window, for one organisation or all (null). */
   digestFacts(query: DigestQuery): Promise<DigestFacts>;
+  /** How many of an organisation's tickets were received, and how many closed, in [from, to). */
+  arrivalsAndClosings(window: {
+    readonly organisationId: string;
+    readonly from: Date;
+    readonly to: Date;
+  }): Promise<{ received: number; closed: number }>;
   /** One organisation's tickets under the CCPA (both its clocks) received in [from, to). */
   ccpaFacts(organisationId: string, from: Date, to: Date): Promise<CcpaTicketFact[]>;
   /** Appends one audit event on its own (a refused action: nothing else is written). */
