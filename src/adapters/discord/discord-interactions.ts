@@ -16,7 +16,7 @@ import {
 } from 'discord.js';
 import type { SerialQueue } from '../../app/serial-queue.js';
 import type { Logger } from '../log/logger.js';
-import { type DiscordAnswers, isDiscordMessage } from './discord-answers.js';
+import type { DiscordAnswers } from './discord-answers.js';
 import {
   CommandTextSchema,
   MemberSchema,
@@ -125,8 +125,8 @@ export function createInteractionHandler(options: InteractionHandlerOptions) {
     const { action, reference, version } = parsed.data;
     if (action === 'reject' || action === 'extend') {
       // The modal must be the interaction's first answer, within 3 seconds: nothing slower goes first.
-      const actor = await answers.actorOf(member, action);
-      if (isDiscordMessage(actor)) await interaction.reply(ephemeral(actor));
+      const allowed = await answers.authorise(member, action);
+      if ('refusal' in allowed) await interaction.reply(ephemeral(allowed.refusal));
       else await interaction.showModal(reasonModal(action, reference, version));
       return;
     }

@@ -12,7 +12,7 @@ import type {
   ViewSubmitAction,
 } from '@slack/bolt';
 import type { Logger } from '../log/logger.js';
-import { type DeskAnswers, isSlackMessage } from './desk-answers.js';
+import type { SlackAnswers } from './desk-answers.js';
 import type { SerialQueue } from '../../app/serial-queue.js';
 import {
   EXTEND_MODAL,
@@ -35,7 +35,7 @@ import type { DirectActionId } from './ticket-buttons.js';
 export const SLASH_COMMAND = '/rights';
 
 export interface DeskHandlerOptions {
-  readonly answers: DeskAnswers;
+  readonly answers: SlackAnswers;
   /** Where every answer that may touch the database waits its turn, after the ack. */
   readonly queue: SerialQueue;
   readonly log: Logger;
@@ -88,9 +88,9 @@ export function registerDeskHandlers(app: App, options: DeskHandlerOptions): voi
     const modal = MODALS[action.action_id];
     if (modal) {
       // The trigger id is valid for 3 seconds, so the modal opens before any slower work.
-      const actor = await answers.actorOf(userId, modal === REJECT_MODAL ? 'reject' : 'extend');
-      if (isSlackMessage(actor)) {
-        await respond(ephemeral(actor));
+      const allowed = await answers.authorise(userId, modal === REJECT_MODAL ? 'reject' : 'extend');
+      if ('refusal' in allowed) {
+        await respond(ephemeral(allowed.refusal));
         return;
       }
       const context = { ...seen, channel: parsed.data.channel?.id ?? null };
@@ -101,7 +101,7 @@ export function registerDeskHandlers(app: App, options: DeskHandlerOptions): voi
       ((ref: string, userId: string) => string) | undefined;
     if (!toText) return;
     const command = toText(seen.reference, userId);
-    await respond(ephemeral(await queue.run(() => answers.answerClick(userId, command, seen))));
+    await respond(ephemeral(await queue.run(() => answers.answerClick(userId, command, seen.version))));
   });
 
   const onSubmit =
@@ -121,7 +121,7 @@ export function registerDeskHandlers(app: App, options: DeskHandlerOptions): voi
       const seen: TicketRef = { reference: context.reference, version: context.version };
       const userId = parsed.data.user.id;
       const command = submittedCommand(modal, parsed.data.view);
-      const reply = await queue.run(() => answers.answerClick(userId, command, seen));
+      const reply = await queue.run(() => answers.answerClick(userId, command, seen.version));
       // A modal has no response URL; the answer goes to the channel the button was in, visible to the actor only.
       if (context.channel) {
         await client.chat.postEphemeral({

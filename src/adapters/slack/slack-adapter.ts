@@ -13,7 +13,8 @@ import { createTicketMessageStore } from '../db/chat-message-store.js';
 import type { Db } from '../db/database.js';
 import type { Logger } from '../log/logger.js';
 import { boltLogger } from './bolt-logger.js';
-import { createDeskAnswers, type ExecuteDeskCommand } from './desk-answers.js';
+import type { ExecuteDeskCommand } from '../../app/desk/chat-answers.js';
+import { createSlackAnswers } from './desk-answers.js';
 import { registerDeskHandlers } from './desk-handlers.js';
 import { createSerialQueue } from '../../app/serial-queue.js';
 import { createSlackDigestPublisher } from './slack-digest-publisher.js';
@@ -102,7 +103,7 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
   });
   const queue = createSerialQueue();
   registerDeskHandlers(app, {
-    answers: createDeskAnswers({ execute: deps.execute, roles, auditRefusal: deps.auditRefusal, log }),
+    answers: createSlackAnswers({ execute: deps.execute, roles, auditRefusal: deps.auditRefusal, log }),
     queue,
     log,
   });
