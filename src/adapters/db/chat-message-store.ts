@@ -3,28 +3,12 @@
  * message id) and which ticket version it shows, so that chat's notifier edits that one message instead
  * of posting a new one on every change. One table for every chat, keyed by transport and reference.
  */
+import type { ChannelMessageStore } from '../../app/desk/channel-notifier.js';
 import { type Db, isUniqueViolation } from './database.js';
 
 export type ChatTransport = 'slack' | 'discord';
 
-export interface PostedTicketMessage {
-  readonly channel: string;
-  /** The chat's id of the message (a Slack ts, a Discord snowflake). */
-  readonly messageId: string;
-  readonly version: number;
-}
-
-export interface TicketMessageStore {
-  find(reference: string): Promise<PostedTicketMessage | null>;
-  /** Records a newly posted message; false when another process posted one for the ticket first. */
-  remember(reference: string, posted: PostedTicketMessage): Promise<boolean>;
-  /** Records that the message now shows `version`; false when it already shows that or a newer one. */
-  advance(reference: string, version: number): Promise<boolean>;
-  /** The references among these with no message posted. */
-  unposted(references: readonly string[]): Promise<string[]>;
-}
-
-export function createTicketMessageStore(db: Db, transport: ChatTransport): TicketMessageStore {
+export function createTicketMessageStore(db: Db, transport: ChatTransport): ChannelMessageStore {
   return {
     async unposted(references) {
       const posted = await db.chatTicketMessage.findMany({
