@@ -15,6 +15,7 @@ import {
   type ModalSubmitInteraction,
 } from 'discord.js';
 import type { SerialQueue } from '../../app/serial-queue.js';
+import { directCommand, isModalButton } from '../../app/desk/ticket-buttons.js';
 import type { Logger } from '../log/logger.js';
 import type { DiscordAnswers } from './discord-answers.js';
 import {
@@ -31,7 +32,6 @@ import { actorIdOf } from './discord-text.js';
 import { NOTE_INPUT, REASON_INPUT, reasonModal, submittedCommand } from './reason-modals.js';
 import { notice } from './render-reply.js';
 import type { DiscordMessage } from './render-ticket.js';
-import type { DirectActionId } from './ticket-buttons.js';
 
 export const COMMAND_NAME = 'rights';
 /** The one string option of `/rights`: the rest of the command, in the desk grammar. */
@@ -43,15 +43,6 @@ export interface InteractionHandlerOptions {
   readonly queue: SerialQueue;
   readonly log: Logger;
 }
-
-/** The desk-grammar text each direct button stands for. */
-const DIRECT_COMMANDS: Readonly<Record<DirectActionId, (ref: string, userId: string) => string>> = {
-  assign_me: (ref, userId) => `assign ${ref} ${actorIdOf(userId)}`,
-  verify_send: (ref) => `verify ${ref} send`,
-  verify_resend: (ref) => `verify ${ref} resend`,
-  approve: (ref) => `approve ${ref}`,
-  fulfil: (ref) => `fulfil ${ref}`,
-};
 
 const MALFORMED = notice('That did not look like a Rightsdesk interaction; nothing was done.');
 
@@ -123,7 +114,7 @@ export function createInteractionHandler(options: InteractionHandlerOptions) {
       return;
     }
     const { action, reference, version } = parsed.data;
-    if (action === 'reject' || action === 'extend') {
+    if (isModalButton(action)) {
       // The modal must be the interaction's first answer, within 3 seconds: nothing slower goes first.
       const allowed = await answers.authorise(member, action);
       if ('refusal' in allowed) await interaction.reply(ephemeral(allowed.refusal));
@@ -131,7 +122,7 @@ export function createInteractionHandler(options: InteractionHandlerOptions) {
       return;
     }
     await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-    const command = DIRECT_COMMANDS[action](reference, member.userId);
+    const command = directCommand(action, reference, actorIdOf(member.userId));
     await interaction.editReply(
       toReply(await queue.run(() => answers.answerClick(member, command, version))),
     );

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { SNOWFLAKE } from '../../config/discord-settings.js';
-import { TICKET_ACTION_IDS } from './ticket-buttons.js';
+import { TICKET_BUTTONS } from '../../app/desk/ticket-buttons.js';
 
 const snowflake = z.string().regex(SNOWFLAKE);
 const reference = z.string().regex(/^RD-\d{1,9}$/);
@@ -24,7 +24,7 @@ export const CommandTextSchema = z.string().max(4000);
 export const TicketButtonSchema = z
   .string()
   .transform((id) => id.split(':'))
-  .pipe(z.tuple([z.literal('rd'), z.enum(TICKET_ACTION_IDS), reference, version]))
+  .pipe(z.tuple([z.literal('rd'), z.enum(TICKET_BUTTONS), reference, version]))
   .transform(([, action, ref, seen]) => ({ action, reference: ref, version: seen }));
 
 export const REASON_MODALS = ['reject', 'extend'] as const;

@@ -8,13 +8,8 @@ import { digestLines } from '../../app/desk/digest-lines.js';
 import { errorReply } from '../../app/desk/replies.js';
 import type { DeskParseError } from '../../domain/desk/parse-desk-command.js';
 import { clipped, escaped, mentionOf } from './discord-text.js';
-import {
-  DESCRIPTION_LIMIT,
-  type DiscordMessage,
-  STATUS_LABELS,
-  ticketDetail,
-  typesLabel,
-} from './render-ticket.js';
+import { STATUS_LABELS, typesLabel } from '../../app/desk/ticket-buttons.js';
+import { DESCRIPTION_LIMIT, type DiscordMessage, ticketDetail } from './render-ticket.js';
 
 /** A message's text may hold at most 2000 characters. */
 const CONTENT_LIMIT = 2000;

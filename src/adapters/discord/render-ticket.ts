@@ -5,7 +5,7 @@
  */
 import type { APIEmbed, APIEmbedField } from 'discord.js';
 import type { TicketView } from '../../app/desk/desk-reply.js';
-import type { TicketStatus } from '../../domain/tickets/vocabulary.js';
+import { STATUS_LABELS, typesLabel } from '../../app/desk/ticket-buttons.js';
 import { clipped, escaped, mentionOf } from './discord-text.js';
 import { type ButtonRow, ticketButtonRows } from './ticket-buttons.js';
 
@@ -16,23 +16,9 @@ export interface DiscordMessage {
   readonly components: readonly ButtonRow[];
 }
 
-export const STATUS_LABELS: Readonly<Record<TicketStatus, string>> = {
-  received: 'Received',
-  awaiting_verification: 'Awaiting verification',
-  verified: 'Verified',
-  approved: 'Approved',
-  fulfilled: 'Fulfilled',
-  rejected: 'Rejected',
-  withdrawn: 'Withdrawn',
-};
-
 /** Embed limits: a description holds 4096 characters, a field value 1024. */
 export const DESCRIPTION_LIMIT = 4096;
 const FIELD_LIMIT = 1024;
-
-export function typesLabel(types: readonly string[]): string {
-  return types.length > 0 ? types.map((t) => t.replace(/_/g, ' ')).join(', ') : 'unclassified';
-}
 
 /** The fields every member of the channel may see. */
 function safeFields(ticket: TicketView): APIEmbedField[] {

@@ -14,6 +14,7 @@ import type {
 import type { Logger } from '../log/logger.js';
 import type { SlackAnswers } from './desk-answers.js';
 import type { SerialQueue } from '../../app/serial-queue.js';
+import { directCommand, isModalButton, type ModalButton } from '../../app/desk/ticket-buttons.js';
 import {
   EXTEND_MODAL,
   REJECT_MODAL,
@@ -30,7 +31,7 @@ import {
   type TicketRef,
 } from './slack-payloads.js';
 import { actorIdOf } from './slack-text.js';
-import type { DirectActionId } from './ticket-buttons.js';
+import { buttonOf } from './ticket-buttons.js';
 
 export const SLASH_COMMAND = '/rights';
 
@@ -41,15 +42,7 @@ export interface DeskHandlerOptions {
   readonly log: Logger;
 }
 
-/** The desk-grammar text each direct button stands for. */
-const DIRECT_COMMANDS: Readonly<Record<DirectActionId, (ref: string, userId: string) => string>> = {
-  rd_assign_me: (ref, userId) => `assign ${ref} ${actorIdOf(userId)}`,
-  rd_verify_send: (ref) => `verify ${ref} send`,
-  rd_verify_resend: (ref) => `verify ${ref} resend`,
-  rd_approve: (ref) => `approve ${ref}`,
-  rd_fulfil: (ref) => `fulfil ${ref}`,
-};
-const MODALS: Readonly<Record<string, ReasonModal>> = { rd_reject: REJECT_MODAL, rd_extend: EXTEND_MODAL };
+const MODALS: Readonly<Record<ModalButton, ReasonModal>> = { reject: REJECT_MODAL, extend: EXTEND_MODAL };
 
 const ephemeral = (message: SlackMessage) => ({
   response_type: 'ephemeral' as const,
@@ -85,22 +78,26 @@ export function registerDeskHandlers(app: App, options: DeskHandlerOptions): voi
     }
     const userId = parsed.data.user.id;
     const seen = action.value;
-    const modal = MODALS[action.action_id];
-    if (modal) {
+    const button = buttonOf(action.action_id);
+    if (button === null) {
+      log.warn({ actionId: action.action_id.slice(0, 100) }, 'ignored a click on an unknown button');
+      return;
+    }
+    if (isModalButton(button)) {
       // The trigger id is valid for 3 seconds, so the modal opens before any slower work.
-      const allowed = await answers.authorise(userId, modal === REJECT_MODAL ? 'reject' : 'extend');
+      const allowed = await answers.authorise(userId, button);
       if ('refusal' in allowed) {
         await respond(ephemeral(allowed.refusal));
         return;
       }
       const context = { ...seen, channel: parsed.data.channel?.id ?? null };
-      await client.views.open({ trigger_id: parsed.data.trigger_id, view: reasonModal(modal, context) });
+      await client.views.open({
+        trigger_id: parsed.data.trigger_id,
+        view: reasonModal(MODALS[button], context),
+      });
       return;
     }
-    const toText = DIRECT_COMMANDS[action.action_id as DirectActionId] as
-      ((ref: string, userId: string) => string) | undefined;
-    if (!toText) return;
-    const command = toText(seen.reference, userId);
+    const command = directCommand(button, seen.reference, actorIdOf(userId));
     await respond(ephemeral(await queue.run(() => answers.answerClick(userId, command, seen.version))));
   });
 

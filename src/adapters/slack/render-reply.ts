@@ -7,13 +7,8 @@ import type { DeskReply, TicketSummary } from '../../app/desk/desk-reply.js';
 import { digestLines } from '../../app/desk/digest-lines.js';
 import { errorReply } from '../../app/desk/replies.js';
 import type { DeskParseError } from '../../domain/desk/parse-desk-command.js';
-import {
-  type SlackMessage,
-  STATUS_LABELS,
-  ticketDetailBlocks,
-  ticketFallbackText,
-  typesLabel,
-} from './render-ticket.js';
+import { STATUS_LABELS, typesLabel } from '../../app/desk/ticket-buttons.js';
+import { type SlackMessage, ticketDetailBlocks, ticketFallbackText } from './render-ticket.js';
 import { escapeMrkdwn, mentionOf } from './slack-text.js';
 
 /** A section's text may hold at most 3000 characters; a long list is cut with a count of the rest. */

@@ -5,27 +5,13 @@
  */
 import type { types } from '@slack/bolt';
 import type { TicketView } from '../../app/desk/desk-reply.js';
-import type { TicketStatus } from '../../domain/tickets/vocabulary.js';
+import { STATUS_LABELS, typesLabel } from '../../app/desk/ticket-buttons.js';
 import { escapeMrkdwn, mentionOf } from './slack-text.js';
 import { ticketButtons } from './ticket-buttons.js';
 
 export interface SlackMessage {
   readonly text: string;
   readonly blocks: types.KnownBlock[];
-}
-
-export const STATUS_LABELS: Readonly<Record<TicketStatus, string>> = {
-  received: 'Received',
-  awaiting_verification: 'Awaiting verification',
-  verified: 'Verified',
-  approved: 'Approved',
-  fulfilled: 'Fulfilled',
-  rejected: 'Rejected',
-  withdrawn: 'Withdrawn',
-};
-
-export function typesLabel(types: readonly string[]): string {
-  return types.length > 0 ? types.map((t) => t.replace(/_/g, ' ')).join(', ') : 'unclassified';
 }
 
 /** The fields every viewer of the channel may see. */
