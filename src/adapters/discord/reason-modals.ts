@@ -4,18 +4,9 @@
  * the person saw (`rd_modal:reject:RD-1042:7`), so the submission is checked like a click.
  */
 import { type APIModalInteractionResponseCallbackData, ComponentType, TextInputStyle } from 'discord.js';
+import { modalCommand, REJECTION_LABELS } from '../../app/desk/ticket-buttons.js';
 import { REJECTION_REASONS } from '../../domain/tickets/vocabulary.js';
 import type { ReasonFields, ReasonModal } from './discord-payloads.js';
-
-const REASON_LABELS: Readonly<Record<(typeof REJECTION_REASONS)[number], string>> = {
-  identity_not_verified: 'Identity not verified',
-  manifestly_unfounded: 'Manifestly unfounded',
-  excessive: 'Excessive',
-  legal_exemption: 'Legal exemption',
-  duplicate: 'Duplicate',
-  not_a_request: 'Not a request',
-  outside_jurisdiction: 'Outside jurisdiction',
-};
 
 /** The ids of the modal's inputs, read back from the submission. */
 export const REASON_INPUT = 'reason';
@@ -38,7 +29,7 @@ export function reasonModal(
             component: {
               type: ComponentType.StringSelect,
               custom_id: REASON_INPUT,
-              options: REJECTION_REASONS.map((r) => ({ label: REASON_LABELS[r], value: r })),
+              options: REJECTION_REASONS.map((r) => ({ label: REJECTION_LABELS[r], value: r })),
               min_values: 1,
               max_values: 1,
             },
@@ -73,7 +64,5 @@ export function reasonModal(
 
 /** The command text the submission stands for, in the one desk grammar (which validates it). */
 export function submittedCommand(modal: ReasonModal, reference: string, fields: ReasonFields): string {
-  return modal === 'reject'
-    ? `reject ${reference} ${fields.reason} ${fields.note}`
-    : `extend ${reference} ${fields.reason}`;
+  return modalCommand(modal, reference, fields.reason, fields.note);
 }

@@ -4,22 +4,13 @@
  * the channel to answer in, in its private metadata.
  */
 import type { types } from '@slack/bolt';
+import { modalCommand, REJECTION_LABELS } from '../../app/desk/ticket-buttons.js';
 import { REJECTION_REASONS } from '../../domain/tickets/vocabulary.js';
 import type { ModalContext, ModalSubmission } from './slack-payloads.js';
 
 export const REJECT_MODAL = 'rd_reject_modal';
 export const EXTEND_MODAL = 'rd_extend_modal';
 export type ReasonModal = typeof REJECT_MODAL | typeof EXTEND_MODAL;
-
-const REASON_LABELS: Readonly<Record<(typeof REJECTION_REASONS)[number], string>> = {
-  identity_not_verified: 'Identity not verified',
-  manifestly_unfounded: 'Manifestly unfounded',
-  excessive: 'Excessive',
-  legal_exemption: 'Legal exemption',
-  duplicate: 'Duplicate',
-  not_a_request: 'Not a request',
-  outside_jurisdiction: 'Outside jurisdiction',
-};
 
 const plain = (text: string): types.PlainTextElement => ({ type: 'plain_text', text });
 
@@ -34,7 +25,7 @@ export function reasonModal(modal: ReasonModal, context: ModalContext): types.Mo
           element: {
             type: 'static_select',
             action_id: 'value',
-            options: REJECTION_REASONS.map((r) => ({ text: plain(REASON_LABELS[r]), value: r })),
+            options: REJECTION_REASONS.map((r) => ({ text: plain(REJECTION_LABELS[r]), value: r })),
           },
         },
         {
@@ -71,7 +62,10 @@ export function submittedCommand(modal: ReasonModal, view: ModalSubmission['view
     const v = state.values[block]?.['value'];
     return (v?.selected_option?.value ?? v?.value ?? '').trim();
   };
-  return modal === REJECT_MODAL
-    ? `reject ${context.reference} ${input('reason')} ${input('note')}`
-    : `extend ${context.reference} ${input('reason')}`;
+  return modalCommand(
+    modal === REJECT_MODAL ? 'reject' : 'extend',
+    context.reference,
+    input('reason'),
+    input('note'),
+  );
 }

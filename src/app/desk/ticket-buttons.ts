@@ -4,7 +4,12 @@
  * reason, so each chat opens its own modal for them. Labels for statuses and types live here too, so
  * Slack and Discord name things the same way.
  */
-import { isClosed, type TicketAction, type TicketStatus } from '../../domain/tickets/vocabulary.js';
+import {
+  isClosed,
+  type RejectionReason,
+  type TicketAction,
+  type TicketStatus,
+} from '../../domain/tickets/vocabulary.js';
 import type { TicketView } from './desk-reply.js';
 
 /** Buttons that act at once. */
@@ -71,6 +76,22 @@ export function directCommand(button: DirectButton, reference: string, actorId: 
       return `fulfil ${reference}`;
   }
 }
+
+/** The command a reason modal's submission stands for: the lawful ground and a note, or the extension's reason. */
+export function modalCommand(button: ModalButton, reference: string, reason: string, note: string): string {
+  return button === 'reject' ? `reject ${reference} ${reason} ${note}` : `extend ${reference} ${reason}`;
+}
+
+/** The rejection grounds as the reject modal offers them. */
+export const REJECTION_LABELS: Readonly<Record<RejectionReason, string>> = {
+  identity_not_verified: 'Identity not verified',
+  manifestly_unfounded: 'Manifestly unfounded',
+  excessive: 'Excessive',
+  legal_exemption: 'Legal exemption',
+  duplicate: 'Duplicate',
+  not_a_request: 'Not a request',
+  outside_jurisdiction: 'Outside jurisdiction',
+};
 
 export const STATUS_LABELS: Readonly<Record<TicketStatus, string>> = {
   received: 'Received',
