@@ -81,19 +81,30 @@ export function composeTickets(input: {
   const termsOf: TermsOf = (id) => terms.get(id) ?? null;
   const store = createTicketStore(database.db, database.provider);
   const notifiers: TicketNotifier[] = [];
+  /** Chat work that nobody waits for: announcements and channel edits, in order, one at a time. */
   const announcements = createSerialQueue();
-  /** Queues posting `references` through `notifier`, in the background; a failure is logged, never thrown. */
-  const announce = (notifier: TicketNotifier, references: readonly string[]) => {
-    announcements
-      .run(() => announceNewTickets({ ...desk, notifier }, references))
-      .catch((error: unknown) => log.error({ err: error }, 'announcing new tickets failed'));
+  const inBackground = (job: () => Promise<void>, failure: string) => {
+    announcements.run(job).catch((error: unknown) => log.error({ err: error }, failure));
   };
+  /** Queues posting `references` through `notifier`; a failure is logged, never thrown. */
+  const announce = (notifier: TicketNotifier, references: readonly string[]) =>
+    inBackground(
+      () => announceNewTickets({ ...desk, notifier }, references),
+      'announcing new tickets failed',
+    );
+  const toChats = notifyAll(notifiers, (error) =>
+    log.error({ err: error }, 'a chat could not be told of a change'),
+  );
   const desk: DeskDeps = {
     tickets: store,
     termsOf,
-    notifier: notifyAll(notifiers, (error) =>
-      log.error({ err: error }, 'a chat could not be told of a change'),
-    ),
+    notifier: {
+      ticketOpened: toChats.ticketOpened,
+      // Staff are answered without waiting for the chats to edit their channel messages (Slack allows
+      // about one post a second in a channel): the edits leave in order from the background queue.
+      ticketChanged: async (ticket) =>
+        inBackground(() => toChats.ticketChanged(ticket), 'editing a channel message failed'),
+    },
     now: input.now,
     onNotifyError: (error, reference) => log.error({ err: error, reference }, 'notifying chat failed'),
     ...(input.mail ? { mail: input.mail } : {}),
@@ -110,7 +121,7 @@ export function composeTickets(input: {
     announceOpened: (references) => {
       // Without a chat there is no one to tell, and no reason to read the tickets back.
       if (notifiers.length === 0 || references.length === 0) return;
-      announce(desk.notifier, references);
+      announce(toChats, references);
     },
     announcementsIdle: () => announcements.idle(),
     refuseUnknown: (actorId, command) =>

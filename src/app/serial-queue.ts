@@ -16,7 +16,7 @@ export interface SerialQueue {
 
 export function createSerialQueue(): SerialQueue {
   // One at a time rather than a few: SQLite serialises the writes anyway. The cost is that a job's wait
-  // on the network (a change waiting for Slack to edit its channel message) holds the next one back.
+  // on the network holds the next one back, which is why chat edits have a queue of their own.
   const waiting: (() => Promise<void>)[] = [];
   const whenIdle: (() => void)[] = [];
   let busy = false;

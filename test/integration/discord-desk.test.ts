@@ -203,6 +203,7 @@ describe('/rights through Discord with the real desk', () => {
     expect(reply.content).toBe(
       `✅ ${escapeMarkdown(`${ref(0)} assigned to discord:${DISCORD_USERS.agent}`)}`,
     );
+    await app.tickets.announcementsIdle(); // channel edits leave in the background
     const message = channelMessageOf(ref(0));
     expect(message.edits).toBeGreaterThan(before);
     expect(JSON.stringify(message.body)).toContain(`<@${DISCORD_USERS.agent}>`);
@@ -220,10 +221,12 @@ describe('/rights through Discord with the real desk', () => {
       `verify ${ref(0)} confirm account_email_match matched the account`,
     );
     const { version } = await versionOf(ref(0));
+    await app.tickets.announcementsIdle();
     const before = channelMessageOf(ref(0)).edits;
     const reply = await click(as(DISCORD_USERS.approver), `rd:approve:${ref(0)}:${version}`);
     expect(reply.content).toBe(`✅ ${ref(0)} approved`);
     expect((await versionOf(ref(0))).status).toBe('approved');
+    await app.tickets.announcementsIdle(); // channel edits leave in the background
     const message = channelMessageOf(ref(0));
     expect(message.edits).toBe(before + 1);
     expect(JSON.stringify(message.body)).toContain('Approved');
@@ -261,6 +264,7 @@ describe('/rights through Discord with the real desk', () => {
     expect(reply.content).toBe(`✅ ${escapeMarkdown(`${ref(1)} rejected (duplicate)`)}`);
     expect((await versionOf(ref(1))).status).toBe('rejected');
     // A closed ticket's channel message keeps no buttons.
+    await app.tickets.announcementsIdle(); // channel edits leave in the background
     expect(buttonIdsOf(channelMessageOf(ref(1)).body)).toEqual([]);
   });
 

@@ -182,6 +182,7 @@ describe('/rights through Slack with the real desk', () => {
     expect(
       await command(SLACK_USERS.agent, `verify ${ref(0)} confirm account_email_match matched the account`),
     ).toContain('verified');
+    await app.tickets.announcementsIdle(); // channel edits leave in the background
     const posts = fake.callsTo('chat.postMessage').filter((c) => c.text.includes(ref(0)));
     expect(posts).toHaveLength(1);
     const updates = fake.callsTo('chat.update').filter((c) => c.params['ts'] === posts[0]?.response['ts']);
