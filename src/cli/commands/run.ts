@@ -54,8 +54,10 @@ export const runCommand: CliCommand = {
       });
       app.log.info('stopping');
       digests?.stop();
-      await stopChats();
       await intake.stop();
+      // New tickets' posts and channel edits still queued go out while the chats can still send them.
+      await app.tickets.announcementsIdle();
+      await stopChats();
       await sender.stop();
       return 0;
     } finally {
