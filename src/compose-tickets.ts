@@ -13,7 +13,6 @@ import type { AuditTrailReader } from './app/audit/audit-draft.js';
 import { announceNewTickets } from './app/desk/announce-new-tickets.js';
 import { auditRefusal } from './app/desk/refusal-audit.js';
 import { createSerialQueue } from './app/serial-queue.js';
-import { OPEN_STATUSES } from './domain/tickets/vocabulary.js';
 import { type DeskDeps, executeDeskCommand } from './app/desk/execute-desk-command.js';
 import type { DeskActor, DeskReply } from './app/desk/desk-reply.js';
 import { notifyAll, type TicketNotifier } from './app/desk/ticket-notifier.js';
@@ -24,8 +23,8 @@ import type { VerifyDeps } from './app/verify/ports.js';
 import type { LoadedOrganisation } from './config/organisations.js';
 import type { DeskCommand } from './domain/desk/desk-command.js';
 
-/** At most this many open tickets are checked for a lost announcement. */
-const MISSED_LIMIT = 1000;
+/** At most this many recently changed tickets are compared with the chats' messages in one pass. */
+const RESYNC_LIMIT = 1000;
 
 export interface TicketsModule {
   readonly store: TicketStore;
@@ -46,10 +45,10 @@ export interface TicketsModule {
   /** Resolves once every queued announcement is done (tests; before the database closes). */
   announcementsIdle(): Promise<void>;
   /**
-   * Queues, for each chat, the open tickets received after `since` that it has no message for: those
-   * whose announcement was lost when the process stopped between intake's commit and the post.
+   * Queues, for each chat, the tickets changed since `since` whose channel message is missing or shows an
+   * older version (a post or an edit that failed, or was lost when the process stopped); returns how many.
    */
-  announceMissed(since: Date): Promise<number>;
+  resyncChats(since: Date): Promise<number>;
   /** Audits a chat user with no role refused `command` (issue 7: a denied action is answered and audited). */
   refuseUnknown(actorId: string, command: string): Promise<void>;
 }
@@ -133,14 +132,14 @@ export function composeTickets(input: {
         reference: null,
         at: input.now(),
       }),
-    async announceMissed(since) {
-      const open = await store.list({ statuses: OPEN_STATUSES, receivedAfter: since, limit: MISSED_LIMIT });
+    async resyncChats(since) {
+      const changed = await store.changedSince(since, RESYNC_LIMIT);
       let queued = 0;
       for (const notifier of notifiers) {
-        const missing = (await notifier.unannounced?.(open.map((t) => t.reference))) ?? [];
-        if (missing.length === 0) continue;
-        queued += missing.length;
-        announce(notifier, missing); // this chat alone: the others already show these tickets
+        const behind = (await notifier.outOfDate?.(changed)) ?? [];
+        if (behind.length === 0) continue;
+        queued += behind.length;
+        announce(notifier, behind); // this chat alone: the others are up to date
       }
       return queued;
     },

@@ -303,17 +303,30 @@ describe('/rights through Slack with the real desk', () => {
     }
   });
 
-  it('posts a ticket whose announcement was lost (stopped between commit and post), and only once', async () => {
+  it('posts a ticket whose announcement was lost, and edits a message left behind by a failed edit, once', async () => {
     const lost = ref(3);
+    const behind = ref(0);
     await app.database.db.chatTicketMessage.deleteMany({ where: { reference: lost } });
-    const before = fake.callsTo('chat.postMessage').length;
-    expect(await app.tickets.announceMissed(new Date(0))).toBe(1);
+    await app.database.db.chatTicketMessage.updateMany({
+      where: { reference: behind },
+      data: { version: 0 },
+    });
+    const shown = await app.database.db.chatTicketMessage.findFirstOrThrow({ where: { reference: behind } });
+    const [posts, updates] = [fake.callsTo('chat.postMessage').length, fake.callsTo('chat.update').length];
+    expect(await app.tickets.resyncChats(new Date(0))).toBe(2);
     await app.tickets.announcementsIdle();
-    const posts = fake.callsTo('chat.postMessage').slice(before);
-    expect(posts.map((p) => [p.params['channel'], String(p.params['text']).includes(lost)])).toEqual([
+    const posted = fake.callsTo('chat.postMessage').slice(posts);
+    expect(posted.map((p) => [p.params['channel'], String(p.params['text']).includes(lost)])).toEqual([
       [TRIAGE, true],
     ]);
-    expect(await app.tickets.announceMissed(new Date(0))).toBe(0);
+    const edited = fake.callsTo('chat.update').slice(updates);
+    expect(edited.map((u) => u.params['ts'])).toEqual([shown.messageId]);
+    expect(String(edited[0]?.params['text'])).toContain(behind);
+    const { version } = await versionOf(behind);
+    expect(
+      (await app.database.db.chatTicketMessage.findFirstOrThrow({ where: { reference: behind } })).version,
+    ).toBe(version);
+    expect(await app.tickets.resyncChats(new Date(0))).toBe(0);
   });
 
   it('verify send moves the ticket and sends a code; digest sums up the week; never a stack trace', async () => {

@@ -10,13 +10,12 @@ export type ChatTransport = 'slack' | 'discord';
 
 export function createTicketMessageStore(db: Db, transport: ChatTransport): ChannelMessageStore {
   return {
-    async unposted(references) {
-      const posted = await db.chatTicketMessage.findMany({
+    async versions(references) {
+      const rows = await db.chatTicketMessage.findMany({
         where: { transport, reference: { in: [...references] } },
-        select: { reference: true },
+        select: { reference: true, version: true },
       });
-      const seen = new Set(posted.map((p) => p.reference));
-      return references.filter((r) => !seen.has(r));
+      return new Map(rows.map((r) => [r.reference, r.version]));
     },
     async find(reference) {
       const row = await db.chatTicketMessage.findUnique({

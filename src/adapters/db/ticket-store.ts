@@ -190,7 +190,6 @@ export function createTicketStore(db: Db, provider: DbProvider): TicketStore {
           ...(query.assignee ? { assignee: query.assignee } : {}),
           ...(query.needsTriage !== undefined ? { needsTriage: query.needsTriage } : {}),
           ...(dueAt ? { dueAt } : {}),
-          ...(query.receivedAfter ? { receivedAt: { gt: query.receivedAfter } } : {}),
         },
         orderBy: dueAt ? [{ dueAt: 'asc' }, { id: 'asc' }] : [{ id: 'asc' }],
         take: query.limit,
@@ -240,6 +239,14 @@ export function createTicketStore(db: Db, provider: DbProvider): TicketStore {
         atRisk,
         overdue,
       };
+    },
+    async changedSince(since, limit) {
+      return db.ticket.findMany({
+        where: { updatedAt: { gte: since } },
+        orderBy: { updatedAt: 'desc' },
+        take: limit,
+        select: { reference: true, organisationId: true, version: true },
+      });
     },
     async arrivalsAndClosings({ organisationId, from, to }) {
       const [received, closed] = await Promise.all([

@@ -1,7 +1,8 @@
 /**
  * Tells the chats of tickets that intake has just opened (after its transaction committed), each with
- * the channel view, so the triage channel hears of a request when it arrives, not at its first change.
- * A chat or read failure is reported per ticket and never undoes intake.
+ * the channel view, so the triage channel hears of a request when it arrives, not at its first change;
+ * also used to bring a channel message that fell behind up to date. A chat or read failure is reported
+ * per ticket and never undoes intake.
  */
 import type { TermsOf } from '../tickets/organisation-terms.js';
 import type { TicketStore } from '../tickets/ports.js';

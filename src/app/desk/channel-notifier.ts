@@ -20,8 +20,8 @@ export interface ChannelMessageStore {
   remember(reference: string, posted: ChannelMessage): Promise<boolean>;
   /** Records that the message now shows `version`; false when it already shows that or a newer one. */
   advance(reference: string, version: number): Promise<boolean>;
-  /** The references among these with no message posted. */
-  unposted(references: readonly string[]): Promise<string[]>;
+  /** The messages kept for these tickets: reference and the version each shows. */
+  versions(references: readonly string[]): Promise<Map<string, number>>;
 }
 
 /** The chat's three operations on a channel message; `ticket` views are redacted for channels. */
@@ -71,7 +71,15 @@ export function createChannelNotifier(deps: {
   return {
     ticketOpened: show,
     ticketChanged: show,
-    // Only tickets of organisations with a triage channel can be missing from one.
-    unannounced: async (references) => store.unposted(references),
+    async outOfDate(tickets) {
+      const shown = await store.versions(tickets.map((t) => t.reference));
+      return tickets
+        .filter((t) => {
+          const version = shown.get(t.reference);
+          // Only tickets of organisations with a triage channel here can be missing from one.
+          return version === undefined ? deps.triageChannelOf(t.organisationId) !== null : version < t.version;
+        })
+        .map((t) => t.reference);
+    },
   };
 }

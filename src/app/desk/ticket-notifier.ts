@@ -3,16 +3,18 @@
  * organisation's triage channel, and that message is updated in place as the ticket changes. Views
  * passed here are for channels: adapters must show only `requester.masked`, never `requester.full`.
  */
+import type { TicketVersion } from '../tickets/ports.js';
 import type { TicketView } from './desk-reply.js';
 
 export interface TicketNotifier {
   ticketOpened(ticket: TicketView): Promise<void>;
   ticketChanged(ticket: TicketView): Promise<void>;
   /**
-   * Which of these tickets this chat shows no message for (an announcement lost when the process
-   * stopped between intake's commit and the post); absent for chats that keep no record of their posts.
+   * Which of these tickets this chat shows an older version of, or no message for although their
+   * organisation has a channel here: a post or an edit that failed, or was lost when the process stopped
+   * before it left. Absent for chats that keep no record of their messages.
    */
-  unannounced?(references: readonly string[]): Promise<readonly string[]>;
+  outOfDate?(tickets: readonly TicketVersion[]): Promise<readonly string[]>;
 }
 
 /** Fans one notification out to every configured chat (Slack, Discord, console); one failing does not stop the others. */

@@ -118,8 +118,14 @@ export interface TicketQuery {
   /** Open tickets due at or before this instant (and after `dueAfter`, when given). */
   readonly dueBefore?: Date;
   readonly dueAfter?: Date;
-  readonly receivedAfter?: Date;
   readonly limit: number;
+}
+
+/** A ticket as a chat's record of its channel message is compared with it. */
+export interface TicketVersion {
+  readonly reference: string;
+  readonly organisationId: string;
+  readonly version: number;
 }
 
 export interface TicketListItem {
@@ -163,6 +169,8 @@ export interface TicketStore {
   change<F>(target: ChangeTarget, plan: (ticket: TicketRecord) => Plan<F>): Promise<ChangeOutcome<F>>;
   /** What the digest counts for one window, for one organisation or all (null). */
   digestFacts(query: DigestQuery): Promise<DigestFacts>;
+  /** Tickets changed (or opened) at or after `since`, most recent first, at most `limit`. */
+  changedSince(since: Date, limit: number): Promise<TicketVersion[]>;
   /** How many of an organisation's tickets were received, and how many closed, in [from, to). */
   arrivalsAndClosings(window: {
     readonly organisationId: string;

@@ -7,7 +7,12 @@ import type { RunningDiscord } from '../../adapters/discord/discord-adapter.js';
 import { compose } from '../../composition-root.js';
 import { type CliCommand, UsageError } from '../command.js';
 
-const MISSED_WINDOW_MS = 7 * 24 * 3_600_000;
+/**
+ * How far back, and how often, the chats' channel messages are compared with the tickets: a post or an
+ * edit that failed (the chat was down) or was lost (the process stopped first) is made again.
+ */
+const RESYNC_WINDOW_MS = 7 * 24 * 3_600_000;
+const RESYNC_EVERY_MS = 10 * 60_000;
 
 export const runCommand: CliCommand = {
   name: 'run',
@@ -32,9 +37,12 @@ export const runCommand: CliCommand = {
         await stopChats();
         throw error;
       }
-      // Tickets of the past week whose announcement was lost (stopped between commit and post) go out now.
-      const missed = await app.tickets.announceMissed(new Date(Date.now() - MISSED_WINDOW_MS));
-      if (missed > 0) app.log.info({ tickets: missed }, 'posting tickets whose announcement was lost');
+      const resync = async () => {
+        const behind = await app.tickets.resyncChats(new Date(Date.now() - RESYNC_WINDOW_MS));
+        if (behind > 0)
+          app.log.info({ tickets: behind }, 'posting or editing channel messages that were behind');
+      };
+      await resync();
       let intake: ReturnType<typeof app.startImapIntake>;
       try {
         intake = app.startImapIntake();
@@ -47,12 +55,17 @@ export const runCommand: CliCommand = {
       // The managers' weekly digest, for organisations with a digest channel (DIGEST_SCHEDULE).
       const digests = app.digests.start();
       if (digests) app.log.info({ next: Object.fromEntries(digests.nextRuns()) }, 'weekly digests scheduled');
+      const resyncTimer = setInterval(
+        () => void resync().catch((error: unknown) => app.log.error({ err: error }, 'chat resync failed')),
+        RESYNC_EVERY_MS,
+      );
       app.log.info({ mailboxes: [...intake.watches.keys()], slack, discord }, 'rightsdesk is running');
       await new Promise<void>((resolve) => {
         process.once('SIGINT', resolve);
         process.once('SIGTERM', resolve);
       });
       app.log.info('stopping');
+      clearInterval(resyncTimer);
       digests?.stop();
       await intake.stop();
       // New tickets' posts and channel edits still queued go out while the chats can still send them.

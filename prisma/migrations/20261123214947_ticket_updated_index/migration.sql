@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Ticket_updatedAt_idx" ON "Ticket"("updatedAt");
