@@ -31,8 +31,7 @@ import { composeTickets, type TicketsModule } from './compose-tickets.js';
 import { openingsFor } from './app/tickets/opening-terms.js';
 import type { SlackAdapter } from './adapters/slack/slack-adapter.js';
 import type { DiscordAdapter } from './adapters/discord/discord-adapter.js';
-import { discordSettings } from './config/discord-settings.js';
-import { slackSettings } from './config/slack-settings.js';
+import { chatSettings } from './config/chat-settings.js';
 
 export interface App {
   readonly env: Env;
@@ -64,6 +63,8 @@ export interface App {
 
 export async function compose(environment: Readonly<Record<string, string | undefined>>): Promise<App> {
   const env = loadEnv(environment);
+  // Checked before anything opens, so a refused start leaves no database handle behind.
+  const { slack: slackConfig, discord: discordConfig } = chatSettings(env);
   const organisations = loadOrganisations(env.RIGHTSDESK_ORGANISATIONS_DIR);
   const log = createLogger(env.LOG_LEVEL);
   const secret = installationSecret(env);
@@ -95,8 +96,6 @@ export async function compose(environment: Readonly<Record<string, string | unde
     now: () => new Date(),
     mail: requesterMail.deps,
   });
-  const slackConfig = slackSettings(env);
-  const discordConfig = discordSettings(env);
   /** Each organisation's channel of one chat, by organisation id. */
   const channels = (pick: (o: LoadedOrganisation['organisation']) => string | undefined) =>
     new Map(

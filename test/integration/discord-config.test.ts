@@ -65,6 +65,20 @@ describe('Discord configuration', () => {
     ]);
   });
 
+  it('lists the Slack and the Discord problems together when both chats are misconfigured', async () => {
+    const problems = await problemsOf({
+      SLACK_BOT_TOKEN: 'xoxb-test-token',
+      SLACK_MODE: 'http',
+      DISCORD_BOT_TOKEN: discordTestEnv(fake).DISCORD_BOT_TOKEN!,
+    });
+    expect(problems).toEqual([
+      'environment: SLACK_SIGNING_SECRET: required in http mode',
+      'environment: SLACK_ROLE_*: no Slack user or group holds any role, so nobody could use /rights',
+      'environment: DISCORD_APPLICATION_ID: required with DISCORD_BOT_TOKEN',
+      'environment: DISCORD_ROLE_*: no Discord user or role holds any role, so nobody could use /rights',
+    ]);
+  });
+
   it('refuses a triage channel given by name, naming the file and the field', async () => {
     const dir = organisationsWithChat('  discord:\n    triageChannel: "#privacy-triage"');
     const problems = await problemsOf({ ...discordTestEnv(fake), RIGHTSDESK_ORGANISATIONS_DIR: dir });
