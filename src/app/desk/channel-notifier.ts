@@ -77,7 +77,9 @@ export function createChannelNotifier(deps: {
         .filter((t) => {
           const version = shown.get(t.reference);
           // Only tickets of organisations with a triage channel here can be missing from one.
-          return version === undefined ? deps.triageChannelOf(t.organisationId) !== null : version < t.version;
+          return version === undefined
+            ? deps.triageChannelOf(t.organisationId) !== null
+            : version < t.version;
         })
         .map((t) => t.reference);
     },
