@@ -122,4 +122,23 @@ describe('Discord configuration', () => {
       await app.close();
     }
   });
+
+  it('registers /rights for every server (globally) when no server id is configured', async () => {
+    const { DISCORD_GUILD_ID: _guild, ...env } = discordTestEnv(fake);
+    const app = await createTestApp({ env });
+    try {
+      const running = await app.discord!.start();
+      expect(running.commandScope).toBe('global');
+      const global = `/applications/${env.DISCORD_APPLICATION_ID}/commands`;
+      const put = await fake.waitForRequest(
+        (r) => r.method === 'PUT' && r.path === global,
+        'the global command registration',
+      );
+      expect(JSON.stringify(put.body)).toContain('"name":"rights"');
+      expect(fake.requests.filter((r) => r.method === 'PUT' && r.path.includes('/guilds/'))).toEqual([]);
+    } finally {
+      await app.discord?.stop();
+      await app.close();
+    }
+  });
 });
