@@ -6,7 +6,6 @@
  * audit events, commit. A lost race is retried from a fresh read, so the loser is answered from the
  * winner's state.
  */
-import { z } from 'zod';
 import type { AuditDraft } from '../../app/audit/audit-draft.js';
 import type {
   ChangeOutcome,
@@ -14,36 +13,28 @@ import type {
   EarlierRequest,
   Plan,
   TicketChange,
-  TicketListItem,
-  TicketQuery,
   TicketRecord,
   TicketStore,
 } from '../../app/tickets/ports.js';
-import { RECIPIENT_OUTCOMES } from '../../app/tickets/ports.js';
-import { JURISDICTION_IDS } from '../../domain/deadlines/jurisdiction-rule.js';
-import { REQUEST_TYPES } from '../../domain/request-types.js';
-import type { CcpaTicketFact } from '../../domain/tickets/ccpa-metrics.js';
-import type { DigestFacts } from '../../domain/tickets/digest.js';
-import { OPEN_STATUSES, REJECTION_REASONS, TICKET_STATUSES } from '../../domain/tickets/vocabulary.js';
 import { appendAuditEvents, type Tx } from './audit-store.js';
 import type { Db, DbProvider } from './database.js';
 import { requesterMailTransaction } from './requester-mail-store.js';
+import {
+  DEADLINE_EVENT_TYPES,
+  DeadlineEventType,
+  EmailStatus,
+  EventPayload,
+  Flags,
+  Jurisdiction,
+  Outcome,
+  Reasons,
+  Rejection,
+  Status,
+  Types,
+} from './ticket-columns.js';
+import { createTicketReports } from './ticket-reports.js';
 
-/** The events a ticket's deadline is computed from (see `ticketDeadline`). */
-const DEADLINE_EVENT_TYPES = ['ticket.transitioned', 'ticket.extended', 'ticket.jurisdiction_changed'];
 const MAX_ATTEMPTS = 5;
-
-// JSON columns and strings are parsed when read back, as at every boundary.
-const Types = z.array(z.enum(REQUEST_TYPES));
-const Flags = z.array(z.string());
-const Status = z.enum(TICKET_STATUSES);
-const ClosedStatus = z.enum(['fulfilled', 'rejected', 'withdrawn']);
-const Jurisdiction = z.enum(JURISDICTION_IDS);
-const Reasons = z.array(z.string());
-const EmailStatus = z.enum(['queued', 'sent', 'capped', 'failed']);
-const Rejection = z.enum(REJECTION_REASONS).nullable();
-const Outcome = z.enum(RECIPIENT_OUTCOMES);
-const EventPayload = z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()]));
 
 class VersionConflict extends Error {
   readonly code = 'version_conflict';
@@ -70,7 +61,7 @@ async function readTicket(tx: Tx | Db, reference: string): Promise<TicketRecord 
   const row = await tx.ticket.findUnique({ where: { reference }, include });
   if (!row) return null;
   const events = await tx.auditEvent.findMany({
-    where: { ticketId: row.id, type: { in: DEADLINE_EVENT_TYPES } },
+    where: { ticketId: row.id, type: { in: [...DEADLINE_EVENT_TYPES] } },
     orderBy: { seq: 'asc' },
     select: { type: true, at: true, payload: true },
   });
@@ -100,7 +91,7 @@ async function readTicket(tx: Tx | Db, reference: string): Promise<TicketRecord 
     receivedAt: row.receivedAt,
     dueDate: row.dueDate,
     events: events.map((e) => ({
-      type: z.enum(['ticket.transitioned', 'ticket.extended', 'ticket.jurisdiction_changed']).parse(e.type),
+      type: DeadlineEventType.parse(e.type),
       at: e.at.toISOString(),
       payload: EventPayload.parse(JSON.parse(e.payload)),
     })),
@@ -174,104 +165,8 @@ async function writeChange(tx: Tx, ticket: TicketRecord, change: TicketChange) {
 
 export function createTicketStore(db: Db, provider: DbProvider): TicketStore {
   return {
+    ...createTicketReports(db),
     findByReference: (reference) => readTicket(db, reference),
-    async list(query: TicketQuery): Promise<TicketListItem[]> {
-      const dueAt =
-        query.dueBefore || query.dueAfter
-          ? {
-              ...(query.dueBefore ? { lte: query.dueBefore } : {}),
-              ...(query.dueAfter ? { gt: query.dueAfter } : {}),
-            }
-          : undefined;
-      const rows = await db.ticket.findMany({
-        where: {
-          ...(query.statuses ? { status: { in: [...query.statuses] } } : {}),
-          ...(query.organisationId ? { organisationId: query.organisationId } : {}),
-          ...(query.assignee ? { assignee: query.assignee } : {}),
-          ...(query.needsTriage !== undefined ? { needsTriage: query.needsTriage } : {}),
-          ...(dueAt ? { dueAt } : {}),
-        },
-        orderBy: dueAt ? [{ dueAt: 'asc' }, { id: 'asc' }] : [{ id: 'asc' }],
-        take: query.limit,
-        select: {
-          reference: true,
-          organisationId: true,
-          status: true,
-          types: true,
-          dueDate: true,
-          needsTriage: true,
-          assignee: true,
-        },
-      });
-      return rows.map((r) => ({ ...r, status: Status.parse(r.status), types: Types.parse(r.types) }));
-    },
-    async digestFacts({ organisationId, from, to, atRiskUntil }): Promise<DigestFacts> {
-      const org = organisationId ? { organisationId } : {};
-      const open = { ...org, status: { in: [...OPEN_STATUSES] } };
-      const [received, closed, openCount, needsTriage, awaitingVerification, atRisk, overdue] =
-        await Promise.all([
-          db.ticket.findMany({
-            where: { ...org, receivedAt: { gte: from, lte: to } },
-            select: { types: true },
-          }),
-          db.ticket.findMany({
-            where: { ...org, closedAt: { gte: from, lte: to } },
-            select: { status: true, receivedAt: true, closedAt: true },
-          }),
-          db.ticket.count({ where: open }),
-          db.ticket.count({ where: { ...open, needsTriage: true } }),
-          db.ticket.count({ where: { ...org, status: 'awaiting_verification' } }),
-          db.ticket.count({ where: { ...open, dueAt: { gte: to, lte: atRiskUntil } } }),
-          db.ticket.count({ where: { ...open, dueAt: { lt: to } } }),
-        ]);
-      return {
-        from,
-        to,
-        received: received.map((r) => Types.parse(r.types)),
-        closed: closed.flatMap((c) =>
-          c.closedAt
-            ? [{ status: ClosedStatus.parse(c.status), receivedAt: c.receivedAt, closedAt: c.closedAt }]
-            : [],
-        ),
-        open: openCount,
-        needsTriage,
-        awaitingVerification,
-        atRisk,
-        overdue,
-      };
-    },
-    async changedSince(since, limit) {
-      return db.ticket.findMany({
-        where: { updatedAt: { gte: since } },
-        orderBy: { updatedAt: 'desc' },
-        take: limit,
-        select: { reference: true, organisationId: true, version: true },
-      });
-    },
-    async arrivalsAndClosings({ organisationId, from, to }) {
-      const [received, closed] = await Promise.all([
-        db.ticket.count({ where: { organisationId, receivedAt: { gte: from, lt: to } } }),
-        db.ticket.count({ where: { organisationId, closedAt: { gte: from, lt: to } } }),
-      ]);
-      return { received, closed };
-    },
-    async ccpaFacts(organisationId, from, to): Promise<CcpaTicketFact[]> {
-      const rows = await db.ticket.findMany({
-        where: {
-          organisationId,
-          jurisdiction: { in: ['us-ca', 'us-ca-optout'] },
-          receivedAt: { gte: from, lt: to },
-        },
-        select: { types: true, status: true, rejectionReason: true, receivedAt: true, closedAt: true },
-      });
-      return rows.map((r) => ({
-        types: Types.parse(r.types),
-        status: Status.parse(r.status),
-        rejectionReason: Rejection.parse(r.rejectionReason),
-        receivedAt: r.receivedAt,
-        closedAt: r.closedAt,
-      }));
-    },
     async audit(event) {
       await db.$transaction((tx) => appendAuditEvents(tx, provider, [event]));
     },

@@ -1,0 +1,118 @@
+/**
+ * The read-only queries over tickets that lists and reports need: the desk's lists, the weekly digest
+ * and its chart, the CCPA metrics, and the tickets changed lately that the chats compare their channel
+ * messages with. Counted in SQL where a count is all that is needed.
+ */
+import type { TicketListItem, TicketQuery, TicketStore } from '../../app/tickets/ports.js';
+import type { CcpaTicketFact } from '../../domain/tickets/ccpa-metrics.js';
+import type { DigestFacts } from '../../domain/tickets/digest.js';
+import { OPEN_STATUSES } from '../../domain/tickets/vocabulary.js';
+import type { Db } from './database.js';
+import { ClosedStatus, Rejection, Status, Types } from './ticket-columns.js';
+
+export type TicketReports = Pick<
+  TicketStore,
+  'list' | 'digestFacts' | 'changedSince' | 'arrivalsAndClosings' | 'ccpaFacts'
+>;
+
+export function createTicketReports(db: Db): TicketReports {
+  return {
+    async list(query: TicketQuery): Promise<TicketListItem[]> {
+      const dueAt =
+        query.dueBefore || query.dueAfter
+          ? {
+              ...(query.dueBefore ? { lte: query.dueBefore } : {}),
+              ...(query.dueAfter ? { gt: query.dueAfter } : {}),
+            }
+          : undefined;
+      const rows = await db.ticket.findMany({
+        where: {
+          ...(query.statuses ? { status: { in: [...query.statuses] } } : {}),
+          ...(query.organisationId ? { organisationId: query.organisationId } : {}),
+          ...(query.assignee ? { assignee: query.assignee } : {}),
+          ...(query.needsTriage !== undefined ? { needsTriage: query.needsTriage } : {}),
+          ...(dueAt ? { dueAt } : {}),
+        },
+        orderBy: dueAt ? [{ dueAt: 'asc' }, { id: 'asc' }] : [{ id: 'asc' }],
+        take: query.limit,
+        select: {
+          reference: true,
+          organisationId: true,
+          status: true,
+          types: true,
+          dueDate: true,
+          needsTriage: true,
+          assignee: true,
+        },
+      });
+      return rows.map((r) => ({ ...r, status: Status.parse(r.status), types: Types.parse(r.types) }));
+    },
+    async digestFacts({ organisationId, from, to, atRiskUntil }): Promise<DigestFacts> {
+      const org = organisationId ? { organisationId } : {};
+      const open = { ...org, status: { in: [...OPEN_STATUSES] } };
+      const [received, closed, openCount, needsTriage, awaitingVerification, atRisk, overdue] =
+        await Promise.all([
+          db.ticket.findMany({
+            where: { ...org, receivedAt: { gte: from, lte: to } },
+            select: { types: true },
+          }),
+          db.ticket.findMany({
+            where: { ...org, closedAt: { gte: from, lte: to } },
+            select: { status: true, receivedAt: true, closedAt: true },
+          }),
+          db.ticket.count({ where: open }),
+          db.ticket.count({ where: { ...open, needsTriage: true } }),
+          db.ticket.count({ where: { ...org, status: 'awaiting_verification' } }),
+          db.ticket.count({ where: { ...open, dueAt: { gte: to, lte: atRiskUntil } } }),
+          db.ticket.count({ where: { ...open, dueAt: { lt: to } } }),
+        ]);
+      return {
+        from,
+        to,
+        received: received.map((r) => Types.parse(r.types)),
+        closed: closed.flatMap((c) =>
+          c.closedAt
+            ? [{ status: ClosedStatus.parse(c.status), receivedAt: c.receivedAt, closedAt: c.closedAt }]
+            : [],
+        ),
+        open: openCount,
+        needsTriage,
+        awaitingVerification,
+        atRisk,
+        overdue,
+      };
+    },
+    async changedSince(since, limit) {
+      return db.ticket.findMany({
+        where: { updatedAt: { gte: since } },
+        orderBy: { updatedAt: 'desc' },
+        take: limit,
+        select: { reference: true, organisationId: true, version: true },
+      });
+    },
+    async arrivalsAndClosings({ organisationId, from, to }) {
+      const [received, closed] = await Promise.all([
+        db.ticket.count({ where: { organisationId, receivedAt: { gte: from, lt: to } } }),
+        db.ticket.count({ where: { organisationId, closedAt: { gte: from, lt: to } } }),
+      ]);
+      return { received, closed };
+    },
+    async ccpaFacts(organisationId, from, to): Promise<CcpaTicketFact[]> {
+      const rows = await db.ticket.findMany({
+        where: {
+          organisationId,
+          jurisdiction: { in: ['us-ca', 'us-ca-optout'] },
+          receivedAt: { gte: from, lt: to },
+        },
+        select: { types: true, status: true, rejectionReason: true, receivedAt: true, closedAt: true },
+      });
+      return rows.map((r) => ({
+        types: Types.parse(r.types),
+        status: Status.parse(r.status),
+        rejectionReason: Rejection.parse(r.rejectionReason),
+        receivedAt: r.receivedAt,
+        closedAt: r.closedAt,
+      }));
+    },
+  };
+}
