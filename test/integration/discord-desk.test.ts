@@ -197,6 +197,16 @@ describe('/rights through Discord with the real desk', () => {
     expect(without.content).toContain('no Rightsdesk role');
   });
 
+  it('reads the roles from the interaction itself in a server discord.js has not cached', async () => {
+    const uncached = { guildId: DISCORD_IDS.uncachedGuild };
+    const agent = { userId: DISCORD_USERS.roleAgent, roleIds: [DISCORD_IDS.agentRole], ...uncached };
+    expect((await command(agent, `note ${ref(0)} from the other server`)).content).toBe(
+      `✅ Note added to ${ref(0)}`,
+    );
+    const other = { userId: DISCORD_USERS.roleAgent, roleIds: [DISCORD_IDS.otherRole], ...uncached };
+    expect((await command(other, `show ${ref(0)}`)).content).toContain('no Rightsdesk role');
+  });
+
   it('assign with a Discord mention assigns, and the channel message is edited in place to show it', async () => {
     const before = channelMessageOf(ref(0)).edits;
     const reply = await command(as(DISCORD_USERS.agent), `assign ${ref(0)} <@${DISCORD_USERS.agent}>`);

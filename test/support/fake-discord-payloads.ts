@@ -12,6 +12,8 @@ export const DISCORD_IDS = {
   agentRole: '1100000000000000201',
   /** A server role that grants nothing. */
   otherRole: '1100000000000000202',
+  /** A server the bot is in whose GUILD_CREATE never came, so discord.js has not cached it. */
+  uncachedGuild: '1100000000000000009',
 } as const;
 
 /** Discord users of the tests: one per role by user id, one agent through a role, and one with none. */
@@ -30,6 +32,8 @@ export const BOT_TOKEN = 'MTEwMDAwMDAwMDAwMDAwMDAwMw.fake.discord-test-token';
 export interface InteractionUser {
   readonly userId: string;
   readonly roleIds?: readonly string[];
+  /** The server the interaction comes from; the one the tests configure when absent. */
+  readonly guildId?: string;
 }
 
 const role = (id: string, name: string, position: number) => ({

@@ -266,7 +266,7 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
       application_id: DISCORD_IDS.application,
       type,
       data,
-      guild_id: DISCORD_IDS.guild,
+      guild_id: user.guildId ?? DISCORD_IDS.guild,
       channel_id: DISCORD_IDS.triage,
       member: memberOf(user),
       version: 1,
