@@ -29,6 +29,17 @@ describe('the digest chart', () => {
     expect(svg.match(/data-series=/g)).toHaveLength(6);
   });
 
+  it.each([
+    [3, 5],
+    [7, 10],
+    [22, 25],
+    [180, 200],
+    [260, 500],
+  ])('draws a week of %i requests against an axis of %i', (count, top) => {
+    const svg = digestChartSvg('t', [week(2, count, 0)]);
+    expect(svg).toContain(`text-anchor="end">${top}<`);
+  });
+
   it('rasterises to a PNG whose bars have their colour and whose title is drawn with the shipped font', async () => {
     const svg = digestChartSvg('Privacy requests per week, importly', weeks);
     const image = await rasterise(svg);

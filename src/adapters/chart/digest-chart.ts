@@ -15,11 +15,12 @@ export const CHART_COLOURS = { received: '#2f6fdb', closed: '#2e9e5b' } as const
 
 const escapeXml = (text: string): string => text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-/** A round upper bound for the axis (1, 2, 5, 10, 20, 50 …) that is at least `max`. */
+/** A round upper bound for the axis (1, 2, 5, 10, 20, 25, 50 …) that is at least `max`; counts stay whole. */
 function axisMax(max: number): number {
   if (max <= 1) return 1;
   const magnitude = 10 ** Math.floor(Math.log10(max));
-  return [1, 2, 5, 10].map((m) => m * magnitude).find((m) => m >= max)!;
+  const steps = magnitude >= 10 ? [1, 2, 2.5, 5, 10] : [1, 2, 5, 10];
+  return steps.map((m) => m * magnitude).find((m) => m >= max)!;
 }
 
 /** The chart as SVG: two bars a week (received, closed), the week's first day under each pair. */
