@@ -1,7 +1,7 @@
 /**
  * `rightsdesk status`: the health of intake at a glance: each mailbox's last successful pass, its
- * consecutive failures and last error, the open quarantine and the outbox (capped or failed emails
- * need a person). Exits 1 when a mailbox is failing.
+ * consecutive failures and last error, the open quarantine, the outbox (capped or failed emails
+ * need a person) and chat messages left behind by a failed edit. Exits 1 when a mailbox is failing.
  */
 import { compose } from '../../composition-root.js';
 import { type CliCommand, UsageError } from '../command.js';
@@ -51,6 +51,15 @@ export const statusCommand: CliCommand = {
           `${byStatus.get('capped') ?? 0} capped, ${byStatus.get('failed') ?? 0} failed` +
           `${held ? ' (the tickets show which: rightsdesk console "show RD-…")' : ''}\n`,
       );
+      // Channel messages showing an older version of their ticket: an edit failed and waits for the resync.
+      const behind = await db.$queryRaw<{ transport: string; behind: bigint | number }[]>`
+        SELECT c."transport" AS "transport", COUNT(*) AS "behind"
+        FROM "ChatTicketMessage" c JOIN "Ticket" t ON t."reference" = c."reference"
+        WHERE c."version" < t."version" GROUP BY c."transport" ORDER BY c."transport"`;
+      for (const b of behind)
+        io.stdout.write(
+          `chat ${b.transport}: ${Number(b.behind)} channel message(s) behind their ticket (rightsdesk run edits them within 10 minutes)\n`,
+        );
       return failing > 0 ? 1 : 0;
     } finally {
       await app.close();
