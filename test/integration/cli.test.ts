@@ -12,9 +12,11 @@ import { openDatabase } from '../../src/adapters/db/database.js';
 import type { CliCommand } from '../../src/cli/command.js';
 import { auditCommand } from '../../src/cli/commands/audit.js';
 import { classifyCommand } from '../../src/cli/commands/classify.js';
+import { consoleCommand } from '../../src/cli/commands/console.js';
 import { ingestCommand } from '../../src/cli/commands/ingest.js';
+import { quarantineCommand } from '../../src/cli/commands/quarantine.js';
 import { ticketsCommand } from '../../src/cli/commands/tickets.js';
-import { corpusDir, repoRoot } from '../support/test-app.js';
+import { corpusDir, repoRoot, sampleInbox } from '../support/test-app.js';
 
 const state = mkdtempSync(join(tmpdir(), 'rightsdesk-cli-'));
 const env = {
@@ -104,6 +106,40 @@ describe('the rightsdesk command line', () => {
     expect(shown.out).not.toContain(ticket.requesterAddress);
     const revealed = await run(ticketsCommand, ['show', ticket.reference, '--reveal']);
     expect(revealed.out).toContain(ticket.requesterAddress);
+  });
+
+  it('quarantine list shows the malformed mail; a retry that still cannot parse it keeps it and exits 1', async () => {
+    const sample = Summary.parse(JSON.parse((await run(ingestCommand, ['--json', sampleInbox])).out)).summary;
+    expect(sample.quarantined).toBe(1);
+    const list = await run(quarantineCommand, ['list']);
+    const [id] = [...list.out.matchAll(/^#(\d+) /gm)].map((m) => m[1]);
+    expect(id).toBeDefined();
+    const retry = await run(quarantineCommand, ['retry', id!]);
+    expect(retry.code).toBe(1);
+    expect(retry.out).toContain(`#${id}: QUARANTINED:`);
+    expect((await run(quarantineCommand, ['list'])).out).toContain(`#${id} `);
+  });
+
+  it('console runs one desk command as the named staff member, with the role checked by the core', async () => {
+    const database = await openDatabase(env.DATABASE_URL);
+    const ticket = await database.db.ticket.findFirstOrThrow({ orderBy: { number: 'asc' } });
+    await database.close();
+    const noted = await run(consoleCommand, [
+      '--as',
+      'alice',
+      '--role',
+      'agent',
+      `note ${ticket.reference} called back`,
+    ]);
+    expect(noted.out).toContain(`Note added to ${ticket.reference}`);
+    const refused = await run(consoleCommand, [
+      '--as',
+      'alice',
+      '--role',
+      'viewer',
+      `note ${ticket.reference} again`,
+    ]);
+    expect(refused.out).toMatch(/agent/);
   });
 
   it('audit verify finds the chain intact, then names the event edited behind its back', async () => {
