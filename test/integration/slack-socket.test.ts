@@ -5,7 +5,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningSlack } from '../../src/adapters/slack/slack-adapter.js';
 import type { App } from '../../src/composition-root.js';
+import { listEmlFiles, readEml } from '../../src/adapters/folder/read-folder.js';
+import { ingestFiles } from '../../src/app/intake/ingest-files.js';
 import {
+  buttonClickForm,
   type FakeSlack,
   SLACK_USERS,
   slackTestEnv,
@@ -18,7 +21,7 @@ import {
   slackSocketTestEnv,
   startFakeSocketMode,
 } from '../support/fake-slack-socket.js';
-import { createTestApp } from '../support/test-app.js';
+import { createTestApp, sampleInbox } from '../support/test-app.js';
 
 let fake: FakeSlack;
 let socket: FakeSocketMode;
@@ -77,10 +80,39 @@ describe('Slack in socket mode', () => {
     ]);
   });
 
+  it('acks a button click delivered as an interactive envelope, and the desk acts on the version it showed', async () => {
+    await ingestFiles(
+      { files: listEmlFiles([sampleInbox]), read: readEml, route: app.routeByRecipient, batchSize: 5 },
+      app.intake,
+    );
+    const ticket = await app.database.db.ticket.findFirstOrThrow({ orderBy: { number: 'asc' } });
+    const responseUrl = fake.newResponseUrl();
+    const click = buttonClickForm({
+      userId: SLACK_USERS.agent,
+      actionId: 'rd_assign_me',
+      value: JSON.stringify({ reference: ticket.reference, version: ticket.version }),
+      responseUrl,
+    });
+    const ack = await socket.deliver('interactive', JSON.parse(click.payload!) as Record<string, unknown>);
+    expect(ack.payload ?? {}).toEqual({});
+    const answer = await fake.answerAt(responseUrl);
+    expect(answer.text).toContain(`${ticket.reference} assigned to slack:${SLACK_USERS.agent}`);
+    const after = await app.database.db.ticket.findUniqueOrThrow({ where: { id: ticket.id } });
+    expect([after.assignee, after.version]).toEqual([`slack:${SLACK_USERS.agent}`, ticket.version + 1]);
+  });
+
+  it('reconnects when its connection drops, with a fresh URL, and answers on the new connection', async () => {
+    socket.drop();
+    await socket.connected(2, 20_000); // the client waits a few seconds before it reconnects
+    expect(fake.callsTo('apps.connections.open')).toHaveLength(2);
+    const reply = await command(SLACK_USERS.agent, 'help');
+    expect(reply).toContain('Rightsdesk commands');
+  });
+
   it('closes its connection with a normal closure when stopped, without opening another', async () => {
     await app.slack!.stop();
     expect(await socket.closed()).toBe(1000);
-    expect(socket.connections).toBe(1);
-    expect(fake.callsTo('apps.connections.open')).toHaveLength(1);
+    expect(socket.connections).toBe(2);
+    expect(fake.callsTo('apps.connections.open')).toHaveLength(2);
   });
 });

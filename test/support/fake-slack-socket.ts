@@ -30,6 +30,10 @@ export interface FakeSocketMode {
   ): Promise<SocketAck>;
   /** Resolves once the latest connection is closed, down to its TCP socket, with the close code sent. */
   closed(timeoutMs?: number): Promise<number>;
+  /** Cuts the latest connection without a closing handshake, as a network failure would. */
+  drop(): void;
+  /** Resolves once the app has opened `count` connections in all. */
+  connected(count: number, timeoutMs?: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -67,6 +71,7 @@ export async function startFakeSocketMode(fake: FakeSlack): Promise<FakeSocketMo
   /** Every message the app sent, parsed, for acks and for saying what was seen instead. */
   const received: unknown[] = [];
   const waiters = new Set<() => void>();
+  const connectionWaiters = new Set<() => void>();
 
   server.on('connection', (socket) => {
     connections += 1;
@@ -90,6 +95,7 @@ export async function startFakeSocketMode(fake: FakeSlack): Promise<FakeSocketMo
         connection_info: { app_id: 'A0TEST' },
       }),
     );
+    for (const wake of connectionWaiters) wake();
   });
 
   const ackOf = (envelopeId: string): SocketAck | undefined =>
@@ -128,6 +134,22 @@ export async function startFakeSocketMode(fake: FakeSlack): Promise<FakeSocketMo
         timeoutMs,
         () => `an ack of ${type} ${envelopeId}; saw ${JSON.stringify(received)}`,
       ).finally(() => waiters.delete(wake));
+    },
+    drop() {
+      latest?.socket.terminate();
+    },
+    connected(count, timeoutMs = 10_000) {
+      let wake = (): void => undefined;
+      const reached = new Promise<void>((resolve) => {
+        wake = () => {
+          if (connections >= count) resolve();
+        };
+        connectionWaiters.add(wake);
+        wake();
+      });
+      return within(reached, timeoutMs, () => `${count} connections; saw ${connections}`).finally(() =>
+        connectionWaiters.delete(wake),
+      );
     },
     closed(timeoutMs = 5000) {
       if (!latest) return Promise.reject(new Error('the app never connected'));
