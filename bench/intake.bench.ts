@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { compiledProject } from '../scripts/compile.mjs';
 import { migrateDatabase } from '../src/adapters/db/database.js';
 import { rawFetchRate } from './imap-raw-fetch.js';
 import { startDovecot } from './support/servers.js';
@@ -58,15 +59,15 @@ try {
   // the intake of an installation that is already running, and does not load the schema engine.
   const state = mkdtempSync(join(tmpdir(), 'rightsdesk-bench-'));
   await migrateDatabase(`file:${join(state, 'bench.db')}`);
+  // Compiled as the `rightsdesk` command runs the product, so the memory measured is the product's.
+  const compiled = await compiledProject(root, ['bench/intake-worker.ts', 'test/support/imap-org.ts']);
   const raw = await rawFetchRate({ imapOptions: server.imapOptions(account), mailbox: 'INBOX' });
   const worker = spawnSync(
     process.execPath,
     [
       ...(process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : []),
       ...launcherFlags,
-      '--import',
-      'tsx',
-      join(root, 'bench/intake-worker.ts'),
+      join(compiled, 'bench/intake-worker.js'),
     ],
     {
       cwd: root,

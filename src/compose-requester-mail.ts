@@ -4,8 +4,7 @@
  * and the desk's verification service. Kept beside composition-root.ts so that file stays readable.
  */
 import { randomBytes, randomInt } from 'node:crypto';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import type { Database } from './adapters/db/database.js';
 import { createOutboxSenderStore } from './adapters/db/outbox-store.js';
 import { createRequesterMailStore } from './adapters/db/requester-mail-store.js';
@@ -26,8 +25,9 @@ import type { Env } from './config/env.js';
 import type { LoadedOrganisation } from './config/organisations.js';
 import { smtpSettings } from './config/smtp-settings.js';
 import { signMessageId } from './domain/intake/message-ids.js';
+import { projectRoot } from './config/project-root.js';
 
-export const templatesDir = resolve(fileURLToPath(import.meta.url), '../../templates');
+export const templatesDir = join(projectRoot, 'templates');
 
 export interface RequesterMail {
   readonly deps: VerifyDeps;

@@ -1,9 +1,12 @@
-// The `rightsdesk` command runs with V8 flags that bound intake's memory; the npm script and the bin's
-// shebang must carry the same ones, and this Node must accept them (an unknown flag stops Node at start).
+// The `rightsdesk` command runs a compiled copy of the sources, built once per content, with V8 flags
+// that bound intake's memory; the npm script and the bin's shebang must carry the same flags, and this
+// Node must accept them (an unknown flag stops Node at start).
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { compiledProject } from '../../scripts/compile.mjs';
 
 const root = join(import.meta.dirname, '../..');
 const flagsOf = (command: string): string[] => command.split(/\s+/).filter((w) => w.startsWith('--'));
@@ -29,5 +32,25 @@ describe('the rightsdesk launcher', () => {
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('usage: rightsdesk <command>');
+  });
+
+  it('compiles the sources once per content: the same sources give the same copy, a change a new one', async () => {
+    const project = mkdtempSync(join(tmpdir(), 'rightsdesk-compile-'));
+    mkdirSync(join(project, 'src/deep'), { recursive: true });
+    writeFileSync(join(project, 'src/deep/answer.ts'), 'export const answer: number = 41;\n');
+    writeFileSync(join(project, 'src/deep/answer.test.ts'), 'never compiled\n');
+    const first = await compiledProject(project);
+    expect(readFileSync(join(first, 'src/deep/answer.js'), 'utf8')).toContain('answer = 41');
+    expect(existsSync(join(first, 'src/deep/answer.test.js'))).toBe(false);
+    expect(await compiledProject(project)).toBe(first);
+    writeFileSync(join(project, 'src/deep/answer.ts'), 'export const answer: number = 42;\n');
+    const second = await compiledProject(project);
+    expect(second).not.toBe(first);
+    expect(readFileSync(join(second, 'src/deep/answer.js'), 'utf8')).toContain('answer = 42');
+    // Two processes building the same sources at once end with one copy that both use.
+    writeFileSync(join(project, 'src/deep/answer.ts'), 'export const answer: number = 43;\n');
+    const [a, b] = await Promise.all([compiledProject(project), compiledProject(project)]);
+    expect(a).toBe(b);
+    expect(readFileSync(join(a, 'src/deep/answer.js'), 'utf8')).toContain('answer = 43');
   });
 });

@@ -5,7 +5,6 @@
  */
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
@@ -13,6 +12,7 @@ import type * as SqliteClientModule from '../../../generated/sqlite/client.js';
 import type { PrismaClient } from '../../../generated/sqlite/client.js';
 import { migrationsCurrent } from './migration-status.js';
 import { applyMigrations, type MigrationFolder } from './schema-engine.js';
+import { projectRoot } from '../../config/project-root.js';
 
 /** Both generated clients have the same models; the SQLite one's type stands for both. */
 export type Db = PrismaClient;
@@ -24,7 +24,7 @@ export interface Database {
   close(): Promise<void>;
 }
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+const root = projectRoot;
 
 export const prismaPaths = {
   sqlite: { schema: join(root, 'prisma/schema.prisma'), migrations: join(root, 'prisma/migrations') },

@@ -5,8 +5,7 @@
  * desk (the same commands as Slack), and the audit chain verified.
  */
 import { readdirSync, rmSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { renderReply } from '../../adapters/console/render-reply.js';
 import { listEmlFiles } from '../../adapters/folder/read-folder.js';
 import { verifyAuditTrail } from '../../app/audit/verify-audit-trail.js';
@@ -17,8 +16,9 @@ import { parseDeskCommand } from '../../domain/desk/parse-desk-command.js';
 import { type CliCommand, type CliIo, UsageError } from '../command.js';
 import { describeOutcome } from '../describe-outcome.js';
 import { ingestFilesWithProgress } from '../ingest-files-with-progress.js';
+import { projectRoot } from '../../config/project-root.js';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+const root = projectRoot;
 const sampleInbox = join(root, 'examples/inbox');
 
 export const demoCommand: CliCommand = {
