@@ -15,7 +15,11 @@ let entry;
 try {
   entry = pathToFileURL(join(await compiledProject(root), 'src/cli.js')).href;
 } catch (error) {
-  process.stderr.write(`rightsdesk: running the TypeScript sources (no compiled copy: ${error.message})\n`);
+  const reason = String(error?.message ?? error)
+    .split('\n')
+    .slice(0, 2)
+    .join(' ');
+  process.stderr.write(`rightsdesk: running the TypeScript sources (no compiled copy: ${reason})\n`);
   (await import('tsx/esm/api')).register();
   entry = pathToFileURL(join(root, 'src/cli.ts')).href;
 }

@@ -2,7 +2,15 @@
 // that bound intake's memory; the npm script and the bin's shebang must carry the same flags, and this
 // Node must accept them (an unknown flag stops Node at start).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -52,5 +60,30 @@ describe('the rightsdesk launcher', () => {
     const [a, b] = await Promise.all([compiledProject(project), compiledProject(project)]);
     expect(a).toBe(b);
     expect(readFileSync(join(a, 'src/deep/answer.js'), 'utf8')).toContain('answer = 43');
+  });
+
+  it('runs the TypeScript sources, and says so, where its compiled copy cannot be written', () => {
+    // The project as an install would hold it, except that .build is a file, so nothing can be built there.
+    const install = mkdtempSync(join(tmpdir(), 'rightsdesk-install-'));
+    mkdirSync(join(install, 'bin'));
+    copyFileSync(join(root, 'bin/rightsdesk.mjs'), join(install, 'bin/rightsdesk.mjs'));
+    for (const part of [
+      'scripts',
+      'src',
+      'generated',
+      'node_modules',
+      'prisma',
+      'templates',
+      'organisations',
+      'package.json',
+    ])
+      symlinkSync(join(root, part), join(install, part));
+    writeFileSync(join(install, '.build'), 'not a folder\n');
+    const run = spawnSync(process.execPath, [join(install, 'bin/rightsdesk.mjs'), 'help'], {
+      encoding: 'utf8',
+    });
+    expect(run.status).toBe(0);
+    expect(run.stderr).toMatch(/^rightsdesk: running the TypeScript sources \(no compiled copy: .+\)\n$/);
+    expect(run.stdout).toContain('usage: rightsdesk <command>');
   });
 });
