@@ -1,13 +1,13 @@
 // The yearly CCPA metrics (11 CCR §7102) are counted from the database on both engines: only the
 // organisation's CCPA tickets received in the calendar year of its time zone, with their outcomes.
 import { PassThrough } from 'node:stream';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ccpaYearReport } from '../../src/app/tickets/ccpa-report.js';
 import { reportCommand } from '../../src/cli/commands/report.js';
 import type { App } from '../../src/composition-root.js';
 import { engines } from '../support/engines.js';
-import { createTestApp, repoRoot } from '../support/test-app.js';
+import { cliEnv, runCli } from '../support/run-cli.js';
+import { createTestApp } from '../support/test-app.js';
 
 let number = 5000;
 function ticket(over: {
@@ -125,20 +125,7 @@ describe.each(engines('rd_ccpa'))('CCPA report on %s', (_engine, databaseUrl) =>
     expect(pacific.metrics.delete.received).toBe(3);
     expect(pacific.metrics.know.received).toBe(1);
 
-    const stdout = new PassThrough();
-    let output = '';
-    stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    const code = await reportCommand.run(['ccpa', '2025'], {
-      stdout,
-      stderr: new PassThrough(),
-      env: {
-        DATABASE_URL: url ?? `file:${join(app.stateDir, 'test.db')}`,
-        RIGHTSDESK_ORGANISATIONS_DIR: join(repoRoot, 'organisations'),
-        RIGHTSDESK_STATE_DIR: app.stateDir,
-        RIGHTSDESK_SECRET: 'test-secret-0123456789-0123456789-0123456789',
-        LOG_LEVEL: 'silent',
-      },
-    });
+    const { code, out: output } = await runCli(reportCommand, ['ccpa', '2025'], cliEnv(app.stateDir, url));
     expect(code).toBe(0);
     // Only Importly declares the CCPA among the seed organisations.
     expect(output).toContain('## Importly: CCPA request metrics for 2025');

@@ -5,35 +5,23 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { openDatabase } from '../../src/adapters/db/database.js';
-import type { CliCommand } from '../../src/cli/command.js';
 import { auditCommand } from '../../src/cli/commands/audit.js';
 import { classifyCommand } from '../../src/cli/commands/classify.js';
 import { consoleCommand } from '../../src/cli/commands/console.js';
 import { ingestCommand } from '../../src/cli/commands/ingest.js';
 import { quarantineCommand } from '../../src/cli/commands/quarantine.js';
 import { ticketsCommand } from '../../src/cli/commands/tickets.js';
+import type { CliCommand } from '../../src/cli/command.js';
+import { cliEnv, runCli } from '../support/run-cli.js';
 import { corpusDir, repoRoot, sampleInbox } from '../support/test-app.js';
 
 const state = mkdtempSync(join(tmpdir(), 'rightsdesk-cli-'));
-const env = {
-  DATABASE_URL: `file:${join(state, 'cli.db')}`,
-  RIGHTSDESK_ORGANISATIONS_DIR: join(repoRoot, 'organisations'),
-  RIGHTSDESK_STATE_DIR: state,
-  RIGHTSDESK_SECRET: 'test-secret-0123456789-0123456789-0123456789',
-  LOG_LEVEL: 'silent',
-};
-
-async function run(command: CliCommand, argv: string[]): Promise<{ code: number; out: string }> {
-  const stdout = new PassThrough();
-  let out = '';
-  stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-  const code = await command.run(argv, { stdout, stderr: new PassThrough(), env });
-  return { code, out };
-}
+const databaseUrl = `file:${join(state, 'cli.db')}`;
+const env = cliEnv(state, databaseUrl);
+const run = (command: CliCommand, argv: string[]) => runCli(command, argv, env);
 
 const Summary = z.object({
   summary: z.object({
@@ -64,7 +52,7 @@ describe('the rightsdesk command line', () => {
   });
 
   it('ingesting the same corpus again changes nothing: every file is already ingested', async () => {
-    const database = await openDatabase(env.DATABASE_URL);
+    const database = await openDatabase(databaseUrl);
     const before = await database.db.ticket.count();
     const again = Summary.parse(JSON.parse((await run(ingestCommand, ['--json', corpusDir])).out)).summary;
     expect(again).toEqual({
@@ -95,7 +83,7 @@ describe('the rightsdesk command line', () => {
   });
 
   it('tickets list masks every requester address; show --reveal gives the agent the address', async () => {
-    const database = await openDatabase(env.DATABASE_URL);
+    const database = await openDatabase(databaseUrl);
     const ticket = await database.db.ticket.findFirstOrThrow({ orderBy: { number: 'asc' } });
     await database.close();
     const list = await run(ticketsCommand, ['list']);
@@ -121,7 +109,7 @@ describe('the rightsdesk command line', () => {
   });
 
   it('console runs one desk command as the named staff member, with the role checked by the core', async () => {
-    const database = await openDatabase(env.DATABASE_URL);
+    const database = await openDatabase(databaseUrl);
     const ticket = await database.db.ticket.findFirstOrThrow({ orderBy: { number: 'asc' } });
     await database.close();
     const noted = await run(consoleCommand, [
@@ -146,7 +134,7 @@ describe('the rightsdesk command line', () => {
     const intact = await run(auditCommand, ['verify']);
     expect(intact.code).toBe(0);
     expect(intact.out).toMatch(/^audit chain intact: \d+ events/);
-    const database = await openDatabase(env.DATABASE_URL);
+    const database = await openDatabase(databaseUrl);
     await database.db.auditEvent.update({ where: { seq: 3 }, data: { actor: 'someone-else' } });
     await database.close();
     const broken = await run(auditCommand, ['verify']);

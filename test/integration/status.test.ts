@@ -1,14 +1,13 @@
 // `rightsdesk status` reads the health of an installation from its database, on both engines: mailboxes
 // (exit 1 when one keeps failing), tickets, the quarantine, the outbox, and chat messages left behind.
-import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
 import { listEmlFiles, readEml } from '../../src/adapters/folder/read-folder.js';
 import { ingestFiles } from '../../src/app/intake/ingest-files.js';
 import { statusCommand } from '../../src/cli/commands/status.js';
 import type { App } from '../../src/composition-root.js';
 import { engines } from '../support/engines.js';
-import { createTestApp, repoRoot, sampleInbox } from '../support/test-app.js';
+import { cliEnv, runCli } from '../support/run-cli.js';
+import { createTestApp, sampleInbox } from '../support/test-app.js';
 
 describe.each(engines('rd_status'))('rightsdesk status on %s', (_engine, databaseUrl) => {
   let app: (App & { stateDir: string }) | undefined;
@@ -36,35 +35,19 @@ describe.each(engines('rd_status'))('rightsdesk status on %s', (_engine, databas
         version: 1,
       },
     });
-    const run = async () => {
-      const stdout = new PassThrough();
-      let output = '';
-      stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-      const code = await statusCommand.run([], {
-        stdout,
-        stderr: new PassThrough(),
-        env: {
-          DATABASE_URL: url ?? `file:${join(app!.stateDir, 'test.db')}`,
-          RIGHTSDESK_ORGANISATIONS_DIR: join(repoRoot, 'organisations'),
-          RIGHTSDESK_STATE_DIR: app!.stateDir,
-          RIGHTSDESK_SECRET: 'test-secret-0123456789-0123456789-0123456789',
-          LOG_LEVEL: 'silent',
-        },
-      });
-      return { code, output };
-    };
+    const run = () => runCli(statusCommand, [], cliEnv(app!.stateDir, url));
 
     const healthy = await run();
     expect(healthy.code).toBe(0);
     const opened = await db.ticket.groupBy({ by: ['organisationId'], _count: { _all: true } });
     for (const o of opened)
-      expect(healthy.output).toContain(`tickets ${o.organisationId} received: ${o._count._all}`);
+      expect(healthy.out).toContain(`tickets ${o.organisationId} received: ${o._count._all}`);
     const quarantined = await db.quarantinedMessage.count({ where: { resolvedAt: null } });
     expect(quarantined).toBeGreaterThan(0);
-    expect(healthy.output).toContain(`quarantine: ${quarantined} message(s) waiting`);
+    expect(healthy.out).toContain(`quarantine: ${quarantined} message(s) waiting`);
     const queued = await db.outboundEmail.count({ where: { status: 'queued' } });
-    expect(healthy.output).toContain(`outbox: ${queued} queued, 0 sent, 0 capped, 0 failed`);
-    expect(healthy.output).toContain('chat slack: 1 channel message(s) behind their ticket');
+    expect(healthy.out).toContain(`outbox: ${queued} queued, 0 sent, 0 capped, 0 failed`);
+    expect(healthy.out).toContain('chat slack: 1 channel message(s) behind their ticket');
 
     const [mailbox] = await db.mailbox.findMany({ orderBy: { id: 'asc' }, take: 1 });
     await db.mailbox.update({
@@ -73,7 +56,7 @@ describe.each(engines('rd_status'))('rightsdesk status on %s', (_engine, databas
     });
     const failing = await run();
     expect(failing.code).toBe(1);
-    expect(failing.output).toContain(`${mailbox!.id}`);
-    expect(failing.output).toContain('FAILING (3 in a row: connection timed out)');
+    expect(failing.out).toContain(`${mailbox!.id}`);
+    expect(failing.out).toContain('FAILING (3 in a row: connection timed out)');
   });
 });
