@@ -42,7 +42,7 @@ export interface TicketsModule {
    * background: a slow or rate-limited chat must not hold the next batch back.
    */
   announceOpened(references: readonly string[]): void;
-  /** Resolves once every queued announcement is done (tests; before the database closes). */
+  /** Resolves once every queued chat post and edit is done (tests; before the chats stop or the database closes). */
   announcementsIdle(): Promise<void>;
   /**
    * Queues, for each chat, the tickets changed since `since` whose channel message is missing or shows an
@@ -81,9 +81,9 @@ export function composeTickets(input: {
   const store = createTicketStore(database.db, database.provider);
   const notifiers: TicketNotifier[] = [];
   /** Chat work that nobody waits for: announcements and channel edits, in order, one at a time. */
-  const announcements = createSerialQueue();
+  const chatWork = createSerialQueue();
   const inBackground = (job: () => Promise<void>, failure: string) => {
-    announcements.run(job).catch((error: unknown) => log.error({ err: error }, failure));
+    chatWork.run(job).catch((error: unknown) => log.error({ err: error }, failure));
   };
   /** Queues posting `references` through `notifier`; a failure is logged, never thrown. */
   const announce = (notifier: TicketNotifier, references: readonly string[]) =>
@@ -101,8 +101,10 @@ export function composeTickets(input: {
       ticketOpened: toChats.ticketOpened,
       // Staff are answered without waiting for the chats to edit their channel messages (Slack allows
       // about one post a second in a channel): the edits leave in order from the background queue.
-      ticketChanged: async (ticket) =>
-        inBackground(() => toChats.ticketChanged(ticket), 'editing a channel message failed'),
+      ticketChanged: async (ticket) => {
+        if (notifiers.length > 0)
+          inBackground(() => toChats.ticketChanged(ticket), 'editing a channel message failed');
+      },
     },
     now: input.now,
     onNotifyError: (error, reference) => log.error({ err: error, reference }, 'notifying chat failed'),
@@ -122,7 +124,7 @@ export function composeTickets(input: {
       if (notifiers.length === 0 || references.length === 0) return;
       announce(toChats, references);
     },
-    announcementsIdle: () => announcements.idle(),
+    announcementsIdle: () => chatWork.idle(),
     refuseUnknown: (actorId, command) =>
       auditRefusal(store, {
         actorId,
