@@ -14,6 +14,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 let entry;
 try {
   entry = pathToFileURL(join(await compiledProject(root), 'src/cli.js')).href;
+  // Stack traces of the compiled copy name the TypeScript file and line.
+  process.setSourceMapsEnabled(true);
 } catch (error) {
   const reason = String(error?.message ?? error)
     .split('\n')

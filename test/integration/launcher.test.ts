@@ -62,6 +62,37 @@ describe('the rightsdesk launcher', () => {
     expect(readFileSync(join(a, 'src/deep/answer.js'), 'utf8')).toContain('answer = 43');
   });
 
+  it('gives the compiled copy source maps, so a stack trace names the TypeScript file and line', async () => {
+    const project = mkdtempSync(join(tmpdir(), 'rightsdesk-compile-'));
+    mkdirSync(join(project, 'src'));
+    writeFileSync(
+      join(project, 'src/boom.ts'),
+      [
+        'interface Unused {',
+        '  readonly a: string;',
+        '}',
+        '',
+        'export function boom(): never {',
+        "  throw new Error('boom');",
+        '}',
+        '',
+      ].join('\n'),
+    );
+    const compiled = await compiledProject(project);
+    const run = spawnSync(
+      process.execPath,
+      [
+        '--enable-source-maps',
+        '--input-type=module',
+        '-e',
+        `(await import(${JSON.stringify(join(compiled, 'src/boom.js'))})).boom();`,
+      ],
+      { encoding: 'utf8' },
+    );
+    expect(run.status).not.toBe(0);
+    expect(run.stderr).toMatch(/src\/boom\.ts:6:/);
+  });
+
   it('runs the TypeScript sources, and says so, where its compiled copy cannot be written', () => {
     // The project as an install would hold it, except that .build is a file, so nothing can be built there.
     const install = mkdtempSync(join(tmpdir(), 'rightsdesk-install-'));
