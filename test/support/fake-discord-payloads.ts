@@ -26,6 +26,16 @@ export const DISCORD_USERS = {
   stranger: '1100000000000000106',
 } as const;
 
+/** The bot's own user, as READY names it and as the author of what it posts. */
+export const BOT_USER = {
+  id: DISCORD_IDS.bot,
+  username: 'Rightsdesk',
+  discriminator: '0',
+  global_name: null,
+  avatar: null,
+  bot: true,
+} as const;
+
 export const BOT_TOKEN = 'MTEwMDAwMDAwMDAwMDAwMDAwMw.fake.discord-test-token';
 
 /** Who sends an interaction: a user and the server roles they hold. */
@@ -132,14 +142,7 @@ export const messageJson = (id: string, channel: string, body: Record<string, un
   embeds: [],
   components: [],
   ...body,
-  author: {
-    id: DISCORD_IDS.bot,
-    username: 'Rightsdesk',
-    discriminator: '0',
-    global_name: null,
-    avatar: null,
-    bot: true,
-  },
+  author: BOT_USER,
   timestamp: new Date().toISOString(),
   edited_timestamp: null,
   tts: false,

@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { type WebSocket, WebSocketServer } from 'ws';
 import {
   BOT_TOKEN,
+  BOT_USER,
   DISCORD_IDS,
   DISCORD_USERS,
   guildCreate,
@@ -16,6 +17,7 @@ import {
   memberOf,
   messageJson,
 } from './fake-discord-payloads.js';
+import { createWatch } from './watch.js';
 
 export { BOT_TOKEN, DISCORD_IDS, DISCORD_USERS, type InteractionUser } from './fake-discord-payloads.js';
 
@@ -97,12 +99,10 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
   const requests: RecordedRequest[] = [];
   const messages = new Map<string, PostedMessage>();
   const identifies: Record<string, unknown>[] = [];
-  const waiters = new Set<() => void>();
+  const watch = createWatch();
   let ids = 0n;
   const snowflake = () => String(1_200_000_000_000_000_000n + ++ids);
-  const wake = () => {
-    for (const w of waiters) w();
-  };
+  const wake = () => watch.changed();
 
   const route = (method: string, path: string, body: Record<string, unknown>): [number, unknown] => {
     let m: RegExpExecArray | null;
@@ -231,15 +231,7 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
         identifies.push(payload.d as Record<string, unknown>);
         dispatch('READY', {
           v: 10,
-          user: {
-            id: DISCORD_IDS.bot,
-            username: 'Rightsdesk',
-            discriminator: '0',
-            global_name: null,
-            avatar: null,
-            bot: true,
-            flags: 0,
-          },
+          user: { ...BOT_USER, flags: 0 },
           guilds: [{ id: DISCORD_IDS.guild, unavailable: true }],
           session_id: `session-${connections}`,
           resume_gateway_url: gatewayUrl,
@@ -283,28 +275,11 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
   };
 
   const waitForRequest: FakeDiscord['waitForRequest'] = (found, what, timeoutMs = 5000) =>
-    new Promise((resolve, reject) => {
-      const check = () => {
-        const hit = requests.find(found);
-        if (!hit) return;
-        cleanup();
-        resolve(hit);
-      };
-      const timer = setTimeout(() => {
-        cleanup();
-        reject(
-          new Error(
-            `timed out waiting for ${what}; saw ${requests.map((r) => `${r.method} ${r.path}`).join(', ')}`,
-          ),
-        );
-      }, timeoutMs);
-      const cleanup = () => {
-        clearTimeout(timer);
-        waiters.delete(check);
-      };
-      waiters.add(check);
-      check();
-    });
+    watch.until(
+      () => requests.find(found),
+      () => `${what}; saw ${requests.map((r) => `${r.method} ${r.path}`).join(', ')}`,
+      timeoutMs,
+    );
 
   return {
     apiUrl: `${base}/api`,

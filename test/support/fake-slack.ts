@@ -5,6 +5,7 @@
 import { createHmac } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { createWatch } from './watch.js';
 
 export interface RecordedCall {
   /** Web API method (`chat.postMessage`), or `response_url` for a POST to a response URL. */
@@ -64,7 +65,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   const methods: FakeSlack['methods'] = new Map();
   let seq = 0;
   let responseUrls = 0;
-  const waiters = new Set<() => void>();
+  const watch = createWatch();
 
   const answer = (
     method: string,
@@ -117,7 +118,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     if (file) uploads.set(fileId, bytes);
     const params = { file_id: fileId, size: bytes.length };
     calls.push({ method: 'upload', url: `${base}${path}`, params, token, text: '', response: { ok: true } });
-    for (const wake of waiters) wake();
+    watch.changed();
   };
 
   const server: Server = createServer((req, res) => {
@@ -141,7 +142,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
         ? raw
         : [...new URLSearchParams(raw)].map(([k, v]) => `${k}=${v}`).join('\n');
       calls.push({ method, url: `${base}${path}`, params, token, text, response });
-      for (const wake of waiters) wake();
+      watch.changed();
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end(JSON.stringify(response));
     });
@@ -151,24 +152,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   const callsTo = (method: string) => calls.filter((c) => c.method === method);
   /** Resolves with what `found` returns once it returns something, checking after every recorded call. */
   const waitUntil = <T>(found: () => T | undefined, what: string, timeoutMs: number) =>
-    new Promise<T>((resolve, reject) => {
-      const check = () => {
-        const result = found();
-        if (result === undefined) return;
-        cleanup();
-        resolve(result);
-      };
-      const timer = setTimeout(() => {
-        cleanup();
-        reject(new Error(`timed out waiting for ${what}; saw ${calls.map((c) => c.method).join(', ')}`));
-      }, timeoutMs);
-      const cleanup = () => {
-        clearTimeout(timer);
-        waiters.delete(check);
-      };
-      waiters.add(check);
-      check();
-    });
+    watch.until(found, () => `${what}; saw ${calls.map((c) => c.method).join(', ')}`, timeoutMs);
 
   return {
     apiUrl: `${base}/api/`,
