@@ -28,5 +28,6 @@ export function readEml(file: string): IncomingMessage {
     tooLarge: false,
     // A file carries no delivery time of its own: intake reads it from the message's Received/Date headers.
     receivedAt: null,
+    fileTime: statSync(file).mtime,
   };
 }

@@ -54,7 +54,7 @@ export async function parseEmail(
     to: mailboxes(email.to ?? []),
     cc: mailboxes(email.cc ?? []),
     subject: (email.subject ?? '').replace(/[\r\n]+/g, ' ').trim(),
-    date: email.date && !Number.isNaN(Date.parse(email.date)) ? new Date(email.date).toISOString() : null,
+    date: plausibleDate(email.date),
     text,
     html,
     headers: email.headers.map((h) => ({ key: h.key, value: h.value })),
@@ -62,6 +62,18 @@ export async function parseEmail(
     returnedMessageIds: returnedMessageIds(email.attachments),
     deliveryActions: deliveryActions(email.attachments),
   };
+}
+
+/**
+ * The Date header as an ISO instant, or null when it is not one with a four-digit year: a year such
+ * as 202 or 10000 parses in JavaScript but breaks every `YYYY-MM-DD` computation after it, and the
+ * receipt time then comes from the server or the file instead.
+ */
+export function plausibleDate(value: string | undefined): string | null {
+  const ms = value ? Date.parse(value) : Number.NaN;
+  if (Number.isNaN(ms)) return null;
+  const iso = new Date(ms).toISOString();
+  return /^\d{4}-/.test(iso) && !iso.startsWith('0') ? iso : null;
 }
 
 /** Compiled once: `convert` would rebuild its selector decision tree for every email. */

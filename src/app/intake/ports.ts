@@ -19,6 +19,8 @@ export interface IncomingMessage {
   readonly tooLarge: boolean;
   /** When the server received it (IMAP INTERNALDATE); null to take it from the message's own headers. */
   readonly receivedAt: Date | null;
+  /** For a file: when it was last written, the receipt time when its headers give none that is usable. */
+  readonly fileTime?: Date;
 }
 
 export interface MailboxRef {

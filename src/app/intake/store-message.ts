@@ -46,7 +46,7 @@ export async function storeMessage(
     return { kind: 'skipped', reason: 'already ingested' };
   }
   const messageId = email.messageId ?? syntheticMessageId(hash);
-  const receivedAt = message.receivedAt ?? receiptTimeOf(email) ?? deps.now();
+  const receivedAt = message.receivedAt ?? receiptTimeOf(email) ?? message.fileTime ?? deps.now();
   const base = {
     organisationId: target.organisationId,
     mailboxId: target.mailboxId,

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { receiptTimeOf } from './receipt-time.js';
+
+const received = (stamp: string) => [{ key: 'received', value: `from a by b; ${stamp}` }];
+
+describe('receiptTimeOf', () => {
+  it('ignores a Received date whose year is not four digits and falls back to the Date header', () => {
+    const at = receiptTimeOf({
+      headers: received('Sat, 17 Jan 202 10:00:00 +0000'),
+      date: '2026-01-17T10:00:00.000Z',
+    });
+    expect(at?.toISOString()).toBe('2026-01-17T10:00:00.000Z');
+  });
+
+  it('gives no receipt time for a Date header in year 10000, so the server or file time is used', () => {
+    expect(receiptTimeOf({ headers: [], date: '+010000-01-17T10:00:00.000Z' })).toBeNull();
+  });
+});
