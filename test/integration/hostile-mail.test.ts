@@ -30,4 +30,13 @@ describe.each(engines)('hostile mail through the folder source (%s)', (_engine, 
     );
     expect(results.map((r) => r.outcome.kind)).toEqual(['ticket', 'ticket']);
   });
+
+  it('a NUL byte in a decoded body and 1,100 References still open tickets', async () => {
+    const files = ['nul-byte.eml', 'many-references.eml'].map((f) => join(hostile, f));
+    const results = await ingestFiles(
+      { files, read: readEml, route: app.routeByRecipient, batchSize: 40 },
+      app.intake,
+    );
+    expect(results.map((r) => r.outcome.kind)).toEqual(['ticket', 'ticket']);
+  });
 });

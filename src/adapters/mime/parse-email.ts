@@ -45,7 +45,7 @@ export async function parseEmail(
   const html = email.html ?? null;
   const text = email.text?.trim() ? email.text : html ? htmlToText(html, options.maxHtmlBytes) : '';
   const attachments = email.attachments.map((a) => toAttachment(a, options.maxAttachmentBytes));
-  return {
+  return storableEmail({
     messageId: firstId(email.messageId),
     inReplyTo: firstId(email.inReplyTo),
     references: allIds(email.references),
@@ -61,6 +61,39 @@ export async function parseEmail(
     attachments,
     returnedMessageIds: returnedMessageIds(email.attachments),
     deliveryActions: deliveryActions(email.attachments),
+  });
+}
+
+/**
+ * Text a database column accepts: PostgreSQL rejects NUL in text (22021) and lone UTF-16 surrogates
+ * are not valid UTF-8, so both go here, once, before any decoded text reaches a column.
+ */
+export function storableText(value: string): string {
+  // eslint-disable-next-line no-control-regex -- NUL is exactly what PostgreSQL refuses
+  return value.replace(/\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '');
+}
+
+function storableEmail(email: ParsedEmail): ParsedEmail {
+  const id = (v: string | null) => (v === null ? null : storableText(v));
+  const address = (a: EmailAddress) => ({ address: storableText(a.address), name: storableText(a.name) });
+  return {
+    ...email,
+    messageId: id(email.messageId),
+    inReplyTo: id(email.inReplyTo),
+    references: email.references.map(storableText),
+    from: email.from && address(email.from),
+    replyTo: email.replyTo && address(email.replyTo),
+    to: email.to.map(address),
+    cc: email.cc.map(address),
+    subject: storableText(email.subject),
+    text: storableText(email.text),
+    html: id(email.html),
+    headers: email.headers.map((h) => ({ key: storableText(h.key), value: storableText(h.value) })),
+    attachments: email.attachments.map((a) => ({
+      ...a,
+      filename: a.filename === null ? null : storableText(a.filename),
+    })),
+    returnedMessageIds: email.returnedMessageIds.map(storableText),
   };
 }
 
@@ -126,8 +159,13 @@ function firstId(value: string | undefined): string | null {
   return value?.match(MESSAGE_ID)?.[0] ?? null;
 }
 
+/** References kept per message: the thread's root and its most recent ancestors are what threading needs. */
+const MAX_REFERENCES = 50;
+
 function allIds(value: string | undefined): string[] {
-  return value?.match(MESSAGE_ID) ?? [];
+  const ids = value?.match(MESSAGE_ID) ?? [];
+  // One message with thousands of References would exceed the database's bound-parameter limit.
+  return ids.length <= MAX_REFERENCES ? ids : [ids[0]!, ...ids.slice(-(MAX_REFERENCES - 1))];
 }
 
 function mailboxes(addresses: readonly Address[]): EmailAddress[] {

@@ -57,5 +57,5 @@ export function headerBlockOf(raw: Uint8Array): string {
     'latin1',
   );
   const end = text.search(/\r?\n\r?\n/);
-  return end === -1 ? text : text.slice(0, end);
+  return (end === -1 ? text : text.slice(0, end)).replaceAll('\u0000', '');
 }
