@@ -15,6 +15,9 @@ export interface ConfidenceInput {
 /** Results in languages without a full lexicon never rise above this: a person must look. */
 export const UNSUPPORTED_LANGUAGE_CAP = 0.4;
 
+/** A verdict of no request on mail that talks about personal data never rises above this. */
+export const PRIVACY_TALK_CAP = 0.5;
+
 export function confidenceOf(input: ConfidenceInput): number {
   const { rights } = input;
   const score = (right: Right): number => rights.scores.get(right) ?? 0;
@@ -29,7 +32,9 @@ export function confidenceOf(input: ConfidenceInput): number {
     if (rights.setAside.length > 0 || rights.erasureDoubt !== null) confidence -= 0.05;
   } else {
     confidence = 0.9;
-    if (input.privacyVocabulary) confidence = 0.7;
+    // Mail to a privacy address is a possible request until shown otherwise: privacy talk with no right
+    // found stays below the triage threshold, so a person reads it instead of the clock never starting.
+    if (input.privacyVocabulary) confidence = PRIVACY_TALK_CAP;
     if (rights.setAside.length > 0 || rights.erasureDoubt !== null) confidence = Math.min(confidence, 0.6);
     if (RIGHTS.some((r) => score(r) > 0)) confidence = Math.min(confidence, 0.5);
   }
