@@ -3,6 +3,7 @@
  * maintainers recommend for new projects; mailparser is in maintenance mode). Throws a
  * MalformedEmailError when the message cannot be parsed, so callers can quarantine it.
  */
+import { plausibleInstant } from '../../domain/intake/receipt-time.js';
 import PostalMime, { type Address, type Attachment } from 'postal-mime';
 import { compile } from 'html-to-text';
 import type { EmailAddress, EmailAttachment, ParsedEmail } from '../../domain/email/parsed-email.js';
@@ -97,16 +98,9 @@ function storableEmail(email: ParsedEmail): ParsedEmail {
   };
 }
 
-/**
- * The Date header as an ISO instant, or null when it is not one with a four-digit year: a year such
- * as 202 or 10000 parses in JavaScript but breaks every `YYYY-MM-DD` computation after it, and the
- * receipt time then comes from the server or the file instead.
- */
-export function plausibleDate(value: string | undefined): string | null {
-  const ms = value ? Date.parse(value) : Number.NaN;
-  if (Number.isNaN(ms)) return null;
-  const iso = new Date(ms).toISOString();
-  return /^\d{4}-/.test(iso) && !iso.startsWith('0') ? iso : null;
+/** The Date header as an ISO instant, or null when it is not a plausible one (see `plausibleInstant`). */
+function plausibleDate(value: string | undefined): string | null {
+  return plausibleInstant(value)?.toISOString() ?? null;
 }
 
 /** Compiled once: `convert` would rebuild its selector decision tree for every email. */

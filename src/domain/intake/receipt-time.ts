@@ -9,14 +9,16 @@ export function receiptTimeOf(email: Pick<ParsedEmail, 'headers' | 'date'>): Dat
   const received = email.headers.find((h) => h.key === 'received');
   // RFC 5321 §4.4: the date-time follows the last semicolon of a Received field.
   const stamp = received?.value.split(';').at(-1)?.trim();
-  const parsed = stamp ? Date.parse(stamp) : Number.NaN;
-  if (!Number.isNaN(parsed) && hasFourDigitYear(parsed)) return new Date(parsed);
-  const date = email.date ? Date.parse(email.date) : Number.NaN;
-  return !Number.isNaN(date) && hasFourDigitYear(date) ? new Date(date) : null;
+  return plausibleInstant(stamp) ?? plausibleInstant(email.date ?? undefined);
 }
 
-/** Years 1000–9999 only: any other year breaks the `YYYY-MM-DD` day arithmetic of the deadline rules. */
-function hasFourDigitYear(ms: number): boolean {
+/**
+ * A date-time text as an instant, or null when it does not parse or its year is not four digits: a year
+ * such as 202 or 10000 parses in JavaScript but breaks the `YYYY-MM-DD` day arithmetic of the deadlines.
+ */
+export function plausibleInstant(text: string | undefined): Date | null {
+  const ms = text ? Date.parse(text) : Number.NaN;
+  if (Number.isNaN(ms)) return null;
   const year = new Date(ms).getUTCFullYear();
-  return year >= 1000 && year <= 9999;
+  return year >= 1000 && year <= 9999 ? new Date(ms) : null;
 }
