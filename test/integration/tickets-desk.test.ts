@@ -216,6 +216,23 @@ describe.each(engines)('the desk on tickets from the sample inbox (%s)', (_engin
     expect(reply.digest.open).toBeGreaterThan(0);
     expect(reply.digest.closed).toBeGreaterThan(0); // this suite fulfilled and rejected tickets above
     expect(reply.digest.daysToClose).not.toBeNull();
+    const waiting = open.filter((t) => t.needsTriage).map((t) => t.receivedAt.getTime());
+    expect(reply.digest.oldestTriageDays).toBe(
+      waiting.length === 0 ? null : Math.floor((now.getTime() - Math.min(...waiting)) / 86_400_000),
+    );
+    // Staff kept the classifier's types on a closed ticket unless its types differ from the first verdict.
+    const verdicts = await db.classification.findMany({
+      where: { source: 'classifier' },
+      orderBy: { id: 'asc' },
+    });
+    const firstVerdict = (id: number) =>
+      verdicts.find((v) => v.ticketId === id)?.types as string[] | undefined;
+    const judged = closed.filter((t) => firstVerdict(t.id) !== undefined);
+    const same = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
+    expect(reply.digest.classifierAgreement).toEqual({
+      kept: judged.filter((t) => same(firstVerdict(t.id) ?? [], t.types as string[])).length,
+      of: judged.length,
+    });
     const scoped = await run(viewer, 'digest importly');
     expect(scoped).toMatchObject({ kind: 'digest', organisationId: 'importly' });
     if (scoped.kind === 'digest')

@@ -50,7 +50,7 @@ export function createTicketReports(db: Db): TicketReports {
     async digestFacts({ organisationId, from, to, atRiskUntil }): Promise<DigestFacts> {
       const org = organisationId ? { organisationId } : {};
       const open = { ...org, status: { in: [...OPEN_STATUSES] } };
-      const [received, closed, openCount, needsTriage, awaitingVerification, atRisk, overdue] =
+      const [received, closed, openCount, needsTriage, oldestTriage, awaitingVerification, atRisk, overdue] =
         await Promise.all([
           db.ticket.findMany({
             where: { ...org, receivedAt: { gte: from, lte: to } },
@@ -58,10 +58,26 @@ export function createTicketReports(db: Db): TicketReports {
           }),
           db.ticket.findMany({
             where: { ...org, closedAt: { gte: from, lte: to } },
-            select: { status: true, receivedAt: true, closedAt: true },
+            select: {
+              status: true,
+              receivedAt: true,
+              closedAt: true,
+              types: true,
+              classifications: {
+                where: { source: 'classifier' },
+                orderBy: { id: 'asc' },
+                take: 1,
+                select: { types: true },
+              },
+            },
           }),
           db.ticket.count({ where: open }),
           db.ticket.count({ where: { ...open, needsTriage: true } }),
+          db.ticket.findFirst({
+            where: { ...open, needsTriage: true },
+            orderBy: { receivedAt: 'asc' },
+            select: { receivedAt: true },
+          }),
           db.ticket.count({ where: { ...org, status: 'awaiting_verification' } }),
           db.ticket.count({ where: { ...open, dueAt: { gte: to, lte: atRiskUntil } } }),
           db.ticket.count({ where: { ...open, dueAt: { lt: to } } }),
@@ -72,11 +88,20 @@ export function createTicketReports(db: Db): TicketReports {
         received: received.map((r) => Types.parse(r.types)),
         closed: closed.flatMap((c) =>
           c.closedAt
-            ? [{ status: ClosedStatus.parse(c.status), receivedAt: c.receivedAt, closedAt: c.closedAt }]
+            ? [
+                {
+                  status: ClosedStatus.parse(c.status),
+                  receivedAt: c.receivedAt,
+                  closedAt: c.closedAt,
+                  classifiedAs: c.classifications[0] ? Types.parse(c.classifications[0].types) : null,
+                  closedAs: Types.parse(c.types),
+                },
+              ]
             : [],
         ),
         open: openCount,
         needsTriage,
+        oldestTriageReceivedAt: oldestTriage?.receivedAt ?? null,
         awaitingVerification,
         atRisk,
         overdue,

@@ -22,7 +22,17 @@ export function digestLines(digest: Digest, scope: string | null): string[] {
         ? `; time to close ${digest.daysToClose.median} days median, ${digest.daysToClose.p90} days at the 90th percentile`
         : ''
     }`,
-    `Open: ${digest.open} (${digest.needsTriage} need triage, ${digest.awaitingVerification} awaiting verification)`,
+    `Open: ${digest.open} (${digest.needsTriage} need triage${
+      digest.oldestTriageDays === null ? '' : `, the oldest waiting ${plural(digest.oldestTriageDays, 'day')}`
+    }, ${digest.awaitingVerification} awaiting verification)`,
     `Deadlines: ${digest.overdue} overdue, ${digest.atRisk} due within ${AT_RISK_DAYS} days`,
+    ...(digest.classifierAgreement
+      ? [
+          `Classifier: staff kept its types on ${digest.classifierAgreement.kept} of ${plural(
+            digest.classifierAgreement.of,
+            'closed ticket',
+          )} (${Math.round((100 * digest.classifierAgreement.kept) / digest.classifierAgreement.of)}%)`,
+        ]
+      : []),
   ];
 }

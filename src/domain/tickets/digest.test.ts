@@ -1,7 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { summariseDigest } from './digest.js';
+import type { RequestType } from '../request-types.js';
+import { type DigestFacts, summariseDigest } from './digest.js';
 
 const day = (n: number) => new Date(Date.UTC(2026, 2, 1 + n, 12));
+const kept = (types: RequestType[]) => ({ classifiedAs: types, closedAs: types });
+const empty: DigestFacts = {
+  from: day(0),
+  to: day(7),
+  received: [],
+  closed: [],
+  open: 0,
+  needsTriage: 0,
+  oldestTriageReceivedAt: null,
+  awaitingVerification: 0,
+  atRisk: 0,
+  overdue: 0,
+};
 
 describe('the weekly digest', () => {
   it('counts arrivals by type, closings by outcome, and the days they took', () => {
@@ -10,13 +24,14 @@ describe('the weekly digest', () => {
       to: day(7),
       received: [['access'], ['erasure', 'access'], ['opt_out_sale'], ['access', 'access']],
       closed: [
-        { status: 'fulfilled', receivedAt: day(-20), closedAt: day(1) },
-        { status: 'fulfilled', receivedAt: day(-3), closedAt: day(2) },
-        { status: 'rejected', receivedAt: day(0), closedAt: day(3) },
-        { status: 'withdrawn', receivedAt: day(2), closedAt: day(2.5) },
+        { status: 'fulfilled', receivedAt: day(-20), closedAt: day(1), ...kept(['access']) },
+        { status: 'fulfilled', receivedAt: day(-3), closedAt: day(2), ...kept(['erasure', 'access']) },
+        { status: 'rejected', receivedAt: day(0), closedAt: day(3), ...kept(['objection']) },
+        { status: 'withdrawn', receivedAt: day(2), closedAt: day(2.5), ...kept(['erasure']) },
       ],
       open: 9,
       needsTriage: 2,
+      oldestTriageReceivedAt: day(-3),
       awaitingVerification: 3,
       atRisk: 1,
       overdue: 4,
@@ -32,21 +47,37 @@ describe('the weekly digest', () => {
     // 0.5, 3, 5 and 21 days: the median is the second of four by nearest rank, p90 the fourth.
     expect(digest.daysToClose).toEqual({ median: 3, p90: 21 });
     expect(digest).toMatchObject({ open: 9, needsTriage: 2, awaitingVerification: 3, atRisk: 1, overdue: 4 });
+    // Received 3 days before the window opened, which is 7 days long.
+    expect(digest.oldestTriageDays).toBe(10);
+    expect(digest.classifierAgreement).toEqual({ kept: 4, of: 4 });
+  });
+
+  it('counts a closed ticket whose types staff changed as a disagreement with the classifier', () => {
+    const closed = (classifiedAs: RequestType[] | null, closedAs: RequestType[]) => ({
+      status: 'fulfilled' as const,
+      receivedAt: day(0),
+      closedAt: day(1),
+      classifiedAs,
+      closedAs,
+    });
+    const digest = summariseDigest({
+      ...empty,
+      closed: [
+        closed(['not_a_request'], ['erasure']),
+        closed(['access', 'erasure'], ['erasure', 'access']),
+        closed(['access'], ['access', 'portability']),
+        // Opened by hand or before classifications were kept: nothing to agree with.
+        closed(null, ['access']),
+      ],
+    });
+    expect(digest.classifierAgreement).toEqual({ kept: 1, of: 3 });
   });
 
   it('has no time to close when nothing closed', () => {
-    const digest = summariseDigest({
-      from: day(0),
-      to: day(7),
-      received: [],
-      closed: [],
-      open: 0,
-      needsTriage: 0,
-      awaitingVerification: 0,
-      atRisk: 0,
-      overdue: 0,
-    });
+    const digest = summariseDigest(empty);
     expect(digest.daysToClose).toBeNull();
     expect(digest.receivedByType).toEqual([]);
+    expect(digest.oldestTriageDays).toBeNull();
+    expect(digest.classifierAgreement).toBeNull();
   });
 });

@@ -19,9 +19,14 @@ export interface DigestFacts {
     readonly status: ClosedStatus;
     readonly receivedAt: Date;
     readonly closedAt: Date;
+    /** The classifier's first verdict, and the types the ticket closed with (staff may have changed them). */
+    readonly classifiedAs: readonly RequestType[] | null;
+    readonly closedAs: readonly RequestType[];
   }[];
   readonly open: number;
   readonly needsTriage: number;
+  /** When the open ticket that has waited longest for triage arrived; null when none waits. */
+  readonly oldestTriageReceivedAt: Date | null;
   readonly awaitingVerification: number;
   /** Open, due within the at-risk horizon and not yet overdue. */
   readonly atRisk: number;
@@ -40,6 +45,13 @@ export interface Digest {
   readonly daysToClose: { readonly median: number; readonly p90: number } | null;
   readonly open: number;
   readonly needsTriage: number;
+  /** Whole days the oldest ticket in triage has waited since receipt; null when none waits. */
+  readonly oldestTriageDays: number | null;
+  /**
+   * How often staff kept the classifier's types, over the tickets closed in the window that the
+   * classifier had classified: the measure of whether its verdicts can be trusted (issue 12, item 4).
+   */
+  readonly classifierAgreement: { readonly kept: number; readonly of: number } | null;
   readonly awaitingVerification: number;
   readonly atRisk: number;
   readonly overdue: number;
@@ -69,10 +81,28 @@ export function summariseDigest(facts: DigestFacts): Digest {
     daysToClose: days.length > 0 ? { median: percentile(days, 0.5), p90: percentile(days, 0.9) } : null,
     open: facts.open,
     needsTriage: facts.needsTriage,
+    oldestTriageDays:
+      facts.oldestTriageReceivedAt === null
+        ? null
+        : Math.max(0, Math.floor((facts.to.getTime() - facts.oldestTriageReceivedAt.getTime()) / DAY_MS)),
+    classifierAgreement: agreementOf(facts.closed),
     awaitingVerification: facts.awaitingVerification,
     atRisk: facts.atRisk,
     overdue: facts.overdue,
   };
+}
+
+function agreementOf(closed: DigestFacts['closed']): Digest['classifierAgreement'] {
+  const judged = closed.filter((c) => c.classifiedAs !== null);
+  if (judged.length === 0) return null;
+  const kept = judged.filter((c) => sameTypes(c.classifiedAs ?? [], c.closedAs)).length;
+  return { kept, of: judged.length };
+}
+
+function sameTypes(a: readonly RequestType[], b: readonly RequestType[]): boolean {
+  const left = new Set(a);
+  const right = new Set(b);
+  return left.size === right.size && [...left].every((t) => right.has(t));
 }
 
 /** Nearest-rank percentile of sorted values, to one decimal of a day. */
