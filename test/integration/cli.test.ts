@@ -158,6 +158,53 @@ describe('the rightsdesk command line', () => {
     ]);
   });
 
+  it('classify --corrections exports what staff reclassified as labelled data, with no address', async () => {
+    const database = await openDatabase(databaseUrl);
+    const ticket = await database.db.ticket.findFirstOrThrow({
+      where: { organisationId: 'importly', NOT: { types: { equals: ['portability'] } } },
+      orderBy: { number: 'desc' },
+    });
+    await database.close();
+    const changed = await run(consoleCommand, [
+      '--as',
+      'alice',
+      '--role',
+      'agent',
+      `classify ${ticket.reference} portability`,
+    ]);
+    expect(changed.out).toContain(ticket.reference);
+    const { code, out } = await run(classifyCommand, ['--corrections', '--org', 'importly']);
+    expect(code).toBe(0);
+    const rows = out
+      .trim()
+      .split('\n')
+      .map((l) =>
+        z
+          .object({
+            org: z.string(),
+            types: z.array(z.string()),
+            classifier: z.object({ types: z.array(z.string()) }).nullable(),
+            agreed: z.boolean().nullable(),
+            text: z.string().nullable(),
+          })
+          .parse(JSON.parse(l)),
+      );
+    expect(rows.at(-1)).toMatchObject({
+      org: 'importly',
+      types: ['portability'],
+      classifier: { types: ticket.types },
+      agreed: false,
+    });
+    expect(out).not.toContain('@');
+    expect(out).not.toContain(ticket.requesterAddress);
+    const later = await run(classifyCommand, ['--corrections', '--since', '2999-01-01']);
+    expect(later).toMatchObject({ code: 0, out: '' });
+    // A usage error: the bin prints it as one line and exits 2.
+    await expect(run(classifyCommand, ['--corrections', '--since', 'yesterday'])).rejects.toThrow(
+      '--since must be a date, YYYY-MM-DD',
+    );
+  });
+
   it('exits 2 with one clear line on an unknown command or option', () => {
     const cli = (args: string[]) =>
       spawnSync(process.execPath, [join(repoRoot, 'bin/rightsdesk.mjs'), ...args], {

@@ -4,6 +4,7 @@
  * messages with. Counted in SQL where a count is all that is needed.
  */
 import type { TicketListItem, TicketQuery, TicketStore } from '../../app/tickets/ports.js';
+import type { StaffCorrectionFacts } from '../../domain/classify/staff-correction.js';
 import type { CcpaTicketFact } from '../../domain/tickets/ccpa-metrics.js';
 import type { DigestFacts } from '../../domain/tickets/digest.js';
 import { OPEN_STATUSES } from '../../domain/tickets/vocabulary.js';
@@ -12,7 +13,7 @@ import { ClosedStatus, Rejection, Status, Types } from './ticket-columns.js';
 
 export type TicketReports = Pick<
   TicketStore,
-  'list' | 'digestFacts' | 'changedSince' | 'arrivalsAndClosings' | 'ccpaFacts'
+  'list' | 'digestFacts' | 'changedSince' | 'arrivalsAndClosings' | 'ccpaFacts' | 'staffCorrections'
 >;
 
 export function createTicketReports(db: Db): TicketReports {
@@ -138,6 +139,45 @@ export function createTicketReports(db: Db): TicketReports {
         receivedAt: r.receivedAt,
         closedAt: r.closedAt,
       }));
+    },
+    async staffCorrections({ organisationId, since }): Promise<StaffCorrectionFacts[]> {
+      const staff = { source: 'staff', ...(since ? { createdAt: { gte: since } } : {}) };
+      const rows = await db.ticket.findMany({
+        where: { ...(organisationId ? { organisationId } : {}), classifications: { some: staff } },
+        orderBy: { number: 'asc' },
+        select: {
+          organisationId: true,
+          language: true,
+          classifications: {
+            orderBy: { id: 'asc' },
+            select: { source: true, types: true, confidence: true, createdAt: true },
+          },
+          messages: {
+            where: { direction: 'inbound' },
+            orderBy: { id: 'asc' },
+            take: 1,
+            select: { subject: true, bodyText: true },
+          },
+        },
+      });
+      return rows.flatMap((row) => {
+        const verdict = row.classifications.find((c) => c.source === 'classifier');
+        const latest = row.classifications.filter((c) => c.source === 'staff').at(-1);
+        if (!latest) return [];
+        const email = row.messages[0];
+        return [
+          {
+            organisationId: row.organisationId,
+            language: row.language,
+            classifier: verdict
+              ? { types: Types.parse(verdict.types), confidence: verdict.confidence }
+              : null,
+            staffTypes: Types.parse(latest.types),
+            correctedAt: latest.createdAt,
+            email: email ? { subject: email.subject, text: email.bodyText } : null,
+          },
+        ];
+      });
     },
   };
 }

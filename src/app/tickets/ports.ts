@@ -7,6 +7,7 @@ import type { RequestType } from '../../domain/request-types.js';
 import type { JurisdictionId } from '../../domain/deadlines/jurisdiction-rule.js';
 import type { TicketEvent } from '../../domain/tickets/lifecycle.js';
 import type { RejectionReason, TicketStatus } from '../../domain/tickets/vocabulary.js';
+import type { StaffCorrectionFacts } from '../../domain/classify/staff-correction.js';
 import type { CcpaTicketFact } from '../../domain/tickets/ccpa-metrics.js';
 import type { DigestFacts } from '../../domain/tickets/digest.js';
 import type { AuditDraft } from '../audit/audit-draft.js';
@@ -179,6 +180,11 @@ export interface TicketStore {
   }): Promise<{ received: number; closed: number }>;
   /** One organisation's tickets under the CCPA (both its clocks) received in [from, to). */
   ccpaFacts(organisationId: string, from: Date, to: Date): Promise<CcpaTicketFact[]>;
+  /** Tickets that staff reclassified (since `since`, when given), with the latest staff types, in order. */
+  staffCorrections(query: {
+    readonly organisationId: string | null;
+    readonly since: Date | null;
+  }): Promise<StaffCorrectionFacts[]>;
   /** Appends one audit event on its own (a refused action: nothing else is written). */
   audit(event: AuditDraft): Promise<void>;
 }
