@@ -16,7 +16,7 @@ import { applyMigrations } from '../../src/adapters/db/schema-engine.js';
 import { engines } from '../support/engines.js';
 
 async function execute(url: string, sql: string): Promise<void> {
-  const adapter = await adapterFor(url).connect();
+  const adapter = await (await adapterFor(url)).connect();
   try {
     await adapter.executeRaw({ sql, args: [], argTypes: [] });
   } finally {
@@ -31,9 +31,9 @@ describe.each(engines('rd_migstatus'))('migration status on %s', (_engine, datab
   it('a fresh database is not current; once migrated it is, and migrating again applies nothing', async () => {
     const url = await freshUrl();
     const migrations = readMigrations(providerOf(url));
-    expect(await migrationsCurrent(adapterFor(url), migrations)).toBe(false);
+    expect(await migrationsCurrent(await adapterFor(url), migrations)).toBe(false);
     expect(await migrateDatabase(url)).toEqual(migrations.map((m) => m.name));
-    expect(await migrationsCurrent(adapterFor(url), migrations)).toBe(true);
+    expect(await migrationsCurrent(await adapterFor(url), migrations)).toBe(true);
     expect(await migrateDatabase(url)).toEqual([]);
   });
 
@@ -42,15 +42,15 @@ describe.each(engines('rd_migstatus'))('migration status on %s', (_engine, datab
     const provider = providerOf(url);
     const migrations = readMigrations(provider);
     await applyMigrations({
-      adapter: adapterFor(url),
+      adapter: await adapterFor(url),
       schemaPath: prismaPaths[provider].schema,
       migrationsDir: prismaPaths[provider].migrations,
       provider,
       migrations: migrations.slice(0, -1),
     });
-    expect(await migrationsCurrent(adapterFor(url), migrations)).toBe(false);
+    expect(await migrationsCurrent(await adapterFor(url), migrations)).toBe(false);
     expect(await migrateDatabase(url)).toEqual([migrations.at(-1)!.name]);
-    expect(await migrationsCurrent(adapterFor(url), migrations)).toBe(true);
+    expect(await migrationsCurrent(await adapterFor(url), migrations)).toBe(true);
   });
 
   it.each([
@@ -66,7 +66,7 @@ describe.each(engines('rd_migstatus'))('migration status on %s', (_engine, datab
     const url = await freshUrl();
     await migrateDatabase(url);
     await execute(url, sql);
-    expect(await migrationsCurrent(adapterFor(url), readMigrations(providerOf(url)))).toBe(false);
+    expect(await migrationsCurrent(await adapterFor(url), readMigrations(providerOf(url)))).toBe(false);
   });
 });
 
@@ -74,7 +74,7 @@ describe('migration checksum', () => {
   it("is Prisma's: the SHA-256 of migration.sql, as recorded when the engine applies it", async () => {
     const url = `file:${join(mkdtempSync(join(tmpdir(), 'rd-mig-')), 'db.sqlite')}`;
     await migrateDatabase(url);
-    const adapter = await adapterFor(url).connect();
+    const adapter = await (await adapterFor(url)).connect();
     try {
       const recorded = await adapter.queryRaw({
         sql: 'SELECT migration_name, checksum FROM _prisma_migrations ORDER BY migration_name',

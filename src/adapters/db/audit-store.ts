@@ -10,7 +10,6 @@ import { canonicalJson, type JsonValue } from '../../domain/audit/canonical-json
 import { appendToChain, type ChainedAuditEvent } from '../../domain/audit/hash-chain.js';
 import BetterSqlite3 from 'better-sqlite3';
 import { insertRows } from './bulk-insert.js';
-import pg from 'pg';
 import { type Db, type DbProvider, providerOf } from './database.js';
 
 /** An interactive transaction's client. */
@@ -97,6 +96,8 @@ export function createAuditTrailReader(url: string): AuditTrailReader {
           db.close();
         }
       }
+      // Imported here: a SQLite installation never loads PostgreSQL's driver.
+      const { default: pg } = await import('pg');
       const client = new pg.Client({ connectionString: url });
       await client.connect();
       try {

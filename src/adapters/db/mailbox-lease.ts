@@ -7,7 +7,6 @@
  * is granted at once.
  */
 import { createHash } from 'node:crypto';
-import pg from 'pg';
 import type { DbProvider } from './database.js';
 
 export interface MailboxLease {
@@ -37,6 +36,8 @@ export function createMailboxLeases(url: string, provider: DbProvider): MailboxL
   }
   return {
     async acquire(mailboxId) {
+      // Imported here: a SQLite installation never loads PostgreSQL's driver.
+      const { default: pg } = await import('pg');
       const client = new pg.Client({ connectionString: url });
       let markLost: () => void = () => undefined;
       const lost = new Promise<void>((resolve) => (markLost = resolve));

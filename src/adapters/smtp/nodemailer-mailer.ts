@@ -5,7 +5,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import nodemailer, { type SendMailOptions, type Transporter } from 'nodemailer';
+import type { SendMailOptions, Transporter } from 'nodemailer';
 import type { DeliveryResult, Mailer, OutgoingEmail } from '../../app/notify/ports.js';
 import type { SmtpSettings } from '../../config/smtp-settings.js';
 
@@ -44,10 +44,24 @@ function smtpFailure(error: unknown): DeliveryResult {
   };
 }
 
+type Nodemailer = (typeof import('nodemailer'))['default'];
+
 export function createMailer(options: MailerOptions): Mailer {
   const transports = new Map<string, Transporter>();
   const timeout = options.timeoutMs ?? 30_000;
-  const transportFor = (organisationId: string, settings: SmtpSettings): Transporter => {
+  // nodemailer (about 15 MB resident) is loaded by the first email sent: a process that only ingests
+  // mail, or a command that only reads tickets, never loads it.
+  let loaded: Promise<{ nodemailer: Nodemailer; files: Transporter }> | null = null;
+  const load = () =>
+    (loaded ??= import('nodemailer').then(({ default: nodemailer }) => ({
+      nodemailer,
+      files: nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'windows' }),
+    })));
+  const transportFor = (
+    nodemailer: Nodemailer,
+    organisationId: string,
+    settings: SmtpSettings,
+  ): Transporter => {
     let transport = transports.get(organisationId);
     if (!transport) {
       transport = nodemailer.createTransport({
@@ -65,14 +79,13 @@ export function createMailer(options: MailerOptions): Mailer {
     }
     return transport;
   };
-  const files = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'windows' });
-
   return {
     async send(email) {
+      const { nodemailer, files } = await load();
       const settings = options.smtp.get(email.organisationId);
       if (settings) {
         try {
-          await transportFor(email.organisationId, settings).sendMail(message(email));
+          await transportFor(nodemailer, email.organisationId, settings).sendMail(message(email));
           return { ok: true };
         } catch (error) {
           return smtpFailure(error);
