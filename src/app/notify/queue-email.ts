@@ -1,13 +1,15 @@
 /**
  * Queues one email to a ticket's requester inside the caller's transaction: picks the language,
- * renders the template, signs a Message-ID, threads it to the requester's last message, applies the
+ * composes the letter in the ticket's law, renders it, signs a Message-ID, threads it to the requester's last message, applies the
  * per-requester cap on automatic mail (a capped email is stored as capped, for staff to see) and
  * records the audit event.
  */
 import { capReason, capWindowStart } from '../../domain/outbound/delivery-policy.js';
 import { chooseLanguage } from '../../domain/outbound/choose-language.js';
+import { composeLetter } from '../../domain/outbound/letters/compose-letter.js';
+import type { LetterFacts, LetterKind, LetterRequest } from '../../domain/outbound/letters/letter-facts.js';
+import { isLetterLanguage } from '../../domain/outbound/letters/languages.js';
 import { subjectWithToken, threadingFor } from '../../domain/outbound/outgoing-headers.js';
-import type { TemplateInput } from '../../domain/outbound/template-data.js';
 import type { MailTicket, NotifyDeps, OrganisationMail, OutboxTransaction } from './ports.js';
 
 export type QueueResult =
@@ -21,7 +23,9 @@ export type QueueResult =
   | {
       readonly kind: 'not_sent';
       readonly reason: 'unknown_ticket' | 'unknown_organisation' | 'requester_unreachable';
-    };
+    }
+  /** The ticket's law has no such letter (an extension where none is allowed, an appeal where there is none). */
+  | { readonly kind: 'not_for_this_law'; readonly letter: LetterKind; readonly jurisdiction: string };
 
 export interface MailContext {
   readonly ticket: MailTicket;
@@ -29,14 +33,6 @@ export interface MailContext {
   readonly language: string;
   /** A date as the requester reads it, in the organisation's time zone. */
   formatDate(date: Date, withTime?: boolean): string;
-  /** The data every template shares. */
-  readonly common: {
-    organisationName: string;
-    ticketReference: string;
-    requesterName: string;
-    privacyAddress: string;
-    policyUrl: string | null;
-  };
 }
 
 export async function queueRequesterEmail(
@@ -46,7 +42,7 @@ export async function queueRequesterEmail(
     readonly ticket: number | string | MailTicket;
     readonly automatic: boolean;
     readonly actor: string;
-    readonly build: (context: MailContext) => TemplateInput;
+    readonly build: (context: MailContext) => LetterRequest;
   },
 ): Promise<QueueResult> {
   const ticket = typeof request.ticket === 'object' ? request.ticket : await tx.ticketForMail(request.ticket);
@@ -57,9 +53,19 @@ export async function queueRequesterEmail(
   if (ticket.requesterUnreachable) return { kind: 'not_sent', reason: 'requester_unreachable' };
 
   const now = deps.now();
-  const choice = chooseLanguage(ticket.language, deps.renderer.languages, organisation.defaultLanguage);
-  const input = request.build(mailContext(ticket, organisation, choice.language));
-  const rendered = deps.renderer.render(input, choice.language);
+  const choice = chooseLanguage(
+    ticket.language,
+    deps.renderer.languages,
+    organisation.defaultLanguage,
+    ticket.jurisdiction,
+  );
+  const letterRequest = request.build(mailContext(ticket, organisation, choice.language));
+  if (!isLetterLanguage(choice.language)) throw new Error(`no letters in ${choice.language}`);
+  const composed = composeLetter(letterRequest, letterFacts(ticket, organisation), choice.language);
+  if (!composed.ok)
+    return { kind: 'not_for_this_law', letter: composed.kind, jurisdiction: composed.jurisdiction };
+  const input = { template: letterRequest.kind, data: composed.letter };
+  const rendered = deps.renderer.render(input);
   const messageId = deps.newMessageId(ticket.reference, organisation.domain);
   const sentRecently = request.automatic
     ? await tx.countAutomaticEmails(ticket.requesterAddress, capWindowStart(organisation.cap, now))
@@ -126,17 +132,22 @@ function dateFormat(language: string, timeZone: string, withTime: boolean): Intl
 function mailContext(ticket: MailTicket, organisation: OrganisationMail, language: string): MailContext {
   const formatDate = (date: Date, withTime = false) =>
     dateFormat(language, organisation.timezone, withTime).format(date);
+  return { ticket, organisation, language, formatDate };
+}
+
+/** The facts of the ticket and its organisation that a letter is composed from. */
+export function letterFacts(ticket: MailTicket, organisation: OrganisationMail): LetterFacts {
   return {
-    ticket,
-    organisation,
-    language,
-    formatDate,
-    common: {
-      organisationName: organisation.name,
-      ticketReference: ticket.reference,
-      requesterName: ticket.requesterName,
-      privacyAddress: organisation.fromAddress,
-      policyUrl: organisation.policyUrl,
-    },
+    organisationName: organisation.name,
+    ticketReference: ticket.reference,
+    requesterName: ticket.requesterName,
+    privacyAddress: organisation.fromAddress,
+    policyUrl: organisation.policyUrl,
+    jurisdiction: ticket.jurisdiction,
+    types: ticket.types,
+    authority: organisation.authority,
+    rights: organisation.rights,
+    retention: organisation.retention,
+    access: organisation.access,
   };
 }
