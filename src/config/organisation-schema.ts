@@ -68,11 +68,23 @@ const RetentionRuleSchema = z
   .strict()
   .superRefine((rule, ctx) => {
     if (rule.afterErasure === 'kept' && !rule.ground)
-      ctx.addIssue({ code: 'custom', path: ['ground'], message: 'data kept after an erasure needs its legal ground' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['ground'],
+        message: 'data kept after an erasure needs its legal ground',
+      });
     if (rule.afterErasure === 'kept' && rule.period === 'not_stored')
-      ctx.addIssue({ code: 'custom', path: ['afterErasure'], message: 'data that is not stored cannot be kept' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['afterErasure'],
+        message: 'data that is not stored cannot be kept',
+      });
     if (rule.afterErasure === 'erased' && rule.ground)
-      ctx.addIssue({ code: 'custom', path: ['ground'], message: 'a ground is only for data kept after an erasure' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['ground'],
+        message: 'a ground is only for data kept after an erasure',
+      });
   });
 
 /** GDPR Art. 15(1)(a), (b), (c), (g): what an access answer tells the requester, from the policy. */

@@ -33,7 +33,9 @@ describe('organisation configuration', () => {
     expect(zm.addresses).toEqual(['privacy@zmapi.example', 'dpo@zmapi.example']);
     expect(zm.rights).toContain('withdraw_consent');
     expect(orgs.find((o) => o.id === 'importly')?.minimumAge).toBe(18);
-    const usage = orgs.find((o) => o.id === 'mediaconvert')?.retention.find((r) => r.data === 'usage records');
+    const usage = orgs
+      .find((o) => o.id === 'mediaconvert')
+      ?.retention.find((r) => r.data === 'usage records');
     expect(usage).toMatchObject({ period: { years: 7 }, afterErasure: 'kept', ground: 'legal_obligation' });
   });
 

@@ -44,7 +44,11 @@ export async function startVerification(
     ticket,
     automatic: false,
     actor: input.actor,
-    build: ({ formatDate }) => ({ kind: 'verification_request', code, expiresAt: formatDate(expiresAt, true) }),
+    build: ({ formatDate }) => ({
+      kind: 'verification_request',
+      code,
+      expiresAt: formatDate(expiresAt, true),
+    }),
   });
   await tx.recordVerificationEvent({
     ticketId: ticket.id,

@@ -43,7 +43,8 @@ export function composeLetter(
 ): LetterResult {
   const p = PHRASES[language];
   const blocks = letterBlocks(request, facts, p);
-  if (!blocks) return { ok: false, code: 'not_for_this_law', kind: request.kind, jurisdiction: facts.jurisdiction };
+  if (!blocks)
+    return { ok: false, code: 'not_for_this_law', kind: request.kind, jurisdiction: facts.jurisdiction };
   const named = !ANONYMOUS.includes(request.kind) && facts.requesterName.trim() !== '';
   return {
     ok: true,
@@ -112,8 +113,14 @@ function letterBlocks(request: LetterRequest, facts: LetterFacts, p: Phrases): L
       const kept = keptAfterErasure(facts.retention);
       const blocks = [block(p.completedInPart(ref)), ...details(request.details)];
       if (kept.length > 0) {
-        blocks.push(block(p.keptIntro, kept.map((row) => keptLine(row, facts.jurisdiction, p))));
-        blocks.push(block(p.keptOnlyForThat(cite(law.keptOnlyCite, p))));
+        blocks.push(
+          block(
+            p.keptIntro,
+            kept.map((row) => keptLine(row, facts.jurisdiction, p)),
+          ),
+        );
+        // CCPA's own sentence (11 CCR §7022(f)) says this among the remedies below.
+        if (law.family !== 'ccpa') blocks.push(block(p.keptOnlyForThat(cite(law.keptOnlyCite, p))));
       }
       return [...blocks, ...refusalRemedies(facts, p)];
     }

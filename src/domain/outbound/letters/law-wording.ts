@@ -38,11 +38,17 @@ const GDPR_KEPT = { legalObligation: 'Art. 17(3)(b)', legalClaims: 'Art. 17(3)(e
 
 // Cal. Civ. Code §1798.105(d)(8) (comply with a legal obligation) and §1798.145(a)(1)(E) (legal claims);
 // 11 CCR §7022(f)(3): retained information is used for the exception's purpose only.
-const CCPA_KEPT = { legalObligation: 'Cal. Civ. Code §1798.105(d)(8)', legalClaims: 'Cal. Civ. Code §1798.145(a)(1)(E)' };
+const CCPA_KEPT = {
+  legalObligation: 'Cal. Civ. Code §1798.105(d)(8)',
+  legalClaims: 'Cal. Civ. Code §1798.145(a)(1)(E)',
+};
 
 const CALIFORNIA = {
   // Cal. Civ. Code §1798.199.45: the Agency investigates sworn complaints from consumers.
-  agency: { name: 'California Privacy Protection Agency', url: 'https://cppa.ca.gov/webapplications/complaint' },
+  agency: {
+    name: 'California Privacy Protection Agency',
+    url: 'https://cppa.ca.gov/webapplications/complaint',
+  },
   // Cal. Civ. Code §1798.199.90: the Attorney General enforces the CCPA and takes consumer complaints.
   attorneyGeneral: {
     name: 'Attorney General of California',
@@ -117,7 +123,10 @@ export const LAW_WORDING: { readonly [J in JurisdictionId]: LawWording } = {
     keptOnlyCite: 'UK GDPR Art. 5(1)(b)',
     refusalCite: 'UK GDPR Arts. 12(4), 77, 79',
     // UK GDPR Art. 77 and DPA 2018 s. 165: complaints go to the Information Commissioner.
-    authority: { name: "Information Commissioner's Office (ICO)", url: 'https://ico.org.uk/make-a-complaint/' },
+    authority: {
+      name: "Information Commissioner's Office (ICO)",
+      url: 'https://ico.org.uk/make-a-complaint/',
+    },
     attorneyGeneral: null,
     appeal: null,
     // Art. 12A(3)-(4) (Data (Use and Access) Act 2025 s. 76): the period waiting for information is not counted.

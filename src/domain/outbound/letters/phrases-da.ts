@@ -29,11 +29,14 @@ export const da: Phrases = {
       'Vi kunne ikke bekræfte din identitet. Vi må først imødekomme en anmodning, når vi er sikre på, at den kommer fra den person, oplysningerne vedrører.',
     manifestly_unfounded: 'Anmodningen er åbenbart grundløs.',
     excessive: 'Anmodningen er overdreven, navnlig fordi den gentager tidligere anmodninger.',
-    legal_exemption: 'Der gælder en lovbestemt undtagelse for din anmodning, og vi er derfor ikke forpligtet til at imødekomme den.',
-    duplicate: 'Denne anmodning gentager en anmodning, som du allerede har sendt os, og som vi behandler eller har besvaret.',
+    legal_exemption:
+      'Der gælder en lovbestemt undtagelse for din anmodning, og vi er derfor ikke forpligtet til at imødekomme den.',
+    duplicate:
+      'Denne anmodning gentager en anmodning, som du allerede har sendt os, og som vi behandler eller har besvaret.',
     not_a_request:
       'Din besked indeholder ingen anmodning om at udøve en databeskyttelsesrettighed. Hvis det var meningen, så svar og fortæl os, hvad du ønsker, at vi gør.',
-    outside_jurisdiction: 'De databeskyttelseslove, der giver denne rettighed, gælder ikke for din anmodning.',
+    outside_jurisdiction:
+      'De databeskyttelseslove, der giver denne rettighed, gælder ikke for din anmodning.',
   },
   subject: {
     acknowledgement: 'Vi har modtaget din anmodning',
@@ -56,14 +59,16 @@ export const da: Phrases = {
       : `Loven giver os ${period} fra modtagelsen til at svare (${cite}).`,
   mayVerifyIdentity:
     'Vi kan først bede dig bekræfte din identitet, så dine oplysninger aldrig udleveres til en anden.',
-  noVerificationForOptOut: (cite) => `Du behøver ikke at dokumentere din identitet for denne anmodning (${cite}).`,
+  noVerificationForOptOut: (cite) =>
+    `Du behøver ikke at dokumentere din identitet for denne anmodning (${cite}).`,
   confirmIdentity: (reference) =>
     `For at beskytte dine oplysninger skal vi bekræfte, at anmodning ${reference} kommer fra dig. Svar på denne e-mail fra den adresse, du skrev fra, og angiv denne kode:`,
   codeValidUntil: (date) => `Koden er gyldig indtil ${date}.`,
   notYou: 'Hvis du ikke har fremsat denne anmodning, kan du se bort fra denne e-mail.',
   identityConfirmed: (reference) =>
     `Tak: Vi har bekræftet din identitet for anmodning ${reference}. Vi behandler nu din anmodning og skriver til dig med resultatet.`,
-  needInformation: (reference) => `For at behandle din anmodning ${reference} har vi brug for flere oplysninger:`,
+  needInformation: (reference) =>
+    `For at behandle din anmodning ${reference} har vi brug for flere oplysninger:`,
   pleaseReply: 'Svar venligst på denne e-mail.',
   clockStopped: (cite) => `Indtil vi modtager dit svar, løber vores frist for at svare ikke (${cite}).`,
   needMoreTime: (reference, cite) =>

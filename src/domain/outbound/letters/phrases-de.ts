@@ -60,16 +60,19 @@ export const de: Phrases = {
       : `Das Gesetz gibt uns ab Eingang ${period} für die Antwort (${cite}).`,
   mayVerifyIdentity:
     'Möglicherweise bitten wir Sie zuerst, Ihre Identität zu bestätigen, damit Ihre Daten niemand anderem zugehen.',
-  noVerificationForOptOut: (cite) => `Für diese Anfrage müssen Sie Ihre Identität nicht nachweisen (${cite}).`,
+  noVerificationForOptOut: (cite) =>
+    `Für diese Anfrage müssen Sie Ihre Identität nicht nachweisen (${cite}).`,
   confirmIdentity: (reference) =>
     `Zum Schutz Ihrer Daten müssen wir bestätigen, dass die Anfrage ${reference} von Ihnen stammt. Bitte antworten Sie von der Adresse, von der Sie uns geschrieben haben, auf diese E-Mail und nennen Sie diesen Code:`,
   codeValidUntil: (date) => `Der Code gilt bis ${date}.`,
   notYou: 'Falls Sie diese Anfrage nicht gestellt haben, können Sie diese E-Mail ignorieren.',
   identityConfirmed: (reference) =>
     `Vielen Dank: Wir haben Ihre Identität für die Anfrage ${reference} bestätigt. Wir bearbeiten Ihre Anfrage nun und teilen Ihnen das Ergebnis mit.`,
-  needInformation: (reference) => `Um Ihre Anfrage ${reference} zu bearbeiten, benötigen wir weitere Angaben:`,
+  needInformation: (reference) =>
+    `Um Ihre Anfrage ${reference} zu bearbeiten, benötigen wir weitere Angaben:`,
   pleaseReply: 'Bitte antworten Sie auf diese E-Mail.',
-  clockStopped: (cite) => `Bis Ihre Antwort eingeht, läuft unsere Frist für die Beantwortung nicht (${cite}).`,
+  clockStopped: (cite) =>
+    `Bis Ihre Antwort eingeht, läuft unsere Frist für die Beantwortung nicht (${cite}).`,
   needMoreTime: (reference, cite) =>
     `Wir benötigen mehr Zeit, um Ihre Anfrage ${reference} zu beantworten, wie es das Gesetz erlaubt (${cite}).`,
   theReason: 'Der Grund:',

@@ -56,7 +56,8 @@ export const en: Phrases = {
     extension
       ? `The law gives us ${period} from receipt to answer, which we may extend by ${extension} where necessary; we would tell you so, with the reasons (${cite}).`
       : `The law gives us ${period} from receipt to answer (${cite}).`,
-  mayVerifyIdentity: 'We may first ask you to confirm your identity, so that we never give your data to someone else.',
+  mayVerifyIdentity:
+    'We may first ask you to confirm your identity, so that we never give your data to someone else.',
   noVerificationForOptOut: (cite) => `You do not need to prove your identity for this request (${cite}).`,
   confirmIdentity: (reference) =>
     `To protect your data we need to confirm that request ${reference} comes from you. Please reply to this email from the address you wrote from and include this code:`,

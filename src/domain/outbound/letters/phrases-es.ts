@@ -29,11 +29,13 @@ export const es: Phrases = {
       'No hemos podido confirmar su identidad. Solo podemos atender una solicitud cuando tenemos la certeza de que procede de la persona interesada.',
     manifestly_unfounded: 'La solicitud es manifiestamente infundada.',
     excessive: 'La solicitud es excesiva, en particular porque repite solicitudes anteriores.',
-    legal_exemption: 'A su solicitud se aplica una excepción legal, por lo que no estamos obligados a atenderla.',
+    legal_exemption:
+      'A su solicitud se aplica una excepción legal, por lo que no estamos obligados a atenderla.',
     duplicate: 'Esta solicitud repite otra que ya nos envió y que estamos tramitando o ya hemos respondido.',
     not_a_request:
       'Su mensaje no solicita el ejercicio de un derecho de protección de datos. Si era su intención, responda indicándonos qué desea que hagamos.',
-    outside_jurisdiction: 'Las leyes de protección de datos que otorgan este derecho no se aplican a su solicitud.',
+    outside_jurisdiction:
+      'Las leyes de protección de datos que otorgan este derecho no se aplican a su solicitud.',
   },
   subject: {
     acknowledgement: 'Hemos recibido su solicitud',

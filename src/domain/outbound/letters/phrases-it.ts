@@ -66,7 +66,8 @@ export const it: Phrases = {
   notYou: 'Se non ha presentato Lei questa richiesta, può ignorare questa e-mail.',
   identityConfirmed: (reference) =>
     `Grazie: abbiamo confermato la Sua identità per la richiesta ${reference}. Stiamo ora trattando la Sua richiesta e Le comunicheremo l’esito.`,
-  needInformation: (reference) => `Per trattare la Sua richiesta ${reference} ci servono ulteriori informazioni:`,
+  needInformation: (reference) =>
+    `Per trattare la Sua richiesta ${reference} ci servono ulteriori informazioni:`,
   pleaseReply: 'La preghiamo di rispondere a questa e-mail.',
   clockStopped: (cite) =>
     `Fino al ricevimento della Sua risposta, il termine a nostra disposizione per rispondere non decorre (${cite}).`,
@@ -82,7 +83,8 @@ export const it: Phrases = {
   whileAccountOpen: 'conservati finché il Suo account è attivo',
   asLongAsNeeded: 'conservati solo per il tempo necessario a tale finalità',
   legalObligation: (cite) => `per adempiere un obbligo di legge (${cite})`,
-  legalClaims: (cite) => `per l’accertamento, l’esercizio o la difesa di un diritto in sede giudiziaria (${cite})`,
+  legalClaims: (cite) =>
+    `per l’accertamento, l’esercizio o la difesa di un diritto in sede giudiziaria (${cite})`,
   keptOnlyForThat: (cite) => `Utilizziamo i dati conservati esclusivamente per tale finalità (${cite}).`,
   cannotAct: (reference) => `Non possiamo dare seguito alla Sua richiesta ${reference}. Il motivo:`,
   accessIntro: (cite) => `Insieme ai Suoi dati Le forniamo le seguenti informazioni (${cite}).`,

@@ -29,11 +29,14 @@ export const nl: Phrases = {
       'Wij konden uw identiteit niet bevestigen. Wij mogen een verzoek pas uitvoeren als vaststaat dat het afkomstig is van de persoon op wie de gegevens betrekking hebben.',
     manifestly_unfounded: 'Het verzoek is kennelijk ongegrond.',
     excessive: 'Het verzoek is buitensporig, met name omdat het eerdere verzoeken herhaalt.',
-    legal_exemption: 'Op uw verzoek is een wettelijke uitzondering van toepassing; wij hoeven er daarom geen gevolg aan te geven.',
-    duplicate: 'Dit verzoek herhaalt een verzoek dat u ons al hebt gestuurd en dat wij behandelen of al hebben beantwoord.',
+    legal_exemption:
+      'Op uw verzoek is een wettelijke uitzondering van toepassing; wij hoeven er daarom geen gevolg aan te geven.',
+    duplicate:
+      'Dit verzoek herhaalt een verzoek dat u ons al hebt gestuurd en dat wij behandelen of al hebben beantwoord.',
     not_a_request:
       'Uw bericht vraagt niet om de uitoefening van een recht op gegevensbescherming. Als u dat wel bedoelde, antwoord dan en laat ons weten wat wij voor u moeten doen.',
-    outside_jurisdiction: 'De wetten inzake gegevensbescherming die dit recht geven, zijn niet van toepassing op uw verzoek.',
+    outside_jurisdiction:
+      'De wetten inzake gegevensbescherming die dit recht geven, zijn niet van toepassing op uw verzoek.',
   },
   subject: {
     acknowledgement: 'Wij hebben uw verzoek ontvangen',
@@ -63,9 +66,11 @@ export const nl: Phrases = {
   notYou: 'Hebt u dit verzoek niet gedaan, dan kunt u deze e-mail negeren.',
   identityConfirmed: (reference) =>
     `Dank u: wij hebben uw identiteit voor verzoek ${reference} bevestigd. Wij behandelen nu uw verzoek en laten u de uitkomst weten.`,
-  needInformation: (reference) => `Om uw verzoek ${reference} te behandelen hebben wij meer informatie nodig:`,
+  needInformation: (reference) =>
+    `Om uw verzoek ${reference} te behandelen hebben wij meer informatie nodig:`,
   pleaseReply: 'Wilt u deze e-mail beantwoorden?',
-  clockStopped: (cite) => `Totdat wij uw antwoord ontvangen, loopt onze termijn om te antwoorden niet (${cite}).`,
+  clockStopped: (cite) =>
+    `Totdat wij uw antwoord ontvangen, loopt onze termijn om te antwoorden niet (${cite}).`,
   needMoreTime: (reference, cite) =>
     `Wij hebben meer tijd nodig om uw verzoek ${reference} te beantwoorden, zoals de wet toestaat (${cite}).`,
   theReason: 'De reden:',

@@ -38,11 +38,14 @@ export const pl: Phrases = {
       'Nie udało się nam potwierdzić Państwa tożsamości. Możemy zrealizować wniosek dopiero wtedy, gdy mamy pewność, że pochodzi od osoby, której dane dotyczą.',
     manifestly_unfounded: 'Wniosek jest ewidentnie nieuzasadniony.',
     excessive: 'Wniosek jest nadmierny, w szczególności ze względu na powtarzanie wcześniejszych wniosków.',
-    legal_exemption: 'Do Państwa wniosku ma zastosowanie wyjątek przewidziany prawem, dlatego nie mamy obowiązku go zrealizować.',
-    duplicate: 'Ten wniosek powtarza wniosek, który już Państwo do nas wysłali i który rozpatrujemy lub na który już odpowiedzieliśmy.',
+    legal_exemption:
+      'Do Państwa wniosku ma zastosowanie wyjątek przewidziany prawem, dlatego nie mamy obowiązku go zrealizować.',
+    duplicate:
+      'Ten wniosek powtarza wniosek, który już Państwo do nas wysłali i który rozpatrujemy lub na który już odpowiedzieliśmy.',
     not_a_request:
       'Państwa wiadomość nie zawiera żądania wykonania prawa dotyczącego ochrony danych. Jeśli było to Państwa zamiarem, prosimy o odpowiedź z informacją, czego Państwo od nas oczekują.',
-    outside_jurisdiction: 'Przepisy o ochronie danych, które przyznają to prawo, nie mają zastosowania do Państwa wniosku.',
+    outside_jurisdiction:
+      'Przepisy o ochronie danych, które przyznają to prawo, nie mają zastosowania do Państwa wniosku.',
   },
   subject: {
     acknowledgement: 'Otrzymaliśmy Państwa wniosek',
@@ -65,16 +68,19 @@ export const pl: Phrases = {
       : `Prawo daje nam na odpowiedź ${period} od otrzymania wniosku (${cite}).`,
   mayVerifyIdentity:
     'Możemy najpierw poprosić Państwa o potwierdzenie tożsamości, aby Państwa dane nigdy nie trafiły do innej osoby.',
-  noVerificationForOptOut: (cite) => `W przypadku tego wniosku nie muszą Państwo potwierdzać tożsamości (${cite}).`,
+  noVerificationForOptOut: (cite) =>
+    `W przypadku tego wniosku nie muszą Państwo potwierdzać tożsamości (${cite}).`,
   confirmIdentity: (reference) =>
     `Aby chronić Państwa dane, musimy potwierdzić, że wniosek ${reference} pochodzi od Państwa. Prosimy odpowiedzieć na tę wiadomość z adresu, z którego Państwo do nas napisali, i podać ten kod:`,
   codeValidUntil: (date) => `Kod jest ważny do ${date}.`,
   notYou: 'Jeżeli nie składali Państwo tego wniosku, mogą Państwo zignorować tę wiadomość.',
   identityConfirmed: (reference) =>
     `Dziękujemy: potwierdziliśmy Państwa tożsamość dla wniosku ${reference}. Rozpatrujemy teraz wniosek i poinformujemy Państwa o wyniku.`,
-  needInformation: (reference) => `Aby rozpatrzyć Państwa wniosek ${reference}, potrzebujemy dodatkowych informacji:`,
+  needInformation: (reference) =>
+    `Aby rozpatrzyć Państwa wniosek ${reference}, potrzebujemy dodatkowych informacji:`,
   pleaseReply: 'Prosimy o odpowiedź na tę wiadomość.',
-  clockStopped: (cite) => `Do czasu otrzymania Państwa odpowiedzi nasz termin na odpowiedź nie biegnie (${cite}).`,
+  clockStopped: (cite) =>
+    `Do czasu otrzymania Państwa odpowiedzi nasz termin na odpowiedź nie biegnie (${cite}).`,
   needMoreTime: (reference, cite) =>
     `Potrzebujemy więcej czasu na odpowiedź na Państwa wniosek ${reference}, na co pozwala prawo (${cite}).`,
   theReason: 'Przyczyna:',

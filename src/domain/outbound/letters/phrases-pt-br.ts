@@ -29,11 +29,14 @@ export const ptBR: Phrases = {
       'Não conseguimos confirmar a sua identidade. Só podemos atender a uma solicitação quando temos certeza de que ela vem do titular dos dados.',
     manifestly_unfounded: 'A solicitação é manifestamente infundada.',
     excessive: 'A solicitação é excessiva, em especial por repetir solicitações anteriores.',
-    legal_exemption: 'Uma exceção legal se aplica à sua solicitação; por isso, não somos obrigados a atendê-la.',
-    duplicate: 'Esta solicitação repete outra que você já nos enviou e que estamos tratando ou já respondemos.',
+    legal_exemption:
+      'Uma exceção legal se aplica à sua solicitação; por isso, não somos obrigados a atendê-la.',
+    duplicate:
+      'Esta solicitação repete outra que você já nos enviou e que estamos tratando ou já respondemos.',
     not_a_request:
       'A sua mensagem não solicita o exercício de um direito de proteção de dados. Se essa era a sua intenção, responda dizendo o que deseja que façamos.',
-    outside_jurisdiction: 'As leis de proteção de dados que garantem este direito não se aplicam à sua solicitação.',
+    outside_jurisdiction:
+      'As leis de proteção de dados que garantem este direito não se aplicam à sua solicitação.',
   },
   subject: {
     acknowledgement: 'Recebemos a sua solicitação',
@@ -56,16 +59,19 @@ export const ptBR: Phrases = {
       : `A lei nos concede ${period} a partir do recebimento para responder (${cite}).`,
   mayVerifyIdentity:
     'Poderemos primeiro pedir que você confirme a sua identidade, para que os seus dados nunca sejam entregues a outra pessoa.',
-  noVerificationForOptOut: (cite) => `Você não precisa comprovar a sua identidade para esta solicitação (${cite}).`,
+  noVerificationForOptOut: (cite) =>
+    `Você não precisa comprovar a sua identidade para esta solicitação (${cite}).`,
   confirmIdentity: (reference) =>
     `Para proteger os seus dados, precisamos confirmar que a solicitação ${reference} foi feita por você. Responda a este e-mail a partir do endereço que você usou para nos escrever e informe este código:`,
   codeValidUntil: (date) => `O código é válido até ${date}.`,
   notYou: 'Se você não fez esta solicitação, pode ignorar este e-mail.',
   identityConfirmed: (reference) =>
     `Obrigado: confirmamos a sua identidade para a solicitação ${reference}. Estamos tratando a sua solicitação e informaremos você do resultado.`,
-  needInformation: (reference) => `Para tratar a sua solicitação ${reference}, precisamos de mais informações:`,
+  needInformation: (reference) =>
+    `Para tratar a sua solicitação ${reference}, precisamos de mais informações:`,
   pleaseReply: 'Por favor, responda a este e-mail.',
-  clockStopped: (cite) => `Até recebermos a sua resposta, o nosso prazo para responder fica suspenso (${cite}).`,
+  clockStopped: (cite) =>
+    `Até recebermos a sua resposta, o nosso prazo para responder fica suspenso (${cite}).`,
   needMoreTime: (reference, cite) =>
     `Precisamos de mais tempo para responder à sua solicitação ${reference}, como a lei permite (${cite}).`,
   theReason: 'O motivo:',
@@ -78,7 +84,8 @@ export const ptBR: Phrases = {
   whileAccountOpen: 'conservados enquanto a sua conta estiver ativa',
   asLongAsNeeded: 'conservados apenas pelo tempo que essa finalidade exigir',
   legalObligation: (cite) => `para cumprimento de obrigação legal ou regulatória (${cite})`,
-  legalClaims: (cite) => `para o exercício regular de direitos em processo judicial, administrativo ou arbitral (${cite})`,
+  legalClaims: (cite) =>
+    `para o exercício regular de direitos em processo judicial, administrativo ou arbitral (${cite})`,
   keptOnlyForThat: (cite) => `Usamos os dados conservados somente para essa finalidade (${cite}).`,
   cannotAct: (reference) => `Não podemos atender à sua solicitação ${reference}. O motivo:`,
   accessIntro: (cite) => `Junto com os seus dados, fornecemos as seguintes informações (${cite}).`,

@@ -29,11 +29,13 @@ export const pt: Phrases = {
       'Não conseguimos confirmar a sua identidade. Só podemos dar seguimento a um pedido quando temos a certeza de que provém do titular dos dados.',
     manifestly_unfounded: 'O pedido é manifestamente infundado.',
     excessive: 'O pedido é excessivo, nomeadamente por repetir pedidos anteriores.',
-    legal_exemption: 'Ao seu pedido aplica-se uma exceção legal, pelo que não somos obrigados a dar-lhe seguimento.',
+    legal_exemption:
+      'Ao seu pedido aplica-se uma exceção legal, pelo que não somos obrigados a dar-lhe seguimento.',
     duplicate: 'Este pedido repete outro que já nos enviou e que estamos a tratar ou a que já respondemos.',
     not_a_request:
       'A sua mensagem não pede o exercício de um direito em matéria de proteção de dados. Se era essa a sua intenção, responda indicando o que pretende que façamos.',
-    outside_jurisdiction: 'As leis de proteção de dados que conferem este direito não se aplicam ao seu pedido.',
+    outside_jurisdiction:
+      'As leis de proteção de dados que conferem este direito não se aplicam ao seu pedido.',
   },
   subject: {
     acknowledgement: 'Recebemos o seu pedido',
@@ -79,7 +81,8 @@ export const pt: Phrases = {
   whileAccountOpen: 'conservados enquanto a sua conta estiver ativa',
   asLongAsNeeded: 'conservados apenas durante o tempo que essa finalidade exigir',
   legalObligation: (cite) => `para cumprir uma obrigação legal (${cite})`,
-  legalClaims: (cite) => `para efeitos de declaração, exercício ou defesa de um direito num processo judicial (${cite})`,
+  legalClaims: (cite) =>
+    `para efeitos de declaração, exercício ou defesa de um direito num processo judicial (${cite})`,
   keptOnlyForThat: (cite) => `Utilizamos os dados conservados apenas para essa finalidade (${cite}).`,
   cannotAct: (reference) => `Não podemos dar seguimento ao seu pedido ${reference}. O motivo:`,
   accessIntro: (cite) => `Juntamente com os seus dados, damos-lhe as seguintes informações (${cite}).`,

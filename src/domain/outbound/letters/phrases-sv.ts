@@ -29,8 +29,10 @@ export const sv: Phrases = {
       'Vi kunde inte bekräfta er identitet. Vi får tillmötesgå en begäran först när vi är säkra på att den kommer från den person som uppgifterna gäller.',
     manifestly_unfounded: 'Begäran är uppenbart ogrundad.',
     excessive: 'Begäran är orimlig, särskilt eftersom den upprepar tidigare begäranden.',
-    legal_exemption: 'Ett lagstadgat undantag gäller för er begäran, och vi är därför inte skyldiga att tillmötesgå den.',
-    duplicate: 'Denna begäran upprepar en begäran som ni redan har skickat till oss och som vi behandlar eller redan har besvarat.',
+    legal_exemption:
+      'Ett lagstadgat undantag gäller för er begäran, och vi är därför inte skyldiga att tillmötesgå den.',
+    duplicate:
+      'Denna begäran upprepar en begäran som ni redan har skickat till oss och som vi behandlar eller redan har besvarat.',
     not_a_request:
       'Ert meddelande innehåller ingen begäran om att utöva en rättighet enligt dataskyddsreglerna. Om det var er avsikt, svara och berätta vad ni vill att vi ska göra.',
     outside_jurisdiction: 'De dataskyddslagar som ger denna rättighet gäller inte för er begäran.',

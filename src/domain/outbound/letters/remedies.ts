@@ -96,10 +96,21 @@ export function accessInformation(facts: LetterFacts, p: Phrases): LetterBlock[]
   }
   const stored = facts.retention.filter((r) => r.period !== 'not_stored');
   if (stored.length > 0)
-    blocks.push(block(p.retention, stored.map((r) => `${r.data}: ${retentionText(periodOf(r), p)}`)));
+    blocks.push(
+      block(
+        p.retention,
+        stored.map((r) => `${r.data}: ${retentionText(periodOf(r), p)}`),
+      ),
+    );
   if (access) blocks.push(block(p.source, access.sources));
   const others = facts.rights.filter((r) => r !== 'access');
-  if (others.length > 0) blocks.push(block(p.otherRights, others.map((r) => p.right[r])));
+  if (others.length > 0)
+    blocks.push(
+      block(
+        p.otherRights,
+        others.map((r) => p.right[r]),
+      ),
+    );
   // Art. 15(1)(f): the right to lodge a complaint; the US-state laws name none for a fulfilled request.
   const complaint = law.family === 'ccpa' ? null : complaintSentence(facts, p);
   if (complaint) blocks.push(block(complaint));
