@@ -210,6 +210,13 @@ describe('truthful letters', () => {
     expect(text).not.toContain('system logs');
   });
 
+  it('tells a GDPR requester that the recipients were told of the erasure and will be named on request', () => {
+    expect(letterText(compose('outcome_partial', 'eu-gdpr', 'en'))).toContain(
+      'we will tell you who they are (GDPR Art. 19)',
+    );
+    expect(letterText(compose('outcome_fulfilled', 'eu-gdpr', 'fr', ['access']))).not.toContain('Art. 19');
+  });
+
   it('answers an access request with the purposes, categories, recipients, retention, source, rights and complaint', () => {
     const letter = compose('outcome_fulfilled', 'eu-gdpr', 'en', ['access']);
     const text = letterText(letter);

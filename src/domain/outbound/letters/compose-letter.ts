@@ -12,7 +12,7 @@ import { block, type Letter, type LetterBlock } from './letter.js';
 import { keptAfterErasure, type LetterFacts, type LetterKind, type LetterRequest } from './letter-facts.js';
 import type { LetterLanguage } from './languages.js';
 import { cite, accessInformation, keptLine, refusalRemedies, timeLimitSentence } from './remedies.js';
-import { LAW_WORDING } from './law-wording.js';
+import { citation, LAW_WORDING } from './law-wording.js';
 import { PHRASES } from './phrase-tables.js';
 import type { Phrases } from './phrases.js';
 
@@ -104,14 +104,18 @@ function letterBlocks(request: LetterRequest, facts: LetterFacts, p: Phrases): L
       return blocks;
     }
     case 'outcome_fulfilled': {
-      const blocks = [block(p.completed(ref)), ...details(request.details)];
+      const blocks = [block(p.completed(ref)), ...details(request.details), ...recipientsTold(facts, p)];
       if (facts.types.includes('access')) blocks.push(...accessInformation(facts, p));
       blocks.push(block(p.questions));
       return blocks;
     }
     case 'outcome_partial': {
       const kept = keptAfterErasure(facts.retention);
-      const blocks = [block(p.completedInPart(ref)), ...details(request.details)];
+      const blocks = [
+        block(p.completedInPart(ref)),
+        ...details(request.details),
+        ...recipientsTold(facts, p),
+      ];
       if (kept.length > 0) {
         blocks.push(
           block(
@@ -143,4 +147,14 @@ function letterBlocks(request: LetterRequest, facts: LetterFacts, p: Phrases): L
       ];
     }
   }
+}
+
+/**
+ * GDPR Art. 19: the desk closes a rectification or erasure only once every recipient on the ticket was told,
+ * so the letter can say so, and offers to name them (which the article gives the requester on request).
+ */
+function recipientsTold(facts: LetterFacts, p: Phrases): LetterBlock[] {
+  const cite = LAW_WORDING[facts.jurisdiction].recipientsCite;
+  if (!cite || !facts.types.some((t) => t === 'rectification' || t === 'erasure')) return [];
+  return [block(p.recipientsTold(citation(cite, p.gdpr)))];
 }

@@ -31,6 +31,8 @@ export interface LawWording {
   readonly appeal: { readonly instructionsCite: string; readonly decisionCite: string } | null;
   /** UK GDPR Art. 12A: the clock stops while the controller waits for information it asked for. */
   readonly clarificationStopsClock: string | null;
+  /** GDPR Art. 19: recipients told of a rectification, erasure or restriction, named to the requester on request. */
+  readonly recipientsCite: string | null;
 }
 
 // GDPR Art. 17(3)(b) (legal obligation), 17(3)(e) (legal claims); Art. 12(4) with Arts. 77 and 79 (remedies).
@@ -77,6 +79,7 @@ function usState(input: {
     attorneyGeneral: input.attorneyGeneral,
     appeal: { instructionsCite: input.instructions, decisionCite: input.decision },
     clarificationStopsClock: null,
+    recipientsCite: null,
   };
 }
 
@@ -94,6 +97,7 @@ const CCPA: LawWording = {
   attorneyGeneral: CALIFORNIA.attorneyGeneral,
   appeal: null,
   clarificationStopsClock: null,
+  recipientsCite: null,
 };
 
 export const LAW_WORDING: { readonly [J in JurisdictionId]: LawWording } = {
@@ -110,6 +114,7 @@ export const LAW_WORDING: { readonly [J in JurisdictionId]: LawWording } = {
     attorneyGeneral: null,
     appeal: null,
     clarificationStopsClock: null,
+    recipientsCite: '{gdpr} Art. 19',
   },
   'uk-gdpr': {
     family: 'uk',
@@ -131,6 +136,7 @@ export const LAW_WORDING: { readonly [J in JurisdictionId]: LawWording } = {
     appeal: null,
     // Art. 12A(3)-(4) (Data (Use and Access) Act 2025 s. 76): the period waiting for information is not counted.
     clarificationStopsClock: 'UK GDPR Art. 12A',
+    recipientsCite: 'UK GDPR Art. 19',
   },
   'us-ca': CCPA,
   // An opt-out has no extension (11 CCR §7026(f)) and needs no verification (§7026(d)).
@@ -197,6 +203,7 @@ export const LAW_WORDING: { readonly [J in JurisdictionId]: LawWording } = {
     attorneyGeneral: null,
     appeal: null,
     clarificationStopsClock: null,
+    recipientsCite: null,
   },
   'ca-pipeda': {
     family: 'pipeda',
@@ -216,6 +223,7 @@ export const LAW_WORDING: { readonly [J in JurisdictionId]: LawWording } = {
     attorneyGeneral: null,
     appeal: null,
     clarificationStopsClock: null,
+    recipientsCite: null,
   },
   'ca-qc': {
     family: 'quebec',
@@ -232,6 +240,7 @@ export const LAW_WORDING: { readonly [J in JurisdictionId]: LawWording } = {
     attorneyGeneral: null,
     appeal: null,
     clarificationStopsClock: null,
+    recipientsCite: null,
   },
 };
 

@@ -84,6 +84,8 @@ export const da: Phrases = {
   asLongAsNeeded: 'opbevares kun, så længe formålet kræver det',
   legalObligation: (cite) => `for at overholde en retlig forpligtelse (${cite})`,
   legalClaims: (cite) => `for at retskrav kan fastlægges, gøres gældende eller forsvares (${cite})`,
+  recipientsTold: (cite) =>
+    `Vi har underrettet modtagerne af dine oplysninger om det; efter anmodning oplyser vi dig om, hvem de er (${cite}).`,
   keptOnlyForThat: (cite) => `De oplysninger, vi opbevarer, bruger vi kun til det formål (${cite}).`,
   cannotAct: (reference) => `Vi kan ikke imødekomme din anmodning ${reference}. Begrundelsen:`,
   accessIntro: (cite) => `Sammen med dine oplysninger giver vi dig følgende information (${cite}).`,

@@ -86,6 +86,8 @@ export const de: Phrases = {
   asLongAsNeeded: 'nur so lange aufbewahrt, wie dieser Zweck es erfordert',
   legalObligation: (cite) => `zur Erfüllung einer rechtlichen Verpflichtung (${cite})`,
   legalClaims: (cite) => `zur Geltendmachung, Ausübung oder Verteidigung von Rechtsansprüchen (${cite})`,
+  recipientsTold: (cite) =>
+    `Wir haben die Empfänger Ihrer Daten darüber unterrichtet; auf Wunsch nennen wir Ihnen diese Empfänger (${cite}).`,
   keptOnlyForThat: (cite) => `Die aufbewahrten Daten verwenden wir nur für diesen Zweck (${cite}).`,
   cannotAct: (reference) => `Wir können Ihrer Anfrage ${reference} nicht nachkommen. Der Grund:`,
   accessIntro: (cite) => `Mit Ihren Daten erhalten Sie die folgenden Informationen (${cite}).`,

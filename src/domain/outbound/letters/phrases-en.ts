@@ -82,6 +82,8 @@ export const en: Phrases = {
   asLongAsNeeded: 'kept only as long as that purpose requires',
   legalObligation: (cite) => `to comply with a legal obligation (${cite})`,
   legalClaims: (cite) => `for the establishment, exercise or defence of legal claims (${cite})`,
+  recipientsTold: (cite) =>
+    `We have told the recipients of your data about it; on request, we will tell you who they are (${cite}).`,
   keptOnlyForThat: (cite) => `We use the data we keep for that purpose only (${cite}).`,
   cannotAct: (reference) => `We cannot act on your request ${reference}. The reason:`,
   accessIntro: (cite) => `With your data we give you the following information (${cite}).`,

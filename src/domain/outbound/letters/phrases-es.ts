@@ -82,6 +82,8 @@ export const es: Phrases = {
   asLongAsNeeded: 'conservados solo el tiempo que exija esa finalidad',
   legalObligation: (cite) => `para cumplir una obligación legal (${cite})`,
   legalClaims: (cite) => `para la formulación, el ejercicio o la defensa de reclamaciones (${cite})`,
+  recipientsTold: (cite) =>
+    `Lo hemos comunicado a los destinatarios de sus datos; si lo solicita, le indicaremos quiénes son (${cite}).`,
   keptOnlyForThat: (cite) => `Solo utilizamos los datos conservados para esa finalidad (${cite}).`,
   cannotAct: (reference) => `No podemos atender su solicitud ${reference}. El motivo:`,
   accessIntro: (cite) => `Junto con sus datos le facilitamos la siguiente información (${cite}).`,

@@ -84,6 +84,8 @@ export const fr: Phrases = {
   asLongAsNeeded: 'conservées uniquement le temps nécessaire à cette finalité',
   legalObligation: (cite) => `pour respecter une obligation légale (${cite})`,
   legalClaims: (cite) => `pour la constatation, l’exercice ou la défense de droits en justice (${cite})`,
+  recipientsTold: (cite) =>
+    `Nous en avons informé les destinataires de vos données ; sur demande, nous vous indiquerons qui ils sont (${cite}).`,
   keptOnlyForThat: (cite) => `Nous n’utilisons les données conservées qu’à cette fin (${cite}).`,
   cannotAct: (reference) => `Nous ne pouvons pas donner suite à votre demande ${reference}. Le motif :`,
   accessIntro: (cite) => `Avec vos données, nous vous communiquons les informations suivantes (${cite}).`,

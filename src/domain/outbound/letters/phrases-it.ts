@@ -85,6 +85,8 @@ export const it: Phrases = {
   legalObligation: (cite) => `per adempiere un obbligo di legge (${cite})`,
   legalClaims: (cite) =>
     `per l’accertamento, l’esercizio o la difesa di un diritto in sede giudiziaria (${cite})`,
+  recipientsTold: (cite) =>
+    `Lo abbiamo comunicato ai destinatari dei Suoi dati; su richiesta Le indicheremo chi sono (${cite}).`,
   keptOnlyForThat: (cite) => `Utilizziamo i dati conservati esclusivamente per tale finalità (${cite}).`,
   cannotAct: (reference) => `Non possiamo dare seguito alla Sua richiesta ${reference}. Il motivo:`,
   accessIntro: (cite) => `Insieme ai Suoi dati Le forniamo le seguenti informazioni (${cite}).`,

@@ -84,6 +84,8 @@ export const nl: Phrases = {
   asLongAsNeeded: 'alleen bewaard zolang dat doel het vereist',
   legalObligation: (cite) => `om te voldoen aan een wettelijke verplichting (${cite})`,
   legalClaims: (cite) => `voor de instelling, uitoefening of onderbouwing van een rechtsvordering (${cite})`,
+  recipientsTold: (cite) =>
+    `Wij hebben de ontvangers van uw gegevens hiervan op de hoogte gebracht; op verzoek laten wij u weten wie dat zijn (${cite}).`,
   keptOnlyForThat: (cite) => `De bewaarde gegevens gebruiken wij uitsluitend voor dat doel (${cite}).`,
   cannotAct: (reference) => `Wij kunnen geen gevolg geven aan uw verzoek ${reference}. De reden:`,
   accessIntro: (cite) => `Bij uw gegevens geven wij u de volgende informatie (${cite}).`,

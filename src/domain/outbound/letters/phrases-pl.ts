@@ -94,6 +94,8 @@ export const pl: Phrases = {
   asLongAsNeeded: 'przechowywane tylko tak długo, jak wymaga tego ten cel',
   legalObligation: (cite) => `w celu wywiązania się z obowiązku prawnego (${cite})`,
   legalClaims: (cite) => `w celu ustalenia, dochodzenia lub obrony roszczeń (${cite})`,
+  recipientsTold: (cite) =>
+    `Poinformowaliśmy o tym odbiorców Państwa danych; na żądanie wskażemy, kim oni są (${cite}).`,
   keptOnlyForThat: (cite) => `Przechowywane dane wykorzystujemy wyłącznie w tym celu (${cite}).`,
   cannotAct: (reference) => `Nie możemy zrealizować Państwa wniosku ${reference}. Przyczyna:`,
   accessIntro: (cite) => `Wraz z Państwa danymi przekazujemy następujące informacje (${cite}).`,

@@ -86,6 +86,8 @@ export const ptBR: Phrases = {
   legalObligation: (cite) => `para cumprimento de obrigação legal ou regulatória (${cite})`,
   legalClaims: (cite) =>
     `para o exercício regular de direitos em processo judicial, administrativo ou arbitral (${cite})`,
+  recipientsTold: (cite) =>
+    `Comunicamos isso aos destinatários dos seus dados; se você pedir, informaremos quem são eles (${cite}).`,
   keptOnlyForThat: (cite) => `Usamos os dados conservados somente para essa finalidade (${cite}).`,
   cannotAct: (reference) => `Não podemos atender à sua solicitação ${reference}. O motivo:`,
   accessIntro: (cite) => `Junto com os seus dados, fornecemos as seguintes informações (${cite}).`,

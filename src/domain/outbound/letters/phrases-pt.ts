@@ -83,6 +83,8 @@ export const pt: Phrases = {
   legalObligation: (cite) => `para cumprir uma obrigação legal (${cite})`,
   legalClaims: (cite) =>
     `para efeitos de declaração, exercício ou defesa de um direito num processo judicial (${cite})`,
+  recipientsTold: (cite) =>
+    `Comunicámo-lo aos destinatários dos seus dados; a seu pedido, indicar-lhe-emos quem são (${cite}).`,
   keptOnlyForThat: (cite) => `Utilizamos os dados conservados apenas para essa finalidade (${cite}).`,
   cannotAct: (reference) => `Não podemos dar seguimento ao seu pedido ${reference}. O motivo:`,
   accessIntro: (cite) => `Juntamente com os seus dados, damos-lhe as seguintes informações (${cite}).`,

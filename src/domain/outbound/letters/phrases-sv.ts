@@ -81,6 +81,8 @@ export const sv: Phrases = {
   asLongAsNeeded: 'sparas endast så länge det ändamålet kräver',
   legalObligation: (cite) => `för att uppfylla en rättslig förpliktelse (${cite})`,
   legalClaims: (cite) => `för att fastställa, göra gällande eller försvara rättsliga anspråk (${cite})`,
+  recipientsTold: (cite) =>
+    `Vi har underrättat mottagarna av era uppgifter om detta; på begäran berättar vi vilka de är (${cite}).`,
   keptOnlyForThat: (cite) => `De uppgifter vi behåller använder vi endast för det ändamålet (${cite}).`,
   cannotAct: (reference) => `Vi kan inte tillmötesgå er begäran ${reference}. Skälet:`,
   accessIntro: (cite) => `Tillsammans med era uppgifter lämnar vi följande information (${cite}).`,

@@ -74,6 +74,8 @@ export interface Phrases {
   readonly legalObligation: (cite: string) => string;
   readonly legalClaims: (cite: string) => string;
   readonly keptOnlyForThat: (cite: string) => string;
+  /** GDPR Art. 19: recipients were told of a rectification, erasure or restriction; named on request. */
+  readonly recipientsTold: (cite: string) => string;
   readonly cannotAct: (reference: string) => string;
 
   // access information (GDPR Art. 15(1) and the equivalents of other laws)
