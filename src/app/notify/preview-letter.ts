@@ -5,14 +5,13 @@
  */
 import { deadlineFor } from '../../domain/deadlines/deadline.js';
 import type { JurisdictionId } from '../../domain/deadlines/jurisdiction-rule.js';
-import { composeLetter } from '../../domain/outbound/letters/compose-letter.js';
 import type { LetterKind, LetterRequest } from '../../domain/outbound/letters/letter-facts.js';
 import type { LetterLanguage } from '../../domain/outbound/letters/languages.js';
 import { rejectionGround } from '../../domain/outbound/rejection-grounds.js';
 import type { RequestType } from '../../domain/request-types.js';
 import type { RejectionReason } from '../../domain/tickets/vocabulary.js';
 import type { EmailRenderer, MailTicket, OrganisationMail, RenderedEmail } from './ports.js';
-import { letterFacts } from './queue-email.js';
+import { renderRequesterLetter } from './queue-email.js';
 
 export interface PreviewInput {
   readonly jurisdiction: JurisdictionId;
@@ -84,7 +83,6 @@ export function previewLetter(
     appeal_received: { kind: 'appeal_received', appealDueDate: due({ stage: 'appeal' }) },
     appeal_decision: { kind: 'appeal_decision', upheld: true, reason },
   };
-  const composed = composeLetter(requests[input.kind], letterFacts(ticket, organisation), input.language);
-  if (!composed.ok) return { ok: false, code: composed.code };
-  return { ok: true, email: renderer.render({ template: input.kind, data: composed.letter }) };
+  const letter = renderRequesterLetter(renderer, ticket, organisation, () => requests[input.kind]);
+  return letter.ok ? { ok: true, email: letter.rendered } : { ok: false, code: 'not_for_this_law' };
 }

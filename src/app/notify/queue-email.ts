@@ -5,12 +5,20 @@
  * records the audit event.
  */
 import { capReason, capWindowStart } from '../../domain/outbound/delivery-policy.js';
-import { chooseLanguage } from '../../domain/outbound/choose-language.js';
+import { chooseLanguage, type LanguageChoice } from '../../domain/outbound/choose-language.js';
 import { composeLetter } from '../../domain/outbound/letters/compose-letter.js';
 import type { LetterFacts, LetterKind, LetterRequest } from '../../domain/outbound/letters/letter-facts.js';
 import { isLetterLanguage } from '../../domain/outbound/letters/languages.js';
 import { subjectWithToken, threadingFor } from '../../domain/outbound/outgoing-headers.js';
-import type { MailTicket, NotifyDeps, OrganisationMail, OutboxTransaction } from './ports.js';
+import type { TemplateInput } from '../../domain/outbound/template-data.js';
+import type {
+  EmailRenderer,
+  MailTicket,
+  NotifyDeps,
+  OrganisationMail,
+  OutboxTransaction,
+  RenderedEmail,
+} from './ports.js';
 
 export type QueueResult =
   | {
@@ -53,19 +61,9 @@ export async function queueRequesterEmail(
   if (ticket.requesterUnreachable) return { kind: 'not_sent', reason: 'requester_unreachable' };
 
   const now = deps.now();
-  const choice = chooseLanguage(
-    ticket.language,
-    deps.renderer.languages,
-    organisation.defaultLanguage,
-    ticket.jurisdiction,
-  );
-  const letterRequest = request.build(mailContext(ticket, organisation, choice.language));
-  if (!isLetterLanguage(choice.language)) throw new Error(`no letters in ${choice.language}`);
-  const composed = composeLetter(letterRequest, letterFacts(ticket, organisation), choice.language);
-  if (!composed.ok)
-    return { kind: 'not_for_this_law', letter: composed.kind, jurisdiction: composed.jurisdiction };
-  const input = { template: letterRequest.kind, data: composed.letter };
-  const rendered = deps.renderer.render(input);
+  const letter = renderRequesterLetter(deps.renderer, ticket, organisation, request.build);
+  if (!letter.ok) return { kind: 'not_for_this_law', letter: letter.kind, jurisdiction: letter.jurisdiction };
+  const { choice, input, rendered } = letter;
   const messageId = deps.newMessageId(ticket.reference, organisation.domain);
   const sentRecently = request.automatic
     ? await tx.countAutomaticEmails(ticket.requesterAddress, capWindowStart(organisation.cap, now))
@@ -111,6 +109,39 @@ export async function queueRequesterEmail(
   return capped
     ? { kind: 'capped', messageId, reason: capped }
     : { kind: 'queued', messageId, language: choice.language, fellBackFrom: choice.requested };
+}
+
+export type RenderedLetter =
+  | {
+      readonly ok: true;
+      readonly choice: LanguageChoice;
+      readonly input: TemplateInput;
+      readonly rendered: RenderedEmail;
+    }
+  | { readonly ok: false; readonly kind: LetterKind; readonly jurisdiction: string };
+
+/**
+ * The letter a ticket's requester would receive: its language chosen, composed in the ticket's law,
+ * laid out. The outbox sends exactly this; a preview in chat shows exactly this before a decision.
+ */
+export function renderRequesterLetter(
+  renderer: EmailRenderer,
+  ticket: MailTicket,
+  organisation: OrganisationMail,
+  build: (context: MailContext) => LetterRequest,
+): RenderedLetter {
+  const choice = chooseLanguage(
+    ticket.language,
+    renderer.languages,
+    organisation.defaultLanguage,
+    ticket.jurisdiction,
+  );
+  if (!isLetterLanguage(choice.language)) throw new Error(`no letters in ${choice.language}`);
+  const letterRequest = build(mailContext(ticket, organisation, choice.language));
+  const composed = composeLetter(letterRequest, letterFacts(ticket, organisation), choice.language);
+  if (!composed.ok) return { ok: false, kind: composed.kind, jurisdiction: composed.jurisdiction };
+  const input = { template: letterRequest.kind, data: composed.letter };
+  return { ok: true, choice, input, rendered: renderer.render(input) };
 }
 
 /** Building an Intl formatter costs far more than using one; an installation needs only a handful. */
