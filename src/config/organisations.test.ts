@@ -50,6 +50,28 @@ describe('organisation configuration', () => {
     expect(problem).toMatch(/minimumAge: .*number/);
   });
 
+  it('refuses retention that says data is kept after an erasure without a legal ground, or kept when never stored', () => {
+    const seed = readFileSync(join(seeds, 'mediaconvert.yaml'), 'utf8');
+    const noGround = seed.replace(
+      '    afterErasure: kept\n    ground: legal_obligation\n',
+      '    afterErasure: kept\n',
+    );
+    const keptMedia = seed.replace(
+      '    period: not_stored\n    afterErasure: erased',
+      '    period: not_stored\n    afterErasure: kept\n    ground: legal_claims',
+    );
+    const oldDays = seed.replace('    period: { days: 90 }', '    days: 90');
+    expect(problemsOf(() => loadOrganisations(folderWith({ 'm.yaml': noGround }))).join('\n')).toMatch(
+      /retention\.1\.ground: data kept after an erasure needs its legal ground/,
+    );
+    expect(problemsOf(() => loadOrganisations(folderWith({ 'm.yaml': keptMedia }))).join('\n')).toMatch(
+      /retention\.3\.afterErasure: data that is not stored cannot be kept/,
+    );
+    expect(problemsOf(() => loadOrganisations(folderWith({ 'm.yaml': oldDays }))).join('\n')).toMatch(
+      /retention\.2/,
+    );
+  });
+
   it('rejects a secret written into the file instead of an environment variable name', () => {
     const text = readFileSync(join(seeds, 'importly.yaml'), 'utf8').replace(
       'passwordEnv: IMPORTLY_IMAP_PASSWORD',
