@@ -22,7 +22,9 @@ import {
 import type { RequesterMailStore, VerifyDeps } from './app/verify/ports.js';
 import { createVerificationService, type VerificationService } from './app/verify/verification-service.js';
 import type { Env } from './config/env.js';
+import type { RetentionRule } from './config/organisation-schema.js';
 import type { LoadedOrganisation } from './config/organisations.js';
+import type { RetentionFact } from './domain/outbound/letters/letter-facts.js';
 import { smtpSettings } from './config/smtp-settings.js';
 import { signMessageId } from './domain/intake/message-ids.js';
 import { projectRoot } from './config/project-root.js';
@@ -42,7 +44,7 @@ export interface RequesterMail {
   close(): Promise<void>;
 }
 
-function organisationMail({ organisation: org }: LoadedOrganisation): OrganisationMail {
+export function organisationMail({ organisation: org }: LoadedOrganisation): OrganisationMail {
   return {
     organisationId: org.id,
     name: org.name,
@@ -52,13 +54,43 @@ function organisationMail({ organisation: org }: LoadedOrganisation): Organisati
     timezone: org.timezone,
     policyUrl: org.policyUrl ?? null,
     authority: org.supervisoryAuthority ?? null,
-    retention: org.retention,
+    rights: org.rights,
+    retention: org.retention.map(retentionFact),
+    access: org.accessInformation
+      ? {
+          purposes: org.accessInformation.purposes,
+          categories: org.accessInformation.categories,
+          recipients: [
+            ...org.recipients.map((r) => `${r.name} (${r.role})`),
+            ...org.accessInformation.otherRecipients,
+          ],
+          sources: org.accessInformation.sources,
+        }
+      : null,
     cap: org.outbound.automaticCap,
     verification: {
       authservId: org.verification.authservId ?? null,
       codeTtlHours: org.verification.codeTtlHours,
       maxAttempts: org.verification.maxAttempts,
     },
+  };
+}
+
+/** A retention row of the organisation file as the letters read it. */
+export function retentionFact(rule: RetentionRule): RetentionFact {
+  const { period } = rule;
+  return {
+    data: rule.data,
+    period:
+      typeof period === 'string'
+        ? period
+        : 'days' in period
+          ? { unit: 'days', amount: period.days }
+          : 'months' in period
+            ? { unit: 'months', amount: period.months }
+            : { unit: 'years', amount: period.years },
+    afterErasure:
+      rule.afterErasure === 'kept' && rule.ground ? { kept: true, ground: rule.ground } : { kept: false },
   };
 }
 

@@ -6,6 +6,7 @@ import { consoleCommand } from './commands/console.js';
 import { deadlineCommand } from './commands/deadline.js';
 import { demoCommand } from './commands/demo.js';
 import { ingestCommand } from './commands/ingest.js';
+import { letterCommand } from './commands/letter.js';
 import { quarantineCommand } from './commands/quarantine.js';
 import { runCommand } from './commands/run.js';
 import { purgeCommand } from './commands/purge.js';
@@ -24,6 +25,7 @@ export const commands: readonly CliCommand[] = [
   auditCommand,
   purgeCommand,
   reportCommand,
+  letterCommand,
   deadlineCommand,
   classifyCommand,
 ];

@@ -40,12 +40,61 @@ const MailboxSchema = z
   })
   .strict();
 
+/**
+ * How long a kind of data is kept, in the units the policy uses: `{ years: 7 }`, `{ days: 90 }`, or one
+ * of the words. `not_stored`: the organisation never keeps it (processed in memory only), so no letter
+ * ever says it is kept.
+ */
+const RetentionPeriodSchema = z.union([
+  z.enum(['while_account_open', 'as_long_as_needed', 'not_stored']),
+  z.strictObject({ days: z.number().int().positive() }),
+  z.strictObject({ months: z.number().int().positive() }),
+  z.strictObject({ years: z.number().int().positive() }),
+]);
+
 const RetentionRuleSchema = z
   .object({
     data: z.string().min(1),
-    /** Days kept; null where the policy says "while the account is active" or gives no number. */
-    days: z.number().int().nonnegative().nullable(),
+    period: RetentionPeriodSchema,
+    /**
+     * What an erasure request does to it: `erased`, or `kept` on a `ground` the law allows (GDPR
+     * Art. 17(3)(b) a legal obligation such as keeping billing records, 17(3)(e) legal claims).
+     */
+    afterErasure: z.enum(['erased', 'kept']),
+    ground: z.enum(['legal_obligation', 'legal_claims']).optional(),
+    /** The policy's own words, for staff. */
     basis: z.string().min(1),
+  })
+  .strict()
+  .superRefine((rule, ctx) => {
+    if (rule.afterErasure === 'kept' && !rule.ground)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['ground'],
+        message: 'data kept after an erasure needs its legal ground',
+      });
+    if (rule.afterErasure === 'kept' && rule.period === 'not_stored')
+      ctx.addIssue({
+        code: 'custom',
+        path: ['afterErasure'],
+        message: 'data that is not stored cannot be kept',
+      });
+    if (rule.afterErasure === 'erased' && rule.ground)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['ground'],
+        message: 'a ground is only for data kept after an erasure',
+      });
+  });
+
+/** GDPR Art. 15(1)(a), (b), (c), (g): what an access answer tells the requester, from the policy. */
+const AccessInformationSchema = z
+  .object({
+    purposes: z.array(z.string().min(1)).min(1),
+    categories: z.array(z.string().min(1)).min(1),
+    /** Recipients beyond the `recipients` processors (authorities when the law requires, acquirers). */
+    otherRecipients: z.array(z.string().min(1)).default([]),
+    sources: z.array(z.string().min(1)).min(1),
   })
   .strict();
 
@@ -170,6 +219,7 @@ export const OrganisationSchema = z
       .strict()
       .optional(),
     retention: z.array(RetentionRuleSchema).default([]),
+    accessInformation: AccessInformationSchema.optional(),
     recipients: z.array(RecipientSchema).default([]),
     purge: z.array(PurgeRuleSchema).default([]),
     mailboxes: z.array(MailboxSchema).min(1),
@@ -192,3 +242,4 @@ export const OrganisationSchema = z
 
 export type Organisation = z.infer<typeof OrganisationSchema>;
 export type ImapConfig = z.infer<typeof ImapSchema>;
+export type RetentionRule = z.infer<typeof RetentionRuleSchema>;

@@ -33,9 +33,10 @@ describe('organisation configuration', () => {
     expect(zm.addresses).toEqual(['privacy@zmapi.example', 'dpo@zmapi.example']);
     expect(zm.rights).toContain('withdraw_consent');
     expect(orgs.find((o) => o.id === 'importly')?.minimumAge).toBe(18);
-    expect(
-      orgs.find((o) => o.id === 'mediaconvert')?.retention.find((r) => r.data === 'usage records')?.days,
-    ).toBe(2555);
+    const usage = orgs
+      .find((o) => o.id === 'mediaconvert')
+      ?.retention.find((r) => r.data === 'usage records');
+    expect(usage).toMatchObject({ period: { years: 7 }, afterErasure: 'kept', ground: 'legal_obligation' });
   });
 
   it('names the file, the field and what was expected for a bad value', () => {
@@ -47,6 +48,28 @@ describe('organisation configuration', () => {
     const [problem] = problemsOf(() => loadOrganisations(dir));
     expect(problem).toContain(join(dir, 'importly.yaml'));
     expect(problem).toMatch(/minimumAge: .*number/);
+  });
+
+  it('refuses retention that says data is kept after an erasure without a legal ground, or kept when never stored', () => {
+    const seed = readFileSync(join(seeds, 'mediaconvert.yaml'), 'utf8');
+    const noGround = seed.replace(
+      '    afterErasure: kept\n    ground: legal_obligation\n',
+      '    afterErasure: kept\n',
+    );
+    const keptMedia = seed.replace(
+      '    period: not_stored\n    afterErasure: erased',
+      '    period: not_stored\n    afterErasure: kept\n    ground: legal_claims',
+    );
+    const oldDays = seed.replace('    period: { days: 90 }', '    days: 90');
+    expect(problemsOf(() => loadOrganisations(folderWith({ 'm.yaml': noGround }))).join('\n')).toMatch(
+      /retention\.1\.ground: data kept after an erasure needs its legal ground/,
+    );
+    expect(problemsOf(() => loadOrganisations(folderWith({ 'm.yaml': keptMedia }))).join('\n')).toMatch(
+      /retention\.3\.afterErasure: data that is not stored cannot be kept/,
+    );
+    expect(problemsOf(() => loadOrganisations(folderWith({ 'm.yaml': oldDays }))).join('\n')).toMatch(
+      /retention\.2/,
+    );
   });
 
   it('rejects a secret written into the file instead of an environment variable name', () => {

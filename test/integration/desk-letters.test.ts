@@ -204,6 +204,11 @@ describe.each(engines)('requester letters and chat announcements (%s)', (_engine
     const partial = await emails('RD-1002', 'outcome_partial');
     expect(partial).toHaveLength(1);
     expect(partial[0]?.language).toBe('de');
+    // Only what survives the erasure, its period in plain words and its legal ground (Art. 17(3)(b), (e)).
+    expect(partial[0]?.bodyText).toContain(
+      'billing records needed to comply with legal obligations: nur so lange aufbewahrt, wie dieser Zweck es erfordert, zur Erfüllung einer rechtlichen Verpflichtung (DSGVO Art. 17(3)(b))',
+    );
+    expect(partial[0]?.bodyText).not.toContain('API logs');
   });
 
   it('keeps one unbroken audit chain through the letters and codes', async () => {

@@ -1,90 +1,111 @@
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadTemplates } from '../../src/adapters/templates/handlebars-renderer.js';
 import { templatesDir } from '../../src/compose-requester-mail.js';
-import {
-  TEMPLATE_LANGUAGES,
-  TEMPLATE_NAMES,
-  type TemplateData,
-  type TemplateInput,
-  type TemplateName,
-} from '../../src/domain/outbound/template-data.js';
+import { JURISDICTION_IDS } from '../../src/domain/deadlines/jurisdiction-rule.js';
+import { composeLetter } from '../../src/domain/outbound/letters/compose-letter.js';
+import type { Letter } from '../../src/domain/outbound/letters/letter.js';
+import type { LetterFacts, LetterRequest } from '../../src/domain/outbound/letters/letter-facts.js';
+import { TEMPLATE_LANGUAGES, type TemplateInput } from '../../src/domain/outbound/template-data.js';
 
-const common = {
+const facts: LetterFacts = {
   organisationName: 'ZM API',
   ticketReference: 'RD-1042',
-  requesterName: 'Jane Doe',
+  requesterName: 'Jane <b>Doe</b>',
   privacyAddress: 'privacy@zmapi.example',
   policyUrl: 'https://zmapi.example/privacy',
+  jurisdiction: 'eu-gdpr',
+  types: ['access', 'erasure'],
+  authority: { name: 'Berliner Beauftragte für Datenschutz', url: 'https://www.datenschutz-berlin.de' },
+  rights: ['access', 'erasure'],
+  retention: [
+    {
+      data: 'billing records',
+      period: { unit: 'years', amount: 7 },
+      afterErasure: { kept: true, ground: 'legal_obligation' },
+    },
+  ],
+  access: null,
 };
-const authority = { name: 'Berliner Beauftragte für Datenschutz', url: 'https://www.datenschutz-berlin.de' };
-const samples: { [N in TemplateName]: TemplateData<N> } = {
-  acknowledgement: {
-    ...common,
-    requestSubject: 'Delete my account',
-    receivedDate: '4 May 2026',
-    dueDate: '4 June 2026',
-  },
-  verification_request: { ...common, code: '1234-5678', expiresAt: '7 May 2026, 10:00' },
-  verification_success: common,
-  extension_notice: {
-    ...common,
-    reason: 'The request covers ten years of records.',
-    newDeadline: '4 August 2026',
-  },
-  outcome_fulfilled: { ...common, details: 'Your account was deleted.' },
-  outcome_rejected: { ...common, reason: 'We could not confirm your identity.', authority },
-  outcome_partial: {
-    ...common,
-    details: null,
-    retained: [{ data: 'usage records', days: 2555, basis: 'billing (7 years)' }],
-    authority: null,
-  },
-  clarification_request: { ...common, question: 'Which account do you mean?' },
-};
-const input = <N extends TemplateName>(template: N): TemplateInput =>
-  ({ template, data: samples[template] }) as TemplateInput;
 
-describe('email templates', () => {
+const requests: readonly LetterRequest[] = [
+  { kind: 'acknowledgement', receivedDate: '4 May 2026', dueDate: '4 June 2026' },
+  { kind: 'verification_request', code: '1234-5678', expiresAt: '7 May 2026, 10:00' },
+  { kind: 'verification_success' },
+  { kind: 'clarification_request', question: 'Which account do you mean?' },
+  { kind: 'extension_notice', reason: 'Ten years of records.', newDeadline: '4 August 2026' },
+  { kind: 'outcome_fulfilled', details: null },
+  { kind: 'outcome_partial', details: null },
+  { kind: 'outcome_rejected', reason: 'A legal exemption applies.' },
+  { kind: 'appeal_received', appealDueDate: '3 July 2026' },
+  { kind: 'appeal_decision', upheld: true, reason: 'The exemption still applies.' },
+];
+
+const letter = (
+  request: LetterRequest,
+  jurisdiction = facts.jurisdiction,
+  language = 'en' as const,
+): Letter => {
+  const result = composeLetter(request, { ...facts, jurisdiction }, language);
+  if (!result.ok) throw new Error(result.code);
+  return result.letter;
+};
+
+describe('email layout', () => {
   const renderer = loadTemplates(templatesDir);
 
-  it('has every template in English, German, French and Spanish', () => {
-    expect(renderer.languages).toEqual(expect.arrayContaining([...TEMPLATE_LANGUAGES]));
+  it('offers letters in every language the classifier reads, and Brazilian Portuguese', () => {
+    expect(renderer.languages).toEqual(
+      expect.arrayContaining(['en', 'de', 'fr', 'es', 'it', 'nl', 'pt', 'pt-BR', 'pl', 'sv', 'da']),
+    );
   });
 
-  for (const language of TEMPLATE_LANGUAGES)
-    for (const name of TEMPLATE_NAMES)
-      it(`renders ${language}/${name} with every variable it names`, () => {
-        const rendered = renderer.render(input(name), language);
-        expect(rendered.subject.length).toBeGreaterThan(3);
-        expect(rendered.subject).not.toMatch(/[\r\n]/);
-        expect(rendered.text).toContain('RD-1042');
-        expect(rendered.text).not.toMatch(/undefined|null|\{\{/);
-      });
-
-  it('names the supervisory authority when configured, and a generic sentence when not', () => {
-    const rejected = renderer.render(input('outcome_rejected'), 'en').text;
-    expect(rejected).toContain(authority.name);
-    expect(rejected).toMatch(/judicial remedy/);
-    const partial = renderer.render(input('outcome_partial'), 'de').text;
-    expect(partial).toMatch(/Aufsichtsbehörde zu beschweren, insbesondere in dem Land/);
-    expect(partial).toContain('usage records: aufbewahrt für 2555 Tage (billing (7 years))');
+  it('lays out every letter of every law in every language as text and HTML', () => {
+    let rendered = 0;
+    for (const jurisdiction of JURISDICTION_IDS)
+      for (const language of TEMPLATE_LANGUAGES)
+        for (const request of requests) {
+          const result = composeLetter(request, { ...facts, jurisdiction }, language);
+          if (!result.ok) continue;
+          const email = renderer.render({ template: request.kind, data: result.letter });
+          expect(email.subject).not.toMatch(/[\r\n]/);
+          expect(email.text).toContain('RD-1042');
+          expect(email.text).not.toMatch(/undefined|\{\{|\n\n\n/);
+          expect(email.html).toContain(`<html lang="${language}">`);
+          rendered += 1;
+        }
+    // 11 laws x 11 languages x 10 kinds, less the extensions and appeals a law has no place for.
+    expect(rendered).toBe(11 * 11 * 10 - 11 * (3 + 2 * 7));
   });
 
-  it('fails on a template that names a variable its data lacks', () => {
+  it('escapes the HTML part and sets the verification code apart', () => {
+    const rejected = renderer.render({ template: 'outcome_rejected', data: letter(requests[7]!) });
+    expect(rejected.html).toContain('Jane &lt;b&gt;Doe&lt;/b&gt;');
+    expect(rejected.html).not.toContain('<b>Doe');
+    expect(rejected.text).toContain('Berliner Beauftragte für Datenschutz');
+    const code = renderer.render({ template: 'verification_request', data: letter(requests[1]!) });
+    expect(code.text).toContain('\n    1234-5678\n');
+    expect(code.html).toContain('<code>1234-5678</code>');
+    const partial = renderer.render({ template: 'outcome_partial', data: letter(requests[6]!) });
+    expect(partial.html).toMatch(/<li>billing records: kept for 7 years/);
+  });
+
+  it('fails on a layout that names a field the letter lacks', () => {
     const dir = mkdtempSync(join(tmpdir(), 'rightsdesk-templates-'));
-    cpSync(join(templatesDir, 'en'), join(dir, 'en'), { recursive: true });
-    writeFileSync(join(dir, 'en', 'verification_success.txt.hbs'), 'Hello {{requesterNmae}}\n');
-    expect(() => loadTemplates(dir).render(input('verification_success'), 'en')).toThrow(/requesterNmae/);
+    cpSync(templatesDir, dir, { recursive: true });
+    writeFileSync(join(dir, 'letter.txt.hbs'), 'Hello {{greting}}\n');
+    expect(() =>
+      loadTemplates(dir).render({ template: 'verification_success', data: letter(requests[2]!) }),
+    ).toThrow(/greting/);
   });
 
-  it('rejects data that does not match the template’s schema', () => {
+  it('rejects a letter that does not match its schema', () => {
     const bad = {
       template: 'verification_request',
-      data: { ...common, code: '1234-5678' },
-    } as unknown as TemplateInput;
-    expect(() => renderer.render(bad, 'en')).toThrow(/expiresAt/);
+      data: { ...letter(requests[1]!), subject: 'a\r\nBcc: x' },
+    } as TemplateInput;
+    expect(() => renderer.render(bad)).toThrow(/one line/);
   });
 });

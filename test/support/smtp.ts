@@ -103,7 +103,7 @@ rights: [access, erasure]
 minimumAge: 16
 sellsPersonalData: false
 retention:
-  - { data: usage records, days: 2555, basis: billing (7 years) }
+  - { data: usage records, period: { years: 7 }, afterErasure: kept, ground: legal_obligation, basis: billing (7 years) }
 mailboxes:
   - { id: ${id}-inbox, address: privacy@${domain} }
 outbound:

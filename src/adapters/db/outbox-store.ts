@@ -11,11 +11,15 @@ import type {
   QueuedEmail,
 } from '../../app/notify/ports.js';
 import type { Prisma } from '../../../generated/sqlite/client.js';
+import { JURISDICTION_IDS } from '../../domain/deadlines/jurisdiction-rule.js';
+import { REQUEST_TYPES } from '../../domain/request-types.js';
 import { z } from 'zod';
 import type { Tx } from './audit-store.js';
 import type { Db } from './database.js';
 
 const StringList = z.array(z.string());
+const Types = z.array(z.enum(REQUEST_TYPES));
+const Jurisdiction = z.enum(JURISDICTION_IDS);
 
 export function outboxTransaction(tx: Tx, audit: AuditDraft[]): OutboxTransaction {
   return {
@@ -39,10 +43,11 @@ export function outboxTransaction(tx: Tx, audit: AuditDraft[]): OutboxTransactio
         requesterName: row.requesterName,
         subject: row.subject,
         language: row.language,
+        jurisdiction: Jurisdiction.parse(row.jurisdiction),
         status: row.status,
         version: row.version,
         flags: StringList.parse(row.flags),
-        types: StringList.parse(row.types),
+        types: Types.parse(row.types),
         requesterUnreachable: row.requesterUnreachable,
         receivedAt: row.receivedAt,
         dueDate: row.dueDate,

@@ -6,6 +6,7 @@
  * Approval is internal and tells the requester nothing; a withdrawal only ends identity checking.
  */
 import type { DeskCommand } from '../../domain/desk/desk-command.js';
+import { keptAfterErasure } from '../../domain/outbound/letters/letter-facts.js';
 import { rejectionGround } from '../../domain/outbound/rejection-grounds.js';
 import type { RequestType } from '../../domain/request-types.js';
 import { queueStaffEmail, type StaffEmail } from '../notify/staff-emails.js';
@@ -118,8 +119,9 @@ export function decisionLetters(
       // The first fulfil of a rectification or erasure only lists the Art. 19 recipients; the letter waits.
       if (change.fields.status !== 'fulfilled') return null;
       return async (tx) => {
-        const retention = deps.organisation(ticket.organisationId)?.retention ?? [];
-        const keepsData = retention.length > 0 && ticket.types.some((t) => ERASING.includes(t));
+        // Only data that survives an erasure on a legal ground makes the letter partial (Art. 17(3)).
+        const kept = keptAfterErasure(deps.organisation(ticket.organisationId)?.retention ?? []);
+        const keepsData = kept.length > 0 && ticket.types.some((t) => ERASING.includes(t));
         // Staff notes stay internal; the letter says what the templates say.
         const email: StaffEmail = keepsData
           ? { kind: 'outcome_partial', details: null }

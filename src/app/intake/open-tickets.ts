@@ -81,6 +81,7 @@ export async function openRequestTickets(
       requesterName: email.from.name,
       subject: email.subject,
       language,
+      jurisdiction: terms?.jurisdiction ?? 'eu-gdpr',
       status: 'received',
       version: 0,
       flags,

@@ -29,14 +29,11 @@ export function createIntakeMailHooks(deps: VerifyDeps): IntakeMailHooks {
         ticket,
         automatic: true,
         actor: 'intake',
-        build: ({ common, formatDate }) => ({
-          template: 'acknowledgement',
-          data: {
-            ...common,
-            requestSubject: ticket.subject,
-            receivedDate: formatDate(ticket.receivedAt),
-            dueDate: ticket.dueDate ? formatDate(new Date(`${ticket.dueDate}T12:00:00Z`)) : null,
-          },
+        // An automatic reply never quotes the mail (subject, name): that would relay a stranger's text.
+        build: ({ formatDate }) => ({
+          kind: 'acknowledgement',
+          receivedDate: formatDate(ticket.receivedAt),
+          dueDate: ticket.dueDate ? formatDate(new Date(`${ticket.dueDate}T12:00:00Z`)) : null,
         }),
       });
     },

@@ -3,8 +3,11 @@
  * outbox written in the caller's transaction, a renderer for the templates, the sender side of the
  * outbox and a mail transport. Adapters implement them; the composition root wires them.
  */
+import type { JurisdictionId } from '../../domain/deadlines/jurisdiction-rule.js';
 import type { AutomaticCap } from '../../domain/outbound/delivery-policy.js';
+import type { AccessFacts, RetentionFact } from '../../domain/outbound/letters/letter-facts.js';
 import type { TemplateInput } from '../../domain/outbound/template-data.js';
+import type { RequestType, Right } from '../../domain/request-types.js';
 import type { AuditDraft } from '../audit/audit-draft.js';
 
 /** A ticket as an email to its requester needs it. */
@@ -16,10 +19,12 @@ export interface MailTicket {
   readonly requesterName: string;
   readonly subject: string;
   readonly language: string | null;
+  /** The law the ticket is handled under: every letter takes its wording from it. */
+  readonly jurisdiction: JurisdictionId;
   readonly status: string;
   readonly version: number;
   readonly flags: readonly string[];
-  readonly types: readonly string[];
+  readonly types: readonly RequestType[];
   readonly requesterUnreachable: boolean;
   readonly receivedAt: Date;
   readonly dueDate: string | null;
@@ -72,11 +77,12 @@ export interface OrganisationMail {
   readonly timezone: string;
   readonly policyUrl: string | null;
   readonly authority: { readonly name: string; readonly url: string } | null;
-  readonly retention: readonly {
-    readonly data: string;
-    readonly days: number | null;
-    readonly basis: string;
-  }[];
+  /** The rights its policy promises (named in access answers as "the other rights"). */
+  readonly rights: readonly Right[];
+  /** What it keeps, how long, and whether it survives an erasure (GDPR Art. 17(3)). */
+  readonly retention: readonly RetentionFact[];
+  /** The Art. 15(1) information an access answer carries; null where the file gives none. */
+  readonly access: AccessFacts | null;
   readonly cap: AutomaticCap;
   readonly verification: {
     /** The authserv-id of our receiving server, whose Authentication-Results we trust; null: none. */
@@ -93,10 +99,10 @@ export interface RenderedEmail {
 }
 
 export interface EmailRenderer {
-  /** Languages with a complete set of templates. */
+  /** Languages letters are written in. */
   readonly languages: readonly string[];
-  /** Validates the data against the template's schema and renders; throws on a template error. */
-  render(input: TemplateInput, language: string): RenderedEmail;
+  /** Validates the composed letter and lays it out; throws on a template error. */
+  render(input: TemplateInput): RenderedEmail;
 }
 
 export interface NotifyDeps {

@@ -1,14 +1,24 @@
 /**
  * Queues one email to a ticket's requester inside the caller's transaction: picks the language,
- * renders the template, signs a Message-ID, threads it to the requester's last message, applies the
+ * composes the letter in the ticket's law, renders it, signs a Message-ID, threads it to the requester's last message, applies the
  * per-requester cap on automatic mail (a capped email is stored as capped, for staff to see) and
  * records the audit event.
  */
 import { capReason, capWindowStart } from '../../domain/outbound/delivery-policy.js';
-import { chooseLanguage } from '../../domain/outbound/choose-language.js';
+import { chooseLanguage, type LanguageChoice } from '../../domain/outbound/choose-language.js';
+import { composeLetter } from '../../domain/outbound/letters/compose-letter.js';
+import type { LetterFacts, LetterKind, LetterRequest } from '../../domain/outbound/letters/letter-facts.js';
+import { isLetterLanguage } from '../../domain/outbound/letters/languages.js';
 import { subjectWithToken, threadingFor } from '../../domain/outbound/outgoing-headers.js';
 import type { TemplateInput } from '../../domain/outbound/template-data.js';
-import type { MailTicket, NotifyDeps, OrganisationMail, OutboxTransaction } from './ports.js';
+import type {
+  EmailRenderer,
+  MailTicket,
+  NotifyDeps,
+  OrganisationMail,
+  OutboxTransaction,
+  RenderedEmail,
+} from './ports.js';
 
 export type QueueResult =
   | {
@@ -21,7 +31,9 @@ export type QueueResult =
   | {
       readonly kind: 'not_sent';
       readonly reason: 'unknown_ticket' | 'unknown_organisation' | 'requester_unreachable';
-    };
+    }
+  /** The ticket's law has no such letter (an extension where none is allowed, an appeal where there is none). */
+  | { readonly kind: 'not_for_this_law'; readonly letter: LetterKind; readonly jurisdiction: string };
 
 export interface MailContext {
   readonly ticket: MailTicket;
@@ -29,14 +41,6 @@ export interface MailContext {
   readonly language: string;
   /** A date as the requester reads it, in the organisation's time zone. */
   formatDate(date: Date, withTime?: boolean): string;
-  /** The data every template shares. */
-  readonly common: {
-    organisationName: string;
-    ticketReference: string;
-    requesterName: string;
-    privacyAddress: string;
-    policyUrl: string | null;
-  };
 }
 
 export async function queueRequesterEmail(
@@ -46,7 +50,7 @@ export async function queueRequesterEmail(
     readonly ticket: number | string | MailTicket;
     readonly automatic: boolean;
     readonly actor: string;
-    readonly build: (context: MailContext) => TemplateInput;
+    readonly build: (context: MailContext) => LetterRequest;
   },
 ): Promise<QueueResult> {
   const ticket = typeof request.ticket === 'object' ? request.ticket : await tx.ticketForMail(request.ticket);
@@ -57,9 +61,9 @@ export async function queueRequesterEmail(
   if (ticket.requesterUnreachable) return { kind: 'not_sent', reason: 'requester_unreachable' };
 
   const now = deps.now();
-  const choice = chooseLanguage(ticket.language, deps.renderer.languages, organisation.defaultLanguage);
-  const input = request.build(mailContext(ticket, organisation, choice.language));
-  const rendered = deps.renderer.render(input, choice.language);
+  const letter = renderRequesterLetter(deps.renderer, ticket, organisation, request.build);
+  if (!letter.ok) return { kind: 'not_for_this_law', letter: letter.kind, jurisdiction: letter.jurisdiction };
+  const { choice, input, rendered } = letter;
   const messageId = deps.newMessageId(ticket.reference, organisation.domain);
   const sentRecently = request.automatic
     ? await tx.countAutomaticEmails(ticket.requesterAddress, capWindowStart(organisation.cap, now))
@@ -107,6 +111,39 @@ export async function queueRequesterEmail(
     : { kind: 'queued', messageId, language: choice.language, fellBackFrom: choice.requested };
 }
 
+export type RenderedLetter =
+  | {
+      readonly ok: true;
+      readonly choice: LanguageChoice;
+      readonly input: TemplateInput;
+      readonly rendered: RenderedEmail;
+    }
+  | { readonly ok: false; readonly kind: LetterKind; readonly jurisdiction: string };
+
+/**
+ * The letter a ticket's requester would receive: its language chosen, composed in the ticket's law,
+ * laid out. The outbox sends exactly this; a preview in chat shows exactly this before a decision.
+ */
+export function renderRequesterLetter(
+  renderer: EmailRenderer,
+  ticket: MailTicket,
+  organisation: OrganisationMail,
+  build: (context: MailContext) => LetterRequest,
+): RenderedLetter {
+  const choice = chooseLanguage(
+    ticket.language,
+    renderer.languages,
+    organisation.defaultLanguage,
+    ticket.jurisdiction,
+  );
+  if (!isLetterLanguage(choice.language)) throw new Error(`no letters in ${choice.language}`);
+  const letterRequest = build(mailContext(ticket, organisation, choice.language));
+  const composed = composeLetter(letterRequest, letterFacts(ticket, organisation), choice.language);
+  if (!composed.ok) return { ok: false, kind: composed.kind, jurisdiction: composed.jurisdiction };
+  const input = { template: letterRequest.kind, data: composed.letter };
+  return { ok: true, choice, input, rendered: renderer.render(input) };
+}
+
 /** Building an Intl formatter costs far more than using one; an installation needs only a handful. */
 const formats = new Map<string, Intl.DateTimeFormat>();
 function dateFormat(language: string, timeZone: string, withTime: boolean): Intl.DateTimeFormat {
@@ -126,17 +163,22 @@ function dateFormat(language: string, timeZone: string, withTime: boolean): Intl
 function mailContext(ticket: MailTicket, organisation: OrganisationMail, language: string): MailContext {
   const formatDate = (date: Date, withTime = false) =>
     dateFormat(language, organisation.timezone, withTime).format(date);
+  return { ticket, organisation, language, formatDate };
+}
+
+/** The facts of the ticket and its organisation that a letter is composed from. */
+export function letterFacts(ticket: MailTicket, organisation: OrganisationMail): LetterFacts {
   return {
-    ticket,
-    organisation,
-    language,
-    formatDate,
-    common: {
-      organisationName: organisation.name,
-      ticketReference: ticket.reference,
-      requesterName: ticket.requesterName,
-      privacyAddress: organisation.fromAddress,
-      policyUrl: organisation.policyUrl,
-    },
+    organisationName: organisation.name,
+    ticketReference: ticket.reference,
+    requesterName: ticket.requesterName,
+    privacyAddress: organisation.fromAddress,
+    policyUrl: organisation.policyUrl,
+    jurisdiction: ticket.jurisdiction,
+    types: ticket.types,
+    authority: organisation.authority,
+    rights: organisation.rights,
+    retention: organisation.retention,
+    access: organisation.access,
   };
 }

@@ -1,8 +1,8 @@
 /**
- * The emails a staff decision sends (outcome letters, extension notice, clarification), built from the
- * organisation's configuration where the law asks for it: the supervisory authority for the right to
- * complain (GDPR Art. 12(4), 77) and the retention rules that say what is kept and why. The desk
- * executor calls these in the transaction of the decision.
+ * The emails a staff decision sends (outcome letters, extension notice, clarification, the appeal
+ * letters of the US state laws). The letter's wording comes from the ticket's law and the
+ * organisation's facts (authority, retention, access information); the desk executor calls these in
+ * the transaction of the decision.
  */
 import type { OutboxTransaction, NotifyDeps } from './ports.js';
 import { queueRequesterEmail, type QueueResult } from './queue-email.js';
@@ -15,7 +15,11 @@ export type StaffEmail =
   | { readonly kind: 'outcome_rejected'; readonly reason: LetterText }
   | { readonly kind: 'outcome_partial'; readonly details: string | null }
   | { readonly kind: 'extension_notice'; readonly reason: string; readonly newDeadline: Date }
-  | { readonly kind: 'clarification_request'; readonly question: string };
+  | { readonly kind: 'clarification_request'; readonly question: string }
+  /** Va. Code §59.1-577(C) and its sisters: the appeal is answered by `appealDueDate`. */
+  | { readonly kind: 'appeal_received'; readonly appealDueDate: Date }
+  /** `upheld`: the original decision stands (the appeal is denied), and the letter names the Attorney General. */
+  | { readonly kind: 'appeal_decision'; readonly upheld: boolean; readonly reason: LetterText };
 
 export function queueStaffEmail(
   tx: OutboxTransaction,
@@ -27,36 +31,22 @@ export function queueStaffEmail(
     ticket: input.ticket,
     automatic: false,
     actor: input.actor,
-    build: ({ common, organisation, formatDate, language }) => {
+    build: ({ formatDate, language }) => {
+      const inLanguage = (text: LetterText) => (typeof text === 'string' ? text : text(language));
       switch (email.kind) {
         case 'outcome_fulfilled':
-          return { template: email.kind, data: { ...common, details: email.details } };
-        case 'outcome_rejected':
-          return {
-            template: email.kind,
-            data: {
-              ...common,
-              reason: typeof email.reason === 'string' ? email.reason : email.reason(language),
-              authority: organisation.authority,
-            },
-          };
         case 'outcome_partial':
-          return {
-            template: email.kind,
-            data: {
-              ...common,
-              details: email.details,
-              retained: organisation.retention.map((r) => ({ ...r })),
-              authority: organisation.authority,
-            },
-          };
+          return { kind: email.kind, details: email.details };
+        case 'outcome_rejected':
+          return { kind: email.kind, reason: inLanguage(email.reason) };
         case 'extension_notice':
-          return {
-            template: email.kind,
-            data: { ...common, reason: email.reason, newDeadline: formatDate(email.newDeadline) },
-          };
+          return { kind: email.kind, reason: email.reason, newDeadline: formatDate(email.newDeadline) };
         case 'clarification_request':
-          return { template: email.kind, data: { ...common, question: email.question } };
+          return { kind: email.kind, question: email.question };
+        case 'appeal_received':
+          return { kind: email.kind, appealDueDate: formatDate(email.appealDueDate) };
+        case 'appeal_decision':
+          return { kind: email.kind, upheld: email.upheld, reason: inLanguage(email.reason) };
       }
     },
   });

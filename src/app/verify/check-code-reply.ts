@@ -83,7 +83,7 @@ export async function checkCodeReply(
       ticket: ticket.id,
       automatic: true,
       actor: ACTOR,
-      build: ({ common }) => ({ template: 'verification_success', data: common }),
+      build: () => ({ kind: 'verification_success' }),
     });
   return check;
 }

@@ -69,7 +69,7 @@ export async function recordVerificationResult(
         ticket,
         automatic: false,
         actor: input.actor,
-        build: ({ common }) => ({ template: 'verification_success', data: common }),
+        build: () => ({ kind: 'verification_success' }),
       })
     : null;
   return { ok: true, purgedAttachments, email };

@@ -44,9 +44,10 @@ export async function startVerification(
     ticket,
     automatic: false,
     actor: input.actor,
-    build: ({ common, formatDate }) => ({
-      template: 'verification_request',
-      data: { ...common, code, expiresAt: formatDate(expiresAt, true) },
+    build: ({ formatDate }) => ({
+      kind: 'verification_request',
+      code,
+      expiresAt: formatDate(expiresAt, true),
     }),
   });
   await tx.recordVerificationEvent({
@@ -56,8 +57,8 @@ export async function startVerification(
     outcome: email.kind,
     method: 'email_code',
     actor: input.actor,
-    reasons: email.kind === 'queued' ? [] : [email.reason],
-    messageId: email.kind === 'not_sent' ? null : email.messageId,
+    reasons: email.kind === 'queued' ? [] : [email.kind === 'not_for_this_law' ? email.kind : email.reason],
+    messageId: 'messageId' in email ? email.messageId : null,
     note: null,
   });
   return { ok: true, expiresAt, email };

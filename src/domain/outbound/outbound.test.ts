@@ -47,4 +47,10 @@ describe('language of an email', () => {
     expect(chooseLanguage('it', ['de', 'en'], 'en')).toEqual({ language: 'en', requested: 'it' });
     expect(chooseLanguage(null, ['de', 'en'], 'de')).toEqual({ language: 'de', requested: null });
   });
+
+  it('writes Brazilian Portuguese to a Portuguese speaker under the LGPD, European Portuguese otherwise', () => {
+    const available = ['en', 'pt', 'pt-BR'];
+    expect(chooseLanguage('pt', available, 'en', 'br-lgpd')).toEqual({ language: 'pt-BR', requested: null });
+    expect(chooseLanguage('pt', available, 'en', 'eu-gdpr')).toEqual({ language: 'pt', requested: null });
+  });
 });

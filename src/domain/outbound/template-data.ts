@@ -1,74 +1,41 @@
 /**
- * The emails Rightsdesk sends to requesters and the data each template receives, as zod schemas: the
- * renderer validates the data before rendering, and templates run in strict mode, so a template that
- * names a variable its schema lacks fails in the test that renders every template in every language.
+ * The emails Rightsdesk sends to requesters and the data the renderer receives, as a zod schema: a
+ * letter composed in the domain (letters/compose-letter.ts) in the ticket's law and language, laid out
+ * by one template as text and HTML. The renderer validates the data before rendering.
  */
 import { z } from 'zod';
+import { LETTER_KINDS, type LetterKind } from './letters/letter-facts.js';
+import { LETTER_LANGUAGES } from './letters/languages.js';
 
-export const TEMPLATE_NAMES = [
-  'acknowledgement',
-  'verification_request',
-  'verification_success',
-  'extension_notice',
-  'outcome_fulfilled',
-  'outcome_rejected',
-  'outcome_partial',
-  'clarification_request',
-] as const;
-export type TemplateName = (typeof TEMPLATE_NAMES)[number];
+export const TEMPLATE_NAMES = LETTER_KINDS;
+export type TemplateName = LetterKind;
 
-/** Languages with a full set of templates; anything else falls back to the organisation's default. */
-export const TEMPLATE_LANGUAGES = ['en', 'de', 'fr', 'es'] as const;
+/** Languages every letter is written in. */
+export const TEMPLATE_LANGUAGES = LETTER_LANGUAGES;
 
-const text = z.string();
-// Optional facts are present as null rather than absent: strict templates reject missing fields.
-const maybe = z.string().nullable();
+const text = z.string().min(1);
 
-const Common = z.strictObject({
-  organisationName: text,
-  ticketReference: text,
-  /** The requester's display name, or '' when the email had none. */
-  requesterName: text,
+const LetterBlockSchema = z.strictObject({
+  text,
+  items: z.array(text).readonly(),
+  code: z.boolean(),
+});
+
+export const LetterSchema = z.strictObject({
+  language: text,
+  subject: text.refine((s) => !/[\r\n]/.test(s), 'a subject is one line'),
+  greeting: text,
+  blocks: z.array(LetterBlockSchema).min(1).readonly(),
+  closing: text,
+  signature: text,
   privacyAddress: text,
-  policyUrl: maybe,
+  policyLine: text.nullable(),
 });
 
-// GDPR Art. 77 and 79: the letter must name where to complain; the seeds do not all say who that is.
-const Authority = z.strictObject({ name: text, url: text }).nullable();
+export type LetterData = z.infer<typeof LetterSchema>;
 
-const Retained = z.strictObject({
-  data: text,
-  /** Days kept, or null where the policy gives no number. */
-  days: z.number().int().nonnegative().nullable(),
-  basis: text,
-});
-
-export const TEMPLATE_DATA = {
-  acknowledgement: Common.extend({
-    requestSubject: text,
-    receivedDate: text,
-    /** The date the answer is due by law, formatted for the requester; null when not yet known. */
-    dueDate: maybe,
-  }),
-  verification_request: Common.extend({ code: text, expiresAt: text }),
-  verification_success: Common,
-  // GDPR Art. 12(3): the requester is told of an extension, with the reasons, within the first month.
-  extension_notice: Common.extend({ reason: text, newDeadline: text }),
-  outcome_fulfilled: Common.extend({ details: maybe }),
-  // GDPR Art. 12(4): the reasons for not acting and the right to complain and to a judicial remedy.
-  outcome_rejected: Common.extend({ reason: text, authority: Authority }),
-  // What is kept and why (GDPR Art. 17(3) exemptions, the organisation's retention rules).
-  outcome_partial: Common.extend({
-    details: maybe,
-    retained: z.array(Retained),
-    authority: Authority,
-  }),
-  clarification_request: Common.extend({ question: text }),
-} as const satisfies Record<TemplateName, z.ZodType>;
-
-export type TemplateData<N extends TemplateName> = z.infer<(typeof TEMPLATE_DATA)[N]>;
-
-/** A template name together with data of its shape. */
-export type TemplateInput = {
-  [N in TemplateName]: { readonly template: N; readonly data: TemplateData<N> };
-}[TemplateName];
+/** A template name together with its composed letter. */
+export interface TemplateInput {
+  readonly template: TemplateName;
+  readonly data: LetterData;
+}

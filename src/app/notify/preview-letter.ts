@@ -1,0 +1,88 @@
+/**
+ * A letter exactly as it would be sent on a sample ticket of an organisation, under a law and in a
+ * language: the same composition and layout as the outbox, with dates from the law's own clock for a
+ * request received at a fixed sample moment. Staff and lawyers read it before a letter goes out.
+ */
+import { deadlineFor } from '../../domain/deadlines/deadline.js';
+import type { JurisdictionId } from '../../domain/deadlines/jurisdiction-rule.js';
+import type { LetterKind, LetterRequest } from '../../domain/outbound/letters/letter-facts.js';
+import type { LetterLanguage } from '../../domain/outbound/letters/languages.js';
+import { rejectionGround } from '../../domain/outbound/rejection-grounds.js';
+import type { RequestType } from '../../domain/request-types.js';
+import type { RejectionReason } from '../../domain/tickets/vocabulary.js';
+import type { EmailRenderer, MailTicket, OrganisationMail, RenderedEmail } from './ports.js';
+import { renderRequesterLetter } from './queue-email.js';
+
+export interface PreviewInput {
+  readonly jurisdiction: JurisdictionId;
+  readonly kind: LetterKind;
+  readonly language: LetterLanguage;
+  readonly types: readonly RequestType[];
+  /** The rejection reason of an outcome_rejected letter (and of a denied appeal). */
+  readonly ground: RejectionReason;
+}
+
+export type PreviewResult =
+  | { readonly ok: true; readonly email: RenderedEmail }
+  | { readonly ok: false; readonly code: 'not_for_this_law' };
+
+const RECEIVED = '2026-05-04T10:00:00Z';
+
+export function previewLetter(
+  organisation: OrganisationMail,
+  renderer: EmailRenderer,
+  input: PreviewInput,
+): PreviewResult {
+  const zone = organisation.timezone;
+  const format = new Intl.DateTimeFormat(input.language, { dateStyle: 'long', timeZone: zone });
+  const day = (iso: string) => format.format(new Date(`${iso}T12:00:00Z`));
+  const due = (options: { extended?: boolean; stage?: 'appeal' }) => {
+    const result = deadlineFor({ jurisdiction: input.jurisdiction, receivedAt: RECEIVED, zone, ...options });
+    return result.ok ? day(result.deadline.due) : day(RECEIVED.slice(0, 10));
+  };
+  const ticket: MailTicket = {
+    id: 1,
+    reference: 'RD-1001',
+    organisationId: organisation.organisationId,
+    requesterAddress: 'requester@example.com',
+    requesterName: 'Alex Example',
+    subject: '',
+    language: input.language,
+    jurisdiction: input.jurisdiction,
+    status: 'received',
+    version: 0,
+    flags: [],
+    types: input.types,
+    requesterUnreachable: false,
+    receivedAt: new Date(RECEIVED),
+    dueDate: null,
+    thread: [],
+    lastInboundMessageId: null,
+  };
+  const reason = rejectionGround(input.ground, input.language);
+  const requests: { readonly [K in LetterKind]: Extract<LetterRequest, { kind: K }> } = {
+    acknowledgement: { kind: 'acknowledgement', receivedDate: day(RECEIVED.slice(0, 10)), dueDate: due({}) },
+    verification_request: {
+      kind: 'verification_request',
+      code: '4821-0937',
+      expiresAt: day('2026-05-07'),
+    },
+    verification_success: { kind: 'verification_success' },
+    clarification_request: {
+      kind: 'clarification_request',
+      question: '(the question staff write)',
+    },
+    extension_notice: {
+      kind: 'extension_notice',
+      reason: '(the reason staff write)',
+      newDeadline: due({ extended: true }),
+    },
+    outcome_fulfilled: { kind: 'outcome_fulfilled', details: null },
+    outcome_partial: { kind: 'outcome_partial', details: null },
+    outcome_rejected: { kind: 'outcome_rejected', reason },
+    appeal_received: { kind: 'appeal_received', appealDueDate: due({ stage: 'appeal' }) },
+    appeal_decision: { kind: 'appeal_decision', upheld: true, reason },
+  };
+  const letter = renderRequesterLetter(renderer, ticket, organisation, () => requests[input.kind]);
+  return letter.ok ? { ok: true, email: letter.rendered } : { ok: false, code: 'not_for_this_law' };
+}

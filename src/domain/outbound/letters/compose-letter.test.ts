@@ -1,0 +1,254 @@
+import { describe, expect, it } from 'vitest';
+import { JURISDICTION_IDS, type JurisdictionId } from '../../deadlines/jurisdiction-rule.js';
+import type { RequestType } from '../../request-types.js';
+import { LetterSchema } from '../template-data.js';
+import { composeLetter } from './compose-letter.js';
+import type { Letter } from './letter.js';
+import { LETTER_KINDS, type LetterFacts, type LetterKind, type LetterRequest } from './letter-facts.js';
+import { LETTER_LANGUAGES, type LetterLanguage } from './languages.js';
+import { PHRASES } from './phrase-tables.js';
+
+const facts = (jurisdiction: JurisdictionId, types: readonly RequestType[] = ['erasure']): LetterFacts => ({
+  organisationName: 'MediaConvert.io',
+  ticketReference: 'RD-1042',
+  requesterName: 'Jane Doe',
+  privacyAddress: 'support@mediaconvert.example',
+  policyUrl: 'https://mediaconvert.example/privacy',
+  jurisdiction,
+  types,
+  authority: null,
+  rights: ['access', 'erasure', 'objection'],
+  retention: [
+    { data: 'account data', period: 'while_account_open', afterErasure: { kept: false } },
+    {
+      data: 'usage records',
+      period: { unit: 'years', amount: 7 },
+      afterErasure: { kept: true, ground: 'legal_obligation' },
+    },
+    { data: 'system logs', period: { unit: 'days', amount: 90 }, afterErasure: { kept: false } },
+    { data: 'media files', period: 'not_stored', afterErasure: { kept: false } },
+  ],
+  access: {
+    purposes: ['to provide the conversion service'],
+    categories: ['account information'],
+    recipients: ['Stripe (payment processor)'],
+    sources: ['you, when you create an account'],
+  },
+});
+
+const REQUESTS: { readonly [K in LetterKind]: Extract<LetterRequest, { kind: K }> } = {
+  acknowledgement: { kind: 'acknowledgement', receivedDate: '4 May 2026', dueDate: '4 June 2026' },
+  verification_request: { kind: 'verification_request', code: '1234-5678', expiresAt: '7 May 2026, 10:00' },
+  verification_success: { kind: 'verification_success' },
+  clarification_request: { kind: 'clarification_request', question: 'Which account do you mean?' },
+  extension_notice: {
+    kind: 'extension_notice',
+    reason: 'Ten years of records.',
+    newDeadline: '4 August 2026',
+  },
+  outcome_fulfilled: { kind: 'outcome_fulfilled', details: null },
+  outcome_partial: { kind: 'outcome_partial', details: null },
+  outcome_rejected: { kind: 'outcome_rejected', reason: 'A legal exemption applies.' },
+  appeal_received: { kind: 'appeal_received', appealDueDate: '3 July 2026' },
+  appeal_decision: { kind: 'appeal_decision', upheld: true, reason: 'The exemption still applies.' },
+};
+
+const NO_EXTENSION: readonly JurisdictionId[] = ['us-ca-optout', 'br-lgpd', 'ca-qc'];
+const WITH_APPEAL: readonly JurisdictionId[] = ['us-va', 'us-co', 'us-ct', 'us-tx'];
+const US: readonly JurisdictionId[] = ['us-ca', 'us-ca-optout', ...WITH_APPEAL];
+
+/** Whether a law has a place for this letter at all; every other combination must be written. */
+function lawHasLetter(kind: LetterKind, jurisdiction: JurisdictionId): boolean {
+  if (kind === 'extension_notice') return !NO_EXTENSION.includes(jurisdiction);
+  if (kind === 'appeal_received' || kind === 'appeal_decision') return WITH_APPEAL.includes(jurisdiction);
+  return true;
+}
+
+function letterText(letter: Letter): string {
+  return [letter.subject, letter.greeting, ...letter.blocks.flatMap((b) => [b.text, ...b.items])].join('\n');
+}
+
+function compose(
+  kind: LetterKind,
+  jurisdiction: JurisdictionId,
+  language: LetterLanguage,
+  types?: readonly RequestType[],
+): Letter {
+  const result = composeLetter(REQUESTS[kind], facts(jurisdiction, types), language);
+  if (!result.ok) throw new Error(`${kind} ${jurisdiction} ${language}: ${result.code}`);
+  return result.letter;
+}
+
+// How each language names the EU's supervisory authorities (GDPR Art. 77).
+const SUPERVISORY: { readonly [L in LetterLanguage]: string } = {
+  en: 'supervisory authority',
+  de: 'Aufsichtsbehörde',
+  fr: 'autorité de contrôle',
+  es: 'autoridad de control',
+  it: 'autorità di controllo',
+  nl: 'toezichthoudende autoriteit',
+  pt: 'autoridade de controlo',
+  'pt-BR': 'autoridade de controle',
+  pl: 'organu nadzorczego',
+  sv: 'tillsynsmyndighet',
+  da: 'tilsynsmyndighed',
+};
+
+describe('letters for every law, kind and language', () => {
+  for (const jurisdiction of JURISDICTION_IDS)
+    for (const kind of LETTER_KINDS)
+      it(`writes ${kind} under ${jurisdiction} in every language, or refuses it where the law has no such letter`, () => {
+        for (const language of LETTER_LANGUAGES) {
+          const result = composeLetter(REQUESTS[kind], facts(jurisdiction), language);
+          if (!lawHasLetter(kind, jurisdiction)) {
+            expect(result).toMatchObject({ ok: false, code: 'not_for_this_law' });
+            continue;
+          }
+          if (!result.ok) throw new Error(`${kind} ${jurisdiction} ${language}: ${result.code}`);
+          expect(LetterSchema.safeParse(result.letter).success).toBe(true);
+          const text = letterText(result.letter);
+          expect(text).toContain('RD-1042');
+          expect(text).not.toMatch(/undefined|null|\{gdpr\}|NaN|\[object/);
+        }
+      });
+});
+
+describe('a letter carries its own law and no other', () => {
+  it('never puts GDPR or supervisory-authority text in a CCPA or US-state letter', () => {
+    for (const jurisdiction of US)
+      for (const kind of LETTER_KINDS.filter((k) => lawHasLetter(k, jurisdiction)))
+        for (const language of LETTER_LANGUAGES) {
+          const text = letterText(
+            compose(kind, jurisdiction, language, ['access', 'erasure', 'rectification']),
+          );
+          expect(text).not.toMatch(/GDPR|DSGVO|RGPD|AVG|RODO|Art\. (12|15|17|77|79)/);
+          expect(text.toLowerCase()).not.toContain(SUPERVISORY[language].toLowerCase());
+        }
+  });
+
+  it('never puts CCPA, US-state or other laws’ text in a GDPR letter', () => {
+    for (const kind of LETTER_KINDS.filter((k) => lawHasLetter(k, 'eu-gdpr')))
+      for (const language of LETTER_LANGUAGES) {
+        const text = letterText(compose(kind, 'eu-gdpr', language, ['access', 'erasure', 'rectification']));
+        expect(text).not.toMatch(
+          /CCPA|CCR|Cal\. Civ|California|Attorney General|ANPD|LGPD|PIPEDA|ICO|Va\. Code/,
+        );
+      }
+  });
+
+  it('cites the law’s own extension rule, never GDPR Art. 12(3) for CCPA', () => {
+    expect(letterText(compose('extension_notice', 'us-ca', 'es'))).toContain('11 CCR §7021(b)');
+    expect(letterText(compose('extension_notice', 'us-ca', 'es'))).not.toContain('12(3)');
+    expect(letterText(compose('extension_notice', 'eu-gdpr', 'de'))).toContain('DSGVO Art. 12(3)');
+    expect(letterText(compose('extension_notice', 'ca-pipeda', 'en'))).toMatch(
+      /Privacy Commissioner of Canada/,
+    );
+  });
+
+  it('states the time limit in plain words per law', () => {
+    expect(letterText(compose('acknowledgement', 'eu-gdpr', 'en'))).toContain(
+      'one month from receipt to answer, which we may extend by 2 months',
+    );
+    expect(letterText(compose('acknowledgement', 'us-va', 'en'))).toContain(
+      '45 days from receipt to answer, which we may extend by 45 days',
+    );
+    expect(letterText(compose('acknowledgement', 'br-lgpd', 'pt-BR'))).toContain(
+      '15 dias a partir do recebimento',
+    );
+    expect(letterText(compose('acknowledgement', 'us-ca-optout', 'en'))).toContain('15 business days');
+  });
+
+  it('sends a denied Virginia request to appeal, and a denied appeal to the Attorney General', () => {
+    const denial = letterText(compose('outcome_rejected', 'us-va', 'en'));
+    expect(denial).toContain('You may appeal this decision');
+    expect(denial).toContain('within 60 days');
+    expect(letterText(compose('outcome_rejected', 'us-co', 'en'))).toContain('within 45 days');
+    for (const jurisdiction of WITH_APPEAL) {
+      const decision = letterText(compose('appeal_decision', jurisdiction, 'en'));
+      expect(decision).toMatch(/Attorney General/);
+      expect(decision).toMatch(/https:\/\//);
+    }
+    const granted = composeLetter({ ...REQUESTS.appeal_decision, upheld: false }, facts('us-tx'), 'en');
+    expect(granted.ok && letterText(granted.letter)).not.toMatch(/Attorney General/);
+  });
+
+  it('gives CCPA’s own wording for denied requests to know, delete and correct, and the Agency', () => {
+    const text = letterText(
+      compose('outcome_rejected', 'us-ca', 'en', ['access', 'erasure', 'rectification']),
+    );
+    expect(text).toContain('11 CCR §7024(e)');
+    expect(text).toContain('11 CCR §7022(f)');
+    expect(text).toContain('11 CCR §7023(f)');
+    expect(text).toContain('California Privacy Protection Agency');
+  });
+
+  it('names the ICO for UK GDPR, the ANPD for LGPD and the CAI for Québec', () => {
+    expect(letterText(compose('outcome_rejected', 'uk-gdpr', 'en'))).toContain(
+      "Information Commissioner's Office",
+    );
+    expect(letterText(compose('outcome_rejected', 'br-lgpd', 'pt-BR'))).toContain('ANPD');
+    expect(letterText(compose('outcome_rejected', 'ca-qc', 'fr'))).toContain(
+      "Commission d'accès à l'information",
+    );
+    expect(letterText(compose('outcome_rejected', 'eu-gdpr', 'en'))).toContain('Arts. 12(4), 77, 79');
+  });
+
+  it('tells a UK requester that the clock stops while we wait for clarification', () => {
+    expect(letterText(compose('clarification_request', 'uk-gdpr', 'en'))).toContain('UK GDPR Art. 12A');
+    expect(letterText(compose('clarification_request', 'eu-gdpr', 'en'))).not.toContain('12A');
+  });
+});
+
+describe('truthful letters', () => {
+  it('lists after an erasure only what is kept, with its period in plain units and its ground', () => {
+    const text = letterText(compose('outcome_partial', 'eu-gdpr', 'en'));
+    expect(text).toContain(
+      'usage records: kept for 7 years, to comply with a legal obligation (GDPR Art. 17(3)(b))',
+    );
+    expect(text).not.toContain('media files');
+    expect(text).not.toContain('account data');
+    expect(text).not.toContain('system logs');
+  });
+
+  it('tells a GDPR requester that the recipients were told of the erasure and will be named on request', () => {
+    expect(letterText(compose('outcome_partial', 'eu-gdpr', 'en'))).toContain(
+      'we will tell you who they are (GDPR Art. 19)',
+    );
+    expect(letterText(compose('outcome_fulfilled', 'eu-gdpr', 'fr', ['access']))).not.toContain('Art. 19');
+  });
+
+  it('answers an access request with the purposes, categories, recipients, retention, source, rights and complaint', () => {
+    const letter = compose('outcome_fulfilled', 'eu-gdpr', 'en', ['access']);
+    const text = letterText(letter);
+    for (const fact of [
+      'to provide the conversion service',
+      'Stripe (payment processor)',
+      'you, when you create an account',
+    ])
+      expect(text).toContain(fact);
+    expect(text).toContain('GDPR Art. 15(1)');
+    expect(text).toContain('system logs: kept for 90 days');
+    expect(text).toContain('account data: kept while your account is open');
+    expect(text).not.toContain('media files');
+    expect(text).toContain('erasure of your data');
+    expect(text).toContain('supervisory authority');
+  });
+
+  it('never quotes the requester in an acknowledgement, and asks no identity of an opt-out', () => {
+    const ack = compose('acknowledgement', 'us-ca-optout', 'en', ['opt_out_sale']);
+    expect(letterText(ack)).not.toContain('Jane Doe');
+    expect(letterText(ack)).not.toContain(PHRASES.en.mayVerifyIdentity);
+    expect(letterText(ack)).toContain('11 CCR §7026(d)');
+    expect(letterText(compose('acknowledgement', 'us-ca', 'en', ['access']))).toContain(
+      PHRASES.en.mayVerifyIdentity,
+    );
+  });
+
+  it('counts Polish periods with their plural forms', () => {
+    expect(PHRASES.pl.period(1, 'months')).toBe('1 miesiąc');
+    expect(PHRASES.pl.period(2, 'months')).toBe('2 miesiące');
+    expect(PHRASES.pl.period(45, 'days')).toBe('45 dni');
+    expect(PHRASES.pl.period(7, 'years')).toBe('7 lat');
+    expect(PHRASES.pl.period(12, 'months')).toBe('12 miesięcy');
+  });
+});

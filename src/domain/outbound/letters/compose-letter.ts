@@ -1,0 +1,160 @@
+/**
+ * Composes a requester letter from the ticket's facts in the law of its jurisdiction and the chosen
+ * language. Pure: the same facts give the same letter. A letter a law has no place for (an extension
+ * where the law allows none, an appeal where the law has no appeal) is a typed refusal, not a letter.
+ *
+ * Automatic letters and those sent before identity is confirmed never quote what the requester wrote,
+ * not even the display name: an auto-reply that repeats a stranger's text relays spam and phishing.
+ */
+import { JURISDICTIONS } from '../../deadlines/jurisdictions.js';
+import type { JurisdictionId } from '../../deadlines/jurisdiction-rule.js';
+import { block, type Letter, type LetterBlock } from './letter.js';
+import { keptAfterErasure, type LetterFacts, type LetterKind, type LetterRequest } from './letter-facts.js';
+import type { LetterLanguage } from './languages.js';
+import { cite, accessInformation, keptLine, refusalRemedies, timeLimitSentence } from './remedies.js';
+import { citation, LAW_WORDING } from './law-wording.js';
+import { PHRASES } from './phrase-tables.js';
+import type { Phrases } from './phrases.js';
+
+export type LetterResult =
+  | { readonly ok: true; readonly letter: Letter }
+  | {
+      readonly ok: false;
+      readonly code: 'not_for_this_law';
+      readonly kind: LetterKind;
+      readonly jurisdiction: JurisdictionId;
+    };
+
+/** Letters that reach someone whose identity is not confirmed yet: no name from the mail in them. */
+const ANONYMOUS: readonly LetterKind[] = ['acknowledgement', 'verification_request', 'verification_success'];
+
+// 11 CCR §7026(d): a business shall not require a verifiable consumer request for an opt-out.
+const OPT_OUT_NO_VERIFICATION = '11 CCR §7026(d)';
+
+/** Whether the acknowledgement may announce an identity check: never for an opt-out of sale or sharing alone. */
+export function mayAskForIdentity(facts: Pick<LetterFacts, 'types'>): boolean {
+  return !facts.types.every((t) => t === 'opt_out_sale');
+}
+
+export function composeLetter(
+  request: LetterRequest,
+  facts: LetterFacts,
+  language: LetterLanguage,
+): LetterResult {
+  const p = PHRASES[language];
+  const blocks = letterBlocks(request, facts, p);
+  if (!blocks)
+    return { ok: false, code: 'not_for_this_law', kind: request.kind, jurisdiction: facts.jurisdiction };
+  const named = !ANONYMOUS.includes(request.kind) && facts.requesterName.trim() !== '';
+  return {
+    ok: true,
+    letter: {
+      language,
+      subject: p.subject[request.kind],
+      greeting: p.greeting(named ? facts.requesterName : null),
+      blocks,
+      closing: p.closing,
+      signature: p.signature(facts.organisationName),
+      privacyAddress: facts.privacyAddress,
+      policyLine: facts.policyUrl ? p.policy(facts.policyUrl) : null,
+    },
+  };
+}
+
+function letterBlocks(request: LetterRequest, facts: LetterFacts, p: Phrases): LetterBlock[] | null {
+  const law = LAW_WORDING[facts.jurisdiction];
+  const ref = facts.ticketReference;
+  const details = (text: string | null) => (text ? [block(text)] : []);
+  switch (request.kind) {
+    case 'acknowledgement': {
+      // GDPR Art. 12(3), CCPA §7021(a): confirm receipt and say when to expect the answer.
+      const blocks = [block(p.received(ref, request.receivedDate))];
+      if (request.dueDate) blocks.push(block(p.answerBy(request.dueDate)));
+      blocks.push(block(timeLimitSentence(facts.jurisdiction, p)));
+      if (mayAskForIdentity(facts)) blocks.push(block(p.mayVerifyIdentity));
+      else if (law.family === 'ccpa') blocks.push(block(p.noVerificationForOptOut(OPT_OUT_NO_VERIFICATION)));
+      return blocks;
+    }
+    case 'verification_request':
+      // GDPR Art. 12(6), 11 CCR §7060: reasonable steps to confirm the requester is the data subject.
+      return [
+        block(p.confirmIdentity(ref)),
+        { text: request.code, items: [], code: true },
+        block(p.codeValidUntil(request.expiresAt)),
+        block(p.notYou),
+      ];
+    case 'verification_success':
+      return [block(p.identityConfirmed(ref))];
+    case 'clarification_request': {
+      const blocks = [block(p.needInformation(ref)), block(request.question), block(p.pleaseReply)];
+      if (law.clarificationStopsClock) blocks.push(block(p.clockStopped(law.clarificationStopsClock)));
+      return blocks;
+    }
+    case 'extension_notice': {
+      if (!law.extensionCite || !JURISDICTIONS[facts.jurisdiction].extension) return null;
+      const blocks = [
+        block(p.needMoreTime(ref, cite(law.extensionCite, p))),
+        block(p.theReason),
+        block(request.reason),
+        block(p.newDeadline(request.newDeadline)),
+      ];
+      // PIPEDA s. 8(4)(b): the notice of extension names the right to complain to the Commissioner.
+      if (law.family === 'pipeda')
+        blocks.push(block(p.pipedaComplaint(law.authority!, cite(law.extensionCite, p))));
+      return blocks;
+    }
+    case 'outcome_fulfilled': {
+      const blocks = [block(p.completed(ref)), ...details(request.details), ...recipientsTold(facts, p)];
+      if (facts.types.includes('access')) blocks.push(...accessInformation(facts, p));
+      blocks.push(block(p.questions));
+      return blocks;
+    }
+    case 'outcome_partial': {
+      const kept = keptAfterErasure(facts.retention);
+      const blocks = [
+        block(p.completedInPart(ref)),
+        ...details(request.details),
+        ...recipientsTold(facts, p),
+      ];
+      if (kept.length > 0) {
+        blocks.push(
+          block(
+            p.keptIntro,
+            kept.map((row) => keptLine(row, facts.jurisdiction, p)),
+          ),
+        );
+        // CCPA's own sentence (11 CCR §7022(f)) says this among the remedies below.
+        if (law.family !== 'ccpa') blocks.push(block(p.keptOnlyForThat(cite(law.keptOnlyCite, p))));
+      }
+      return [...blocks, ...refusalRemedies(facts, p)];
+    }
+    case 'outcome_rejected':
+      return [block(p.cannotAct(ref)), block(request.reason), ...refusalRemedies(facts, p)];
+    case 'appeal_received': {
+      if (!law.appeal) return null;
+      return [
+        block(p.appealReceived(ref)),
+        block(p.appealAnswerBy(request.appealDueDate, cite(law.appeal.decisionCite, p))),
+      ];
+    }
+    case 'appeal_decision': {
+      if (!law.appeal || !law.attorneyGeneral) return null;
+      if (!request.upheld) return [block(p.appealGranted(ref)), block(request.reason)];
+      return [
+        block(p.appealDenied(ref)),
+        block(request.reason),
+        block(p.attorneyGeneral(law.attorneyGeneral, cite(law.appeal.decisionCite, p))),
+      ];
+    }
+  }
+}
+
+/**
+ * GDPR Art. 19: the desk closes a rectification or erasure only once every recipient on the ticket was told,
+ * so the letter can say so, and offers to name them (which the article gives the requester on request).
+ */
+function recipientsTold(facts: LetterFacts, p: Phrases): LetterBlock[] {
+  const cite = LAW_WORDING[facts.jurisdiction].recipientsCite;
+  if (!cite || !facts.types.some((t) => t === 'rectification' || t === 'erasure')) return [];
+  return [block(p.recipientsTold(citation(cite, p.gdpr)))];
+}

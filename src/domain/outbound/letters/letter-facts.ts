@@ -1,0 +1,84 @@
+/**
+ * What a letter is built from: the ticket and organisation facts (language-free) and, per kind, the
+ * facts of the decision. Dates arrive formatted for the requester; the organisation's own words (data
+ * names, purposes) arrive as its file states them.
+ */
+import type { JurisdictionId } from '../../deadlines/jurisdiction-rule.js';
+import type { RequestType, Right } from '../../request-types.js';
+import type { Contact } from './phrases.js';
+
+/** How long a kind of data is kept, in the organisation's plain terms. */
+export type RetentionPeriod =
+  | { readonly unit: 'days' | 'months' | 'years'; readonly amount: number }
+  | 'while_account_open'
+  | 'as_long_as_needed'
+  /** The organisation does not store it at all (processed in memory only): never listed as kept. */
+  | 'not_stored';
+
+/** Why data survives an erasure request; each maps to the law's exemption. */
+export type KeepGround = 'legal_obligation' | 'legal_claims';
+
+export interface RetentionFact {
+  readonly data: string;
+  readonly period: RetentionPeriod;
+  /** Whether this data is erased on an erasure request, or kept on `ground`. */
+  readonly afterErasure: { readonly kept: false } | { readonly kept: true; readonly ground: KeepGround };
+}
+
+/** What an access answer tells the requester (GDPR Art. 15(1)(a)-(d), (g)), from the organisation's file. */
+export interface AccessFacts {
+  readonly purposes: readonly string[];
+  readonly categories: readonly string[];
+  readonly recipients: readonly string[];
+  readonly sources: readonly string[];
+}
+
+export interface LetterFacts {
+  readonly organisationName: string;
+  readonly ticketReference: string;
+  /** The requester's display name, or '' when the email had none. */
+  readonly requesterName: string;
+  readonly privacyAddress: string;
+  readonly policyUrl: string | null;
+  readonly jurisdiction: JurisdictionId;
+  readonly types: readonly RequestType[];
+  /** The EU supervisory authority the organisation's file names; null: the generic Art. 77 sentence. */
+  readonly authority: Contact | null;
+  /** The rights the organisation's policy promises, for "you also have the right to". */
+  readonly rights: readonly Right[];
+  readonly retention: readonly RetentionFact[];
+  readonly access: AccessFacts | null;
+}
+
+export type LetterRequest =
+  | { readonly kind: 'acknowledgement'; readonly receivedDate: string; readonly dueDate: string | null }
+  | { readonly kind: 'verification_request'; readonly code: string; readonly expiresAt: string }
+  | { readonly kind: 'verification_success' }
+  | { readonly kind: 'clarification_request'; readonly question: string }
+  | { readonly kind: 'extension_notice'; readonly reason: string; readonly newDeadline: string }
+  | { readonly kind: 'outcome_fulfilled'; readonly details: string | null }
+  | { readonly kind: 'outcome_partial'; readonly details: string | null }
+  | { readonly kind: 'outcome_rejected'; readonly reason: string }
+  | { readonly kind: 'appeal_received'; readonly appealDueDate: string }
+  /** `upheld`: the original decision stands (the appeal is denied). */
+  | { readonly kind: 'appeal_decision'; readonly upheld: boolean; readonly reason: string };
+
+export type LetterKind = LetterRequest['kind'];
+
+export const LETTER_KINDS = [
+  'acknowledgement',
+  'verification_request',
+  'verification_success',
+  'clarification_request',
+  'extension_notice',
+  'outcome_fulfilled',
+  'outcome_partial',
+  'outcome_rejected',
+  'appeal_received',
+  'appeal_decision',
+] as const satisfies readonly LetterKind[];
+
+/** What data survives an erasure: only rows the organisation stores and keeps on a ground. */
+export function keptAfterErasure(retention: readonly RetentionFact[]): RetentionFact[] {
+  return retention.filter((r) => r.period !== 'not_stored' && r.afterErasure.kept);
+}

@@ -1,0 +1,129 @@
+/** English letters: the reference wording every other language translates. */
+import type { Phrases } from './phrases.js';
+
+const plural = (n: number, one: string, many: string) => (n === 1 ? `one ${one}` : `${n} ${many}`);
+
+export const en: Phrases = {
+  gdpr: 'GDPR',
+  period: (n, unit) =>
+    ({
+      business_days: plural(n, 'business day', 'business days'),
+      days: plural(n, 'day', 'days'),
+      months: plural(n, 'month', 'months'),
+      years: plural(n, 'year', 'years'),
+    })[unit],
+  greeting: (name) => (name ? `Dear ${name},` : 'Hello,'),
+  closing: 'Kind regards,',
+  signature: (organisation) => `${organisation} privacy team`,
+  policy: (url) => `Privacy policy: ${url}`,
+  right: {
+    access: 'access to your data',
+    rectification: 'rectification of inaccurate data',
+    erasure: 'erasure of your data',
+    restriction: 'restriction of processing',
+    objection: 'objection to processing',
+    portability: 'data portability',
+    withdraw_consent: 'withdrawal of your consent',
+    opt_out_sale: 'opting out of the sale or sharing of your data',
+  },
+  ground: {
+    identity_not_verified:
+      'We could not confirm your identity. We may act on a request only once we are sure it comes from the person the data is about.',
+    manifestly_unfounded: 'The request is manifestly unfounded.',
+    excessive: 'The request is excessive, in particular because it repeats earlier requests.',
+    legal_exemption: 'A legal exemption applies to your request, so we are not required to act on it.',
+    duplicate: 'This request repeats one you have already sent us, which we are handling or have answered.',
+    not_a_request:
+      'Your message does not ask to exercise a data-protection right. If you meant to, reply and tell us what you would like us to do.',
+    outside_jurisdiction: 'The data-protection laws that give this right do not apply to your request.',
+  },
+  subject: {
+    acknowledgement: 'We have received your request',
+    verification_request: 'Please confirm your identity',
+    verification_success: 'Your identity is confirmed',
+    clarification_request: 'We need more information',
+    extension_notice: 'We need more time for your request',
+    outcome_fulfilled: 'Your request has been completed',
+    outcome_partial: 'Your request has been partly completed',
+    outcome_rejected: 'About your request',
+    appeal_received: 'We have received your appeal',
+    appeal_decision: 'The decision on your appeal',
+  },
+  received: (reference, date) =>
+    `We received your privacy request on ${date}. Its reference is ${reference}; please keep it in the subject line when you write to us about it.`,
+  answerBy: (date) => `We will answer by ${date} at the latest.`,
+  timeLimit: (period, extension, cite) =>
+    extension
+      ? `The law gives us ${period} from receipt to answer, which we may extend by ${extension} where necessary; we would tell you so, with the reasons (${cite}).`
+      : `The law gives us ${period} from receipt to answer (${cite}).`,
+  mayVerifyIdentity:
+    'We may first ask you to confirm your identity, so that we never give your data to someone else.',
+  noVerificationForOptOut: (cite) => `You do not need to prove your identity for this request (${cite}).`,
+  confirmIdentity: (reference) =>
+    `To protect your data we need to confirm that request ${reference} comes from you. Please reply to this email from the address you wrote from and include this code:`,
+  codeValidUntil: (date) => `The code is valid until ${date}.`,
+  notYou: 'If you did not make this request, you can ignore this email.',
+  identityConfirmed: (reference) =>
+    `Thank you: we have confirmed your identity for request ${reference}. We are now working on your request and will write to you with the outcome.`,
+  needInformation: (reference) => `To handle your request ${reference} we need more information:`,
+  pleaseReply: 'Please reply to this email.',
+  clockStopped: (cite) =>
+    `Until we receive your answer, the time we have to answer your request does not run (${cite}).`,
+  needMoreTime: (reference, cite) =>
+    `We need more time to answer your request ${reference}, as the law allows (${cite}).`,
+  theReason: 'The reason:',
+  newDeadline: (date) => `We will answer by ${date} at the latest.`,
+  completed: (reference) => `We have completed your request ${reference}.`,
+  completedInPart: (reference) => `We have completed your request ${reference} in part.`,
+  questions: 'If you have any questions, reply to this email.',
+  keptIntro: 'We have erased your data, except the following, which we have to keep:',
+  keptFor: (period) => `kept for ${period}`,
+  whileAccountOpen: 'kept while your account is open',
+  asLongAsNeeded: 'kept only as long as that purpose requires',
+  legalObligation: (cite) => `to comply with a legal obligation (${cite})`,
+  legalClaims: (cite) => `for the establishment, exercise or defence of legal claims (${cite})`,
+  recipientsTold: (cite) =>
+    `We have told the recipients of your data about it; on request, we will tell you who they are (${cite}).`,
+  keptOnlyForThat: (cite) => `We use the data we keep for that purpose only (${cite}).`,
+  cannotAct: (reference) => `We cannot act on your request ${reference}. The reason:`,
+  accessIntro: (cite) => `With your data we give you the following information (${cite}).`,
+  purposes: 'Why we process your data:',
+  categories: 'The categories of data we hold:',
+  recipients: 'Who receives your data:',
+  retention: 'How long we keep it:',
+  source: 'Where your data comes from:',
+  otherRights: 'You also have the right to ask us for:',
+  euComplaint: (authority, cite) =>
+    `You have the right to lodge a complaint with a supervisory authority${
+      authority
+        ? `, for us ${authority.name} (${authority.url})`
+        : ', in particular in the Member State where you live or work or where the alleged infringement took place'
+    }, and to seek a judicial remedy (${cite}).`,
+  ukComplaint: (ico, cite) =>
+    `You have the right to complain to the ${ico.name} (${ico.url}) and to seek to enforce your rights through the courts (${cite}).`,
+  ccpaKnowDenied: (cite) =>
+    `Where we deny part of a request to know, we give you the rest of the information you asked for (${cite}).`,
+  ccpaDeleteDenied: (cite) =>
+    `Where we deny part of a request to delete, we delete the personal information that the exception does not cover, and we use what we keep for no other purpose (${cite}).`,
+  ccpaCorrectDenied: (cite) =>
+    `If you still consider the information inaccurate, you may send us a written statement of up to 250 words; on request we will note that you contest its accuracy (${cite}).`,
+  ccpaComplaint: (agency, attorneyGeneral) =>
+    `You may file a complaint with the ${agency.name} (${agency.url}) or with the ${attorneyGeneral.name} (${attorneyGeneral.url}).`,
+  appealHow: (period, cite) =>
+    `You may appeal this decision: reply to this email and tell us that you appeal, with any reasons you wish to give. We will answer your appeal in writing within ${period} of receiving it (${cite}).`,
+  lgpdComplaint: (anpd, cite) =>
+    `You have the right to petition the ${anpd.name} (${anpd.url}) about your data, and to defend your rights in court (${cite}).`,
+  pipedaComplaint: (commissioner, cite) =>
+    `You have the right to complain to the ${commissioner.name} (${commissioner.url}), and after its report to apply to the Federal Court (${cite}).`,
+  quebecComplaint: (commission, cite) =>
+    `You may ask the ${commission.name} (${commission.url}) to examine this disagreement within 30 days of this letter. We can help you understand this decision if you wish (${cite}).`,
+  appealReceived: (reference) => `We have received your appeal about request ${reference}.`,
+  appealAnswerBy: (date, cite) =>
+    `We will review our decision and answer you in writing by ${date} at the latest (${cite}).`,
+  appealDenied: (reference) =>
+    `We have reviewed your appeal about request ${reference}. Our original decision stands. The reason:`,
+  appealGranted: (reference) =>
+    `We have reviewed your appeal about request ${reference} and reversed our original decision: we will now act on your request. The reason:`,
+  attorneyGeneral: (contact, cite) =>
+    `If you disagree with this decision, you may submit a complaint to the ${contact.name}: ${contact.url} (${cite}).`,
+};

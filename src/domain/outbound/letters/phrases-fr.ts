@@ -1,0 +1,131 @@
+/** French letters (vouvoiement). Also the language of Québec tickets. */
+import type { Phrases } from './phrases.js';
+
+export const fr: Phrases = {
+  gdpr: 'RGPD',
+  period: (n, unit) =>
+    ({
+      business_days: n === 1 ? 'un jour ouvrable' : `${n} jours ouvrables`,
+      days: n === 1 ? 'un jour' : `${n} jours`,
+      months: n === 1 ? 'un mois' : `${n} mois`,
+      years: n === 1 ? 'un an' : `${n} ans`,
+    })[unit],
+  greeting: (name) => (name ? `Bonjour ${name},` : 'Bonjour,'),
+  closing: 'Cordialement,',
+  signature: (organisation) => `L’équipe protection des données de ${organisation}`,
+  policy: (url) => `Politique de confidentialité : ${url}`,
+  right: {
+    access: 'l’accès à vos données',
+    rectification: 'la rectification des données inexactes',
+    erasure: 'l’effacement de vos données',
+    restriction: 'la limitation du traitement',
+    objection: 'l’opposition au traitement',
+    portability: 'la portabilité de vos données',
+    withdraw_consent: 'le retrait de votre consentement',
+    opt_out_sale: 'le refus de la vente ou du partage de vos données',
+  },
+  ground: {
+    identity_not_verified:
+      "Nous n'avons pas pu confirmer votre identité. Nous ne pouvons donner suite à une demande que si nous sommes certains qu'elle émane de la personne concernée.",
+    manifestly_unfounded: 'La demande est manifestement infondée.',
+    excessive: 'La demande est excessive, notamment parce qu’elle répète des demandes antérieures.',
+    legal_exemption:
+      "Une exception prévue par la loi s'applique à votre demande ; nous ne sommes donc pas tenus d'y donner suite.",
+    duplicate:
+      'Cette demande reprend une demande que vous nous avez déjà adressée et que nous traitons ou à laquelle nous avons répondu.',
+    not_a_request:
+      "Votre message ne demande pas l'exercice d'un droit relatif à la protection des données. Si telle était votre intention, répondez-nous en précisant ce que vous souhaitez.",
+    outside_jurisdiction:
+      'Les lois sur la protection des données qui accordent ce droit ne s’appliquent pas à votre demande.',
+  },
+  subject: {
+    acknowledgement: 'Nous avons bien reçu votre demande',
+    verification_request: 'Merci de confirmer votre identité',
+    verification_success: 'Votre identité est confirmée',
+    clarification_request: 'Nous avons besoin de précisions',
+    extension_notice: 'Nous avons besoin de plus de temps pour votre demande',
+    outcome_fulfilled: 'Votre demande a été traitée',
+    outcome_partial: 'Votre demande a été traitée en partie',
+    outcome_rejected: 'Au sujet de votre demande',
+    appeal_received: 'Nous avons bien reçu votre appel',
+    appeal_decision: 'La décision sur votre appel',
+  },
+  received: (reference, date) =>
+    `Nous avons reçu votre demande relative à vos données personnelles le ${date}. Sa référence est ${reference} ; merci de la conserver dans l’objet de vos messages à ce sujet.`,
+  answerBy: (date) => `Nous vous répondrons au plus tard le ${date}.`,
+  timeLimit: (period, extension, cite) =>
+    extension
+      ? `La loi nous accorde ${period} à compter de la réception pour répondre, délai que nous pouvons prolonger de ${extension} si nécessaire ; nous vous en informerions en indiquant les motifs (${cite}).`
+      : `La loi nous accorde ${period} à compter de la réception pour répondre (${cite}).`,
+  mayVerifyIdentity:
+    'Nous pourrons d’abord vous demander de confirmer votre identité, afin que vos données ne soient jamais communiquées à quelqu’un d’autre.',
+  noVerificationForOptOut: (cite) => `Vous n’avez pas à prouver votre identité pour cette demande (${cite}).`,
+  confirmIdentity: (reference) =>
+    `Pour protéger vos données, nous devons confirmer que la demande ${reference} vient bien de vous. Répondez à ce message depuis l’adresse avec laquelle vous nous avez écrit, en indiquant ce code :`,
+  codeValidUntil: (date) => `Le code est valable jusqu’au ${date}.`,
+  notYou: 'Si vous n’êtes pas à l’origine de cette demande, ignorez ce message.',
+  identityConfirmed: (reference) =>
+    `Merci : nous avons confirmé votre identité pour la demande ${reference}. Nous traitons maintenant votre demande et vous écrirons pour vous en communiquer le résultat.`,
+  needInformation: (reference) =>
+    `Pour traiter votre demande ${reference}, nous avons besoin des précisions suivantes :`,
+  pleaseReply: 'Merci de répondre à ce message.',
+  clockStopped: (cite) =>
+    `Jusqu’à réception de votre réponse, le délai dont nous disposons pour répondre ne court pas (${cite}).`,
+  needMoreTime: (reference, cite) =>
+    `Nous avons besoin de plus de temps pour répondre à votre demande ${reference}, comme la loi le permet (${cite}).`,
+  theReason: 'Le motif :',
+  newDeadline: (date) => `Nous vous répondrons au plus tard le ${date}.`,
+  completed: (reference) => `Nous avons traité votre demande ${reference}.`,
+  completedInPart: (reference) => `Nous avons traité votre demande ${reference} en partie.`,
+  questions: 'Pour toute question, répondez à ce message.',
+  keptIntro: 'Nous avons effacé vos données, à l’exception des suivantes, que nous devons conserver :',
+  keptFor: (period) => `conservées ${period}`,
+  whileAccountOpen: 'conservées tant que votre compte est ouvert',
+  asLongAsNeeded: 'conservées uniquement le temps nécessaire à cette finalité',
+  legalObligation: (cite) => `pour respecter une obligation légale (${cite})`,
+  legalClaims: (cite) => `pour la constatation, l’exercice ou la défense de droits en justice (${cite})`,
+  recipientsTold: (cite) =>
+    `Nous en avons informé les destinataires de vos données ; sur demande, nous vous indiquerons qui ils sont (${cite}).`,
+  keptOnlyForThat: (cite) => `Nous n’utilisons les données conservées qu’à cette fin (${cite}).`,
+  cannotAct: (reference) => `Nous ne pouvons pas donner suite à votre demande ${reference}. Le motif :`,
+  accessIntro: (cite) => `Avec vos données, nous vous communiquons les informations suivantes (${cite}).`,
+  purposes: 'Les finalités du traitement de vos données :',
+  categories: 'Les catégories de données que nous détenons :',
+  recipients: 'Les destinataires de vos données :',
+  retention: 'Leur durée de conservation :',
+  source: 'L’origine de vos données :',
+  otherRights: 'Vous avez également le droit de nous demander :',
+  euComplaint: (authority, cite) =>
+    `Vous avez le droit d’introduire une réclamation auprès d’une autorité de contrôle${
+      authority
+        ? `, pour nous ${authority.name} (${authority.url})`
+        : ', notamment dans l’État membre où vous résidez ou travaillez ou où la violation alléguée a eu lieu'
+    }, et de former un recours juridictionnel (${cite}).`,
+  ukComplaint: (ico, cite) =>
+    `Vous avez le droit d’introduire une réclamation auprès de l’${ico.name} (${ico.url}) et de faire valoir vos droits en justice (${cite}).`,
+  ccpaKnowDenied: (cite) =>
+    `Lorsque nous refusons en partie une demande d’information, nous vous communiquons le reste des informations demandées (${cite}).`,
+  ccpaDeleteDenied: (cite) =>
+    `Lorsque nous refusons en partie une demande de suppression, nous supprimons les informations personnelles que l’exception ne couvre pas et n’utilisons celles que nous conservons à aucune autre fin (${cite}).`,
+  ccpaCorrectDenied: (cite) =>
+    `Si vous estimez toujours ces informations inexactes, vous pouvez nous adresser une déclaration écrite de 250 mots au plus ; sur demande, nous indiquerons que vous en contestez l’exactitude (${cite}).`,
+  ccpaComplaint: (agency, attorneyGeneral) =>
+    `Vous pouvez déposer une plainte auprès de la ${agency.name} (${agency.url}) ou de l’${attorneyGeneral.name} (${attorneyGeneral.url}).`,
+  appealHow: (period, cite) =>
+    `Vous pouvez faire appel de cette décision : répondez à ce message en indiquant que vous faites appel, avec les motifs que vous souhaitez donner. Nous répondrons par écrit à votre appel dans un délai de ${period} à compter de sa réception (${cite}).`,
+  lgpdComplaint: (anpd, cite) =>
+    `Vous avez le droit de saisir l’${anpd.name} (${anpd.url}) au sujet de vos données et de faire valoir vos droits en justice (${cite}).`,
+  pipedaComplaint: (commissioner, cite) =>
+    `Vous avez le droit de porter plainte auprès du Commissariat à la protection de la vie privée du Canada (${commissioner.url}) et, après son rapport, de vous adresser à la Cour fédérale (${cite}).`,
+  quebecComplaint: (commission, cite) =>
+    `Vous pouvez demander à la ${commission.name} (${commission.url}) d’examiner ce désaccord dans les 30 jours suivant la présente lettre. Nous pouvons vous aider à comprendre cette décision si vous le souhaitez (${cite}).`,
+  appealReceived: (reference) => `Nous avons bien reçu votre appel concernant la demande ${reference}.`,
+  appealAnswerBy: (date, cite) =>
+    `Nous réexaminerons notre décision et vous répondrons par écrit au plus tard le ${date} (${cite}).`,
+  appealDenied: (reference) =>
+    `Nous avons examiné votre appel concernant la demande ${reference}. Notre décision initiale est maintenue. Le motif :`,
+  appealGranted: (reference) =>
+    `Nous avons examiné votre appel concernant la demande ${reference} et annulé notre décision initiale : nous allons donner suite à votre demande. Le motif :`,
+  attorneyGeneral: (contact, cite) =>
+    `Si vous êtes en désaccord avec cette décision, vous pouvez déposer une plainte auprès de l’${contact.name} : ${contact.url} (${cite}).`,
+};

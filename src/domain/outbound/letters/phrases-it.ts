@@ -1,0 +1,132 @@
+/** Italian letters (Lei). */
+import type { Phrases } from './phrases.js';
+
+export const it: Phrases = {
+  gdpr: 'GDPR',
+  period: (n, unit) =>
+    ({
+      business_days: n === 1 ? 'un giorno lavorativo' : `${n} giorni lavorativi`,
+      days: n === 1 ? 'un giorno' : `${n} giorni`,
+      months: n === 1 ? 'un mese' : `${n} mesi`,
+      years: n === 1 ? 'un anno' : `${n} anni`,
+    })[unit],
+  greeting: (name) => (name ? `Gentile ${name},` : 'Gentile utente,'),
+  closing: 'Cordiali saluti,',
+  signature: (organisation) => `Il team privacy di ${organisation}`,
+  policy: (url) => `Informativa privacy: ${url}`,
+  right: {
+    access: 'l’accesso ai Suoi dati',
+    rectification: 'la rettifica dei dati inesatti',
+    erasure: 'la cancellazione dei Suoi dati',
+    restriction: 'la limitazione del trattamento',
+    objection: 'l’opposizione al trattamento',
+    portability: 'la portabilità dei Suoi dati',
+    withdraw_consent: 'la revoca del Suo consenso',
+    opt_out_sale: 'l’opposizione alla vendita o alla condivisione dei Suoi dati',
+  },
+  ground: {
+    identity_not_verified:
+      'Non abbiamo potuto confermare la Sua identità. Possiamo dare seguito a una richiesta solo quando siamo certi che provenga dalla persona interessata.',
+    manifestly_unfounded: 'La richiesta è manifestamente infondata.',
+    excessive: 'La richiesta è eccessiva, in particolare perché ripete richieste precedenti.',
+    legal_exemption:
+      'Alla Sua richiesta si applica un’eccezione prevista dalla legge, pertanto non siamo tenuti a darvi seguito.',
+    duplicate:
+      'Questa richiesta ripete una richiesta che ci ha già inviato e che stiamo trattando o a cui abbiamo già risposto.',
+    not_a_request:
+      'Il Suo messaggio non chiede di esercitare un diritto in materia di protezione dei dati. Se era Sua intenzione, ci risponda indicando che cosa desidera che facciamo.',
+    outside_jurisdiction:
+      'Le leggi sulla protezione dei dati che riconoscono questo diritto non si applicano alla Sua richiesta.',
+  },
+  subject: {
+    acknowledgement: 'Abbiamo ricevuto la Sua richiesta',
+    verification_request: 'La preghiamo di confermare la Sua identità',
+    verification_success: 'La Sua identità è confermata',
+    clarification_request: 'Ci servono ulteriori informazioni',
+    extension_notice: 'Ci serve più tempo per la Sua richiesta',
+    outcome_fulfilled: 'La Sua richiesta è stata evasa',
+    outcome_partial: 'La Sua richiesta è stata evasa in parte',
+    outcome_rejected: 'In merito alla Sua richiesta',
+    appeal_received: 'Abbiamo ricevuto il Suo ricorso',
+    appeal_decision: 'La decisione sul Suo ricorso',
+  },
+  received: (reference, date) =>
+    `Abbiamo ricevuto la Sua richiesta relativa ai dati personali il ${date}. Il riferimento è ${reference}; La preghiamo di mantenerlo nell’oggetto quando ci scrive in merito.`,
+  answerBy: (date) => `Le risponderemo entro il ${date}.`,
+  timeLimit: (period, extension, cite) =>
+    extension
+      ? `La legge ci concede ${period} dal ricevimento per rispondere, termine che possiamo prorogare di ${extension} se necessario; in tal caso La informeremmo indicandone i motivi (${cite}).`
+      : `La legge ci concede ${period} dal ricevimento per rispondere (${cite}).`,
+  mayVerifyIdentity:
+    'Potremmo prima chiederLe di confermare la Sua identità, per non consegnare mai i Suoi dati a un’altra persona.',
+  noVerificationForOptOut: (cite) => `Per questa richiesta non deve dimostrare la Sua identità (${cite}).`,
+  confirmIdentity: (reference) =>
+    `Per proteggere i Suoi dati dobbiamo confermare che la richiesta ${reference} provenga da Lei. La preghiamo di rispondere a questa e-mail dall’indirizzo da cui ci ha scritto, indicando questo codice:`,
+  codeValidUntil: (date) => `Il codice è valido fino al ${date}.`,
+  notYou: 'Se non ha presentato Lei questa richiesta, può ignorare questa e-mail.',
+  identityConfirmed: (reference) =>
+    `Grazie: abbiamo confermato la Sua identità per la richiesta ${reference}. Stiamo ora trattando la Sua richiesta e Le comunicheremo l’esito.`,
+  needInformation: (reference) =>
+    `Per trattare la Sua richiesta ${reference} ci servono ulteriori informazioni:`,
+  pleaseReply: 'La preghiamo di rispondere a questa e-mail.',
+  clockStopped: (cite) =>
+    `Fino al ricevimento della Sua risposta, il termine a nostra disposizione per rispondere non decorre (${cite}).`,
+  needMoreTime: (reference, cite) =>
+    `Ci serve più tempo per rispondere alla Sua richiesta ${reference}, come consentito dalla legge (${cite}).`,
+  theReason: 'Il motivo:',
+  newDeadline: (date) => `Le risponderemo entro il ${date}.`,
+  completed: (reference) => `Abbiamo evaso la Sua richiesta ${reference}.`,
+  completedInPart: (reference) => `Abbiamo evaso in parte la Sua richiesta ${reference}.`,
+  questions: 'Per qualsiasi domanda, risponda a questa e-mail.',
+  keptIntro: 'Abbiamo cancellato i Suoi dati, ad eccezione dei seguenti, che dobbiamo conservare:',
+  keptFor: (period) => `conservati per ${period}`,
+  whileAccountOpen: 'conservati finché il Suo account è attivo',
+  asLongAsNeeded: 'conservati solo per il tempo necessario a tale finalità',
+  legalObligation: (cite) => `per adempiere un obbligo di legge (${cite})`,
+  legalClaims: (cite) =>
+    `per l’accertamento, l’esercizio o la difesa di un diritto in sede giudiziaria (${cite})`,
+  recipientsTold: (cite) =>
+    `Lo abbiamo comunicato ai destinatari dei Suoi dati; su richiesta Le indicheremo chi sono (${cite}).`,
+  keptOnlyForThat: (cite) => `Utilizziamo i dati conservati esclusivamente per tale finalità (${cite}).`,
+  cannotAct: (reference) => `Non possiamo dare seguito alla Sua richiesta ${reference}. Il motivo:`,
+  accessIntro: (cite) => `Insieme ai Suoi dati Le forniamo le seguenti informazioni (${cite}).`,
+  purposes: 'Le finalità del trattamento:',
+  categories: 'Le categorie di dati che conserviamo:',
+  recipients: 'I destinatari dei Suoi dati:',
+  retention: 'Per quanto tempo li conserviamo:',
+  source: 'L’origine dei Suoi dati:',
+  otherRights: 'Ha inoltre il diritto di chiederci:',
+  euComplaint: (authority, cite) =>
+    `Ha il diritto di proporre reclamo a un’autorità di controllo${
+      authority
+        ? `, per noi ${authority.name} (${authority.url})`
+        : ', in particolare nello Stato membro in cui risiede o lavora o in cui si è verificata la presunta violazione'
+    }, e di proporre ricorso giurisdizionale (${cite}).`,
+  ukComplaint: (ico, cite) =>
+    `Ha il diritto di proporre reclamo all’${ico.name} (${ico.url}) e di far valere i Suoi diritti in giudizio (${cite}).`,
+  ccpaKnowDenied: (cite) =>
+    `Quando respingiamo in parte una richiesta di informazioni, Le forniamo le altre informazioni richieste (${cite}).`,
+  ccpaDeleteDenied: (cite) =>
+    `Quando respingiamo in parte una richiesta di cancellazione, cancelliamo le informazioni personali non coperte dall’eccezione e non utilizziamo quelle conservate per nessun altro scopo (${cite}).`,
+  ccpaCorrectDenied: (cite) =>
+    `Se ritiene ancora inesatte le informazioni, può inviarci una dichiarazione scritta di massimo 250 parole; su richiesta annoteremo che Lei ne contesta l’esattezza (${cite}).`,
+  ccpaComplaint: (agency, attorneyGeneral) =>
+    `Può presentare un reclamo alla ${agency.name} (${agency.url}) o all’${attorneyGeneral.name} (${attorneyGeneral.url}).`,
+  appealHow: (period, cite) =>
+    `Può presentare ricorso contro questa decisione: risponda a questa e-mail dichiarando che presenta ricorso, con le motivazioni che desidera indicare. Risponderemo per iscritto al Suo ricorso entro ${period} dal ricevimento (${cite}).`,
+  lgpdComplaint: (anpd, cite) =>
+    `Ha il diritto di rivolgersi all’${anpd.name} (${anpd.url}) in merito ai Suoi dati e di difendere i Suoi diritti in giudizio (${cite}).`,
+  pipedaComplaint: (commissioner, cite) =>
+    `Ha il diritto di presentare un reclamo all’${commissioner.name} (${commissioner.url}) e, dopo la sua relazione, di rivolgersi alla Corte federale (${cite}).`,
+  quebecComplaint: (commission, cite) =>
+    `Può chiedere alla ${commission.name} (${commission.url}) di esaminare questo disaccordo entro 30 giorni da questa lettera. Se lo desidera, possiamo aiutarLa a comprendere questa decisione (${cite}).`,
+  appealReceived: (reference) => `Abbiamo ricevuto il Suo ricorso relativo alla richiesta ${reference}.`,
+  appealAnswerBy: (date, cite) =>
+    `Riesamineremo la nostra decisione e Le risponderemo per iscritto entro il ${date} (${cite}).`,
+  appealDenied: (reference) =>
+    `Abbiamo esaminato il Suo ricorso relativo alla richiesta ${reference}. La nostra decisione iniziale resta valida. Il motivo:`,
+  appealGranted: (reference) =>
+    `Abbiamo esaminato il Suo ricorso relativo alla richiesta ${reference} e revocato la nostra decisione iniziale: daremo ora seguito alla Sua richiesta. Il motivo:`,
+  attorneyGeneral: (contact, cite) =>
+    `Se non è d’accordo con questa decisione, può presentare un reclamo all’${contact.name}: ${contact.url} (${cite}).`,
+};

@@ -1,0 +1,121 @@
+/**
+ * The law-specific sentences of a letter: remedies after a refusal, what is kept after an erasure, the
+ * access information, and the acknowledgement's time limit. Each picks its citation from the law's
+ * row in law-wording.ts and its words from the phrase table.
+ */
+import { JURISDICTIONS } from '../../deadlines/jurisdictions.js';
+import type { JurisdictionId, Period } from '../../deadlines/jurisdiction-rule.js';
+import type { RequestType } from '../../request-types.js';
+import { block, type LetterBlock } from './letter.js';
+import type { LetterFacts, RetentionFact, RetentionPeriod } from './letter-facts.js';
+import { citation, LAW_WORDING } from './law-wording.js';
+import type { Phrases } from './phrases.js';
+
+export const cite = (template: string, p: Phrases) => citation(template, p.gdpr);
+
+export const periodText = (period: Period, p: Phrases) => p.period(period.amount, period.unit);
+
+function retentionText(period: Exclude<RetentionPeriod, 'not_stored'>, p: Phrases): string {
+  if (period === 'while_account_open') return p.whileAccountOpen;
+  if (period === 'as_long_as_needed') return p.asLongAsNeeded;
+  return p.keptFor(p.period(period.amount, period.unit));
+}
+
+/** "usage records: kept for 7 years, to comply with a legal obligation (GDPR Art. 17(3)(b))". */
+export function keptLine(row: RetentionFact, jurisdiction: JurisdictionId, p: Phrases): string {
+  const law = LAW_WORDING[jurisdiction];
+  const period = retentionText(periodOf(row), p);
+  if (!row.afterErasure.kept) return `${row.data}: ${period}`;
+  const ground =
+    row.afterErasure.ground === 'legal_obligation'
+      ? p.legalObligation(cite(law.keptCite.legalObligation, p))
+      : p.legalClaims(cite(law.keptCite.legalClaims, p));
+  return `${row.data}: ${period}, ${ground}`;
+}
+
+/** The acknowledgement's statement of the time limit, from the law's row (never another law's). */
+export function timeLimitSentence(jurisdiction: JurisdictionId, p: Phrases): string {
+  const rule = JURISDICTIONS[jurisdiction];
+  const law = LAW_WORDING[jurisdiction];
+  const extension = rule.extension && law.extensionCite ? periodText(rule.extension, p) : null;
+  return p.timeLimit(periodText(rule.respond, p), extension, cite(law.timeLimitCite, p));
+}
+
+/** The complaint sentence of laws that name an authority; null for the US states (appeal first). */
+export function complaintSentence(facts: LetterFacts, p: Phrases): string | null {
+  const law = LAW_WORDING[facts.jurisdiction];
+  const refusal = cite(law.refusalCite, p);
+  switch (law.family) {
+    case 'eu':
+      return p.euComplaint(facts.authority, refusal);
+    case 'uk':
+      return p.ukComplaint(law.authority!, refusal);
+    case 'ccpa':
+      return p.ccpaComplaint(law.authority!, law.attorneyGeneral!);
+    case 'lgpd':
+      return p.lgpdComplaint(law.authority!, refusal);
+    case 'pipeda':
+      return p.pipedaComplaint(law.authority!, refusal);
+    case 'quebec':
+      return p.quebecComplaint(law.authority!, refusal);
+    case 'us_state':
+      return null;
+  }
+}
+
+/** CCPA: the regulation's own sentence for a denied request to know, delete or correct (11 CCR §§7022-7024). */
+function ccpaDenialSentences(types: readonly RequestType[], p: Phrases): string[] {
+  const sentences: string[] = [];
+  if (types.includes('access')) sentences.push(p.ccpaKnowDenied('11 CCR §7024(e)'));
+  if (types.includes('erasure')) sentences.push(p.ccpaDeleteDenied('11 CCR §7022(f)'));
+  if (types.includes('rectification')) sentences.push(p.ccpaCorrectDenied('11 CCR §7023(f)'));
+  return sentences;
+}
+
+/** What a refusal (in whole or in part) must add: appeal instructions, or the law's remedies. */
+export function refusalRemedies(facts: LetterFacts, p: Phrases): LetterBlock[] {
+  const law = LAW_WORDING[facts.jurisdiction];
+  const blocks: LetterBlock[] = [];
+  if (law.family === 'ccpa') blocks.push(...ccpaDenialSentences(facts.types, p).map((s) => block(s)));
+  const appeal = JURISDICTIONS[facts.jurisdiction].appeal;
+  if (law.appeal && appeal)
+    blocks.push(block(p.appealHow(periodText(appeal.respond, p), cite(law.appeal.instructionsCite, p))));
+  const complaint = complaintSentence(facts, p);
+  if (complaint) blocks.push(block(complaint));
+  return blocks;
+}
+
+/** The information an access answer carries (GDPR Art. 15(1); its equivalents elsewhere). */
+export function accessInformation(facts: LetterFacts, p: Phrases): LetterBlock[] {
+  const law = LAW_WORDING[facts.jurisdiction];
+  const access = facts.access;
+  const blocks: LetterBlock[] = [block(p.accessIntro(cite(law.accessCite, p)))];
+  if (access) {
+    blocks.push(block(p.purposes, access.purposes), block(p.categories, access.categories));
+    blocks.push(block(p.recipients, access.recipients));
+  }
+  const stored = facts.retention.filter((r) => r.period !== 'not_stored');
+  if (stored.length > 0)
+    blocks.push(
+      block(
+        p.retention,
+        stored.map((r) => `${r.data}: ${retentionText(periodOf(r), p)}`),
+      ),
+    );
+  if (access) blocks.push(block(p.source, access.sources));
+  const others = facts.rights.filter((r) => r !== 'access');
+  if (others.length > 0)
+    blocks.push(
+      block(
+        p.otherRights,
+        others.map((r) => p.right[r]),
+      ),
+    );
+  // Art. 15(1)(f): the right to lodge a complaint; the US-state laws name none for a fulfilled request.
+  const complaint = law.family === 'ccpa' ? null : complaintSentence(facts, p);
+  if (complaint) blocks.push(block(complaint));
+  return blocks;
+}
+
+const periodOf = (row: RetentionFact): Exclude<RetentionPeriod, 'not_stored'> =>
+  row.period === 'not_stored' ? 'as_long_as_needed' : row.period;
