@@ -10,11 +10,14 @@ import { cleanBody } from './clean-body.js';
 import { confidenceOf } from './confidence.js';
 import type { LanguageDetector } from './language.js';
 import {
+  basicLexiconsFor,
   type CompiledLexicon,
   compileLexicons,
   isSupportedLanguage,
   type LexiconSet,
+  NON_REQUEST_TOPIC,
   PRIVACY_VOCABULARY,
+  RIGHTS_WORDS,
   SUPPORTED_LANGUAGES,
 } from './lexicon/index.js';
 import { matchableText, withoutAddresses } from './matchable-text.js';
@@ -76,6 +79,8 @@ export function classifyEmail(classifier: Classifier, email: ParsedEmail): Class
     supportedLanguage,
     reliableLanguage: detected.reliable || languageOfEvidence(rights) !== null,
     privacyVocabulary: PRIVACY_VOCABULARY.test(text),
+    rightsWords: RIGHTS_WORDS.test(text),
+    ordinaryTopic: NON_REQUEST_TOPIC.test(text),
   });
   const types: readonly RequestType[] = rights.chosen.length > 0 ? rights.chosen : ['not_a_request'];
   return {
@@ -89,7 +94,11 @@ export function classifyEmail(classifier: Classifier, email: ParsedEmail): Class
 
 function lexiconsFor(set: LexiconSet, language: string, short: boolean): CompiledLexicon[] {
   const extra = [set.universal];
-  if (short) return [...SUPPORTED_LANGUAGES.map((l) => set.byLanguage.get(l)!), ...extra, set.partial];
+  if (short) {
+    const full = SUPPORTED_LANGUAGES.map((l) => set.byLanguage.get(l)!);
+    // The basic lists' loose verbs ("fjern", "sil") would only add noise to a short text in a full language.
+    return isSupportedLanguage(language) ? [...full, ...extra] : [...full, ...extra, ...set.basic.values()];
+  }
   if (isSupportedLanguage(language)) {
     const own = set.byLanguage.get(language)!;
     // A long text in another language rarely carries English request phrases; short ones try every lexicon.
@@ -97,7 +106,7 @@ function lexiconsFor(set: LexiconSet, language: string, short: boolean): Compile
   }
   // Norwegian reads close enough to Danish and Swedish for their cues to help triage.
   const neighbours = language === 'no' ? [set.byLanguage.get('da')!, set.byLanguage.get('sv')!] : [];
-  return [...neighbours, set.partial, set.byLanguage.get('en')!, ...extra];
+  return [...neighbours, ...basicLexiconsFor(set, language), set.byLanguage.get('en')!, ...extra];
 }
 
 function languageOfEvidence(rights: RightScores): string | null {
