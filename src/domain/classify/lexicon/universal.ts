@@ -13,10 +13,11 @@ const ARTICLE_WORD =
 const LAW_AFTER = '(?:lgpd|ccpa|cpra|kvkk|pipl|appi|pipeda|lei)\\b';
 // Another law named just after the number ("art. 18 da LGPD") or just before it ("LGPD, art. 18").
 const NOT_GDPR_AFTER = `(?![^.\\n]{0,12}\\b${LAW_AFTER})`;
-const NOT_GDPR_BEFORE = '(?<!(?:lgpd|13\\.709(?:/2018)?|kvkk|pipl|appi|pipeda|lei geral)[^.\\n]{0,25})';
+// Checked after the number (a lookbehind at a pattern's start stops V8 scanning ahead for its literals).
+const NOT_GDPR_BEFORE = '(?<!(?:lgpd|13\\.709|kvkk|pipl|appi|pipeda|lei geral)[^\\n]{0,40})';
 
 function article(number: string): string {
-  return `${NOT_GDPR_BEFORE}${ARTICLE_WORD}\\s?${number}(?!\\d)${NOT_GDPR_AFTER}|${number}\\.?\\s(?:artikla\\w*|cikk\\w*|straipsn\\w*|pants\\w*)`;
+  return `${ARTICLE_WORD}\\s?${number}(?!\\d)${NOT_GDPR_BEFORE}${NOT_GDPR_AFTER}|${number}\\.?\\s(?:artikla\\w*|cikk\\w*|straipsn\\w*|pants\\w*)`;
 }
 
 // LGPD Art. 18's items: II access, III correction, V portability, VI deletion, IX revocation of consent.
