@@ -12,7 +12,8 @@ const PRIVACY_TERMS = [
   'gdpr|dsgvo|rgpd|avg\\b|rodo|lgpd|ccpa|cpra|pipeda|kvkk|pipl|appi|dpdp|gdpr-a|ukgdpr|ico\\b|cnil|datainspektion',
   'γκπδ|оизд|ощзд|gdpr-u|általános adatvédelmi|isikuandmete|yleinen tietosuoja',
   // "Personal data" / "privacy" / "data protection".
-  'personal (?:data|information|info)|my (?:data|information|details)|privacy|data protection',
+  'personal (?:data|information|info)|my (?:\\w+ )?(?:data|information|details)|privacy|data protection',
+  "stop using|stop processing|(?:don't|do not) want my|(?:about|on) me\\b",
   'personenbezogen|persönliche daten|meine daten|datenschutz',
   'données personnelles|mes données|vie privée|protection des données',
   'datos personales|mis datos|privacidad|protección de datos',
@@ -49,6 +50,8 @@ const RIGHTS_STEMS = [
   'usun|dostęp\\w* do|sprostow|sprzeciw|cofn\\w* zgod|zgod[ay] na',
   'radera|tillgång|registerutdrag|invänd|återkall|samtycke',
   'slet|indsigt|indsigelse|tilbagekald|samtykke|innsyn|sletting',
+  // taking back an opt-in, updating one's own record: asks that hide inside support mail
+  'opt-?in|update my|change my|mettre à jour|changé d.adresse|aktualisier|atualiz|actualiz|aggiorn|bijwerk|aanpass|terugdraai|draai ik terug|korrigier|corrig',
   // the basic lexicons' languages
   'brisanj|izbriš|obriš|prigovor|privol|smaz|vymaz|výmaz|námitk|souhlas|súhlas|izbris|privolit',
   'kustuta|nõusolek|poist|suostumu|töröl|törlés|hozzájárulás|dzēs|piekrišan|ištrin|sutikim',
@@ -57,16 +60,17 @@ const RIGHTS_STEMS = [
   '删除|刪除|撤回|同意|查阅|查閱|削除|開示|撤回|삭제|열람|철회|हटा|मिटा|सहमति',
 ];
 
+// Whole words (\b): "seo" must not match "research", nor "bug" "debug".
 const NON_REQUEST_TERMS = [
   'invoice|billing|refund|payment|charged|receipt|pricing|quote for|discount|subscription plan|upgrade',
-  'bug|error|crash|not working|broken|stack trace|status code|\\b(?:4|5)\\d\\d\\b|timeout|api key|endpoint|webhook|sdk',
+  'bugs?|error|crash\\w*|not working|broken|stack trace|timeout|api key|endpoint|webhook|sdk',
   'partnership|webinar|demo|sales team|our product|our platform|case study|seo|backlinks|lead generation',
-  'security questionnaire|vendor assessment|soc ?2|iso ?27001|sub-?processor|\\bdpa\\b|penetration test',
+  'security questionnaire|vendor assessment|soc ?2|iso ?27001|sub-?processors?|dpa|penetration test',
   'newsletter|press release|job application|resume|curriculum|interview',
   'rechnung|zahlung|fehler|angebot|facture|paiement|erreur|devis|factura|pago|presupuesto|fattura|pagamento|errore',
-  'factuur|betaling|storing|fatura|cobrança|faktura|płatność|błąd|betalning|fel\\b|betaling|fejl',
+  'factuur|betaling|storing|fatura|cobrança|faktura|płatność|błąd|betalning|fel|fejl',
 ];
 
 export const PRIVACY_VOCABULARY = new RegExp(PRIVACY_TERMS.join('|'));
 export const RIGHTS_WORDS = new RegExp(RIGHTS_STEMS.join('|'));
-export const NON_REQUEST_TOPIC = new RegExp(NON_REQUEST_TERMS.join('|'));
+export const NON_REQUEST_TOPIC = new RegExp(`\\b(?:${NON_REQUEST_TERMS.join('|')})\\b`);
