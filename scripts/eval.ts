@@ -1,165 +1,135 @@
 /**
- * `npm run eval`: scores the email classifier on the labelled dev corpus (../shared/corpus/dev by default,
- * or the folder given as first argument) and compares it with a linear model under grouped k-fold
- * cross-validation, so the figures reported are held-out ones for anything trained.
+ * `npm run eval -- [--dev DIR] [--corpus DIR] [--split validation|test] [--cv]`: scores the classifier.
+ * A is the lexicon alone, B the committed n-gram model alone, C the two joined (what runs in production).
+ * The dev corpus (default ../shared/corpus/dev) is scored always; with --corpus, one split of a generated
+ * corpus too (validation unless told: the test split is scored once, at the end). The model was trained on
+ * dev, so dev figures for B and C are not held out; --cv adds grouped 5-fold cross-validation on dev,
+ * each fold's model trained on the other folds (plus the corpus's train split when given).
  */
-import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { z } from 'zod';
-import { parseEmail } from '../src/adapters/mime/parse-email.js';
+import { parseArgs } from 'node:util';
+import { loadNgramModel } from '../src/adapters/classifier-model/load-ngram-model.js';
 import { classifyEmail, createClassifier } from '../src/domain/classify/classify-email.js';
-import { cleanBody } from '../src/domain/classify/clean-body.js';
+import { createLanguageDetector, type LanguageDetector } from '../src/domain/classify/language.js';
+import { type NgramModel, rightProbabilities } from '../src/domain/classify/ngram-model.js';
+import { trainNgramModel } from '../src/domain/classify/train-ngram-model.js';
+import { RIGHTS, type RequestType } from '../src/domain/request-types.js';
+import { type Example, loadCorpus } from './corpus.js';
 import {
-  calibration,
-  type Evaluation,
-  evaluate,
-  type LabelledPrediction,
-} from '../src/domain/classify/evaluation.js';
-import { createLanguageDetector } from '../src/domain/classify/language.js';
-import { trainLinearModel } from '../src/domain/classify/linear-model.js';
-import { matchableText } from '../src/domain/classify/matchable-text.js';
-import { requestFlagsOf } from '../src/domain/classify/request-flags.js';
-import type { ParsedEmail } from '../src/domain/email/parsed-email.js';
-import { REQUEST_TYPES, type RequestType } from '../src/domain/request-types.js';
-
-const Labels = z.array(
-  z.object({
-    file: z.string(),
-    types: z.array(z.enum(REQUEST_TYPES)).min(1),
-    flags: z.array(z.string()),
-    language: z.string(),
-  }),
-);
-
-interface Example {
-  readonly file: string;
-  readonly email: ParsedEmail;
-  readonly text: string;
-  readonly gold: readonly RequestType[];
-  readonly goldAuto: boolean;
-  readonly language: string;
-  readonly flags: readonly string[];
-}
+  printMistakes,
+  printReliability,
+  printSet,
+  type Scored,
+  summaryHeader,
+  summaryLine,
+} from './eval-report.js';
 
 const FOLDS = 5;
 
-async function loadCorpus(dir: string): Promise<Example[]> {
-  const labels = Labels.parse(JSON.parse(await readFile(`${dir}/labels.json`, 'utf8')));
-  return Promise.all(
-    labels.map(async (label) => {
-      const email = await parseEmail(await readFile(`${dir}/${label.file}`));
-      const text = matchableText(email.subject, cleanBody(email.text));
+function lexiconAndJoined(examples: readonly Example[], detect: LanguageDetector, model: NgramModel) {
+  const lexicon = createClassifier(detect);
+  const joined = createClassifier(detect, undefined, model);
+  const score = (c: typeof lexicon) =>
+    examples.map((e): Scored => {
+      const r = classifyEmail(c, e.email);
       return {
-        file: label.file,
-        email,
-        text,
-        gold: label.types,
-        goldAuto: label.flags.includes('auto'),
-        language: label.language,
-        flags: label.flags,
+        file: e.file,
+        gold: e.gold,
+        predicted: r.types,
+        goldAuto: e.goldAuto,
+        predictedAuto: r.auto,
+        confidence: r.confidence,
+        language: e.language,
       };
-    }),
-  );
+    });
+  return { A: score(lexicon), C: score(joined) };
 }
 
-/** Fold of each example; copies of one message (same Message-ID) share a fold so none leaks into training. */
-function foldsOf(examples: readonly Example[]): number[] {
+/** The model alone: rights at p >= 0.5, else not_a_request; automatic mail as the classifier answers it. */
+function modelAlone(examples: readonly Example[], model: NgramModel, base: readonly Scored[]): Scored[] {
+  return examples.map((e, i) => {
+    if (base[i]!.predictedAuto) return base[i]!;
+    const p = rightProbabilities(model, e.text);
+    const rights = RIGHTS.filter((_, r) => p[r]! >= 0.5);
+    const top = Math.max(...p);
+    const predicted: RequestType[] = rights.length > 0 ? rights : ['not_a_request'];
+    return { ...base[i]!, predicted, confidence: rights.length > 0 ? top : 1 - top };
+  });
+}
+
+function crossValidated(dev: readonly Example[], extra: readonly Example[], detect: LanguageDetector) {
   const groups = new Map<string, number>();
-  return examples.map((e) => {
+  const fold = dev.map((e) => {
     const key = e.email.messageId ?? e.file;
     if (!groups.has(key)) groups.set(key, groups.size % FOLDS);
     return groups.get(key)!;
   });
-}
-
-function printEvaluation(title: string, evaluation: Evaluation): void {
-  console.log(`\n== ${title}`);
-  console.log('type              support  precision  recall     F1');
-  for (const t of evaluation.perType) {
-    console.log(
-      `${t.type.padEnd(18)}${String(t.support).padStart(7)}${t.precision.toFixed(3).padStart(11)}${t.recall.toFixed(3).padStart(8)}${t.f1.toFixed(3).padStart(7)}`,
-    );
+  const B: Scored[] = new Array(dev.length);
+  const C: Scored[] = new Array(dev.length);
+  for (let f = 0; f < FOLDS; f++) {
+    const training = [...dev.filter((_, i) => fold[i] !== f), ...extra].filter((e) => !e.goldAuto);
+    const model = trainNgramModel(training.map((e) => ({ text: e.text, types: e.gold })));
+    const held = dev.filter((_, i) => fold[i] === f);
+    const scored = lexiconAndJoined(held, detect, model);
+    const alone = modelAlone(held, model, scored.A);
+    let k = 0;
+    dev.forEach((_, i) => {
+      if (fold[i] !== f) return;
+      B[i] = alone[k]!;
+      C[i] = scored.C[k]!;
+      k++;
+    });
   }
-  console.log(`macro-F1 (9 types): ${evaluation.macroF1.toFixed(3)}`);
-  console.log(`request recall:     ${evaluation.requestRecall.toFixed(3)}`);
-  console.log(`auto accuracy:      ${evaluation.autoAccuracy.toFixed(3)}`);
-  console.log(`exact type set:     ${evaluation.exactMatch.toFixed(3)}`);
+  return { B, C };
 }
 
 async function main(): Promise<void> {
-  const dir = process.argv[2] ?? fileURLToPath(new URL('../../shared/corpus/dev', import.meta.url));
-  const examples = await loadCorpus(dir);
-  const classifier = createClassifier(createLanguageDetector());
-
-  const languageRight: string[] = [];
-  const lexicon: LabelledPrediction[] = examples.map((e) => {
-    const result = classifyEmail(classifier, e.email);
-    if (result.language === e.language) languageRight.push(e.file);
-    return {
-      file: e.file,
-      gold: e.gold,
-      predicted: result.types,
-      goldAuto: e.goldAuto,
-      predictedAuto: result.auto,
-      confidence: result.confidence,
-    };
+  const { values } = parseArgs({
+    options: {
+      dev: { type: 'string' },
+      corpus: { type: 'string' },
+      split: { type: 'string', default: 'validation' },
+      cv: { type: 'boolean', default: false },
+    },
   });
-  const lexiconEvaluation = evaluate(lexicon);
-  printEvaluation(
-    'A. multilingual lexicon with negation (nothing trained: every fold scores the same)',
-    lexiconEvaluation,
+  if (values.split !== 'validation' && values.split !== 'test')
+    throw new Error('--split is validation or test');
+  const detect = createLanguageDetector();
+  const model = loadNgramModel();
+  const dev = await loadCorpus(
+    values.dev ?? fileURLToPath(new URL('../../shared/corpus/dev', import.meta.url)),
   );
-  console.log(`language right:     ${languageRight.length}/${examples.length}`);
-  console.log('confidence bands (exact type set right):');
-  for (const line of calibration(lexicon, [0, 0.45, 0.6, 0.75, 0.9, 1])) console.log(`  ${line}`);
+  const devScores = lexiconAndJoined(dev, detect, model);
+  const devModel = modelAlone(dev, model, devScores.A);
+  printSet('dev, C: lexicon + model (production; the model saw dev in training)', devScores.C);
 
-  const folds = foldsOf(examples);
-  const linear: LabelledPrediction[] = new Array(examples.length);
-  const combined: LabelledPrediction[] = new Array(examples.length);
-  for (let fold = 0; fold < FOLDS; fold++) {
-    const train = examples.filter((_, i) => folds[i] !== fold);
-    const model = trainLinearModel(train.map((e) => ({ text: e.text, types: e.gold })));
-    examples.forEach((e, i) => {
-      if (folds[i] !== fold) return;
-      const types = model.predict(e.text);
-      const base = lexicon[i]!;
-      linear[i] = { ...base, predicted: types, confidence: 0.5 };
-      // C: the lexicon decides; the model may only turn a non-automatic "not a request" into a request.
-      const rescued =
-        !base.predictedAuto && base.predicted.includes('not_a_request') && !types.includes('not_a_request');
-      combined[i] = rescued ? { ...base, predicted: types } : base;
-    });
+  console.log('\n== method comparison');
+  console.log(summaryHeader());
+  console.log(summaryLine('dev A lexicon', devScores.A));
+  console.log(summaryLine('dev B model (trained on it)', devModel));
+  console.log(summaryLine('dev C joined (trained on it)', devScores.C));
+  if (values.cv) {
+    const train = values.corpus === undefined ? [] : await loadCorpus(values.corpus, ['train']);
+    const cv = crossValidated(dev, train, detect);
+    console.log(summaryLine(`dev B model, ${FOLDS}-fold CV`, cv.B));
+    console.log(summaryLine(`dev C joined, ${FOLDS}-fold CV`, cv.C));
   }
-  printEvaluation(
-    `B. linear model (one-vs-rest logistic regression, word n-grams), ${FOLDS}-fold CV held out`,
-    evaluate(linear),
-  );
-  printEvaluation(
-    `C. lexicon, then linear model for what the lexicon calls not_a_request, ${FOLDS}-fold CV`,
-    evaluate(combined),
-  );
-
-  printRequestFlags(examples);
-
-  console.log('\n== mistakes of A (file: gold -> predicted [confidence])');
-  for (const m of lexiconEvaluation.mistakes) {
-    const auto = m.goldAuto === m.predictedAuto ? '' : ` auto ${m.goldAuto} -> ${m.predictedAuto}`;
-    console.log(`${m.file}: ${m.gold.join('+')} -> ${m.predicted.join('+')} [${m.confidence}]${auto}`);
+  let held: { name: string; A: Scored[]; B: Scored[]; C: Scored[] } | null = null;
+  if (values.corpus !== undefined) {
+    const examples = await loadCorpus(values.corpus, [values.split]);
+    const scored = lexiconAndJoined(examples, detect, model);
+    held = { name: values.split, ...scored, B: modelAlone(examples, model, scored.A) };
+    console.log(summaryLine(`${held.name} A lexicon`, held.A));
+    console.log(summaryLine(`${held.name} B model`, held.B));
+    console.log(summaryLine(`${held.name} C joined`, held.C));
+    printSet(`${held.name}, C: lexicon + model`, held.C);
   }
-}
-
-/** Who the request is for (agent, child), which decides the verification path; automatic mail left out. */
-function printRequestFlags(examples: readonly Example[]): void {
-  console.log('\n== request flags (people writing for others, minors), non-automatic mail');
-  for (const flag of ['agent', 'child'] as const) {
-    const scored = examples.filter((e) => !e.goldAuto);
-    const gold = scored.filter((e) => e.flags.includes(flag));
-    const found = scored.filter((e) => requestFlagsOf(e.email).includes(flag));
-    const right = found.filter((e) => e.flags.includes(flag));
-    console.log(
-      `${flag.padEnd(6)} support ${gold.length}  precision ${(right.length / Math.max(found.length, 1)).toFixed(3)}  recall ${(right.length / Math.max(gold.length, 1)).toFixed(3)}`,
-    );
+  printReliability('dev, C', devScores.C);
+  if (held !== null) {
+    printReliability(`${held.name}, A lexicon alone`, held.A);
+    printReliability(`${held.name}, C`, held.C);
   }
+  printMistakes(held?.C ?? devScores.C);
 }
 
 await main();

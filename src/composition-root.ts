@@ -25,6 +25,7 @@ import { installationSecret } from './config/secret.js';
 import { type ParsedEmail, recipientAddressesOf } from './domain/email/parsed-email.js';
 import { classifyEmail, createClassifier } from './domain/classify/classify-email.js';
 import { createLanguageDetector } from './domain/classify/language.js';
+import { loadNgramModel } from './adapters/classifier-model/load-ngram-model.js';
 import { checkMessageId } from './domain/intake/message-ids.js';
 import { createRequesterMail, type RequesterMail } from './compose-requester-mail.js';
 import { composeTickets, type TicketsModule } from './compose-tickets.js';
@@ -85,7 +86,7 @@ export async function compose(environment: Readonly<Record<string, string | unde
     ownAddresses,
     isOwnMessageId: (id: string) => checkMessageId(id, secret).kind === 'ours',
   };
-  const classifier = createClassifier(createLanguageDetector(), automaticContext);
+  const classifier = createClassifier(createLanguageDetector(), automaticContext, loadNgramModel());
 
   const requesterMail = createRequesterMail({ env, environment, organisations, database, secret, log });
   const tickets = composeTickets({

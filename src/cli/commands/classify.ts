@@ -64,14 +64,18 @@ function parseCommandLine(args: readonly string[]): Args {
 
 async function classifyFiles(files: readonly string[], io: CliIo): Promise<number> {
   // Loaded here, not at the top: the language model costs ~0.2 s and ~30 MB that other commands don't need.
-  const [{ parseEmail }, { classifyEmail, createClassifier }, { createLanguageDetector }] = await Promise.all(
-    [
-      import('../../adapters/mime/parse-email.js'),
-      import('../../domain/classify/classify-email.js'),
-      import('../../domain/classify/language.js'),
-    ],
-  );
-  const classifier = createClassifier(createLanguageDetector());
+  const [
+    { parseEmail },
+    { classifyEmail, createClassifier },
+    { createLanguageDetector },
+    { loadNgramModel },
+  ] = await Promise.all([
+    import('../../adapters/mime/parse-email.js'),
+    import('../../domain/classify/classify-email.js'),
+    import('../../domain/classify/language.js'),
+    import('../../adapters/classifier-model/load-ngram-model.js'),
+  ]);
+  const classifier = createClassifier(createLanguageDetector(), undefined, loadNgramModel());
   for (const file of files) {
     let line: Record<string, unknown>;
     try {

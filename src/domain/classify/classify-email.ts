@@ -5,19 +5,24 @@
  */
 import { type AutomaticContext, detectAutomaticMail } from '../email/automatic.js';
 import type { ParsedEmail } from '../email/parsed-email.js';
-import type { RequestType, Right } from '../request-types.js';
+import { RIGHTS, type RequestType, type Right } from '../request-types.js';
 import { cleanBody } from './clean-body.js';
+import { combineWithModel, type ModelOpinion } from './combine-model.js';
 import { confidenceOf } from './confidence.js';
 import type { LanguageDetector } from './language.js';
 import {
+  basicLexiconsFor,
   type CompiledLexicon,
   compileLexicons,
   isSupportedLanguage,
   type LexiconSet,
+  NON_REQUEST_TOPIC,
   PRIVACY_VOCABULARY,
+  RIGHTS_WORDS,
   SUPPORTED_LANGUAGES,
 } from './lexicon/index.js';
 import { matchableText, withoutAddresses } from './matchable-text.js';
+import type { NgramModel } from './ngram-model.js';
 import { type RightScores, scoreRights } from './score-rights.js';
 
 export interface Classification {
@@ -34,6 +39,8 @@ export interface Classifier {
   readonly detectLanguage: LanguageDetector;
   readonly lexicons: LexiconSet;
   readonly automatic: AutomaticContext;
+  /** The trained n-gram model, or null to run on the lexicon alone (tests of the lexicon itself). */
+  readonly model: NgramModel | null;
 }
 
 export const noOwnMail: AutomaticContext = { ownAddresses: [], isOwnMessageId: () => false };
@@ -42,8 +49,9 @@ export const noOwnMail: AutomaticContext = { ownAddresses: [], isOwnMessageId: (
 export function createClassifier(
   detectLanguage: LanguageDetector,
   automatic: AutomaticContext = noOwnMail,
+  model: NgramModel | null = null,
 ): Classifier {
-  return { detectLanguage, lexicons: compileLexicons(), automatic };
+  return { detectLanguage, lexicons: compileLexicons(), automatic, model };
 }
 
 // Below this many characters n-gram detection is a guess, so every full lexicon is tried.
@@ -70,26 +78,39 @@ export function classifyEmail(classifier: Classifier, email: ParsedEmail): Class
   const language = short
     ? (languageOfEvidence(rights) ?? (detected.language || 'en'))
     : detected.language || 'en';
+  const opinion: ModelOpinion | null =
+    classifier.model === null ? null : combineWithModel(classifier.model, text, rights.chosen);
+  const chosen = opinion === null ? rights.chosen : RIGHTS.filter((r) => opinion.chosen.includes(r));
   const supportedLanguage = isSupportedLanguage(language);
-  const confidence = confidenceOf({
-    rights,
-    supportedLanguage,
-    reliableLanguage: detected.reliable || languageOfEvidence(rights) !== null,
-    privacyVocabulary: PRIVACY_VOCABULARY.test(text),
-  });
-  const types: readonly RequestType[] = rights.chosen.length > 0 ? rights.chosen : ['not_a_request'];
+  const confidence = Math.min(
+    opinion?.cap ?? 1,
+    confidenceOf({
+      rights,
+      // Where only a basic lexicon reads the language, its verdict is trusted when the model agrees.
+      supportedLanguage: supportedLanguage || opinion?.agrees === true,
+      reliableLanguage: detected.reliable || languageOfEvidence(rights) !== null,
+      privacyVocabulary: PRIVACY_VOCABULARY.test(text),
+      rightsWords: RIGHTS_WORDS.test(text),
+      ordinaryTopic: NON_REQUEST_TOPIC.test(text),
+    }),
+  );
+  const types: readonly RequestType[] = chosen.length > 0 ? chosen : ['not_a_request'];
   return {
     types,
     language,
     confidence,
-    reasons: reasonsFor(rights, language, supportedLanguage),
+    reasons: [...reasonsFor(rights, language, supportedLanguage), ...(opinion?.reasons ?? [])],
     auto: false,
   };
 }
 
 function lexiconsFor(set: LexiconSet, language: string, short: boolean): CompiledLexicon[] {
   const extra = [set.universal];
-  if (short) return [...SUPPORTED_LANGUAGES.map((l) => set.byLanguage.get(l)!), ...extra, set.partial];
+  if (short) {
+    const full = SUPPORTED_LANGUAGES.map((l) => set.byLanguage.get(l)!);
+    // The basic lists' loose verbs ("fjern", "sil") would only add noise to a short text in a full language.
+    return isSupportedLanguage(language) ? [...full, ...extra] : [...full, ...extra, ...set.basic.values()];
+  }
   if (isSupportedLanguage(language)) {
     const own = set.byLanguage.get(language)!;
     // A long text in another language rarely carries English request phrases; short ones try every lexicon.
@@ -97,7 +118,7 @@ function lexiconsFor(set: LexiconSet, language: string, short: boolean): Compile
   }
   // Norwegian reads close enough to Danish and Swedish for their cues to help triage.
   const neighbours = language === 'no' ? [set.byLanguage.get('da')!, set.byLanguage.get('sv')!] : [];
-  return [...neighbours, set.partial, set.byLanguage.get('en')!, ...extra];
+  return [...neighbours, ...basicLexiconsFor(set, language), set.byLanguage.get('en')!, ...extra];
 }
 
 function languageOfEvidence(rights: RightScores): string | null {

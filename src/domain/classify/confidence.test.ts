@@ -1,26 +1,43 @@
 import { describe, expect, it } from 'vitest';
-import { confidenceOf, PRIVACY_TALK_CAP } from './confidence.js';
+import { confidenceOf, SAFETY_NET_CAP } from './confidence.js';
 
-/** The confidence of a verdict of no request, with or without privacy talk in the mail. */
-function noRequestConfidence(privacyVocabulary: boolean): number {
-  const rights = {
-    scores: new Map(),
-    chosen: [],
-    evidence: [],
-    setAside: [],
-    erasureDoubt: null,
-    absorbed: [],
-  };
-  return confidenceOf({ rights, supportedLanguage: true, reliableLanguage: true, privacyVocabulary });
+const nothingFound = {
+  scores: new Map(),
+  chosen: [],
+  evidence: [],
+  setAside: [],
+  erasureDoubt: null,
+  absorbed: [],
+};
+
+/** The confidence of a verdict of no request, given what the mail talks about. */
+function noRequestConfidence(words: { privacy: boolean; rights: boolean; ordinary: boolean }): number {
+  return confidenceOf({
+    rights: nothingFound,
+    supportedLanguage: true,
+    reliableLanguage: true,
+    privacyVocabulary: words.privacy,
+    rightsWords: words.rights,
+    ordinaryTopic: words.ordinary,
+  });
 }
 
 describe('confidence of a verdict of no request', () => {
   it('stays below the default triage threshold when the mail talks about personal data', () => {
-    expect(noRequestConfidence(true)).toBeLessThanOrEqual(PRIVACY_TALK_CAP);
-    expect(noRequestConfidence(true)).toBeLessThan(0.6);
+    expect(noRequestConfidence({ privacy: true, rights: false, ordinary: true })).toBeLessThan(0.6);
   });
 
-  it('is high for mail with no privacy vocabulary at all', () => {
-    expect(noRequestConfidence(false)).toBeGreaterThanOrEqual(0.6);
+  it('stays below the default triage threshold when the mail uses a rights verb', () => {
+    expect(noRequestConfidence({ privacy: false, rights: true, ordinary: true })).toBeLessThan(0.6);
+  });
+
+  it('stays below the default triage threshold without positive evidence of an ordinary topic', () => {
+    expect(noRequestConfidence({ privacy: false, rights: false, ordinary: false })).toBe(SAFETY_NET_CAP);
+  });
+
+  it('is high for an ordinary support topic with no privacy or rights vocabulary', () => {
+    expect(noRequestConfidence({ privacy: false, rights: false, ordinary: true })).toBeGreaterThanOrEqual(
+      0.6,
+    );
   });
 });

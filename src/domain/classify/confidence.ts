@@ -9,14 +9,22 @@ export interface ConfidenceInput {
   readonly rights: RightScores;
   readonly supportedLanguage: boolean;
   readonly reliableLanguage: boolean;
+  /** Personal-data or privacy words in any language we read (`privacy-vocabulary.ts`). */
   readonly privacyVocabulary: boolean;
+  /** A rights verb or the name of a right in any language, even where no cue counted it. */
+  readonly rightsWords: boolean;
+  /** Positive evidence of an ordinary topic: support, billing, sales, bugs, newsletters, vendors. */
+  readonly ordinaryTopic: boolean;
 }
 
 /** Results in languages without a full lexicon never rise above this: a person must look. */
 export const UNSUPPORTED_LANGUAGE_CAP = 0.4;
 
-/** A verdict of no request on mail that talks about personal data never rises above this. */
-export const PRIVACY_TALK_CAP = 0.5;
+/**
+ * A verdict of no request without positive evidence never rises above this, below the default triage
+ * threshold (0.6): mail to a privacy address is a possible request until shown otherwise.
+ */
+export const SAFETY_NET_CAP = 0.5;
 
 export function confidenceOf(input: ConfidenceInput): number {
   const { rights } = input;
@@ -31,12 +39,17 @@ export function confidenceOf(input: ConfidenceInput): number {
     if (nearMiss) confidence -= 0.1;
     if (rights.setAside.length > 0 || rights.erasureDoubt !== null) confidence -= 0.05;
   } else {
-    confidence = 0.9;
-    // Mail to a privacy address is a possible request until shown otherwise: privacy talk with no right
-    // found stays below the triage threshold, so a person reads it instead of the clock never starting.
-    if (input.privacyVocabulary) confidence = PRIVACY_TALK_CAP;
-    if (rights.setAside.length > 0 || rights.erasureDoubt !== null) confidence = Math.min(confidence, 0.6);
-    if (RIGHTS.some((r) => score(r) > 0)) confidence = Math.min(confidence, 0.5);
+    // Mail to a privacy address is a possible request until shown otherwise: "no request" is stated with
+    // confidence only on an ordinary topic with no word about personal data or rights, and no cue at all;
+    // anything else goes to a person instead of the clock never starting (GDPR Art. 12(3)).
+    const positive =
+      input.ordinaryTopic &&
+      !input.privacyVocabulary &&
+      !input.rightsWords &&
+      rights.setAside.length === 0 &&
+      rights.erasureDoubt === null &&
+      RIGHTS.every((r) => score(r) === 0);
+    confidence = positive ? 0.9 : SAFETY_NET_CAP;
   }
   if (!input.reliableLanguage) confidence -= 0.1;
   if (!input.supportedLanguage) confidence = Math.min(confidence, UNSUPPORTED_LANGUAGE_CAP);

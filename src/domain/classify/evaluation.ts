@@ -28,10 +28,12 @@ export interface Evaluation {
   readonly requestRecall: number;
   readonly autoAccuracy: number;
   readonly exactMatch: number;
+  /** Requests called `not_a_request` at or above the triage threshold: no acknowledgement, no clock. */
+  readonly confidentMisses: number;
   readonly mistakes: readonly LabelledPrediction[];
 }
 
-export function evaluate(predictions: readonly LabelledPrediction[]): Evaluation {
+export function evaluate(predictions: readonly LabelledPrediction[], triageThreshold = 0.6): Evaluation {
   const perType = REQUEST_TYPES.map((type): TypeScore => {
     let tp = 0;
     let fp = 0;
@@ -61,6 +63,9 @@ export function evaluate(predictions: readonly LabelledPrediction[]): Evaluation
       predictions.filter((p) => p.goldAuto === p.predictedAuto).length / Math.max(1, predictions.length),
     exactMatch:
       predictions.filter((p) => sameTypes(p.gold, p.predicted)).length / Math.max(1, predictions.length),
+    confidentMisses: requests.filter(
+      (p) => p.predicted.includes('not_a_request') && p.confidence >= triageThreshold,
+    ).length,
     mistakes,
   };
 }
@@ -69,17 +74,40 @@ export function sameTypes(a: readonly RequestType[], b: readonly RequestType[]):
   return a.length === b.length && a.every((t) => b.includes(t));
 }
 
-/** Accuracy (exact type set) per confidence band, to choose the triage threshold on evidence. */
-export function calibration(predictions: readonly LabelledPrediction[], edges: readonly number[]): string[] {
-  const lines: string[] = [];
+export interface ReliabilityBand {
+  readonly low: number;
+  readonly high: number;
+  readonly emails: number;
+  /** Mean confidence stated in the band. */
+  readonly stated: number;
+  /** Share with exactly the gold type set. */
+  readonly exact: number;
+  /** Share right on the question that starts the clock: request or not. */
+  readonly requestOrNot: number;
+}
+
+/** Stated confidence against observed accuracy per band, to calibrate the triage threshold on evidence. */
+export function reliability(
+  predictions: readonly LabelledPrediction[],
+  edges: readonly number[],
+): ReliabilityBand[] {
+  const bands: ReliabilityBand[] = [];
   for (let i = 0; i < edges.length - 1; i++) {
     const low = edges[i]!;
     const high = edges[i + 1]!;
     const band = predictions.filter(
       (p) => p.confidence >= low && (p.confidence < high || (high >= 1 && p.confidence <= 1)),
     );
-    const right = band.filter((p) => sameTypes(p.gold, p.predicted)).length;
-    lines.push(`[${low.toFixed(2)}, ${high.toFixed(2)}): ${band.length} emails, ${right} exactly right`);
+    const share = (test: (p: LabelledPrediction) => boolean): number =>
+      band.length === 0 ? 0 : band.filter(test).length / band.length;
+    bands.push({
+      low,
+      high,
+      emails: band.length,
+      stated: band.length === 0 ? 0 : band.reduce((sum, p) => sum + p.confidence, 0) / band.length,
+      exact: share((p) => sameTypes(p.gold, p.predicted)),
+      requestOrNot: share((p) => p.gold.includes('not_a_request') === p.predicted.includes('not_a_request')),
+    });
   }
-  return lines;
+  return bands;
 }

@@ -18,7 +18,7 @@ export interface Evidence {
 export interface SetAside {
   readonly right: Right;
   readonly phrase: string;
-  readonly why: 'negated' | 'hypothetical' | 'earlier request';
+  readonly why: 'negated' | 'hypothetical' | 'conditional' | 'earlier request';
 }
 
 export interface RightScores {
@@ -62,7 +62,9 @@ export function scoreRights(text: string, lexicons: readonly CompiledLexicon[]):
           if (cue.right === 'erasure') erasureDoubt ??= phrase;
           continue;
         }
-        const hedge = hedgeOf(sentenceAround(text, match.index, match.index + match[0].length), lexicons);
+        const hedge =
+          hedgeOf(sentenceAround(text, match.index, match.index + match[0].length), lexicons) ??
+          conditionOf(sentenceBefore(text, match.index), lexicons);
         if (hedge !== null) {
           setAside.push({ right: cue.right, phrase, why: hedge });
           break;
@@ -150,6 +152,18 @@ function sentenceAround(text: string, start: number, end: number): string {
   let to = end;
   while (to < text.length && !SENTENCE_END.test(text[to] ?? '')) to++;
   return text.slice(from, to);
+}
+
+function sentenceBefore(text: string, start: number): string {
+  let from = start;
+  while (from > 0 && !SENTENCE_END.test(text[from - 1] ?? '')) from--;
+  return text.slice(from, start);
+}
+
+function conditionOf(before: string, lexicons: readonly CompiledLexicon[]): SetAside['why'] | null {
+  if (before.length < 4) return null;
+  for (const lexicon of lexicons) if (lexicon.conditional?.test(before)) return 'conditional';
+  return null;
 }
 
 function hedgeOf(sentence: string, lexicons: readonly CompiledLexicon[]): SetAside['why'] | null {

@@ -22,6 +22,7 @@ export interface CompiledLexicon {
   readonly erasureVerbs: RegExp | null;
   readonly keepAccount: RegExp | null;
   readonly hypothetical: RegExp | null;
+  readonly conditional: RegExp | null;
   readonly earlier: RegExp | null;
 }
 
@@ -93,6 +94,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     erasureVerbs: optional(lexicon.erasureVerbs, bounded, 'g'),
     keepAccount: optional(lexicon.keepAccount, bounded, 'g'),
     hypothetical: optional(lexicon.hypothetical, bounded),
+    conditional: optional(lexicon.conditional, bounded),
     earlier: optional(lexicon.earlier, bounded),
   };
 }

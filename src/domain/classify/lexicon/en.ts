@@ -10,7 +10,12 @@ export const en: Lexicon = {
     access: [
       [2, 'subject access request|data subject access|right (?:of|to) access|right to know|request to know'],
       [1, '(?<!api )(?<!early )access request'],
-      [1, `copy of (?:all )?(?:of )?(?:the |${WHO} |that )?${DATA}`, 'absorbable'],
+      // "their copy of the data" is a processor's copy to be deleted, not one asked for.
+      [
+        1,
+        `(?<!(?:their|its|your|own) )copy of (?:all )?(?:of )?(?:the |${WHO} |that )?${DATA}`,
+        'absorbable',
+      ],
       [
         1,
         `(?:send|give|provide|email|forward) (?:me|us|him|her) (?:a copy of )?(?:all )?(?:of )?(?:${WHO}|the) ${DATA}`,
@@ -24,6 +29,8 @@ export const en: Lexicon = {
       [1, `access to ${WHO} ${DATA}`],
       [1, `whether (?:any of )?${WHO} ${DATA}\\b~{0,80}\\b(?:passed|shared|disclosed|sold|transferred)`],
       [1, 'categories of (?:personal information|personal data|sources|third parties)'],
+      // CCPA 1798.110: the right to know "the specific pieces of personal information" collected.
+      [2, 'specific pieces of (?:personal )?(?:information|data)'],
       [1, "what(?:'s| is) on file|on file for (?:me|my)"],
       [
         0.5,
@@ -64,6 +71,10 @@ export const en: Lexicon = {
       ],
       [
         1,
+        "(?:make|let)\\b~{0,20}\\b(?:disappear|go away|vanish)|(?:keep|hold|retain|store) nothing (?:about|on) me|(?:not|didn't|don't|no longer) (?:keep|hold|retain|store) (?:anything|any data|any information|any records) (?:about|on) me",
+      ],
+      [
+        1,
         '(?:delete|erase|remove|wipe)\\b~{0,5}\\b(?:it all|all of it|them all)\\b|(?:delete|erase|remove|wipe)\\b~{0,10}\\beverything\\b|(?:delete|remove|erase) me\\b(?! from (?:your|the|all) (?:\\w+ )?(?:mailing|marketing|e-?mail|newsletter))',
       ],
       [
@@ -82,6 +93,10 @@ export const en: Lexicon = {
         `(?:freeze|suspend|pause|halt|block)\\b~{0,20}\\b(?:use|using|processing)\\b~{0,20}\\b(?:${WHO}|of ${WHO}) (?:personal )?data`,
       ],
       [1, '(?:put|place) (?:a )?hold on|hold on my (?:personal )?data|legal hold'],
+      [
+        1,
+        `(?:keep|leave)\\b~{0,25}\\b(?:${WHO}|the) (?:personal )?(?:data|information|records)\\b~{0,10}\\b(?:untouched|unused|frozen|as (?:it|they) (?:is|are))`,
+      ],
       [
         1,
         "(?:don't|do not|stop)\\b~{0,30}\\buse\\b~{0,40}\\b(?:other than|except|for anything (?:other|else) than)",
@@ -137,7 +152,12 @@ export const en: Lexicon = {
         1,
         '(?:transfer|transmit|move|port|send)\\b~{0,60}\\b(?:to|into) (?:another|a new|the new|our new|my new|a different) (?:provider|service|tool|platform|controller|company)',
       ],
-      [0.5, '(?:another|a new|a different) (?:provider|service|tool|platform)'],
+      [0.5, '(?:another|a new|a different) (?:provider|service|tool|platform)|\\bcompetitor'],
+      // Straight to another provider, not to the requester or their lawyer (that is a copy: access).
+      [
+        1,
+        '(?:transfer|transmit|move|port|send)\\b~{0,50}\\b(?:directly|straight) to (?!(?:me|us|him|her|my (?:lawyer|attorney|agent|solicitor|representative|home|e-?mail|address|postal))\\b)',
+      ],
       [
         1,
         '(?:import|load)\\b~{0,30}\\binto (?:another|the new|a new|our new|my new) (?:tool|service|provider|platform)',
@@ -153,6 +173,11 @@ export const en: Lexicon = {
         '(?:withdraw|withdrawing|withdrawn|revoke|revoking|revoked|retract|retracting)\\b~{0,25}\\bconsent|consent\\b~{0,10}\\b(?:withdrawn|revoked|withdrawal)',
       ],
       [1, 'no longer consent|take back (?:my )?consent'],
+      // "If I have given consent, I hereby withdraw it": the pronoun stands for the consent named before.
+      [
+        2,
+        'consent\\b[^.?!\\n]{0,60}\\bi (?:hereby )?(?:withdraw|revoke|retract) (?:it|them|the same|such consent)\\b',
+      ],
     ],
     opt_out_sale: [
       [2, `(?:do not|don't|not to) (?:sell|share)\\b~{0,20}\\b(?:or (?:sell|share) )?${WHO}`],
@@ -173,5 +198,6 @@ export const en: Lexicon = {
   erasureVerbs: 'delet\\w*|eras\\w*|remov\\w*|clos(?:e|ing)|wipe|purg\\w*|deactivat\\w*|terminat\\w*',
   keepAccount: "keep(?:ing)? (?:my|the) account|account (?:open|active)|(?:i'm|i am) keeping",
   hypothetical: '\\bif (?:i|we) (?:ever|one day|someday|decide|were to|later)|in the future\\b',
+  conditional: '\\b(?:if|whether) (?:[^,;]* )?(?:will|would|could|might) [^,;]*$',
   earlier: '\\balready (?:asked|requested|submitted|sent)',
 };

@@ -1,7 +1,8 @@
 /**
  * The lexicons the classifier ships with, compiled once: full lexicons for the ten supported languages,
- * language-independent cues, and the partial word lists that only steer low-confidence triage.
+ * language-independent cues, and the basic rights vocabulary of 22 more languages (`basic/`).
  */
+import { BASIC_LEXICONS, READ_AS } from './basic/index.js';
 import { compileLexicon, type CompiledLexicon } from './compile-lexicon.js';
 import { da } from './da.js';
 import { de } from './de.js';
@@ -10,14 +11,13 @@ import { es } from './es.js';
 import { fr } from './fr.js';
 import { it } from './it.js';
 import { nl } from './nl.js';
-import { partial } from './partial.js';
 import { pl } from './pl.js';
 import { pt } from './pt.js';
 import { sv } from './sv.js';
 import { universal } from './universal.js';
 
 export { type CompiledCue, type CompiledLexicon, startsWord } from './compile-lexicon.js';
-export { PRIVACY_VOCABULARY } from './universal.js';
+export { NON_REQUEST_TOPIC, PRIVACY_VOCABULARY, RIGHTS_WORDS } from './privacy-vocabulary.js';
 
 export const SUPPORTED_LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pt', 'pl', 'sv', 'da'] as const;
 export type SupportedLanguage = (typeof SUPPORTED_LANGUAGES)[number];
@@ -29,7 +29,14 @@ export function isSupportedLanguage(language: string): language is SupportedLang
 export interface LexiconSet {
   readonly byLanguage: ReadonlyMap<SupportedLanguage, CompiledLexicon>;
   readonly universal: CompiledLexicon;
-  readonly partial: CompiledLexicon;
+  /** Rights vocabulary of languages without a full lexicon, by ISO 639-1 code. */
+  readonly basic: ReadonlyMap<string, CompiledLexicon>;
+}
+
+/** The basic lexicons to read a text detected as `language` with; all of them when it is not one of ours. */
+export function basicLexiconsFor(set: LexiconSet, language: string): CompiledLexicon[] {
+  const codes = READ_AS[language] ?? (set.basic.has(language) ? [language] : [...set.basic.keys()]);
+  return codes.map((code) => set.basic.get(code)!);
 }
 
 export function compileLexicons(): LexiconSet {
@@ -37,6 +44,6 @@ export function compileLexicons(): LexiconSet {
   return {
     byLanguage: new Map(full.map((lexicon) => [lexicon.language as SupportedLanguage, lexicon])),
     universal: compileLexicon(universal),
-    partial: compileLexicon(partial),
+    basic: new Map(BASIC_LEXICONS.map((lexicon) => [lexicon.language, compileLexicon(lexicon)])),
   };
 }

@@ -30,6 +30,12 @@ export interface Lexicon {
   readonly keepAccount?: string;
   /** Conditionals about the future ("if one day I leave, could I ..."): a policy question, not a request. */
   readonly hypothetical?: string;
+  /**
+   * A condition open before a cue in its clause ("tell me if the objection will result in the deletion of
+   * my account"): the cue names a consequence asked about, not a request. Matched against the text from
+   * the sentence start to the cue, so it must end with `$`.
+   */
+  readonly conditional?: string;
   /** "I already asked for X via the form": X is an earlier request, not this one. */
   readonly earlier?: string;
   /** False for scripts written without spaces (Japanese), where word boundaries do not exist. */

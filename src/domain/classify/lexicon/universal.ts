@@ -1,17 +1,28 @@
 /**
  * Cues that hold in any language: GDPR article numbers in the ways Europeans write them, CCPA sections,
- * and machine-readable format names. They let an email in a language we have no lexicon for still point
- * a person at the right type.
+ * LGPD Art. 18's items and machine-readable format names. They let an email in a language we have no
+ * lexicon for still point a person at the right type. An article number is read under the law it belongs
+ * to: "Art. 18" is restriction under the GDPR, but LGPD Art. 18 lists every data subject right and
+ * KVKK Art. 11 or PIPL Art. 45 number theirs differently, so a GDPR reading is vetoed near another law.
  */
 import type { Lexicon } from './types.js';
 
-// "Art. 17", "article 17", "artículo 17", "artikel 17", "článku 17", "articolului 17", "17 artiklan", "17. cikk".
+// "Art. 17", "artículo 17", "článku 17", "člankom 17.", "άρθρο 17", "статья 17", "17 artiklan", "17. cikk".
 const ARTICLE_WORD =
-  '(?:art(?:icle|ikel|ikkel|ículo|icolo|igo|ykuł\\w*|ikla\\w*|\\.)?|článku?|articolul(?:ui)?)';
-const NOT_GDPR = '(?!\\S*\\s*(?:\\S+\\s+)?(?:lgpd|ccpa|cpra)\\b)';
+  '(?:art(?:icle|ikel|ikkel|ículo|icolo|igo|ykuł\\w*|ikla\\w*|\\.)?|článk\\w*|članak|člank\\w*|čl\\.|člen\\w*|articolul(?:ui)?|άρθρ\\S*|член\\S*|стат\\S*)';
+const LAW_AFTER = '(?:lgpd|ccpa|cpra|kvkk|pipl|appi|pipeda|lei)\\b';
+// Another law named just after the number ("art. 18 da LGPD") or just before it ("LGPD, art. 18").
+const NOT_GDPR_AFTER = `(?![^.\\n]{0,12}\\b${LAW_AFTER})`;
+// Checked after the number (a lookbehind at a pattern's start stops V8 scanning ahead for its literals).
+const NOT_GDPR_BEFORE = '(?<!(?:lgpd|13\\.709|kvkk|pipl|appi|pipeda|lei geral)[^\\n]{0,40})';
 
 function article(number: string): string {
-  return `${ARTICLE_WORD}\\s?${number}(?!\\d)${NOT_GDPR}|${number}\\.?\\s(?:artikla\\w*|cikk\\w*)`;
+  return `${ARTICLE_WORD}\\s?${number}(?!\\d)${NOT_GDPR_BEFORE}${NOT_GDPR_AFTER}|${number}\\.?\\s(?:artikla\\w*|cikk\\w*|straipsn\\w*|pants\\w*)`;
+}
+
+// LGPD Art. 18's items: II access, III correction, V portability, VI deletion, IX revocation of consent.
+function lgpdItem(roman: string): string {
+  return `(?:art(?:igo|\\.)?\\s?18,?\\s*(?:inc(?:iso|\\.)?\\s*)?${roman}\\b)`;
 }
 
 export const universal: Lexicon = {
@@ -20,14 +31,17 @@ export const universal: Lexicon = {
     access: [
       [1.5, article('15')],
       [1.5, '1798\\.(?:100|110|115)\\b'],
+      [1.5, lgpdItem('ii')],
     ],
     rectification: [
       [1.5, article('16')],
       [1.5, '1798\\.106\\b'],
+      [1.5, lgpdItem('iii')],
     ],
     erasure: [
       [1.5, article('17')],
       [1.5, '1798\\.105\\b'],
+      [1.5, lgpdItem('vi')],
     ],
     restriction: [
       [1.5, article('18')],
@@ -35,6 +49,7 @@ export const universal: Lexicon = {
     ],
     portability: [
       [1.5, article('20')],
+      [1.5, lgpdItem('v')],
       [0.5, '\\b(?:json|csv|xml)\\b'],
       // A format wish ("em formato CSV", "as a JSON file") is what the guide calls portability.
       [
@@ -44,12 +59,12 @@ export const universal: Lexicon = {
     ],
     objection: [[1.5, article('21')]],
     withdraw_consent: [
-      [1.5, `${ARTICLE_WORD}\\s?7\\s?(?:\\(3\\)|abs\\.?\\s?3|ust\\.?\\s?3|para(?:graph)?\\.?\\s?3)`],
+      [
+        1.5,
+        `${ARTICLE_WORD}\\s?7\\s?(?:\\(3\\)|abs\\.?\\s?3|ust\\.?\\s?3|para(?:graph)?\\.?\\s?3|st\\.?\\s?3)`,
+      ],
+      [1.5, lgpdItem('ix')],
     ],
     opt_out_sale: [[1.5, '1798\\.(?:120|135)\\b']],
   },
 };
-
-/** Words that show an email is about data protection even when no right is asked for. */
-export const PRIVACY_VOCABULARY =
-  /gdpr|dsgvo|rgpd|avg|rodo|lgpd|ccpa|cpra|personal (?:data|information)|personenbezogen|données personnelles|datos personales|dati personali|persoonsgegevens|dados pessoais|danych osobowych|personuppgifter|personoplysninger|privacy|datenschutz/u;

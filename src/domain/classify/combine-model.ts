@@ -1,0 +1,67 @@
+/**
+ * Joins the lexicon's verdict with the trained model's. The lexicon explains: a right it finds is kept
+ * with its phrases. The model adds a right only when it is confident, and any disagreement (a right the
+ * model sees that the lexicon does not, or a lexicon right the model finds very unlikely) lowers the
+ * confidence below the triage threshold, so a person reads it. A model-only request is never turned into
+ * a confident `not_a_request`: it becomes that request, in triage.
+ */
+import { RIGHTS, type Right } from '../request-types.js';
+import { rightProbabilities, type NgramModel, topFeatures } from './ngram-model.js';
+
+/** A right the lexicon missed is added when the model gives it at least this. */
+export const MODEL_ADDS = 0.8;
+/**
+ * The model "sees" a right from this probability: below MODEL_ADDS it only sends the mail to triage.
+ * Low on purpose: on validation nearly all non-requests score under 0.1 for every right, while a third
+ * of the requests the lexicon missed score between 0.1 and 0.5 (docs/classifier.md).
+ */
+export const MODEL_SEES = 0.2;
+/** With no right found, any right at this probability still keeps the mail below the threshold. */
+export const MODEL_STIRS = 0.1;
+/** A lexicon right the model gives less than this counts as a disagreement. */
+export const MODEL_DOUBTS = 0.1;
+/** Confidence of a verdict the lexicon and the model do not share: below the default threshold (0.6). */
+export const DISAGREEMENT_CAP = 0.55;
+/** Confidence of a request only the model found. */
+export const MODEL_ONLY = 0.45;
+
+export interface ModelOpinion {
+  readonly chosen: readonly Right[];
+  /** The highest confidence the joined verdict may state. */
+  readonly cap: number;
+  readonly reasons: readonly string[];
+  /** True when lexicon and model name the same rights, each with p ≥ MODEL_ADDS. */
+  readonly agrees: boolean;
+}
+
+export function combineWithModel(model: NgramModel, text: string, lexicon: readonly Right[]): ModelOpinion {
+  const p = rightProbabilities(model, text);
+  const prob = (r: Right): number => p[RIGHTS.indexOf(r)]!;
+  const seen = RIGHTS.filter((r) => prob(r) >= MODEL_SEES);
+  const added = seen.filter((r) => !lexicon.includes(r) && prob(r) >= MODEL_ADDS);
+  const unseen = seen.filter((r) => !lexicon.includes(r));
+  const doubted = lexicon.filter((r) => prob(r) < MODEL_DOUBTS);
+  const reasons: string[] = [];
+  for (const r of unseen) reasons.push(explain(model, text, r, prob(r)));
+  for (const r of doubted) reasons.push(`model doubts ${r.replaceAll('_', ' ')} (p=${prob(r).toFixed(2)})`);
+
+  if (lexicon.length === 0) {
+    if (seen.length === 0) {
+      // No request either way; a near miss of the model still keeps the mail in front of a person.
+      const unsure = RIGHTS.some((r) => prob(r) >= MODEL_STIRS);
+      return { chosen: [], cap: unsure ? MODEL_ONLY : 1, reasons, agrees: false };
+    }
+    // The likeliest rights only: a weak second guess would cost precision without finding more requests.
+    const top = Math.max(...seen.map(prob));
+    return { chosen: seen.filter((r) => prob(r) >= top / 2), cap: MODEL_ONLY, reasons, agrees: false };
+  }
+  const disagree = unseen.length > 0 || doubted.length > 0;
+  const agrees = !disagree && lexicon.every((r) => prob(r) >= MODEL_ADDS);
+  return { chosen: [...lexicon, ...added], cap: disagree ? DISAGREEMENT_CAP : 1, reasons, agrees };
+}
+
+function explain(model: NgramModel, text: string, right: Right, p: number): string {
+  const features = topFeatures(model, text, right);
+  const why = features.length > 0 ? `: ${features.map((f) => `"${f}"`).join(', ')}` : '';
+  return `model: likely ${right.replaceAll('_', ' ')} (p=${p.toFixed(2)})${why}`;
+}

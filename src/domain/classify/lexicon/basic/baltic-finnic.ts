@@ -1,0 +1,158 @@
+/** Estonian, Finnish, Hungarian, Latvian, Lithuanian and Norwegian rights vocabulary (GDPR Arts. 7, 15-21). */
+import { basicLexicon } from './build.js';
+
+export const et = basicLexicon({
+  language: 'et',
+  latin: true,
+  data: 'andme\\w*|kont\\w*|teave\\w*|teabe\\w*',
+  names: {
+    access: 'juurdepääsuõigus\\w*|õigus tutvuda|juurdepääs\\w* (?:minu )?(?:isiku)?andmetele',
+    rectification: 'andmete parandami\\w*|õigus parandamisele',
+    erasure: 'õigus olla unustatud|andmete kustutami\\w*|kustutamisõigus\\w*',
+    restriction: 'töötlemise piirami\\w*',
+    objection: 'vastuväi\\w*|esitan vastuväite',
+    portability: 'ülekantavus\\w*',
+    withdraw_consent: 'nõusolek\\w*~{0,20}tagasi|võtan\\w*~{0,20}nõusolek\\w*',
+    opt_out_sale: 'ärge müüge',
+  },
+  verbs: {
+    access: 'koopia\\w*|juurdepääs\\w*|tutvu\\w*',
+    rectification: 'paranda\\w*|uuenda\\w*|muutke',
+    erasure: 'kustuta\\w*|eemalda\\w*|sulge\\w*',
+    restriction: 'piira\\w*',
+    objection: 'vaidlusta\\w*|olen vastu',
+    portability: 'edasta\\w*|ülekand\\w*|üle kanda',
+    withdraw_consent: 'tagasi võtt\\w*|tühista\\w*',
+    opt_out_sale: 'müü\\w*|müügi\\w*',
+  },
+});
+
+export const fi = basicLexicon({
+  language: 'fi',
+  latin: true,
+  data: 'tied\\w*|tieto\\w*|henkilötie\\w*|tili\\w*',
+  names: {
+    access: 'tarkastusoikeu\\w*|tietopyyn\\w*|oikeus saada pääsy',
+    rectification: 'oikaisu\\w*|oikaise\\w*',
+    erasure: 'oikeus tulla unohdetuksi|poisto-oikeu\\w*|tietojen poista\\w*',
+    restriction: 'käsittelyn rajoittami\\w*',
+    objection: 'vastustamisoikeu\\w*|vastustan',
+    portability: 'siirrettävyy\\w*|siirto-oikeu\\w*',
+    withdraw_consent: 'suostumu\\w*~{0,20}peru\\w*|peru\\w*~{0,20}suostumu\\w*',
+    opt_out_sale: 'älkää myykö',
+  },
+  verbs: {
+    access: 'jäljenn\\w*|kopio\\w*|pääsy\\w*',
+    rectification: 'korja\\w*|päivit\\w*',
+    erasure: 'poist\\w*|sulke\\w*',
+    restriction: 'rajoit\\w*',
+    objection: 'vastust\\w*|kiell\\w*',
+    portability: 'siirt\\w*|siirro\\w*',
+    withdraw_consent: 'peru\\w*',
+    opt_out_sale: 'myy\\w*|myyn\\w*',
+  },
+});
+
+export const hu = basicLexicon({
+  language: 'hu',
+  latin: true,
+  data: 'adat\\w*|fiók\\w*|információ\\w*',
+  names: {
+    access: 'hozzáférési jog\\w*|hozzáférés\\w* (?:a )?(?:személyes )?adat\\w*',
+    rectification: 'helyesbít\\w*',
+    erasure: 'törléshez való jog\\w*|elfeledtetés\\w*|adataim törlés\\w*',
+    restriction: 'adatkezelés korlátozás\\w*|korlátozás\\w*',
+    objection: 'tiltakozás\\w*|tiltakozom',
+    portability: 'hordozhatóság\\w*',
+    withdraw_consent: 'hozzájárulás\\w*~{0,20}visszavon\\w*|visszavon\\w*~{0,20}hozzájárulás\\w*',
+    opt_out_sale: 'ne adják el|ne értékesítsék',
+  },
+  verbs: {
+    access: 'másolat\\w*|hozzáfér\\w*|tájékoztat\\w*',
+    rectification: 'javít\\w*|módosít\\w*|frissít\\w*',
+    erasure: 'töröl\\w*|törlés\\w*|töröljék|megszüntet\\w*',
+    restriction: 'korlátoz\\w*',
+    objection: 'tiltakoz\\w*',
+    portability: 'továbbít\\w*|átad\\w*|átvi\\w*',
+    withdraw_consent: 'visszavon\\w*',
+    opt_out_sale: 'eladás\\w*|értékesít\\w*',
+  },
+});
+
+export const lv = basicLexicon({
+  language: 'lv',
+  latin: true,
+  data: 'dati|datu|datus|datiem|kont\\w*|informācij\\w*',
+  names: {
+    access: 'piekļuves tiesīb\\w*|piekļuv\\w* (?:maniem )?(?:personas )?datiem',
+    rectification: 'labošan\\w*',
+    erasure: 'dzēšan\\w*|tiesības tikt aizmirstam',
+    restriction: 'apstrādes ierobežo\\w*',
+    objection: 'iebildum\\w*|iebilstu',
+    portability: 'pārnesamīb\\w*',
+    withdraw_consent: 'atsauc\\w*~{0,20}piekrišan\\w*|piekrišan\\w*~{0,20}atsauk\\w*',
+    opt_out_sale: 'nepārdo\\w*',
+  },
+  verbs: {
+    access: 'kopij\\w*|piekļ\\w*',
+    rectification: 'labo\\w*|izlabo\\w*|atjauno\\w*',
+    erasure: 'dzēs\\w*|izdzēs\\w*|noņem\\w*|slēg\\w*',
+    restriction: 'ierobež\\w*',
+    objection: 'iebild\\w*',
+    portability: 'pārsūt\\w*|pārnes\\w*',
+    withdraw_consent: 'atsauc\\w*|atsauk\\w*',
+    opt_out_sale: 'pārdo\\w*',
+  },
+});
+
+export const lt = basicLexicon({
+  language: 'lt',
+  latin: true,
+  data: 'duomen\\w*|paskyr\\w*|informacij\\w*',
+  names: {
+    access: 'teis\\w* susipažinti|susipažin\\w* su (?:savo |mano )?(?:asmens )?duomen\\w*',
+    rectification: 'ištaisym\\w*',
+    erasure: 'teis\\w* būti pamiršt\\w*|ištrynim\\w*|teis\\w* reikalauti ištrinti',
+    restriction: 'tvarkymo apribojim\\w*|apribo\\w* (?:duomenų )?tvarkym\\w*',
+    objection: 'nesutikim\\w*|prieštarav\\w*',
+    portability: 'perkeliamum\\w*',
+    withdraw_consent: 'atšauk\\w*~{0,20}sutikim\\w*|sutikim\\w*~{0,20}atšauk\\w*',
+    opt_out_sale: 'neparduot\\w*',
+  },
+  verbs: {
+    access: 'kopij\\w*|susipaž\\w*',
+    rectification: 'ištais\\w*|pataisy\\w*|atnaujin\\w*',
+    erasure: 'ištrin\\w*|ištryn\\w*|pašalin\\w*|panaikin\\w*',
+    restriction: 'apribo\\w*',
+    objection: 'nesutink\\w*|prieštar\\w*',
+    portability: 'perkel\\w*|perduot\\w*',
+    withdraw_consent: 'atšauk\\w*',
+    opt_out_sale: 'parduo\\w*|pardav\\w*',
+  },
+});
+
+export const no = basicLexicon({
+  language: 'no',
+  latin: true,
+  data: 'opplysning\\w*|data|konto\\w*|person\\w*',
+  names: {
+    access: 'innsyn\\w*',
+    rectification: 'retting|rett opp',
+    erasure: 'sletting|rett til å bli glemt',
+    restriction: 'begrensning av behandling\\w*',
+    objection: 'innsigelse|protest\\w*',
+    portability: 'dataportabilitet',
+    withdraw_consent: 'trekk\\w*~{0,20}samtykke\\w*',
+    opt_out_sale: 'ikke selg',
+  },
+  verbs: {
+    access: 'kopi\\w*|innsyn\\w*',
+    rectification: 'korriger\\w*|oppdater\\w*|rett\\w* opp',
+    erasure: 'slett\\w*|fjern\\w*',
+    restriction: 'begrens\\w*',
+    objection: 'protester\\w*',
+    portability: 'overfør\\w*',
+    withdraw_consent: 'trekk\\w* tilbake',
+    opt_out_sale: 'selg\\w*|salg\\w*',
+  },
+});

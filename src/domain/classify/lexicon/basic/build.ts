@@ -1,0 +1,38 @@
+/**
+ * Builds a lexicon for a language we read without a full rule set: the name of each right scores 2, one of
+ * its verbs in the same clause as a word for personal data or the account scores 1, the verb alone 0.5.
+ * Results in these languages stay below the triage threshold unless the trained model agrees
+ * (`classify-email.ts`), so the cues only have to find the request and point at its type.
+ */
+import type { Right } from '../../../request-types.js';
+import type { CueSpec, Lexicon } from '../types.js';
+
+export interface BasicSpec {
+  readonly language: string;
+  /** False for scripts the compiled word boundary does not know (Greek, Cyrillic, CJK, Devanagari). */
+  readonly latin: boolean;
+  /** Words for personal data, information and the account. */
+  readonly data: string;
+  /** The right named, or its fixed legal phrase. */
+  readonly names: Readonly<Record<Right, string>>;
+  /** Stems of the verbs that ask for the right. */
+  readonly verbs: Readonly<Record<Right, string>>;
+}
+
+export function basicLexicon(spec: BasicSpec): Lexicon {
+  const cues: Partial<Record<Right, CueSpec[]>> = {};
+  for (const right of Object.keys(spec.names) as Right[]) {
+    const verbs = spec.verbs[right];
+    const near = `(?:${verbs})~{0,40}(?:${spec.data})|(?:${spec.data})~{0,40}(?:${verbs})`;
+    cues[right] = [
+      [2, spec.names[right]],
+      [1, near],
+      [0.5, verbs],
+    ];
+  }
+  return {
+    language: spec.language,
+    cues,
+    wordBoundaries: spec.latin,
+  };
+}

@@ -1,0 +1,56 @@
+/** The rights vocabulary of every language without a full lexicon, keyed by ISO 639-1 code. */
+import type { Lexicon } from '../types.js';
+import { hi, ja, ko, zh } from './asian.js';
+import { et, fi, hu, lt, lv, no } from './baltic-finnic.js';
+import { bg, el, ru, uk } from './greek-cyrillic.js';
+import { ga, mt, ro, tr } from './romance-celtic-turkic.js';
+import { cs, hr, sk, sl } from './slavic.js';
+
+export const BASIC_LEXICONS: readonly Lexicon[] = [
+  hr,
+  cs,
+  sk,
+  sl,
+  et,
+  fi,
+  hu,
+  lv,
+  lt,
+  no,
+  ro,
+  mt,
+  ga,
+  tr,
+  el,
+  bg,
+  ru,
+  uk,
+  zh,
+  ja,
+  ko,
+  hi,
+];
+
+/** Languages eld confuses with one we read: Serbian and Bosnian are read as Croatian, Latvian as Malay. */
+export const READ_AS: Readonly<Record<string, readonly string[]>> = {
+  sr: ['hr', 'sl'],
+  bs: ['hr', 'sl'],
+  hr: ['hr', 'sl'],
+  sl: ['sl', 'hr'],
+  cs: ['cs', 'sk'],
+  sk: ['sk', 'cs'],
+  ru: ['ru', 'uk', 'bg'],
+  uk: ['uk', 'ru'],
+  bg: ['bg', 'ru'],
+  mk: ['bg', 'ru'],
+  be: ['ru', 'uk'],
+  ms: ['lv', 'lt'],
+  lv: ['lv', 'lt'],
+  lt: ['lt', 'lv'],
+  et: ['et', 'fi'],
+  fi: ['fi', 'et'],
+  no: ['no'],
+  nb: ['no'],
+  zh: ['zh', 'ja'],
+  ja: ['ja', 'zh'],
+};

@@ -1,0 +1,76 @@
+/**
+ * The safety net's vocabulary, in the 24 official EU languages and ja, zh, ko, tr, uk, ru, hi and pt-BR.
+ * Mail to a privacy address is a possible request until shown otherwise (GDPR Art. 12(3): the month runs
+ * from receipt, whether or not anyone noticed the request), so a `not_a_request` verdict stays below the
+ * triage threshold whenever the mail talks about personal data or uses a rights verb, and reaches it only
+ * with positive evidence of an ordinary topic (support, billing, sales, bugs, newsletters, vendors).
+ * Matched as substrings of the lower-cased text: stems, no word boundaries.
+ */
+
+const PRIVACY_TERMS = [
+  // Laws and regulators.
+  'gdpr|dsgvo|rgpd|avg\\b|rodo|lgpd|ccpa|cpra|pipeda|kvkk|pipl|appi|dpdp|gdpr-a|ukgdpr|ico\\b|cnil|datainspektion',
+  'γκπδ|оизд|ощзд|gdpr-u|általános adatvédelmi|isikuandmete|yleinen tietosuoja',
+  // "Personal data" / "privacy" / "data protection".
+  'personal (?:data|information|info)|my (?:\\w+ )?(?:data|information|details)|privacy|data protection',
+  "stop using|stop processing|(?:don't|do not) want my|(?:about|on) me\\b",
+  'personenbezogen|persönliche daten|meine daten|datenschutz',
+  'données personnelles|mes données|vie privée|protection des données',
+  'datos personales|mis datos|privacidad|protección de datos',
+  'dati personali|i miei dati|riservatezza|protezione dei dati',
+  'persoonsgegevens|mijn gegevens|gegevensbescherming',
+  'dados pessoais|meus dados|minhas informações|privacidade|proteção de dados',
+  'danych osobowych|dane osobowe|moje dane|prywatnoś|ochron\\w* danych',
+  'personuppgifter|mina uppgifter|dataskydd|personoplysninger|mine oplysninger|databeskyttelse',
+  'personopplysninger|personvern',
+  'osobn\\w* podat|osobnih podataka|zaštit\\w* podataka|osobní údaj|osobních údajů|osobné údaje|osobných údajov',
+  'osebn\\w* podat|varstv\\w* podatkov|isikuandme|andmekaitse|henkilötie|tietosuoja',
+  'személyes adat|adatvédelm|personas dat|datu aizsardz|asmens duomen|duomenų apsaug',
+  'date cu caracter personal|datele personale|datelor personale|protecția datelor|protecţia datelor',
+  'data personali|protezzjoni tad-data|sonraí pearsanta|cosaint sonraí',
+  'kişisel veri|kişisel bilgi|gizlilik',
+  'προσωπικ\\S* δεδομέν|προστασία δεδομένων|απόρρητο',
+  'лични данни|личните ми данни|защита на данните',
+  'персональн\\S* данн|персональн\\S* дан|конфиденциальн|захист\\S* даних|мої дані|мои данные',
+  '个人信息|個人資料|個人資訊|个人数据|隐私|隱私|個人情報|個人データ|プライバシー|개인정보|프라이버시',
+  'व्यक्तिगत डेटा|व्यक्तिगत जानकारी|निजता|गोपनीयता',
+];
+
+const RIGHTS_STEMS = [
+  // en
+  "delet|eras(?:e|ure)|right to be forgotten|copy of|subject access|rectif|restrict|i object|objection|portab|withdraw|revoke|consent|opt(?:-| )?out|unsubscribe|do not sell|don't sell",
+  // de fr es it nl pt
+  'lösch|auskunft|berichtig|einschränk|widerspr|widerruf|einwillig',
+  "supprim|effac|droit d'accès|opposition|oppose|retir\\w* (?:mon )?consentement|consentement",
+  'borr(?:ar|e|en|ad|ado|ada)\\b|suprim|elimin|derecho de acceso|oposición|revoc|consentimiento',
+  'cancellar|cancellate|cancellazione|diritto di accesso|rettific|opposizion|revoca|consenso',
+  'verwijder|inzage|bezwaar|intrekk|toestemming',
+  'apag|exclu(?:ir|am|a|ão|são|ído)\\b|direito de acesso|oposição|revog|consentimento',
+  // pl sv da no
+  'usun|dostęp\\w* do|sprostow|sprzeciw|cofn\\w* zgod|zgod[ay] na',
+  'radera|tillgång|registerutdrag|invänd|återkall|samtycke',
+  'slet|indsigt|indsigelse|tilbagekald|samtykke|innsyn|sletting',
+  // taking back an opt-in, updating one's own record: asks that hide inside support mail
+  'opt-?in|update my|change my|mettre à jour|changé d.adresse|aktualisier|atualiz|actualiz|aggiorn|bijwerk|aanpass|terugdraai|draai ik terug|korrigier|corrig',
+  // the basic lexicons' languages
+  'brisanj|izbriš|obriš|prigovor|privol|smaz|vymaz|výmaz|námitk|souhlas|súhlas|izbris|privolit',
+  'kustuta|nõusolek|poist|suostumu|töröl|törlés|hozzájárulás|dzēs|piekrišan|ištrin|sutikim',
+  'șterg|ştergere|consimț|consimţ|ħassar|kunsens|scrios|toiliú|silin|itiraz|rıza',
+  'διαγρα|συγκατάθεσ|εναντίωσ|изтри|съгласие|удали|удален|согласи|видал|згод',
+  '删除|刪除|撤回|同意|查阅|查閱|削除|開示|撤回|삭제|열람|철회|हटा|मिटा|सहमति',
+];
+
+// Whole words (\b): "seo" must not match "research", nor "bug" "debug".
+const NON_REQUEST_TERMS = [
+  'invoice|billing|refund|payment|charged|receipt|pricing|quote for|discount|subscription plan|upgrade',
+  'bugs?|error|crash\\w*|not working|broken|stack trace|timeout|api key|endpoint|webhook|sdk',
+  'partnership|webinar|demo|sales team|our product|our platform|case study|seo|backlinks|lead generation',
+  'security questionnaire|vendor assessment|soc ?2|iso ?27001|sub-?processors?|dpa|penetration test',
+  'newsletter|press release|job application|resume|curriculum|interview',
+  'rechnung|zahlung|fehler|angebot|facture|paiement|erreur|devis|factura|pago|presupuesto|fattura|pagamento|errore',
+  'factuur|betaling|storing|fatura|cobrança|faktura|płatność|błąd|betalning|fel|fejl',
+];
+
+export const PRIVACY_VOCABULARY = new RegExp(PRIVACY_TERMS.join('|'));
+export const RIGHTS_WORDS = new RegExp(RIGHTS_STEMS.join('|'));
+export const NON_REQUEST_TOPIC = new RegExp(`\\b(?:${NON_REQUEST_TERMS.join('|')})\\b`);

@@ -1,0 +1,97 @@
+/**
+ * Hashed features of the trained model: character 2- to 5-grams inside each word (with its edges marked,
+ * so "lösch" at a word's start differs from one inside it), whole words and word pairs. Character n-grams
+ * carry a rights verb across its inflections and across languages that share roots (delet-, elimin-,
+ * brisanj-/brisanje), which word features on 150 emails could not (docs/classifier.md).
+ * FNV-1a hashing, so the same text gives the same slots on every machine; no vocabulary to ship.
+ */
+
+export const FEATURE_BITS = 18;
+export const DIMENSIONS = 1 << FEATURE_BITS;
+const MASK = DIMENSIONS - 1;
+// The request is nearly always in the first screen of text; a long quoted tail only costs time.
+export const MAX_CHARS = 2500;
+const MAX_WORD = 24;
+const EDGE = 0x2;
+const PRIME = 0x01000193;
+const WORD_SEED = 0x9e3779b9;
+const PAIR_SEED = 0x85ebca6b;
+const GRAM_SEED = 0x811c9dc5;
+
+/** A letter or digit in any script: code units that are not spaces, punctuation or symbols. */
+function isWordUnit(code: number): boolean {
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39);
+  // General punctuation, CJK punctuation and full-width forms separate words too.
+  return !(
+    (code >= 0x2000 && code <= 0x206f) ||
+    (code >= 0x3000 && code <= 0x303f) ||
+    (code >= 0xff00 && code <= 0xff0f) ||
+    code === 0xa0 ||
+    code === 0xab ||
+    code === 0xbb
+  );
+}
+
+/**
+ * The feature slots of a lower-cased text, repeats included (a repeated n-gram counts again), written into
+ * `out` (grown when too small); returns how many were written.
+ */
+export function featureSlots(text: string, out: { slots: Int32Array }): number {
+  const end = Math.min(text.length, MAX_CHARS);
+  let count = 0;
+  let previousWord = 0;
+  const push = (slot: number): void => {
+    if (count === out.slots.length) {
+      const grown = new Int32Array(out.slots.length * 2);
+      grown.set(out.slots);
+      out.slots = grown;
+    }
+    out.slots[count++] = slot;
+  };
+  let i = 0;
+  while (i < end) {
+    while (i < end && !isWordUnit(text.charCodeAt(i))) i++;
+    const start = i;
+    while (i < end && isWordUnit(text.charCodeAt(i))) i++;
+    if (i === start) break;
+    const stop = Math.min(i, start + MAX_WORD);
+    let word = WORD_SEED;
+    for (let k = start; k < stop; k++) word = Math.imul(word ^ text.charCodeAt(k), PRIME);
+    push(word & MASK);
+    if (previousWord !== 0) push((Math.imul(previousWord ^ PAIR_SEED, PRIME) ^ word) & MASK);
+    previousWord = word;
+    // Character n-grams over the word with its edges: positions start-1 (edge) .. stop (edge).
+    for (let from = start - 1; from < stop; from++) {
+      let h = GRAM_SEED;
+      for (let k = from; k <= stop && k < from + 5; k++) {
+        const code = k < start || k === stop ? EDGE : text.charCodeAt(k);
+        h = Math.imul(h ^ code, PRIME);
+        if (k > from) push(h & MASK);
+      }
+    }
+  }
+  return count;
+}
+
+/** The n-grams themselves, for explaining a model-only right to staff (slow path, never on the hot path). */
+export function featureStrings(text: string): Map<number, string> {
+  const names = new Map<number, string>();
+  const words = text.slice(0, MAX_CHARS).match(/[\p{L}\p{N}]+/gu) ?? [];
+  for (const word of words) {
+    const cut = word.slice(0, MAX_WORD);
+    const padded = `\u0002${cut}\u0002`;
+    for (let from = 0; from < padded.length - 1; from++)
+      for (let n = 2; n <= 5 && from + n <= padded.length; n++) {
+        const gram = padded.slice(from, from + n);
+        names.set(slotOf(GRAM_SEED, gram), gram.replaceAll('\u0002', '_'));
+      }
+    names.set(slotOf(WORD_SEED, cut), cut);
+  }
+  return names;
+}
+
+function slotOf(seed: number, token: string): number {
+  let h = seed;
+  for (let k = 0; k < token.length; k++) h = Math.imul(h ^ token.charCodeAt(k), PRIME);
+  return h & MASK;
+}

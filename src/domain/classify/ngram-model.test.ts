@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { combineWithModel, DISAGREEMENT_CAP, MODEL_ONLY } from './combine-model.js';
+import { decodeNgramModel, encodeNgramModel } from './ngram-model-codec.js';
+import { rightProbabilities, topFeatures } from './ngram-model.js';
+import { trainNgramModel } from './train-ngram-model.js';
+
+const examples = [
+  { text: 'please delete my account and erase everything', types: ['erasure' as const] },
+  { text: 'kindly erase all my records and delete the profile', types: ['erasure' as const] },
+  { text: 'send me a copy of the data you hold about me', types: ['access' as const] },
+  { text: 'what information do you hold about me, send a copy', types: ['access' as const] },
+  { text: 'the upload fails with a timeout on large files', types: ['not_a_request' as const] },
+  { text: 'our invoice shows the wrong amount for march', types: ['not_a_request' as const] },
+];
+const options = { epochs: 30, learningRate: 4, l2: 1e-6, seed: 7 };
+
+describe('the n-gram model', () => {
+  it('learns which right a training text asks for', () => {
+    const model = trainNgramModel(examples, options);
+    const p = rightProbabilities(model, 'please erase my account');
+    expect(p[2]).toBeGreaterThan(0.5);
+    expect(p[0]).toBeLessThan(0.5);
+  });
+
+  it('trains deterministically: the same examples give byte-identical weights', () => {
+    const first = encodeNgramModel(trainNgramModel(examples, options));
+    const second = encodeNgramModel(trainNgramModel(examples, options));
+    expect(Buffer.from(first).equals(Buffer.from(second))).toBe(true);
+  });
+
+  it('reads back the weights file it writes, and refuses a foreign one', () => {
+    const model = trainNgramModel(examples, options);
+    const decoded = decodeNgramModel(encodeNgramModel(model));
+    expect(decoded.ok && Buffer.from(decoded.model.weights).equals(Buffer.from(model.weights))).toBe(true);
+    expect(decodeNgramModel(new Uint8Array(64))).toEqual({ ok: false, code: 'model_file_invalid' });
+  });
+
+  it('names the n-grams that pushed a right up', () => {
+    const model = trainNgramModel(examples, options);
+    expect(topFeatures(model, 'erase it', 'erasure').length).toBeGreaterThan(0);
+  });
+});
+
+describe('joining the model with the lexicon', () => {
+  const model = trainNgramModel(examples, options);
+
+  it('sends a request only the model sees to triage with that right, never to a confident no', () => {
+    const opinion = combineWithModel(model, 'kindly erase my account and delete everything', []);
+    expect(opinion.chosen).toContain('erasure');
+    expect(opinion.cap).toBe(MODEL_ONLY);
+    expect(opinion.reasons[0]).toMatch(/^model: likely erasure \(p=0\.\d\d\)/);
+  });
+
+  it('lowers the confidence when the model sees a right the lexicon did not', () => {
+    const opinion = combineWithModel(model, 'please delete my account and erase everything', ['access']);
+    expect(opinion.cap).toBe(DISAGREEMENT_CAP);
+  });
+
+  it('leaves the confidence alone when both see the same right', () => {
+    const opinion = combineWithModel(model, 'please delete my account and erase everything', ['erasure']);
+    expect(opinion).toMatchObject({ chosen: ['erasure'], cap: 1 });
+  });
+});

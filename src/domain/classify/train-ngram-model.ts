@@ -1,0 +1,79 @@
+/**
+ * Trains the n-gram model (`ngram-model.ts`): per right, logistic regression by stochastic gradient
+ * descent with L2, in a fixed example order shuffled by a seeded generator, so the same examples always
+ * give byte-identical weights. Then quantises each right's weights to signed bytes.
+ */
+import { RIGHTS, type RequestType } from '../request-types.js';
+import { DIMENSIONS, featureSlots } from './ngram-features.js';
+import { type NgramModel, sigmoid } from './ngram-model.js';
+
+export interface TrainingExample {
+  readonly text: string;
+  readonly types: readonly RequestType[];
+}
+
+export interface TrainingOptions {
+  readonly epochs: number;
+  readonly learningRate: number;
+  readonly l2: number;
+  readonly seed: number;
+}
+
+export const DEFAULT_TRAINING: TrainingOptions = { epochs: 15, learningRate: 4, l2: 1e-6, seed: 12 };
+
+const R = RIGHTS.length;
+
+export function trainNgramModel(
+  examples: readonly TrainingExample[],
+  options: TrainingOptions = DEFAULT_TRAINING,
+): NgramModel {
+  const out = { slots: new Int32Array(8192) };
+  const vectors = examples.map((e) => out.slots.slice(0, featureSlots(e.text, out)));
+  const labels = examples.map((e) => RIGHTS.map((r) => (e.types.includes(r) ? 1 : 0)));
+  const w = new Float32Array(DIMENSIONS * R);
+  const bias = new Float32Array(R);
+  const order = examples.map((_, i) => i);
+  let state = options.seed >>> 0 || 1;
+  const random = (): number => {
+    // xorshift32: a tiny deterministic generator; training must not read global randomness.
+    state ^= state << 13;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    return (state >>> 0) / 0x100000000;
+  };
+  const z = new Float64Array(R);
+  for (let epoch = 0; epoch < options.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    const rate = options.learningRate / (1 + epoch * 0.5);
+    const decay = 1 - rate * options.l2;
+    for (const index of order) {
+      const x = vectors[index]!;
+      if (x.length === 0) continue;
+      const value = 1 / Math.sqrt(x.length);
+      z.fill(0);
+      for (const slot of x) for (let r = 0; r < R; r++) z[r]! += w[slot * R + r]!;
+      for (let r = 0; r < R; r++) {
+        const error = sigmoid(z[r]! * value + bias[r]!) - labels[index]![r]!;
+        const step = rate * error * value;
+        for (const slot of x) w[slot * R + r] = w[slot * R + r]! * decay - step;
+        bias[r] = bias[r]! - rate * error;
+      }
+    }
+  }
+  return quantise(w, bias);
+}
+
+function quantise(w: Float32Array, bias: Float32Array): NgramModel {
+  const scales = new Float32Array(R);
+  for (let r = 0; r < R; r++) {
+    let max = 0;
+    for (let slot = 0; slot < DIMENSIONS; slot++) max = Math.max(max, Math.abs(w[slot * R + r]!));
+    scales[r] = max === 0 ? 1 : max / 127;
+  }
+  const weights = new Int8Array(w.length);
+  for (let i = 0; i < w.length; i++) weights[i] = Math.round(w[i]! / scales[i % R]!);
+  return { dimensions: DIMENSIONS, scales, biases: bias, weights };
+}
