@@ -134,6 +134,7 @@ export async function compose(environment: Readonly<Record<string, string | unde
         triageChannelOf: (id) => discordTriage.get(id) ?? null,
         digestChannelOf: (id) => discordDigest.get(id) ?? null,
         auditRefusal: (actorId, command) => tickets.refuseUnknown(actorId, command),
+        replayGuard,
         log,
       })
     : null;

@@ -128,7 +128,7 @@ describe('Discord configuration', () => {
     const app = await createTestApp({ env });
     try {
       const running = await app.discord!.start();
-      expect(running.commandScope).toBe('global');
+      expect(running).toMatchObject({ mode: 'gateway', commandScope: 'global' });
       const global = `/applications/${env.DISCORD_APPLICATION_ID}/commands`;
       const put = await fake.waitForRequest(
         (r) => r.method === 'PUT' && r.path === global,
