@@ -99,8 +99,15 @@ export interface FakeDiscord {
   editedReply(interaction: SentInteraction): Promise<Record<string, unknown>>;
   /** The bot's first answer to an interaction (POST /interactions/:id/:token/callback). */
   callback(interaction: SentInteraction): Promise<Record<string, unknown>>;
-  /** From now on, interactions are signed with `privateKey` and POSTed to `url` instead of the gateway. */
-  deliverOverHttp(url: string, privateKey: KeyObject): void;
+  /**
+   * From now on, interactions are signed with `privateKey` and POSTed to `url` instead of the gateway,
+   * with a timestamp `skewSeconds` away from now.
+   */
+  deliverOverHttp(url: string, privateKey: KeyObject, skewSeconds?: number): void;
+  /** POSTs the last signed request again, byte for byte (a replay); resolves with the HTTP status. */
+  resendLast(): Promise<number>;
+  /** Discord's PING, as it sends one when the endpoint URL is saved. */
+  ping(): Promise<SentInteraction>;
   /** The HTTP status of each interaction delivered over HTTP, by interaction id. */
   readonly httpStatus: Map<string, number>;
   /** Resolves once the latest gateway connection is closed, with the close code the client sent. */
@@ -279,8 +286,9 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
     socket.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 41_250 } }));
   });
 
-  let http: { readonly url: string; readonly key: KeyObject } | null = null;
+  let http: { readonly url: string; readonly key: KeyObject; readonly skew: number } | null = null;
   const httpStatus = new Map<string, number>();
+  let lastSigned: { readonly url: string; readonly init: RequestInit } | null = null;
   /** Over the gateway, or as Discord's signed POST with the answer recorded as the callback. */
   const deliver = async (payload: { id: string; token: string } & Record<string, unknown>) => {
     if (!http) {
@@ -288,9 +296,9 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
       return;
     }
     const body = JSON.stringify(payload);
-    const timestamp = String(Math.floor(Date.now() / 1000));
+    const timestamp = String(Math.floor(Date.now() / 1000) + http.skew);
     const signature = sign(null, Buffer.from(timestamp + body), http.key).toString('hex');
-    const response = await fetch(http.url, {
+    const init: RequestInit = {
       method: 'POST',
       body,
       headers: {
@@ -298,7 +306,9 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
         'x-signature-ed25519': signature,
         'x-signature-timestamp': timestamp,
       },
-    });
+    };
+    lastSigned = { url: http.url, init };
+    const response = await fetch(http.url, init);
     const text = await response.text();
     httpStatus.set(payload.id, response.status);
     if (response.ok)
@@ -404,9 +414,16 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
     subcommand: (user, name, options) => interact(2, user, subcommandData(name, options)),
     autocomplete: (user, name, option, typed) =>
       interact(4, user, subcommandData(name, [{ name: option, type: 3, value: typed, focused: true }])),
-    deliverOverHttp: (url, key) => {
-      http = { url, key };
+    deliverOverHttp: (url, key, skew = 0) => {
+      http = { url, key, skew };
     },
+    resendLast: async () => {
+      if (!lastSigned) throw new Error('nothing was sent over HTTP yet');
+      const response = await fetch(lastSigned.url, lastSigned.init);
+      await response.text();
+      return response.status;
+    },
+    ping: () => interact(1, { userId: DISCORD_USERS.admin }, {}),
     httpStatus,
     clickButton: (user, customId, messageId) =>
       interact(
