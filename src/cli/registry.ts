@@ -5,6 +5,7 @@ import { classifyCommand } from './commands/classify.js';
 import { consoleCommand } from './commands/console.js';
 import { deadlineCommand } from './commands/deadline.js';
 import { demoCommand } from './commands/demo.js';
+import { discordCommand } from './commands/discord.js';
 import { ingestCommand } from './commands/ingest.js';
 import { quarantineCommand } from './commands/quarantine.js';
 import { runCommand } from './commands/run.js';
@@ -26,4 +27,5 @@ export const commands: readonly CliCommand[] = [
   reportCommand,
   deadlineCommand,
   classifyCommand,
+  discordCommand,
 ];

@@ -158,13 +158,14 @@ const asTyped = (usage: string): CommandArgument[] => [
   { name: 'arguments', kind: 'text', required: false, description: usage },
 ];
 
+/** One command of the grammar, with its typed arguments, or its arguments as typed in one field. */
+export function typedCommand(name: string, usage: string): TypedDeskCommand {
+  return { name, usage, arguments: ARGUMENTS[name] ?? asTyped(usage) };
+}
+
 /** Every command of the grammar, with its arguments. */
 export function typedDeskCommands(): TypedDeskCommand[] {
-  return Object.entries(USAGE).map(([name, usage]) => ({
-    name,
-    usage,
-    arguments: ARGUMENTS[name] ?? asTyped(usage),
-  }));
+  return Object.entries(USAGE).map(([name, usage]) => typedCommand(name, usage));
 }
 
 /** The line of the desk grammar that a command's filled-in fields stand for (empty fields left out). */
