@@ -33,6 +33,8 @@ import { openingsFor } from './app/tickets/opening-terms.js';
 import type { SlackAdapter } from './adapters/slack/slack-adapter.js';
 import type { DiscordAdapter } from './adapters/discord/discord-adapter.js';
 import { chatSettings } from './config/chat-settings.js';
+import { createReplayGuard } from './app/desk/request-replay.js';
+import { createSeenRequestStore } from './adapters/db/seen-request-store.js';
 
 export interface App {
   readonly env: Env;
@@ -109,6 +111,8 @@ export async function compose(environment: Readonly<Record<string, string | unde
   const slackDigest = channels((o) => o.chat.slack?.digestChannel);
   const discordTriage = channels((o) => o.chat.discord?.triageChannel);
   const discordDigest = channels((o) => o.chat.discord?.digestChannel);
+  // Signed chat requests are admitted once, whichever process receives them (Slack HTTP, Discord HTTP).
+  const replayGuard = createReplayGuard({ seen: createSeenRequestStore(database.db), now: Date.now });
   // Loaded only when configured: Bolt and its Web API client cost about 24 MB of memory.
   const slack = slackConfig
     ? (await import('./adapters/slack/slack-adapter.js')).createSlackAdapter({
@@ -118,6 +122,7 @@ export async function compose(environment: Readonly<Record<string, string | unde
         triageChannelOf: (id) => slackTriage.get(id) ?? null,
         digestChannelOf: (id) => slackDigest.get(id) ?? null,
         auditRefusal: (actorId, command) => tickets.refuseUnknown(actorId, command),
+        replayGuard,
         log,
       })
     : null;
@@ -130,6 +135,7 @@ export async function compose(environment: Readonly<Record<string, string | unde
         triageChannelOf: (id) => discordTriage.get(id) ?? null,
         digestChannelOf: (id) => discordDigest.get(id) ?? null,
         auditRefusal: (actorId, command) => tickets.refuseUnknown(actorId, command),
+        replayGuard,
         log,
       })
     : null;

@@ -5,6 +5,7 @@ import { classifyCommand } from './commands/classify.js';
 import { consoleCommand } from './commands/console.js';
 import { deadlineCommand } from './commands/deadline.js';
 import { demoCommand } from './commands/demo.js';
+import { discordCommand } from './commands/discord.js';
 import { ingestCommand } from './commands/ingest.js';
 import { letterCommand } from './commands/letter.js';
 import { quarantineCommand } from './commands/quarantine.js';
@@ -28,4 +29,5 @@ export const commands: readonly CliCommand[] = [
   letterCommand,
   deadlineCommand,
   classifyCommand,
+  discordCommand,
 ];

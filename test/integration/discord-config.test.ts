@@ -6,7 +6,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError } from '../../src/config/errors.js';
-import { discordTestEnv, type FakeDiscord, startFakeDiscord } from '../support/fake-discord.js';
+import { UsageError } from '../../src/cli/command.js';
+import { discordCommand } from '../../src/cli/commands/discord.js';
+import { cliEnv, runCli } from '../support/run-cli.js';
+import { DISCORD_IDS, discordTestEnv, type FakeDiscord, startFakeDiscord } from '../support/fake-discord.js';
 import { createTestApp, repoRoot } from '../support/test-app.js';
 
 let fake: FakeDiscord;
@@ -79,6 +82,35 @@ describe('Discord configuration', () => {
     ]);
   });
 
+  it('asks for the public key in HTTP mode, and refuses a permission name Discord does not have', async () => {
+    const problems = await problemsOf({
+      ...discordTestEnv(fake),
+      DISCORD_MODE: 'http',
+      DISCORD_COMMAND_PERMISSIONS: 'ManageMessages,BeStaff',
+    });
+    expect(problems).toEqual([
+      expect.stringMatching(
+        /^environment: DISCORD_COMMAND_PERMISSIONS\.1: expected permission names: ManageMessages, /,
+      ),
+    ]);
+    expect(await problemsOf({ ...discordTestEnv(fake), DISCORD_MODE: 'http' })).toEqual([
+      'environment: DISCORD_PUBLIC_KEY: required in http mode',
+    ]);
+  });
+
+  it('rightsdesk discord register overwrites /rights with the configured permission, and says where', async () => {
+    const state = mkdtempSync(join(tmpdir(), 'rightsdesk-discord-register-'));
+    const env = { ...cliEnv(state), ...discordTestEnv(fake), DISCORD_COMMAND_PERMISSIONS: 'ManageGuild' };
+    const before = fake.requests.filter((r) => r.method === 'PUT').length;
+    const { code, out } = await runCli(discordCommand, ['register'], env);
+    expect([code, out]).toEqual([0, `/rights registered in server ${DISCORD_IDS.guild}\n`]);
+    const puts = fake.requests.filter((r) => r.method === 'PUT').slice(before);
+    expect(puts).toHaveLength(1);
+    // Manage Server is 1 << 5; no gateway connection was needed to register.
+    expect(puts[0]?.body).toMatchObject([{ name: 'rights', default_member_permissions: '32' }]);
+    await expect(runCli(discordCommand, ['unregister'], env)).rejects.toBeInstanceOf(UsageError);
+  });
+
   it('refuses a triage channel given by name, naming the file and the field', async () => {
     const dir = organisationsWithChat('  discord:\n    triageChannel: "#privacy-triage"');
     const problems = await problemsOf({ ...discordTestEnv(fake), RIGHTSDESK_ORGANISATIONS_DIR: dir });
@@ -125,17 +157,19 @@ describe('Discord configuration', () => {
 
   it('registers /rights for every server (globally) when no server id is configured', async () => {
     const { DISCORD_GUILD_ID: _guild, ...env } = discordTestEnv(fake);
+    const before = fake.requests.length;
     const app = await createTestApp({ env });
     try {
       const running = await app.discord!.start();
-      expect(running.commandScope).toBe('global');
+      expect(running).toMatchObject({ mode: 'gateway', commandScope: 'global' });
       const global = `/applications/${env.DISCORD_APPLICATION_ID}/commands`;
       const put = await fake.waitForRequest(
         (r) => r.method === 'PUT' && r.path === global,
         'the global command registration',
       );
       expect(JSON.stringify(put.body)).toContain('"name":"rights"');
-      expect(fake.requests.filter((r) => r.method === 'PUT' && r.path.includes('/guilds/'))).toEqual([]);
+      const since = fake.requests.slice(before);
+      expect(since.filter((r) => r.method === 'PUT' && r.path.includes('/guilds/'))).toEqual([]);
     } finally {
       await app.discord?.stop();
       await app.close();

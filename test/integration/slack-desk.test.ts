@@ -264,6 +264,30 @@ describe('/rights through Slack with the real desk', () => {
     expect(answer?.text).toContain('extended');
   });
 
+  it("answers a reason modal at the click's response URL when the channel refuses the bot (not in it)", async () => {
+    const reference = ref(3);
+    const { version } = await versionOf(reference);
+    const opened = await click(SLACK_USERS.admin, 'rd_extend', reference, version);
+    const view = opened.params['view'] as { callback_id: string; private_metadata: string };
+    const { responseUrl } = z.object({ responseUrl: z.string() }).parse(JSON.parse(view.private_metadata));
+    fake.methods.set('chat.postEphemeral', () => ({ ok: false, error: 'channel_not_found' }));
+    try {
+      const form = viewSubmissionForm({
+        userId: SLACK_USERS.admin,
+        callbackId: view.callback_id,
+        privateMetadata: view.private_metadata,
+        values: { reason: { value: { value: 'the archive must be restored first' } } },
+      });
+      expect((await postSigned(url, form, { secret: SIGNING_SECRET })).status).toBe(200);
+      const answer = await fake.answerAt(responseUrl);
+      expect(answer.params['response_type']).toBe('ephemeral');
+      expect(answer.text).toContain(`${reference} extended`);
+    } finally {
+      fake.methods.delete('chat.postEphemeral');
+    }
+    expect((await versionOf(reference)).version).toBe(version + 1);
+  });
+
   it("posts the weekly digest to the digest channel, and schedules it for Monday 08:00 in each organisation's zone", async () => {
     const before = fake.callsTo('chat.postMessage').length;
     expect(await app.digests.publishNow('importly')).toBe(true);

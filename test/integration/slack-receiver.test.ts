@@ -9,6 +9,8 @@ import {
   type SlackAdapter,
 } from '../../src/adapters/slack/slack-adapter.js';
 import { createLogger } from '../../src/adapters/log/logger.js';
+import { createSeenRequestStore } from '../../src/adapters/db/seen-request-store.js';
+import { createReplayGuard } from '../../src/app/desk/request-replay.js';
 import { loadEnv } from '../../src/config/env.js';
 import { slackSettings } from '../../src/config/slack-settings.js';
 import type { DeskCommand } from '../../src/domain/desk/desk-command.js';
@@ -57,6 +59,7 @@ beforeAll(async () => {
     auditRefusal: async (actorId, command) => {
       refusals.push([actorId, command]);
     },
+    replayGuard: createReplayGuard({ seen: createSeenRequestStore(app.database.db), now: Date.now }),
     log: createLogger('silent'),
   });
   const running = await slack.start();

@@ -2,8 +2,11 @@
 // that records every call the bot makes (gateway lookup, command registration, interaction callbacks,
 // edits of deferred replies, channel messages), and a WebSocket gateway that does what Discord's does
 // for a JSON, uncompressed session: HELLO, IDENTIFY → READY and GUILD_CREATE, heartbeat acks, and then the
-// INTERACTION_CREATE dispatches a test sends (slash command, button click, modal submission).
+// INTERACTION_CREATE dispatches a test sends (slash command, autocomplete, button click, modal submission).
+// After `deliverOverHttp`, the same interactions are instead POSTed to the bot's HTTP interactions
+// endpoint, signed with Ed25519 as Discord signs them, and the HTTP answer is recorded as the callback.
 import { once } from 'node:events';
+import { type KeyObject, sign } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type WebSocket, WebSocketServer } from 'ws';
@@ -18,6 +21,7 @@ import {
   messageJson,
 } from './fake-discord-payloads.js';
 import { createWatch } from './watch.js';
+import { typedDeskCommands } from '../../src/app/desk/command-arguments.js';
 
 export { BOT_TOKEN, DISCORD_IDS, DISCORD_USERS, type InteractionUser } from './fake-discord-payloads.js';
 
@@ -49,6 +53,12 @@ export interface PostedMessage {
   edits: number;
 }
 
+interface RegisteredOption {
+  readonly name: string;
+  readonly type: number;
+  readonly options?: RegisteredOption[];
+}
+
 export interface SentInteraction {
   readonly id: string;
   readonly token: string;
@@ -63,7 +73,20 @@ export interface FakeDiscord {
   /** Gateway IDENTIFY payloads received, and connections opened. */
   readonly identifies: Record<string, unknown>[];
   readonly connections: number;
-  slashCommand(user: InteractionUser, text: string | null): Promise<SentInteraction>;
+  /**
+   * `/rights <text>` as a person fills in the registered subcommand: the words of the desk grammar go
+   * into its options in order (an optional choice that does not match is left empty; free text takes
+   * the rest). Needs `/rights` to have been registered with the fake.
+   */
+  slashCommand(user: InteractionUser, text: string): Promise<SentInteraction>;
+  /** A subcommand with the options given as they are (names and values). */
+  subcommand(
+    user: InteractionUser,
+    name: string,
+    options: readonly { name: string; type: number; value: string | number }[],
+  ): Promise<SentInteraction>;
+  /** A member typing `typed` into the option `option` of a subcommand (autocomplete). */
+  autocomplete(user: InteractionUser, name: string, option: string, typed: string): Promise<SentInteraction>;
   clickButton(user: InteractionUser, customId: string, messageId?: string): Promise<SentInteraction>;
   submitModal(user: InteractionUser, customId: string, components: unknown[]): Promise<SentInteraction>;
   /** Resolves with the recorded request that `found` picks, checking after every request. */
@@ -76,6 +99,17 @@ export interface FakeDiscord {
   editedReply(interaction: SentInteraction): Promise<Record<string, unknown>>;
   /** The bot's first answer to an interaction (POST /interactions/:id/:token/callback). */
   callback(interaction: SentInteraction): Promise<Record<string, unknown>>;
+  /**
+   * From now on, interactions are signed with `privateKey` and POSTed to `url` instead of the gateway,
+   * with a timestamp `skewSeconds` away from now.
+   */
+  deliverOverHttp(url: string, privateKey: KeyObject, skewSeconds?: number): void;
+  /** POSTs the last signed request again, byte for byte (a replay); resolves with the HTTP status. */
+  resendLast(): Promise<number>;
+  /** Discord's PING, as it sends one when the endpoint URL is saved. */
+  ping(): Promise<SentInteraction>;
+  /** The HTTP status of each interaction delivered over HTTP, by interaction id. */
+  readonly httpStatus: Map<string, number>;
   /** Resolves once the latest gateway connection is closed, with the close code the client sent. */
   closed(timeoutMs?: number): Promise<number>;
   close(): Promise<void>;
@@ -115,6 +149,7 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
           session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 },
         },
       ];
+    if (method === 'GET' && path === '/users/@me') return [200, { ...BOT_USER, flags: 0 }];
     if (method === 'PUT' && /^\/applications\/\d+(\/guilds\/\d+)?\/commands$/.test(path))
       return [
         200,
@@ -251,9 +286,47 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
     socket.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 41_250 } }));
   });
 
-  const interact = (type: number, user: InteractionUser, data: Record<string, unknown>, extra = {}) => {
+  let http: { readonly url: string; readonly key: KeyObject; readonly skew: number } | null = null;
+  const httpStatus = new Map<string, number>();
+  let lastSigned: { readonly url: string; readonly init: RequestInit } | null = null;
+  /** Over the gateway, or as Discord's signed POST with the answer recorded as the callback. */
+  const deliver = async (payload: { id: string; token: string } & Record<string, unknown>) => {
+    if (!http) {
+      dispatch('INTERACTION_CREATE', payload);
+      return;
+    }
+    const body = JSON.stringify(payload);
+    const timestamp = String(Math.floor(Date.now() / 1000) + http.skew);
+    const signature = sign(null, Buffer.from(timestamp + body), http.key).toString('hex');
+    const init: RequestInit = {
+      method: 'POST',
+      body,
+      headers: {
+        'content-type': 'application/json',
+        'x-signature-ed25519': signature,
+        'x-signature-timestamp': timestamp,
+      },
+    };
+    lastSigned = { url: http.url, init };
+    const response = await fetch(http.url, init);
+    const text = await response.text();
+    httpStatus.set(payload.id, response.status);
+    if (response.ok)
+      requests.push({
+        method: 'POST',
+        path: `/interactions/${payload.id}/${payload.token}/callback`,
+        query: '',
+        body: JSON.parse(text) as unknown,
+        authorization: null,
+        text,
+        files: [],
+      });
+    wake();
+  };
+
+  const interact = async (type: number, user: InteractionUser, data: Record<string, unknown>, extra = {}) => {
     const interaction = { id: snowflake(), token: `token-${snowflake()}` };
-    dispatch('INTERACTION_CREATE', {
+    await deliver({
       ...interaction,
       application_id: DISCORD_IDS.application,
       type,
@@ -271,7 +344,52 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
       attachment_size_limit: 8_388_608,
       ...extra,
     });
-    return Promise.resolve(interaction);
+    return interaction;
+  };
+
+  /** The options of `/rights` as last registered, by subcommand: name → option type. */
+  const registered = (subcommand: string): Map<string, number> => {
+    const put = requests.findLast((r) => r.method === 'PUT' && r.path.endsWith('/commands'));
+    const commands = (put?.body ?? []) as { name: string; options?: RegisteredOption[] }[];
+    const sub = commands.find((c) => c.name === 'rights')?.options?.find((o) => o.name === subcommand);
+    if (!sub) throw new Error(`/rights ${subcommand} is not registered with the fake`);
+    return new Map((sub.options ?? []).map((o) => [o.name, o.type]));
+  };
+  const subcommandData = (name: string, options: readonly Record<string, unknown>[]) => ({
+    id: '1100000000000000300',
+    name: 'rights',
+    type: 1,
+    guild_id: DISCORD_IDS.guild,
+    options: [{ name, type: 1, options }],
+  });
+  /** The words of a desk-grammar line put into the subcommand's options, as a person would fill them in. */
+  const optionsOf = (text: string) => {
+    const [name = 'help', ...words] = text.trim().split(/\s+/).filter(Boolean);
+    const types = registered(name);
+    const grammar = typedDeskCommands().find((c) => c.name === name);
+    const options: { name: string; type: number; value: string | number }[] = [];
+    for (const argument of grammar?.arguments ?? []) {
+      const word = words[0];
+      if (word === undefined) break;
+      const type = types.get(argument.name) ?? 3;
+      if (argument.kind === 'text') {
+        options.push({ name: argument.name, type, value: words.splice(0).join(' ') });
+        break;
+      }
+      if (argument.kind === 'choice' && !argument.choices.some((c) => c.value === word)) {
+        if (argument.required) throw new Error(`${word} is not a choice of ${argument.name}`);
+        continue;
+      }
+      words.shift();
+      const value =
+        argument.kind === 'integer'
+          ? Number(word)
+          : argument.kind === 'user'
+            ? word.replace(/[<@!>]/g, '')
+            : word;
+      options.push({ name: argument.name, type, value });
+    }
+    return { name, options };
   };
 
   const waitForRequest: FakeDiscord['waitForRequest'] = (found, what, timeoutMs = 5000) =>
@@ -289,14 +407,24 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
     get connections() {
       return connections;
     },
-    slashCommand: (user, text) =>
-      interact(2, user, {
-        id: '1100000000000000300',
-        name: 'rights',
-        type: 1,
-        guild_id: DISCORD_IDS.guild,
-        ...(text === null ? {} : { options: [{ name: 'command', type: 3, value: text }] }),
-      }),
+    slashCommand: (user, text) => {
+      const { name, options } = optionsOf(text);
+      return interact(2, user, subcommandData(name, options));
+    },
+    subcommand: (user, name, options) => interact(2, user, subcommandData(name, options)),
+    autocomplete: (user, name, option, typed) =>
+      interact(4, user, subcommandData(name, [{ name: option, type: 3, value: typed, focused: true }])),
+    deliverOverHttp: (url, key, skew = 0) => {
+      http = { url, key, skew };
+    },
+    resendLast: async () => {
+      if (!lastSigned) throw new Error('nothing was sent over HTTP yet');
+      const response = await fetch(lastSigned.url, lastSigned.init);
+      await response.text();
+      return response.status;
+    },
+    ping: () => interact(1, { userId: DISCORD_USERS.admin }, {}),
+    httpStatus,
     clickButton: (user, customId, messageId) =>
       interact(
         3,

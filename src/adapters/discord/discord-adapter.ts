@@ -1,23 +1,32 @@
 /**
- * Builds the Discord adapter from the installation's settings: one discord.js client on the gateway (an
- * outbound WebSocket authenticated by the bot token, so no public URL is needed), the interaction handler
- * with the queue its work waits in, and the ticket notifier and digest publisher that share the client's
- * REST API client.
+ * Builds the Discord adapter from the installation's settings. Interactions arrive one of two ways,
+ * chosen by DISCORD_MODE: over the gateway (one discord.js client on an outbound WebSocket authenticated
+ * by the bot token, so no public URL is needed), or as Ed25519-signed HTTP requests from Discord (no long
+ * connection, any number of processes behind a load balancer). Both feed the same interaction handler
+ * with the queue its work waits in; the REST API client sends the follow-ups, the ticket posts and the
+ * digests.
  */
-import { Client, Events, GatewayIntentBits } from 'discord.js';
+import type { AddressInfo } from 'node:net';
+import { type Client, REST, Routes } from 'discord.js';
+import type { ExecuteDeskCommand } from '../../app/desk/chat-answers.js';
 import type { DigestPublisher } from '../../app/desk/digest.js';
-import { createSerialQueue } from '../../app/serial-queue.js';
+import type { ReplayGuard } from '../../app/desk/request-replay.js';
+import { suggestTickets } from '../../app/desk/ticket-suggestions.js';
 import type { TicketNotifier } from '../../app/desk/ticket-notifier.js';
+import { createSerialQueue } from '../../app/serial-queue.js';
 import type { DiscordSettings } from '../../config/discord-settings.js';
 import { createTicketMessageStore } from '../db/chat-message-store.js';
 import type { Db } from '../db/database.js';
 import type { Logger } from '../log/logger.js';
-import type { ExecuteDeskCommand } from '../../app/desk/chat-answers.js';
 import { createDiscordAnswers } from './discord-answers.js';
 import { createDiscordDigestPublisher } from './discord-digest-publisher.js';
-import { createInteractionHandler } from './discord-interactions.js';
-import { createDiscordTicketNotifier } from './discord-ticket-notifier.js';
-import { registerRightsCommand } from './register-command.js';
+import { createInteractionHandler, type InteractionAnswer } from './discord-interactions.js';
+import { discordRoleOf } from './discord-roles.js';
+import { actorIdOf } from './discord-text.js';
+import { createDiscordTicketNotifier, messageBody } from './discord-ticket-notifier.js';
+import { startGateway } from './gateway.js';
+import { createInteractionServer, DISCORD_INTERACTIONS_PATH, discordPublicKey } from './http-interactions.js';
+import { registerRightsCommand } from './rights-command.js';
 
 export interface DiscordAdapterDeps {
   readonly settings: DiscordSettings;
@@ -27,34 +36,40 @@ export interface DiscordAdapterDeps {
   readonly digestChannelOf: (organisationId: string) => string | null;
   /** Audits a refusal the adapter makes itself: a Discord user with no role. */
   readonly auditRefusal: (actorId: string, command: string) => Promise<void>;
+  /** Admits each signed HTTP interaction once, near its timestamp (HTTP mode). */
+  readonly replayGuard: ReplayGuard;
   readonly log: Logger;
 }
 
-export interface RunningDiscord {
-  /** The bot's user id, as the gateway's READY named it. */
-  readonly botUserId: string;
-  /** Where `/rights` was registered: one server's id, or `global`. */
-  readonly commandScope: string;
-}
+export type RunningDiscord =
+  | {
+      readonly mode: 'gateway';
+      /** The bot's user id, as the gateway's READY named it. */
+      readonly botUserId: string;
+      /** Where `/rights` was registered: one server's id, or `global`. */
+      readonly commandScope: string;
+    }
+  | { readonly mode: 'http'; readonly botUserId: string; readonly port: number; readonly path: string };
 
 export interface DiscordAdapter {
   readonly notifier: TicketNotifier;
   readonly digests: DigestPublisher;
-  /** Logs in to the gateway, waits until ready and registers `/rights`; fails loudly on a bad token. */
+  /**
+   * Gateway: logs in, waits until ready and registers `/rights`. HTTP: checks the bot token and listens
+   * (`/rights` is registered by `rightsdesk discord register`). Fails loudly on a bad token.
+   */
   start(): Promise<RunningDiscord>;
+  /** Overwrites the application's commands with `/rights`; returns where (a server id, or `global`). */
+  register(): Promise<string>;
   stop(): Promise<void>;
 }
+
+const BotUser = (value: unknown) => (value as { id?: unknown }).id;
 
 export function createDiscordAdapter(deps: DiscordAdapterDeps): DiscordAdapter {
   const { settings, log } = deps;
   const child = log.child({ component: 'discord' });
-  const client = new Client({
-    // Guilds alone: the server's roles arrive with it, and interactions need no other intent (no message content).
-    intents: [GatewayIntentBits.Guilds],
-    ...(settings.apiUrl ? { rest: { api: settings.apiUrl } } : {}),
-  });
-  // The REST client posts tickets from the moment the process starts, before the gateway is connected.
-  client.rest.setToken(settings.botToken);
+  const rest = new REST(settings.apiUrl ? { api: settings.apiUrl } : {}).setToken(settings.botToken);
   const queue = createSerialQueue();
   const answers = createDiscordAnswers({
     execute: deps.execute,
@@ -62,32 +77,80 @@ export function createDiscordAdapter(deps: DiscordAdapterDeps): DiscordAdapter {
     auditRefusal: deps.auditRefusal,
     log,
   });
-  const onInteraction = createInteractionHandler({ answers, queue, log });
-  // The handler catches and logs its own failures, so the promise it returns never rejects.
-  client.on(Events.InteractionCreate, (interaction) => void onInteraction(interaction));
-  // discord.js's debug output can quote whole payloads (a modal's note), so only errors and warnings are kept.
-  client.on(Events.Error, (error) => child.error({ err: error }, 'Discord client error'));
-  client.on(Events.Warn, (message) => child.warn(message));
+  const handle = createInteractionHandler({
+    answers,
+    queue,
+    log,
+    suggest: async (member, typed) => {
+      // No role, no suggestions, and no audit entry either: this runs on every keystroke.
+      const role = discordRoleOf(settings.roles, member);
+      return role
+        ? queue.run(() => suggestTickets(deps.execute, { id: actorIdOf(member.userId), role }, typed, 25))
+        : [];
+    },
+  });
+  // Interaction callbacks and follow-ups are authorised by the interaction's token, not the bot's.
+  const deliverLater = async (answer: InteractionAnswer) => {
+    if (!answer.later) return;
+    const reply = await answer.later();
+    await rest.patch(Routes.webhookMessage(settings.applicationId, answer.token, '@original'), {
+      body: messageBody(reply),
+      auth: false,
+    });
+  };
+  let client: Client | null = null;
+  let server: ReturnType<typeof createInteractionServer> | null = null;
+  const register = async () => {
+    await registerRightsCommand(rest, settings);
+    return settings.guildId ?? 'global';
+  };
 
   return {
     notifier: createDiscordTicketNotifier({
-      rest: client.rest,
+      rest,
       store: createTicketMessageStore(deps.db, 'discord'),
       triageChannelOf: deps.triageChannelOf,
       log,
     }),
-    digests: createDiscordDigestPublisher({ rest: client.rest, digestChannelOf: deps.digestChannelOf, log }),
+    digests: createDiscordDigestPublisher({ rest, digestChannelOf: deps.digestChannelOf, log }),
+    register,
     async start() {
-      const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
-      await client.login(settings.botToken);
-      await ready;
-      await registerRightsCommand(client.rest, settings);
-      const running = { botUserId: client.user?.id ?? 'unknown', commandScope: settings.guildId ?? 'global' };
-      child.info(running, 'Discord client started');
+      if (settings.mode === 'gateway') {
+        const started = await startGateway({ settings, rest, handle, deliverLater, log: child });
+        client = started.client;
+        const running = {
+          mode: 'gateway' as const,
+          botUserId: started.botUserId,
+          commandScope: await register(),
+        };
+        child.info(running, 'Discord client started');
+        return running;
+      }
+      // A bad token fails here, as it does at the gateway's login.
+      const botUserId = String(BotUser(await rest.get(Routes.user('@me'))));
+      const listening = createInteractionServer({
+        publicKey: discordPublicKey(settings.publicKey),
+        guard: deps.replayGuard,
+        answer: handle,
+        deliverLater,
+        log: child,
+      });
+      await new Promise<void>((resolve, reject) => {
+        listening.once('error', reject);
+        listening.listen(settings.port, settings.host, () => resolve());
+      });
+      server = listening;
+      const { port } = listening.address() as AddressInfo;
+      const running = { mode: 'http' as const, botUserId, port, path: DISCORD_INTERACTIONS_PATH };
+      child.info(running, 'Discord interactions endpoint started');
       return running;
     },
     stop: async () => {
-      await client.destroy();
+      await client?.destroy();
+      client = null;
+      const listening = server;
+      server = null;
+      if (listening) await new Promise<void>((resolve) => listening.close(() => resolve()));
       // Interactions already deferred are answered before the caller closes the database under them.
       await queue.idle();
     },

@@ -1,30 +1,33 @@
 /**
- * Answers Discord's interactions: the `/rights` slash command, the ticket buttons and the reason modals.
- * Each one is parsed with zod and deferred at once (Discord gives 3 seconds for a first answer), then
- * answered through the desk queue by editing that deferred reply, which is ephemeral: only the person who
- * asked sees it, since it may carry personal data. A button that needs a reason opens its modal instead,
- * which must itself be the first answer.
+ * Answers Discord's interactions as Discord sends them, whether they came over the gateway or as signed
+ * HTTP requests: the `/rights` subcommands, the completion of ticket references, the ticket buttons and
+ * the reason modals. Each one is parsed with zod and given its first response at once (Discord allows 3
+ * seconds): a deferral of an ephemeral reply, whose answer is edited in later through the desk queue; a
+ * reason modal, which must itself be the first response; or the completion choices. Replies are
+ * ephemeral, only for the person who asked, since they may carry personal data.
  */
 import {
-  type APIInteractionGuildMember,
-  type ButtonInteraction,
-  type ChatInputCommandInteraction,
-  type GuildMember,
-  type Interaction,
+  type APIApplicationCommandOptionChoice,
+  type APIInteractionResponse,
+  InteractionResponseType,
   MessageFlags,
-  type ModalSubmitInteraction,
 } from 'discord.js';
-import type { SerialQueue } from '../../app/serial-queue.js';
+import { commandLine, typedDeskCommands } from '../../app/desk/command-arguments.js';
 import { directCommand, isModalButton } from '../../app/desk/ticket-buttons.js';
+import type { TicketSuggestion } from '../../app/desk/ticket-suggestions.js';
+import type { SerialQueue } from '../../app/serial-queue.js';
 import type { Logger } from '../log/logger.js';
 import type { DiscordAnswers } from './discord-answers.js';
 import {
-  CommandTextSchema,
+  ComponentDataSchema,
+  INTERACTION,
+  type Interaction,
+  InteractionSchema,
   MemberSchema,
-  type ReasonFields,
+  ModalDataSchema,
   ReasonFieldsSchema,
   ReasonModalIdSchema,
-  type ReasonModal,
+  SubcommandDataSchema,
   TicketButtonSchema,
 } from './discord-payloads.js';
 import type { DiscordMember } from './discord-roles.js';
@@ -32,131 +35,165 @@ import { actorIdOf } from './discord-text.js';
 import { NOTE_INPUT, REASON_INPUT, reasonModal, submittedCommand } from './reason-modals.js';
 import { notice } from './render-reply.js';
 import type { DiscordMessage } from './render-ticket.js';
-
-export const COMMAND_NAME = 'rights';
-/** The one string option of `/rights`: the rest of the command, in the desk grammar. */
-export const COMMAND_OPTION = 'command';
+import { COMMAND_NAME } from './rights-command.js';
 
 export interface InteractionHandlerOptions {
   readonly answers: DiscordAnswers;
-  /** Where every answer that may touch the database waits its turn, after the deferral. */
+  /** The open tickets matching what a member typed, or none for a member without a role. */
+  readonly suggest: (member: DiscordMember, typed: string) => Promise<readonly TicketSuggestion[]>;
+  /** Where every answer that may touch the database waits its turn, after the first response. */
   readonly queue: SerialQueue;
   readonly log: Logger;
 }
 
-const MALFORMED = notice('That did not look like a Rightsdesk interaction; nothing was done.');
-
-/** The reply as discord.js sends it; mentions are shown but never ping anyone. */
-const toReply = (message: DiscordMessage) => ({
-  content: message.content,
-  embeds: [...message.embeds],
-  components: [...message.components],
-  allowedMentions: { parse: [] },
-});
-const ephemeral = (message: DiscordMessage) => ({
-  ...toReply(message),
-  flags: MessageFlags.Ephemeral as const,
-});
-
-/** Who acted: their user id and, in a server, the ids of their roles (never the @everyone role). */
-function memberOf(interaction: {
-  readonly user: { readonly id: string };
-  readonly member: GuildMember | APIInteractionGuildMember | null;
-  readonly guildId: string | null;
-}): DiscordMember | null {
-  const { member } = interaction;
-  // discord.js gives a GuildMember when the server is cached (GUILD_CREATE seen), else the payload's own member.
-  const roleIds = !member
-    ? []
-    : Array.isArray(member.roles)
-      ? member.roles
-      : [...member.roles.cache.keys()].filter((id) => id !== interaction.guildId);
-  return MemberSchema.safeParse({ userId: interaction.user.id, roleIds }).data ?? null;
+/** What to send for one interaction: its first response, and the answer to edit into a deferral. */
+export interface InteractionAnswer {
+  readonly id: string;
+  readonly token: string;
+  readonly first: APIInteractionResponse;
+  /** Set when `first` is a deferral: resolves with the reply that replaces it. */
+  readonly later: (() => Promise<DiscordMessage>) | null;
 }
 
-function reasonFieldsOf(interaction: ModalSubmitInteraction, modal: ReasonModal): ReasonFields | null {
-  try {
-    const fields = interaction.fields;
-    const raw =
-      modal === 'reject'
-        ? {
-            reason: fields.getStringSelectValues(REASON_INPUT)[0] ?? '',
-            note: fields.getTextInputValue(NOTE_INPUT),
-          }
-        : { reason: fields.getTextInputValue(REASON_INPUT), note: '' };
-    return ReasonFieldsSchema.safeParse(raw).data ?? null;
-  } catch {
-    // discord.js throws for a missing or mistyped field: a submission of some other shape.
-    return null;
-  }
+const MALFORMED = notice('That did not look like a Rightsdesk interaction; nothing was done.');
+const COMMANDS = new Map(typedDeskCommands().map((c) => [c.name, c]));
+
+const ephemeral = (message: DiscordMessage): APIInteractionResponse => ({
+  type: InteractionResponseType.ChannelMessageWithSource,
+  data: {
+    content: message.content,
+    embeds: [...message.embeds],
+    components: [...message.components],
+    allowed_mentions: { parse: [] },
+    flags: MessageFlags.Ephemeral,
+  },
+});
+const deferral: APIInteractionResponse = {
+  type: InteractionResponseType.DeferredChannelMessageWithSource,
+  data: { flags: MessageFlags.Ephemeral },
+};
+
+/** Who acted: their user id and the ids of the server roles they hold (never @everyone). */
+function memberOf(interaction: Interaction): DiscordMember | null {
+  const { member } = interaction;
+  if (!member) return null;
+  return MemberSchema.safeParse({ userId: member.user.id, roleIds: member.roles }).data ?? null;
 }
 
 export function createInteractionHandler(options: InteractionHandlerOptions) {
   const { answers, queue, log } = options;
 
-  async function onCommand(interaction: ChatInputCommandInteraction): Promise<void> {
-    await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-    const member = memberOf(interaction);
-    const text = CommandTextSchema.safeParse(interaction.options.getString(COMMAND_OPTION) ?? '');
-    if (!member || !text.success) {
-      await interaction.editReply(toReply(MALFORMED));
-      return;
+  /** The desk-grammar line a subcommand and its options stand for, or null for another command. */
+  function lineOf(data: unknown): string | null {
+    const parsed = SubcommandDataSchema.safeParse(data);
+    if (!parsed.success || parsed.data.command !== COMMAND_NAME) return null;
+    // A subcommand the grammar no longer knows (an old registration) is answered by the grammar: unknown.
+    const command = COMMANDS.get(parsed.data.subcommand) ?? {
+      name: parsed.data.subcommand,
+      usage: '',
+      arguments: [],
+    };
+    const kinds = new Map(command.arguments.map((a) => [a.name, a.kind]));
+    const values = new Map<string, string | number>();
+    for (const option of parsed.data.options) {
+      if (option.value === undefined || typeof option.value === 'boolean') continue;
+      // A user option carries the id; as a mention it reads like one typed (`assign RD-1042 @jane`).
+      values.set(option.name, kinds.get(option.name) === 'user' ? `<@${option.value}>` : option.value);
     }
-    await interaction.editReply(toReply(await queue.run(() => answers.answerText(member, text.data))));
+    return commandLine(command, values);
   }
 
-  async function onButton(interaction: ButtonInteraction): Promise<void> {
-    const parsed = TicketButtonSchema.safeParse(interaction.customId);
-    const member = memberOf(interaction);
-    if (!parsed.success || !member) {
-      log.warn({ customId: interaction.customId.slice(0, 100) }, 'ignored a malformed button click');
-      await interaction.reply(ephemeral(MALFORMED));
-      return;
-    }
-    const { action, reference, version } = parsed.data;
-    if (isModalButton(action)) {
-      // The modal must be the interaction's first answer, within 3 seconds: nothing slower goes first.
-      const allowed = await answers.authorise(member, action);
-      if ('refusal' in allowed) await interaction.reply(ephemeral(allowed.refusal));
-      else await interaction.showModal(reasonModal(action, reference, version));
-      return;
-    }
-    await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-    const command = directCommand(action, reference, actorIdOf(member.userId));
-    await interaction.editReply(
-      toReply(await queue.run(() => answers.answerClick(member, command, version))),
-    );
+  async function completion(interaction: Interaction, member: DiscordMember) {
+    const parsed = SubcommandDataSchema.safeParse(interaction.data);
+    const focused = parsed.data?.options.find((o) => o.focused);
+    const suggestions =
+      focused &&
+      COMMANDS.get(parsed.data?.subcommand ?? '')?.arguments.some(
+        (a) => a.name === focused.name && a.kind === 'ticket',
+      )
+        ? await options.suggest(member, String(focused.value ?? ''))
+        : [];
+    const choices: APIApplicationCommandOptionChoice<string>[] = suggestions
+      .slice(0, 25)
+      .map((s) => ({ name: s.label.slice(0, 100), value: s.reference }));
+    return { type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices } } as const;
   }
 
-  async function onModalSubmit(interaction: ModalSubmitInteraction): Promise<void> {
-    await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-    const parsed = ReasonModalIdSchema.safeParse(interaction.customId);
+  async function respond(interaction: Interaction): Promise<Omit<InteractionAnswer, 'id' | 'token'> | null> {
+    if (interaction.type === INTERACTION.ping)
+      return { first: { type: InteractionResponseType.Pong }, later: null };
     const member = memberOf(interaction);
-    const fields = parsed.success ? reasonFieldsOf(interaction, parsed.data.modal) : null;
-    if (!parsed.success || !member || !fields) {
-      await interaction.editReply(toReply(MALFORMED));
-      return;
+    const deferred = (answer: (member: DiscordMember) => Promise<DiscordMessage>) => ({
+      first: deferral,
+      later: () => (member ? queue.run(() => answer(member)) : Promise.resolve(MALFORMED)),
+    });
+    switch (interaction.type) {
+      case INTERACTION.command: {
+        const line = lineOf(interaction.data);
+        return deferred((m) => (line === null ? Promise.resolve(MALFORMED) : answers.answerText(m, line)));
+      }
+      case INTERACTION.autocomplete:
+        return {
+          first: member
+            ? await completion(interaction, member)
+            : { type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices: [] } },
+          later: null,
+        };
+      case INTERACTION.component: {
+        const customId = ComponentDataSchema.safeParse(interaction.data).data?.custom_id ?? '';
+        const parsed = TicketButtonSchema.safeParse(customId);
+        if (!parsed.success || !member) {
+          log.warn({ customId: customId.slice(0, 100) }, 'ignored a malformed button click');
+          return { first: ephemeral(MALFORMED), later: null };
+        }
+        const { action, reference, version } = parsed.data;
+        if (isModalButton(action)) {
+          // The modal must be the interaction's first response, within 3 seconds: nothing slower goes first.
+          const allowed = await answers.authorise(member, action);
+          return {
+            first:
+              'refusal' in allowed
+                ? ephemeral(allowed.refusal)
+                : { type: InteractionResponseType.Modal, data: reasonModal(action, reference, version) },
+            later: null,
+          };
+        }
+        const command = directCommand(action, reference, actorIdOf(member.userId));
+        return deferred((m) => answers.answerClick(m, command, version));
+      }
+      case INTERACTION.modal: {
+        const data = ModalDataSchema.safeParse(interaction.data).data;
+        const id = ReasonModalIdSchema.safeParse(data?.customId ?? '');
+        const fields = ReasonFieldsSchema.safeParse({
+          reason: data?.inputs.get(REASON_INPUT) ?? '',
+          note: data?.inputs.get(NOTE_INPUT) ?? '',
+        });
+        if (!id.success || !fields.success) return deferred(() => Promise.resolve(MALFORMED));
+        const command = submittedCommand(id.data.modal, id.data.reference, fields.data);
+        return deferred((m) => answers.answerClick(m, command, id.data.version));
+      }
+      default:
+        return null;
     }
-    const { modal, reference, version } = parsed.data;
-    const command = submittedCommand(modal, reference, fields);
-    await interaction.editReply(
-      toReply(await queue.run(() => answers.answerClick(member, command, version))),
-    );
   }
 
-  return async (interaction: Interaction): Promise<void> => {
+  /** The answer to one interaction, or null when it is not one this bot handles (or is malformed). */
+  return async (payload: unknown): Promise<InteractionAnswer | null> => {
+    const interaction = InteractionSchema.safeParse(payload);
+    if (!interaction.success) return null;
+    const { id, token } = interaction.data;
     try {
-      if (interaction.isChatInputCommand() && interaction.commandName === COMMAND_NAME)
-        await onCommand(interaction);
-      else if (interaction.isButton() && interaction.customId.startsWith('rd:')) await onButton(interaction);
-      else if (interaction.isModalSubmit() && interaction.customId.startsWith('rd_modal:'))
-        await onModalSubmit(interaction);
+      const answer = await respond(interaction.data);
+      return answer ? { id, token, ...answer } : null;
     } catch (error) {
       // Carries ids only: the interaction's options may hold a note with personal data.
-      log.error(
-        { err: error, interaction: interaction.id, type: interaction.type },
-        'Discord interaction failed',
-      );
+      log.error({ err: error, interaction: id, type: interaction.data.type }, 'Discord interaction failed');
+      return {
+        id,
+        token,
+        first: ephemeral(notice('Something went wrong on our side; nothing was changed.')),
+        later: null,
+      };
     }
   };
 }

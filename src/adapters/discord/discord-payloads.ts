@@ -1,8 +1,9 @@
 /**
- * zod schemas for what the adapter reads from Discord's interactions: who acted (user id and server
- * roles), the text of a `/rights` command, a ticket button's custom id and a reason modal's custom id
- * and fields. discord.js has decoded the gateway's JSON by then; these check the shape, so a surprise is
- * answered as a bad request rather than thrown deep in a handler.
+ * zod schemas for what the adapter reads from Discord's interactions, as Discord sends them (over the
+ * gateway or as signed HTTP requests): the interaction's envelope, who acted (user id and server roles),
+ * a `/rights` subcommand and its options, a ticket button's custom id and a reason modal's custom id and
+ * fields. These check the shape, so a surprise is answered as a bad request rather than thrown deep in
+ * a handler.
  */
 import { z } from 'zod';
 import { SNOWFLAKE } from '../../config/discord-settings.js';
@@ -17,8 +18,62 @@ const version = z
 
 export const MemberSchema = z.object({ userId: snowflake, roleIds: z.array(snowflake) });
 
-/** Discord's own limit for a string option is 6000; the desk grammar caps free text well below that. */
-export const CommandTextSchema = z.string().max(4000);
+/** Discord's interaction types (PING, slash command, component, autocomplete, modal submission). */
+export const INTERACTION = { ping: 1, command: 2, component: 3, autocomplete: 4, modal: 5 } as const;
+
+/** What every interaction carries; `data` is read by the schema of its type. */
+export const InteractionSchema = z.object({
+  id: snowflake,
+  application_id: snowflake,
+  type: z.number().int(),
+  token: z.string().min(1).max(1000),
+  guild_id: snowflake.optional(),
+  member: z.object({ user: z.object({ id: snowflake }), roles: z.array(snowflake) }).optional(),
+  data: z.unknown().optional(),
+});
+export type Interaction = z.infer<typeof InteractionSchema>;
+
+const OptionValueSchema = z.object({
+  name: z.string().max(32),
+  type: z.number().int(),
+  // Discord's own limit for a string option is 6000; the desk grammar caps free text well below that.
+  value: z.union([z.string().max(6000), z.number(), z.boolean()]).optional(),
+  focused: z.boolean().optional(),
+});
+
+/** `/rights <subcommand> …options`, and the same while an option is being typed (autocomplete). */
+export const SubcommandDataSchema = z
+  .object({
+    name: z.string(),
+    options: z.tuple([
+      z.object({ name: z.string().max(32), options: z.array(OptionValueSchema).default([]) }),
+    ]),
+  })
+  .transform(({ name, options: [sub] }) => ({ command: name, subcommand: sub.name, options: sub.options }));
+
+export const ComponentDataSchema = z.object({ custom_id: z.string().max(100) });
+
+/** A modal's inputs sit in labels (`component`) or, in older clients, in action rows (`components`). */
+const ModalInput = z.object({
+  custom_id: z.string(),
+  value: z.string().optional(),
+  values: z.array(z.string()).optional(),
+});
+export const ModalDataSchema = z
+  .object({
+    custom_id: z.string().max(100),
+    components: z.array(
+      z.object({ component: ModalInput.optional(), components: z.array(ModalInput).optional() }),
+    ),
+  })
+  .transform(({ custom_id, components }) => ({
+    customId: custom_id,
+    inputs: new Map(
+      components
+        .flatMap((c) => [...(c.component ? [c.component] : []), ...(c.components ?? [])])
+        .map((input) => [input.custom_id, input.values?.[0] ?? input.value ?? ''] as const),
+    ),
+  }));
 
 /** `rd:<action>:<reference>:<version>`, as ticket-buttons.ts writes it. */
 export const TicketButtonSchema = z

@@ -35,6 +35,10 @@ import { buttonOf } from './ticket-buttons.js';
 
 export const SLASH_COMMAND = '/rights';
 
+/** The error code of a refused Web API call (`not_in_channel`), never its payload. */
+const slackErrorCode = (error: unknown): string | null =>
+  (error as { data?: { error?: unknown } } | null)?.data?.error?.toString() ?? null;
+
 export interface DeskHandlerOptions {
   readonly answers: SlackAnswers;
   /** Where every answer that may touch the database waits its turn, after the ack. */
@@ -53,6 +57,50 @@ const ephemeral = (message: SlackMessage) => ({
 
 export function registerDeskHandlers(app: App, options: DeskHandlerOptions): void {
   const { answers, queue, log } = options;
+
+  /**
+   * A modal has no response URL of its own. Its answer goes, for the actor's eyes only, to the channel the
+   * button was in; where Slack refuses that (the bot is not in the channel, or it is a DM with someone
+   * else), to the response URL of the click that opened the modal; failing that, to a DM from the app.
+   */
+  async function answerModal(to: {
+    readonly client: AllMiddlewareArgs['client'];
+    readonly userId: string;
+    readonly reply: SlackMessage;
+    readonly channel: string | null;
+    readonly responseUrl: string | null;
+  }): Promise<void> {
+    const { client, userId, reply } = to;
+    if (to.channel) {
+      try {
+        await client.chat.postEphemeral({
+          channel: to.channel,
+          user: userId,
+          text: reply.text,
+          blocks: reply.blocks,
+        });
+        return;
+      } catch (error) {
+        log.warn(
+          { code: slackErrorCode(error) },
+          'modal answer refused in its channel; trying the response URL',
+        );
+      }
+    }
+    if (to.responseUrl) {
+      const posted = await fetch(to.responseUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(ephemeral(reply)),
+      }).catch(() => null);
+      if (posted?.ok) return;
+      log.warn(
+        { status: posted?.status ?? null },
+        'modal answer refused at the response URL; sending it as a DM',
+      );
+    }
+    await client.chat.postMessage({ channel: userId, text: reply.text, blocks: reply.blocks });
+  }
 
   app.command(SLASH_COMMAND, async ({ command, ack, respond }) => {
     const parsed = SlashCommandSchema.safeParse(command);
@@ -90,7 +138,11 @@ export function registerDeskHandlers(app: App, options: DeskHandlerOptions): voi
         await respond(ephemeral(allowed.refusal));
         return;
       }
-      const context = { ...seen, channel: parsed.data.channel?.id ?? null };
+      const context = {
+        ...seen,
+        channel: parsed.data.channel?.id ?? null,
+        responseUrl: parsed.data.response_url ?? null,
+      };
       await client.views.open({
         trigger_id: parsed.data.trigger_id,
         view: reasonModal(MODALS[button], context),
@@ -119,17 +171,13 @@ export function registerDeskHandlers(app: App, options: DeskHandlerOptions): voi
       const userId = parsed.data.user.id;
       const command = submittedCommand(modal, parsed.data.view);
       const reply = await queue.run(() => answers.answerClick(userId, command, seen.version));
-      // A modal has no response URL; the answer goes to the channel the button was in, visible to the actor only.
-      if (context.channel) {
-        await client.chat.postEphemeral({
-          channel: context.channel,
-          user: userId,
-          text: reply.text,
-          blocks: reply.blocks,
-        });
-      } else {
-        log.warn({ reference: context.reference }, 'modal answer had no channel to go to');
-      }
+      await answerModal({
+        client,
+        userId,
+        reply,
+        channel: context.channel,
+        responseUrl: context.responseUrl ?? null,
+      });
     };
   app.view<ViewSubmitAction>(REJECT_MODAL, onSubmit(REJECT_MODAL));
   app.view<ViewSubmitAction>(EXTEND_MODAL, onSubmit(EXTEND_MODAL));

@@ -7,6 +7,7 @@ import type { types } from '@slack/bolt';
 import { modalCommand, REJECTION_LABELS } from '../../app/desk/ticket-buttons.js';
 import { REJECTION_REASONS } from '../../domain/tickets/vocabulary.js';
 import type { ModalContext, ModalSubmission } from './slack-payloads.js';
+import { modalWithinLimits } from './slack-limits.js';
 
 export const REJECT_MODAL = 'rd_reject_modal';
 export const EXTEND_MODAL = 'rd_extend_modal';
@@ -44,7 +45,7 @@ export function reasonModal(modal: ReasonModal, context: ModalContext): types.Mo
           element: { type: 'plain_text_input', action_id: 'value', multiline: true, max_length: 2000 },
         },
       ];
-  return {
+  return modalWithinLimits({
     type: 'modal',
     callback_id: modal,
     private_metadata: JSON.stringify(context),
@@ -52,7 +53,7 @@ export function reasonModal(modal: ReasonModal, context: ModalContext): types.Mo
     submit: plain(reject ? 'Reject' : 'Extend'),
     close: plain('Cancel'),
     blocks,
-  };
+  });
 }
 
 /** The command text the submission stands for, in the one desk grammar (which validates it). */

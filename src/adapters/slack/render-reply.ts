@@ -9,6 +9,7 @@ import { errorReply } from '../../app/desk/replies.js';
 import type { DeskParseError } from '../../domain/desk/parse-desk-command.js';
 import { STATUS_LABELS, typesLabel } from '../../app/desk/ticket-buttons.js';
 import { type SlackMessage, ticketDetailBlocks, ticketFallbackText } from './render-ticket.js';
+import { withinLimits } from './slack-limits.js';
 import { escapeMrkdwn, mentionOf } from './slack-text.js';
 
 /** A section's text may hold at most 3000 characters; a long list is cut with a count of the rest. */
@@ -41,6 +42,10 @@ function listMessage(reply: Extract<DeskReply, { kind: 'tickets' }>): SlackMessa
 }
 
 export function renderReply(reply: DeskReply): SlackMessage {
+  return withinLimits(renderAnyLength(reply));
+}
+
+function renderAnyLength(reply: DeskReply): SlackMessage {
   switch (reply.kind) {
     case 'help': {
       const usage = reply.usage.map((line) => `/rights ${line}`).join('\n');
@@ -86,5 +91,5 @@ export function renderParseError(error: DeskParseError): SlackMessage {
 }
 
 export function renderNotice(text: string): SlackMessage {
-  return { text, blocks: [section(escapeMrkdwn(text))] };
+  return withinLimits({ text, blocks: [section(escapeMrkdwn(text))] });
 }

@@ -6,8 +6,13 @@
 import type { types } from '@slack/bolt';
 import type { TicketView } from '../../app/desk/desk-reply.js';
 import { STATUS_LABELS, typesLabel } from '../../app/desk/ticket-buttons.js';
+import { clip, SLACK_LIMITS, withinLimits } from './slack-limits.js';
 import { escapeMrkdwn, mentionOf } from './slack-text.js';
 import { ticketButtons } from './ticket-buttons.js';
+
+/** One detail line (a recipient with a long note) is cut here; the whole detail spans a few sections. */
+const LINE_LIMIT = 600;
+const DETAIL_SECTIONS = 12;
 
 export interface SlackMessage {
   readonly text: string;
@@ -56,7 +61,30 @@ export function channelTicketMessage(ticket: TicketView): SlackMessage {
     });
   const buttons = ticketButtons(ticket, 'channel');
   if (buttons) blocks.push(buttons);
-  return { text: fallbackText(ticket), blocks };
+  return withinLimits({ text: fallbackText(ticket), blocks });
+}
+
+/**
+ * The detail lines packed into as few sections as Slack's 3,000 characters allow, each line cut at
+ * 600; past 12 sections the rest is counted, not shown (a message holds at most 50 blocks).
+ */
+function detailSections(lines: readonly string[]): types.SectionBlock[] {
+  const texts: string[] = [];
+  let current = '';
+  for (const [i, line] of lines.map((l) => clip(l, LINE_LIMIT)).entries()) {
+    if (current.length + line.length + 1 <= SLACK_LIMITS.sectionText) {
+      current = current ? `${current}\n${line}` : line;
+      continue;
+    }
+    texts.push(current);
+    current = line;
+    if (texts.length === DETAIL_SECTIONS) {
+      current = `_… ${lines.length - i} more lines not shown: Slack limits the length of a message._`;
+      break;
+    }
+  }
+  if (current) texts.push(current);
+  return texts.map((text) => ({ type: 'section', text: { type: 'mrkdwn', text } }));
 }
 
 function repeatLine(repeat: NonNullable<TicketView['repeat']>): string {
@@ -89,10 +117,7 @@ export function ticketDetailBlocks(ticket: TicketView): types.KnownBlock[] {
         `*Recipient ${r.line}* ${escapeMrkdwn(`${r.recipient} (${r.role}): ${r.outcome}${r.note ? ` · ${r.note}` : ''}`)}`,
     ),
   ];
-  const blocks: types.KnownBlock[] = [
-    heading(ticket),
-    { type: 'section', text: { type: 'mrkdwn', text: details.join('\n') } },
-  ];
+  const blocks: types.KnownBlock[] = [heading(ticket), ...detailSections(details)];
   const buttons = ticketButtons(ticket, 'actor');
   if (buttons) blocks.push(buttons);
   return blocks;

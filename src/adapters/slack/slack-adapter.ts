@@ -1,9 +1,11 @@
 /**
  * Builds the Slack adapter from the installation's settings: one Bolt app on an HTTP receiver (Slack's
- * signature checked, requests older than 5 minutes refused) or on socket mode (an outbound WebSocket
+ * signature checked; a timestamp more than 5 minutes from now either way, or a request seen before,
+ * refused) or on socket mode (an outbound WebSocket
  * authenticated by the app token, for a laptop with no public URL), the desk listeners with the queue
  * their work waits in, and the ticket notifier that shares the app's Web API client.
  */
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { App, HTTPReceiver, SocketModeReceiver } from '@slack/bolt';
 import type { DigestPublisher } from '../../app/desk/digest.js';
@@ -20,6 +22,8 @@ import { createSerialQueue } from '../../app/serial-queue.js';
 import { createSlackDigestPublisher } from './slack-digest-publisher.js';
 import { createSlackRoleResolver } from './slack-roles.js';
 import { createSlackTicketNotifier } from './slack-ticket-notifier.js';
+import type { ReplayGuard } from '../../app/desk/request-replay.js';
+import { replayFilteredListener } from './replay-filter.js';
 
 /** Where Slack sends slash commands and interactions in HTTP mode (the manifest's request URLs). */
 export const SLACK_EVENTS_PATH = '/slack/events';
@@ -33,6 +37,8 @@ export interface SlackAdapterDeps {
   /** Audits a refusal the adapter makes itself: a Slack user with no role. */
   readonly auditRefusal: (actorId: string, command: string) => Promise<void>;
   readonly log: Logger;
+  /** Admits each signed HTTP request once, near its timestamp (HTTP mode). */
+  readonly replayGuard: ReplayGuard;
   readonly now?: () => number;
 }
 
@@ -102,6 +108,7 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
       log.warn({ err, group }, 'could not read a Slack user group; it grants no role'),
   });
   const queue = createSerialQueue();
+  let httpServer: Server | null = null;
   registerDeskHandlers(app, {
     answers: createSlackAnswers({ execute: deps.execute, roles, auditRefusal: deps.auditRefusal, log }),
     queue,
@@ -121,18 +128,34 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
     }),
     async start() {
       await app.init();
-      if (settings.mode === 'socket') {
+      if (settings.mode === 'socket' || !(receiver instanceof HTTPReceiver)) {
         await app.start();
         log.info({ mode: 'socket' }, 'Slack receiver started');
         return { mode: 'socket', port: null };
       }
-      const server = await app.start({ port: settings.port, host: settings.host });
+      // Our server, Bolt's request listener behind the replay filter (Bolt's own server has no such hook).
+      const listener = replayFilteredListener({
+        receiver,
+        signingSecret: settings.signingSecret,
+        guard: deps.replayGuard,
+        path: SLACK_EVENTS_PATH,
+        log: log.child({ component: 'slack' }),
+      });
+      const server = createServer(listener);
+      await new Promise<void>((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(settings.port, settings.host, () => resolve());
+      });
+      httpServer = server;
       const { port } = server.address() as AddressInfo;
       log.info({ mode: 'http', port, path: SLACK_EVENTS_PATH }, 'Slack receiver started');
       return { mode: 'http', port };
     },
     stop: async () => {
-      await app.stop();
+      const server = httpServer;
+      httpServer = null;
+      if (server) await new Promise<void>((resolve) => server.close(() => resolve()));
+      else if (settings.mode === 'socket') await app.stop();
       // Commands already acked are answered before the caller closes the database under them.
       await queue.idle();
     },

@@ -41,10 +41,16 @@ export const ButtonClickSchema = z.object({
   user: z.object({ id: userId }),
   trigger_id: z.string(),
   channel: z.object({ id: conversationId }).nullish(),
+  /** Where the click may be answered for 30 minutes, even in a channel the bot is not in. */
+  response_url: z.url().optional(),
   actions: z.array(z.object({ action_id: z.string(), value: jsonOf(TicketRefSchema) })).min(1),
 });
 
-export const ModalContextSchema = TicketRefSchema.extend({ channel: conversationId.nullable() });
+export const ModalContextSchema = TicketRefSchema.extend({
+  channel: conversationId.nullable(),
+  /** The clicked button's response URL: the modal's answer goes there when the channel refuses the bot. */
+  responseUrl: z.url().nullish(),
+});
 export type ModalContext = z.infer<typeof ModalContextSchema>;
 
 const StateValue = z.object({

@@ -1,0 +1,99 @@
+/**
+ * `/rights` as Discord knows it: one subcommand per desk command, derived from the grammar's command
+ * list (app/desk/command-arguments.ts), each argument a typed option (choices for reasons and laws, a
+ * user picker, ticket references completed from the open tickets). `default_member_permissions` hides the
+ * command from members without the configured permission (Manage Messages by default), so ordinary members
+ * of the server never see it; server admins can change that per command in Server Settings → Integrations.
+ * Registered by overwriting the application's commands in one PUT (`rightsdesk discord register`).
+ */
+import {
+  type APIApplicationCommandBasicOption,
+  type APIApplicationCommandSubcommandOption,
+  ApplicationCommandOptionType,
+  ApplicationCommandType,
+  InteractionContextType,
+  PermissionFlagsBits,
+  type REST,
+  type RESTPutAPIApplicationCommandsJSONBody,
+  Routes,
+} from 'discord.js';
+import {
+  type CommandArgument,
+  type TypedDeskCommand,
+  typedDeskCommands,
+} from '../../app/desk/command-arguments.js';
+import type { DiscordPermission, DiscordSettings } from '../../config/discord-settings.js';
+
+export const COMMAND_NAME = 'rights';
+/** Discord's limits: 25 subcommands and 25 choices per option, 100 characters of description. */
+export const MAX_SUBCOMMANDS = 25;
+const DESCRIPTION = 100;
+const TEXT_LIMIT = 2000;
+
+const described = (text: string) =>
+  text.length <= DESCRIPTION ? text : `${text.slice(0, DESCRIPTION - 1)}…`;
+
+function optionOf(argument: CommandArgument): APIApplicationCommandBasicOption {
+  const base = {
+    name: argument.name,
+    description: described(argument.description),
+    required: argument.required,
+  };
+  switch (argument.kind) {
+    case 'ticket':
+      return { ...base, type: ApplicationCommandOptionType.String, autocomplete: true, max_length: 12 };
+    case 'user':
+      return { ...base, type: ApplicationCommandOptionType.User };
+    case 'choice':
+      return {
+        ...base,
+        type: ApplicationCommandOptionType.String,
+        choices: argument.choices.slice(0, 25).map((c) => ({ name: c.label, value: c.value })),
+      };
+    case 'integer':
+      return { ...base, type: ApplicationCommandOptionType.Integer, min_value: argument.min };
+    case 'word':
+      return { ...base, type: ApplicationCommandOptionType.String, max_length: 200 };
+    case 'text':
+      return { ...base, type: ApplicationCommandOptionType.String, max_length: TEXT_LIMIT };
+  }
+}
+
+function subcommandOf(command: TypedDeskCommand): APIApplicationCommandSubcommandOption {
+  // Discord wants the required options before the optional ones; the grammar puts them there too.
+  const options = command.arguments.map(optionOf);
+  return {
+    type: ApplicationCommandOptionType.Subcommand,
+    name: command.name,
+    description: described(command.usage),
+    options: [...options.filter((o) => o.required), ...options.filter((o) => !o.required)],
+  };
+}
+
+/** The permission bits a member needs to see `/rights`, as Discord's decimal string. */
+export function permissionBits(permissions: readonly DiscordPermission[]): string {
+  return String(permissions.reduce((bits, name) => bits | PermissionFlagsBits[name], 0n));
+}
+
+export function rightsCommand(permissions: readonly DiscordPermission[]) {
+  return {
+    name: COMMAND_NAME,
+    type: ApplicationCommandType.ChatInput,
+    description: 'Work privacy rights requests',
+    // Servers only: the answers name requesters, and a server's roles are what grant access.
+    contexts: [InteractionContextType.Guild],
+    default_member_permissions: permissionBits(permissions),
+    options: typedDeskCommands().slice(0, MAX_SUBCOMMANDS).map(subcommandOf),
+  } satisfies RESTPutAPIApplicationCommandsJSONBody[number];
+}
+
+/** Overwrites the application's commands with `/rights`: in one server when DISCORD_GUILD_ID is set, else globally. */
+export async function registerRightsCommand(
+  rest: REST,
+  settings: Pick<DiscordSettings, 'applicationId' | 'guildId' | 'commandPermissions'>,
+): Promise<void> {
+  const route = settings.guildId
+    ? Routes.applicationGuildCommands(settings.applicationId, settings.guildId)
+    : Routes.applicationCommands(settings.applicationId);
+  await rest.put(route, { body: [rightsCommand(settings.commandPermissions)] });
+}

@@ -1,0 +1,118 @@
+/**
+ * Slack's Block Kit limits, applied to every message and modal before it leaves: Slack refuses a whole
+ * message (`invalid_blocks`) for one text that is too long, so a big ticket would otherwise not show at
+ * all. Texts are cut with an ellipsis; a message keeps at most 50 blocks, the last one saying how many
+ * were left out. Limits from https://api.slack.com/reference/block-kit/blocks and …/composition-objects.
+ */
+import type { types } from '@slack/bolt';
+
+export const SLACK_LIMITS = {
+  blocks: 50,
+  sectionText: 3000,
+  field: 2000,
+  fields: 10,
+  contextText: 2000,
+  header: 150,
+  buttonText: 75,
+  optionText: 75,
+  modalTitle: 24,
+  modalButton: 24,
+  /** The message's plain `text` (notifications, screen readers); Slack truncates beyond 40,000. */
+  fallbackText: 3000,
+} as const;
+
+/** Cuts text to `limit` characters, never in the middle of an escape (`&amp;`) or a mention (`<@U…>`). */
+export function clip(text: string, limit: number): string {
+  if (text.length <= limit) return text;
+  const cut = text.slice(0, limit - 1).replace(/&[a-z]*$|<[^>]*$/, '');
+  return `${cut}…`;
+}
+
+function clipText<T extends { text: string }>(object: T, limit: number): T {
+  return object.text.length <= limit ? object : { ...object, text: clip(object.text, limit) };
+}
+
+function blockWithinLimits(block: types.KnownBlock): types.KnownBlock {
+  switch (block.type) {
+    case 'section':
+      return {
+        ...block,
+        ...(block.text ? { text: clipText(block.text, SLACK_LIMITS.sectionText) } : {}),
+        ...(block.fields
+          ? { fields: block.fields.slice(0, SLACK_LIMITS.fields).map((f) => clipText(f, SLACK_LIMITS.field)) }
+          : {}),
+      };
+    case 'header':
+      return { ...block, text: clipText(block.text, SLACK_LIMITS.header) };
+    case 'context':
+      return {
+        ...block,
+        elements: block.elements.map((e) => ('text' in e ? clipText(e, SLACK_LIMITS.contextText) : e)),
+      };
+    case 'actions':
+      return {
+        ...block,
+        elements: block.elements.map((e) =>
+          e.type === 'button' ? { ...e, text: clipText(e.text, SLACK_LIMITS.buttonText) } : e,
+        ),
+      };
+    case 'input':
+      return block.element.type === 'static_select'
+        ? {
+            ...block,
+            element: {
+              ...block.element,
+              options: (block.element.options ?? []).map((o) => ({
+                ...o,
+                text: clipText(o.text, SLACK_LIMITS.optionText),
+              })),
+            },
+          }
+        : block;
+    default:
+      return block;
+  }
+}
+
+/** The blocks within Slack's limits: each text cut to its limit, at most 50 blocks. */
+export function blocksWithinLimits(blocks: readonly types.KnownBlock[]): types.KnownBlock[] {
+  const kept =
+    blocks.length <= SLACK_LIMITS.blocks
+      ? [...blocks]
+      : [
+          ...blocks.slice(0, SLACK_LIMITS.blocks - 1),
+          {
+            type: 'context' as const,
+            elements: [
+              {
+                type: 'mrkdwn' as const,
+                text: `… ${blocks.length - SLACK_LIMITS.blocks + 1} more parts not shown here.`,
+              },
+            ],
+          },
+        ];
+  return kept.map(blockWithinLimits);
+}
+
+/** A message (text and blocks) within Slack's limits. */
+export function withinLimits<M extends { readonly text: string; readonly blocks: types.KnownBlock[] }>(
+  message: M,
+): M {
+  return {
+    ...message,
+    text: clip(message.text, SLACK_LIMITS.fallbackText),
+    blocks: blocksWithinLimits(message.blocks),
+  };
+}
+
+/** A modal within Slack's limits: title and buttons of 24 characters, its blocks as a message's. */
+export function modalWithinLimits(view: types.ModalView): types.ModalView {
+  const short = (t: types.PlainTextElement | undefined) => (t ? clipText(t, SLACK_LIMITS.modalButton) : t);
+  return {
+    ...view,
+    title: clipText(view.title, SLACK_LIMITS.modalTitle),
+    ...(view.submit ? { submit: short(view.submit)! } : {}),
+    ...(view.close ? { close: short(view.close)! } : {}),
+    blocks: blocksWithinLimits(view.blocks as types.KnownBlock[]),
+  };
+}

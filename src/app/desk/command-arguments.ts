@@ -1,0 +1,181 @@
+/**
+ * The desk commands with typed arguments, for chats that ask for each argument in its own field (Discord's
+ * slash-command options) instead of one line of text. The list of commands is the grammar's own (`USAGE`),
+ * so a command added to the grammar appears everywhere at once: with typed arguments when it has a line
+ * in ARGUMENTS below, else with one free-text field holding its arguments as typed after the name. What
+ * the fields hold is put back into one line of the desk grammar, which parses and checks it as it checks
+ * anything typed: the typed fields are a convenience, never a second parser.
+ */
+import { JURISDICTION_IDS } from '../../domain/deadlines/jurisdiction-rule.js';
+import {
+  LIST_FILTERS,
+  MANUAL_VERIFICATION_METHODS,
+  RECIPIENT_SETTLEMENTS,
+  USAGE,
+} from '../../domain/desk/desk-command.js';
+import { REJECTION_REASONS } from '../../domain/tickets/vocabulary.js';
+import { REJECTION_LABELS } from './ticket-buttons.js';
+
+export type ArgumentKind =
+  /** A ticket reference (RD-1042); chats may offer the open tickets as the person types. */
+  | { readonly kind: 'ticket' }
+  /** A chat user, given as a mention. */
+  | { readonly kind: 'user' }
+  | {
+      readonly kind: 'choice';
+      readonly choices: readonly { readonly value: string; readonly label: string }[];
+    }
+  | { readonly kind: 'integer'; readonly min: number }
+  /** One word (an organisation id, a comma-separated list). */
+  | { readonly kind: 'word' }
+  /** Free text: always the last argument, it takes the rest of the line. */
+  | { readonly kind: 'text' };
+
+export type CommandArgument = ArgumentKind & {
+  /** Lower-case, at most 32 characters (Discord's rule for option names). */
+  readonly name: string;
+  readonly description: string;
+  readonly required: boolean;
+};
+
+export interface TypedDeskCommand {
+  readonly name: string;
+  /** The grammar's usage line. */
+  readonly usage: string;
+  readonly arguments: readonly CommandArgument[];
+}
+
+const choices = (values: readonly string[], label: (v: string) => string = (v) => v.replaceAll('_', ' ')) =>
+  values.map((value) => ({ value, label: label(value) }));
+
+const ticket: CommandArgument = {
+  name: 'ticket',
+  kind: 'ticket',
+  required: true,
+  description: 'e.g. RD-1042',
+};
+const note: CommandArgument = { name: 'note', kind: 'text', required: false, description: 'for the file' };
+const text = (name: string, description: string): CommandArgument => ({
+  name,
+  kind: 'text',
+  required: true,
+  description,
+});
+const organisation: CommandArgument = {
+  name: 'org',
+  kind: 'word',
+  required: false,
+  description: 'an organisation id (all when empty)',
+};
+
+/** Typed arguments of the grammar's commands, in the order the grammar reads them. */
+const ARGUMENTS: Readonly<Record<string, readonly CommandArgument[]>> = {
+  help: [],
+  list: [
+    {
+      name: 'filter',
+      kind: 'choice',
+      required: false,
+      description: 'which tickets (open when empty)',
+      choices: choices(LIST_FILTERS),
+    },
+    organisation,
+  ],
+  show: [ticket],
+  assign: [ticket, { name: 'user', kind: 'user', required: true, description: 'who takes the ticket' }],
+  classify: [
+    ticket,
+    { name: 'types', kind: 'word', required: true, description: 'comma-separated, e.g. erasure,access' },
+  ],
+  verify: [
+    ticket,
+    {
+      name: 'step',
+      kind: 'choice',
+      required: true,
+      description: 'send a code, a new code, or confirm by hand',
+      choices: choices(['send', 'resend', 'confirm']),
+    },
+    {
+      name: 'method',
+      kind: 'choice',
+      required: false,
+      description: 'how identity was checked (confirm)',
+      choices: choices(MANUAL_VERIFICATION_METHODS),
+    },
+    note,
+  ],
+  approve: [ticket],
+  reject: [
+    ticket,
+    {
+      name: 'reason',
+      kind: 'choice',
+      required: true,
+      description: 'the lawful ground',
+      choices: choices(REJECTION_REASONS, (r) => REJECTION_LABELS[r as keyof typeof REJECTION_LABELS]),
+    },
+    note,
+  ],
+  extend: [ticket, text('reason', 'why more time is needed (told to the requester)')],
+  jurisdiction: [
+    ticket,
+    {
+      name: 'law',
+      kind: 'choice',
+      required: true,
+      description: 'the law that governs the request',
+      choices: choices(JURISDICTION_IDS, (id) => id),
+    },
+    text('reason', 'why this law applies'),
+  ],
+  withdraw: [ticket, note],
+  fulfil: [ticket, note],
+  note: [ticket, text('text', 'the note')],
+  recipient: [
+    ticket,
+    {
+      name: 'line',
+      kind: 'integer',
+      min: 1,
+      required: true,
+      description: 'the line of the recipient checklist',
+    },
+    {
+      name: 'outcome',
+      kind: 'choice',
+      required: true,
+      description: 'GDPR Art. 19',
+      choices: choices(RECIPIENT_SETTLEMENTS),
+    },
+    note,
+  ],
+  digest: [organisation],
+};
+
+/** A command the table above does not know yet: its arguments as typed, in one field. */
+const asTyped = (usage: string): CommandArgument[] => [
+  { name: 'arguments', kind: 'text', required: false, description: usage },
+];
+
+/** One command of the grammar, with its typed arguments, or its arguments as typed in one field. */
+export function typedCommand(name: string, usage: string): TypedDeskCommand {
+  return { name, usage, arguments: ARGUMENTS[name] ?? asTyped(usage) };
+}
+
+/** Every command of the grammar, with its arguments. */
+export function typedDeskCommands(): TypedDeskCommand[] {
+  return Object.entries(USAGE).map(([name, usage]) => typedCommand(name, usage));
+}
+
+/** The line of the desk grammar that a command's filled-in fields stand for (empty fields left out). */
+export function commandLine(command: TypedDeskCommand, values: ReadonlyMap<string, string | number>): string {
+  const words = command.arguments.flatMap((argument) => {
+    const value = values.get(argument.name);
+    // Only free text may hold spaces: elsewhere a space would shift every later argument by a word.
+    const word =
+      argument.kind === 'text' ? String(value ?? '').trim() : String(value ?? '').replace(/\s+/g, '');
+    return word === '' ? [] : [word];
+  });
+  return [command.name, ...words].join(' ');
+}
