@@ -30,7 +30,7 @@ interface RequestPlan {
 
 function requestEmail(pack: Pack, plan: RequestPlan, random: Random): Email {
   const { slots, person, org } = baseSlots(pack, random);
-  const style: Style = random.weighted(stylesFor(plan.split, plan.formal, plan.types, pack.language));
+  const style: Style = random.weighted(stylesFor(plan.split, plan.formal, plan.types, pack));
   const withLaw = (pack.jurisdictions ?? []).filter((j) => j.articles[plan.rightForLaw]);
   const jurisdiction = withLaw.length > 0 ? random.pick(withLaw) : undefined;
   slots.law = jurisdiction?.law ?? pack.law;
@@ -139,6 +139,7 @@ export function packEmails(pack: Pack, random: Random): Email[] {
     }
   }
   for (const kind of NEGATIVES) {
+    if (!pack.negatives[kind]) continue;
     for (let i = 0; i < w; i += 1) emails.push(negativeEmail(pack, kind, random));
   }
   if (pack.language === 'en')

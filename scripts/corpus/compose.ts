@@ -54,7 +54,7 @@ export function composeRequest(
   intro: boolean,
 ): Composed {
   const s = pack.style;
-  const f = (template: string): string => fill(template, slots);
+  const f = (template: string | undefined): string => fill(template ?? '', slots);
   const ask = asks.map(f).join(' ');
   const signed = (closing: string): string => `${f(closing)}\n${slots.name}`;
   switch (style) {

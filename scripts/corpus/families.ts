@@ -1,6 +1,13 @@
 // Template families and author styles, and the split rule: a family belongs to exactly one split, and the
 // held-out styles never appear in train, so near-copies of an email cannot sit on both sides of a split.
-import { type FamilyKey, type NegativeKind, type RequestType, type Right } from './types.js';
+import {
+  type FamilyKey,
+  type NegativeKind,
+  type Pack,
+  type RequestType,
+  type Right,
+  STYLE_NEEDS,
+} from './types.js';
 
 export type Split = 'train' | 'validation' | 'test';
 
@@ -179,9 +186,11 @@ export function stylesFor(
   split: Split,
   formal: boolean,
   types: readonly RequestType[],
-  language: string,
+  pack: Pack,
 ): readonly (readonly [Style, number])[] {
+  const language = pack.language;
   return STYLE_WEIGHTS.filter(([style]) => {
+    if ((STYLE_NEEDS[style] ?? []).some((phrase) => !pack.style[phrase])) return false;
     if (split === 'train' && HELD_OUT_STYLES.includes(style)) return false;
     if (style === 'non-native' && language !== 'en') return false;
     if (formal && !FORMAL_STYLES.includes(style)) return false;

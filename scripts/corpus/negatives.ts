@@ -61,7 +61,7 @@ export function negativeEmail(pack: Pack, kind: NegativeKind | 'bounce', random:
     extra.push(['Auto-Submitted', 'auto-replied']);
     flags.push('auto', 'follow_up');
   } else {
-    const negative = pack.negatives[kind];
+    const negative = pack.negatives[kind]!;
     text = fill(negative.body, slots);
     subject = fill(negative.subject, slots);
     if (kind === 'out_of_office') {
@@ -85,8 +85,8 @@ export function negativeEmail(pack: Pack, kind: NegativeKind | 'bounce', random:
       reply = true;
       flags.push('follow_up');
       const quoted = [
-        fill(pack.style.wrote, slots),
-        ...fill(pack.style.done, slots)
+        fill(pack.style.wrote ?? '', slots),
+        ...fill(pack.style.done ?? '', slots)
           .split('\n')
           .map((l) => `> ${l}`),
       ];

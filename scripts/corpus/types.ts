@@ -90,31 +90,45 @@ export interface Pack {
   subjects: Record<Right, string> & { generic: readonly string[] };
   asks: Asks;
   multi: Multi;
-  negatives: Record<NegativeKind, Negative>;
+  /** smaller packs write only some of the negative kinds */
+  negatives: Partial<Record<NegativeKind, Negative>>;
   /** how many emails each family yields in this language (English and the big languages get more) */
   weight: number;
 }
 
-/** Phrases the author styles wrap around an ask. Slots: {product} {name} {first} {year} {client} {child} {authority} {law} {ref} {date} {group}. */
+/**
+ * Phrases the author styles wrap around an ask. Slots: {product} {name} {first} {year} {client} {authority}
+ * {law} {ref} {date} {group}. A pack that leaves out a style's phrases is simply not written in that style.
+ */
 export interface StylePhrases {
   hi: string;
   dear: string;
   thanks: string;
   regards: string;
   mobile: string;
-  context: string;
-  angry: string;
-  complaint: string;
-  agent: string;
-  parent: string;
   formalIntro: string;
   deadline: string;
-  group: string;
-  reply: string;
-  buriedBefore: string;
-  buriedAfter: string;
   withdrawAny: string;
-  ack: string;
-  done: string;
-  wrote: string;
+  angry: string;
+  complaint: string;
+  context?: string;
+  agent?: string;
+  parent?: string;
+  group?: string;
+  reply?: string;
+  buriedBefore?: string;
+  buriedAfter?: string;
+  ack?: string;
+  done?: string;
+  wrote?: string;
 }
+
+/** The phrases each style needs beyond the common ones. */
+export const STYLE_NEEDS: Record<string, readonly (keyof StylePhrases)[]> = {
+  'polite-verbose': ['context'],
+  'agent-firm': ['agent'],
+  parent: ['parent'],
+  'buried-support': ['buriedBefore', 'buriedAfter'],
+  'reply-ticket': ['reply', 'ack', 'wrote'],
+  'consumer-group': ['group'],
+};

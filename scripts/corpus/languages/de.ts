@@ -175,5 +175,5 @@ export const de: Pack = {
       body: 'Vielen Dank für die schnelle Erledigung. Das Ticket kann geschlossen werden.\n\n{first}',
     },
   },
-  weight: 2,
+  weight: 4,
 };

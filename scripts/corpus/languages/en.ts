@@ -257,5 +257,5 @@ export const en: Pack = {
       body: 'Thanks for sorting this out so quickly. You can close the ticket.\n\n{first}',
     },
   },
-  weight: 3,
+  weight: 6,
 };

@@ -174,5 +174,5 @@ export const es: Pack = {
       body: 'Gracias por resolverlo tan rápido. Pueden cerrar el caso.\n\n{first}',
     },
   },
-  weight: 2,
+  weight: 4,
 };

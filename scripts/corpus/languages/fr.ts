@@ -174,5 +174,5 @@ export const fr: Pack = {
       body: 'Merci d’avoir réglé cela si vite. Vous pouvez clore le dossier.\n\n{first}',
     },
   },
-  weight: 2,
+  weight: 4,
 };
