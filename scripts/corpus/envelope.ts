@@ -124,12 +124,12 @@ export function drawShape(text: string, legacyCharset: string | undefined, rando
 const escapeHtml = (text: string): string =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-export function toHtml(text: string, language: string): string {
+export function toHtml(text: string, language: string, charset: string): string {
   const body = text
     .split('\n\n')
     .map((paragraph) => `<p>${escapeHtml(paragraph).replace(/\n/g, '<br>\n')}</p>`)
     .join('\n');
-  return `<!DOCTYPE html>\n<html lang="${language}"><head><meta charset="utf-8"></head>\n<body style="font-family: Arial, sans-serif; font-size: 14px;">\n${body}\n</body></html>`;
+  return `<!DOCTYPE html>\n<html lang="${language}"><head><meta charset="${charset}"></head>\n<body style="font-family: Arial, sans-serif; font-size: 14px;">\n${body}\n</body></html>`;
 }
 
 export function traceHeaders(

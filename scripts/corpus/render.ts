@@ -132,7 +132,7 @@ export function render(pack: Pack, input: RenderInput): Email {
       ...input.extra,
     ],
     text: input.text,
-    ...(html === 'none' ? {} : { html: toHtml(input.text, pack.language) }),
+    ...(html === 'none' ? {} : { html: toHtml(input.text, pack.language, shape.charset) }),
     htmlOnly: html === 'only',
     charset: shape.charset,
     encoding: shape.encoding,

@@ -32,7 +32,11 @@ const Label = z.strictObject({
   split: z.enum(['train', 'validation', 'test']),
 });
 const labels = z.array(Label).parse(JSON.parse(readFileSync(join(CORPUS, 'labels.json'), 'utf8')));
-const REQUIRED_LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt', 'pt-BR', 'sv', 'da'];
+// The 24 official EU languages, Brazilian Portuguese, and seven more.
+const REQUIRED_LANGUAGES = [
+  'bg', 'hr', 'cs', 'da', 'nl', 'en', 'et', 'fi', 'fr', 'de', 'el', 'hu', 'ga', 'it', 'lv', 'lt', 'mt', 'pl', 'pt',
+  'ro', 'sk', 'sl', 'es', 'sv', 'pt-BR', 'ja', 'zh', 'ko', 'tr', 'uk', 'ru', 'hi',
+];
 const HELD_OUT_STYLES = ['angry', 'consumer-group', 'non-native'];
 
 const languageOf = (label: z.infer<typeof Label>): string =>
