@@ -1,0 +1,48 @@
+// Generates the labelled corpus: `npx tsx scripts/corpus/generate.ts [outDir] [seed]` (defaults: corpus/,
+// seed "rightsdesk-corpus-1"). Deterministic: the same seed writes the same bytes. Each email is one
+// CRLF .eml file; labels.json holds file, org, types, flags, language, note, family, style and split.
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { packEmails } from './build.js';
+import { type Label } from './render.js';
+import { PACKS } from './languages/index.js';
+import { seededRandom } from './random.js';
+
+export const DEFAULT_SEED = 'rightsdesk-corpus-1';
+
+export interface Corpus {
+  files: Map<string, Buffer>;
+  labels: Label[];
+}
+
+export function generateCorpus(seed: string = DEFAULT_SEED): Corpus {
+  const emails = PACKS.flatMap((pack) => packEmails(pack, seededRandom(`${seed}:${pack.id}`)));
+  const order = seededRandom(`${seed}:order`).shuffle(emails);
+  const files = new Map<string, Buffer>();
+  const labels: Label[] = order.map((email, index) => {
+    const file = `c${String(index + 1).padStart(4, '0')}.eml`;
+    files.set(file, email.bytes);
+    return { file, ...email.label };
+  });
+  return { files, labels };
+}
+
+/** labels.json: one entry per line, like the dev corpus, so diffs stay readable. */
+export function labelsJson(labels: readonly Label[]): string {
+  return `[\n${labels.map((label) => JSON.stringify(label)).join(',\n')}\n]\n`;
+}
+
+export function writeCorpus(dir: string, seed: string = DEFAULT_SEED): Corpus {
+  const corpus = generateCorpus(seed);
+  mkdirSync(dir, { recursive: true });
+  for (const name of readdirSync(dir)) if (name.endsWith('.eml')) rmSync(join(dir, name));
+  for (const [file, bytes] of corpus.files) writeFileSync(join(dir, file), bytes);
+  writeFileSync(join(dir, 'labels.json'), labelsJson(corpus.labels));
+  return corpus;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const corpus = writeCorpus(process.argv[2] ?? 'corpus', process.argv[3] ?? DEFAULT_SEED);
+  console.log(`wrote ${corpus.labels.length} emails`);
+}

@@ -1,0 +1,40 @@
+// Every language pack the corpus is written in: the 24 official EU languages, Brazilian Portuguese, and
+// Japanese, Chinese, Korean, Turkish, Ukrainian, Russian and Hindi.
+import { type Pack } from '../types.js';
+import { bg } from './bg.js';
+import { cs } from './cs.js';
+import { da } from './da.js';
+import { de } from './de.js';
+import { el } from './el.js';
+import { en } from './en.js';
+import { es } from './es.js';
+import { et } from './et.js';
+import { fi } from './fi.js';
+import { fr } from './fr.js';
+import { ga } from './ga.js';
+import { hi } from './hi.js';
+import { hr } from './hr.js';
+import { hu } from './hu.js';
+import { it } from './it.js';
+import { ja } from './ja.js';
+import { ko } from './ko.js';
+import { lt } from './lt.js';
+import { lv } from './lv.js';
+import { mt } from './mt.js';
+import { nl } from './nl.js';
+import { pl } from './pl.js';
+import { ptBR } from './pt-br.js';
+import { pt } from './pt.js';
+import { ro } from './ro.js';
+import { ru } from './ru.js';
+import { sk } from './sk.js';
+import { sl } from './sl.js';
+import { sv } from './sv.js';
+import { tr } from './tr.js';
+import { uk } from './uk.js';
+import { zh } from './zh.js';
+
+export const PACKS: readonly Pack[] = [
+  en, de, fr, es, it, nl, pl, pt, ptBR, sv, da, fi, cs, sk, hu, ro, bg, el, hr, sl, et, lv, lt, mt, ga,
+  ja, zh, ko, tr, uk, ru, hi,
+];
