@@ -60,6 +60,16 @@ function misspell(surname: string): string {
   return swapped === surname ? `${surname}${chars.at(-1)}` : swapped;
 }
 
+/** A name as plain ASCII letters, for an address; names in other scripts fall back to "user". */
+function asciiWord(word: string): string {
+  const ascii = word
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z]/g, '');
+  return ascii || 'user';
+}
+
 export function baseSlots(
   pack: Pack,
   random: Random,
@@ -67,6 +77,7 @@ export function baseSlots(
   const person = random.pick(pack.names);
   const display = person.split('|')[0]!;
   const parts = display.split(' ');
+  const latin = (person.split('|')[1] ?? display).split(' ').map(asciiWord);
   const org = random.pick(ORGS);
   const instant = drawInstant(random);
   const slots: Slots = {
@@ -86,6 +97,10 @@ export function baseSlots(
     law: pack.law,
     authority: pack.authority,
     instant: String(instant),
+    // Derived, not drawn: addresses named in the text, and a child's first name for agent letters.
+    email: `${latin[0]}.${latin.at(-1)}@example.net`,
+    newEmail: `${latin[0]}.${latin.at(-1)}@mail.example`,
+    child: pack.names[(pack.names.indexOf(person) + 1) % pack.names.length]!.split('|')[0]!.split(' ')[0]!,
   };
   return { slots, person, org };
 }
