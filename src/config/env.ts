@@ -28,6 +28,10 @@ const EnvSchema = z.object({
   INTAKE_MAX_MESSAGE_BYTES: count(25 * MiB),
   INTAKE_MAX_ATTACHMENT_BYTES: count(10 * MiB),
   INTAKE_RECONNECT_MAX_SECONDS: count(300),
+  /** Body text kept, classified and threaded per message, and HTML converted to it (characters). */
+  INTAKE_MAX_TEXT_CHARS: count(100_000),
+  /** Parsing and classifying one message may take this long; a message over it is quarantined. */
+  INTAKE_MESSAGE_BUDGET_MS: count(30_000),
   /** Tickets classified with less confidence than this go to human triage. */
   TRIAGE_CONFIDENCE_THRESHOLD: z.coerce.number().min(0).max(1).default(0.6),
   /** Outbox sender: a pass at least this often; first retry after OUTBOX_RETRY_BASE_MS, doubling up to the max. */

@@ -6,6 +6,7 @@ import type { AuditDraft } from '../../app/audit/audit-draft.js';
 import type { RequesterMailStore, RequesterMailTransaction } from '../../app/verify/ports.js';
 import { appendAuditEvents, type Tx } from './audit-store.js';
 import type { Db, DbProvider } from './database.js';
+import { findInChunks } from './in-chunks.js';
 import { outboxRows, outboxTransaction } from './outbox-store.js';
 import { verificationTransaction } from './verification-store.js';
 import type { IdAllocator, WriteBuffer } from './write-buffer.js';
@@ -61,20 +62,21 @@ export function bufferedRequesterMailTransaction(
         // The batch's own emails are counted from `queued`, whether or not a flush already wrote them.
         const addresses = new Set([...batchAddresses(), toAddress]);
         const from = new Date(since.getTime() - CAP_PRELOAD_MS);
-        stored = {
-          since: from,
-          addresses,
-          rows: await tx.outboundEmail.findMany({
+        // The batch's queued emails are left out here rather than by a NOT IN, and the addresses are
+        // looked up in chunks: a large batch must not exceed the query parameter limit (in-chunks.ts).
+        const own = new Set(queued.map((e) => e.messageId));
+        const rows = await findInChunks([...addresses], (toAddresses) =>
+          tx.outboundEmail.findMany({
             where: {
-              toAddress: { in: [...addresses] },
+              toAddress: { in: toAddresses },
               automatic: true,
               status: { in: ['queued', 'sent'] },
               queuedAt: { gte: from },
-              messageId: { notIn: queued.map((e) => e.messageId) },
             },
-            select: { toAddress: true, queuedAt: true },
+            select: { toAddress: true, queuedAt: true, messageId: true },
           }),
-        };
+        );
+        stored = { since: from, addresses, rows: rows.filter((r) => !own.has(r.messageId)) };
       }
       const inWindow = (e: { toAddress: string; queuedAt: Date }) =>
         e.toAddress === toAddress && e.queuedAt >= since;
