@@ -42,7 +42,7 @@ export interface RequesterMail {
   close(): Promise<void>;
 }
 
-function organisationMail({ organisation: org }: LoadedOrganisation): OrganisationMail {
+function organisationMail({ organisation: org }: LoadedOrganisation, env: Env): OrganisationMail {
   return {
     organisationId: org.id,
     name: org.name,
@@ -54,6 +54,7 @@ function organisationMail({ organisation: org }: LoadedOrganisation): Organisati
     authority: org.supervisoryAuthority ?? null,
     retention: org.retention,
     cap: org.outbound.automaticCap,
+    organisationHourlyCap: env.OUTBOX_ORGANISATION_HOURLY_CAP,
     verification: {
       authservId: org.verification.authservId ?? null,
       codeTtlHours: org.verification.codeTtlHours,
@@ -73,7 +74,7 @@ export function createRequesterMail(input: {
   mailer?: Mailer;
 }): RequesterMail {
   const { env } = input;
-  const byId = new Map(input.organisations.map((o) => [o.organisation.id, organisationMail(o)]));
+  const byId = new Map(input.organisations.map((o) => [o.organisation.id, organisationMail(o, input.env)]));
   const deps: VerifyDeps = {
     renderer: loadTemplates(templatesDir),
     organisation: (id) => byId.get(id) ?? null,

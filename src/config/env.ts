@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { parseEnv } from 'node:util';
 import { z } from 'zod';
+import { DEFAULT_ORGANISATION_HOURLY_CAP } from '../domain/outbound/organisation-cap.js';
 import { ConfigError, describeIssues } from './errors.js';
 import { discordEnvFields } from './discord-settings.js';
 import { slackEnvFields } from './slack-settings.js';
@@ -40,6 +41,8 @@ const EnvSchema = z.object({
   OUTBOX_RETRY_MAX_SECONDS: count(300),
   /** A transiently failing email is retried this long (an SMTP outage of hours loses nothing), then shown as failed. */
   OUTBOX_GIVE_UP_HOURS: count(72),
+  /** Automatic emails per organisation and hour, to all requesters together; more are held as capped. */
+  OUTBOX_ORGANISATION_HOURLY_CAP: count(DEFAULT_ORGANISATION_HOURLY_CAP),
   /**
    * When the weekly digest is posted to each organisation's `chat.slack.digestChannel` and
    * `chat.discord.digestChannel`: a cron pattern

@@ -40,7 +40,9 @@ export function bufferedRequesterMailTransaction(
       await buffer.flush();
       return call(...args);
     };
-  const queued: { toAddress: string; queuedAt: Date; messageId: string }[] = [];
+  const queued: { organisationId: string; toAddress: string; queuedAt: Date; messageId: string }[] = [];
+  /** Per organisation: its automatic emails stored before the batch, loaded on the first count. */
+  const organisationRows = new Map<string, { since: Date; rows: { queuedAt: Date; messageId: string }[] }>();
   let stored: { since: Date; addresses: Set<string>; rows: { toAddress: string; queuedAt: Date }[] } | null =
     null;
   const countsAgainstCap = (e: { automatic: boolean; status: string }) =>
@@ -82,13 +84,41 @@ export function bufferedRequesterMailTransaction(
         e.toAddress === toAddress && e.queuedAt >= since;
       return stored.rows.filter(inWindow).length + queued.filter(inWindow).length;
     },
+    async countOrganisationAutomaticEmails(organisationId, since) {
+      let loaded = organisationRows.get(organisationId);
+      if (!loaded || since < loaded.since) {
+        // Read once per batch (the rows of the last hour are bounded by the cap itself); the batch's own
+        // emails are counted from `queued`, whether or not a flush already wrote them.
+        loaded = {
+          since,
+          rows: await tx.outboundEmail.findMany({
+            where: {
+              organisationId,
+              automatic: true,
+              status: { in: ['queued', 'sent'] },
+              queuedAt: { gte: since },
+            },
+            select: { queuedAt: true, messageId: true },
+          }),
+        };
+        organisationRows.set(organisationId, loaded);
+      }
+      const own = new Set(queued.map((e) => e.messageId));
+      const before = loaded.rows.filter((r) => r.queuedAt >= since && !own.has(r.messageId)).length;
+      return before + queued.filter((e) => e.organisationId === organisationId && e.queuedAt >= since).length;
+    },
     async enqueueEmail(email) {
       const rows = outboxRows(email);
       buffer.insert('outboundEmail', rows.outbound);
       if (rows.message)
         buffer.insert('ticketMessage', { ...rows.message, id: await ids.next('TicketMessage') });
       if (countsAgainstCap(email))
-        queued.push({ toAddress: email.toAddress, queuedAt: email.queuedAt, messageId: email.messageId });
+        queued.push({
+          organisationId: email.organisationId,
+          toAddress: email.toAddress,
+          queuedAt: email.queuedAt,
+          messageId: email.messageId,
+        });
     },
   };
 }

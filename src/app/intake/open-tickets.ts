@@ -74,24 +74,32 @@ export async function openRequestTickets(
       },
     ]);
     const terms = openings[i]?.terms;
-    await deps.mail?.ticketOpened(tx.mail, {
-      id: ticket.id,
-      reference: ticket.reference,
-      organisationId,
-      requesterAddress: email.from.address,
-      requesterName: email.from.name,
-      subject: email.subject,
-      language,
-      status: 'received',
-      version: 0,
-      flags,
-      types: openings[i]?.types ?? [],
-      requesterUnreachable: false,
-      receivedAt,
-      dueDate: terms?.dueDate ?? null,
-      thread: [messageId],
-      lastInboundMessageId: messageId,
-    });
+    await deps.mail?.ticketOpened(
+      tx.mail,
+      {
+        id: ticket.id,
+        reference: ticket.reference,
+        organisationId,
+        requesterAddress: email.from.address,
+        requesterName: email.from.name,
+        subject: email.subject,
+        language,
+        status: 'received',
+        version: 0,
+        flags,
+        types: openings[i]?.types ?? [],
+        requesterUnreachable: false,
+        receivedAt,
+        dueDate: terms?.dueDate ?? null,
+        thread: [messageId],
+        lastInboundMessageId: messageId,
+      },
+      {
+        authenticationResults: email.headers
+          .filter((h) => h.key === 'authentication-results')
+          .map((h) => h.value),
+      },
+    );
   }
   return {
     kind: 'ticket',
