@@ -112,3 +112,24 @@ describe.each(engines)('hostile mail through the folder source (%s)', (_engine, 
     }
   });
 });
+
+describe('the per-message time budget', () => {
+  it('quarantines a message whose parsing took longer than INTAKE_MESSAGE_BUDGET_MS, naming the step', async () => {
+    // A 1 ms budget: converting 1.65 MB of nested HTML cannot fit in it on any machine.
+    const app = await createTestApp({ env: { INTAKE_MESSAGE_BUDGET_MS: '1' } });
+    try {
+      const divs = poisons(privacy).find((p) => p.name === '150,000 nested <div>s')!;
+      const [result] = await ingestFiles(
+        { files: folderOf([divs.raw]), read: readEml, route: app.routeByRecipient, batchSize: 1 },
+        app.intake,
+      );
+      expect(result?.outcome).toMatchObject({
+        kind: 'quarantined',
+        error: expect.stringMatching(/^parse: took \d+ ms, over the per-message budget of 1 ms$/) as unknown,
+      });
+      expect(await app.database.db.quarantinedMessage.count()).toBe(1);
+    } finally {
+      await app.close();
+    }
+  });
+});
