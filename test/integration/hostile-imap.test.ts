@@ -64,5 +64,6 @@ describe.each(enginesFor('hostile_imap'))('hostile mail through IMAP (%s)', (eng
     await intake.syncAll();
     const next = await db.rawMessage.findFirstOrThrow({ where: { messageId: '<the-next-one@example.org>' } });
     expect(next.status).toBe('ticket');
-  });
+    // Forty-odd messages, stored one by one once the batch fails: longer than the default test timeout.
+  }, 120_000);
 });

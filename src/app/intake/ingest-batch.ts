@@ -17,8 +17,10 @@ import { storeOneByOne } from './store-one-by-one.js';
 const MAX_CONFLICT_RETRIES = 3;
 
 export async function ingestBatch(batch: IntakeBatch, deps: IntakeDeps): Promise<IntakeOutcome[]> {
-  // Parsing is CPU work: do it before the transaction so the write lock is held briefly.
-  const prepared = await Promise.all(batch.messages.map((m) => prepareMessage(m, batch, deps)));
+  // Parsing is CPU work: do it before the transaction so the write lock is held briefly, one message
+  // after the other (one thread gains nothing from overlap), so each one's time budget is its own.
+  const prepared: Prepared[] = [];
+  for (const message of batch.messages) prepared.push(await prepareMessage(message, batch, deps));
   let outcomes: IntakeOutcome[];
   try {
     outcomes = await storeBatch(prepared, batch, deps);
