@@ -8,7 +8,7 @@ import { listEmlFiles, readEml } from '../../src/adapters/folder/read-folder.js'
 import { ingestFiles } from '../../src/app/intake/ingest-files.js';
 import type { App } from '../../src/composition-root.js';
 import { manyReplies, poisons, request } from '../fixtures/hostile/poison.js';
-import { refuseMessage } from '../fixtures/hostile/refusing-store.js';
+import { countTransactions, refuseMessage } from '../fixtures/hostile/refusing-store.js';
 import { engines as enginesFor } from '../support/engines.js';
 import { createTestApp, repoRoot } from '../support/test-app.js';
 
@@ -57,8 +57,15 @@ describe.each(engines)('hostile mail through the folder source (%s)', (_engine, 
   });
 
   it('25 messages with 45 References each, over a thousand Message-IDs in one batch, all open tickets', async () => {
-    const results = await ingest(folderOf(manyReplies(privacy, 25, 45)), 25);
-    expect(results.map((r) => r.outcome.kind)).toEqual(Array(25).fill('ticket'));
+    const transactions = countTransactions(app);
+    try {
+      const results = await ingest(folderOf(manyReplies(privacy, 25, 45)), 25);
+      expect(results.map((r) => r.outcome.kind)).toEqual(Array(25).fill('ticket'));
+      // In one transaction: the batch itself fit, it was not rescued message by message.
+      expect(transactions.count()).toBe(1);
+    } finally {
+      transactions.restore();
+    }
   });
 
   it('a second delivery of a 3,000-character Message-ID is recognised as a duplicate', async () => {
