@@ -44,7 +44,11 @@ export interface RequesterMail {
   close(): Promise<void>;
 }
 
-export function organisationMail({ organisation: org }: LoadedOrganisation): OrganisationMail {
+/** The letter facts of one organisation; the hourly cap on automatic mail across its requesters comes from the environment. */
+export function organisationMail(
+  { organisation: org }: LoadedOrganisation,
+  organisationHourlyCap: number,
+): OrganisationMail {
   return {
     organisationId: org.id,
     name: org.name,
@@ -68,6 +72,7 @@ export function organisationMail({ organisation: org }: LoadedOrganisation): Org
         }
       : null,
     cap: org.outbound.automaticCap,
+    organisationHourlyCap,
     verification: {
       authservId: org.verification.authservId ?? null,
       codeTtlHours: org.verification.codeTtlHours,
@@ -105,7 +110,12 @@ export function createRequesterMail(input: {
   mailer?: Mailer;
 }): RequesterMail {
   const { env } = input;
-  const byId = new Map(input.organisations.map((o) => [o.organisation.id, organisationMail(o)]));
+  const byId = new Map(
+    input.organisations.map((o) => [
+      o.organisation.id,
+      organisationMail(o, input.env.OUTBOX_ORGANISATION_HOURLY_CAP),
+    ]),
+  );
   const deps: VerifyDeps = {
     renderer: loadTemplates(templatesDir),
     organisation: (id) => byId.get(id) ?? null,

@@ -82,7 +82,10 @@ export async function compose(environment: Readonly<Record<string, string | unde
       ),
     ),
   );
-  const parseOptions = { maxAttachmentBytes: env.INTAKE_MAX_ATTACHMENT_BYTES, maxHtmlBytes: 2 * 1024 * 1024 };
+  const parseOptions = {
+    maxAttachmentBytes: env.INTAKE_MAX_ATTACHMENT_BYTES,
+    maxTextChars: env.INTAKE_MAX_TEXT_CHARS,
+  };
 
   const automaticContext = {
     ownAddresses,
@@ -183,6 +186,7 @@ export async function compose(environment: Readonly<Record<string, string | unde
       return openingsFor(terms, types, receivedAt);
     },
     now: () => new Date(),
+    messageBudgetMs: env.INTAKE_MESSAGE_BUDGET_MS,
     mail: requesterMail.intakeHooks,
     // Intake knows no chat: it hands over what it committed, and the tickets module tells the chats.
     onCommitted: async (outcomes) => tickets.announceOpened(openedTicketReferences(outcomes)),

@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { parseEnv } from 'node:util';
 import { z } from 'zod';
+import { DEFAULT_ORGANISATION_HOURLY_CAP } from '../domain/outbound/organisation-cap.js';
 import { ConfigError, describeIssues } from './errors.js';
 import { discordEnvFields } from './discord-settings.js';
 import { slackEnvFields } from './slack-settings.js';
@@ -28,6 +29,10 @@ const EnvSchema = z.object({
   INTAKE_MAX_MESSAGE_BYTES: count(25 * MiB),
   INTAKE_MAX_ATTACHMENT_BYTES: count(10 * MiB),
   INTAKE_RECONNECT_MAX_SECONDS: count(300),
+  /** Body text kept, classified and threaded per message, and HTML converted to it (characters). */
+  INTAKE_MAX_TEXT_CHARS: count(100_000),
+  /** Parsing and classifying one message may take this long; a message over it is quarantined. */
+  INTAKE_MESSAGE_BUDGET_MS: count(30_000),
   /** Tickets classified with less confidence than this go to human triage. */
   TRIAGE_CONFIDENCE_THRESHOLD: z.coerce.number().min(0).max(1).default(0.6),
   /** Outbox sender: a pass at least this often; first retry after OUTBOX_RETRY_BASE_MS, doubling up to the max. */
@@ -36,6 +41,8 @@ const EnvSchema = z.object({
   OUTBOX_RETRY_MAX_SECONDS: count(300),
   /** A transiently failing email is retried this long (an SMTP outage of hours loses nothing), then shown as failed. */
   OUTBOX_GIVE_UP_HOURS: count(72),
+  /** Automatic emails per organisation and hour, to all requesters together; more are held as capped. */
+  OUTBOX_ORGANISATION_HOURLY_CAP: count(DEFAULT_ORGANISATION_HOURLY_CAP),
   /**
    * When the weekly digest is posted to each organisation's `chat.slack.digestChannel` and
    * `chat.discord.digestChannel`: a cron pattern

@@ -5,9 +5,17 @@
  * requests costs about a dozen statements instead of several hundred.
  */
 import type { AuditDraft } from '../../app/audit/audit-draft.js';
-import { type IntakeStore, type IntakeTransaction, StoreConflict } from '../../app/intake/ports.js';
+import {
+  type IntakeStore,
+  type IntakeTransaction,
+  StoreConflict,
+  StoreUnavailable,
+} from '../../app/intake/ports.js';
 import { appendAuditEvents, type Tx } from './audit-store.js';
+import { messageIdKey } from '../../domain/intake/message-ids.js';
+import { isConnectionLost } from './connection-lost.js';
 import { type Db, type DbProvider, isUniqueViolation } from './database.js';
+import { findInChunks } from './in-chunks.js';
 import { bufferedRequesterMailTransaction } from './requester-mail-store.js';
 import { createIdAllocator, WriteBuffer } from './write-buffer.js';
 
@@ -31,9 +39,13 @@ export function createIntakeStore(db: Db, provider: DbProvider): IntakeStore {
           { timeout: 120_000, maxWait: 60_000 },
         )
         .catch((error: unknown) => {
-          throw isUniqueViolation(error)
-            ? new StoreConflict('a row with the same key was stored meanwhile', { cause: error })
-            : error;
+          if (isUniqueViolation(error))
+            throw new StoreConflict('a row with the same key was stored meanwhile', { cause: error });
+          if (isConnectionLost(error))
+            throw new StoreUnavailable('the database is unreachable or the connection was lost', {
+              cause: error,
+            });
+          throw error;
         }),
   };
 }
@@ -54,35 +66,40 @@ function intakeTransaction(
     async prefetch(query) {
       await buffer.flush();
       senders = query.senderAddresses;
-      const [canonical, ticketMessages, tickets, ingested] = await Promise.all([
+      const organisationId = { in: [...query.organisationIds] };
+      // One after the other, each IN-list in chunks: no statement may exceed the parameter limit.
+      const canonical = await findInChunks(query.messageIds, (messageIds) =>
         tx.rawMessage.findMany({
-          where: {
-            organisationId: { in: [...query.organisationIds] },
-            canonicalMessageId: { in: [...query.messageIds] },
-          },
+          where: { organisationId, canonicalMessageId: { in: messageIds } },
           select: { organisationId: true, messageId: true, id: true, ticketId: true },
         }),
+      );
+      const ticketMessages = await findInChunks(query.messageIds, (messageIds) =>
         tx.ticketMessage.findMany({
-          where: {
-            messageId: { in: [...query.messageIds] },
-            ticket: { organisationId: { in: [...query.organisationIds] } },
-          },
+          where: { messageId: { in: messageIds }, ticket: { organisationId } },
           // Oldest first: an email that opened several tickets threads its replies to the main one.
           orderBy: { id: 'asc' },
-          select: { messageId: true, ticket: { select: { ...ticketSelect, organisationId: true } } },
-        }),
-        tx.ticket.findMany({
-          where: {
-            reference: { in: [...query.ticketReferences] },
-            organisationId: { in: [...query.organisationIds] },
+          select: {
+            id: true,
+            messageId: true,
+            ticket: { select: { ...ticketSelect, organisationId: true } },
           },
+        }),
+      );
+      // Chunks are each in id order; the whole list must be too.
+      ticketMessages.sort((a, b) => a.id - b.id);
+      const tickets = await findInChunks(query.ticketReferences, (references) =>
+        tx.ticket.findMany({
+          where: { reference: { in: references }, organisationId },
           select: { ...ticketSelect, organisationId: true },
         }),
+      );
+      const ingested = await findInChunks(query.contentHashes, (contentHashes) =>
         tx.rawMessage.findMany({
-          where: { mailboxId: { in: [...query.mailboxIds] }, contentHash: { in: [...query.contentHashes] } },
+          where: { mailboxId: { in: [...query.mailboxIds] }, contentHash: { in: contentHashes } },
           select: { mailboxId: true, contentHash: true, sourceName: true },
         }),
-      ]);
+      );
       return {
         canonical,
         ticketMessages: ticketMessages.map(({ messageId, ticket: { organisationId, ...ticket } }) => ({
@@ -100,7 +117,8 @@ function intakeTransaction(
       buffer.insert('rawMessage', {
         ...rest,
         id,
-        canonicalMessageId: canonical ? record.messageId : null,
+        // The unique key is bounded (a hash for a long Message-ID); messageId keeps the full value, unindexed.
+        canonicalMessageId: canonical ? messageIdKey(record.messageId) : null,
         raw: raw ? Buffer.from(raw) : null,
       });
       return id;

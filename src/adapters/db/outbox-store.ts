@@ -59,6 +59,15 @@ export function outboxTransaction(tx: Tx, audit: AuditDraft[]): OutboxTransactio
       tx.outboundEmail.count({
         where: { toAddress, automatic: true, status: { in: ['queued', 'sent'] }, queuedAt: { gte: since } },
       }),
+    countOrganisationAutomaticEmails: (organisationId, since) =>
+      tx.outboundEmail.count({
+        where: {
+          organisationId,
+          automatic: true,
+          status: { in: ['queued', 'sent'] },
+          queuedAt: { gte: since },
+        },
+      }),
     async enqueueEmail(email) {
       const rows = outboxRows(email);
       await tx.outboundEmail.create({ data: rows.outbound, select: { id: true } });

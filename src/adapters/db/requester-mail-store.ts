@@ -6,6 +6,7 @@ import type { AuditDraft } from '../../app/audit/audit-draft.js';
 import type { RequesterMailStore, RequesterMailTransaction } from '../../app/verify/ports.js';
 import { appendAuditEvents, type Tx } from './audit-store.js';
 import type { Db, DbProvider } from './database.js';
+import { findInChunks } from './in-chunks.js';
 import { outboxRows, outboxTransaction } from './outbox-store.js';
 import { verificationTransaction } from './verification-store.js';
 import type { IdAllocator, WriteBuffer } from './write-buffer.js';
@@ -39,7 +40,9 @@ export function bufferedRequesterMailTransaction(
       await buffer.flush();
       return call(...args);
     };
-  const queued: { toAddress: string; queuedAt: Date; messageId: string }[] = [];
+  const queued: { organisationId: string; toAddress: string; queuedAt: Date; messageId: string }[] = [];
+  /** Per organisation: its automatic emails stored before the batch, loaded on the first count. */
+  const organisationRows = new Map<string, { since: Date; rows: { queuedAt: Date; messageId: string }[] }>();
   let stored: { since: Date; addresses: Set<string>; rows: { toAddress: string; queuedAt: Date }[] } | null =
     null;
   const countsAgainstCap = (e: { automatic: boolean; status: string }) =>
@@ -61,24 +64,48 @@ export function bufferedRequesterMailTransaction(
         // The batch's own emails are counted from `queued`, whether or not a flush already wrote them.
         const addresses = new Set([...batchAddresses(), toAddress]);
         const from = new Date(since.getTime() - CAP_PRELOAD_MS);
-        stored = {
-          since: from,
-          addresses,
-          rows: await tx.outboundEmail.findMany({
+        // The batch's queued emails are left out here rather than by a NOT IN, and the addresses are
+        // looked up in chunks: a large batch must not exceed the query parameter limit (in-chunks.ts).
+        const own = new Set(queued.map((e) => e.messageId));
+        const rows = await findInChunks([...addresses], (toAddresses) =>
+          tx.outboundEmail.findMany({
             where: {
-              toAddress: { in: [...addresses] },
+              toAddress: { in: toAddresses },
               automatic: true,
               status: { in: ['queued', 'sent'] },
               queuedAt: { gte: from },
-              messageId: { notIn: queued.map((e) => e.messageId) },
             },
-            select: { toAddress: true, queuedAt: true },
+            select: { toAddress: true, queuedAt: true, messageId: true },
           }),
-        };
+        );
+        stored = { since: from, addresses, rows: rows.filter((r) => !own.has(r.messageId)) };
       }
       const inWindow = (e: { toAddress: string; queuedAt: Date }) =>
         e.toAddress === toAddress && e.queuedAt >= since;
       return stored.rows.filter(inWindow).length + queued.filter(inWindow).length;
+    },
+    async countOrganisationAutomaticEmails(organisationId, since) {
+      let loaded = organisationRows.get(organisationId);
+      if (!loaded || since < loaded.since) {
+        // Read once per batch (the rows of the last hour are bounded by the cap itself); the batch's own
+        // emails are counted from `queued`, whether or not a flush already wrote them.
+        loaded = {
+          since,
+          rows: await tx.outboundEmail.findMany({
+            where: {
+              organisationId,
+              automatic: true,
+              status: { in: ['queued', 'sent'] },
+              queuedAt: { gte: since },
+            },
+            select: { queuedAt: true, messageId: true },
+          }),
+        };
+        organisationRows.set(organisationId, loaded);
+      }
+      const own = new Set(queued.map((e) => e.messageId));
+      const before = loaded.rows.filter((r) => r.queuedAt >= since && !own.has(r.messageId)).length;
+      return before + queued.filter((e) => e.organisationId === organisationId && e.queuedAt >= since).length;
     },
     async enqueueEmail(email) {
       const rows = outboxRows(email);
@@ -86,7 +113,12 @@ export function bufferedRequesterMailTransaction(
       if (rows.message)
         buffer.insert('ticketMessage', { ...rows.message, id: await ids.next('TicketMessage') });
       if (countsAgainstCap(email))
-        queued.push({ toAddress: email.toAddress, queuedAt: email.queuedAt, messageId: email.messageId });
+        queued.push({
+          organisationId: email.organisationId,
+          toAddress: email.toAddress,
+          queuedAt: email.queuedAt,
+          messageId: email.messageId,
+        });
     },
   };
 }

@@ -15,16 +15,24 @@ export class MalformedEmailError extends Error {
 export interface ParseOptions {
   /** Attachments larger than this are recorded (name, type, size) without their bytes. */
   readonly maxAttachmentBytes: number;
-  /** HTML larger than this is not converted to text (multi-megabyte HTML is spam or an attack). */
-  readonly maxHtmlBytes: number;
+  /**
+   * The body text kept, classified and threaded, in characters, and the HTML converted to it: a request
+   * is a few paragraphs, and every later step costs at least its length (the raw message keeps it all).
+   */
+  readonly maxTextChars: number;
 }
 
 export const defaultParseOptions: ParseOptions = {
   maxAttachmentBytes: 10 * 1024 * 1024,
-  maxHtmlBytes: 2 * 1024 * 1024,
+  maxTextChars: 100_000,
 };
 
 const MESSAGE_ID = /<[^<>\s]+>/g;
+/** Real mail nests a few levels (a forward of a signed reply); deeper is built to exhaust the parser. */
+const MAX_MIME_DEPTH = 50;
+const MAX_HEADER_BYTES = 1024 * 1024;
+/** Header fields kept per message: the newest first, where our own servers add theirs. */
+const MAX_HEADERS = 1_000;
 
 export async function parseEmail(
   raw: Uint8Array,
@@ -33,7 +41,12 @@ export async function parseEmail(
   if (raw.byteLength === 0) throw new MalformedEmailError('empty message');
   let email: Awaited<ReturnType<typeof PostalMime.parse>>;
   try {
-    email = await PostalMime.parse(raw, { forceRfc822Attachments: true, maxNestingDepth: 50 });
+    email = await PostalMime.parse(raw, {
+      forceRfc822Attachments: true,
+      // Bounded work per message: MIME depth and header bytes (a parse over either is quarantined).
+      maxNestingDepth: MAX_MIME_DEPTH,
+      maxHeadersSize: MAX_HEADER_BYTES,
+    });
   } catch (error) {
     throw new MalformedEmailError(error instanceof Error ? error.message : String(error));
   }
@@ -44,7 +57,9 @@ export async function parseEmail(
     throw new MalformedEmailError('no RFC 5322 header block (From, Subject, Date or Message-ID) found');
   }
   const html = email.html ?? null;
-  const text = email.text?.trim() ? email.text : html ? htmlToText(html, options.maxHtmlBytes) : '';
+  const text = (
+    email.text?.trim() ? email.text : html ? htmlToText(html.slice(0, options.maxTextChars)) : ''
+  ).slice(0, options.maxTextChars);
   const attachments = email.attachments.map((a) => toAttachment(a, options.maxAttachmentBytes));
   return storableEmail({
     messageId: firstId(email.messageId),
@@ -58,7 +73,7 @@ export async function parseEmail(
     date: plausibleDate(email.date),
     text,
     html,
-    headers: email.headers.map((h) => ({ key: h.key, value: h.value })),
+    headers: email.headers.slice(0, MAX_HEADERS).map((h) => ({ key: h.key, value: h.value })),
     attachments,
     returnedMessageIds: returnedMessageIds(email.attachments),
     deliveryActions: deliveryActions(email.attachments),
@@ -106,9 +121,14 @@ function plausibleDate(value: string | undefined): string | null {
 /** Compiled once: `convert` would rebuild its selector decision tree for every email. */
 const convertHtml = compile({ wordwrap: false, selectors: [{ selector: 'img', format: 'skip' }] });
 
-function htmlToText(html: string, maxBytes: number): string {
-  if (html.length > maxBytes) return '';
-  return convertHtml(html);
+function htmlToText(html: string): string {
+  try {
+    return convertHtml(html);
+  } catch {
+    // html-to-text recurses per element: a few thousand nested elements overflow the stack. Their text
+    // is still there, so it is read with the tags dropped (one linear pass) rather than not at all.
+    return html.replace(/<[^<>]*>/g, ' ').replace(/[ \t]+/g, ' ');
+  }
 }
 
 function toAttachment(a: Attachment, maxBytes: number): EmailAttachment {
@@ -162,11 +182,17 @@ function allIds(value: string | undefined): string[] {
   return ids.length <= MAX_REFERENCES ? ids : [ids[0]!, ...ids.slice(-(MAX_REFERENCES - 1))];
 }
 
+/** RFC 5321 §4.5.3.1.3: a path is at most 256 octets with its angle brackets, so no longer address is delivered. */
+const MAX_ADDRESS_LENGTH = 254;
+
 function mailboxes(addresses: readonly Address[]): EmailAddress[] {
-  return addresses
-    .flatMap((a) => (a.group ? a.group : [a]))
-    .filter((m) => m.address)
-    .map((m) => ({ address: m.address.toLowerCase(), name: m.name }));
+  return (
+    addresses
+      .flatMap((a) => (a.group ? a.group : [a]))
+      // An address no server delivers to cannot be answered; leaving it out also keeps indexed columns bounded.
+      .filter((m) => m.address && m.address.length <= MAX_ADDRESS_LENGTH)
+      .map((m) => ({ address: m.address.toLowerCase(), name: m.name }))
+  );
 }
 
 function firstMailbox(addresses: readonly Address[]): EmailAddress | null {

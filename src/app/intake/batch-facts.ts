@@ -4,9 +4,12 @@
  * at the start of the batch and kept up to date as the batch stores messages, so each message costs
  * only its writes.
  */
+import { messageIdKey } from '../../domain/intake/message-ids.js';
 import type { PrefetchResult, StoredTicket } from './ports.js';
 
 const key = (...parts: readonly (string | null)[]) => parts.join('\u0000');
+/** Message-IDs are compared as the database indexes them (long ones hashed: messageIdKey). */
+const idKey = (organisationId: string, messageId: string) => key(organisationId, messageIdKey(messageId));
 
 export class BatchFacts {
   private readonly canonical = new Map<string, { id: number; ticketId: number | null }>();
@@ -17,10 +20,10 @@ export class BatchFacts {
 
   constructor(result: PrefetchResult) {
     for (const c of result.canonical)
-      this.canonical.set(key(c.organisationId, c.messageId), { id: c.id, ticketId: c.ticketId });
+      this.canonical.set(idKey(c.organisationId, c.messageId), { id: c.id, ticketId: c.ticketId });
     for (const m of result.ticketMessages) {
       // The first ticket of a Message-ID is the main one of an email that opened several.
-      const messageKey = key(m.organisationId, m.messageId);
+      const messageKey = idKey(m.organisationId, m.messageId);
       if (!this.byMessageId.has(messageKey)) this.byMessageId.set(messageKey, m.ticket);
       this.byReference.set(key(m.organisationId, m.ticket.reference), m.ticket);
     }
@@ -35,13 +38,13 @@ export class BatchFacts {
   }
 
   firstCopy(organisationId: string, messageId: string) {
-    return this.canonical.get(key(organisationId, messageId)) ?? null;
+    return this.canonical.get(idKey(organisationId, messageId)) ?? null;
   }
 
   ticketsByMessageId(organisationId: string, messageIds: readonly string[]): Map<string, StoredTicket> {
     const found = new Map<string, StoredTicket>();
     for (const id of messageIds) {
-      const ticket = this.byMessageId.get(key(organisationId, id));
+      const ticket = this.byMessageId.get(idKey(organisationId, id));
       if (ticket) found.set(id, ticket);
     }
     return found;
@@ -64,12 +67,12 @@ export class BatchFacts {
   }): void {
     this.noteIngested(input.mailboxId, input.contentHash, input.sourceName);
     if (!input.canonical) return;
-    this.canonical.set(key(input.organisationId, input.messageId), {
+    this.canonical.set(idKey(input.organisationId, input.messageId), {
       id: input.rawMessageId,
       ticketId: input.ticket?.id ?? null,
     });
     if (input.ticket) {
-      this.byMessageId.set(key(input.organisationId, input.messageId), input.ticket);
+      this.byMessageId.set(idKey(input.organisationId, input.messageId), input.ticket);
       this.byReference.set(key(input.organisationId, input.ticket.reference), input.ticket);
     }
   }

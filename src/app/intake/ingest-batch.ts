@@ -3,25 +3,38 @@
  * ticket, a reply on its ticket, automatic mail, a recorded duplicate or a quarantined message,
  * together with the source's checkpoint in ONE transaction. A crash before the commit stores nothing
  * (the source re-delivers from the old checkpoint); a crash after it re-delivers nothing.
+ * One bad mail never blocks a mailbox: when the batch fails for any reason but a lost database, its
+ * messages are stored one by one and the one that fails is quarantined (store-one-by-one.ts).
  */
 import { BatchFacts } from './batch-facts.js';
 import type { IntakeBatch, IntakeDeps } from './intake-deps.js';
 import type { IntakeOutcome } from './intake-outcome.js';
 import { type Prepared, prefetchQuery, prepareMessage } from './prepare-message.js';
-import { StoreConflict } from './ports.js';
+import { StoreConflict, StoreUnavailable } from './ports.js';
 import { storeMessage } from './store-message.js';
+import { storeOneByOne } from './store-one-by-one.js';
 
 const MAX_CONFLICT_RETRIES = 3;
 
 export async function ingestBatch(batch: IntakeBatch, deps: IntakeDeps): Promise<IntakeOutcome[]> {
-  // Parsing is CPU work: do it before the transaction so the write lock is held briefly.
-  const prepared = await Promise.all(batch.messages.map((m) => prepareMessage(m, batch, deps)));
-  const outcomes = await storeBatch(prepared, batch, deps);
+  // Parsing is CPU work: do it before the transaction so the write lock is held briefly, one message
+  // after the other (one thread gains nothing from overlap), so each one's time budget is its own.
+  const prepared: Prepared[] = [];
+  for (const message of batch.messages) prepared.push(await prepareMessage(message, batch, deps));
+  let outcomes: IntakeOutcome[];
+  try {
+    outcomes = await storeBatch(prepared, batch, deps);
+  } catch (error) {
+    // The database is gone: nothing to learn from the messages, the source tries the batch again later.
+    if (error instanceof StoreUnavailable) throw error;
+    outcomes = await storeOneByOne(prepared, batch, deps, storeBatch);
+  }
   await deps.onCommitted?.(outcomes);
   return outcomes;
 }
 
-async function storeBatch(
+/** Stores the prepared messages and the batch's checkpoint in one transaction. */
+export async function storeBatch(
   prepared: readonly Prepared[],
   batch: IntakeBatch,
   deps: IntakeDeps,

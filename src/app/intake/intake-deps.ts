@@ -30,6 +30,8 @@ export interface IntakeDeps {
     receivedAt: Date,
   ) => readonly [TicketOpening, ...TicketOpening[]];
   readonly now: () => Date;
+  /** Parsing and classifying one message may take this long; a message over it is quarantined. */
+  readonly messageBudgetMs: number;
   /** Acknowledges new requests and checks verification codes in replies; absent: no email. */
   readonly mail?: IntakeMailHooks;
   /**

@@ -3,6 +3,7 @@
  * event of it joining the ticket (ids only), and the raw header block kept even when the body is not.
  */
 import type { ParsedEmail } from '../../domain/email/parsed-email.js';
+import { messageIdKey } from '../../domain/intake/message-ids.js';
 import type { AuditDraft } from '../audit/audit-draft.js';
 import type { StoredTicket, TicketMessageRecord } from './ports.js';
 
@@ -36,7 +37,8 @@ export function ticketMessage(
     ticketId,
     rawMessageId,
     kind,
-    messageId,
+    // Indexed for threading, so bounded; the full value stays on the raw message.
+    messageId: messageIdKey(messageId),
     fromAddress: email.from?.address ?? '',
     subject: email.subject,
     bodyText: email.text,

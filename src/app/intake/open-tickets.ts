@@ -1,8 +1,9 @@
 /**
- * Opens the ticket(s) of a new request: classifies the email, opens one ticket per clock (usually one;
+ * Opens the ticket(s) of a new request, as classified when it was prepared: opens one ticket per clock (usually one;
  * an opt-out of sale beside other rights under the CCPA gets its own, issue 5 item 7), links them both
  * ways, stores the raw message on the main ticket and the request on each, and acknowledges each.
  */
+import type { Classification } from '../../domain/classify/classify-email.js';
 import type { ParsedEmail } from '../../domain/email/parsed-email.js';
 import type { IntakeDeps } from './intake-deps.js';
 import type { IntakeOutcome } from './intake-outcome.js';
@@ -18,6 +19,7 @@ export interface NewRequest {
   readonly messageId: string;
   readonly receivedAt: Date;
   readonly flags: readonly string[];
+  readonly classification: Classification;
   /** Stores the raw message on the main ticket and returns its id. */
   readonly storeRaw: (ticket: StoredTicket) => Promise<number>;
 }
@@ -27,8 +29,7 @@ export async function openRequestTickets(
   deps: IntakeDeps,
   request: NewRequest,
 ): Promise<IntakeOutcome> {
-  const { email, organisationId, messageId, receivedAt, flags } = request;
-  const classification = deps.classify(email);
+  const { email, organisationId, messageId, receivedAt, flags, classification } = request;
   const needsTriage = classification.confidence < deps.triageThreshold;
   const openings = deps.openingsFor(organisationId, classification.types, receivedAt);
   const tickets: StoredTicket[] = [];
@@ -73,25 +74,33 @@ export async function openRequestTickets(
       },
     ]);
     const terms = openings[i]?.terms;
-    await deps.mail?.ticketOpened(tx.mail, {
-      id: ticket.id,
-      reference: ticket.reference,
-      organisationId,
-      requesterAddress: email.from.address,
-      requesterName: email.from.name,
-      subject: email.subject,
-      language,
-      jurisdiction: terms?.jurisdiction ?? 'eu-gdpr',
-      status: 'received',
-      version: 0,
-      flags,
-      types: openings[i]?.types ?? [],
-      requesterUnreachable: false,
-      receivedAt,
-      dueDate: terms?.dueDate ?? null,
-      thread: [messageId],
-      lastInboundMessageId: messageId,
-    });
+    await deps.mail?.ticketOpened(
+      tx.mail,
+      {
+        id: ticket.id,
+        reference: ticket.reference,
+        organisationId,
+        requesterAddress: email.from.address,
+        requesterName: email.from.name,
+        subject: email.subject,
+        language,
+        jurisdiction: terms?.jurisdiction ?? 'eu-gdpr',
+        status: 'received',
+        version: 0,
+        flags,
+        types: openings[i]?.types ?? [],
+        requesterUnreachable: false,
+        receivedAt,
+        dueDate: terms?.dueDate ?? null,
+        thread: [messageId],
+        lastInboundMessageId: messageId,
+      },
+      {
+        authenticationResults: email.headers
+          .filter((h) => h.key === 'authentication-results')
+          .map((h) => h.value),
+      },
+    );
   }
   return {
     kind: 'ticket',

@@ -151,7 +151,15 @@ export class StoreConflict extends Error {
   override readonly name = 'StoreConflict';
 }
 
+/** The database could not be reached or the connection was lost: the batch is worth trying again later, whole. */
+export class StoreUnavailable extends Error {
+  override readonly name = 'StoreUnavailable';
+}
+
 export interface IntakeStore {
-  /** Runs `work` in one database transaction: all of it is stored, or none; a key conflict is a StoreConflict. */
+  /**
+   * Runs `work` in one database transaction: all of it is stored, or none; a key conflict is a
+   * StoreConflict, a lost or unreachable database a StoreUnavailable.
+   */
   transaction<T>(work: (tx: IntakeTransaction) => Promise<T>): Promise<T>;
 }

@@ -3,8 +3,9 @@
  * mailbox (CPU work, so the write lock is held briefly), then gather what the batch will look up.
  */
 import { createHash } from 'node:crypto';
+import type { Classification } from '../../domain/classify/classify-email.js';
 import type { ParsedEmail } from '../../domain/email/parsed-email.js';
-import { syntheticMessageId } from '../../domain/intake/message-ids.js';
+import { messageIdKey, syntheticMessageId } from '../../domain/intake/message-ids.js';
 import { referencedMessageIds, ticketTokenOf } from '../../domain/intake/threading.js';
 import type { IntakeBatch, IntakeDeps } from './intake-deps.js';
 import type { IncomingMessage, MailboxRef, PrefetchQuery } from './ports.js';
@@ -16,6 +17,8 @@ export type Prepared =
       readonly hash: string;
       readonly email: ParsedEmail;
       readonly target: MailboxRef;
+      /** Classified here, outside the transaction and inside the message's time budget. */
+      readonly classification: Classification;
     }
   | {
       readonly ok: false;
@@ -32,30 +35,35 @@ export async function prepareMessage(
 ): Promise<Prepared> {
   const hash = createHash('sha256').update(message.raw).digest('hex');
   const fixedMailbox = typeof batch.target === 'function' ? null : batch.target.mailboxId;
+  const failed = (error: string, mailboxId: string | null = fixedMailbox): Prepared => ({
+    ok: false,
+    message,
+    hash,
+    error,
+    mailboxId,
+  });
+  const started = deps.now().getTime();
+  const overBudget = (step: string) => {
+    const spent = deps.now().getTime() - started;
+    return spent > deps.messageBudgetMs
+      ? failed(`${step}: took ${spent} ms, over the per-message budget of ${deps.messageBudgetMs} ms`)
+      : null;
+  };
   let email: ParsedEmail;
   try {
     email = await deps.parse(message.raw);
   } catch (error) {
-    return {
-      ok: false,
-      message,
-      hash,
-      error: error instanceof Error ? error.message : String(error),
-      mailboxId: fixedMailbox,
-    };
+    return failed(`parse: ${error instanceof Error ? error.message : String(error)}`);
   }
-  if (!email.from)
-    return { ok: false, message, hash, error: 'no sender address (From) to answer', mailboxId: fixedMailbox };
+  const slowParse = overBudget('parse');
+  if (slowParse) return slowParse;
+  if (!email.from) return failed('no sender address (From) to answer');
   const target = typeof batch.target === 'function' ? batch.target(email) : batch.target;
-  if (!target)
-    return {
-      ok: false,
-      message,
-      hash,
-      error: 'no recipient is an address of a configured organisation',
-      mailboxId: null,
-    };
-  return { ok: true, message, hash, email, target };
+  if (!target) return failed('no recipient is an address of a configured organisation', null);
+  const classification = deps.classify(email);
+  // Work that cannot be interrupted is measured after the fact: a message that took too long is set
+  // aside for a person rather than taken up again by every later pass.
+  return overBudget('classify') ?? { ok: true, message, hash, email, target, classification };
 }
 
 /** Everything the batch's messages could look up: their own Message-IDs, what they refer to, their tokens. */
@@ -73,7 +81,8 @@ export function prefetchQuery(prepared: readonly Prepared[], deps: IntakeDeps): 
   const tokens = parsed.map((p) => ticketTokenOf(p.email.subject)).filter((t): t is string => t !== null);
   return {
     organisationIds: [...new Set(parsed.map((p) => p.target.organisationId))],
-    messageIds: [...new Set(messageIds)],
+    // As the indexed columns hold them: a long Message-ID is looked up by its hash.
+    messageIds: [...new Set(messageIds.map(messageIdKey))],
     ticketReferences: [...new Set([...tokens, ...signedReferences])],
     mailboxIds: [...new Set(parsed.map((p) => p.target.mailboxId))],
     contentHashes: parsed.map((p) => p.hash),

@@ -6,7 +6,7 @@
 import { ticketFlagsFor } from '../../domain/classify/request-flags.js';
 import { detectAutomaticMail } from '../../domain/email/automatic.js';
 import { syntheticMessageId } from '../../domain/intake/message-ids.js';
-import { receiptTimeOf } from '../../domain/intake/receipt-time.js';
+import { hasUnusableDate, receiptTimeOf } from '../../domain/intake/receipt-time.js';
 import { routeEmail } from '../../domain/intake/route-email.js';
 import { referencedMessageIds, ticketTokenOf } from '../../domain/intake/threading.js';
 import type { BatchFacts } from './batch-facts.js';
@@ -148,6 +148,8 @@ export async function storeMessage(
     ...(route.kind === 'new_ticket' ? route.flags : []),
     ...(unknownReference ? ['unknown_ticket_reference'] : []),
     ...(message.tooLarge ? ['body_too_large'] : []),
+    // The deadline then runs from the server's or the file's time, which staff should know to check.
+    ...(hasUnusableDate(email) ? ['unusable_date_header'] : []),
     ...ticketFlagsFor(email),
   ];
   const from = email.from;
@@ -158,6 +160,7 @@ export async function storeMessage(
     messageId,
     receivedAt,
     flags,
+    classification: item.classification,
     storeRaw: (opened) => storeCanonical('ticket', opened),
   });
 }

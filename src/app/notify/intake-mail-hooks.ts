@@ -5,14 +5,22 @@
  */
 import { isRight } from '../../domain/request-types.js';
 import type { ParsedEmail } from '../../domain/email/parsed-email.js';
+import { senderAuthenticationFailure } from '../../domain/verification/sender-failed-authentication.js';
 import { checkCodeReply } from '../verify/check-code-reply.js';
 import type { RequesterMailTransaction, VerifyDeps } from '../verify/ports.js';
 import type { MailTicket } from './ports.js';
 import { queueRequesterEmail } from './queue-email.js';
 
 export interface IntakeMailHooks {
-  /** Intake passes the ticket it just wrote (saves reading it back); an id is read from the store. */
-  ticketOpened(tx: RequesterMailTransaction, ticket: number | MailTicket): Promise<void>;
+  /**
+   * Intake passes the ticket it just wrote (saves reading it back); an id is read from the store. The
+   * request's `Authentication-Results` decide whether the acknowledgement may go or is held for staff.
+   */
+  ticketOpened(
+    tx: RequesterMailTransaction,
+    ticket: number | MailTicket,
+    sender?: { readonly authenticationResults: readonly string[] },
+  ): Promise<void>;
   replyStored(
     tx: RequesterMailTransaction,
     reply: { ticketId: number; messageId: string; email: ParsedEmail },
@@ -21,15 +29,21 @@ export interface IntakeMailHooks {
 
 export function createIntakeMailHooks(deps: VerifyDeps): IntakeMailHooks {
   return {
-    async ticketOpened(tx, opened) {
+    async ticketOpened(tx, opened, sender) {
       const ticket = typeof opened === 'number' ? await tx.ticketForMail(opened) : opened;
       // GDPR Art. 12(3) and CCPA §7021(a): a request is confirmed; an email that asks for nothing is not.
       if (!ticket || !ticket.types.some(isRight)) return;
+      const failure = senderAuthenticationFailure(
+        sender?.authenticationResults ?? [],
+        deps.organisation(ticket.organisationId)?.verification.authservId ?? null,
+      );
       await queueRequesterEmail(tx, deps, {
         ticket,
         automatic: true,
         actor: 'intake',
         // An automatic reply never quotes the mail (subject, name): that would relay a stranger's text.
+        // A forged sender would receive mail from the organisation's domain: a person decides instead.
+        hold: failure && `held for staff: ${failure}`,
         build: ({ formatDate }) => ({
           kind: 'acknowledgement',
           receivedDate: formatDate(ticket.receivedAt),

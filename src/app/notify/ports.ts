@@ -61,6 +61,8 @@ export interface OutboxTransaction {
   ticketForMail(ticket: number | string): Promise<MailTicket | null>;
   /** Automatic emails queued or sent to this address since `since` (capped ones do not count). */
   countAutomaticEmails(toAddress: string, since: Date): Promise<number>;
+  /** Automatic emails the organisation queued or sent since `since`, to anyone (capped ones do not count). */
+  countOrganisationAutomaticEmails(organisationId: string, since: Date): Promise<number>;
   /** Stores the email; a queued one also joins the ticket's conversation as an outbound message. */
   enqueueEmail(email: OutboundEmailRecord): Promise<void>;
   /** Appended to the audit chain when the transaction commits. */
@@ -84,6 +86,8 @@ export interface OrganisationMail {
   /** The Art. 15(1) information an access answer carries; null where the file gives none. */
   readonly access: AccessFacts | null;
   readonly cap: AutomaticCap;
+  /** At most this many automatic emails per hour from the organisation, to all requesters together. */
+  readonly organisationHourlyCap: number;
   readonly verification: {
     /** The authserv-id of our receiving server, whose Authentication-Results we trust; null: none. */
     readonly authservId: string | null;

@@ -1,10 +1,12 @@
 /**
  * Queues one email to a ticket's requester inside the caller's transaction: picks the language,
- * composes the letter in the ticket's law, renders it, signs a Message-ID, threads it to the requester's last message, applies the
- * per-requester cap on automatic mail (a capped email is stored as capped, for staff to see) and
- * records the audit event.
+ * composes the letter in the ticket's law, renders it, signs a Message-ID, threads it to the requester's
+ * last message, applies the per-requester and per-organisation caps on automatic mail, or a hold asked by
+ * the caller (a capped or held email is stored as capped, with the reason, for staff to see) and records
+ * the audit event.
  */
 import { capReason, capWindowStart } from '../../domain/outbound/delivery-policy.js';
+import { organisationCapReason, organisationCapWindowStart } from '../../domain/outbound/organisation-cap.js';
 import { chooseLanguage, type LanguageChoice } from '../../domain/outbound/choose-language.js';
 import { composeLetter } from '../../domain/outbound/letters/compose-letter.js';
 import type { LetterFacts, LetterKind, LetterRequest } from '../../domain/outbound/letters/letter-facts.js';
@@ -51,6 +53,8 @@ export async function queueRequesterEmail(
     readonly automatic: boolean;
     readonly actor: string;
     readonly build: (context: MailContext) => LetterRequest;
+    /** Why this email is held for staff instead of sent (e.g. the sender failed DMARC), or null. */
+    readonly hold?: string | null;
   },
 ): Promise<QueueResult> {
   const ticket = typeof request.ticket === 'object' ? request.ticket : await tx.ticketForMail(request.ticket);
@@ -68,7 +72,15 @@ export async function queueRequesterEmail(
   const sentRecently = request.automatic
     ? await tx.countAutomaticEmails(ticket.requesterAddress, capWindowStart(organisation.cap, now))
     : 0;
-  const capped = capReason({ automatic: request.automatic, sentRecently }, organisation.cap);
+  const capped =
+    request.hold ??
+    capReason({ automatic: request.automatic, sentRecently }, organisation.cap) ??
+    (request.automatic
+      ? organisationCapReason(
+          await tx.countOrganisationAutomaticEmails(ticket.organisationId, organisationCapWindowStart(now)),
+          organisation.organisationHourlyCap,
+        )
+      : null);
   const { inReplyTo, references } = threadingFor(ticket.thread, ticket.lastInboundMessageId);
   await tx.enqueueEmail({
     organisationId: ticket.organisationId,

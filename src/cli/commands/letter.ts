@@ -80,7 +80,7 @@ export const letterCommand: CliCommand = {
       const ids = organisations.map((o) => o.organisation.id).join(', ');
       throw new UsageError(`unknown org ${JSON.stringify(options.org)} (known: ${ids})`);
     }
-    const preview = previewLetter(organisationMail(loaded), loadTemplates(templatesDir), options);
+    const preview = previewLetter(organisationMail(loaded, 0), loadTemplates(templatesDir), options);
     if (!preview.ok)
       throw new UsageError(
         `${options.jurisdiction} has no ${options.kind} letter: the law provides for none`,

@@ -17,8 +17,9 @@ const REPLY_HEADER = new RegExp(
   'im',
 );
 
+// Blanks, not \s: a \s* after ^ ran over every following empty line from each one, quadratic in them.
 const FORWARD_MARKER =
-  /^[-\s]*(?:forwarded message|begin forwarded message|weitergeleitete nachricht|message transféré|mensaje reenviado|messaggio inoltrato|doorgestuurd bericht|mensagem encaminhada|vidarebefordrat meddelande|videresendt meddelelse)[-:\s]*$/im;
+  /^[-\t ]*(?:forwarded message|begin forwarded message|weitergeleitete nachricht|message transféré|mensaje reenviado|messaggio inoltrato|doorgestuurd bericht|mensagem encaminhada|vidarebefordrat meddelande|videresendt meddelelse)[-:\t ]*$/im;
 const FORWARD_HEADER = /^(?:from|to|cc|date|sent|von|an|datum|de|à|para):/i;
 
 // RFC 3676 §4.3 signature separator "-- " (many clients drop the trailing space).

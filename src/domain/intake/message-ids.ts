@@ -4,9 +4,22 @@
  * local part so that a reply is matched to its ticket even when the stored row is gone, and a forged
  * one is recognised (the osTicket practice).
  */
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 
 const SIGNED = /^<rd\.(RD-\d+)\.([a-z0-9]+)\.([a-f0-9]{20})@([^>]+)>$/i;
+
+/** Longest Message-ID kept as it is in an indexed column (a btree row holds at most 2,704 bytes on PostgreSQL). */
+export const MAX_INDEXED_MESSAGE_ID = 250;
+
+/**
+ * The Message-ID as indexed columns hold it: itself, or for a longer one (RFC 5322 sets no length, a
+ * hostile sender can send thousands of characters) a SHA-256 of it in Message-ID form. Idempotent, so
+ * a stored key can be keyed again; the full value is kept unindexed with the raw message.
+ */
+export function messageIdKey(messageId: string): string {
+  if (messageId.length <= MAX_INDEXED_MESSAGE_ID) return messageId;
+  return `<${createHash('sha256').update(messageId).digest('hex')}@long-id.rightsdesk.invalid>`;
+}
 
 export function syntheticMessageId(contentHash: string): string {
   return `<${contentHash}@synthetic.rightsdesk.invalid>`;

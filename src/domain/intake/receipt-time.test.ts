@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { receiptTimeOf } from './receipt-time.js';
+import { hasUnusableDate, receiptTimeOf } from './receipt-time.js';
 
 const received = (stamp: string) => [{ key: 'received', value: `from a by b; ${stamp}` }];
 
@@ -14,5 +14,14 @@ describe('receiptTimeOf', () => {
 
   it('gives no receipt time for a Date header in year 10000, so the server or file time is used', () => {
     expect(receiptTimeOf({ headers: [], date: '+010000-01-17T10:00:00.000Z' })).toBeNull();
+  });
+});
+
+describe('hasUnusableDate', () => {
+  it('says a present Date header that gave no instant is unusable, and a missing one is not', () => {
+    const dateHeader = [{ key: 'date', value: 'Sat, 17 Jan 202 10:00:00 +0000' }];
+    expect(hasUnusableDate({ headers: dateHeader, date: null })).toBe(true);
+    expect(hasUnusableDate({ headers: [], date: null })).toBe(false);
+    expect(hasUnusableDate({ headers: dateHeader, date: '2026-01-17T10:00:00.000Z' })).toBe(false);
   });
 });

@@ -22,3 +22,8 @@ export function plausibleInstant(text: string | undefined): Date | null {
   const year = new Date(ms).getUTCFullYear();
   return year >= 1000 && year <= 9999 ? new Date(ms) : null;
 }
+
+/** A Date header is there but is no plausible instant (a flipped digit in the year, say). */
+export function hasUnusableDate(email: Pick<ParsedEmail, 'headers' | 'date'>): boolean {
+  return email.date === null && email.headers.some((h) => h.key === 'date');
+}
