@@ -53,6 +53,9 @@ const EnvSchema = z.object({
 
 export type Env = z.infer<typeof EnvSchema>;
 
+/** Every variable the schema reads (`.env.example` is checked against it by a test). */
+export const envVariableNames: readonly string[] = Object.keys(EnvSchema.shape);
+
 export function loadEnv(source: Readonly<Record<string, string | undefined>>): Env {
   // An empty variable means "not set", as in most .env tooling.
   const present = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
