@@ -11,7 +11,7 @@ import { type Database, openDatabase } from './adapters/db/database.js';
 import { createIntakeStore } from './adapters/db/intake-store.js';
 import { folderMailboxId, syncOrganisations } from './adapters/db/organisations-store.js';
 import { createLogger, type Logger } from './adapters/log/logger.js';
-import { createMailboxLeases } from './adapters/db/mailbox-lease.js';
+import { createMailboxLeases } from './adapters/db/leases.js';
 import { createMailboxStateStore } from './adapters/db/mailbox-state.js';
 import { watchMailbox } from './adapters/imap/watch-mailbox.js';
 import type { IntakeDeps } from './app/intake/intake-deps.js';

@@ -45,6 +45,17 @@ const EnvSchema = z.object({
     .string()
     .regex(/^\S+( \S+){4,5}$/, 'expected a cron pattern such as "0 8 * * 1" (Mondays at 08:00)')
     .default('0 8 * * 1'),
+  /**
+   * When `run` applies the organisations' retention rules (as `rightsdesk purge` does): a cron pattern
+   * read in UTC, daily at 03:30 by default; `off` leaves the purge to an external scheduler.
+   */
+  PURGE_SCHEDULE: z
+    .string()
+    .regex(
+      /^(off|\S+( \S+){4,5})$/,
+      'expected a cron pattern such as "30 3 * * *" (daily at 03:30 UTC) or off',
+    )
+    .default('30 3 * * *'),
   /** Optional Slack adapter (see slack-settings.ts and the README's Slack section). */
   ...slackEnvFields,
   /** Optional Discord adapter (see discord-settings.ts and docs/discord.md). */
