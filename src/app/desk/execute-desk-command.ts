@@ -218,7 +218,18 @@ async function digest(deps: DeskDeps, organisationId: string | null): Promise<De
 async function show(deps: DeskDeps, actor: DeskActor, reference: string): Promise<DeskReply> {
   const ticket = await deps.tickets.findByReference(reference);
   if (!ticket) return errorReply({ code: 'ticket_not_found', reference });
-  return { kind: 'ticket', ticket: await detailedView(deps, actor, ticket) };
+  const view = await detailedView(deps, actor, ticket);
+  // Who saw whose personal data, and when: a read leaves a trace as a change does (GDPR Art. 5(2)).
+  if (view.requester.full !== null)
+    await deps.tickets.audit({
+      type: 'ticket.personal_data_viewed',
+      actor: actor.id,
+      at: deps.now(),
+      ticketId: ticket.id,
+      ticketReference: ticket.reference,
+      payload: { role: actor.role, command: 'show' },
+    });
+  return { kind: 'ticket', ticket: view };
 }
 
 /** The ticket for the actor's eyes, with the requester's earlier tickets (repeat requests). */
