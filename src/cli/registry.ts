@@ -5,6 +5,7 @@ import { classifyCommand } from './commands/classify.js';
 import { consoleCommand } from './commands/console.js';
 import { deadlineCommand } from './commands/deadline.js';
 import { demoCommand } from './commands/demo.js';
+import { doctorCommand } from './commands/doctor.js';
 import { ingestCommand } from './commands/ingest.js';
 import { quarantineCommand } from './commands/quarantine.js';
 import { runCommand } from './commands/run.js';
@@ -18,6 +19,7 @@ export const commands: readonly CliCommand[] = [
   runCommand,
   ingestCommand,
   statusCommand,
+  doctorCommand,
   quarantineCommand,
   ticketsCommand,
   consoleCommand,
