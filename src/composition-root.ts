@@ -32,6 +32,7 @@ import { openingsFor } from './app/tickets/opening-terms.js';
 import type { SlackAdapter } from './adapters/slack/slack-adapter.js';
 import type { DiscordAdapter } from './adapters/discord/discord-adapter.js';
 import { chatSettings } from './config/chat-settings.js';
+import { createOperationsMetrics, type OperationsMetrics } from './adapters/metrics/operations-metrics.js';
 
 export interface App {
   readonly env: Env;
@@ -54,6 +55,8 @@ export interface App {
     /** Schedules each organisation with a digest channel; null when there is none. */
     start(): DigestSchedule | null;
   };
+  /** Prometheus metrics (counters of this process, gauges read from the database at scrape time). */
+  readonly metrics: OperationsMetrics;
   /** The folder mailbox of the organisation whose address received the email. */
   routeByRecipient(email: ParsedEmail): MailboxRef | null;
   /** Watches every mailbox that has IMAP settings; fails before starting any when a credential is missing. */
@@ -163,6 +166,7 @@ export async function compose(environment: Readonly<Record<string, string | unde
       });
     },
   };
+  const metrics = createOperationsMetrics(database.db, () => new Date());
   const intake: IntakeDeps = {
     store: createIntakeStore(database.db, database.provider),
     parse: (raw) => parseEmail(raw, parseOptions),
@@ -178,7 +182,10 @@ export async function compose(environment: Readonly<Record<string, string | unde
     now: () => new Date(),
     mail: requesterMail.intakeHooks,
     // Intake knows no chat: it hands over what it committed, and the tickets module tells the chats.
-    onCommitted: async (outcomes) => tickets.announceOpened(openedTicketReferences(outcomes)),
+    onCommitted: async (outcomes) => {
+      metrics.recordIntake(outcomes);
+      await tickets.announceOpened(openedTicketReferences(outcomes));
+    },
   };
 
   return {
@@ -192,6 +199,7 @@ export async function compose(environment: Readonly<Record<string, string | unde
     slack,
     discord,
     digests,
+    metrics,
     routeByRecipient: (email) =>
       recipientAddressesOf(email)
         .map((a) => byAddress.get(a))

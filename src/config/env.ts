@@ -56,6 +56,12 @@ const EnvSchema = z.object({
       'expected a cron pattern such as "30 3 * * *" (daily at 03:30 UTC) or off',
     )
     .default('30 3 * * *'),
+  /**
+   * The operations endpoint of `run` (/healthz, /readyz, /metrics); off unless a port is set, since an
+   * open port is the operator's decision. Loopback by default: set METRICS_HOST=0.0.0.0 in a container.
+   */
+  METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  METRICS_HOST: z.string().min(1).default('127.0.0.1'),
   /** Optional Slack adapter (see slack-settings.ts and the README's Slack section). */
   ...slackEnvFields,
   /** Optional Discord adapter (see discord-settings.ts and docs/discord.md). */

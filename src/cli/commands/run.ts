@@ -7,6 +7,7 @@
 import type { RunningDiscord } from '../../adapters/discord/discord-adapter.js';
 import { compose } from '../../composition-root.js';
 import { leadAppTimers } from '../../compose-timers.js';
+import { startOperationsServer } from '../../adapters/metrics/operations-server.js';
 import { type CliCommand, UsageError } from '../command.js';
 
 export const runCommand: CliCommand = {
@@ -41,9 +42,22 @@ export const runCommand: CliCommand = {
       }
       // Requester emails queued by intake and by staff decisions go out from here, with retries.
       const sender = app.requesterMail.startSender();
+      // /healthz, /readyz and /metrics when METRICS_PORT is set.
+      const operations =
+        app.env.METRICS_PORT === undefined
+          ? null
+          : await startOperationsServer({
+              host: app.env.METRICS_HOST,
+              port: app.env.METRICS_PORT,
+              db: app.database.db,
+              metrics: app.metrics,
+            });
       // The weekly digest, the chat resync and the purge, in whichever process holds the timers' lease.
       const timers = leadAppTimers(app);
-      app.log.info({ mailboxes: [...intake.watches.keys()], slack, discord }, 'rightsdesk is running');
+      app.log.info(
+        { mailboxes: [...intake.watches.keys()], slack, discord, metricsPort: operations?.port ?? null },
+        'rightsdesk is running',
+      );
       await new Promise<void>((resolve) => {
         process.once('SIGINT', resolve);
         process.once('SIGTERM', resolve);
@@ -55,6 +69,7 @@ export const runCommand: CliCommand = {
       await app.tickets.announcementsIdle();
       await stopChats();
       await sender.stop();
+      await operations?.close();
       return 0;
     } finally {
       await app.close();
