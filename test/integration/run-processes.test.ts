@@ -170,7 +170,9 @@ describe('three rightsdesk run processes on one database', () => {
     const takeover = survivors
       .map((r) => says(r, 'took over the timers from another process'))
       .find(Boolean)!;
-    process.stderr.write(`timers takeover after SIGKILL: ${takeover.time - killedAt} ms (INTAKE_POLL_SECONDS=1)\n`);
+    process.stderr.write(
+      `timers takeover after SIGKILL: ${takeover.time - killedAt} ms (INTAKE_POLL_SECONDS=1)\n`,
+    );
 
     await dovecot.appendMessages(account, requests.slice(3, 6));
     await waitUntil(
