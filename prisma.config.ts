@@ -1,5 +1,5 @@
 // Prisma CLI configuration. The CLI is used only for `generate`; migrations are applied by the
-// application itself (src/adapters/db/migrate.ts) because the CLI's migrate commands need a native
+// application itself (src/adapters/db/database.ts, through src/adapters/db/schema-engine.ts) because the CLI's migrate commands need a native
 // engine that cannot be downloaded offline.
 import { defineConfig } from 'prisma/config';
 

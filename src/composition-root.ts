@@ -11,7 +11,7 @@ import { type Database, openDatabase } from './adapters/db/database.js';
 import { createIntakeStore } from './adapters/db/intake-store.js';
 import { folderMailboxId, syncOrganisations } from './adapters/db/organisations-store.js';
 import { createLogger, type Logger } from './adapters/log/logger.js';
-import { createMailboxLeases } from './adapters/db/mailbox-lease.js';
+import { createMailboxLeases } from './adapters/db/leases.js';
 import { createMailboxStateStore } from './adapters/db/mailbox-state.js';
 import { watchMailbox } from './adapters/imap/watch-mailbox.js';
 import type { IntakeDeps } from './app/intake/intake-deps.js';
@@ -35,6 +35,7 @@ import type { DiscordAdapter } from './adapters/discord/discord-adapter.js';
 import { chatSettings } from './config/chat-settings.js';
 import { createReplayGuard } from './app/desk/request-replay.js';
 import { createSeenRequestStore } from './adapters/db/seen-request-store.js';
+import { createOperationsMetrics, type OperationsMetrics } from './adapters/metrics/operations-metrics.js';
 
 export interface App {
   readonly env: Env;
@@ -57,6 +58,8 @@ export interface App {
     /** Schedules each organisation with a digest channel; null when there is none. */
     start(): DigestSchedule | null;
   };
+  /** Prometheus metrics (counters of this process, gauges read from the database at scrape time). */
+  readonly metrics: OperationsMetrics;
   /** The folder mailbox of the organisation whose address received the email. */
   routeByRecipient(email: ParsedEmail): MailboxRef | null;
   /** Watches every mailbox that has IMAP settings; fails before starting any when a credential is missing. */
@@ -173,6 +176,7 @@ export async function compose(environment: Readonly<Record<string, string | unde
       });
     },
   };
+  const metrics = createOperationsMetrics(database.db, () => new Date());
   const intake: IntakeDeps = {
     store: createIntakeStore(database.db, database.provider),
     parse: (raw) => parseEmail(raw, parseOptions),
@@ -189,7 +193,10 @@ export async function compose(environment: Readonly<Record<string, string | unde
     messageBudgetMs: env.INTAKE_MESSAGE_BUDGET_MS,
     mail: requesterMail.intakeHooks,
     // Intake knows no chat: it hands over what it committed, and the tickets module tells the chats.
-    onCommitted: async (outcomes) => tickets.announceOpened(openedTicketReferences(outcomes)),
+    onCommitted: async (outcomes) => {
+      metrics.recordIntake(outcomes);
+      await tickets.announceOpened(openedTicketReferences(outcomes));
+    },
   };
 
   return {
@@ -203,6 +210,7 @@ export async function compose(environment: Readonly<Record<string, string | unde
     slack,
     discord,
     digests,
+    metrics,
     routeByRecipient: (email) =>
       recipientAddressesOf(email)
         .map((a) => byAddress.get(a))

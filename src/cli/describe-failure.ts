@@ -56,7 +56,7 @@ export function describeFailure(command: string, usage: string | undefined, erro
   const code = codeOf(error);
   if ((code !== undefined && UNREACHABLE.has(code)) || /can't reach database server/i.test(firstLine(error)))
     return {
-      line: `${prefix}: cannot reach a server (${code}): ${firstLine(error)}`,
+      line: `${prefix}: cannot reach a server${code ? ` (${code})` : ''}: ${firstLine(error)}`,
       exitCode: EXIT_FAILURE,
       expected: true,
     };

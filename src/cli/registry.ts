@@ -6,6 +6,7 @@ import { consoleCommand } from './commands/console.js';
 import { deadlineCommand } from './commands/deadline.js';
 import { demoCommand } from './commands/demo.js';
 import { discordCommand } from './commands/discord.js';
+import { doctorCommand } from './commands/doctor.js';
 import { ingestCommand } from './commands/ingest.js';
 import { letterCommand } from './commands/letter.js';
 import { quarantineCommand } from './commands/quarantine.js';
@@ -20,6 +21,7 @@ export const commands: readonly CliCommand[] = [
   runCommand,
   ingestCommand,
   statusCommand,
+  doctorCommand,
   quarantineCommand,
   ticketsCommand,
   consoleCommand,

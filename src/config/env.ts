@@ -52,6 +52,23 @@ const EnvSchema = z.object({
     .string()
     .regex(/^\S+( \S+){4,5}$/, 'expected a cron pattern such as "0 8 * * 1" (Mondays at 08:00)')
     .default('0 8 * * 1'),
+  /**
+   * When `run` applies the organisations' retention rules (as `rightsdesk purge` does): a cron pattern
+   * read in UTC, daily at 03:30 by default; `off` leaves the purge to an external scheduler.
+   */
+  PURGE_SCHEDULE: z
+    .string()
+    .regex(
+      /^(off|\S+( \S+){4,5})$/,
+      'expected a cron pattern such as "30 3 * * *" (daily at 03:30 UTC) or off',
+    )
+    .default('30 3 * * *'),
+  /**
+   * The operations endpoint of `run` (/healthz, /readyz, /metrics); off unless a port is set, since an
+   * open port is the operator's decision. Loopback by default: set METRICS_HOST=0.0.0.0 in a container.
+   */
+  METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  METRICS_HOST: z.string().min(1).default('127.0.0.1'),
   /** Optional Slack adapter (see slack-settings.ts and the README's Slack section). */
   ...slackEnvFields,
   /** Optional Discord adapter (see discord-settings.ts and docs/discord.md). */
@@ -59,6 +76,9 @@ const EnvSchema = z.object({
 });
 
 export type Env = z.infer<typeof EnvSchema>;
+
+/** Every variable the schema reads (`.env.example` is checked against it by a test). */
+export const envVariableNames: readonly string[] = Object.keys(EnvSchema.shape);
 
 export function loadEnv(source: Readonly<Record<string, string | undefined>>): Env {
   // An empty variable means "not set", as in most .env tooling.

@@ -3,7 +3,7 @@
 // row edited behind its back; `classify` prints one JSON line a file. Bad arguments exit 2.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
@@ -94,6 +94,12 @@ describe('the rightsdesk command line', () => {
     expect(shown.out).not.toContain(ticket.requesterAddress);
     const revealed = await run(ticketsCommand, ['show', ticket.reference, '--reveal']);
     expect(revealed.out).toContain(ticket.requesterAddress);
+    const reopened = await openDatabase(databaseUrl);
+    const views = await reopened.db.auditEvent.findMany({ where: { type: 'ticket.personal_data_viewed' } });
+    await reopened.close();
+    expect(views.map((v) => [v.actor, v.ticketReference])).toEqual([
+      [`cli:${userInfo().username}`, ticket.reference],
+    ]);
   });
 
   it('quarantine list shows the malformed mail; a retry that still cannot parse it keeps it and exits 1', async () => {

@@ -82,6 +82,12 @@ describe.each(engines)('requester letters and chat announcements (%s)', (_engine
   it('verify send moves the ticket to awaiting_verification and queues one verification_request', async () => {
     const reply = await run(agent, 'verify RD-1001 send');
     expect(reply).toMatchObject({ kind: 'changed', ticket: { status: 'awaiting_verification' } });
+    // The seed organisations name no authserv-id: the agent is warned that the code cannot verify anyone.
+    expect(reply).toMatchObject({
+      summary: expect.stringContaining(
+        'no verification.authservId, so a reply with the code cannot verify',
+      ) as string,
+    });
     expect(await emails('RD-1001', 'verification_request')).toHaveLength(1);
     const ticket = await app.database.db.ticket.findUniqueOrThrow({ where: { reference: 'RD-1001' } });
     expect(

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterEach, describe, expect, inject, it } from 'vitest';
-import { leaseKey } from '../../src/adapters/db/mailbox-lease.js';
+import { leaseKey } from '../../src/adapters/db/leases.js';
 import type { RunningIntake } from '../../src/app/intake/start-intake.js';
 import type { App } from '../../src/composition-root.js';
 import { dovecotAt } from '../support/dovecot.js';

@@ -77,6 +77,21 @@ describe.each(engines)('the desk on tickets from the sample inbox (%s)', (_engin
     expect(forAgent.deadlineExplanation).toBe('due 2 Apr: GDPR one month from 2 Mar');
   });
 
+  it("audits the agent's view of the requester's data (who, which ticket, when), and not the viewer's masked one", async () => {
+    const viewed = () =>
+      app.database.db.auditEvent.findMany({
+        where: { type: 'ticket.personal_data_viewed', ticketReference: 'RD-1002' },
+      });
+    await run(viewer, 'show RD-1002');
+    expect(await viewed()).toEqual([]);
+    await run(agent, 'show RD-1002');
+    const [event, ...more] = await viewed();
+    expect(more).toEqual([]);
+    expect(event).toMatchObject({ actor: agent.id, ticketReference: 'RD-1002' });
+    expect(event!.at).toEqual(now);
+    expect(JSON.stringify(event)).not.toContain('@example.com');
+  });
+
   it('refuses an approval by a viewer, names the roles that may approve, and audits the refusal', async () => {
     const before = await app.database.db.ticket.findUniqueOrThrow({ where: { reference: 'RD-1001' } });
     const reply = await run(viewer, 'approve RD-1001');

@@ -32,6 +32,9 @@ interface MessageMeta {
   readonly internalDate: Date | null;
 }
 
+/** On a catch-up of more messages than this, a progress line about every this many. */
+const PROGRESS_EVERY = 500;
+
 /** Returns the number of messages handed to intake. */
 export async function catchUp(client: ImapFlow, ctx: CatchUpContext): Promise<number> {
   const step = <T>(work: Promise<T>, name: string) => withTimeout(work, ctx.stepTimeoutMs, name);
@@ -83,6 +86,9 @@ export async function catchUp(client: ImapFlow, ctx: CatchUpContext): Promise<nu
         ctx.intake,
       );
       handed += messages.length;
+      // A long catch-up (a first start on a full mailbox) says how far it is, so it is not taken for a hang.
+      if (fresh.length > PROGRESS_EVERY && (i + 1) % Math.ceil(PROGRESS_EVERY / ctx.batchSize) === 0)
+        ctx.log.info({ mailbox: ctx.mailbox.mailboxId, done: handed, of: fresh.length }, 'catching up');
       await tidyUp(
         client,
         batch.map((m) => m.uid),

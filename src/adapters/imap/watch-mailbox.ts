@@ -16,7 +16,7 @@ export interface WatchOptions extends CatchUpContext {
   readonly reconnectMaxMs: number;
   /** Injected for deterministic tests of the backoff; Math.random in production. */
   readonly random: () => number;
-  /** The mailbox's lease, or null while another process holds it (see mailbox-lease.ts). */
+  /** The mailbox's lease, or null while another process holds it (see adapters/db/leases.ts). */
   readonly acquireLease: (mailboxId: string) => Promise<Lease | null>;
 }
 

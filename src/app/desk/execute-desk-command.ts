@@ -57,7 +57,8 @@ export async function executeDeskCommand(
     case 'verify_send':
     case 'verify_resend': {
       const resend = command.name === 'verify_resend';
-      if (!deps.mail)
+      const { mail } = deps;
+      if (!mail)
         return errorReply({ code: 'not_available_yet', command: resend ? 'verify resend' : 'verify send' });
       return change(
         deps,
@@ -65,9 +66,10 @@ export async function executeDeskCommand(
         command,
         (t, c) => planLifecycle(t, { action: resend ? 'resend_verification' : 'request_verification' }, c),
         (t) =>
-          resend
+          (resend
             ? `${t.reference}: a new one-time code was sent to the requester; the earlier one no longer works`
-            : `${t.reference} is awaiting verification: a one-time code was sent to the requester`,
+            : `${t.reference} is awaiting verification: a one-time code was sent to the requester`) +
+          codesCannotVerify(mail, t),
       );
     }
     case 'assign':
@@ -215,10 +217,31 @@ async function digest(deps: DeskDeps, organisationId: string | null): Promise<De
   };
 }
 
+/**
+ * Without an authserv-id the sender of a reply is not authenticated, so a code reply is recorded but never
+ * verifies anyone (a forged From would pass otherwise): the agent is told to confirm identity themselves.
+ */
+function codesCannotVerify(mail: VerifyDeps, ticket: TicketRecord): string {
+  return mail.organisation(ticket.organisationId)?.verification.authservId
+    ? ''
+    : `. Warning: ${ticket.organisationId} has no verification.authservId, so a reply with the code cannot verify the requester; check their identity yourself, then "verify ${ticket.reference} confirm REASON"`;
+}
+
 async function show(deps: DeskDeps, actor: DeskActor, reference: string): Promise<DeskReply> {
   const ticket = await deps.tickets.findByReference(reference);
   if (!ticket) return errorReply({ code: 'ticket_not_found', reference });
-  return { kind: 'ticket', ticket: await detailedView(deps, actor, ticket) };
+  const view = await detailedView(deps, actor, ticket);
+  // Who saw whose personal data, and when: a read leaves a trace as a change does (GDPR Art. 5(2)).
+  if (view.requester.full !== null)
+    await deps.tickets.audit({
+      type: 'ticket.personal_data_viewed',
+      actor: actor.id,
+      at: deps.now(),
+      ticketId: ticket.id,
+      ticketReference: ticket.reference,
+      payload: { role: actor.role, command: 'show' },
+    });
+  return { kind: 'ticket', ticket: view };
 }
 
 /** The ticket for the actor's eyes, with the requester's earlier tickets (repeat requests). */

@@ -1,18 +1,14 @@
 /**
  * `rightsdesk run`: the long-running process. Watches every IMAP mailbox of the configured organisations,
- * sends the outbox, and serves Slack and Discord when configured, until SIGINT/SIGTERM; then stops cleanly
+ * sends the outbox, serves Slack and Discord when configured, and keeps the timers (digest, chat resync,
+ * purge) when it holds their lease, until SIGINT/SIGTERM; then stops cleanly
  * (no pass is cut off mid-transaction).
  */
 import type { RunningDiscord } from '../../adapters/discord/discord-adapter.js';
 import { compose } from '../../composition-root.js';
+import { leadAppTimers } from '../../compose-timers.js';
+import { startOperationsServer } from '../../adapters/metrics/operations-server.js';
 import { type CliCommand, UsageError } from '../command.js';
-
-/**
- * How far back, and how often, the chats' channel messages are compared with the tickets: a post or an
- * edit that failed (the chat was down) or was lost (the process stopped first) is made again.
- */
-const RESYNC_WINDOW_MS = 7 * 24 * 3_600_000;
-const RESYNC_EVERY_MS = 10 * 60_000;
 
 export const runCommand: CliCommand = {
   name: 'run',
@@ -37,12 +33,6 @@ export const runCommand: CliCommand = {
         await stopChats();
         throw error;
       }
-      const resync = async () => {
-        const behind = await app.tickets.resyncChats(new Date(Date.now() - RESYNC_WINDOW_MS));
-        if (behind > 0)
-          app.log.info({ tickets: behind }, 'posting or editing channel messages that were behind');
-      };
-      await resync();
       let intake: ReturnType<typeof app.startImapIntake>;
       try {
         intake = app.startImapIntake();
@@ -52,26 +42,34 @@ export const runCommand: CliCommand = {
       }
       // Requester emails queued by intake and by staff decisions go out from here, with retries.
       const sender = app.requesterMail.startSender();
-      // The managers' weekly digest, for organisations with a digest channel (DIGEST_SCHEDULE).
-      const digests = app.digests.start();
-      if (digests) app.log.info({ next: Object.fromEntries(digests.nextRuns()) }, 'weekly digests scheduled');
-      const resyncTimer = setInterval(
-        () => void resync().catch((error: unknown) => app.log.error({ err: error }, 'chat resync failed')),
-        RESYNC_EVERY_MS,
+      // /healthz, /readyz and /metrics when METRICS_PORT is set.
+      const operations =
+        app.env.METRICS_PORT === undefined
+          ? null
+          : await startOperationsServer({
+              host: app.env.METRICS_HOST,
+              port: app.env.METRICS_PORT,
+              db: app.database.db,
+              metrics: app.metrics,
+            });
+      // The weekly digest, the chat resync and the purge, in whichever process holds the timers' lease.
+      const timers = leadAppTimers(app);
+      app.log.info(
+        { mailboxes: [...intake.watches.keys()], slack, discord, metricsPort: operations?.port ?? null },
+        'rightsdesk is running',
       );
-      app.log.info({ mailboxes: [...intake.watches.keys()], slack, discord }, 'rightsdesk is running');
       await new Promise<void>((resolve) => {
         process.once('SIGINT', resolve);
         process.once('SIGTERM', resolve);
       });
       app.log.info('stopping');
-      clearInterval(resyncTimer);
-      digests?.stop();
+      await timers.stop();
       await intake.stop();
       // New tickets' posts and channel edits still queued go out while the chats can still send them.
       await app.tickets.announcementsIdle();
       await stopChats();
       await sender.stop();
+      await operations?.close();
       return 0;
     } finally {
       await app.close();

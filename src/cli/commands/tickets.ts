@@ -1,7 +1,9 @@
 /**
  * `rightsdesk tickets list|show`: the desk's list and show on the command line, redacted by default
- * (a viewer's view); `--reveal` shows the requester's name and address, as an agent would see them.
+ * (a viewer's view); `--reveal` shows the requester's name and address, as an agent would see them, and
+ * records who saw them in the audit trail.
  */
+import { userInfo } from 'node:os';
 import { renderReply } from '../../adapters/console/render-reply.js';
 import { describeDeskError } from '../../app/desk/replies.js';
 import { compose } from '../../composition-root.js';
@@ -21,7 +23,8 @@ export const ticketsCommand: CliCommand = {
     if (!parsed.ok) throw new UsageError(describeDeskError(parsed.error));
     const app = await compose(io.env);
     try {
-      const actor = { id: 'cli:local', role: reveal ? 'agent' : 'viewer' } as const;
+      // The operator's account names who revealed a requester's data in the audit trail.
+      const actor = { id: `cli:${userInfo().username}`, role: reveal ? 'agent' : 'viewer' } as const;
       const reply = await app.tickets.execute(actor, parsed.command);
       io.stdout.write(`${renderReply(reply)}\n`);
       return reply.kind === 'error' ? 1 : 0;

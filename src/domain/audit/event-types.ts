@@ -17,6 +17,8 @@ export const AUDIT_EVENT_TYPES = [
   'ticket.recipient_settled',
   // Issue 7: an action refused for the actor's role is answered and recorded.
   'desk.refused',
+  // Issue 16: every view of a requester's name and address (GDPR Art. 5(2) accountability, Art. 32(1)(b)).
+  'ticket.personal_data_viewed',
   'email.queued',
   'email.sent',
   'verification.attempted',

@@ -1,0 +1,69 @@
+/**
+ * The timers `rightsdesk run` keeps: the weekly digest (DIGEST_SCHEDULE), the chat resync (at start and
+ * every 10 minutes) and the retention purge (PURGE_SCHEDULE, daily by default). They run in one process
+ * at a time, the one holding the timers' lease (see adapters/schedule/lead-timers.ts).
+ */
+import { Cron } from 'croner';
+import { createTimerLeases } from './adapters/db/leases.js';
+import { leadTimers, type RunningTimers, type TimerLeadership } from './adapters/schedule/lead-timers.js';
+import { purgeByRetention } from './app/tickets/purge-retention.js';
+import type { App } from './composition-root.js';
+
+/**
+ * How far back, and how often, the chats' channel messages are compared with the tickets: a post or an
+ * edit that failed (the chat was down) or was lost (the process stopped first) is made again.
+ */
+const RESYNC_WINDOW_MS = 7 * 24 * 3_600_000;
+const RESYNC_EVERY_MS = 10 * 60_000;
+
+function startTimers(app: App): RunningTimers {
+  const { log } = app;
+  const resync = async () => {
+    const behind = await app.tickets.resyncChats(new Date(Date.now() - RESYNC_WINDOW_MS));
+    if (behind > 0) log.info({ tickets: behind }, 'posting or editing channel messages that were behind');
+  };
+  const resyncSafely = () =>
+    resync().catch((error: unknown) => log.error({ err: error }, 'chat resync failed'));
+  const resyncing = resyncSafely();
+  const resyncTimer = setInterval(() => void resyncSafely(), RESYNC_EVERY_MS);
+  const digests = app.digests.start();
+  if (digests) log.info({ next: Object.fromEntries(digests.nextRuns()) }, 'weekly digests scheduled');
+  // Retention is counted in days, so the purge runs on UTC; `off` leaves it to `rightsdesk purge`.
+  const purge =
+    app.env.PURGE_SCHEDULE === 'off'
+      ? null
+      : new Cron(
+          app.env.PURGE_SCHEDULE,
+          {
+            name: 'purge',
+            timezone: 'UTC',
+            protect: true,
+            catch: (error) => log.error({ err: error }, 'retention purge failed'),
+          },
+          async () => {
+            const reports = await purgeByRetention(app.tickets.purge, app.tickets.allTerms, new Date());
+            const tickets = reports.reduce((sum, r) => sum + r.tickets, 0);
+            log.info({ rules: reports.length, tickets }, 'retention purge done');
+          },
+        );
+  if (purge) log.info({ next: purge.nextRun() }, 'retention purge scheduled');
+  return {
+    async stop() {
+      clearInterval(resyncTimer);
+      digests?.stop();
+      purge?.stop();
+      await resyncing;
+    },
+  };
+}
+
+/** Starts the timers in this process whenever it holds the timers' lease; the others stand by. */
+export function leadAppTimers(app: App): TimerLeadership {
+  const leases = createTimerLeases(app.env.DATABASE_URL, app.database.provider);
+  return leadTimers({
+    acquire: () => leases.acquire('timers'),
+    retryMs: app.env.INTAKE_POLL_SECONDS * 1000,
+    start: () => startTimers(app),
+    log: app.log,
+  });
+}
