@@ -5,6 +5,7 @@ import { classifyCommand } from './commands/classify.js';
 import { consoleCommand } from './commands/console.js';
 import { deadlineCommand } from './commands/deadline.js';
 import { demoCommand } from './commands/demo.js';
+import { exportCommand } from './commands/export.js';
 import { ingestCommand } from './commands/ingest.js';
 import { quarantineCommand } from './commands/quarantine.js';
 import { runCommand } from './commands/run.js';
@@ -20,6 +21,7 @@ export const commands: readonly CliCommand[] = [
   statusCommand,
   quarantineCommand,
   ticketsCommand,
+  exportCommand,
   consoleCommand,
   auditCommand,
   purgeCommand,
