@@ -10,6 +10,7 @@ import { ingestCommand } from './commands/ingest.js';
 import { quarantineCommand } from './commands/quarantine.js';
 import { runCommand } from './commands/run.js';
 import { purgeCommand } from './commands/purge.js';
+import { remindCommand } from './commands/remind.js';
 import { reportCommand } from './commands/report.js';
 import { statusCommand } from './commands/status.js';
 import { ticketsCommand } from './commands/tickets.js';
@@ -25,6 +26,7 @@ export const commands: readonly CliCommand[] = [
   consoleCommand,
   auditCommand,
   purgeCommand,
+  remindCommand,
   reportCommand,
   deadlineCommand,
   classifyCommand,
