@@ -55,6 +55,17 @@ export interface ReminderReport {
   readonly overdue: number;
 }
 
+/** Today in the organisation's calendar, and the end of the last day that counts as due soon. */
+export function reminderHorizon(org: ReminderOrganisation, now: Date): { today: string; horizonEnd: Date } {
+  const today = localDateOf(now.toISOString(), org.zone);
+  if (today === null) throw new Error(`organisation ${org.id}: time zone ${org.zone} unknown`);
+  const found = org.holidays ? holidayCalendar(org.holidays) : restDaysOnly();
+  // A region the holiday tables lack counts weekends only, as the deadlines do.
+  const calendar = isCalendarError(found) ? restDaysOnly() : found;
+  const horizon = dueSoonHorizon(today, org.dueSoonBusinessDays, calendar);
+  return { today, horizonEnd: new Date(endOfLocalDay(horizon, org.zone)) };
+}
+
 export async function remindStaff(
   deps: RemindStaffDeps,
   organisations: readonly ReminderOrganisation[],
@@ -62,21 +73,11 @@ export async function remindStaff(
   const now = deps.now();
   const reports: ReminderReport[] = [];
   for (const org of organisations) {
-    const today = localDateOf(now.toISOString(), org.zone);
-    if (today === null) throw new Error(`organisation ${org.id}: time zone ${org.zone} unknown`);
-    const found = org.holidays ? holidayCalendar(org.holidays) : restDaysOnly();
-    // A region the holiday tables lack counts weekends only, as the deadlines do.
-    const calendar = isCalendarError(found) ? restDaysOnly() : found;
-    const horizon = dueSoonHorizon(today, org.dueSoonBusinessDays, calendar);
+    const { today, horizonEnd } = reminderHorizon(org, now);
     const claimed: StaffReminder[] = [];
     const pageSize = deps.pageSize ?? 1_000;
     for (let afterId = 0; ;) {
-      const page = await deps.store.dueBy(
-        org.id,
-        new Date(endOfLocalDay(horizon, org.zone)),
-        afterId,
-        pageSize,
-      );
+      const page = await deps.store.dueBy(org.id, horizonEnd, afterId, pageSize);
       const owed = remindersDue(page, today, await deps.store.sent(page.map((t) => t.id)));
       if (owed.length > 0) claimed.push(...(await deps.store.claim(owed, now)));
       if (page.length < pageSize) break;
