@@ -7,11 +7,13 @@ import { deadlineCommand } from './commands/deadline.js';
 import { demoCommand } from './commands/demo.js';
 import { discordCommand } from './commands/discord.js';
 import { doctorCommand } from './commands/doctor.js';
+import { exportCommand } from './commands/export.js';
 import { ingestCommand } from './commands/ingest.js';
 import { letterCommand } from './commands/letter.js';
 import { quarantineCommand } from './commands/quarantine.js';
 import { runCommand } from './commands/run.js';
 import { purgeCommand } from './commands/purge.js';
+import { remindCommand } from './commands/remind.js';
 import { reportCommand } from './commands/report.js';
 import { statusCommand } from './commands/status.js';
 import { ticketsCommand } from './commands/tickets.js';
@@ -24,9 +26,11 @@ export const commands: readonly CliCommand[] = [
   doctorCommand,
   quarantineCommand,
   ticketsCommand,
+  exportCommand,
   consoleCommand,
   auditCommand,
   purgeCommand,
+  remindCommand,
   reportCommand,
   letterCommand,
   deadlineCommand,

@@ -192,6 +192,9 @@ const VerificationSchema = z
   })
   .strict();
 
+/** Issue 15: the triage channel is told this many business days before a ticket falls due. */
+const RemindersSchema = z.object({ dueSoonBusinessDays: z.number().int().min(1).max(30) }).strict();
+
 export const OrganisationSchema = z
   .object({
     id: slug,
@@ -226,6 +229,7 @@ export const OrganisationSchema = z
     chat: ChatSchema.default({}),
     outbound: OutboundSchema.default({ automaticCap: DEFAULT_AUTOMATIC_CAP }),
     verification: VerificationSchema.default({ codeTtlHours: 72, maxAttempts: 5 }),
+    reminders: RemindersSchema.default({ dueSoonBusinessDays: 5 }),
   })
   .strict()
   .superRefine((org, ctx) => {

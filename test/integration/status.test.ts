@@ -42,6 +42,16 @@ describe.each(engines('rd_status'))('rightsdesk status on %s', (_engine, databas
     const opened = await db.ticket.groupBy({ by: ['organisationId'], _count: { _all: true } });
     for (const o of opened)
       expect(healthy.out).toContain(`tickets ${o.organisationId} received: ${o._count._all}`);
+    // The sample requests fell due in April 2026: every open one is overdue now.
+    const overdue = await db.ticket.count({
+      where: {
+        organisationId: 'importly',
+        status: { notIn: ['fulfilled', 'rejected', 'withdrawn'] },
+        dueAt: { not: null },
+      },
+    });
+    expect(overdue).toBeGreaterThan(0);
+    expect(healthy.out).toContain(`deadlines importly: ${overdue} overdue, 0 due within 5 business days`);
     const quarantined = await db.quarantinedMessage.count({ where: { resolvedAt: null } });
     expect(quarantined).toBeGreaterThan(0);
     expect(healthy.out).toContain(`quarantine: ${quarantined} message(s) waiting`);

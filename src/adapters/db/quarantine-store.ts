@@ -17,6 +17,7 @@ export function createQuarantineStore(db: Db): QuarantineStore {
           error: true,
           createdAt: true,
           raw: true,
+          dismissReason: true,
         },
       });
       const mailboxIds = [...new Set(rows.map((r) => r.mailboxId).filter((m): m is string => m !== null))];

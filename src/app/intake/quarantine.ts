@@ -18,6 +18,8 @@ export interface QuarantinedEntry {
   readonly error: string;
   readonly createdAt: Date;
   readonly size: number;
+  /** Set when staff dismissed it rather than intake taking it (issue 15). */
+  readonly dismissReason: string | null;
 }
 
 export interface QuarantineStore {

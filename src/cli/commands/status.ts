@@ -3,7 +3,9 @@
  * consecutive failures and last error, the open quarantine, the outbox (capped or failed emails
  * need a person) and chat messages left behind by a failed edit. Exits 1 when a mailbox is failing.
  */
+import { reminderHorizon } from '../../app/fulfilment/remind-staff.js';
 import { compose } from '../../composition-root.js';
+import { OPEN_STATUSES } from '../../domain/tickets/vocabulary.js';
 import { type CliCommand, UsageError } from '../command.js';
 
 /** A mailbox that failed this many passes in a row is reported as failing. */
@@ -39,6 +41,22 @@ export const statusCommand: CliCommand = {
         orderBy: { organisationId: 'asc' },
       });
       for (const t of tickets) io.stdout.write(`tickets ${t.organisationId} ${t.status}: ${t._count._all}\n`);
+      // Issue 15: what the reminders pass would name, counted on the same horizon.
+      const now = new Date();
+      for (const { organisation: o } of app.organisations) {
+        const { horizonEnd } = reminderHorizon(
+          { id: o.id, zone: o.timezone, holidays: o.holidays ?? null, ...o.reminders },
+          now,
+        );
+        const open = { organisationId: o.id, status: { in: [...OPEN_STATUSES] } };
+        const [overdue, dueSoon] = await Promise.all([
+          db.ticket.count({ where: { ...open, dueAt: { lt: now } } }),
+          db.ticket.count({ where: { ...open, dueAt: { gte: now, lte: horizonEnd } } }),
+        ]);
+        io.stdout.write(
+          `deadlines ${o.id}: ${overdue} overdue, ${dueSoon} due within ${o.reminders.dueSoonBusinessDays} business days\n`,
+        );
+      }
       const quarantined = await db.quarantinedMessage.count({ where: { resolvedAt: null } });
       io.stdout.write(
         `quarantine: ${quarantined} message(s) waiting${quarantined ? ' (rightsdesk quarantine list)' : ''}\n`,

@@ -23,6 +23,12 @@ export const AUDIT_EVENT_TYPES = [
   'email.sent',
   'verification.attempted',
   'data.purged',
+  // Issue 15: personal data leaving the database (a quarantined message read or exported in full,
+  // a ticket export with addresses) and a quarantined message dismissed, each recorded.
+  'quarantine.revealed',
+  'quarantine.exported',
+  'quarantine.dismissed',
+  'tickets.exported',
 ] as const;
 
 export type AuditEventType = (typeof AUDIT_EVENT_TYPES)[number];

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { viewQuarantined } from './quarantined-view.js';
+
+const raw = new TextEncoder().encode(
+  [
+    'From: "Jane Roe" <jane.roe@example.com>',
+    'To: privacy@importly.example',
+    'Subject: please delete my account,',
+    ' my address is jane.roe@example.com',
+    'X-Broken',
+    '',
+    'Hello, write to jane.roe@example.com. Thanks, Jane Roe',
+  ].join('\r\n'),
+);
+
+describe('the view of a quarantined message', () => {
+  it('masks addresses and drops display names unless revealed, unfolding continued headers', () => {
+    const view = viewQuarantined(raw, null, { reveal: false });
+    expect(view.headers).toEqual([
+      { name: 'From', value: 'j***@example.com' },
+      { name: 'To', value: 'p***@importly.example' },
+      { name: 'Subject', value: 'please delete my account, my address is j***@example.com' },
+    ]);
+    expect(view.text).toBe('Hello, write to j***@example.com. Thanks, J. R.');
+    expect(JSON.stringify(view)).not.toContain('Jane');
+  });
+
+  it('shows everything as received when revealed, and prefers the parser text when there is one', () => {
+    const view = viewQuarantined(raw, 'parsed text', { reveal: true });
+    expect(view.headers[0]).toEqual({ name: 'From', value: '"Jane Roe" <jane.roe@example.com>' });
+    expect(view.text).toBe('parsed text');
+  });
+
+  it('reads a message with no blank line as headers only', () => {
+    const view = viewQuarantined(new TextEncoder().encode('Subject: hi'), null, { reveal: false });
+    expect(view).toEqual({ headers: [{ name: 'Subject', value: 'hi' }], text: '' });
+  });
+
+  it('shows bytes that do not start with a header as text, with control characters replaced', () => {
+    const bytes = new Uint8Array([0x1b, ...new TextEncoder().encode('[31mnot mail\n\nat all')]);
+    const view = viewQuarantined(bytes, null, { reveal: true });
+    expect(view).toEqual({ headers: [], text: '\ufffd[31mnot mail\n\nat all' });
+  });
+});
