@@ -5,7 +5,7 @@
  */
 import type { RequestType } from '../../domain/request-types.js';
 import type { JurisdictionId } from '../../domain/deadlines/jurisdiction-rule.js';
-import type { TicketEvent } from '../../domain/tickets/lifecycle.js';
+import type { ClockEvent } from '../../domain/tickets/ticket-deadline.js';
 import type { RejectionReason, TicketStatus } from '../../domain/tickets/vocabulary.js';
 import type { CcpaTicketFact } from '../../domain/tickets/ccpa-metrics.js';
 import type { DigestFacts } from '../../domain/tickets/digest.js';
@@ -46,7 +46,7 @@ export interface TicketRecord {
   readonly flags: readonly string[];
   readonly receivedAt: Date;
   readonly dueDate: string | null;
-  readonly events: readonly Pick<TicketEvent, 'type' | 'at' | 'payload'>[];
+  readonly events: readonly ClockEvent[];
   readonly recipients: readonly RecipientLine[];
   readonly links: readonly { readonly reference: string; readonly kind: string }[];
   /** Emails to the requester, oldest first: a capped or failed one must be visible to staff, never silent. */
