@@ -62,6 +62,12 @@ export function organisationTerms(loaded: LoadedOrganisation): OrganisationTerms
     jurisdictions: org.jurisdictions,
     recipients: org.recipients,
     purge: org.purge,
+    policy: {
+      rights: org.rights,
+      minimumAge: org.minimumAge,
+      sellsPersonalData: org.sellsPersonalData,
+    },
+    addresses: org.addresses,
   };
 }
 

@@ -43,6 +43,8 @@ const samples: { [N in TemplateName]: TemplateData<N> } = {
     authority: null,
   },
   clarification_request: { ...common, question: 'Which account do you mean?' },
+  appeal_received: { ...common, appealDueDate: '3 July 2026' },
+  appeal_decision: { ...common, upheld: true, reason: 'The records are exempt from deletion.' },
 };
 const input = <N extends TemplateName>(template: N): TemplateInput =>
   ({ template, data: samples[template] }) as TemplateInput;

@@ -87,6 +87,8 @@ export function decisionLetters(
       return async (tx) => {
         await endIdentityChecks(tx, deps, ticket, actor, 'rejected');
         const reason = command.reason;
+        // A message that asks for no right was no request to refuse: an Art. 12(4) letter would mislead.
+        if (reason === 'not_a_request') return DONE;
         await queueStaffEmail(tx, deps, {
           ticket: ticket.id,
           actor,
@@ -114,6 +116,39 @@ export function decisionLetters(
         return DONE;
       };
     }
+    case 'clarify':
+      return async (tx) => {
+        const email: StaffEmail = { kind: 'clarification_request', question: command.question };
+        await queueStaffEmail(tx, deps, { ticket: ticket.id, actor, email });
+        return DONE;
+      };
+    case 'dismiss':
+      return async (tx) => {
+        await endIdentityChecks(tx, deps, ticket, actor, 'rejected');
+        return DONE;
+      };
+    case 'appeal':
+      return async (tx, written) => {
+        const dueDate = change.openAppeal?.dueDate;
+        if (!written.appeal || !dueDate) return DONE;
+        await queueStaffEmail(tx, deps, {
+          ticket: written.appeal.id,
+          actor,
+          email: { kind: 'appeal_received', appealDue: new Date(`${dueDate}T12:00:00Z`) },
+        });
+        return DONE;
+      };
+    case 'uphold':
+    case 'overturn':
+      return async (tx) => {
+        const upheld = command.name === 'uphold';
+        await queueStaffEmail(tx, deps, {
+          ticket: ticket.id,
+          actor,
+          email: { kind: 'appeal_decision', upheld, reason: command.reason },
+        });
+        return DONE;
+      };
     case 'fulfil':
       // The first fulfil of a rectification or erasure only lists the Art. 19 recipients; the letter waits.
       if (change.fields.status !== 'fulfilled') return null;

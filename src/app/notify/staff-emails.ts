@@ -15,7 +15,9 @@ export type StaffEmail =
   | { readonly kind: 'outcome_rejected'; readonly reason: LetterText }
   | { readonly kind: 'outcome_partial'; readonly details: string | null }
   | { readonly kind: 'extension_notice'; readonly reason: string; readonly newDeadline: Date }
-  | { readonly kind: 'clarification_request'; readonly question: string };
+  | { readonly kind: 'clarification_request'; readonly question: string }
+  | { readonly kind: 'appeal_received'; readonly appealDue: Date }
+  | { readonly kind: 'appeal_decision'; readonly upheld: boolean; readonly reason: string };
 
 export function queueStaffEmail(
   tx: OutboxTransaction,
@@ -57,6 +59,10 @@ export function queueStaffEmail(
           };
         case 'clarification_request':
           return { template: email.kind, data: { ...common, question: email.question } };
+        case 'appeal_received':
+          return { template: email.kind, data: { ...common, appealDueDate: formatDate(email.appealDue) } };
+        case 'appeal_decision':
+          return { template: email.kind, data: { ...common, upheld: email.upheld, reason: email.reason } };
       }
     },
   });

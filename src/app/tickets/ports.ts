@@ -82,7 +82,28 @@ export interface TicketChange {
     readonly actor: string;
     readonly at: Date;
   };
+  /** An appeal of this ticket to open in the same transaction (US state laws), linked to it. */
+  readonly openAppeal?: AppealOpening;
   readonly events: readonly AuditDraft[];
+}
+
+/**
+ * A new appeal ticket: the original's requester, organisation, law and types, received now, on the
+ * appeal clock of that law. The store records `ticket.appeal_opened` on it, naming who decided the
+ * original (that person does not decide the appeal).
+ */
+export interface AppealOpening {
+  readonly receivedAt: Date;
+  readonly dueAt: Date | null;
+  readonly dueDate: string | null;
+  readonly decidedBy: string;
+  readonly actor: string;
+  readonly note: string | null;
+}
+
+/** Rows a change created, for its `afterWrite` (e.g. the appeal ticket its letter goes to). */
+export interface WrittenRows {
+  readonly appeal: { readonly id: number; readonly reference: string } | null;
 }
 
 /**
@@ -91,6 +112,7 @@ export interface TicketChange {
  */
 export type AfterWrite<F> = (
   tx: RequesterMailTransaction,
+  written: WrittenRows,
 ) => Promise<{ readonly ok: true } | { readonly ok: false; readonly refusal: F }>;
 
 export type Plan<F> =

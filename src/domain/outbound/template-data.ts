@@ -14,6 +14,8 @@ export const TEMPLATE_NAMES = [
   'outcome_rejected',
   'outcome_partial',
   'clarification_request',
+  'appeal_received',
+  'appeal_decision',
 ] as const;
 export type TemplateName = (typeof TEMPLATE_NAMES)[number];
 
@@ -64,6 +66,11 @@ export const TEMPLATE_DATA = {
     authority: Authority,
   }),
   clarification_request: Common.extend({ question: text }),
+  // Va. Code §59.1-577(C), C.R.S. §6-1-1306(3), Conn. Gen. Stat. §42-518(d), Tex. Bus. & Com. Code §541.053:
+  // the appeal is answered within the law's period; the requester is told by when.
+  appeal_received: Common.extend({ appealDueDate: text }),
+  // The same sections: the action taken on the appeal and the reasons; `upheld`: the original decision stands.
+  appeal_decision: Common.extend({ upheld: z.boolean(), reason: text }),
 } as const satisfies Record<TemplateName, z.ZodType>;
 
 export type TemplateData<N extends TemplateName> = z.infer<(typeof TEMPLATE_DATA)[N]>;

@@ -27,6 +27,8 @@ export interface ClockEvent {
   /** Any recorded type; those outside `CLOCK_EVENT_TYPES` change nothing. */
   readonly type: AuditEventType;
   readonly at: string;
+  /** Who recorded it (chat id, `intake`, `verification`); absent where it does not matter. */
+  readonly actor?: string;
   readonly payload: TicketEvent['payload'];
 }
 
