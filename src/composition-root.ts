@@ -170,10 +170,11 @@ export async function compose(environment: Readonly<Record<string, string | unde
     checkMessageId: (id) => checkMessageId(id, secret),
     classify: (email) => classifyEmail(classifier, email),
     triageThreshold: env.TRIAGE_CONFIDENCE_THRESHOLD,
-    openingsFor: (organisationId, types, receivedAt) => {
+    openingsFor: (organisationId, types, receivedAt, request) => {
       const terms = tickets.termsOf(organisationId);
       if (!terms) throw new Error(`no terms for organisation ${organisationId}`);
-      return openingsFor(terms, types, receivedAt);
+      const otherAddresses = tickets.allTerms.filter((t) => t.id !== organisationId).flatMap((t) => t.addresses);
+      return openingsFor(terms, types, receivedAt, { ...request, otherAddresses });
     },
     now: () => new Date(),
     mail: requesterMail.intakeHooks,

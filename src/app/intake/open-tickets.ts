@@ -3,7 +3,7 @@
  * an opt-out of sale beside other rights under the CCPA gets its own, issue 5 item 7), links them both
  * ways, stores the raw message on the main ticket and the request on each, and acknowledges each.
  */
-import type { ParsedEmail } from '../../domain/email/parsed-email.js';
+import { type ParsedEmail, recipientAddressesOf } from '../../domain/email/parsed-email.js';
 import type { IntakeDeps } from './intake-deps.js';
 import type { IntakeOutcome } from './intake-outcome.js';
 import { ingestedEvent, ticketMessage } from './message-records.js';
@@ -30,7 +30,12 @@ export async function openRequestTickets(
   const { email, organisationId, messageId, receivedAt, flags } = request;
   const classification = deps.classify(email);
   const needsTriage = classification.confidence < deps.triageThreshold;
-  const openings = deps.openingsFor(organisationId, classification.types, receivedAt);
+  const openings = deps.openingsFor(organisationId, classification.types, receivedAt, {
+    needsTriage,
+    evidence: { subject: email.subject, text: email.text, senderAddress: email.from.address },
+    flags,
+    recipients: recipientAddressesOf(email),
+  });
   const tickets: StoredTicket[] = [];
   for (const opening of openings) {
     tickets.push(
@@ -39,7 +44,7 @@ export async function openRequestTickets(
         requesterAddress: email.from.address,
         requesterName: email.from.name,
         subject: email.subject,
-        flags,
+        flags: [...flags, ...opening.flags],
         receivedAt,
         // Each ticket keeps the classifier's verdict for its own part of the request.
         classification: { ...classification, types: opening.types },
@@ -71,6 +76,15 @@ export async function openRequestTickets(
         actor: 'classifier',
         payload: { types: [...(openings[i]?.types ?? [])], language, confidence, needsTriage },
       },
+      {
+        ...ingestedEvent(ticket, 'request', rawId, deps.now()),
+        type: 'ticket.jurisdiction_chosen',
+        payload: {
+          jurisdiction: openings[i]?.terms.jurisdiction ?? null,
+          basis: openings[i]?.law.basis ?? null,
+          cue: openings[i]?.law.cue ?? null,
+        },
+      },
     ]);
     const terms = openings[i]?.terms;
     await deps.mail?.ticketOpened(tx.mail, {
@@ -83,7 +97,7 @@ export async function openRequestTickets(
       language,
       status: 'received',
       version: 0,
-      flags,
+      flags: [...flags, ...(openings[i]?.flags ?? [])],
       types: openings[i]?.types ?? [],
       requesterUnreachable: false,
       receivedAt,

@@ -59,6 +59,7 @@ export function ticketView(
     reasons: role !== null && canSeePersonalData(role) ? ticket.classifierReasons : [],
     needsTriage: ticket.needsTriage,
     jurisdiction: ticket.jurisdiction,
+    jurisdictionBasis: lawBasisOf(ticket),
     due,
     deadlineExplanation: deadline?.ok ? deadline.deadline.explanation : null,
     assignee: ticket.assignee,
@@ -82,6 +83,14 @@ export function ticketView(
     })),
     recipients: ticket.recipients.map(({ position, ...line }) => ({ line: position, ...line })),
   };
+}
+
+/** The latest reason for the ticket's law: a change by staff, else the evidence it opened under. */
+function lawBasisOf(ticket: TicketRecord): string | null {
+  const changed = ticket.events.findLast((e) => e.type === 'ticket.jurisdiction_changed');
+  if (changed) return `changed by staff: ${String(changed.payload.reason ?? '')}`;
+  const chosen = ticket.events.find((e) => e.type === 'ticket.jurisdiction_chosen');
+  return typeof chosen?.payload.cue === 'string' ? chosen.payload.cue : null;
 }
 
 /** The repeat-request panel (GDPR Art. 12(5), CCPA §1798.130(b), VA/TX twice a year, CT once). */

@@ -9,6 +9,8 @@ export const AUDIT_EVENT_TYPES = [
   'ticket.transitioned',
   'ticket.extended',
   'ticket.jurisdiction_changed',
+  // Why a ticket opened under its law: the law cited, a stated residence, a country domain, or the strictest.
+  'ticket.jurisdiction_chosen',
   'ticket.verification_resent',
   // UK GDPR Art. 12A: asking for clarification stops the clock until the requester answers.
   'ticket.clarification_requested',

@@ -20,6 +20,8 @@ export const CLOCK_EVENT_TYPES = [
   'ticket.clarification_requested',
   'ticket.ingested',
   'ticket.appeal_opened',
+  // Not for the clock: read beside it so `show` can say why the ticket is under its law.
+  'ticket.jurisdiction_chosen',
 ] as const satisfies readonly AuditEventType[];
 export type ClockEventType = (typeof CLOCK_EVENT_TYPES)[number];
 
