@@ -3,7 +3,7 @@
  * an opt-out of sale beside other rights under the CCPA gets its own, issue 5 item 7), links them both
  * ways, stores the raw message on the main ticket and the request on each, and acknowledges each.
  */
-import { type ParsedEmail, recipientAddressesOf } from '../../domain/email/parsed-email.js';
+import type { ParsedEmail } from '../../domain/email/parsed-email.js';
 import type { IntakeDeps } from './intake-deps.js';
 import type { IntakeOutcome } from './intake-outcome.js';
 import { ingestedEvent, ticketMessage } from './message-records.js';
@@ -34,7 +34,8 @@ export async function openRequestTickets(
     needsTriage,
     evidence: { subject: email.subject, text: email.text, senderAddress: email.from.address },
     flags,
-    recipients: recipientAddressesOf(email),
+    // The addresses the sender wrote to (not Delivered-To, which names the mailbox that got it).
+    recipients: [...email.to, ...email.cc].map((a) => a.address),
   });
   const tickets: StoredTicket[] = [];
   for (const opening of openings) {
