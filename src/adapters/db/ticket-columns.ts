@@ -19,7 +19,18 @@ export const Reasons = z.array(z.string());
 export const EmailStatus = z.enum(['queued', 'sent', 'capped', 'failed']);
 export const Rejection = z.enum(REJECTION_REASONS).nullable();
 export const Outcome = z.enum(RECIPIENT_OUTCOMES);
-export const EventPayload = z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()]));
+const Scalar = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+/** An event's payload as the clock reads it: its scalar fields (lists, e.g. `linkedTo`, are not the clock's). */
+export const EventPayload = z
+  .record(z.string(), z.unknown())
+  .transform((payload) =>
+    Object.fromEntries(
+      Object.entries(payload).flatMap(([key, value]) => {
+        const scalar = Scalar.safeParse(value);
+        return scalar.success ? [[key, scalar.data] as const] : [];
+      }),
+    ),
+  );
 
 /** The events a ticket's deadline and kind are computed from (see `ticketDeadline`). */
 export const DEADLINE_EVENT_TYPES = CLOCK_EVENT_TYPES;
