@@ -173,7 +173,9 @@ export async function compose(environment: Readonly<Record<string, string | unde
     openingsFor: (organisationId, types, receivedAt, request) => {
       const terms = tickets.termsOf(organisationId);
       if (!terms) throw new Error(`no terms for organisation ${organisationId}`);
-      const otherAddresses = tickets.allTerms.filter((t) => t.id !== organisationId).flatMap((t) => t.addresses);
+      const otherAddresses = tickets.allTerms
+        .filter((t) => t.id !== organisationId)
+        .flatMap((t) => t.addresses);
       return openingsFor(terms, types, receivedAt, { ...request, otherAddresses });
     },
     now: () => new Date(),

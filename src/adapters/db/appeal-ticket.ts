@@ -8,7 +8,6 @@ import { APPEAL_LINK } from '../../app/tickets/plan-appeal.js';
 import type { AppealOpening, TicketRecord } from '../../app/tickets/ports.js';
 import type { Tx } from './audit-store.js';
 
-
 export async function openAppealTicket(
   tx: Tx,
   original: TicketRecord,

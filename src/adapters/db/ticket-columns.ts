@@ -21,16 +21,14 @@ export const Rejection = z.enum(REJECTION_REASONS).nullable();
 export const Outcome = z.enum(RECIPIENT_OUTCOMES);
 const Scalar = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 /** An event's payload as the clock reads it: its scalar fields (lists, e.g. `linkedTo`, are not the clock's). */
-export const EventPayload = z
-  .record(z.string(), z.unknown())
-  .transform((payload) =>
-    Object.fromEntries(
-      Object.entries(payload).flatMap(([key, value]) => {
-        const scalar = Scalar.safeParse(value);
-        return scalar.success ? [[key, scalar.data] as const] : [];
-      }),
-    ),
-  );
+export const EventPayload = z.record(z.string(), z.unknown()).transform((payload) =>
+  Object.fromEntries(
+    Object.entries(payload).flatMap(([key, value]) => {
+      const scalar = Scalar.safeParse(value);
+      return scalar.success ? [[key, scalar.data] as const] : [];
+    }),
+  ),
+);
 
 /** The events a ticket's deadline and kind are computed from (see `ticketDeadline`). */
 export const DEADLINE_EVENT_TYPES = CLOCK_EVENT_TYPES;

@@ -12,7 +12,7 @@ import type { TicketRecord } from '../tickets/ports.js';
 import { ticketView } from '../tickets/ticket-view.js';
 import { change } from './desk-change.js';
 import type { DeskActor, DeskReply } from './desk-reply.js';
-import type { DeskDeps } from './execute-desk-command.js';
+import type { DeskDeps } from './desk-deps.js';
 
 type ClockOrAppealCommand = Extract<
   TicketChangeCommand,
@@ -95,7 +95,9 @@ async function announceAppeal(
   const appeal = reference ? await deps.tickets.findByReference(reference) : null;
   if (!appeal) return;
   try {
-    await deps.notifier.ticketOpened(ticketView(appeal, null, deps.termsOf(appeal.organisationId), deps.now()));
+    await deps.notifier.ticketOpened(
+      ticketView(appeal, null, deps.termsOf(appeal.organisationId), deps.now()),
+    );
   } catch (error) {
     deps.onNotifyError(error, appeal.reference);
   }

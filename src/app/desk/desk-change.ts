@@ -12,11 +12,15 @@ import { repeatOf, ticketView } from '../tickets/ticket-view.js';
 import { decisionLetters } from './decision-letters.js';
 import type { DeskError } from './desk-error.js';
 import type { DeskActor, DeskReply, TicketView } from './desk-reply.js';
-import type { DeskDeps } from './execute-desk-command.js';
+import type { DeskDeps } from './desk-deps.js';
 import { errorReply } from './replies.js';
 
 /** The ticket for the actor's eyes, with the requester's earlier tickets (repeat requests). */
-export async function detailedView(deps: DeskDeps, actor: DeskActor, ticket: TicketRecord): Promise<TicketView> {
+export async function detailedView(
+  deps: DeskDeps,
+  actor: DeskActor,
+  ticket: TicketRecord,
+): Promise<TicketView> {
   const view = ticketView(ticket, actor.role, deps.termsOf(ticket.organisationId), deps.now());
   const repeat = repeatOf(ticket, await deps.tickets.earlierRequests(ticket));
   return repeat ? { ...view, repeat } : view;

@@ -9,7 +9,6 @@ import { change, detailedView } from './desk-change.js';
 import { clockOrAppealCommand } from './clock-and-appeal-commands.js';
 import { type DeskCommand, USAGE } from '../../domain/desk/desk-command.js';
 import { OPEN_STATUSES } from '../../domain/tickets/vocabulary.js';
-import type { TermsOf } from '../tickets/organisation-terms.js';
 import {
   planAssign,
   planClassify,
@@ -18,23 +17,13 @@ import {
   planSettleRecipient,
 } from '../tickets/plan-edits.js';
 import { planLifecycle } from '../tickets/plan-lifecycle.js';
-import type { TicketQuery, TicketStore } from '../tickets/ports.js';
+import type { TicketQuery } from '../tickets/ports.js';
 import { ticketSummary } from '../tickets/ticket-view.js';
-import type { VerifyDeps } from '../verify/ports.js';
+import type { DeskDeps } from './desk-deps.js';
 import type { DeskActor, DeskReply } from './desk-reply.js';
 import { errorReply } from './replies.js';
-import type { TicketNotifier } from './ticket-notifier.js';
 
-export interface DeskDeps {
-  readonly tickets: TicketStore;
-  readonly termsOf: TermsOf;
-  readonly notifier: TicketNotifier;
-  readonly now: () => Date;
-  /** A chat that could not be told; the change itself is committed and stays. */
-  readonly onNotifyError: (error: unknown, reference: string) => void;
-  /** Requester letters and verification codes, queued in the change's transaction; absent: none. */
-  readonly mail?: VerifyDeps;
-}
+export type { DeskDeps } from './desk-deps.js';
 
 const LIST_LIMIT = 50;
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -225,4 +214,3 @@ async function show(deps: DeskDeps, actor: DeskActor, reference: string): Promis
   if (!ticket) return errorReply({ code: 'ticket_not_found', reference });
   return { kind: 'ticket', ticket: await detailedView(deps, actor, ticket) };
 }
-

@@ -88,7 +88,10 @@ function termsAndBasis(
   if (request.needsTriage) {
     // Unsure what is asked: the earliest deadline any right could have here, so no clock is missed.
     const terms = openingTermsFor(org, RIGHTS, receivedAt);
-    return { terms, law: { basis: 'triage', cue: 'in triage: the strictest clock of any right the organisation owes' } };
+    return {
+      terms,
+      law: { basis: 'triage', cue: 'in triage: the strictest clock of any right the organisation owes' },
+    };
   }
   const choice = requesterLaw(request.evidence, org.jurisdictions);
   if (choice) {

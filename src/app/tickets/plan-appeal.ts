@@ -17,7 +17,9 @@ export const APPEAL_LINK = 'appeal';
 
 /** Who denied the request: the actor of its last move to `rejected`. */
 export function deniedBy(ticket: TicketRecord): string | null {
-  const denial = ticket.events.findLast((e) => e.type === 'ticket.transitioned' && e.payload.to === 'rejected');
+  const denial = ticket.events.findLast(
+    (e) => e.type === 'ticket.transitioned' && e.payload.to === 'rejected',
+  );
   return denial?.actor ?? null;
 }
 

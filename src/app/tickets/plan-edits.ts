@@ -83,7 +83,9 @@ export function needsRecipientChecklist(ticket: TicketRecord, context: ChangeCon
 /** An opt-out of sale to an organisation whose policy says it sells nothing is answered from that policy. */
 function answeredByPolicy(ticket: TicketRecord, context: ChangeContext): boolean {
   const rights = ticket.types.filter((t) => t !== 'not_a_request');
-  return rights.length > 0 && rights.every((t) => t === 'opt_out_sale') && !context.terms.policy.sellsPersonalData;
+  return (
+    rights.length > 0 && rights.every((t) => t === 'opt_out_sale') && !context.terms.policy.sellsPersonalData
+  );
 }
 
 /**

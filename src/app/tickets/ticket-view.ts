@@ -23,7 +23,11 @@ export function canSeePersonalData(role: StaffRole): boolean {
  * The lifecycle's view of a stored ticket. With the organisation's terms, the clock as of `now` too, so
  * an extension notified after the first period is refused.
  */
-export function stateOf(ticket: TicketRecord, terms: OrganisationTerms | null = null, now?: Date): TicketState {
+export function stateOf(
+  ticket: TicketRecord,
+  terms: OrganisationTerms | null = null,
+  now?: Date,
+): TicketState {
   const deadline = terms && now ? deadlineOfTicket(ticket, terms, now) : null;
   const today = terms && now ? localDateOf(now.toISOString(), terms.zone) : null;
   return {

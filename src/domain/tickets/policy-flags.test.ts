@@ -29,7 +29,9 @@ describe('policy flags at triage', () => {
     expect(policyFlags(importly, { ...request, flags: ['concerns_minor'] })).toEqual([
       'may_be_under_minimum_age',
     ]);
-    expect(policyFlags({ ...importly, minimumAge: 0 }, { ...request, flags: ['concerns_minor'] })).toEqual([]);
+    expect(policyFlags({ ...importly, minimumAge: 0 }, { ...request, flags: ['concerns_minor'] })).toEqual(
+      [],
+    );
   });
 
   it("flags mail addressed to another organisation's privacy address only", () => {
@@ -41,8 +43,8 @@ describe('policy flags at triage', () => {
 
   it('flags an opt-out of sale to an organisation whose policy says it does not sell', () => {
     expect(policyFlags(importly, { ...request, types: ['opt_out_sale'] })).toEqual(['policy_says_no_sale']);
-    expect(policyFlags({ ...importly, sellsPersonalData: true }, { ...request, types: ['opt_out_sale'] })).toEqual(
-      [],
-    );
+    expect(
+      policyFlags({ ...importly, sellsPersonalData: true }, { ...request, types: ['opt_out_sale'] }),
+    ).toEqual([]);
   });
 });

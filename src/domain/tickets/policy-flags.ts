@@ -36,7 +36,8 @@ export function policyFlags(policy: PolicyFacts, request: RequestFacts): PolicyF
   const flags: PolicyFlag[] = [];
   for (const right of request.types.filter(isRight)) {
     // The opt-out is answered below from the sale statement; it is never a right a policy "promises".
-    if (right !== 'opt_out_sale' && !policy.rights.includes(right)) flags.push(`right_not_in_policy:${right}`);
+    if (right !== 'opt_out_sale' && !policy.rights.includes(right))
+      flags.push(`right_not_in_policy:${right}`);
   }
   if (policy.minimumAge > 0 && request.flags.some((f) => MINOR_FLAGS.includes(f)))
     flags.push('may_be_under_minimum_age');
