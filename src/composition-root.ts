@@ -61,7 +61,11 @@ export interface App {
   close(): Promise<void>;
 }
 
-export async function compose(environment: Readonly<Record<string, string | undefined>>): Promise<App> {
+export async function compose(
+  environment: Readonly<Record<string, string | undefined>>,
+  /** The desk's clock (tests fix it; legal windows such as the extension notice's depend on it). */
+  options: { readonly deskNow?: () => Date } = {},
+): Promise<App> {
   const env = loadEnv(environment);
   // Checked before anything opens, so a refused start leaves no database handle behind.
   const { slack: slackConfig, discord: discordConfig } = chatSettings(env);
@@ -93,7 +97,7 @@ export async function compose(environment: Readonly<Record<string, string | unde
     databaseUrl: env.DATABASE_URL,
     organisations,
     log,
-    now: () => new Date(),
+    now: options.deskNow ?? (() => new Date()),
     mail: requesterMail.deps,
   });
   /** Each organisation's channel of one chat, by organisation id. */
