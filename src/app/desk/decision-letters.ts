@@ -2,8 +2,10 @@
  * What a desk decision tells the requester, written in the transaction of the decision itself (the
  * ticket store's `afterWrite`), so the letter exists exactly when the decision does: `verify … send`
  * starts verification by code and `verify … confirm` records the manual result; reject, extend and the
- * closing fulfil queue their letter (none to an address that bounced: the decision stands regardless).
- * Approval is internal and tells the requester nothing; a withdrawal only ends identity checking.
+ * closing fulfil queue their letter (none to an address that bounced: the decision stands regardless);
+ * clarify sends its question, an appeal its acknowledgement on the appeal ticket, uphold and overturn the
+ * appeal's decision. Approval is internal and tells the requester nothing; a withdrawal, a dismissal and a
+ * rejection as not_a_request only end identity checking.
  */
 import type { DeskCommand } from '../../domain/desk/desk-command.js';
 import { rejectionGround } from '../../domain/outbound/rejection-grounds.js';
