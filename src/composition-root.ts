@@ -185,7 +185,12 @@ export async function compose(
     now: () => new Date(),
     mail: requesterMail.intakeHooks,
     // Intake knows no chat: it hands over what it committed, and the tickets module tells the chats.
-    onCommitted: async (outcomes) => tickets.announceOpened(openedTicketReferences(outcomes)),
+    onCommitted: async (outcomes) => {
+      tickets.announceOpened(openedTicketReferences(outcomes));
+      await tickets.appealFromReplies(
+        outcomes.flatMap((o) => (o.kind === 'reply' && o.appeals === true ? [o.ticketReference] : [])),
+      );
+    },
   };
 
   return {

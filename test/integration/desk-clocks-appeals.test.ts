@@ -48,7 +48,8 @@ describe.each(engines)('clocks, policy checks and appeals through the desk (%s)'
 
   beforeAll(async () => {
     const url = await databaseUrl();
-    app = await createTestApp(url ? { databaseUrl: url } : {});
+    // The desk's clock is fixed, for staff's commands and for an appeal a requester's reply opens.
+    app = await createTestApp({ ...(url ? { databaseUrl: url } : {}), deskNow: () => now });
     app.tickets.notifiers.push({
       ticketOpened: async (view) => {
         opened.push(view);
@@ -172,6 +173,22 @@ describe.each(engines)('clocks, policy checks and appeals through the desk (%s)'
     expect(decision[0]?.bodyText).toContain('Attorney General');
     expect(await events('RD-1010', 'ticket.appeal_opened')).toHaveLength(1);
     expect(await events('RD-1003', 'ticket.appealed')).toHaveLength(1);
+  });
+
+  it("opens an appeal from the requester's own reply to a Connecticut denial, recorded as theirs", async () => {
+    await run(dora, 'jurisdiction RD-1002 us-ct he lives in Hartford');
+    await run(dora, 'reject RD-1002 excessive');
+    await ingest([join(fixtures, 'appeal-reply-de.eml')], new Date('2026-03-31T08:11:00Z'));
+    const denied = viewOf(await run(agent, 'show RD-1002'));
+    const link = denied.linked?.find((l) => l.kind === 'appeal');
+    expect(link?.reference).toBe('RD-1011');
+    expect(await ticket('RD-1011')).toMatchObject({ jurisdiction: 'us-ct', dueDate: '2026-05-29' });
+    const [appealed] = await events('RD-1002', 'ticket.appealed');
+    expect(appealed?.actor).toBe('requester');
+    const [received] = await emails('RD-1011', 'appeal_received');
+    expect(received?.language).toBe('de');
+    // The clarification answer to RD-1001 (no appeal in it, no denial) opened nothing: two appeals in all.
+    expect(await app.database.db.ticketLink.count({ where: { kind: 'appeal' } })).toBe(2);
   });
 
   it('keeps one unbroken audit chain', async () => {
