@@ -23,6 +23,9 @@ import type { VerifyDeps } from './app/verify/ports.js';
 import type { LoadedOrganisation } from './config/organisations.js';
 import type { DeskCommand } from './domain/desk/desk-command.js';
 
+/** The requester, when their own reply appeals: recorded as such; the agent's role lets the desk open it. */
+const REQUESTER: DeskActor = { id: 'requester', role: 'agent' };
+
 /** At most this many recently changed tickets are compared with the chats' messages in one pass. */
 const RESYNC_LIMIT = 1000;
 
@@ -49,6 +52,11 @@ export interface TicketsModule {
    * older version (a post or an edit that failed, or was lost when the process stopped); returns how many.
    */
   resyncChats(since: Date): Promise<number>;
+  /**
+   * Opens the appeal a requester's committed reply asks for: the same desk command staff use, recorded as
+   * the requester's; a reply to a ticket that cannot be appealed changes nothing.
+   */
+  appealFromReplies(references: readonly string[]): Promise<void>;
   /** Audits a chat user with no role refused `command` (issue 7: a denied action is answered and audited). */
   refuseUnknown(actorId: string, command: string): Promise<void>;
 }
@@ -62,6 +70,12 @@ export function organisationTerms(loaded: LoadedOrganisation): OrganisationTerms
     jurisdictions: org.jurisdictions,
     recipients: org.recipients,
     purge: org.purge,
+    policy: {
+      rights: org.rights,
+      minimumAge: org.minimumAge,
+      sellsPersonalData: org.sellsPersonalData,
+    },
+    addresses: org.addresses,
   };
 }
 
@@ -125,6 +139,17 @@ export function composeTickets(input: {
       announce(toChats, references);
     },
     announcementsIdle: () => chatWork.idle(),
+    async appealFromReplies(references) {
+      for (const reference of references) {
+        try {
+          const reply = await executeDeskCommand(desk, REQUESTER, { name: 'appeal', reference, note: null });
+          if (reply.kind === 'error')
+            log.info({ reference, code: reply.code }, 'a reply appealed; no appeal opened');
+        } catch (error) {
+          log.error({ err: error, reference }, 'opening an appeal from a reply failed');
+        }
+      }
+    },
     refuseUnknown: (actorId, command) =>
       auditRefusal(store, {
         actorId,

@@ -67,7 +67,11 @@ export interface App {
   close(): Promise<void>;
 }
 
-export async function compose(environment: Readonly<Record<string, string | undefined>>): Promise<App> {
+export async function compose(
+  environment: Readonly<Record<string, string | undefined>>,
+  /** The desk's clock (tests fix it; legal windows such as the extension notice's depend on it). */
+  options: { readonly deskNow?: () => Date } = {},
+): Promise<App> {
   const env = loadEnv(environment);
   // Checked before anything opens, so a refused start leaves no database handle behind.
   const { slack: slackConfig, discord: discordConfig } = chatSettings(env);
@@ -102,7 +106,7 @@ export async function compose(environment: Readonly<Record<string, string | unde
     databaseUrl: env.DATABASE_URL,
     organisations,
     log,
-    now: () => new Date(),
+    now: options.deskNow ?? (() => new Date()),
     mail: requesterMail.deps,
   });
   /** Each organisation's channel of one chat, by organisation id. */
@@ -184,10 +188,13 @@ export async function compose(environment: Readonly<Record<string, string | unde
     checkMessageId: (id) => checkMessageId(id, secret),
     classify: (email) => classifyEmail(classifier, email),
     triageThreshold: env.TRIAGE_CONFIDENCE_THRESHOLD,
-    openingsFor: (organisationId, types, receivedAt) => {
+    openingsFor: (organisationId, types, receivedAt, request) => {
       const terms = tickets.termsOf(organisationId);
       if (!terms) throw new Error(`no terms for organisation ${organisationId}`);
-      return openingsFor(terms, types, receivedAt);
+      const otherAddresses = tickets.allTerms
+        .filter((t) => t.id !== organisationId)
+        .flatMap((t) => t.addresses);
+      return openingsFor(terms, types, receivedAt, { ...request, otherAddresses });
     },
     now: () => new Date(),
     messageBudgetMs: env.INTAKE_MESSAGE_BUDGET_MS,
@@ -196,6 +203,9 @@ export async function compose(environment: Readonly<Record<string, string | unde
     onCommitted: async (outcomes) => {
       metrics.recordIntake(outcomes);
       await tickets.announceOpened(openedTicketReferences(outcomes));
+      await tickets.appealFromReplies(
+        outcomes.flatMap((o) => (o.kind === 'reply' && o.appeals === true ? [o.ticketReference] : [])),
+      );
     },
   };
 

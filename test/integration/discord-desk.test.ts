@@ -46,6 +46,8 @@ function organisationsWithDiscord(): string {
 beforeAll(async () => {
   fake = await startFakeDiscord();
   app = await createTestApp({
+    // The sample inbox's March requests, seen before their first month ends (an extension is still lawful).
+    deskNow: () => new Date('2026-03-30T12:00:00Z'),
     env: { ...discordTestEnv(fake), RIGHTSDESK_ORGANISATIONS_DIR: organisationsWithDiscord() },
   });
   await ingestFiles(

@@ -50,6 +50,8 @@ function organisationsWithSlack(): string {
 beforeAll(async () => {
   fake = await startFakeSlack();
   app = await createTestApp({
+    // The sample inbox's March requests, seen before their first month ends (an extension is still lawful).
+    deskNow: () => new Date('2026-03-30T12:00:00Z'),
     env: { ...slackTestEnv(fake), RIGHTSDESK_ORGANISATIONS_DIR: organisationsWithSlack() },
   });
   await ingestFiles(

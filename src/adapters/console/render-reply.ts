@@ -19,7 +19,7 @@ export function renderTicket(t: TicketView): string[] {
     `${t.reference}  ${t.organisationId}  ${t.status}  (version ${t.version})`,
     `  requester   ${who}`,
     `  types       ${t.types.join(', ')}${t.needsTriage ? ' (needs triage)' : ''}${t.confidence !== null ? `  confidence ${t.confidence}` : ''}`,
-    `  law         ${t.jurisdiction}`,
+    `  law         ${t.jurisdiction}${t.jurisdictionBasis ? ` (${t.jurisdictionBasis})` : ''}`,
     `  deadline    ${t.deadlineExplanation ?? t.due ?? 'unknown'}`,
     `  assignee    ${t.assignee ?? '—'}`,
   ];

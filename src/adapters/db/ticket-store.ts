@@ -15,7 +15,9 @@ import type {
   TicketChange,
   TicketRecord,
   TicketStore,
+  WrittenRows,
 } from '../../app/tickets/ports.js';
+import { openAppealTicket } from './appeal-ticket.js';
 import { appendAuditEvents, type Tx } from './audit-store.js';
 import type { Db, DbProvider } from './database.js';
 import { requesterMailTransaction } from './requester-mail-store.js';
@@ -63,7 +65,7 @@ async function readTicket(tx: Tx | Db, reference: string): Promise<TicketRecord 
   const events = await tx.auditEvent.findMany({
     where: { ticketId: row.id, type: { in: [...DEADLINE_EVENT_TYPES] } },
     orderBy: { seq: 'asc' },
-    select: { type: true, at: true, payload: true },
+    select: { type: true, at: true, actor: true, payload: true },
   });
   const emails = await tx.outboundEmail.findMany({
     where: { ticketId: row.id },
@@ -93,6 +95,7 @@ async function readTicket(tx: Tx | Db, reference: string): Promise<TicketRecord 
     events: events.map((e) => ({
       type: DeadlineEventType.parse(e.type),
       at: e.at.toISOString(),
+      actor: e.actor,
       payload: EventPayload.parse(JSON.parse(e.payload)),
     })),
     recipients: row.recipientChecks.map((r) => ({
@@ -115,8 +118,13 @@ async function readTicket(tx: Tx | Db, reference: string): Promise<TicketRecord 
   };
 }
 
-/** Writes the change's rows; the caller appends `change.events` (with any afterWrite's) to the chain. */
-async function writeChange(tx: Tx, ticket: TicketRecord, change: TicketChange) {
+/** Writes the change's rows; the caller appends `change.events` (with any afterWrite's and `audit`'s) to the chain. */
+async function writeChange(
+  tx: Tx,
+  ticket: TicketRecord,
+  change: TicketChange,
+  audit: AuditDraft[],
+): Promise<WrittenRows> {
   const { types, ...fields } = change.fields;
   const { count } = await tx.ticket.updateMany({
     where: { id: ticket.id, version: ticket.version },
@@ -161,6 +169,8 @@ async function writeChange(tx: Tx, ticket: TicketRecord, change: TicketChange) {
       select: { id: true },
     });
   }
+  const appeal = change.openAppeal ? await openAppealTicket(tx, ticket, change.openAppeal, audit) : null;
+  return { appeal };
 }
 
 export function createTicketStore(db: Db, provider: DbProvider): TicketStore {
@@ -201,10 +211,10 @@ export function createTicketStore(db: Db, provider: DbProvider): TicketStore {
               return { kind: 'stale', ticket };
             const planned = plan(ticket);
             if (!planned.ok) return { kind: 'refused', refusal: planned.refusal };
-            await writeChange(tx, ticket, planned.change);
             const audit: AuditDraft[] = [...planned.change.events];
+            const written = await writeChange(tx, ticket, planned.change, audit);
             if (planned.afterWrite) {
-              const after = await planned.afterWrite(requesterMailTransaction(tx, audit));
+              const after = await planned.afterWrite(requesterMailTransaction(tx, audit), written);
               if (!after.ok) {
                 refusedAfterWrite.push({ refusal: after.refusal });
                 throw new RefusedAfterWrite('the change was refused after it was written');

@@ -35,6 +35,8 @@ function safeFields(ticket: TicketView): APIEmbedField[] {
     field('Confidence', ticket.needsTriage ? `${confidence} (needs triage)` : confidence),
     field('Due', escaped(ticket.due ?? 'no deadline yet')),
     field('Assignee', ticket.assignee ? mentionOf(ticket.assignee) : 'nobody'),
+    // Flags are words of ours (a right the policy omits, a possible minor, a misaddressed mail), never the mail's.
+    ...(ticket.flags.length > 0 ? [field('Check', escaped(ticket.flags.join(', ')))] : []),
   ];
 }
 
@@ -63,7 +65,7 @@ export function ticketDetail(ticket: TicketView): Pick<DiscordMessage, 'embeds' 
     : escaped(ticket.requester.masked);
   const details = [
     `**Requester** ${requester}`,
-    `**Jurisdiction** ${escaped(ticket.jurisdiction)}`,
+    `**Jurisdiction** ${escaped(ticket.jurisdiction)}${ticket.jurisdictionBasis ? ` (${escaped(ticket.jurisdictionBasis)})` : ''}`,
     ...(ticket.deadlineExplanation ? [`**Deadline** ${escaped(ticket.deadlineExplanation)}`] : []),
     ...(ticket.reasons.length > 0 ? [`**Why** ${escaped(ticket.reasons.join('; '))}`] : []),
     ...(ticket.flags.length > 0 ? [`**Flags** ${escaped(ticket.flags.join(', '))}`] : []),

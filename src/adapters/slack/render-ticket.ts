@@ -33,6 +33,8 @@ function safeFields(ticket: TicketView): types.MrkdwnElement[] {
     field('Confidence', ticket.needsTriage ? `${confidence} (needs triage)` : confidence),
     field('Due', escapeMrkdwn(ticket.due ?? 'no deadline yet')),
     field('Assignee', ticket.assignee ? mentionOf(ticket.assignee) : 'nobody'),
+    // Flags are words of ours (a right the policy omits, a possible minor, a misaddressed mail), never the mail's.
+    ...(ticket.flags.length > 0 ? [field('Check', escapeMrkdwn(ticket.flags.join(', ')))] : []),
   ];
 }
 
@@ -99,7 +101,7 @@ export function ticketDetailBlocks(ticket: TicketView): types.KnownBlock[] {
     : escapeMrkdwn(ticket.requester.masked);
   const details = [
     `*Requester* ${requester}`,
-    `*Jurisdiction* ${escapeMrkdwn(ticket.jurisdiction)}`,
+    `*Jurisdiction* ${escapeMrkdwn(ticket.jurisdiction)}${ticket.jurisdictionBasis ? ` (${escapeMrkdwn(ticket.jurisdictionBasis)})` : ''}`,
     ...(ticket.deadlineExplanation ? [`*Deadline* ${escapeMrkdwn(ticket.deadlineExplanation)}`] : []),
     ...(ticket.reasons.length > 0 ? [`*Why* ${escapeMrkdwn(ticket.reasons.join('; '))}`] : []),
     ...(ticket.flags.length > 0 ? [`*Flags* ${escapeMrkdwn(ticket.flags.join(', '))}`] : []),

@@ -2,8 +2,10 @@
  * What a desk decision tells the requester, written in the transaction of the decision itself (the
  * ticket store's `afterWrite`), so the letter exists exactly when the decision does: `verify … send`
  * starts verification by code and `verify … confirm` records the manual result; reject, extend and the
- * closing fulfil queue their letter (none to an address that bounced: the decision stands regardless).
- * Approval is internal and tells the requester nothing; a withdrawal only ends identity checking.
+ * closing fulfil queue their letter (none to an address that bounced: the decision stands regardless);
+ * clarify sends its question, an appeal its acknowledgement on the appeal ticket, uphold and overturn the
+ * appeal's decision. Approval is internal and tells the requester nothing; a withdrawal, a dismissal and a
+ * rejection as not_a_request only end identity checking.
  */
 import type { DeskCommand } from '../../domain/desk/desk-command.js';
 import { keptAfterErasure } from '../../domain/outbound/letters/letter-facts.js';
@@ -88,6 +90,8 @@ export function decisionLetters(
       return async (tx) => {
         await endIdentityChecks(tx, deps, ticket, actor, 'rejected');
         const reason = command.reason;
+        // A message that asks for no right was no request to refuse: an Art. 12(4) letter would mislead.
+        if (reason === 'not_a_request') return DONE;
         await queueStaffEmail(tx, deps, {
           ticket: ticket.id,
           actor,
@@ -115,6 +119,39 @@ export function decisionLetters(
         return DONE;
       };
     }
+    case 'clarify':
+      return async (tx) => {
+        const email: StaffEmail = { kind: 'clarification_request', question: command.question };
+        await queueStaffEmail(tx, deps, { ticket: ticket.id, actor, email });
+        return DONE;
+      };
+    case 'dismiss':
+      return async (tx) => {
+        await endIdentityChecks(tx, deps, ticket, actor, 'rejected');
+        return DONE;
+      };
+    case 'appeal':
+      return async (tx, written) => {
+        const dueDate = change.openAppeal?.dueDate;
+        if (!written.appeal || !dueDate) return DONE;
+        await queueStaffEmail(tx, deps, {
+          ticket: written.appeal.id,
+          actor,
+          email: { kind: 'appeal_received', appealDueDate: new Date(`${dueDate}T12:00:00Z`) },
+        });
+        return DONE;
+      };
+    case 'uphold':
+    case 'overturn':
+      return async (tx) => {
+        const upheld = command.name === 'uphold';
+        await queueStaffEmail(tx, deps, {
+          ticket: ticket.id,
+          actor,
+          email: { kind: 'appeal_decision', upheld, reason: command.reason },
+        });
+        return DONE;
+      };
     case 'fulfil':
       // The first fulfil of a rectification or erasure only lists the Art. 19 recipients; the letter waits.
       if (change.fields.status !== 'fulfilled') return null;

@@ -28,6 +28,12 @@ export type DeskOwnError =
   | { readonly code: 'agent_authorisation_required'; readonly reference: string }
   /** The requester's address bounced permanently, so a code cannot reach them. */
   | { readonly code: 'requester_unreachable'; readonly reference: string }
+  /** Only a message classified as asking for no right is dismissed; a request is rejected, with a letter. */
+  | { readonly code: 'dismiss_needs_not_a_request'; readonly reference: string }
+  | { readonly code: 'appeal_needs_denial'; readonly reference: string; readonly status: TicketStatus }
+  | { readonly code: 'no_appeal_under_law'; readonly reference: string; readonly jurisdiction: string }
+  | { readonly code: 'already_appealed'; readonly reference: string; readonly appeal: string }
+  | { readonly code: 'appeal_of_appeal'; readonly reference: string }
   /** A click on a message showing an older version: the person has not seen the ticket as it is. */
   | { readonly code: 'ticket_changed_since_seen'; readonly reference: string; readonly status: TicketStatus };
 

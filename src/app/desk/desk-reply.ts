@@ -33,6 +33,8 @@ export interface TicketView {
   readonly reasons: readonly string[];
   readonly needsTriage: boolean;
   readonly jurisdiction: string;
+  /** Why the ticket is under that law: the evidence in the mail, the strictest default, or staff's change. */
+  readonly jurisdictionBasis?: string | null;
   /** Last day on time (YYYY-MM-DD) and the one-line reason, e.g. "due 15 Apr: GDPR one month from 15 Mar". */
   readonly due: string | null;
   readonly deadlineExplanation: string | null;

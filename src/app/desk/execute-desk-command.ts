@@ -5,10 +5,10 @@
  * transaction; a click's expected version checked in it too); the chat channels are told after the commit.
  */
 import { AT_RISK_DAYS, weekDigest } from './digest.js';
-import { auditRefusal } from './refusal-audit.js';
-import { type DeskCommand, type TicketChangeCommand, USAGE } from '../../domain/desk/desk-command.js';
+import { change, detailedView } from './desk-change.js';
+import { clockOrAppealCommand } from './clock-and-appeal-commands.js';
+import { type DeskCommand, USAGE } from '../../domain/desk/desk-command.js';
 import { OPEN_STATUSES } from '../../domain/tickets/vocabulary.js';
-import type { OrganisationTerms, TermsOf } from '../tickets/organisation-terms.js';
 import {
   planAssign,
   planClassify,
@@ -16,26 +16,15 @@ import {
   planNote,
   planSettleRecipient,
 } from '../tickets/plan-edits.js';
-import { type ChangeContext, planLifecycle } from '../tickets/plan-lifecycle.js';
-import type { Plan, TicketQuery, TicketRecord, TicketStore } from '../tickets/ports.js';
-import { repeatOf, ticketSummary, ticketView } from '../tickets/ticket-view.js';
+import { planLifecycle } from '../tickets/plan-lifecycle.js';
+import type { TicketQuery, TicketRecord } from '../tickets/ports.js';
 import type { VerifyDeps } from '../verify/ports.js';
-import { decisionLetters } from './decision-letters.js';
-import type { DeskError } from './desk-error.js';
-import type { DeskActor, DeskReply, TicketView } from './desk-reply.js';
+import { ticketSummary } from '../tickets/ticket-view.js';
+import type { DeskDeps } from './desk-deps.js';
+import type { DeskActor, DeskReply } from './desk-reply.js';
 import { errorReply } from './replies.js';
-import type { TicketNotifier } from './ticket-notifier.js';
 
-export interface DeskDeps {
-  readonly tickets: TicketStore;
-  readonly termsOf: TermsOf;
-  readonly notifier: TicketNotifier;
-  readonly now: () => Date;
-  /** A chat that could not be told; the change itself is committed and stays. */
-  readonly onNotifyError: (error: unknown, reference: string) => void;
-  /** Requester letters and verification codes, queued in the change's transaction; absent: none. */
-  readonly mail?: VerifyDeps;
-}
+export type { DeskDeps } from './desk-deps.js';
 
 const LIST_LIMIT = 50;
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -178,6 +167,12 @@ export async function executeDeskCommand(
         (t) =>
           `${t.reference} line ${command.line} (${t.recipients.find((r) => r.position === command.line)?.recipient ?? '?'}): ${command.outcome}`,
       );
+    case 'clarify':
+    case 'dismiss':
+    case 'appeal':
+    case 'uphold':
+    case 'overturn':
+      return clockOrAppealCommand(deps, actor, command);
   }
 }
 
@@ -242,60 +237,4 @@ async function show(deps: DeskDeps, actor: DeskActor, reference: string): Promis
       payload: { role: actor.role, command: 'show' },
     });
   return { kind: 'ticket', ticket: view };
-}
-
-/** The ticket for the actor's eyes, with the requester's earlier tickets (repeat requests). */
-async function detailedView(deps: DeskDeps, actor: DeskActor, ticket: TicketRecord): Promise<TicketView> {
-  const view = ticketView(ticket, actor.role, deps.termsOf(ticket.organisationId), deps.now());
-  const repeat = repeatOf(ticket, await deps.tickets.earlierRequests(ticket));
-  return repeat ? { ...view, repeat } : view;
-}
-
-async function change(
-  deps: DeskDeps,
-  actor: DeskActor,
-  command: TicketChangeCommand,
-  plan: (ticket: TicketRecord, context: ChangeContext) => Plan<DeskError>,
-  summary: (ticket: TicketRecord) => string,
-): Promise<DeskReply> {
-  const at = deps.now();
-  const { reference } = command;
-  const outcome = await deps.tickets.change(command, (ticket): Plan<DeskError> => {
-    const terms = deps.termsOf(ticket.organisationId);
-    if (!terms)
-      return { ok: false, refusal: { code: 'organisation_unknown', organisationId: ticket.organisationId } };
-    const planned = plan(ticket, { actor, at, terms });
-    if (!planned.ok || !deps.mail) return planned;
-    const afterWrite = decisionLetters(command, deps.mail, actor.id, ticket, planned.change);
-    return afterWrite ? { ...planned, afterWrite } : planned;
-  });
-  if (outcome.kind === 'not_found') return errorReply({ code: 'ticket_not_found', reference });
-  if (outcome.kind === 'refused') {
-    const { refusal } = outcome;
-    if (refusal.code === 'forbidden_role' || refusal.code === 'role_required') {
-      await auditRefusal(deps.tickets, {
-        actorId: actor.id,
-        command: command.name,
-        code: refusal.code,
-        role: actor.role,
-        reference,
-        at,
-      });
-    }
-    return errorReply(refusal);
-  }
-  if (outcome.kind === 'stale') {
-    // The actor decided on a state that is gone: show them the ticket as it is, to decide again.
-    const { status } = outcome.ticket;
-    const reply = errorReply({ code: 'ticket_changed_since_seen', reference, status });
-    return { ...reply, ticket: await detailedView(deps, actor, outcome.ticket) };
-  }
-  const { ticket } = outcome;
-  const terms: OrganisationTerms | null = deps.termsOf(ticket.organisationId);
-  try {
-    await deps.notifier.ticketChanged(ticketView(ticket, null, terms, at));
-  } catch (error) {
-    deps.onNotifyError(error, ticket.reference);
-  }
-  return { kind: 'changed', summary: summary(ticket), ticket: ticketView(ticket, actor.role, terms, at) };
 }

@@ -33,6 +33,15 @@ const REPLIES: ReplyTable = {
     `${e.reference} was sent on someone else's behalf: a code to the sender cannot prove it. Check the agent's authorisation, then: verify ${e.reference} confirm agent_authorisation [note].`,
   requester_unreachable: (e) =>
     `${e.reference}: the requester's address bounced, so a code cannot reach them. Verify by hand: ${USAGE.verify ?? 'verify'}`,
+  dismiss_needs_not_a_request: (e) =>
+    `${e.reference} is classified as a request: reject it (the requester gets the reasons, GDPR Art. 12(4)), or reclassify it as not_a_request first if it asks for nothing.`,
+  appeal_needs_denial: (e) =>
+    `${e.reference} is ${e.status.replaceAll('_', ' ')}: only a denied (rejected) request can be appealed.`,
+  no_appeal_under_law: (e) =>
+    `${e.reference} is under ${e.jurisdiction}, which has no appeal stage (appeals exist under the Virginia, Colorado, Connecticut and Texas laws); the requester may complain to the authority named in the letter.`,
+  already_appealed: (e) => `${e.reference} has already been appealed: see ${e.appeal}.`,
+  appeal_of_appeal: (e) =>
+    `${e.reference} is itself an appeal; after a denied appeal the requester may contact the state Attorney General.`,
   ticket_changed_since_seen: (e) =>
     `${e.reference} changed since that message was shown (it is now ${e.status.replaceAll('_', ' ')}); nothing was done. Here it is now:`,
 };

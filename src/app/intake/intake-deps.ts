@@ -7,7 +7,7 @@ import type { AutomaticContext } from '../../domain/email/automatic.js';
 import type { ParsedEmail } from '../../domain/email/parsed-email.js';
 import type { SignedIdCheck } from '../../domain/intake/message-ids.js';
 import type { IntakeMailHooks } from '../notify/intake-mail-hooks.js';
-import type { TicketOpening } from '../tickets/opening-terms.js';
+import type { OpeningRequest, TicketOpening } from '../tickets/opening-terms.js';
 import type { IntakeOutcome } from './intake-outcome.js';
 import type { Checkpoint, IncomingMessage, IntakeStore, MailboxRef } from './ports.js';
 
@@ -28,6 +28,7 @@ export interface IntakeDeps {
     organisationId: string,
     types: Classification['types'],
     receivedAt: Date,
+    request: Omit<OpeningRequest, 'otherAddresses'>,
   ) => readonly [TicketOpening, ...TicketOpening[]];
   readonly now: () => Date;
   /** Parsing and classifying one message may take this long; a message over it is quarantined. */

@@ -14,7 +14,13 @@ export type IntakeOutcome =
       /** Tickets opened from the same email for rights on a clock of their own (issue 5, item 7). */
       readonly linkedTicketReferences?: readonly string[];
     }
-  | { readonly kind: 'reply'; readonly ticketReference: string; readonly via: string }
+  | {
+      readonly kind: 'reply';
+      readonly ticketReference: string;
+      readonly via: string;
+      /** The requester's own words appeal a decision (an appeal opens if the ticket was denied under a law with one). */
+      readonly appeals?: boolean;
+    }
   | {
       readonly kind: 'automatic';
       readonly automaticKind: string;

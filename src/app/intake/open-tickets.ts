@@ -31,7 +31,13 @@ export async function openRequestTickets(
 ): Promise<IntakeOutcome> {
   const { email, organisationId, messageId, receivedAt, flags, classification } = request;
   const needsTriage = classification.confidence < deps.triageThreshold;
-  const openings = deps.openingsFor(organisationId, classification.types, receivedAt);
+  const openings = deps.openingsFor(organisationId, classification.types, receivedAt, {
+    needsTriage,
+    evidence: { subject: email.subject, text: email.text, senderAddress: email.from.address },
+    flags,
+    // The addresses the sender wrote to (not Delivered-To, which names the mailbox that got it).
+    recipients: [...email.to, ...email.cc].map((a) => a.address),
+  });
   const tickets: StoredTicket[] = [];
   for (const opening of openings) {
     tickets.push(
@@ -40,7 +46,7 @@ export async function openRequestTickets(
         requesterAddress: email.from.address,
         requesterName: email.from.name,
         subject: email.subject,
-        flags,
+        flags: [...flags, ...opening.flags],
         receivedAt,
         // Each ticket keeps the classifier's verdict for its own part of the request.
         classification: { ...classification, types: opening.types },
@@ -72,6 +78,15 @@ export async function openRequestTickets(
         actor: 'classifier',
         payload: { types: [...(openings[i]?.types ?? [])], language, confidence, needsTriage },
       },
+      {
+        ...ingestedEvent(ticket, 'request', rawId, deps.now()),
+        type: 'ticket.jurisdiction_chosen',
+        payload: {
+          jurisdiction: openings[i]?.terms.jurisdiction ?? null,
+          basis: openings[i]?.law.basis ?? null,
+          cue: openings[i]?.law.cue ?? null,
+        },
+      },
     ]);
     const terms = openings[i]?.terms;
     await deps.mail?.ticketOpened(
@@ -87,7 +102,7 @@ export async function openRequestTickets(
         jurisdiction: terms?.jurisdiction ?? 'eu-gdpr',
         status: 'received',
         version: 0,
-        flags,
+        flags: [...flags, ...(openings[i]?.flags ?? [])],
         types: openings[i]?.types ?? [],
         requesterUnreachable: false,
         receivedAt,

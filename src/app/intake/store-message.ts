@@ -4,6 +4,7 @@
  * reply on its ticket, or a new request (see open-tickets.ts).
  */
 import { ticketFlagsFor } from '../../domain/classify/request-flags.js';
+import { appealsDecision } from '../../domain/tickets/appeal-wording.js';
 import { detectAutomaticMail } from '../../domain/email/automatic.js';
 import { syntheticMessageId } from '../../domain/intake/message-ids.js';
 import { hasUnusableDate, receiptTimeOf } from '../../domain/intake/receipt-time.js';
@@ -140,7 +141,13 @@ export async function storeMessage(
     await tx.addTicketMessage(ticketMessage(ticket.id, rawId, 'reply', messageId, email, receivedAt));
     await tx.recordEvents([ingestedEvent(ticket, 'reply', rawId, deps.now())]);
     await deps.mail?.replyStored(tx.mail, { ticketId: ticket.id, messageId, email });
-    return { kind: 'reply', ticketReference: ticket.reference, via: route.via };
+    const appeals = appealsDecision(email.text);
+    return {
+      kind: 'reply',
+      ticketReference: ticket.reference,
+      via: route.via,
+      ...(appeals ? { appeals } : {}),
+    };
   }
   // A new request, or a reply whose ticket no longer exists in this organisation.
   const unknownReference = route.kind === 'reply' || (token !== null && tokenTicket === null);

@@ -1,14 +1,18 @@
 /**
- * The law and the deadline a new ticket opens under: of the laws its organisation declares, the one
- * whose deadline comes first for the rights asked (issue 5: "defaults to the strictest"). Staff may
- * change it later, which is recorded. An email whose rights run on different clocks opens one ticket
- * per clock (`openingsFor`).
+ * The law and the deadline a new ticket opens under, and what its organisation's policy says about it.
+ * The law: the one the requester writes under (the law cited, a stated residence, a country domain:
+ * `requesterLaw`) among those the organisation declares, else the strictest declared for the rights
+ * asked (issue 5). A ticket in triage (the classifier unsure) runs the strictest clock of any right the
+ * organisation owes, from receipt, until a person decides (issue 12). Staff may change the law later,
+ * which is recorded. An email whose rights run on different clocks opens one ticket per clock.
  */
+import type { JurisdictionId } from '../../domain/deadlines/jurisdiction-rule.js';
+import { type LawEvidence, requesterLaw } from '../../domain/deadlines/requester-law.js';
 import { ticketsForRequest } from '../../domain/deadlines/separate-clocks.js';
 import { strictestJurisdiction } from '../../domain/deadlines/strictest.js';
-import { isRight, type RequestType, type Right } from '../../domain/request-types.js';
+import { isRight, RIGHTS, type RequestType, type Right } from '../../domain/request-types.js';
+import { policyFlags } from '../../domain/tickets/policy-flags.js';
 import type { OrganisationTerms } from './organisation-terms.js';
-import type { JurisdictionId } from '../../domain/deadlines/jurisdiction-rule.js';
 
 export interface OpeningTerms {
   readonly jurisdiction: JurisdictionId;
@@ -17,10 +21,29 @@ export interface OpeningTerms {
   readonly dueDate: string | null;
 }
 
-/** One ticket to open: its part of the request's types and the law and deadline it opens under. */
+/** Why the ticket opens under its law, for `show` and the audit trail (our words, never the mail's). */
+export interface LawBasis {
+  readonly basis: 'law_cited' | 'residence' | 'sender_country' | 'strictest' | 'triage';
+  readonly cue: string;
+}
+
+/** One ticket to open: its part of the request's types, its law and deadline, and policy flags. */
 export interface TicketOpening {
   readonly types: readonly RequestType[];
   readonly terms: OpeningTerms;
+  readonly law: LawBasis;
+  readonly flags: readonly string[];
+}
+
+/** What intake knows of the request beyond its types. */
+export interface OpeningRequest {
+  readonly needsTriage: boolean;
+  readonly evidence: LawEvidence;
+  /** The flags intake read from the wording (agent, minor). */
+  readonly flags: readonly string[];
+  readonly recipients: readonly string[];
+  /** The privacy addresses of the other organisations served here. */
+  readonly otherAddresses: readonly string[];
 }
 
 /** Not a request (yet): the access clock is the general one, so triage runs against it. */
@@ -30,12 +53,13 @@ export function openingTermsFor(
   org: OrganisationTerms,
   types: readonly RequestType[],
   receivedAt: Date,
+  among: readonly JurisdictionId[] = org.jurisdictions,
 ): OpeningTerms {
   const rights = types.filter(isRight);
   let best: OpeningTerms | null = null;
   for (const right of rights.length > 0 ? rights : [DEFAULT_RIGHT]) {
     const result = strictestJurisdiction({
-      declared: org.jurisdictions,
+      declared: among,
       right,
       receivedAt: receivedAt.toISOString(),
       zone: org.zone,
@@ -54,16 +78,48 @@ export function openingTermsFor(
   return best ?? { jurisdiction: org.jurisdictions[0] ?? 'eu-gdpr', dueAt: null, dueDate: null };
 }
 
+/** The law and deadline of one ticket, with the reason for that law. */
+function termsAndBasis(
+  org: OrganisationTerms,
+  types: readonly RequestType[],
+  receivedAt: Date,
+  request: OpeningRequest,
+): { terms: OpeningTerms; law: LawBasis } {
+  if (request.needsTriage) {
+    // Unsure what is asked: the earliest deadline any right could have here, so no clock is missed.
+    const terms = openingTermsFor(org, RIGHTS, receivedAt);
+    return {
+      terms,
+      law: { basis: 'triage', cue: 'in triage: the strictest clock of any right the organisation owes' },
+    };
+  }
+  const choice = requesterLaw(request.evidence, org.jurisdictions);
+  if (choice) {
+    const terms = openingTermsFor(org, types, receivedAt, choice.candidates);
+    if (terms.dueDate !== null) return { terms, law: { basis: choice.basis, cue: choice.cue } };
+  }
+  const terms = openingTermsFor(org, types, receivedAt);
+  return { terms, law: { basis: 'strictest', cue: 'the strictest law the organisation declares' } };
+}
+
 /** The tickets one email opens, the main one first (see `ticketsForRequest`). */
 export function openingsFor(
   org: OrganisationTerms,
   types: readonly RequestType[],
   receivedAt: Date,
+  request: OpeningRequest,
 ): [TicketOpening, ...TicketOpening[]] {
   const [main, ...separate] = ticketsForRequest(types, org.jurisdictions);
   const opening = (part: readonly RequestType[]): TicketOpening => ({
     types: part,
-    terms: openingTermsFor(org, part, receivedAt),
+    ...termsAndBasis(org, part, receivedAt, request),
+    flags: policyFlags(org.policy, {
+      types: part,
+      flags: request.flags,
+      recipients: request.recipients,
+      ownAddresses: org.addresses,
+      otherAddresses: request.otherAddresses,
+    }),
   });
   return [opening(main), ...separate.map(opening)];
 }

@@ -5,6 +5,7 @@
  */
 import type { JurisdictionId } from '../../domain/deadlines/jurisdiction-rule.js';
 import type { HolidayRegion } from '../../domain/deadlines/working-days.js';
+import type { PolicyFacts } from '../../domain/tickets/policy-flags.js';
 
 export interface DownstreamRecipient {
   readonly name: string;
@@ -32,6 +33,10 @@ export interface OrganisationTerms {
   readonly jurisdictions: readonly JurisdictionId[];
   readonly recipients: readonly DownstreamRecipient[];
   readonly purge: readonly PurgeRule[];
+  /** What its privacy policy promises and states, read at triage and when answering an opt-out. */
+  readonly policy: PolicyFacts;
+  /** Its privacy addresses (a message to another organisation's address is flagged). */
+  readonly addresses: readonly string[];
 }
 
 export type TermsOf = (organisationId: string) => OrganisationTerms | null;

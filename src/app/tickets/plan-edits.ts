@@ -80,6 +80,14 @@ export function needsRecipientChecklist(ticket: TicketRecord, context: ChangeCon
   return affected && context.terms.recipients.length > 0;
 }
 
+/** An opt-out of sale to an organisation whose policy says it sells nothing is answered from that policy. */
+function answeredByPolicy(ticket: TicketRecord, context: ChangeContext): boolean {
+  const rights = ticket.types.filter((t) => t !== 'not_a_request');
+  return (
+    rights.length > 0 && rights.every((t) => t === 'opt_out_sale') && !context.terms.policy.sellsPersonalData
+  );
+}
+
 /**
  * `fulfil` of an approved ticket: the first one of a rectification, erasure or restriction lists the
  * recipients to tell (the change is carried out, the ticket stays open); the ticket closes only when
@@ -91,6 +99,14 @@ export function planFulfil(
   context: ChangeContext,
 ): Plan<DeskError> {
   const lifecycle = planLifecycle(ticket, { action: 'fulfil' }, context, { note });
+  if (lifecycle.ok && answeredByPolicy(ticket, context)) {
+    // Nothing to stop: the answer is the policy's own statement, recorded as such (11 CCR §7026(f)).
+    const answer = draftFor(ticket, context, 'ticket.answered_by_policy', {
+      right: 'opt_out_sale',
+      statement: 'the privacy policy says it does not sell or share personal information',
+    });
+    return { ...lifecycle, change: { ...lifecycle.change, events: [...lifecycle.change.events, answer] } };
+  }
   if (!lifecycle.ok || !needsRecipientChecklist(ticket, context)) return lifecycle;
   if (ticket.recipients.length === 0) {
     const lines = context.terms.recipients.map((r) => ({ recipient: r.name, role: r.role }));

@@ -49,7 +49,12 @@ export function planLifecycle(
     readonly note?: string | null;
   } = {},
 ): Plan<DeskError> {
-  const decision = decide(stateOf(ticket), command, context.actor, context.at.toISOString());
+  const decision = decide(
+    stateOf(ticket, context.terms, context.at),
+    command,
+    context.actor,
+    context.at.toISOString(),
+  );
   if (!decision.ok) return { ok: false, refusal: decision.error };
   const { state } = decision;
   const note = extra.note ?? null;

@@ -5,7 +5,7 @@
  */
 import type { RequestType } from '../../domain/request-types.js';
 import type { JurisdictionId } from '../../domain/deadlines/jurisdiction-rule.js';
-import type { TicketEvent } from '../../domain/tickets/lifecycle.js';
+import type { ClockEvent } from '../../domain/tickets/ticket-deadline.js';
 import type { RejectionReason, TicketStatus } from '../../domain/tickets/vocabulary.js';
 import type { StaffCorrectionFacts } from '../../domain/classify/staff-correction.js';
 import type { CcpaTicketFact } from '../../domain/tickets/ccpa-metrics.js';
@@ -47,7 +47,7 @@ export interface TicketRecord {
   readonly flags: readonly string[];
   readonly receivedAt: Date;
   readonly dueDate: string | null;
-  readonly events: readonly Pick<TicketEvent, 'type' | 'at' | 'payload'>[];
+  readonly events: readonly ClockEvent[];
   readonly recipients: readonly RecipientLine[];
   readonly links: readonly { readonly reference: string; readonly kind: string }[];
   /** Emails to the requester, oldest first: a capped or failed one must be visible to staff, never silent. */
@@ -83,7 +83,28 @@ export interface TicketChange {
     readonly actor: string;
     readonly at: Date;
   };
+  /** An appeal of this ticket to open in the same transaction (US state laws), linked to it. */
+  readonly openAppeal?: AppealOpening;
   readonly events: readonly AuditDraft[];
+}
+
+/**
+ * A new appeal ticket: the original's requester, organisation, law and types, received now, on the
+ * appeal clock of that law. The store records `ticket.appeal_opened` on it, naming who decided the
+ * original (that person does not decide the appeal).
+ */
+export interface AppealOpening {
+  readonly receivedAt: Date;
+  readonly dueAt: Date | null;
+  readonly dueDate: string | null;
+  readonly decidedBy: string;
+  readonly actor: string;
+  readonly note: string | null;
+}
+
+/** Rows a change created, for its `afterWrite` (e.g. the appeal ticket its letter goes to). */
+export interface WrittenRows {
+  readonly appeal: { readonly id: number; readonly reference: string } | null;
 }
 
 /**
@@ -92,6 +113,7 @@ export interface TicketChange {
  */
 export type AfterWrite<F> = (
   tx: RequesterMailTransaction,
+  written: WrittenRows,
 ) => Promise<{ readonly ok: true } | { readonly ok: false; readonly refusal: F }>;
 
 export type Plan<F> =

@@ -3,7 +3,10 @@
  * may see it, GDPR Art. 5(1)(f) need-to-know), the channel view (always masked) and the list summary.
  */
 import { checkRepeatRequest } from '../../domain/deadlines/free-requests.js';
-import { allowedActions } from '../../domain/tickets/lifecycle.js';
+import { localDateOf } from '../../domain/deadlines/iso-date.js';
+import { allowedActions, type TicketState } from '../../domain/tickets/lifecycle.js';
+import { needsIdentityCheck } from '../../domain/tickets/identity-check.js';
+import { appealOf } from '../../domain/tickets/ticket-deadline.js';
 import { STAFF_ROLES, type StaffRole } from '../../domain/tickets/vocabulary.js';
 import { maskAddress, maskAddressesIn } from '../../domain/redaction.js';
 import type { TicketSummary, TicketView } from '../desk/desk-reply.js';
@@ -16,7 +19,17 @@ export function canSeePersonalData(role: StaffRole): boolean {
   return STAFF_ROLES.indexOf(role) >= STAFF_ROLES.indexOf('agent');
 }
 
-export function stateOf(ticket: TicketRecord) {
+/**
+ * The lifecycle's view of a stored ticket. With the organisation's terms, the clock as of `now` too, so
+ * an extension notified after the first period is refused.
+ */
+export function stateOf(
+  ticket: TicketRecord,
+  terms: OrganisationTerms | null = null,
+  now?: Date,
+): TicketState {
+  const deadline = terms && now ? deadlineOfTicket(ticket, terms, now) : null;
+  const today = terms && now ? localDateOf(now.toISOString(), terms.zone) : null;
   return {
     id: ticket.reference,
     status: ticket.status,
@@ -24,6 +37,9 @@ export function stateOf(ticket: TicketRecord) {
     jurisdiction: ticket.jurisdiction,
     extended: ticket.extended,
     rejectionReason: ticket.rejectionReason,
+    appeal: appealOf(ticket.events),
+    verificationRequired: needsIdentityCheck(ticket.types),
+    clock: deadline?.ok && today ? { today, firstPeriodEnds: deadline.deadline.due } : null,
   };
 }
 
@@ -36,6 +52,7 @@ export function ticketView(
 ): TicketView {
   const deadline = terms ? deadlineOfTicket(ticket, terms, now) : null;
   const due = deadline?.ok ? (deadline.deadline.extendedDue ?? deadline.deadline.due) : ticket.dueDate;
+  const state = stateOf(ticket, terms, now);
   return {
     reference: ticket.reference,
     organisationId: ticket.organisationId,
@@ -46,6 +63,7 @@ export function ticketView(
     reasons: role !== null && canSeePersonalData(role) ? ticket.classifierReasons : [],
     needsTriage: ticket.needsTriage,
     jurisdiction: ticket.jurisdiction,
+    jurisdictionBasis: lawBasisOf(ticket),
     due,
     deadlineExplanation: deadline?.ok ? deadline.deadline.explanation : null,
     assignee: ticket.assignee,
@@ -57,8 +75,8 @@ export function ticketView(
           : null,
     },
     flags: ticket.flags,
-    allowedActions: role === null ? [] : allowedActions(stateOf(ticket), role),
-    stateActions: allowedActions(stateOf(ticket), 'admin'),
+    allowedActions: role === null ? [] : allowedActions(state, role),
+    stateActions: allowedActions(state, 'admin'),
     version: ticket.version,
     linked: ticket.links,
     // An SMTP error can quote the recipient's address: masked, as everything a channel may show.
@@ -69,6 +87,14 @@ export function ticketView(
     })),
     recipients: ticket.recipients.map(({ position, ...line }) => ({ line: position, ...line })),
   };
+}
+
+/** The latest reason for the ticket's law: a change by staff, else the evidence it opened under. */
+function lawBasisOf(ticket: TicketRecord): string | null {
+  const changed = ticket.events.findLast((e) => e.type === 'ticket.jurisdiction_changed');
+  if (changed) return `changed by staff: ${String(changed.payload.reason ?? '')}`;
+  const chosen = ticket.events.find((e) => e.type === 'ticket.jurisdiction_chosen');
+  return typeof chosen?.payload.cue === 'string' ? chosen.payload.cue : null;
 }
 
 /** The repeat-request panel (GDPR Art. 12(5), CCPA §1798.130(b), VA/TX twice a year, CT once). */

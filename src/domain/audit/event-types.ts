@@ -9,7 +9,16 @@ export const AUDIT_EVENT_TYPES = [
   'ticket.transitioned',
   'ticket.extended',
   'ticket.jurisdiction_changed',
+  // Why a ticket opened under its law: the law cited, a stated residence, a country domain, or the strictest.
+  'ticket.jurisdiction_chosen',
   'ticket.verification_resent',
+  // UK GDPR Art. 12A: asking for clarification stops the clock until the requester answers.
+  'ticket.clarification_requested',
+  // US state laws: an appeal of a denial is a ticket of its own, linked to the one it appeals.
+  'ticket.appealed',
+  'ticket.appeal_opened',
+  // An opt-out answered from the organisation's policy (it does not sell or share personal data).
+  'ticket.answered_by_policy',
   'ticket.note_added',
   'ticket.assigned',
   // GDPR Art. 19: the downstream-recipient checklist is listed, then each line settled.

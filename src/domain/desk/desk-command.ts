@@ -1,7 +1,7 @@
 /**
  * The staff command grammar, written once and shared by Slack, Discord and the console: `/rights help |
  * list | show | assign | classify | verify | approve | reject | extend | jurisdiction | withdraw | fulfil |
- * note | recipient | digest`.
+ * note | recipient | clarify | dismiss | appeal | uphold | overturn | digest`.
  * A command is plain data; the adapters parse their transport, the core executes.
  */
 import { JURISDICTION_IDS, type JurisdictionId } from '../deadlines/jurisdiction-rule.js';
@@ -53,6 +53,15 @@ export type TicketChangeCommand = { readonly reference: string; readonly expecte
   | { readonly name: 'withdraw'; readonly note: string | null }
   | { readonly name: 'fulfil'; readonly note: string | null }
   | { readonly name: 'note'; readonly text: string }
+  /** Asks the requester what they mean (a letter); UK GDPR Art. 12A stops the clock until they answer. */
+  | { readonly name: 'clarify'; readonly question: string }
+  /** Closes a message that asks for no right (types `not_a_request`): no letter, an internal note. */
+  | { readonly name: 'dismiss'; readonly note: string }
+  /** The requester appeals a denial (US state laws): opens a linked appeal ticket on its own clock. */
+  | { readonly name: 'appeal'; readonly note: string | null }
+  /** Decides an appeal: the original decision stands (uphold) or is reversed (overturn), with reasons. */
+  | { readonly name: 'uphold'; readonly reason: string }
+  | { readonly name: 'overturn'; readonly reason: string }
   /** GDPR Art. 19: settle one line of the downstream-recipient checklist. */
   | {
       readonly name: 'recipient';
@@ -103,5 +112,10 @@ export const USAGE: Readonly<Record<string, string>> = {
   fulfil: 'fulfil RD-1042 [note]',
   note: 'note RD-1042 <text>',
   recipient: 'recipient RD-1042 <line> notified|impossible|disproportionate [note]',
+  clarify: 'clarify RD-1042 <question to the requester>',
+  dismiss: 'dismiss RD-1042 <note> (also: close)',
+  appeal: 'appeal RD-1042 [note]',
+  uphold: 'uphold RD-1043 <reason> (an appeal: the decision stands)',
+  overturn: 'overturn RD-1043 <reason> (an appeal: the decision is reversed)',
   digest: 'digest [org]',
 };

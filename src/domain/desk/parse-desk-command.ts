@@ -133,13 +133,42 @@ const grammar: Record<string, (words: string[], rest: (n: number) => string) => 
       .parse(outcome),
     note: optionalText.parse(rest(4)),
   }),
+  clarify: ([ref], rest) => ({
+    name: 'clarify',
+    reference: reference.parse(ref),
+    question: freeText('the question').parse(rest(2)),
+  }),
+  dismiss: ([ref], rest) => ({
+    name: 'dismiss',
+    reference: reference.parse(ref),
+    note: freeText('a note saying why').parse(rest(2)),
+  }),
+  appeal: ([ref], rest) => ({
+    name: 'appeal',
+    reference: reference.parse(ref),
+    note: optionalText.parse(rest(2)),
+  }),
+  uphold: ([ref], rest) => ({
+    name: 'uphold',
+    reference: reference.parse(ref),
+    reason: freeText('the reason').parse(rest(2)),
+  }),
+  overturn: ([ref], rest) => ({
+    name: 'overturn',
+    reference: reference.parse(ref),
+    reason: freeText('the reason').parse(rest(2)),
+  }),
   digest: ([first]) => ({ name: 'digest', organisationId: org.parse(first ?? null) }),
 };
+
+/** Other words staff reach for. */
+const ALIASES: Readonly<Record<string, string>> = { close: 'dismiss' };
 
 export function parseDeskCommand(text: string): DeskParseResult {
   const trimmed = text.trim();
   const words = trimmed.split(/\s+/).filter(Boolean);
-  const name = (words[0] ?? 'help').toLowerCase();
+  const typed = (words[0] ?? 'help').toLowerCase();
+  const name = ALIASES[typed] ?? typed;
   const parse = grammar[name];
   if (!parse) return { ok: false, error: { code: 'unknown_command', command: name.slice(0, 40) } };
   // The text after the first n words, with its own spacing kept (notes and reasons are free text).

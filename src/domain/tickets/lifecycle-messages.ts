@@ -25,6 +25,10 @@ const ACTION_WORDS: Readonly<Record<TicketAction, string>> = {
   withdraw: 'withdraw',
   extend: 'extend',
   change_jurisdiction: 'change jurisdiction',
+  request_clarification: 'ask for clarification',
+  dismiss: 'dismiss',
+  uphold_appeal: 'uphold the decision appealed',
+  overturn_appeal: 'overturn the decision appealed',
 };
 
 function allowedNow(actions: readonly TicketAction[]): string {
@@ -55,6 +59,16 @@ export function describeLifecycleError(error: LifecycleError): string {
       return `The deadline has already been extended; the law allows one extension. ${allowed}`;
     case 'extension_not_available':
       return `The law of this ticket (${error.jurisdiction}) allows no extension. ${allowed}`;
+    case 'extension_window_passed':
+      return `Too late to extend: under ${error.jurisdiction} the requester had to be told of an extension by ${error.noticeBy}, within the first period (GDPR Art. 12(3); 11 CCR §7021(b); the state laws alike). Answer by the deadline. ${allowed}`;
+    case 'verification_not_required':
+      return `This request needs no identity check: an opt-out of sale or sharing is honoured unverified (11 CCR §7026(d)). Approve it as it stands. ${allowed}`;
+    case 'decided_by_appeal':
+      return `This is an appeal: decide it with uphold or overturn, not ${action}. ${allowed}`;
+    case 'not_an_appeal':
+      return `This ticket is not an appeal; only an appeal is upheld or overturned. ${allowed}`;
+    case 'own_decision_on_appeal':
+      return `You decided ${error.original}, so another approver must decide its appeal. ${allowed}`;
     case 'jurisdiction_unchanged':
       return `The ticket is already under ${error.jurisdiction}. ${allowed}`;
   }

@@ -7,16 +7,24 @@ import type { AuditEventType } from '../audit/event-types.js';
 import type { JurisdictionId } from '../deadlines/jurisdiction-rule.js';
 import { jurisdictionRule } from '../deadlines/jurisdictions.js';
 import {
+  ACTION_RULES,
+  canPerform,
+  fromStatuses,
+  rolesAllowedTo,
+  takesAction,
+  type TicketKind,
+} from './action-rules.js';
+import {
   isClosed,
-  OPEN_STATUSES,
   type RejectionReason,
-  STAFF_ROLES,
   type StaffRole,
   TICKET_ACTIONS,
   type TicketAction,
   type TicketStatus,
   type VerificationMethod,
 } from './vocabulary.js';
+
+export { canPerform, rolesAllowedTo } from './action-rules.js';
 
 export interface TicketState {
   readonly id: string;
@@ -29,6 +37,15 @@ export interface TicketState {
   readonly jurisdiction: JurisdictionId;
   readonly extended: boolean;
   readonly rejectionReason: RejectionReason | null;
+  /** An appeal (US state laws): the ticket it appeals and who decided that one. Absent: a request. */
+  readonly appeal?: { readonly of: string; readonly decidedBy: string } | null;
+  /** False for a request the law lets through unverified (an opt-out of sale, 11 CCR §7026(d)). */
+  readonly verificationRequired?: boolean;
+  /**
+   * The clock when deciding: today in the organisation's time zone, and the last day of the first
+   * period (pauses included), by which an extension must be notified. Absent: not checked.
+   */
+  readonly clock?: { readonly today: string; readonly firstPeriodEnds: string } | null;
 }
 
 export type TicketCommand =
@@ -41,7 +58,12 @@ export type TicketCommand =
   | { readonly action: 'withdraw' }
   // GDPR Art. 12(3), CCPA §7021(b) and the state laws all require the reasons for an extension.
   | { readonly action: 'extend'; readonly reason: string }
-  | { readonly action: 'change_jurisdiction'; readonly to: JurisdictionId; readonly reason: string };
+  | { readonly action: 'change_jurisdiction'; readonly to: JurisdictionId; readonly reason: string }
+  | { readonly action: 'request_clarification' }
+  | { readonly action: 'dismiss' }
+  // Va. Code §59.1-577(C) and its sister laws: the consumer is told the action taken, with the reasons.
+  | { readonly action: 'uphold_appeal'; readonly reason: string }
+  | { readonly action: 'overturn_appeal'; readonly reason: string };
 
 export interface Actor {
   readonly id: string;
@@ -50,7 +72,11 @@ export interface Actor {
 
 export type TicketEventType = Extract<
   AuditEventType,
-  'ticket.transitioned' | 'ticket.extended' | 'ticket.jurisdiction_changed' | 'ticket.verification_resent'
+  | 'ticket.transitioned'
+  | 'ticket.extended'
+  | 'ticket.jurisdiction_changed'
+  | 'ticket.verification_resent'
+  | 'ticket.clarification_requested'
 >;
 
 /** What happened, in the audit trail's shape (the chain adds `seq` and the hashes when it is appended). */
@@ -76,39 +102,21 @@ export type LifecycleError = {
   | { readonly code: AlreadyCode }
   | { readonly code: 'already_extended' }
   | { readonly code: 'extension_not_available'; readonly jurisdiction: JurisdictionId }
+  | {
+      readonly code: 'extension_window_passed';
+      readonly jurisdiction: JurisdictionId;
+      readonly noticeBy: string;
+    }
   | { readonly code: 'jurisdiction_unchanged'; readonly jurisdiction: JurisdictionId }
+  | { readonly code: 'verification_not_required' }
+  | { readonly code: 'decided_by_appeal' }
+  | { readonly code: 'not_an_appeal' }
+  | { readonly code: 'own_decision_on_appeal'; readonly original: string }
 );
 
 export type Decision =
   | { readonly ok: true; readonly state: TicketState; readonly event: TicketEvent }
   | { readonly ok: false; readonly error: LifecycleError };
-
-interface ActionRule {
-  readonly from: readonly TicketStatus[];
-  /** The status the action leads to; null for actions that change the clock or the law, not the status. */
-  readonly to: TicketStatus | null;
-  /** The weakest role allowed. */
-  readonly minimumRole: StaffRole;
-}
-
-// Decisions with legal weight (approve, reject, extend, change the governing law) are the approver's:
-// the DPO or privacy lead answers for them. Agents run the process around those decisions.
-const ACTION_RULES: Readonly<Record<TicketAction, ActionRule>> = {
-  request_verification: { from: ['received'], to: 'awaiting_verification', minimumRole: 'agent' },
-  // The status and the clock stay as they are; only the code is new.
-  resend_verification: { from: ['awaiting_verification'], to: null, minimumRole: 'agent' },
-  verify: { from: ['received', 'awaiting_verification'], to: 'verified', minimumRole: 'agent' },
-  approve: { from: ['verified'], to: 'approved', minimumRole: 'approver' },
-  reject: {
-    from: ['received', 'awaiting_verification', 'verified'],
-    to: 'rejected',
-    minimumRole: 'approver',
-  },
-  fulfil: { from: ['approved'], to: 'fulfilled', minimumRole: 'agent' },
-  withdraw: { from: OPEN_STATUSES, to: 'withdrawn', minimumRole: 'agent' },
-  extend: { from: OPEN_STATUSES, to: null, minimumRole: 'approver' },
-  change_jurisdiction: { from: OPEN_STATUSES, to: null, minimumRole: 'approver' },
-};
 
 const MAIN_PATH: readonly TicketStatus[] = [
   'received',
@@ -118,20 +126,37 @@ const MAIN_PATH: readonly TicketStatus[] = [
   'fulfilled',
 ];
 
-export function rolesAllowedTo(action: TicketAction): readonly StaffRole[] {
-  return STAFF_ROLES.slice(STAFF_ROLES.indexOf(ACTION_RULES[action].minimumRole));
+function kindOf(ticket: TicketState): TicketKind {
+  return { appeal: isAppeal(ticket), verificationRequired: ticket.verificationRequired ?? true };
 }
 
-export function canPerform(role: StaffRole, action: TicketAction): boolean {
-  return rolesAllowedTo(action).includes(role);
+function isAppeal(ticket: TicketState): boolean {
+  return (ticket.appeal ?? null) !== null;
+}
+
+/** The limit the ticket runs on: its law's first answer, or that law's appeal stage. */
+function limitOf(ticket: TicketState) {
+  const rule = jurisdictionRule(ticket.jurisdiction);
+  return isAppeal(ticket) ? rule.appeal : rule;
+}
+
+/**
+ * GDPR/UK GDPR Art. 12(3) ("within one month of receipt"), 11 CCR §7021(b) ("within the first 45
+ * days"), the state laws and PIPEDA s. 8(4) alike: the extension is notified within the first period.
+ */
+function extensionWindowOpen(ticket: TicketState): boolean {
+  const clock = ticket.clock ?? null;
+  return clock === null || clock.today <= clock.firstPeriodEnds;
 }
 
 /** The actions `role` may take on `ticket` now: what chat buttons to show. */
 export function allowedActions(ticket: TicketState, role: StaffRole): TicketAction[] {
+  const kind = kindOf(ticket);
   return TICKET_ACTIONS.filter((action) => {
-    if (!canPerform(role, action) || !ACTION_RULES[action].from.includes(ticket.status)) return false;
+    if (!canPerform(role, action) || !takesAction(kind, action)) return false;
+    if (!fromStatuses(kind, action).includes(ticket.status)) return false;
     if (action === 'extend')
-      return !ticket.extended && jurisdictionRule(ticket.jurisdiction).extension !== null;
+      return !ticket.extended && (limitOf(ticket)?.extension ?? null) !== null && extensionWindowOpen(ticket);
     return true;
   });
 }
@@ -147,8 +172,16 @@ export function decide(ticket: TicketState, command: TicketCommand, actor: Actor
       rolesAllowed: rolesAllowedTo(action),
     });
   }
+  const kind = kindOf(ticket);
   const rule = ACTION_RULES[action];
-  if (!rule.from.includes(ticket.status))
+  if (!takesAction(kind, action)) {
+    if (isClosed(ticket.status)) return fail({ ...context, code: 'ticket_closed' });
+    if (kind.appeal) return fail({ ...context, code: 'decided_by_appeal' });
+    if (action === 'uphold_appeal' || action === 'overturn_appeal')
+      return fail({ ...context, code: 'not_an_appeal' });
+    return fail({ ...context, code: 'verification_not_required' });
+  }
+  if (!fromStatuses(kind, action).includes(ticket.status))
     return fail({ ...context, code: refusalCode(ticket.status, rule.to) });
 
   const next = (changes: Partial<TicketState>): TicketState => ({
@@ -167,13 +200,24 @@ export function decide(ticket: TicketState, command: TicketCommand, actor: Actor
   switch (command.action) {
     case 'extend': {
       if (ticket.extended) return fail({ ...context, code: 'already_extended' });
-      if (jurisdictionRule(ticket.jurisdiction).extension === null) {
+      if ((limitOf(ticket)?.extension ?? null) === null) {
         return fail({ ...context, code: 'extension_not_available', jurisdiction: ticket.jurisdiction });
+      }
+      const clock = ticket.clock ?? null;
+      if (clock !== null && !extensionWindowOpen(ticket)) {
+        return fail({
+          ...context,
+          code: 'extension_window_passed',
+          jurisdiction: ticket.jurisdiction,
+          noticeBy: clock.firstPeriodEnds,
+        });
       }
       return ok(next({ extended: true }), event('ticket.extended', { reason: command.reason }));
     }
     case 'resend_verification':
       return ok(next({}), event('ticket.verification_resent', {}));
+    case 'request_clarification':
+      return ok(next({}), event('ticket.clarification_requested', {}));
     case 'change_jurisdiction': {
       if (command.to === ticket.jurisdiction) {
         return fail({ ...context, code: 'jurisdiction_unchanged', jurisdiction: ticket.jurisdiction });
@@ -188,6 +232,10 @@ export function decide(ticket: TicketState, command: TicketCommand, actor: Actor
       );
     }
     default: {
+      const appeal = ticket.appeal ?? null;
+      // An appeal is a review of the decision: the person who took it does not review it.
+      if (appeal !== null && appeal.decidedBy === actor.id)
+        return fail({ ...context, code: 'own_decision_on_appeal', original: appeal.of });
       const to = rule.to ?? ticket.status;
       const details: Record<string, string> = {};
       if (command.action === 'verify') details.method = command.method;
@@ -195,7 +243,14 @@ export function decide(ticket: TicketState, command: TicketCommand, actor: Actor
         details.reason = command.reason;
         if (command.note !== undefined) details.note = command.note;
       }
-      const rejectionReason = command.action === 'reject' ? command.reason : ticket.rejectionReason;
+      if (command.action === 'uphold_appeal' || command.action === 'overturn_appeal')
+        details.reason = command.reason;
+      const rejectionReason =
+        command.action === 'reject'
+          ? command.reason
+          : command.action === 'dismiss'
+            ? 'not_a_request'
+            : ticket.rejectionReason;
       return ok(
         next({ status: to, rejectionReason }),
         event('ticket.transitioned', { from: ticket.status, to, ...details }),

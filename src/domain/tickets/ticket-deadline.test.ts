@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type Actor, decide, type TicketCommand, type TicketEvent, type TicketState } from './lifecycle.js';
-import { ticketDeadline } from './ticket-deadline.js';
+import { appealOf, ticketDeadline } from './ticket-deadline.js';
 
 const agent: Actor = { id: 'U-agent', role: 'agent' };
 const dpo: Actor = { id: 'U-dpo', role: 'approver' };
@@ -66,5 +66,50 @@ describe("a ticket's deadline from its events", () => {
     expect(
       result.ok && [result.deadline.jurisdiction, result.deadline.due, result.deadline.pausedDays],
     ).toEqual(['us-ca', '2026-04-29', 0]);
+  });
+
+  const reply = (at: string) => ({ type: 'ticket.ingested' as const, at, payload: { kind: 'reply' } });
+
+  it('stops a UK clock from the clarification request to the day the reply arrives, both included', () => {
+    const asked = history(opened, [[{ action: 'request_clarification' }, agent, '2026-03-20T09:00:00Z']]);
+    const events = [...asked, reply('2026-03-23T15:00:00Z')];
+    const result = ticketDeadline({ ...receipt, events, now: '2026-04-02T09:00:00Z' });
+    // One month from 15 Mar is 15 Apr; 20 to 23 Mar are 4 days: 19 Apr is a Sunday, so Monday 20 Apr.
+    expect(result.ok && [result.deadline.pausedDays, result.deadline.due]).toEqual([4, '2026-04-20']);
+    expect(result.ok && result.deadline.explanation).toContain('paused 4 days awaiting clarification');
+  });
+
+  it('does not stop an EU GDPR clock for clarification, and says why', () => {
+    const asked = history({ ...opened, jurisdiction: 'eu-gdpr' }, [
+      [{ action: 'request_clarification' }, agent, '2026-03-20T09:00:00Z'],
+    ]);
+    const events = [...asked, reply('2026-03-23T15:00:00Z')];
+    const result = ticketDeadline({
+      ...receipt,
+      jurisdiction: 'eu-gdpr',
+      events,
+      now: '2026-04-02T09:00:00Z',
+    });
+    expect(result.ok && [result.deadline.pausedDays, result.deadline.due]).toEqual([0, '2026-04-15']);
+    expect(result.ok && result.deadline.explanation).toContain('pause ignored');
+  });
+
+  it('runs an appeal on the appeal period of its law (Virginia: 60 days)', () => {
+    const events = [
+      {
+        type: 'ticket.appeal_opened' as const,
+        at: '2026-03-15T10:00:00Z',
+        payload: { appealOf: 'RD-6', decidedBy: 'U-dpo' },
+      },
+    ];
+    const result = ticketDeadline({
+      ...receipt,
+      zone: 'America/New_York',
+      jurisdiction: 'us-va',
+      events,
+      now: '2026-03-16T09:00:00Z',
+    });
+    expect(result.ok && [result.deadline.stage, result.deadline.due]).toEqual(['appeal', '2026-05-14']);
+    expect(appealOf(events)).toEqual({ of: 'RD-6', decidedBy: 'U-dpo' });
   });
 });

@@ -1,13 +1,38 @@
 /**
  * A ticket's deadline from its recorded events: the wait for identity (entering and leaving
- * `awaiting_verification`) becomes a clock pause, `ticket.extended` the extension, and the last
- * `ticket.jurisdiction_changed` the governing law. Whether a pause counts is for `deadlineFor` to decide.
+ * `awaiting_verification`) and the wait for an answer to a clarification request (asked, then the
+ * requester's next reply) become clock pauses, `ticket.extended` the extension, the last
+ * `ticket.jurisdiction_changed` the governing law, and `ticket.appeal_opened` the appeal stage of that
+ * law. Whether a pause counts is for `deadlineFor` to decide (UK GDPR Art. 12A allows it; most laws not).
  */
+import type { AuditEventType } from '../audit/event-types.js';
 import { type ClockPause, type DeadlineResult, deadlineFor } from '../deadlines/deadline.js';
 import { localDateOf } from '../deadlines/iso-date.js';
 import { isJurisdictionId, type JurisdictionId } from '../deadlines/jurisdiction-rule.js';
 import type { HolidayRegion } from '../deadlines/working-days.js';
 import type { TicketEvent } from './lifecycle.js';
+
+/** The events a ticket's clock and kind are read from. */
+export const CLOCK_EVENT_TYPES = [
+  'ticket.transitioned',
+  'ticket.extended',
+  'ticket.jurisdiction_changed',
+  'ticket.clarification_requested',
+  'ticket.ingested',
+  'ticket.appeal_opened',
+  // Not for the clock: read beside it so `show` can say why the ticket is under its law.
+  'ticket.jurisdiction_chosen',
+] as const satisfies readonly AuditEventType[];
+export type ClockEventType = (typeof CLOCK_EVENT_TYPES)[number];
+
+export interface ClockEvent {
+  /** Any recorded type; those outside `CLOCK_EVENT_TYPES` change nothing. */
+  readonly type: AuditEventType;
+  readonly at: string;
+  /** Who recorded it (chat id, `intake`, `verification`); absent where it does not matter. */
+  readonly actor?: string;
+  readonly payload: TicketEvent['payload'];
+}
 
 export interface TicketDeadlineInput {
   readonly receivedAt: string;
@@ -16,36 +41,66 @@ export interface TicketDeadlineInput {
   readonly zone: string;
   readonly holidays?: HolidayRegion | null;
   /** The ticket's events in the order they happened. */
-  readonly events: readonly Pick<TicketEvent, 'type' | 'at' | 'payload'>[];
+  readonly events: readonly ClockEvent[];
   /** Closes a wait still open: the clock is stopped up to today, so the date shown is the earliest possible. */
   readonly now: string;
+}
+
+/** An appeal ticket's origin, from the event that opened it; null for a request. */
+export function appealOf(
+  events: readonly ClockEvent[],
+): { readonly of: string; readonly decidedBy: string } | null {
+  const opened = events.find((e) => e.type === 'ticket.appeal_opened');
+  const { appealOf: of, decidedBy } = opened?.payload ?? {};
+  return typeof of === 'string' && typeof decidedBy === 'string' ? { of, decidedBy } : null;
 }
 
 export function ticketDeadline(input: TicketDeadlineInput): DeadlineResult {
   let jurisdiction = input.jurisdiction;
   let extended = false;
-  let waitingSince: string | null = null;
+  let waitingForId: string | null = null;
+  let waitingForAnswer: string | null = null;
   const pauses: ClockPause[] = [];
   const day = (instant: string) => localDateOf(instant, input.zone) ?? instant;
   for (const event of input.events) {
     const { payload } = event;
-    if (event.type === 'ticket.extended') extended = true;
-    if (
-      event.type === 'ticket.jurisdiction_changed' &&
-      typeof payload.to === 'string' &&
-      isJurisdictionId(payload.to)
-    ) {
-      jurisdiction = payload.to;
-    }
-    if (event.type !== 'ticket.transitioned') continue;
-    if (payload.to === 'awaiting_verification') waitingSince = event.at;
-    else if (waitingSince !== null && payload.from === 'awaiting_verification') {
-      // UK GDPR Art. 12A: from the day the controller asks to the day the answer arrives, both included.
-      pauses.push({ from: day(waitingSince), to: day(event.at), reason: 'identity' });
-      waitingSince = null;
+    switch (event.type) {
+      case 'ticket.extended':
+        extended = true;
+        break;
+      case 'ticket.jurisdiction_changed':
+        if (typeof payload.to === 'string' && isJurisdictionId(payload.to)) jurisdiction = payload.to;
+        break;
+      // A second question while the first is unanswered does not restart the pause.
+      case 'ticket.clarification_requested':
+        waitingForAnswer ??= event.at;
+        break;
+      case 'ticket.ingested':
+        if (payload.kind === 'reply' && waitingForAnswer !== null) {
+          // UK GDPR Art. 12A: from the day the controller asks to the day the answer arrives, both included.
+          pauses.push({ from: day(waitingForAnswer), to: day(event.at), reason: 'clarification' });
+          waitingForAnswer = null;
+        }
+        break;
+      case 'ticket.transitioned':
+        if (payload.to === 'awaiting_verification') waitingForId = event.at;
+        else if (waitingForId !== null && payload.from === 'awaiting_verification') {
+          pauses.push({ from: day(waitingForId), to: day(event.at), reason: 'identity' });
+          waitingForId = null;
+        }
+        break;
+      default:
+        break;
     }
   }
-  if (waitingSince !== null) pauses.push({ from: day(waitingSince), to: day(input.now), reason: 'identity' });
+  for (const since of [waitingForId, waitingForAnswer]) {
+    if (since !== null)
+      pauses.push({
+        from: day(since),
+        to: day(input.now),
+        reason: since === waitingForId ? 'identity' : 'clarification',
+      });
+  }
   return deadlineFor({
     jurisdiction,
     receivedAt: input.receivedAt,
@@ -53,5 +108,6 @@ export function ticketDeadline(input: TicketDeadlineInput): DeadlineResult {
     holidays: input.holidays,
     pauses,
     extended,
+    stage: appealOf(input.events) !== null ? 'appeal' : 'request',
   });
 }

@@ -57,6 +57,13 @@ export const TICKET_ACTIONS = [
   'withdraw',
   'extend',
   'change_jurisdiction',
+  /** Ask the requester what they mean; where the law allows, the clock stands still until they answer. */
+  'request_clarification',
+  /** Close a message that asks for no right, with an internal note and no letter. */
+  'dismiss',
+  /** Decide an appeal (US state laws): the original decision stands, or it is reversed. */
+  'uphold_appeal',
+  'overturn_appeal',
 ] as const;
 export type TicketAction = (typeof TICKET_ACTIONS)[number];
 

@@ -1,0 +1,16 @@
+/** What the desk is given by the composition root: the ticket store, the organisations' terms, the chats, the clock, and requester mail. */
+import type { TermsOf } from '../tickets/organisation-terms.js';
+import type { TicketStore } from '../tickets/ports.js';
+import type { VerifyDeps } from '../verify/ports.js';
+import type { TicketNotifier } from './ticket-notifier.js';
+
+export interface DeskDeps {
+  readonly tickets: TicketStore;
+  readonly termsOf: TermsOf;
+  readonly notifier: TicketNotifier;
+  readonly now: () => Date;
+  /** A chat that could not be told; the change itself is committed and stays. */
+  readonly onNotifyError: (error: unknown, reference: string) => void;
+  /** Requester letters and verification codes, queued in the change's transaction; absent: none. */
+  readonly mail?: VerifyDeps;
+}

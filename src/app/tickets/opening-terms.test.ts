@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import type { OrganisationTerms } from './organisation-terms.js';
+import { type OpeningRequest, openingsFor } from './opening-terms.js';
+
+const importly: OrganisationTerms = {
+  id: 'importly',
+  zone: 'UTC',
+  holidays: null,
+  jurisdictions: ['eu-gdpr', 'uk-gdpr', 'us-ca'],
+  recipients: [],
+  purge: [],
+  policy: { rights: ['access', 'erasure'], minimumAge: 18, sellsPersonalData: false },
+  addresses: ['privacy@importly.example'],
+};
+const receivedAt = new Date('2026-03-02T09:00:00Z');
+const request = (text: string, needsTriage = false): OpeningRequest => ({
+  needsTriage,
+  evidence: { subject: 'My data', text, senderAddress: 'jane@example.com' },
+  flags: [],
+  recipients: ['privacy@importly.example'],
+  otherAddresses: [],
+});
+
+describe('the terms a new ticket opens under', () => {
+  it('runs a ticket in triage on the strictest clock of any right owed, from receipt (the CCPA opt-out here)', () => {
+    const [triage] = openingsFor(importly, ['erasure'], receivedAt, request('please delete', true));
+    // 15 business days from 2 Mar 2026 (11 CCR §7026(f)), earlier than any month or 45 days.
+    expect(triage.terms).toMatchObject({ jurisdiction: 'us-ca-optout', dueDate: '2026-03-23' });
+    expect(triage.law.basis).toBe('triage');
+  });
+
+  it('opens a confident ticket under the law the mail cites, else the strictest declared', () => {
+    const [cited] = openingsFor(
+      importly,
+      ['access'],
+      receivedAt,
+      request('Under the CCPA, what do you hold?'),
+    );
+    expect(cited.terms).toMatchObject({ jurisdiction: 'us-ca', dueDate: '2026-04-16' });
+    expect(cited.law).toEqual({ basis: 'law_cited', cue: 'cites the CCPA' });
+    const [plain] = openingsFor(importly, ['access'], receivedAt, request('What do you hold about me?'));
+    expect(plain.terms.jurisdiction).toBe('eu-gdpr');
+    expect(plain.law.basis).toBe('strictest');
+  });
+
+  it('flags a right the policy does not promise on the ticket it concerns', () => {
+    const [ticket] = openingsFor(importly, ['objection'], receivedAt, request('I object to profiling.'));
+    expect(ticket.flags).toEqual(['right_not_in_policy:objection']);
+  });
+});

@@ -1,0 +1,67 @@
+/**
+ * Plans an appeal of a denied request (Va. Code §59.1-577(C), C.R.S. §6-1-1306(3), Conn. Gen. Stat.
+ * §42-518(d), Tex. Bus. & Com. Code §541.053): the denied ticket records that it was appealed, and a
+ * linked appeal ticket opens on that law's appeal clock, to be decided by someone other than the
+ * person who denied the request.
+ */
+import { deadlineFor } from '../../domain/deadlines/deadline.js';
+import { jurisdictionRule } from '../../domain/deadlines/jurisdictions.js';
+import { appealOf } from '../../domain/tickets/ticket-deadline.js';
+import type { DeskError } from '../desk/desk-error.js';
+import { type ChangeContext, draftFor, textDigest } from './plan-lifecycle.js';
+import type { Plan, TicketRecord } from './ports.js';
+import { dueColumns } from './ticket-deadline-of.js';
+
+/** The link kind from a ticket to its appeal (as the store writes it). */
+export const APPEAL_LINK = 'appeal';
+
+/** Who denied the request: the actor of its last move to `rejected`. */
+export function deniedBy(ticket: TicketRecord): string | null {
+  const denial = ticket.events.findLast(
+    (e) => e.type === 'ticket.transitioned' && e.payload.to === 'rejected',
+  );
+  return denial?.actor ?? null;
+}
+
+export function planAppeal(
+  ticket: TicketRecord,
+  note: string | null,
+  context: ChangeContext,
+  /** `requester` when the requester's own reply appeals; otherwise staff record it. */
+  actorId: string = context.actor.id,
+): Plan<DeskError> {
+  const { reference } = ticket;
+  const refuse = (refusal: DeskError): Plan<DeskError> => ({ ok: false, refusal });
+  if (context.actor.role === 'viewer')
+    return refuse({ code: 'role_required', role: 'viewer', needed: 'agent', what: 'record an appeal' });
+  if (appealOf(ticket.events) !== null) return refuse({ code: 'appeal_of_appeal', reference });
+  const rule = jurisdictionRule(ticket.jurisdiction);
+  if (rule.appeal === null)
+    return refuse({ code: 'no_appeal_under_law', reference, jurisdiction: ticket.jurisdiction });
+  const decidedBy = deniedBy(ticket);
+  if (ticket.status !== 'rejected' || decidedBy === null)
+    return refuse({ code: 'appeal_needs_denial', reference, status: ticket.status });
+  const existing = ticket.links.find((l) => l.kind === APPEAL_LINK);
+  if (existing) return refuse({ code: 'already_appealed', reference, appeal: existing.reference });
+  const due = dueColumns(
+    deadlineFor({
+      jurisdiction: ticket.jurisdiction,
+      receivedAt: context.at.toISOString(),
+      zone: context.terms.zone,
+      holidays: context.terms.holidays,
+      stage: 'appeal',
+    }),
+  );
+  return {
+    ok: true,
+    change: {
+      fields: {},
+      openAppeal: { receivedAt: context.at, ...due, decidedBy, actor: actorId, note },
+      events: [
+        draftFor(ticket, { ...context, actor: { ...context.actor, id: actorId } }, 'ticket.appealed', {
+          noteSha256: note === null ? null : textDigest(note),
+        }),
+      ],
+    },
+  };
+}

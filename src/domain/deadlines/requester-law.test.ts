@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import type { JurisdictionId } from './jurisdiction-rule.js';
+import { requesterLaw } from './requester-law.js';
+
+const importly: JurisdictionId[] = ['eu-gdpr', 'uk-gdpr', 'us-ca'];
+const everywhere: JurisdictionId[] = [
+  'eu-gdpr',
+  'uk-gdpr',
+  'us-ca',
+  'us-va',
+  'br-lgpd',
+  'ca-pipeda',
+  'ca-qc',
+];
+const mail = (text: string, senderAddress = 'someone@example.com', subject = 'My data') => ({
+  subject,
+  text,
+  senderAddress,
+});
+
+describe('the law a requester writes under', () => {
+  it.each([
+    ['en', 'Under the UK GDPR I ask for a copy of my data.', 'uk-gdpr'],
+    ['en', 'I will complain to the ICO if I get no answer.', 'uk-gdpr'],
+    ['en', 'Pursuant to Cal. Civ. Code 1798.105, delete my information.', 'us-ca'],
+    ['en', 'Under the Virginia Consumer Data Protection Act, delete my data.', 'us-va'],
+    ['pt', 'Com base na LGPD, art. 18, solicito acesso aos meus dados.', 'br-lgpd'],
+    ['fr', 'Conformément à la Loi 25, je demande l’accès à mes renseignements.', 'ca-qc'],
+    ['en', 'Under PIPEDA I request access to my personal information.', 'ca-pipeda'],
+    ['de', 'Gemäß Art. 15 DSGVO verlange ich Auskunft.', 'eu-gdpr'],
+    ['es', 'Conforme al artículo 17 del RGPD, solicito la supresión.', 'eu-gdpr'],
+  ] as const)('%s: "%s" cites %s', (_language, text, expected) => {
+    expect(requesterLaw(mail(text), everywhere)).toMatchObject({
+      basis: 'law_cited',
+      candidates: [expected],
+    });
+  });
+
+  it('does not read "UK GDPR" as the EU GDPR', () => {
+    expect(requesterLaw(mail('Under UK GDPR Art. 15, send my data.'), importly)?.candidates).toEqual([
+      'uk-gdpr',
+    ]);
+  });
+
+  it.each([
+    ['en', 'I live in London and want my account deleted.', 'uk-gdpr'],
+    ['en', "I'm a California resident; please delete my data.", 'us-ca'],
+    ['de', 'Ich wohne in Berlin und möchte meine Daten löschen lassen.', 'eu-gdpr'],
+    ['fr', "J'habite à Paris, merci de supprimer mon compte.", 'eu-gdpr'],
+    ['pt', 'Moro no Brasil e quero apagar a minha conta.', 'br-lgpd'],
+    ['it', 'Abito a Roma, vorrei cancellare il mio account.', 'eu-gdpr'],
+  ] as const)('%s: "%s" says where they live: %s', (_language, text, expected) => {
+    expect(requesterLaw(mail(text), everywhere)).toMatchObject({
+      basis: 'residence',
+      candidates: [expected],
+    });
+  });
+
+  it('takes a country-code domain when nothing else says, never a generic one', () => {
+    expect(requesterLaw(mail('Delete my account.', 'jane@example.co.uk'), importly)).toMatchObject({
+      basis: 'sender_country',
+      candidates: ['uk-gdpr'],
+    });
+    expect(requesterLaw(mail('Delete my account.', 'jan@example.de'), importly)?.candidates).toEqual([
+      'eu-gdpr',
+    ]);
+    expect(requesterLaw(mail('Delete my account.', 'jane@example.com'), importly)).toBeNull();
+  });
+
+  it('prefers a cited law to a residence, and a residence to the sender’s domain', () => {
+    const choice = requesterLaw(
+      mail('I live in London. Under the CCPA, delete my data.', 'j@example.de'),
+      importly,
+    );
+    expect(choice).toMatchObject({ basis: 'law_cited', candidates: ['us-ca'], cue: 'cites the CCPA' });
+  });
+
+  it('ignores a law the organisation does not declare, and lists several cited ones', () => {
+    expect(requesterLaw(mail('Under the LGPD, delete my data.'), importly)).toBeNull();
+    expect(requesterLaw(mail('Under the GDPR and the CCPA, delete my data.'), importly)?.candidates).toEqual([
+      'us-ca',
+      'eu-gdpr',
+    ]);
+  });
+});
