@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { demoCommand } from '../../src/cli/commands/demo.js';
 
 describe('npm run demo', () => {
-  it('ingests the sample inbox, writes the acknowledgements, works a ticket and finds the audit chain intact', async () => {
+  it('ingests the sample inbox dated to this week, works a ticket, opens a CCPA opt-out and finds the audit chain intact', async () => {
     const stateDir = mkdtempSync(join(tmpdir(), 'rightsdesk-demo-'));
     const stdout = new PassThrough();
     let output = '';
@@ -19,11 +19,16 @@ describe('npm run demo', () => {
     });
     expect(code).toBe(0);
     expect(output).toContain(
-      '7 new tickets, 1 replies threaded, 3 automatic (never answered), 1 duplicates recorded, 1 quarantined.',
+      '8 new tickets, 1 replies threaded, 3 automatic (never answered), 1 duplicates recorded, 1 quarantined.',
     );
     expect(output).toContain('RD-1001 approved');
     expect(output).toContain('RD-1001 fulfilled');
     expect(output).toMatch(/Closed: 1 \(fulfilled 1\); time to close/);
+    // The mail is moved to the last few weeks, so the team is on time with the CCPA opt-out due within days.
+    expect(output).toMatch(/Deadlines: 0 overdue, [1-9]\d* due within 7 days/);
+    expect(output).toMatch(/RD-1008 +importly +received[\s\S]*?law +us-ca-optout \(cites the CCPA/);
+    expect(output).toContain('CCPA opt-out 15 business days from');
+    expect(output).toContain('You do not need to prove your identity for this request (11 CCR §7026(d)).');
     expect(output).toMatch(/Audit chain: intact, \d+ events/);
     const written = readdirSync(join(stateDir, 'demo', 'outbox', 'importly'));
     expect(written.length).toBeGreaterThan(0);

@@ -4,24 +4,29 @@
  * the real pipeline, the acknowledgements written as .eml files, a ticket worked through the console
  * desk (the same commands as Slack), and the audit chain verified.
  */
-import { readdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { renderReply } from '../../adapters/console/render-reply.js';
 import { listEmlFiles } from '../../adapters/folder/read-folder.js';
 import { verifyAuditTrail } from '../../app/audit/verify-audit-trail.js';
 import type { DeskActor } from '../../app/desk/desk-reply.js';
 import { summarise } from '../../app/intake/ingest-files.js';
 import { compose, type App } from '../../composition-root.js';
+import { parseEmail } from '../../adapters/mime/parse-email.js';
 import { parseDeskCommand } from '../../domain/desk/parse-desk-command.js';
 import { type CliCommand, type CliIo, UsageError } from '../command.js';
 import { describeOutcome } from '../describe-outcome.js';
 import { ingestFilesWithProgress } from '../ingest-files-with-progress.js';
 import { projectRoot } from '../../config/project-root.js';
+import { shiftDates, shiftToPresent } from '../demo-inbox.js';
 
 const root = projectRoot;
 const sampleInbox = join(root, 'examples/inbox');
+// A request under another law than the GDPR: a Californian opt-out of sale to Importly (which declares us-ca).
+const usInbox = join(root, 'examples/inbox-us');
 
-export const demoCommand: CliCommand = {
+/** The demo, on the clock it is given: the sample mail is moved to just before `now()`. */
+export const createDemoCommand = (now: () => Date): CliCommand => ({
   name: 'demo',
   usage: 'rightsdesk demo',
   summary: 'run the flow on a fresh SQLite database with the seed organisations and the sample inbox',
@@ -31,18 +36,22 @@ export const demoCommand: CliCommand = {
     const stateDir = join(io.env.RIGHTSDESK_STATE_DIR ?? 'var', 'demo');
     rmSync(stateDir, { recursive: true, force: true });
     const databaseFile = join(stateDir, 'demo.db');
-    const app = await compose({
-      ...io.env,
-      DATABASE_URL: `file:${databaseFile}`,
-      RIGHTSDESK_STATE_DIR: stateDir,
-      RIGHTSDESK_ORGANISATIONS_DIR: io.env.RIGHTSDESK_ORGANISATIONS_DIR ?? join(root, 'organisations'),
-    });
+    const app = await compose(
+      {
+        ...io.env,
+        DATABASE_URL: `file:${databaseFile}`,
+        RIGHTSDESK_STATE_DIR: stateDir,
+        RIGHTSDESK_ORGANISATIONS_DIR: io.env.RIGHTSDESK_ORGANISATIONS_DIR ?? join(root, 'organisations'),
+      },
+      { deskNow: now },
+    );
     try {
       const names = app.organisations.map((o) => o.organisation.name).join(', ');
       io.stdout.write(`Rightsdesk demo: database ${databaseFile} (SQLite), organisations: ${names}\n`);
-      await ingestSampleInbox(app, io);
+      await ingestSampleInbox(app, io, copyToPresent(join(stateDir, 'inbox'), now()));
       await workOneTicket(app, io);
       await sendOutbox(app, io, stateDir);
+      await printLetter(io, join(stateDir, 'outbox', 'importly'), 'RD-1008');
       const audit = await verifyAuditTrail(app.tickets.auditTrail);
       io.stdout.write(
         `\n4. Audit chain: ${audit.ok ? 'intact' : 'BROKEN'}, ${audit.count} events, each hashed with the previous one.\n` +
@@ -53,14 +62,34 @@ export const demoCommand: CliCommand = {
       await app.close();
     }
   },
-};
+});
 
-async function ingestSampleInbox(app: App, io: CliIo): Promise<void> {
-  const files = listEmlFiles([sampleInbox]);
-  io.stdout.write(`\n1. Ingesting ${files.length} emails from examples/inbox through the intake pipeline:\n`);
+export const demoCommand = createDemoCommand(() => new Date());
+
+/**
+ * Copies of the sample mail, dated so the newest arrived a day before `now` (order and gaps kept): the
+ * files in examples/ stay as they are, since other tests use them as fixtures.
+ */
+function copyToPresent(folder: string, now: Date): string[] {
+  const files = listEmlFiles([sampleInbox, usInbox]);
+  // latin1 keeps every byte as it is; the date-times are ASCII.
+  const texts = files.map((file) => readFileSync(file, 'latin1'));
+  const shiftMs = shiftToPresent(texts, now);
+  mkdirSync(folder, { recursive: true });
+  return files.map((file, i) => {
+    const copy = join(folder, basename(file));
+    writeFileSync(copy, shiftDates(texts[i] ?? '', shiftMs), 'latin1');
+    return copy;
+  });
+}
+
+async function ingestSampleInbox(app: App, io: CliIo, files: readonly string[]): Promise<void> {
+  io.stdout.write(
+    `\n1. Ingesting ${files.length} emails from examples/inbox and examples/inbox-us (dated to this week) through the intake pipeline:\n`,
+  );
   const results = await ingestFilesWithProgress(app, files, io.stderr);
   for (const { file, outcome } of results) {
-    io.stdout.write(`  ${file.slice(sampleInbox.length + 1).padEnd(34)} ${describeOutcome(outcome)}\n`);
+    io.stdout.write(`  ${basename(file).padEnd(34)} ${describeOutcome(outcome)}\n`);
   }
   const s = summarise(results.map((r) => r.outcome));
   io.stdout.write(
@@ -96,6 +125,8 @@ async function workOneTicket(app: App, io: CliIo): Promise<void> {
     [agent, 'approve RD-1001'],
     [approver, 'approve RD-1001'],
     [agent, 'fulfil RD-1001 export sent through the account portal'],
+    // The Californian opt-out: opened under the CCPA, on its 15 business days, with no identity check.
+    [agent, 'show RD-1008'],
     // The week in numbers, as posted to a Slack digest channel on DIGEST_SCHEDULE.
     [manager, 'digest'],
   ];
@@ -108,4 +139,19 @@ async function workOneTicket(app: App, io: CliIo): Promise<void> {
     const lines = renderReply(reply).split('\n');
     io.stdout.write(`  ${actor.role}> /rights ${text}\n${lines.map((l) => `      ${l}`).join('\n')}\n`);
   }
+}
+
+/** The requester's letter on one ticket, as written to the outbox: here the CCPA acknowledgement. */
+async function printLetter(io: CliIo, folder: string, ticketRef: string): Promise<void> {
+  const file = readdirSync(folder).find((name) => name.includes(`.${ticketRef}.`));
+  if (!file) return;
+  const letter = await parseEmail(readFileSync(join(folder, file)));
+  io.stdout.write(
+    `\n   The letter to the Californian requester of ${ticketRef} (its law, its clock, no identity check):\n` +
+      `      Subject: ${letter.subject}\n${letter.text
+        .trim()
+        .split('\n')
+        .map((l) => (l ? `      ${l}` : ''))
+        .join('\n')}\n`,
+  );
 }
