@@ -6,6 +6,7 @@
  */
 import { createAuditTrailReader } from './adapters/db/audit-store.js';
 import type { Database } from './adapters/db/database.js';
+import { createHeldMailStore } from './adapters/db/held-mail-store.js';
 import { createPurgeStore } from './adapters/db/purge-store.js';
 import { createTicketStore } from './adapters/db/ticket-store.js';
 import type { Logger } from './adapters/log/logger.js';
@@ -122,7 +123,9 @@ export function composeTickets(input: {
     },
     now: input.now,
     onNotifyError: (error, reference) => log.error({ err: error, reference }, 'notifying chat failed'),
-    ...(input.mail ? { mail: input.mail } : {}),
+    ...(input.mail
+      ? { mail: input.mail, heldMail: createHeldMailStore(database.db, database.provider) }
+      : {}),
   };
   return {
     store,

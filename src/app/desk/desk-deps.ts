@@ -1,5 +1,6 @@
 /** What the desk is given by the composition root: the ticket store, the organisations' terms, the chats, the clock, and requester mail. */
 import type { TermsOf } from '../tickets/organisation-terms.js';
+import type { HeldMailStore } from '../notify/held-mail.js';
 import type { TicketStore } from '../tickets/ports.js';
 import type { VerifyDeps } from '../verify/ports.js';
 import type { TicketNotifier } from './ticket-notifier.js';
@@ -13,4 +14,6 @@ export interface DeskDeps {
   readonly onNotifyError: (error: unknown, reference: string) => void;
   /** Requester letters and verification codes, queued in the change's transaction; absent: none. */
   readonly mail?: VerifyDeps;
+  /** The outbox's held emails, for `release`; absent: the command is not available. */
+  readonly heldMail?: HeldMailStore;
 }

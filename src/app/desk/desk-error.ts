@@ -34,6 +34,8 @@ export type DeskOwnError =
   | { readonly code: 'no_appeal_under_law'; readonly reference: string; readonly jurisdiction: string }
   | { readonly code: 'already_appealed'; readonly reference: string; readonly appeal: string }
   | { readonly code: 'appeal_of_appeal'; readonly reference: string }
+  /** `release` on a ticket whose outbox holds no email. */
+  | { readonly code: 'nothing_held'; readonly reference: string }
   /** A click on a message showing an older version: the person has not seen the ticket as it is. */
   | { readonly code: 'ticket_changed_since_seen'; readonly reference: string; readonly status: TicketStatus };
 

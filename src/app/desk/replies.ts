@@ -42,6 +42,8 @@ const REPLIES: ReplyTable = {
   already_appealed: (e) => `${e.reference} has already been appealed: see ${e.appeal}.`,
   appeal_of_appeal: (e) =>
     `${e.reference} is itself an appeal; after a denied appeal the requester may contact the state Attorney General.`,
+  nothing_held: (e) =>
+    `${e.reference} has no held email to release or discard; see its emails with: show ${e.reference}.`,
   ticket_changed_since_seen: (e) =>
     `${e.reference} changed since that message was shown (it is now ${e.status.replaceAll('_', ' ')}); nothing was done. Here it is now:`,
 };

@@ -30,6 +30,9 @@ export const AUDIT_EVENT_TYPES = [
   'ticket.personal_data_viewed',
   'email.queued',
   'email.sent',
+  // Staff settle a held automatic email: released to the sender loop, or discarded with a reason.
+  'email.released',
+  'email.discarded',
   'verification.attempted',
   'data.purged',
   // Issue 15: personal data leaving the database (a quarantined message read or exported in full,

@@ -1,7 +1,7 @@
 /**
  * The staff command grammar, written once and shared by Slack, Discord and the console: `/rights help |
  * list | show | assign | classify | verify | approve | reject | extend | jurisdiction | withdraw | fulfil |
- * note | recipient | clarify | dismiss | appeal | uphold | overturn | digest`.
+ * note | recipient | clarify | dismiss | appeal | uphold | overturn | release | digest`.
  * A command is plain data; the adapters parse their transport, the core executes.
  */
 import { JURISDICTION_IDS, type JurisdictionId } from '../deadlines/jurisdiction-rule.js';
@@ -76,6 +76,11 @@ export type DeskCommand =
   | { readonly name: 'list'; readonly filter: ListFilter; readonly organisationId: string | null }
   | { readonly name: 'show'; readonly reference: string }
   | { readonly name: 'digest'; readonly organisationId: string | null }
+  /**
+   * Settles the ticket's held automatic emails: queued for sending, or (with `discard`) failed with the
+   * reason. It changes the outbox, not the ticket, so it carries no version.
+   */
+  | { readonly name: 'release'; readonly reference: string; readonly discard: string | null }
   | TicketChangeCommand;
 
 /**
@@ -88,6 +93,7 @@ export function atSeenVersion(command: DeskCommand, version: number): DeskComman
     case 'list':
     case 'show':
     case 'digest':
+    case 'release':
       return command;
     default:
       return { ...(command satisfies TicketChangeCommand), expectedVersion: version };
@@ -117,5 +123,6 @@ export const USAGE: Readonly<Record<string, string>> = {
   appeal: 'appeal RD-1042 [note]',
   uphold: 'uphold RD-1043 <reason> (an appeal: the decision stands)',
   overturn: 'overturn RD-1043 <reason> (an appeal: the decision is reversed)',
+  release: 'release RD-1042 | release RD-1042 discard <reason> (held automatic emails: send, or drop)',
   digest: 'digest [org]',
 };

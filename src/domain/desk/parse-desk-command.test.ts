@@ -59,6 +59,25 @@ describe('the /rights command grammar', () => {
     });
   });
 
+  it('parses a release of held mail, and a discard that must say why', () => {
+    expect(parseDeskCommand('release rd-12')).toEqual({
+      ok: true,
+      command: { name: 'release', reference: 'RD-12', discard: null },
+    });
+    expect(parseDeskCommand('release RD-12 discard  spoofed sender')).toEqual({
+      ok: true,
+      command: { name: 'release', reference: 'RD-12', discard: 'spoofed sender' },
+    });
+    expect(parseDeskCommand('release RD-12 discard')).toMatchObject({
+      ok: false,
+      error: { code: 'bad_argument', command: 'release', problem: 'the reason is required' },
+    });
+    expect(parseDeskCommand('release RD-12 now')).toMatchObject({
+      ok: false,
+      error: { code: 'bad_argument', problem: 'expected discard <reason>' },
+    });
+  });
+
   it('refuses a change of law to an unknown jurisdiction or without a reason, with the usage line', () => {
     const unknown = parseDeskCommand('jurisdiction RD-7 us-ny moved');
     expect(unknown).toMatchObject({ ok: false, error: { code: 'bad_argument', command: 'jurisdiction' } });

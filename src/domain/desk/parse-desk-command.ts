@@ -158,6 +158,17 @@ const grammar: Record<string, (words: string[], rest: (n: number) => string) => 
     reference: reference.parse(ref),
     reason: freeText('the reason').parse(rest(2)),
   }),
+  release: ([ref, step], rest) => {
+    const parsedReference = reference.parse(ref);
+    if (step === undefined) return { name: 'release', reference: parsedReference, discard: null };
+    if (step.toLowerCase() !== 'discard')
+      throw new z.ZodError([{ code: 'custom', path: [], message: 'expected discard <reason>', input: step }]);
+    return {
+      name: 'release',
+      reference: parsedReference,
+      discard: freeText('the reason').parse(rest(3)),
+    };
+  },
   digest: ([first]) => ({ name: 'digest', organisationId: org.parse(first ?? null) }),
 };
 
