@@ -23,7 +23,7 @@ export interface TrainingOptions {
 
 export const DEFAULT_TRAINING: TrainingOptions = {
   epochs: 15,
-  learningRate: 1,
+  learningRate: 2,
   l2: 1e-6,
   seed: 12,
   positiveWeight: 1,
