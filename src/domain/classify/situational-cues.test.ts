@@ -22,6 +22,22 @@ const cases: readonly (readonly [language: string, body: string, right: Right])[
     'Back in March I gave you that permission for research; I am revoking that permission now.',
     'withdraw_consent',
   ],
+  ['de', 'Ich möchte nicht, dass meine Standortdaten in Ihre Marketing-Statistik einfließen.', 'objection'],
+  [
+    'de',
+    'Bitte behalten Sie alles, aber meine Angaben nicht mehr verwenden, bis der Streit geklärt ist.',
+    'restriction',
+  ],
+  ['de', 'Diese Zustimmung ziehe ich zurück.', 'withdraw_consent'],
+  ['de', 'Ich brauche meine Fotos als Datei, die ich anderswo importieren kann.', 'portability'],
+  ['fr', 'Je ne souhaite plus que mes informations servent à vos campagnes.', 'objection'],
+  ['fr', "N'utilisez plus mes données jusqu'à la fin de l'enquête.", 'restriction'],
+  ['fr', 'Je retire mon accord donné en janvier.', 'withdraw_consent'],
+  ['fr', 'Envoyez-moi un fichier que je puisse importer chez mon nouveau fournisseur.', 'portability'],
+  ['es', 'No quiero que mis datos se usen para publicidad.', 'objection'],
+  ['es', 'No utilicen mis datos mientras revisan mi queja.', 'restriction'],
+  ['es', 'Revoco esa autorización que di al registrarme.', 'withdraw_consent'],
+  ['es', 'Necesito un archivo que pueda importar en el otro servicio.', 'portability'],
 ];
 
 describe('situational request phrasing', () => {
