@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Right } from '../request-types.js';
-import { compileLexicons } from './lexicon/index.js';
+import { compileLexicons, type SupportedLanguage } from './lexicon/index.js';
 import { matchableText } from './matchable-text.js';
 import { scoreRights } from './score-rights.js';
 
 const lexicons = compileLexicons();
-const rightsIn = (language: string, body: string) =>
+const rightsIn = (language: SupportedLanguage, body: string) =>
   scoreRights(matchableText('', body), [lexicons.byLanguage.get(language)!, lexicons.universal]).chosen;
 
 // Requests described by the situation rather than by the right's name; sentences written for this test.
-const cases: readonly (readonly [language: string, body: string, right: Right])[] = [
+const cases: readonly (readonly [language: SupportedLanguage, body: string, right: Right])[] = [
   ['en', 'I do not want my browsing data used for your marketing analytics any more.', 'objection'],
   [
     'en',
