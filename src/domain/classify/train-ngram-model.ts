@@ -17,9 +17,17 @@ export interface TrainingOptions {
   readonly learningRate: number;
   readonly l2: number;
   readonly seed: number;
+  /** Weight of a positive example of a right: each right has few, against many negatives. */
+  readonly positiveWeight: number;
 }
 
-export const DEFAULT_TRAINING: TrainingOptions = { epochs: 15, learningRate: 4, l2: 1e-6, seed: 12 };
+export const DEFAULT_TRAINING: TrainingOptions = {
+  epochs: 15,
+  learningRate: 2,
+  l2: 1e-6,
+  seed: 12,
+  positiveWeight: 1,
+};
 
 const R = RIGHTS.length;
 
@@ -56,7 +64,9 @@ export function trainNgramModel(
       z.fill(0);
       for (const slot of x) for (let r = 0; r < R; r++) z[r]! += w[slot * R + r]!;
       for (let r = 0; r < R; r++) {
-        const error = sigmoid(z[r]! * value + bias[r]!) - labels[index]![r]!;
+        const label = labels[index]![r]!;
+        const error =
+          (sigmoid(z[r]! * value + bias[r]!) - label) * (label === 1 ? options.positiveWeight : 1);
         const step = rate * error * value;
         for (const slot of x) w[slot * R + r] = w[slot * R + r]! * decay - step;
         bias[r] = bias[r]! - rate * error;

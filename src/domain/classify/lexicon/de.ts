@@ -42,6 +42,8 @@ export const de: Lexicon = {
       ],
     ],
     restriction: [
+      // Situational phrasing (the right described by the situation, not named).
+      [1, '(?:für nichts|nicht mehr|nicht) (?:verwenden|nutzen|verarbeiten),? (?:bis|solange)\\b'],
       [
         2,
         'einschränkung der verarbeitung|verarbeitung\\b~{0,50}\\beinschränk|einschränk\\w*\\b~{0,40}\\bverarbeitung',
@@ -49,6 +51,11 @@ export const de: Lexicon = {
       [1, 'sperr\\w*\\b~{0,30}\\bdaten|daten\\b~{0,30}\\bsperr'],
     ],
     objection: [
+      // Situational phrasing (the right described by the situation, not named).
+      [
+        1,
+        '(?:möchte|will) nicht, dass (?:meine|unsere) \\w*(?:daten|inhalte)\\b~{0,40}\\b(?:forschung|analyse|analytics|statistik|marketing|werbung|profil|training|modell)',
+      ],
       [2, 'widerspruch (?:gegen|nach|gemäß)|widerspreche\\b|widersprechen wir|lege\\b~{0,20}\\bwiderspruch'],
       [1, '(?:keine|nicht mehr)\\b~{0,30}\\b(?:werbung|newsletter|werbe-?e-?mails|marketing)', 'absorbable'],
       [
@@ -59,12 +66,19 @@ export const de: Lexicon = {
       [0.5, 'berechtigte[sn]? interesse|profiling|direktwerbung'],
     ],
     portability: [
+      // Situational phrasing (the right described by the situation, not named).
+      [1, '(?:datei|format)\\b~{0,30}\\b(?:dort|anderswo|woanders) importieren|importieren kann'],
       [2, '(?:daten)?übertragbarkeit'],
       [1.5, 'maschinenlesbar'],
       [1, '(?:export|übertrag|übermittl)\\w*\\b~{0,40}\\b(?:meiner|meine|der) daten|datenexport'],
       [0.5, 'ander(?:en|er|es) (?:anbieter|dienst|plattform)'],
     ],
     withdraw_consent: [
+      // Situational phrasing (the right described by the situation, not named).
+      [
+        1,
+        '(?:dieses|diese|das|die|meine) (?:opt-in|erlaubnis|genehmigung|zustimmung) (?:nehme|ziehe) ich zurück',
+      ],
       [
         2,
         '(?:einwilligung|zustimmung)\\b~{0,50}\\b(?:widerruf|zurück)|widerruf\\w*\\b~{0,50}\\b(?:einwilligung|zustimmung)',

@@ -106,6 +106,11 @@ export const en: Lexicon = {
         '(?:until|while|pending)\\b~{0,40}\\b(?:resolved|settled|investigated|verified|checked|corrected|dispute|assessed|looked at)',
       ],
       [0.5, 'sensitive personal information'],
+      // Situational: keep it, but leave it unused while something is settled (Art. 18(1)).
+      [
+        1,
+        `(?:don't|do not|stop) us(?:e|ing) (?:${WHO}|the) (?:personal )?(?:data|information|details)\\b~{0,40}\\buntil\\b`,
+      ],
     ],
     objection: [
       [
@@ -144,6 +149,12 @@ export const en: Lexicon = {
         'absorbable',
       ],
       [0.5, 'legitimate interests?|profiling|direct marketing'],
+      // Situational: "I don't want my usage data going into your research", "stop using it for that".
+      [
+        1,
+        `(?:don't|do not|no longer) want ${WHO} (?:\\w+ )?(?:data|information|content)\\b~{0,20}\\b(?:going into|used (?:for|in)|in) (?:your )?(?:product |market )?(?:research|analytics|profiling|marketing|advertising|training|models?)`,
+      ],
+      [1, 'stop using (?:it|them|that|this) for\\b', 'absorbable'],
     ],
     portability: [
       [2, 'data portability|right to portability|portability (?:request|right)'],
@@ -153,6 +164,11 @@ export const en: Lexicon = {
         '(?:transfer|transmit|move|port|send)\\b~{0,60}\\b(?:to|into) (?:another|a new|the new|our new|my new|a different) (?:provider|service|tool|platform|controller|company)',
       ],
       [0.5, '(?:another|a new|a different) (?:provider|service|tool|platform)|\\bcompetitor'],
+      // Situational: "a file I can import there / elsewhere" is a format wish for another service.
+      [
+        1,
+        '(?:file|format|export|archive)\\b~{0,10}\\b(?:i|we) can (?:import|load|upload|use) (?:it )?(?:there|elsewhere|into|in)\\b',
+      ],
       // Straight to another provider, not to the requester or their lawyer (that is a copy: access).
       [
         1,
@@ -173,6 +189,11 @@ export const en: Lexicon = {
         '(?:withdraw|withdrawing|withdrawn|revoke|revoking|revoked|retract|retracting)\\b~{0,25}\\bconsent|consent\\b~{0,10}\\b(?:withdrawn|revoked|withdrawal)',
       ],
       [1, 'no longer consent|take back (?:my )?consent'],
+      // Situational: consent named by what was given: "I am revoking that opt-in / permission".
+      [
+        1,
+        '(?:withdraw|withdrawing|revoke|revoking|retract|retracting|cancel|cancelling) (?:that|the|this|my) (?:opt-in|permission|authori[sz]ation)',
+      ],
       // "If I have given consent, I hereby withdraw it": the pronoun stands for the consent named before.
       [
         2,

@@ -22,8 +22,20 @@ export const es: Lexicon = {
       [2, 'derecho (?:al olvido|de supresión|de cancelación)|supresión de'],
       [1.5, '(?:elimin|borr|supr|cancel|cierr|cerrar)\\w*\\b~{0,40}\\b(?:cuenta|datos|información|perfil)'],
     ],
-    restriction: [[2, 'limitación del tratamiento|limit\\w*\\b~{0,30}\\btratamiento']],
+    restriction: [
+      [2, 'limitación del tratamiento|limit\\w*\\b~{0,30}\\btratamiento'],
+      // Situational phrasing (the right described by the situation, not named).
+      [
+        1,
+        '(?:no|tampoco) (?:usen|utilicen|traten) (?:mis datos|mi información)\\b~{0,30}\\b(?:hasta|mientras)',
+      ],
+    ],
     objection: [
+      // Situational phrasing (the right described by the situation, not named).
+      [
+        1,
+        'no quiero que mis (?:datos|contenidos)\\b~{0,30}\\b(?:acaben|se usen|se utilicen|sirvan)\\b~{0,40}\\b(?:estudios|estadísticas|análisis|marketing|publicidad|perfiles|entrenamiento)',
+      ],
       [2, 'me opongo|oposición al tratamiento|derecho de oposición'],
       [
         1,
@@ -32,12 +44,18 @@ export const es: Lexicon = {
       ],
     ],
     portability: [
+      // Situational phrasing (the right described by the situation, not named).
+      [1, 'archivo que (?:pueda|podamos) (?:importar|cargar)'],
       [2, 'portabilidad'],
       [1.5, 'formato estructurado|lectura mecánica|legible por máquina'],
       [0.5, 'otr[oa] (?:servicio|proveedor|plataforma|empresa)'],
       [1, 'exporta\\w*\\b~{0,30}\\b(?:datos|cuenta)'],
     ],
-    withdraw_consent: [[2, '(?:retir|revoc)\\w*\\b~{0,30}\\bconsentimiento']],
+    withdraw_consent: [
+      [2, '(?:retir|revoc)\\w*\\b~{0,30}\\bconsentimiento'],
+      // Situational phrasing (the right described by the situation, not named).
+      [1, '(?:retiro|revoco|anulo) (?:esa|esta|mi|la) (?:autorización|permiso|opt-in|aceptación)'],
+    ],
     opt_out_sale: [
       [
         2,

@@ -32,10 +32,20 @@ export const fr: Lexicon = {
       ],
     ],
     restriction: [
+      // Situational phrasing (the right described by the situation, not named).
+      [
+        1,
+        "(?:n'utilisez|ne pas utiliser|n'utilisez plus)\\b~{0,30}\\bmes (?:données|informations)\\b~{0,30}\\b(?:jusqu'à|tant que)",
+      ],
       [2, 'limitation du traitement|limit\\w*\\b~{0,30}\\btraitement'],
       [1, 'geler\\b~{0,30}\\bdonnées|ne plus (?:les )?utiliser'],
     ],
     objection: [
+      // Situational phrasing (the right described by the situation, not named).
+      [
+        1,
+        '(?:ne veux|ne souhaite) (?:pas|plus) que mes (?:données|contenus|informations)\\b~{0,30}\\b(?:servent|soient utilisé)',
+      ],
       [2, "je m'oppose|opposition au traitement|droit d'opposition|m'oppose\\b~{0,30}\\btraitement"],
       [
         1,
@@ -46,12 +56,19 @@ export const fr: Lexicon = {
       [0.5, 'prospection|intérêt légitime|profilage'],
     ],
     portability: [
+      // Situational phrasing (the right described by the situation, not named).
+      [1, "fichier (?:que|où) (?:je|nous) (?:peux|pouvons|puisse) (?:y |l')?(?:importer|charger)"],
       [2, 'portabilité'],
       [1.5, 'format (?:structuré|lisible par machine|exploitable)|lisible par (?:une )?machine'],
       [0.5, 'autre (?:service|fournisseur|plateforme|prestataire)'],
       [1, 'export\\w*\\b~{0,30}\\b(?:données|compte)'],
     ],
     withdraw_consent: [
+      // Situational phrasing (the right described by the situation, not named).
+      [
+        1,
+        "je (?:reviens sur|retire|révoque) (?:cette|mon|ma|l')\\s?(?:autorisation|accord|opt-in|permission)",
+      ],
       [2, '(?:retire|retirer|retrait|révoque|révoquer|révocation)\\b~{0,30}\\bconsentement'],
     ],
     opt_out_sale: [
