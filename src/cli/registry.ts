@@ -7,6 +7,7 @@ import { deadlineCommand } from './commands/deadline.js';
 import { demoCommand } from './commands/demo.js';
 import { discordCommand } from './commands/discord.js';
 import { doctorCommand } from './commands/doctor.js';
+import { evidenceCommand } from './commands/evidence.js';
 import { exportCommand } from './commands/export.js';
 import { ingestCommand } from './commands/ingest.js';
 import { letterCommand } from './commands/letter.js';
@@ -27,6 +28,7 @@ export const commands: readonly CliCommand[] = [
   quarantineCommand,
   ticketsCommand,
   exportCommand,
+  evidenceCommand,
   consoleCommand,
   auditCommand,
   purgeCommand,

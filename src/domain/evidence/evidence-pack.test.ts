@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { appendToChain } from '../audit/hash-chain.js';
+import { createEvidenceChecker, parseEvidenceManifest } from './check-pack.js';
+import { buildEvidencePack, type EvidenceInput } from './evidence-pack.js';
+
+const chain = appendToChain(
+  null,
+  ['ticket.ingested', 'desk.refused', 'ticket.transitioned', 'ticket.note_added'].map((type, i) => ({
+    actor: 'console:alice',
+    at: `2026-03-0${i + 1}T10:00:00.000Z`,
+    type,
+    ticketId: type === 'desk.refused' ? 'RD-2' : 'RD-1',
+    payload: { note: 'wrote to jane.roe@example.com' },
+  })),
+);
+const own = chain.filter((e) => e.ticketId === 'RD-1');
+
+const input: EvidenceInput = {
+  reference: 'RD-1',
+  organisationId: 'importly',
+  status: 'fulfilled',
+  jurisdiction: 'eu-gdpr',
+  types: ['access'],
+  requester: { address: 'jane.roe@example.com', name: 'Jane Roe' },
+  receivedAt: '2026-03-01T10:00:00.000Z',
+  verifiedAt: '2026-03-02T10:00:00.000Z',
+  closedAt: null,
+  deadline: {
+    explanation: 'due 1 Apr: GDPR one month from 1 Mar; paused 2 days awaiting ID',
+    due: '2026-04-01',
+    extendedDue: null,
+    pauses: [{ from: '2026-03-02', to: '2026-03-04', reason: 'identity', days: 2 }],
+  },
+  verifications: [],
+  letters: [
+    {
+      template: 'acknowledgement',
+      messageId: '<rd.1@importly.example>',
+      toAddress: 'jane.roe@example.com',
+      status: 'failed',
+      statusReason: '550 jane.roe@example.com unknown',
+      queuedAt: '2026-03-01T10:00:00.000Z',
+      sentAt: null,
+    },
+  ],
+  recipients: [
+    { position: 1, recipient: 'Billing | Stripe', role: 'processor', outcome: 'notified', note: null },
+  ],
+  events: own,
+  generatedAt: '2026-04-02T00:00:00.000Z',
+  reveal: false,
+};
+
+const checked = (text: string, events = chain) => {
+  const manifest = parseEvidenceManifest(text);
+  if (!manifest) throw new Error('no manifest');
+  const checker = createEvidenceChecker(manifest);
+  for (const event of events) if (!checker.push(event)) break;
+  return checker.result();
+};
+
+describe('the evidence pack', () => {
+  it('masks the requester everywhere unless revealed', () => {
+    const masked = buildEvidencePack(input);
+    expect(masked).not.toContain('jane.roe@example.com');
+    expect(masked).not.toContain('Jane Roe');
+    expect(masked).toContain('J. R. <j***@example.com>');
+    expect(buildEvidencePack({ ...input, reveal: true })).toContain('Jane Roe <jane.roe@example.com>');
+  });
+
+  it('states the deadline with its pauses, each letter with its Message-ID and escapes table cells', () => {
+    const text = buildEvidencePack(input);
+    expect(text).toContain(
+      '- How it was computed: due 1 Apr: GDPR one month from 1 Mar; paused 2 days awaiting ID',
+    );
+    expect(text).toContain('  - 2026-03-02 to 2026-03-04: 2 days (identity)');
+    expect(text).toContain(
+      '| acknowledgement | <rd.1@importly.example> | j***@example.com | failed (550 j***@example.com unknown) |',
+    );
+    expect(text).toContain('| 1 | Billing \\| Stripe | processor | notified |  |');
+  });
+
+  it('verifies against the chain it was written from, listing only the ticket events', () => {
+    const text = buildEvidencePack(input);
+    expect(parseEvidenceManifest(text)?.events.map((e) => e.seq)).toEqual([1, 3, 4]);
+    expect(checked(text)).toBeNull();
+  });
+
+  it('names a listed event whose content was edited', () => {
+    const edited = chain.map((e) => (e.seq === 3 ? { ...e, actor: 'console:mallory' } : e));
+    expect(checked(buildEvidencePack(input), edited)).toEqual({
+      code: 'event_edited',
+      seq: 3,
+      type: 'ticket.transitioned',
+    });
+  });
+
+  it('names a listed event stored with another hash, and one that is gone', () => {
+    const rehashed = chain.map((e) => (e.seq === 1 ? { ...e, hash: 'f'.repeat(64) } : e));
+    expect(checked(buildEvidencePack(input), rehashed)).toMatchObject({ code: 'hash_differs', seq: 1 });
+    expect(checked(buildEvidencePack(input), chain.slice(0, 3))).toMatchObject({
+      code: 'event_missing',
+      seq: 4,
+    });
+  });
+
+  it('reports a break in the chain before the last listed event, even in another ticket', () => {
+    const edited = chain.map((e) => (e.seq === 2 ? { ...e, type: 'desk.forged' } : e));
+    expect(checked(buildEvidencePack(input), edited)).toEqual({
+      code: 'chain_broken',
+      seq: 2,
+      reason: 'hash_mismatch',
+    });
+  });
+
+  it('reads no manifest from a file without one', () => {
+    expect(parseEvidenceManifest('# notes\n```json\n{"format":"other"}\n```\n')).toBeNull();
+    expect(parseEvidenceManifest('plain text')).toBeNull();
+  });
+});
