@@ -1,7 +1,7 @@
 /**
  * The staff command grammar, written once and shared by Slack, Discord and the console: `/rights help |
  * list | show | assign | classify | verify | approve | reject | extend | jurisdiction | withdraw | fulfil |
- * note | recipient | clarify | dismiss | appeal | uphold | overturn | digest`.
+ * note | recipient | clarify | dismiss | appeal | uphold | overturn | preview | digest`.
  * A command is plain data; the adapters parse their transport, the core executes.
  */
 import { JURISDICTION_IDS, type JurisdictionId } from '../deadlines/jurisdiction-rule.js';
@@ -71,10 +71,23 @@ export type TicketChangeCommand = { readonly reference: string; readonly expecte
     }
 );
 
+/** The decisions whose letter staff may read before deciding (`preview`): what the requester would get. */
+export const PREVIEW_DECISIONS = ['reject', 'extend', 'fulfil', 'clarify'] as const;
+export type PreviewDecision = (typeof PREVIEW_DECISIONS)[number];
+
+/** A decision as `preview` reads it: the same arguments as the command that would send the letter. */
+export type PreviewedDecision =
+  | { readonly name: 'reject'; readonly reason: RejectionReason }
+  | { readonly name: 'extend'; readonly reason: string }
+  | { readonly name: 'fulfil' }
+  | { readonly name: 'clarify'; readonly question: string };
+
 export type DeskCommand =
   | { readonly name: 'help' }
   | { readonly name: 'list'; readonly filter: ListFilter; readonly organisationId: string | null }
   | { readonly name: 'show'; readonly reference: string }
+  /** The letter a decision would send, shown to the actor alone; it sends and changes nothing. */
+  | { readonly name: 'preview'; readonly reference: string; readonly decision: PreviewedDecision }
   | { readonly name: 'digest'; readonly organisationId: string | null }
   | TicketChangeCommand;
 
@@ -87,6 +100,7 @@ export function atSeenVersion(command: DeskCommand, version: number): DeskComman
     case 'help':
     case 'list':
     case 'show':
+    case 'preview':
     case 'digest':
       return command;
     default:
@@ -117,5 +131,7 @@ export const USAGE: Readonly<Record<string, string>> = {
   appeal: 'appeal RD-1042 [note]',
   uphold: 'uphold RD-1043 <reason> (an appeal: the decision stands)',
   overturn: 'overturn RD-1043 <reason> (an appeal: the decision is reversed)',
+  preview:
+    'preview RD-1042 reject <reason> | preview RD-1042 extend <reason> | preview RD-1042 fulfil | preview RD-1042 clarify <question>',
   digest: 'digest [org]',
 };
