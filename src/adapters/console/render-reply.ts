@@ -4,6 +4,7 @@
  */
 import type { DeskReply, TicketSummary, TicketView } from '../../app/desk/desk-reply.js';
 import { digestLines } from '../../app/desk/digest-lines.js';
+import { previewHeading } from '../../app/desk/preview-heading.js';
 import { maskAddressesIn } from '../../domain/redaction.js';
 
 function summaryLine(t: TicketSummary): string {
@@ -60,6 +61,8 @@ export function renderReply(reply: DeskReply): string {
       return digestLines(reply.digest, reply.organisationId).join('\n');
     case 'changed':
       return [reply.summary, ...renderTicket(reply.ticket)].join('\n');
+    case 'letter_preview':
+      return [`${previewHeading(reply)}:`, `  subject  ${reply.subject}`, '', reply.text].join('\n');
     case 'error':
       return [
         `error (${reply.code}): ${reply.message}`,

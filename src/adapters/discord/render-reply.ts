@@ -5,6 +5,7 @@
  */
 import type { DeskReply, TicketSummary } from '../../app/desk/desk-reply.js';
 import { digestLines } from '../../app/desk/digest-lines.js';
+import { previewHeading } from '../../app/desk/preview-heading.js';
 import { errorReply } from '../../app/desk/replies.js';
 import type { DeskParseError } from '../../domain/desk/parse-desk-command.js';
 import { clipped, escaped, mentionOf } from './discord-text.js';
@@ -13,6 +14,8 @@ import { DESCRIPTION_LIMIT, type DiscordMessage, ticketDetail } from './render-t
 
 /** A message's text may hold at most 2000 characters. */
 const CONTENT_LIMIT = 2000;
+/** An embed's title may hold at most 256 characters. */
+const TITLE_LIMIT = 256;
 
 function summaryLine(item: TicketSummary): string {
   const due = item.due ? `due ${item.due}` : 'no deadline';
@@ -66,6 +69,17 @@ export function renderReply(reply: DeskReply): DiscordMessage {
         components: [],
       };
     }
+    case 'letter_preview':
+      return {
+        content: clipped(`🔍 ${escaped(previewHeading(reply))}`, CONTENT_LIMIT),
+        embeds: [
+          {
+            title: clipped(reply.subject, TITLE_LIMIT),
+            description: clipped(escaped(reply.text), DESCRIPTION_LIMIT),
+          },
+        ],
+        components: [],
+      };
     case 'error': {
       // An error may carry the ticket as it stands (a click on a message shown before it changed).
       const content = clipped(`⚠️ ${escaped(reply.message)}`, CONTENT_LIMIT);

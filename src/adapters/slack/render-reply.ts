@@ -5,6 +5,7 @@
 import type { types } from '@slack/bolt';
 import type { DeskReply, TicketSummary } from '../../app/desk/desk-reply.js';
 import { digestLines } from '../../app/desk/digest-lines.js';
+import { previewHeading } from '../../app/desk/preview-heading.js';
 import { errorReply } from '../../app/desk/replies.js';
 import type { DeskParseError } from '../../domain/desk/parse-desk-command.js';
 import { STATUS_LABELS, typesLabel } from '../../app/desk/ticket-buttons.js';
@@ -41,6 +42,19 @@ function listMessage(reply: Extract<DeskReply, { kind: 'tickets' }>): SlackMessa
   return { text: title, blocks: [section(`*${title}*`), section(lines.join('\n'))] };
 }
 
+/** Text in pieces of at most `limit` characters, each ending at a line end when one is near. */
+function pieces(text: string, limit: number): string[] {
+  const out: string[] = [];
+  let rest = text.trim();
+  while (rest.length > limit) {
+    const lineEnd = rest.lastIndexOf('\n', limit);
+    const cut = lineEnd > limit / 2 ? lineEnd : limit;
+    out.push(rest.slice(0, cut));
+    rest = rest.slice(cut).trimStart();
+  }
+  return rest === '' ? out : [...out, rest];
+}
+
 export function renderReply(reply: DeskReply): SlackMessage {
   return withinLimits(renderAnyLength(reply));
 }
@@ -71,6 +85,18 @@ function renderAnyLength(reply: DeskReply): SlackMessage {
       return {
         text: title ?? 'Digest',
         blocks: [section(`*${escapeMrkdwn(title ?? '')}*\n${lines.map(escapeMrkdwn).join('\n')}`)],
+      };
+    }
+    case 'letter_preview': {
+      // A letter is longer than one section holds: it is shown in sections, cut at line ends where it can.
+      const heading = previewHeading(reply);
+      return {
+        text: heading,
+        blocks: [
+          section(`:mag: ${escapeMrkdwn(heading)}`),
+          section(`*${escapeMrkdwn(reply.subject)}*`),
+          ...pieces(reply.text, SECTION_LIMIT).map((piece) => section(escapeMrkdwn(piece))),
+        ],
       };
     }
     case 'error':

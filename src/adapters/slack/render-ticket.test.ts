@@ -104,3 +104,26 @@ describe("a big ticket within Slack's limits", () => {
     expect(modal.title.text).toBe('Reject RD-123456789');
   });
 });
+
+describe('a letter preview in Slack', () => {
+  it('shows a letter longer than one section in several sections within the limits, losing no line', () => {
+    const lines = Array.from({ length: 120 }, (_, i) => `Line ${i} of the letter, with its article cited.`);
+    const message = renderReply({
+      kind: 'letter_preview',
+      reference: 'RD-7',
+      decision: 'reject',
+      letter: 'outcome_rejected',
+      jurisdiction: 'us-ca',
+      language: 'en',
+      masked: true,
+      subject: 'Your request [RD-7]',
+      text: lines.join('\n'),
+    });
+    expect(message.text).toContain('Preview, not sent');
+    const sections = message.blocks.flatMap((b) => (b.type === 'section' && b.text ? [b.text.text] : []));
+    for (const text of sections) expect(text.length).toBeLessThanOrEqual(SLACK_LIMITS.sectionText);
+    expect(sections.length).toBeGreaterThan(3);
+    const shown = sections.join('\n');
+    for (const line of lines) expect(shown).toContain(line);
+  });
+});

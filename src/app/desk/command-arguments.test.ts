@@ -68,6 +68,27 @@ describe('the desk commands with typed arguments', () => {
     });
   });
 
+  it('offers preview with the decision as a choice and its details as text, read back by the grammar', () => {
+    expect(byName.get('preview')?.arguments.map((a) => [a.name, a.kind])).toEqual([
+      ['ticket', 'ticket'],
+      ['decision', 'choice'],
+      ['details', 'text'],
+    ]);
+    expect(
+      parseDeskCommand(line('preview', { ticket: 'RD-7', decision: 'reject', details: 'legal_exemption' })),
+    ).toEqual({
+      ok: true,
+      command: {
+        name: 'preview',
+        reference: 'RD-7',
+        decision: { name: 'reject', reason: 'legal_exemption' },
+      },
+    });
+    expect(
+      parseDeskCommand(line('preview', { ticket: 'RD-7', decision: 'extend', details: 'many systems' })),
+    ).toMatchObject({ ok: true, command: { decision: { name: 'extend', reason: 'many systems' } } });
+  });
+
   it('keeps a stray space in a one-word field from shifting the arguments after it', () => {
     expect(line('classify', { ticket: ' RD-7', types: 'erasure, access' })).toBe(
       'classify RD-7 erasure,access',

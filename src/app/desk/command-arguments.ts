@@ -10,6 +10,7 @@ import { JURISDICTION_IDS } from '../../domain/deadlines/jurisdiction-rule.js';
 import {
   LIST_FILTERS,
   MANUAL_VERIFICATION_METHODS,
+  PREVIEW_DECISIONS,
   RECIPIENT_SETTLEMENTS,
   USAGE,
 } from '../../domain/desk/desk-command.js';
@@ -149,6 +150,23 @@ const ARGUMENTS: Readonly<Record<string, readonly CommandArgument[]>> = {
       choices: choices(RECIPIENT_SETTLEMENTS),
     },
     note,
+  ],
+  // The decision's own arguments follow it as typed: a ground for reject, a reason or a question as text.
+  preview: [
+    ticket,
+    {
+      name: 'decision',
+      kind: 'choice',
+      required: true,
+      description: 'the decision whose letter to read (nothing is sent)',
+      choices: choices(PREVIEW_DECISIONS),
+    },
+    {
+      name: 'details',
+      kind: 'text',
+      required: false,
+      description: 'reject: the reason (e.g. legal_exemption); extend: why; clarify: the question',
+    },
   ],
   digest: [organisation],
 };

@@ -8,7 +8,7 @@
  * rejection as not_a_request only end identity checking.
  */
 import type { DeskCommand } from '../../domain/desk/desk-command.js';
-import { keptAfterErasure } from '../../domain/outbound/letters/letter-facts.js';
+import { keptAfterErasure, type RetentionFact } from '../../domain/outbound/letters/letter-facts.js';
 import { rejectionGround } from '../../domain/outbound/rejection-grounds.js';
 import type { RequestType } from '../../domain/request-types.js';
 import { queueStaffEmail, type StaffEmail } from '../notify/staff-emails.js';
@@ -23,6 +23,15 @@ const DONE = { ok: true } as const;
 
 /** Requests whose fulfilment leaves data behind when the organisation keeps some by law (GDPR Art. 17(3)). */
 const ERASING: readonly RequestType[] = ['erasure'];
+
+/** Only data that survives an erasure on a legal ground makes the closing letter partial (Art. 17(3)). */
+export function fulfilmentLetter(
+  retention: readonly RetentionFact[],
+  types: readonly RequestType[],
+): 'outcome_partial' | 'outcome_fulfilled' {
+  const keepsData = keptAfterErasure(retention).length > 0 && types.some((t) => ERASING.includes(t));
+  return keepsData ? 'outcome_partial' : 'outcome_fulfilled';
+}
 
 /** The letter (or verification) a planned change brings with it; null when it tells the requester nothing. */
 export function decisionLetters(
@@ -156,13 +165,12 @@ export function decisionLetters(
       // The first fulfil of a rectification or erasure only lists the Art. 19 recipients; the letter waits.
       if (change.fields.status !== 'fulfilled') return null;
       return async (tx) => {
-        // Only data that survives an erasure on a legal ground makes the letter partial (Art. 17(3)).
-        const kept = keptAfterErasure(deps.organisation(ticket.organisationId)?.retention ?? []);
-        const keepsData = kept.length > 0 && ticket.types.some((t) => ERASING.includes(t));
         // Staff notes stay internal; the letter says what the templates say.
-        const email: StaffEmail = keepsData
-          ? { kind: 'outcome_partial', details: null }
-          : { kind: 'outcome_fulfilled', details: null };
+        const kind = fulfilmentLetter(
+          deps.organisation(ticket.organisationId)?.retention ?? [],
+          ticket.types,
+        );
+        const email: StaffEmail = { kind, details: null };
         await queueStaffEmail(tx, deps, { ticket: ticket.id, actor, email });
         return DONE;
       };

@@ -36,6 +36,15 @@ export type DeskOwnError =
   | { readonly code: 'appeal_of_appeal'; readonly reference: string }
   /** `release` on a ticket whose outbox holds no email. */
   | { readonly code: 'nothing_held'; readonly reference: string }
+  /** `preview`: the ticket's law has no such letter (e.g. no extension under LGPD). */
+  | {
+      readonly code: 'letter_not_for_this_law';
+      readonly reference: string;
+      readonly letter: string;
+      readonly jurisdiction: string;
+    }
+  /** `preview`: the decision sends no letter (a rejection as not_a_request closes without one). */
+  | { readonly code: 'decision_sends_no_letter'; readonly reference: string; readonly decision: string }
   /** A click on a message showing an older version: the person has not seen the ticket as it is. */
   | { readonly code: 'ticket_changed_since_seen'; readonly reference: string; readonly status: TicketStatus };
 

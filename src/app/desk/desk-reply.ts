@@ -93,5 +93,20 @@ export type DeskReply =
   | { readonly kind: 'digest'; readonly organisationId: string | null; readonly digest: Digest }
   /** A change was made; `summary` is one sentence for the actor, e.g. "RD-1042 approved". */
   | { readonly kind: 'changed'; readonly summary: string; readonly ticket: TicketView }
+  /**
+   * The letter a decision would send, as the outbox would send it (ticket's law and language); nothing is
+   * sent or changed. `masked`: the requester's name and address are masked for a role that may not see them.
+   */
+  | {
+      readonly kind: 'letter_preview';
+      readonly reference: string;
+      readonly decision: string;
+      readonly letter: string;
+      readonly jurisdiction: string;
+      readonly language: string;
+      readonly masked: boolean;
+      readonly subject: string;
+      readonly text: string;
+    }
   /** `ticket`: the ticket as it stands, when the error is that the actor did not see it so. */
   | { readonly kind: 'error'; readonly code: string; readonly message: string; readonly ticket?: TicketView };

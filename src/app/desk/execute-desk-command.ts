@@ -23,6 +23,7 @@ import type { VerifyDeps } from '../verify/ports.js';
 import { ticketSummary } from '../tickets/ticket-view.js';
 import type { DeskDeps } from './desk-deps.js';
 import type { DeskActor, DeskReply } from './desk-reply.js';
+import { previewDecisionLetter } from './preview-decision-letter.js';
 import { errorReply } from './replies.js';
 
 export type { DeskDeps } from './desk-deps.js';
@@ -42,6 +43,8 @@ export async function executeDeskCommand(
       return list(deps, actor, command);
     case 'show':
       return show(deps, actor, command.reference);
+    case 'preview':
+      return previewDecisionLetter(deps, actor, command);
     case 'digest':
       return digest(deps, command.organisationId);
     case 'release':

@@ -44,6 +44,10 @@ const REPLIES: ReplyTable = {
     `${e.reference} is itself an appeal; after a denied appeal the requester may contact the state Attorney General.`,
   nothing_held: (e) =>
     `${e.reference} has no held email to release or discard; see its emails with: show ${e.reference}.`,
+  letter_not_for_this_law: (e) =>
+    `${e.reference} is under ${e.jurisdiction}, which has no ${e.letter.replaceAll('_', ' ')} letter: that decision is not open under this law.`,
+  decision_sends_no_letter: (e) =>
+    `${e.reference}: "${e.decision}" sends the requester no letter, so there is nothing to preview.`,
   ticket_changed_since_seen: (e) =>
     `${e.reference} changed since that message was shown (it is now ${e.status.replaceAll('_', ' ')}); nothing was done. Here it is now:`,
 };

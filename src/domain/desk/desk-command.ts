@@ -1,7 +1,7 @@
 /**
  * The staff command grammar, written once and shared by Slack, Discord and the console: `/rights help |
  * list | show | assign | classify | verify | approve | reject | extend | jurisdiction | withdraw | fulfil |
- * note | recipient | clarify | dismiss | appeal | uphold | overturn | release | digest`.
+ * note | recipient | clarify | dismiss | appeal | uphold | overturn | release | preview | digest`.
  * A command is plain data; the adapters parse their transport, the core executes.
  */
 import { JURISDICTION_IDS, type JurisdictionId } from '../deadlines/jurisdiction-rule.js';
@@ -71,10 +71,23 @@ export type TicketChangeCommand = { readonly reference: string; readonly expecte
     }
 );
 
+/** The decisions whose letter staff may read before deciding (`preview`): what the requester would get. */
+export const PREVIEW_DECISIONS = ['reject', 'extend', 'fulfil', 'clarify'] as const;
+export type PreviewDecision = (typeof PREVIEW_DECISIONS)[number];
+
+/** A decision as `preview` reads it: the same arguments as the command that would send the letter. */
+export type PreviewedDecision =
+  | { readonly name: 'reject'; readonly reason: RejectionReason }
+  | { readonly name: 'extend'; readonly reason: string }
+  | { readonly name: 'fulfil' }
+  | { readonly name: 'clarify'; readonly question: string };
+
 export type DeskCommand =
   | { readonly name: 'help' }
   | { readonly name: 'list'; readonly filter: ListFilter; readonly organisationId: string | null }
   | { readonly name: 'show'; readonly reference: string }
+  /** The letter a decision would send, shown to the actor alone; it sends and changes nothing. */
+  | { readonly name: 'preview'; readonly reference: string; readonly decision: PreviewedDecision }
   | { readonly name: 'digest'; readonly organisationId: string | null }
   /**
    * Settles the ticket's held automatic emails: queued for sending, or (with `discard`) failed with the
@@ -92,6 +105,7 @@ export function atSeenVersion(command: DeskCommand, version: number): DeskComman
     case 'help':
     case 'list':
     case 'show':
+    case 'preview':
     case 'digest':
     case 'release':
       return command;
@@ -124,5 +138,7 @@ export const USAGE: Readonly<Record<string, string>> = {
   uphold: 'uphold RD-1043 <reason> (an appeal: the decision stands)',
   overturn: 'overturn RD-1043 <reason> (an appeal: the decision is reversed)',
   release: 'release RD-1042 | release RD-1042 discard <reason> (held automatic emails: send, or drop)',
+  preview:
+    'preview RD-1042 reject <reason> | preview RD-1042 extend <reason> | preview RD-1042 fulfil | preview RD-1042 clarify <question>',
   digest: 'digest [org]',
 };

@@ -37,6 +37,28 @@ describe('the /rights command grammar', () => {
     expect(parseDeskCommand('extend RD-7 complex request, many systems')).toMatchObject({
       command: { name: 'extend', reason: 'complex request, many systems' },
     });
+    expect(parseDeskCommand('preview rd-7 reject legal_exemption')).toEqual({
+      ok: true,
+      command: {
+        name: 'preview',
+        reference: 'RD-7',
+        decision: { name: 'reject', reason: 'legal_exemption' },
+      },
+    });
+    expect(parseDeskCommand('preview RD-7 extend  many systems to search')).toEqual({
+      ok: true,
+      command: {
+        name: 'preview',
+        reference: 'RD-7',
+        decision: { name: 'extend', reason: 'many systems to search' },
+      },
+    });
+    expect(parseDeskCommand('preview RD-7 clarify Which account?')).toMatchObject({
+      command: { decision: { name: 'clarify', question: 'Which account?' } },
+    });
+    expect(parseDeskCommand('preview RD-7 fulfil')).toMatchObject({
+      command: { decision: { name: 'fulfil' } },
+    });
     expect(parseDeskCommand('')).toEqual({ ok: true, command: { name: 'help' } });
   });
 
@@ -127,5 +149,25 @@ describe('the /rights command grammar', () => {
   it('rejects injection attempts in references and organisation ids', () => {
     expect(parseDeskCommand("show RD-1';DROP TABLE Ticket;--").ok).toBe(false);
     expect(parseDeskCommand('list open ../../etc').ok).toBe(false);
+  });
+});
+
+describe('the preview command', () => {
+  it('refuses an unknown ground, an unknown decision and an extension without a reason, with its usage line', () => {
+    expect(parseDeskCommand('preview RD-7 reject no_reason')).toMatchObject({
+      ok: false,
+      error: { code: 'bad_argument', command: 'preview', problem: expect.stringMatching(/^reasons are/) },
+    });
+    expect(parseDeskCommand('preview RD-7 approve')).toMatchObject({
+      ok: false,
+      error: {
+        problem: 'preview one of reject, extend, fulfil, clarify',
+        usage: expect.stringContaining('preview RD-1042 extend <reason>'),
+      },
+    });
+    expect(parseDeskCommand('preview RD-7 extend')).toMatchObject({
+      ok: false,
+      error: { problem: 'the reason is required' },
+    });
   });
 });

@@ -10,6 +10,7 @@ import {
   type DeskCommand,
   LIST_FILTERS,
   MANUAL_VERIFICATION_METHODS,
+  PREVIEW_DECISIONS,
   RECIPIENT_SETTLEMENTS,
   USAGE,
 } from './desk-command.js';
@@ -40,6 +41,7 @@ const jurisdictionId = z
   .string({ error: `name the law: ${JURISDICTION_IDS.join(', ')}` })
   .transform((s) => s.toLowerCase())
   .pipe(z.enum(JURISDICTION_IDS, { error: `jurisdictions are ${JURISDICTION_IDS.join(', ')}` }));
+const rejectionReason = z.enum(REJECTION_REASONS, { error: `reasons are ${REJECTION_REASONS.join(', ')}` });
 const freeText = (what: string) =>
   z.string().trim().min(1, `${what} is required`).max(MAX_TEXT, `${what} is too long`);
 const optionalText = z
@@ -95,7 +97,7 @@ const grammar: Record<string, (words: string[], rest: (n: number) => string) => 
   reject: ([ref, reason], rest) => ({
     name: 'reject',
     reference: reference.parse(ref),
-    reason: z.enum(REJECTION_REASONS, { error: `reasons are ${REJECTION_REASONS.join(', ')}` }).parse(reason),
+    reason: rejectionReason.parse(reason),
     note: optionalText.parse(rest(3)),
   }),
   extend: ([ref], rest) => ({
@@ -168,6 +170,19 @@ const grammar: Record<string, (words: string[], rest: (n: number) => string) => 
       reference: parsedReference,
       discard: freeText('the reason').parse(rest(3)),
     };
+  },
+  preview: ([ref, decision, reason], rest) => {
+    const parsedReference = reference.parse(ref);
+    const which = z
+      .enum(PREVIEW_DECISIONS, { error: `preview one of ${PREVIEW_DECISIONS.join(', ')}` })
+      .parse(decision);
+    const previewed = {
+      reject: () => ({ name: 'reject', reason: rejectionReason.parse(reason) }),
+      extend: () => ({ name: 'extend', reason: freeText('the reason').parse(rest(3)) }),
+      fulfil: () => ({ name: 'fulfil' }),
+      clarify: () => ({ name: 'clarify', question: freeText('the question').parse(rest(3)) }),
+    }[which]();
+    return { name: 'preview', reference: parsedReference, decision: previewed };
   },
   digest: ([first]) => ({ name: 'digest', organisationId: org.parse(first ?? null) }),
 };
