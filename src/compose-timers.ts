@@ -1,6 +1,7 @@
 /**
  * The timers `rightsdesk run` keeps: the weekly digest (DIGEST_SCHEDULE), the chat resync (at start and
- * every 10 minutes) and the retention purge (PURGE_SCHEDULE, daily by default). They run in one process
+ * every 10 minutes), the retention purge (PURGE_SCHEDULE, daily by default) and the staff reminders
+ * (REMIND_SCHEDULE, daily by default). They run in one process
  * at a time, the one holding the timers' lease (see adapters/schedule/lead-timers.ts).
  */
 import { Cron } from 'croner';
@@ -47,14 +48,41 @@ function startTimers(app: App): RunningTimers {
           },
         );
   if (purge) log.info({ next: purge.nextRun() }, 'retention purge scheduled');
+  const remind = scheduleReminders(app);
+  if (remind) log.info({ next: remind.nextRun() }, 'staff reminders scheduled');
   return {
     async stop() {
       clearInterval(resyncTimer);
       digests?.stop();
       purge?.stop();
+      remind?.stop();
       await resyncing;
     },
   };
+}
+
+/** The staff reminders pass on REMIND_SCHEDULE (UTC); null when `off`. */
+function scheduleReminders(app: App): Cron | null {
+  const { log } = app;
+  if (app.env.REMIND_SCHEDULE === 'off') return null;
+  return new Cron(
+    app.env.REMIND_SCHEDULE,
+    {
+      name: 'remind',
+      timezone: 'UTC',
+      protect: true,
+      catch: (error) => log.error({ err: error }, 'staff reminders failed'),
+    },
+    async () => {
+      const reports = await app.reminders.runNow();
+      const count = (pick: (r: (typeof reports)[number]) => number) =>
+        reports.reduce((sum, r) => sum + pick(r), 0);
+      log.info(
+        { overdue: count((r) => r.overdue), dueSoon: count((r) => r.dueSoon) },
+        'staff reminders done',
+      );
+    },
+  );
 }
 
 /** Starts the timers in this process whenever it holds the timers' lease; the others stand by. */

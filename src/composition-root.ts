@@ -29,6 +29,7 @@ import { loadNgramModel } from './adapters/classifier-model/load-ngram-model.js'
 import { checkMessageId } from './domain/intake/message-ids.js';
 import { createRequesterMail, type RequesterMail } from './compose-requester-mail.js';
 import { composeTickets, type TicketsModule } from './compose-tickets.js';
+import { composeStaffReminders, type StaffReminders } from './compose-reminders.js';
 import { openingsFor } from './app/tickets/opening-terms.js';
 import type { SlackAdapter } from './adapters/slack/slack-adapter.js';
 import type { DiscordAdapter } from './adapters/discord/discord-adapter.js';
@@ -58,6 +59,8 @@ export interface App {
     /** Schedules each organisation with a digest channel; null when there is none. */
     start(): DigestSchedule | null;
   };
+  /** Staff reminders of tickets due soon and overdue, posted to the triage channels (issue 15). */
+  readonly reminders: StaffReminders;
   /** Prometheus metrics (counters of this process, gauges read from the database at scrape time). */
   readonly metrics: OperationsMetrics;
   /** The folder mailbox of the organisation whose address received the email. */
@@ -220,6 +223,12 @@ export async function compose(
     slack,
     discord,
     digests,
+    reminders: composeStaffReminders({
+      db: database.db,
+      organisations,
+      chats: chats.map((chat) => chat.reminders),
+      log,
+    }),
     metrics,
     routeByRecipient: (email) =>
       recipientAddressesOf(email)

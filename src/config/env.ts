@@ -64,6 +64,20 @@ const EnvSchema = z.object({
     )
     .default('30 3 * * *'),
   /**
+   * When `run` reminds the triage channels of tickets due soon and overdue (as `rightsdesk remind`
+   * does): a cron pattern read in UTC, daily at 08:00 by default, so staff find the day's list at the
+   * start of the European working day. Each reminder is given once a day at most whatever the pattern
+   * (an hourly pass would post an overdue ticket just after each organisation's midnight); `off` leaves
+   * the reminders to `rightsdesk remind` from an external scheduler.
+   */
+  REMIND_SCHEDULE: z
+    .string()
+    .regex(
+      /^(off|\S+( \S+){4,5})$/,
+      'expected a cron pattern such as "0 8 * * *" (daily at 08:00 UTC) or off',
+    )
+    .default('0 8 * * *'),
+  /**
    * The operations endpoint of `run` (/healthz, /readyz, /metrics); off unless a port is set, since an
    * open port is the operator's decision. Loopback by default: set METRICS_HOST=0.0.0.0 in a container.
    */

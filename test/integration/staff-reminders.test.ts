@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listEmlFiles, readEml } from '../../src/adapters/folder/read-folder.js';
 import { ingestFiles } from '../../src/app/intake/ingest-files.js';
 import { remindCommand } from '../../src/cli/commands/remind.js';
+import { ticketsCommand } from '../../src/cli/commands/tickets.js';
 import type { App } from '../../src/composition-root.js';
 import { OPEN_STATUSES } from '../../src/domain/tickets/vocabulary.js';
 import { engines } from '../support/engines.js';
@@ -65,5 +66,21 @@ describe.each(engines('rd_remind'))('staff reminders on %s', (_engine, databaseU
     const moved = await remind();
     expect(moved.out).toMatch(/: Due soon: RD-1002 /);
     expect(moved.out).not.toContain('Overdue');
+  });
+
+  it('marks overdue and due-soon tickets in the tickets list, and others not', async () => {
+    const list = await runCli(ticketsCommand, ['list'], env);
+    expect(list.code).toBe(0);
+    const lineOf = (reference: string) => list.out.split('\n').find((l) => l.startsWith(`${reference} `));
+    expect(lineOf('RD-1002')).toMatch(/ due \d{4}-\d{2}-\d{2} DUE SOON /);
+    const overdue = list.out.split('\n').filter((l) => / OVERDUE /.test(l));
+    expect(overdue.length).toBeGreaterThan(0);
+    expect(overdue.some((l) => l.startsWith('RD-1002 '))).toBe(false);
+    await app.database.db.ticket.update({
+      where: { reference: 'RD-1002' },
+      data: { dueAt: new Date('2099-01-01T00:00:00Z'), dueDate: '2099-01-01' },
+    });
+    const later = await runCli(ticketsCommand, ['list'], env);
+    expect(later.out.split('\n').find((l) => l.startsWith('RD-1002 '))).toMatch(/ due 2099-01-01 {2}/);
   });
 });

@@ -7,9 +7,13 @@ import { digestLines } from '../../app/desk/digest-lines.js';
 import { previewHeading } from '../../app/desk/preview-heading.js';
 import { maskAddressesIn } from '../../domain/redaction.js';
 
-function summaryLine(t: TicketSummary): string {
+/** A mark beside a listed ticket's due date, by reference (`tickets list`: OVERDUE, DUE SOON). */
+export type DeadlineMarks = ReadonlyMap<string, string>;
+
+function summaryLine(t: TicketSummary, marks: DeadlineMarks): string {
   const triage = t.needsTriage ? ' [triage]' : '';
-  return `${t.reference.padEnd(9)} ${t.organisationId.padEnd(13)} ${t.status.padEnd(22)} due ${t.due ?? '—'}  ${t.types.join(',')}${triage}${t.assignee ? `  @${t.assignee}` : ''}`;
+  const mark = marks.get(t.reference);
+  return `${t.reference.padEnd(9)} ${t.organisationId.padEnd(13)} ${t.status.padEnd(22)} due ${t.due ?? '—'}${mark ? ` ${mark}` : ''}  ${t.types.join(',')}${triage}${t.assignee ? `  @${t.assignee}` : ''}`;
 }
 
 export function renderTicket(t: TicketView): string[] {
@@ -47,14 +51,17 @@ export function renderTicket(t: TicketView): string[] {
   return lines;
 }
 
-export function renderReply(reply: DeskReply): string {
+export function renderReply(reply: DeskReply, marks: DeadlineMarks = new Map()): string {
   switch (reply.kind) {
     case 'help':
       return ['commands:', ...reply.usage.map((u) => `  ${u}`)].join('\n');
     case 'tickets':
       return reply.items.length === 0
         ? `no tickets (${reply.filter})`
-        : [`${reply.items.length} ticket(s), ${reply.filter}:`, ...reply.items.map(summaryLine)].join('\n');
+        : [
+            `${reply.items.length} ticket(s), ${reply.filter}:`,
+            ...reply.items.map((t) => summaryLine(t, marks)),
+          ].join('\n');
     case 'ticket':
       return renderTicket(reply.ticket).join('\n');
     case 'digest':

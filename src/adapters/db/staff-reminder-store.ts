@@ -16,10 +16,10 @@ export function createStaffReminderStore(db: Db): StaffReminderStore {
         },
         orderBy: { id: 'asc' },
         take: limit,
-        select: { id: true, reference: true, dueDate: true },
+        select: { id: true, reference: true, dueDate: true, status: true },
       });
       return rows.flatMap((r) =>
-        r.dueDate ? [{ id: r.id, reference: r.reference, dueDate: r.dueDate }] : [],
+        r.dueDate ? [{ id: r.id, reference: r.reference, dueDate: r.dueDate, status: r.status }] : [],
       );
     },
     async sent(ticketIds) {

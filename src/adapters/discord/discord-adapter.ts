@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { type Client, REST, Routes } from 'discord.js';
 import type { ExecuteDeskCommand } from '../../app/desk/chat-answers.js';
 import type { DigestPublisher } from '../../app/desk/digest.js';
+import type { ReminderPublisher } from '../../app/fulfilment/remind-staff.js';
 import type { ReplayGuard } from '../../app/desk/request-replay.js';
 import { suggestTickets } from '../../app/desk/ticket-suggestions.js';
 import type { TicketNotifier } from '../../app/desk/ticket-notifier.js';
@@ -20,6 +21,7 @@ import type { Db } from '../db/database.js';
 import type { Logger } from '../log/logger.js';
 import { createDiscordAnswers } from './discord-answers.js';
 import { createDiscordDigestPublisher } from './discord-digest-publisher.js';
+import { createDiscordReminderPublisher } from './discord-reminder-publisher.js';
 import { createInteractionHandler, type InteractionAnswer } from './discord-interactions.js';
 import { discordRoleOf } from './discord-roles.js';
 import { actorIdOf } from './discord-text.js';
@@ -54,6 +56,8 @@ export type RunningDiscord =
 export interface DiscordAdapter {
   readonly notifier: TicketNotifier;
   readonly digests: DigestPublisher;
+  /** Staff reminders, as replies to the ticket's channel message (issue 15, item 4). */
+  readonly reminders: ReminderPublisher;
   /**
    * Gateway: logs in, waits until ready and registers `/rights`. HTTP: checks the bot token and listens
    * (`/rights` is registered by `rightsdesk discord register`). Fails loudly on a bad token.
@@ -105,10 +109,17 @@ export function createDiscordAdapter(deps: DiscordAdapterDeps): DiscordAdapter {
     return settings.guildId ?? 'global';
   };
 
+  const messages = createTicketMessageStore(deps.db, 'discord');
   return {
+    reminders: createDiscordReminderPublisher({
+      rest,
+      store: messages,
+      triageChannelOf: deps.triageChannelOf,
+      log,
+    }),
     notifier: createDiscordTicketNotifier({
       rest,
-      store: createTicketMessageStore(deps.db, 'discord'),
+      store: messages,
       triageChannelOf: deps.triageChannelOf,
       log,
     }),

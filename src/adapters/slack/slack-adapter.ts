@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { App, HTTPReceiver, SocketModeReceiver } from '@slack/bolt';
 import type { DigestPublisher } from '../../app/desk/digest.js';
 import type { TicketNotifier } from '../../app/desk/ticket-notifier.js';
+import type { ReminderPublisher } from '../../app/fulfilment/remind-staff.js';
 import type { SlackSettings } from '../../config/slack-settings.js';
 import { createTicketMessageStore } from '../db/chat-message-store.js';
 import type { Db } from '../db/database.js';
@@ -22,6 +23,7 @@ import { createSerialQueue } from '../../app/serial-queue.js';
 import { createSlackDigestPublisher } from './slack-digest-publisher.js';
 import { createSlackRoleResolver } from './slack-roles.js';
 import { createSlackTicketNotifier } from './slack-ticket-notifier.js';
+import { createSlackReminderPublisher } from './slack-reminder-publisher.js';
 import type { ReplayGuard } from '../../app/desk/request-replay.js';
 import { replayFilteredListener } from './replay-filter.js';
 
@@ -51,6 +53,8 @@ export interface RunningSlack {
 export interface SlackAdapter {
   readonly notifier: TicketNotifier;
   readonly digests: DigestPublisher;
+  /** Staff reminders, threaded on the ticket's channel message (issue 15, item 4). */
+  readonly reminders: ReminderPublisher;
   /** Checks the bot token with Slack (auth.test) and starts receiving; fails loudly on a bad token. */
   start(): Promise<RunningSlack>;
   stop(): Promise<void>;
@@ -118,11 +122,18 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
     log.error({ err: error, code: error.code }, 'Slack listener failed');
   });
 
+  const messages = createTicketMessageStore(deps.db, 'slack');
   return {
     digests: createSlackDigestPublisher({ client: app.client, digestChannelOf: deps.digestChannelOf, log }),
+    reminders: createSlackReminderPublisher({
+      client: app.client,
+      store: messages,
+      triageChannelOf: deps.triageChannelOf,
+      log,
+    }),
     notifier: createSlackTicketNotifier({
       client: app.client,
-      store: createTicketMessageStore(deps.db, 'slack'),
+      store: messages,
       triageChannelOf: deps.triageChannelOf,
       log,
     }),

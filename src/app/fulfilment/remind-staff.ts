@@ -1,10 +1,10 @@
 /**
  * The reminders pass (issue 15, item 4): for each organisation, the open tickets falling due within
  * its horizon or overdue are claimed (so each reminder is given once, across processes) and posted
- * to its triage channel as one message of references. Reads only the tickets due by the horizon,
+ * to its triage channel by each chat (on the ticket's channel message where there is one). Reads only the tickets due by the horizon,
  * through the (status, dueAt) index, so its cost follows the open work, not the archive.
  */
-import { endOfLocalDay, localDateOf } from '../../domain/deadlines/iso-date.js';
+import { endOfLocalDay, type IsoDate, localDateOf } from '../../domain/deadlines/iso-date.js';
 import {
   holidayCalendar,
   type HolidayRegion,
@@ -14,7 +14,6 @@ import {
 import {
   type DueTicket,
   dueSoonHorizon,
-  reminderLines,
   remindersDue,
   type StaffReminder,
 } from '../../domain/fulfilment/staff-reminders.js';
@@ -29,8 +28,8 @@ export interface StaffReminderStore {
 }
 
 export interface ReminderPublisher {
-  /** False when this chat has no triage channel for the organisation. */
-  postReminders(organisationId: string, lines: readonly string[]): Promise<boolean>;
+  /** Posts the organisation's reminders; false when this chat has no triage channel for it. */
+  postReminders(organisationId: string, reminders: readonly StaffReminder[]): Promise<boolean>;
 }
 
 export interface ReminderOrganisation {
@@ -56,14 +55,17 @@ export interface ReminderReport {
 }
 
 /** Today in the organisation's calendar, and the end of the last day that counts as due soon. */
-export function reminderHorizon(org: ReminderOrganisation, now: Date): { today: string; horizonEnd: Date } {
+export function reminderHorizon(
+  org: ReminderOrganisation,
+  now: Date,
+): { today: IsoDate; horizon: IsoDate; horizonEnd: Date } {
   const today = localDateOf(now.toISOString(), org.zone);
   if (today === null) throw new Error(`organisation ${org.id}: time zone ${org.zone} unknown`);
   const found = org.holidays ? holidayCalendar(org.holidays) : restDaysOnly();
   // A region the holiday tables lack counts weekends only, as the deadlines do.
   const calendar = isCalendarError(found) ? restDaysOnly() : found;
   const horizon = dueSoonHorizon(today, org.dueSoonBusinessDays, calendar);
-  return { today, horizonEnd: new Date(endOfLocalDay(horizon, org.zone)) };
+  return { today, horizon, horizonEnd: new Date(endOfLocalDay(horizon, org.zone)) };
 }
 
 export async function remindStaff(
@@ -84,8 +86,7 @@ export async function remindStaff(
       afterId = page.at(-1)?.id ?? afterId;
     }
     if (claimed.length === 0) continue;
-    const lines = reminderLines(claimed);
-    const posted = await Promise.allSettled(deps.publishers.map((p) => p.postReminders(org.id, lines)));
+    const posted = await Promise.allSettled(deps.publishers.map((p) => p.postReminders(org.id, claimed)));
     for (const p of posted) if (p.status === 'rejected') deps.onPublishError(p.reason);
     reports.push({
       organisationId: org.id,

@@ -1,11 +1,12 @@
 /**
  * `rightsdesk remind`: one reminders pass now (issue 15, item 4): each organisation's tickets due
  * within its `reminders.dueSoonBusinessDays` (once per due date) and overdue (once a day), printed
- * here by reference. Safe to run from cron as often as wanted: a reminder is given once.
+ * here by reference and posted to the triage channels of the chats configured. Safe to run from cron
+ * as often as wanted, beside `run` too: a reminder is recorded before it is given, so it is given once.
  */
-import { createStaffReminderStore } from '../../adapters/db/staff-reminder-store.js';
-import { type ReminderPublisher, remindStaff } from '../../app/fulfilment/remind-staff.js';
+import type { ReminderPublisher } from '../../app/fulfilment/remind-staff.js';
 import { compose } from '../../composition-root.js';
+import { reminderLines } from '../../domain/fulfilment/staff-reminders.js';
 import { type CliCommand, UsageError } from '../command.js';
 
 export const remindCommand: CliCommand = {
@@ -17,26 +18,12 @@ export const remindCommand: CliCommand = {
     const app = await compose(io.env);
     try {
       const printed: ReminderPublisher = {
-        postReminders: async (organisationId, lines) => {
-          for (const line of lines) io.stdout.write(`${organisationId}: ${line}\n`);
+        postReminders: async (organisationId, reminders) => {
+          for (const line of reminderLines(reminders)) io.stdout.write(`${organisationId}: ${line}\n`);
           return true;
         },
       };
-      const organisations = app.organisations.map(({ organisation: o }) => ({
-        id: o.id,
-        zone: o.timezone,
-        holidays: o.holidays ?? null,
-        dueSoonBusinessDays: o.reminders.dueSoonBusinessDays,
-      }));
-      const reports = await remindStaff(
-        {
-          store: createStaffReminderStore(app.database.db),
-          publishers: [printed],
-          now: () => new Date(),
-          onPublishError: (error) => app.log.warn({ err: error }, 'reminder not posted'),
-        },
-        organisations,
-      );
+      const reports = await app.reminders.runNow([printed]);
       if (reports.length === 0) io.stdout.write('no reminders due\n');
       return 0;
     } finally {

@@ -4,11 +4,33 @@
  * records who saw them in the audit trail.
  */
 import { userInfo } from 'node:os';
-import { renderReply } from '../../adapters/console/render-reply.js';
+import { type DeadlineMarks, renderReply } from '../../adapters/console/render-reply.js';
+import type { TicketSummary } from '../../app/desk/desk-reply.js';
 import { describeDeskError } from '../../app/desk/replies.js';
-import { compose } from '../../composition-root.js';
+import { reminderHorizon } from '../../app/fulfilment/remind-staff.js';
+import { type App, compose } from '../../composition-root.js';
+import { deadlineMark } from '../../domain/fulfilment/staff-reminders.js';
 import { parseDeskCommand } from '../../domain/desk/parse-desk-command.js';
 import { type CliCommand, UsageError } from '../command.js';
+
+const MARKS = { overdue: 'OVERDUE', due_soon: 'DUE SOON' } as const;
+
+/** Overdue and due-soon tickets marked, on the horizon the reminders pass uses (issue 15, item 4). */
+function deadlineMarks(app: App, items: readonly TicketSummary[], now: Date): DeadlineMarks {
+  const horizons = new Map(
+    app.organisations.map(({ organisation: o }) => [
+      o.id,
+      reminderHorizon({ id: o.id, zone: o.timezone, holidays: o.holidays ?? null, ...o.reminders }, now),
+    ]),
+  );
+  return new Map(
+    items.flatMap((t) => {
+      const h = horizons.get(t.organisationId);
+      const mark = h ? deadlineMark(t.due, h.today, h.horizon) : null;
+      return mark ? [[t.reference, MARKS[mark]] as const] : [];
+    }),
+  );
+}
 
 export const ticketsCommand: CliCommand = {
   name: 'tickets',
@@ -26,7 +48,8 @@ export const ticketsCommand: CliCommand = {
       // The operator's account names who revealed a requester's data in the audit trail.
       const actor = { id: `cli:${userInfo().username}`, role: reveal ? 'agent' : 'viewer' } as const;
       const reply = await app.tickets.execute(actor, parsed.command);
-      io.stdout.write(`${renderReply(reply)}\n`);
+      const marks = reply.kind === 'tickets' ? deadlineMarks(app, reply.items, new Date()) : new Map();
+      io.stdout.write(`${renderReply(reply, marks)}\n`);
       return reply.kind === 'error' ? 1 : 0;
     } finally {
       await app.close();

@@ -14,12 +14,14 @@ export interface DueTicket {
   readonly reference: string;
   /** The last day on time, in the organisation's calendar. */
   readonly dueDate: IsoDate;
+  readonly status: string;
 }
 
 export interface StaffReminder {
   readonly ticketId: number;
   readonly reference: string;
   readonly dueDate: IsoDate;
+  readonly status: string;
   readonly kind: ReminderKind;
   /** What makes it once-only: the due date for `due_soon`, today for `overdue`. */
   readonly key: IsoDate;
@@ -40,7 +42,7 @@ export function remindersDue(
     .map((t): StaffReminder => {
       const kind: ReminderKind = t.dueDate < today ? 'overdue' : 'due_soon';
       const key = kind === 'overdue' ? today : t.dueDate;
-      return { ticketId: t.id, reference: t.reference, dueDate: t.dueDate, kind, key };
+      return { ticketId: t.id, reference: t.reference, dueDate: t.dueDate, status: t.status, kind, key };
     })
     .filter((r) => !alreadySent.has(reminderKey(r)));
 }
@@ -61,4 +63,20 @@ export function reminderLines(reminders: readonly StaffReminder[]): string[] {
     ...(overdue.length > 0 ? [`Overdue: ${list(overdue)}`] : []),
     ...(soon.length > 0 ? [`Due soon: ${list(soon)}`] : []),
   ];
+}
+
+/**
+ * One reminder as a chat message, posted on the ticket's channel message or in the triage channel:
+ * reference, due date and status only, redacted as channel messages are (no requester).
+ */
+export function reminderText(r: StaffReminder): string {
+  const when = r.kind === 'overdue' ? `was due ${r.dueDate}` : `is due ${r.dueDate}`;
+  return `${r.kind === 'overdue' ? 'Overdue' : 'Due soon'}: ${r.reference} ${when} (status ${r.status})`;
+}
+
+/** How `tickets list` marks an open ticket: past its due date, or due by the reminder horizon. */
+export function deadlineMark(dueDate: IsoDate | null, today: IsoDate, horizon: IsoDate): ReminderKind | null {
+  if (dueDate === null) return null;
+  if (dueDate < today) return 'overdue';
+  return dueDate <= horizon ? 'due_soon' : null;
 }
