@@ -46,6 +46,17 @@ describe('the desk commands with typed arguments', () => {
     );
   });
 
+  it('offers reply with the ticket and a required free-text message, written back as the grammar reads it', () => {
+    expect(byName.get('reply')?.arguments.map((a) => [a.name, a.kind, a.required])).toEqual([
+      ['ticket', 'ticket', true],
+      ['text', 'text', true],
+    ]);
+    expect(parseDeskCommand(line('reply', { ticket: 'RD-7', text: 'We found two accounts.' }))).toEqual({
+      ok: true,
+      command: { name: 'reply', reference: 'RD-7', text: 'We found two accounts.' },
+    });
+  });
+
   it('writes the fields back as one line the grammar parses to the same command', () => {
     expect(
       parseDeskCommand(line('reject', { ticket: 'rd-7', reason: 'duplicate', note: 'as RD-6' })),

@@ -133,6 +133,7 @@ const ARGUMENTS: Readonly<Record<string, readonly CommandArgument[]>> = {
   withdraw: [ticket, note],
   fulfil: [ticket, note],
   note: [ticket, text('text', 'the note')],
+  reply: [ticket, text('text', 'the message, sent to the requester as written')],
   recipient: [
     ticket,
     {

@@ -4,7 +4,7 @@
  * starts verification by code and `verify … confirm` records the manual result; reject, extend and the
  * closing fulfil queue their letter (none to an address that bounced: the decision stands regardless);
  * clarify sends its question, an appeal its acknowledgement on the appeal ticket, uphold and overturn the
- * appeal's decision. Approval is internal and tells the requester nothing; a withdrawal, a dismissal and a
+ * appeal's decision, reply the message staff wrote (refused for an address that bounced). Approval is internal and tells the requester nothing; a withdrawal, a dismissal and a
  * rejection as not_a_request only end identity checking.
  */
 import type { DeskCommand } from '../../domain/desk/desk-command.js';
@@ -132,6 +132,15 @@ export function decisionLetters(
       return async (tx) => {
         const email: StaffEmail = { kind: 'clarification_request', question: command.question };
         await queueStaffEmail(tx, deps, { ticket: ticket.id, actor, email });
+        return DONE;
+      };
+    case 'reply':
+      return async (tx) => {
+        const email: StaffEmail = { kind: 'staff_message', text: command.text };
+        const queued = await queueStaffEmail(tx, deps, { ticket: ticket.id, actor, email });
+        // The message is the whole command: one that cannot reach the requester is not recorded as sent.
+        if (queued.kind === 'not_sent' && queued.reason === 'requester_unreachable')
+          return { ok: false, refusal: { code: 'reply_unreachable', reference } };
         return DONE;
       };
     case 'dismiss':

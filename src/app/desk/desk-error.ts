@@ -28,6 +28,8 @@ export type DeskOwnError =
   | { readonly code: 'agent_authorisation_required'; readonly reference: string }
   /** The requester's address bounced permanently, so a code cannot reach them. */
   | { readonly code: 'requester_unreachable'; readonly reference: string }
+  /** The same bounce stops a message staff wrote: nothing is recorded as sent. */
+  | { readonly code: 'reply_unreachable'; readonly reference: string }
   /** Only a message classified as asking for no right is dismissed; a request is rejected, with a letter. */
   | { readonly code: 'dismiss_needs_not_a_request'; readonly reference: string }
   | { readonly code: 'appeal_needs_denial'; readonly reference: string; readonly status: TicketStatus }

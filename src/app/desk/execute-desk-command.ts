@@ -15,6 +15,7 @@ import {
   planClassify,
   planFulfil,
   planNote,
+  planReply,
   planSettleRecipient,
 } from '../tickets/plan-edits.js';
 import { planLifecycle } from '../tickets/plan-lifecycle.js';
@@ -90,6 +91,16 @@ export async function executeDeskCommand(
         command,
         (t, c) => planNote(t, command.text, c),
         (t) => `Note added to ${t.reference}`,
+      );
+    case 'reply':
+      // Without mail the message would be recorded as sent and never leave: refuse it instead.
+      if (!deps.mail) return errorReply({ code: 'not_available_yet', command: 'reply' });
+      return change(
+        deps,
+        actor,
+        command,
+        (t, c) => planReply(t, command.text, c),
+        (t) => `${t.reference}: your message was sent to the requester in the ticket's thread`,
       );
     case 'verify_confirm': {
       // Identity decisions are the verification module's (live codes, ID documents, the letter).

@@ -33,6 +33,8 @@ const REPLIES: ReplyTable = {
     `${e.reference} was sent on someone else's behalf: a code to the sender cannot prove it. Check the agent's authorisation, then: verify ${e.reference} confirm agent_authorisation [note].`,
   requester_unreachable: (e) =>
     `${e.reference}: the requester's address bounced, so a code cannot reach them. Verify by hand: ${USAGE.verify ?? 'verify'}`,
+  reply_unreachable: (e) =>
+    `${e.reference}: the requester's address bounced, so the message was not sent. Record another way of reaching them with: note ${e.reference} <text>`,
   dismiss_needs_not_a_request: (e) =>
     `${e.reference} is classified as a request: reject it (the requester gets the reasons, GDPR Art. 12(4)), or reclassify it as not_a_request first if it asks for nothing.`,
   appeal_needs_denial: (e) =>

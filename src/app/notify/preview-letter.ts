@@ -82,6 +82,7 @@ export function previewLetter(
     outcome_rejected: { kind: 'outcome_rejected', reason },
     appeal_received: { kind: 'appeal_received', appealDueDate: due({ stage: 'appeal' }) },
     appeal_decision: { kind: 'appeal_decision', upheld: true, reason },
+    staff_message: { kind: 'staff_message', text: '(the message staff write)' },
   };
   const letter = renderRequesterLetter(renderer, ticket, organisation, () => requests[input.kind]);
   return letter.ok ? { ok: true, email: letter.rendered } : { ok: false, code: 'not_for_this_law' };

@@ -4,7 +4,7 @@
  * (an email is claimed before sending, and its Message-ID was fixed when it was queued).
  */
 import { type Backoff, retryDelayMs } from '../../domain/outbound/delivery-policy.js';
-import { LOOP_SAFETY_HEADERS } from '../../domain/outbound/outgoing-headers.js';
+import { loopSafetyHeaders } from '../../domain/outbound/outgoing-headers.js';
 import type { Mailer, OutboxSenderStore, QueuedEmail } from './ports.js';
 
 export interface SenderDeps {
@@ -78,7 +78,7 @@ async function deliverOne(email: QueuedEmail, deps: SenderDeps): Promise<'sent' 
       references: email.references,
       text: email.bodyText,
       html: email.bodyHtml,
-      headers: LOOP_SAFETY_HEADERS,
+      headers: loopSafetyHeaders(email.template),
     })
     .catch((error: unknown) => ({ ok: false as const, permanent: false, error: String(error) }));
   if (result.ok) return 'sent';

@@ -1,6 +1,6 @@
 /**
  * The emails a staff decision sends (outcome letters, extension notice, clarification, the appeal
- * letters of the US state laws). The letter's wording comes from the ticket's law and the
+ * letters of the US state laws, a message staff wrote). The letter's wording comes from the ticket's law and the
  * organisation's facts (authority, retention, access information); the desk executor calls these in
  * the transaction of the decision.
  */
@@ -19,7 +19,9 @@ export type StaffEmail =
   /** Va. Code §59.1-577(C) and its sisters: the appeal is answered by `appealDueDate`. */
   | { readonly kind: 'appeal_received'; readonly appealDueDate: Date }
   /** `upheld`: the original decision stands (the appeal is denied), and the letter names the Attorney General. */
-  | { readonly kind: 'appeal_decision'; readonly upheld: boolean; readonly reason: LetterText };
+  | { readonly kind: 'appeal_decision'; readonly upheld: boolean; readonly reason: LetterText }
+  /** Staff's own message (`reply`), sent as written. */
+  | { readonly kind: 'staff_message'; readonly text: string };
 
 export function queueStaffEmail(
   tx: OutboxTransaction,
@@ -47,6 +49,8 @@ export function queueStaffEmail(
           return { kind: email.kind, appealDueDate: formatDate(email.appealDueDate) };
         case 'appeal_decision':
           return { kind: email.kind, upheld: email.upheld, reason: inLanguage(email.reason) };
+        case 'staff_message':
+          return { kind: email.kind, text: email.text };
       }
     },
   });

@@ -1,6 +1,6 @@
 /**
  * Plans the changes that are not lifecycle transitions: assignment, staff reclassification (stored
- * beside the classifier's verdict), notes, and the GDPR Art. 19 recipient checklist.
+ * beside the classifier's verdict), notes, messages to the requester, and the GDPR Art. 19 recipient checklist.
  */
 import type { RecipientSettlement } from '../../domain/desk/desk-command.js';
 import type { RequestType } from '../../domain/request-types.js';
@@ -69,6 +69,24 @@ export function planNote(ticket: TicketRecord, text: string, context: ChangeCont
       note: { actor: context.actor.id, text, at: context.at },
       events: [
         draftFor(ticket, context, 'ticket.note_added', { noteSha256: textDigest(text), length: text.length }),
+      ],
+    },
+  };
+}
+
+/**
+ * A message to the requester (`reply`): the letter is queued with the change (or the change is refused
+ * when it cannot be); the trail keeps a digest of the text, as for notes, and the outbox the text itself.
+ */
+export function planReply(ticket: TicketRecord, text: string, context: ChangeContext): Plan<DeskError> {
+  const problem = needsAgent(context.actor.role, 'write to requesters');
+  if (problem) return refuse(problem);
+  return {
+    ok: true,
+    change: {
+      fields: {},
+      events: [
+        draftFor(ticket, context, 'ticket.reply_sent', { textSha256: textDigest(text), length: text.length }),
       ],
     },
   };

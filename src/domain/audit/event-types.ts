@@ -20,6 +20,8 @@ export const AUDIT_EVENT_TYPES = [
   // An opt-out answered from the organisation's policy (it does not sell or share personal data).
   'ticket.answered_by_policy',
   'ticket.note_added',
+  // Issue 15: staff wrote to the requester (the text's digest; the outbox holds the letter).
+  'ticket.reply_sent',
   'ticket.assigned',
   // GDPR Art. 19: the downstream-recipient checklist is listed, then each line settled.
   'ticket.recipients_listed',

@@ -1,7 +1,7 @@
 /**
  * The staff command grammar, written once and shared by Slack, Discord and the console: `/rights help |
  * list | show | assign | classify | verify | approve | reject | extend | jurisdiction | withdraw | fulfil |
- * note | recipient | clarify | dismiss | appeal | uphold | overturn | release | preview | digest`.
+ * note | reply | recipient | clarify | dismiss | appeal | uphold | overturn | release | preview | digest`.
  * A command is plain data; the adapters parse their transport, the core executes.
  */
 import { JURISDICTION_IDS, type JurisdictionId } from '../deadlines/jurisdiction-rule.js';
@@ -53,6 +53,8 @@ export type TicketChangeCommand = { readonly reference: string; readonly expecte
   | { readonly name: 'withdraw'; readonly note: string | null }
   | { readonly name: 'fulfil'; readonly note: string | null }
   | { readonly name: 'note'; readonly text: string }
+  /** A message to the requester in the ticket's thread, in staff's own words (sent as written). */
+  | { readonly name: 'reply'; readonly text: string }
   /** Asks the requester what they mean (a letter); UK GDPR Art. 12A stops the clock until they answer. */
   | { readonly name: 'clarify'; readonly question: string }
   /** Closes a message that asks for no right (types `not_a_request`): no letter, an internal note. */
@@ -131,6 +133,7 @@ export const USAGE: Readonly<Record<string, string>> = {
   withdraw: 'withdraw RD-1042 [note]',
   fulfil: 'fulfil RD-1042 [note]',
   note: 'note RD-1042 <text>',
+  reply: 'reply RD-1042 <message to the requester>',
   recipient: 'recipient RD-1042 <line> notified|impossible|disproportionate [note]',
   clarify: 'clarify RD-1042 <question to the requester>',
   dismiss: 'dismiss RD-1042 <note> (also: close)',

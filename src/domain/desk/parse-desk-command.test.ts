@@ -100,6 +100,17 @@ describe('the /rights command grammar', () => {
     });
   });
 
+  it("parses a reply to the requester, keeping staff's wording, and refuses an empty one", () => {
+    expect(parseDeskCommand('reply rd-7 Dear Ana, which account <b>do</b> you mean?')).toEqual({
+      ok: true,
+      command: { name: 'reply', reference: 'RD-7', text: 'Dear Ana, which account <b>do</b> you mean?' },
+    });
+    expect(parseDeskCommand('reply RD-7')).toMatchObject({
+      ok: false,
+      error: { code: 'bad_argument', command: 'reply', problem: 'the message is required' },
+    });
+  });
+
   it('refuses a change of law to an unknown jurisdiction or without a reason, with the usage line', () => {
     const unknown = parseDeskCommand('jurisdiction RD-7 us-ny moved');
     expect(unknown).toMatchObject({ ok: false, error: { code: 'bad_argument', command: 'jurisdiction' } });

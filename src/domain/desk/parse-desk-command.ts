@@ -126,6 +126,11 @@ const grammar: Record<string, (words: string[], rest: (n: number) => string) => 
     reference: reference.parse(ref),
     text: freeText('the note').parse(rest(2)),
   }),
+  reply: ([ref], rest) => ({
+    name: 'reply',
+    reference: reference.parse(ref),
+    text: freeText('the message').parse(rest(2)),
+  }),
   recipient: ([ref, line, outcome], rest) => ({
     name: 'recipient',
     reference: reference.parse(ref),

@@ -10,6 +10,20 @@ export const LOOP_SAFETY_HEADERS: Readonly<Record<string, string>> = {
   'X-Auto-Response-Suppress': 'All',
 };
 
+/** The letters a person wrote word for word (`reply`): they answer nothing automatically. */
+const WRITTEN_BY_STAFF: readonly string[] = ['staff_message'];
+
+/**
+ * The loop-safety headers of one letter. A message staff wrote is no automatic response, so it carries
+ * no Auto-Submitted (RFC 3834 §5: only for mail sent without a person deciding to); Exchange's
+ * auto-answers are suppressed all the same.
+ */
+export function loopSafetyHeaders(template: string): Readonly<Record<string, string>> {
+  if (!WRITTEN_BY_STAFF.includes(template)) return LOOP_SAFETY_HEADERS;
+  const { 'Auto-Submitted': _automatic, ...rest } = LOOP_SAFETY_HEADERS;
+  return rest;
+}
+
 const MAX_SUBJECT = 200;
 const MAX_REFERENCES = 20;
 

@@ -51,6 +51,7 @@ const REQUESTS: { readonly [K in LetterKind]: Extract<LetterRequest, { kind: K }
   outcome_rejected: { kind: 'outcome_rejected', reason: 'A legal exemption applies.' },
   appeal_received: { kind: 'appeal_received', appealDueDate: '3 July 2026' },
   appeal_decision: { kind: 'appeal_decision', upheld: true, reason: 'The exemption still applies.' },
+  staff_message: { kind: 'staff_message', text: 'We found two accounts. Which one is yours?' },
 };
 
 const NO_EXTENSION: readonly JurisdictionId[] = ['us-ca-optout', 'br-lgpd', 'ca-qc'];
@@ -107,7 +108,8 @@ describe('letters for every law, kind and language', () => {
           if (!result.ok) throw new Error(`${kind} ${jurisdiction} ${language}: ${result.code}`);
           expect(LetterSchema.safeParse(result.letter).success).toBe(true);
           const text = letterText(result.letter);
-          expect(text).toContain('RD-1042');
+          // Staff's message is theirs alone; its subject carries the reference (the ticket token).
+          if (kind !== 'staff_message') expect(text).toContain('RD-1042');
           expect(text).not.toMatch(/undefined|null|\{gdpr\}|NaN|\[object/);
         }
       });
@@ -242,6 +244,14 @@ describe('truthful letters', () => {
     expect(letterText(compose('acknowledgement', 'us-ca', 'en', ['access']))).toContain(
       PHRASES.en.mayVerifyIdentity,
     );
+  });
+
+  it("frames staff's message with the language's greeting and closing, and adds nothing to it", () => {
+    const letter = compose('staff_message', 'eu-gdpr', 'de');
+    expect(letter.greeting).toBe(PHRASES.de.greeting('Jane Doe'));
+    expect(letter.closing).toBe(PHRASES.de.closing);
+    expect(letter.subject).toBe(PHRASES.de.subject.staff_message);
+    expect(letter.blocks.map((b) => b.text)).toEqual(['We found two accounts. Which one is yours?']);
   });
 
   it('counts Polish periods with their plural forms', () => {

@@ -146,6 +146,9 @@ function letterBlocks(request: LetterRequest, facts: LetterFacts, p: Phrases): L
         block(p.attorneyGeneral(law.attorneyGeneral, cite(law.appeal.decisionCite, p))),
       ];
     }
+    case 'staff_message':
+      // Staff's own words as written; the layout escapes them in HTML. The subject carries the reference.
+      return [block(request.text)];
   }
 }
 

@@ -61,7 +61,9 @@ export type LetterRequest =
   | { readonly kind: 'outcome_rejected'; readonly reason: string }
   | { readonly kind: 'appeal_received'; readonly appealDueDate: string }
   /** `upheld`: the original decision stands (the appeal is denied). */
-  | { readonly kind: 'appeal_decision'; readonly upheld: boolean; readonly reason: string };
+  | { readonly kind: 'appeal_decision'; readonly upheld: boolean; readonly reason: string }
+  /** A message staff wrote to the requester: their text as written, between greeting and closing. */
+  | { readonly kind: 'staff_message'; readonly text: string };
 
 export type LetterKind = LetterRequest['kind'];
 
@@ -76,6 +78,7 @@ export const LETTER_KINDS = [
   'outcome_rejected',
   'appeal_received',
   'appeal_decision',
+  'staff_message',
 ] as const satisfies readonly LetterKind[];
 
 /** What data survives an erasure: only rows the organisation stores and keeps on a ground. */

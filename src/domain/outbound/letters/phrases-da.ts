@@ -49,6 +49,7 @@ export const da: Phrases = {
     outcome_rejected: 'Vedrørende din anmodning',
     appeal_received: 'Vi har modtaget din klage over afgørelsen',
     appeal_decision: 'Afgørelsen om din klage',
+    staff_message: 'Vedrørende din anmodning',
   },
   received: (reference, date) =>
     `Vi modtog din anmodning om personoplysninger den ${date}. Referencen er ${reference}; behold den venligst i emnelinjen, når du skriver til os om den.`,

@@ -50,6 +50,7 @@ export const de: Phrases = {
     outcome_rejected: 'Zu Ihrer Anfrage',
     appeal_received: 'Wir haben Ihren Einspruch erhalten',
     appeal_decision: 'Die Entscheidung über Ihren Einspruch',
+    staff_message: 'Zu Ihrer Anfrage',
   },
   received: (reference, date) =>
     `Wir haben Ihre Datenschutzanfrage am ${date} erhalten. Ihr Aktenzeichen ist ${reference}; bitte lassen Sie es im Betreff stehen, wenn Sie uns dazu schreiben.`,

@@ -48,6 +48,7 @@ export const en: Phrases = {
     outcome_rejected: 'About your request',
     appeal_received: 'We have received your appeal',
     appeal_decision: 'The decision on your appeal',
+    staff_message: 'About your request',
   },
   received: (reference, date) =>
     `We received your privacy request on ${date}. Its reference is ${reference}; please keep it in the subject line when you write to us about it.`,

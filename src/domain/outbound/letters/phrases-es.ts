@@ -48,6 +48,7 @@ export const es: Phrases = {
     outcome_rejected: 'Sobre su solicitud',
     appeal_received: 'Hemos recibido su apelación',
     appeal_decision: 'La decisión sobre su apelación',
+    staff_message: 'Sobre su solicitud',
   },
   received: (reference, date) =>
     `Recibimos su solicitud sobre sus datos personales el ${date}. Su referencia es ${reference}; le rogamos que la mantenga en el asunto cuando nos escriba sobre ella.`,

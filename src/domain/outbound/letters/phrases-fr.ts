@@ -49,6 +49,7 @@ export const fr: Phrases = {
     outcome_rejected: 'Au sujet de votre demande',
     appeal_received: 'Nous avons bien reçu votre appel',
     appeal_decision: 'La décision sur votre appel',
+    staff_message: 'Au sujet de votre demande',
   },
   received: (reference, date) =>
     `Nous avons reçu votre demande relative à vos données personnelles le ${date}. Sa référence est ${reference} ; merci de la conserver dans l’objet de vos messages à ce sujet.`,

@@ -49,6 +49,7 @@ export const it: Phrases = {
     outcome_rejected: 'In merito alla Sua richiesta',
     appeal_received: 'Abbiamo ricevuto il Suo ricorso',
     appeal_decision: 'La decisione sul Suo ricorso',
+    staff_message: 'In merito alla Sua richiesta',
   },
   received: (reference, date) =>
     `Abbiamo ricevuto la Sua richiesta relativa ai dati personali il ${date}. Il riferimento è ${reference}; La preghiamo di mantenerlo nell’oggetto quando ci scrive in merito.`,

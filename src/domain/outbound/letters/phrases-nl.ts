@@ -49,6 +49,7 @@ export const nl: Phrases = {
     outcome_rejected: 'Over uw verzoek',
     appeal_received: 'Wij hebben uw beroep ontvangen',
     appeal_decision: 'De beslissing op uw beroep',
+    staff_message: 'Over uw verzoek',
   },
   received: (reference, date) =>
     `Wij hebben uw privacyverzoek op ${date} ontvangen. Het kenmerk is ${reference}; vermeld dit alstublieft in de onderwerpregel als u ons hierover schrijft.`,

@@ -58,6 +58,7 @@ export const pl: Phrases = {
     outcome_rejected: 'W sprawie Państwa wniosku',
     appeal_received: 'Otrzymaliśmy Państwa odwołanie',
     appeal_decision: 'Decyzja w sprawie Państwa odwołania',
+    staff_message: 'W sprawie Państwa wniosku',
   },
   received: (reference, date) =>
     `Dnia ${date} otrzymaliśmy Państwa wniosek dotyczący danych osobowych. Jego numer to ${reference}; prosimy zachować go w temacie wiadomości, pisząc do nas w tej sprawie.`,

@@ -49,6 +49,7 @@ export const ptBR: Phrases = {
     outcome_rejected: 'Sobre a sua solicitação',
     appeal_received: 'Recebemos o seu recurso',
     appeal_decision: 'A decisão sobre o seu recurso',
+    staff_message: 'Sobre a sua solicitação',
   },
   received: (reference, date) =>
     `Recebemos a sua solicitação sobre dados pessoais em ${date}. O número de referência é ${reference}; mantenha-o no assunto quando nos escrever sobre ela.`,

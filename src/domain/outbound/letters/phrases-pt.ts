@@ -48,6 +48,7 @@ export const pt: Phrases = {
     outcome_rejected: 'Sobre o seu pedido',
     appeal_received: 'Recebemos o seu recurso',
     appeal_decision: 'A decisão sobre o seu recurso',
+    staff_message: 'Sobre o seu pedido',
   },
   received: (reference, date) =>
     `Recebemos o seu pedido relativo a dados pessoais em ${date}. A referência é ${reference}; mantenha-a no assunto quando nos escrever sobre ele.`,

@@ -48,6 +48,7 @@ export const sv: Phrases = {
     outcome_rejected: 'Angående er begäran',
     appeal_received: 'Vi har tagit emot ert överklagande',
     appeal_decision: 'Beslutet om ert överklagande',
+    staff_message: 'Angående er begäran',
   },
   received: (reference, date) =>
     `Vi tog emot er begäran om personuppgifter den ${date}. Dess referens är ${reference}; behåll den i ämnesraden när ni skriver till oss om den.`,

@@ -37,6 +37,7 @@ export interface Phrases {
     readonly outcome_rejected: string;
     readonly appeal_received: string;
     readonly appeal_decision: string;
+    readonly staff_message: string;
   };
 
   // acknowledgement
