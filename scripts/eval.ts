@@ -1,5 +1,6 @@
 /**
- * `npm run eval -- [--dev DIR] [--corpus DIR] [--split validation|test] [--cv]`: scores the classifier.
+ * `npm run eval -- [--dev DIR] [--corpus DIR] [--split validation|test|none] [--cv]`: scores the classifier.
+ * `--split none` scores every entry of a hand-labelled folder without splits, such as `heldout/`.
  * A is the lexicon alone, B the committed n-gram model alone, C the two joined (what runs in production).
  * The dev corpus (default ../shared/corpus/dev) is scored always; with --corpus, one split of a generated
  * corpus too (validation unless told: the test split is scored once, at the end). The model was trained on
@@ -7,6 +8,7 @@
  * each fold's model trained on the other folds (plus the corpus's train split when given).
  */
 import { fileURLToPath } from 'node:url';
+import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadNgramModel } from '../src/adapters/classifier-model/load-ngram-model.js';
 import { classifyEmail, createClassifier } from '../src/domain/classify/classify-email.js';
@@ -92,8 +94,10 @@ async function main(): Promise<void> {
       cv: { type: 'boolean', default: false },
     },
   });
-  if (values.split !== 'validation' && values.split !== 'test')
-    throw new Error('--split is validation or test');
+  if (values.split !== 'validation' && values.split !== 'test' && values.split !== 'none')
+    throw new Error('--split is validation, test or none');
+  // A folder labelled without splits (heldout/) loads as the dev corpus does: every entry.
+  const split = values.split === 'none' ? 'dev' : values.split;
   const detect = createLanguageDetector();
   const model = loadNgramModel();
   const dev = await loadCorpus(
@@ -116,9 +120,10 @@ async function main(): Promise<void> {
   }
   let held: { name: string; A: Scored[]; B: Scored[]; C: Scored[] } | null = null;
   if (values.corpus !== undefined) {
-    const examples = await loadCorpus(values.corpus, [values.split]);
+    const examples = await loadCorpus(values.corpus, [split]);
     const scored = lexiconAndJoined(examples, detect, model);
-    held = { name: values.split, ...scored, B: modelAlone(examples, model, scored.A) };
+    const name = values.split === 'none' ? basename(values.corpus) : values.split;
+    held = { name, ...scored, B: modelAlone(examples, model, scored.A) };
     console.log(summaryLine(`${held.name} A lexicon`, held.A));
     console.log(summaryLine(`${held.name} B model`, held.B));
     console.log(summaryLine(`${held.name} C joined`, held.C));
