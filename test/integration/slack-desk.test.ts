@@ -361,7 +361,9 @@ describe('/rights through Slack with the real desk', () => {
     expect((await versionOf(ref(2))).status).toBe('awaiting_verification');
     const digest = await command(SLACK_USERS.viewer, 'digest');
     expect(digest).toMatch(/Privacy requests from \d{4}-\d{2}-\d{2}/);
-    expect(digest).toMatch(/Open: \d+ \(\d+ need triage(, the oldest waiting \d+ days?)?, 1 awaiting verification\)/);
+    expect(digest).toMatch(
+      /Open: \d+ \(\d+ need triage(, the oldest waiting \d+ days?)?, 1 awaiting verification\)/,
+    );
     for (const reply of [sent, digest]) expect(reply).not.toMatch(/went wrong|\.ts:\d+/);
   });
 

@@ -5,6 +5,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type Nodemailer from 'nodemailer';
 import type { SendMailOptions, Transporter } from 'nodemailer';
 import type { DeliveryResult, Mailer, OutgoingEmail } from '../../app/notify/ports.js';
 import type { SmtpSettings } from '../../config/smtp-settings.js';
@@ -44,21 +45,19 @@ function smtpFailure(error: unknown): DeliveryResult {
   };
 }
 
-type Nodemailer = (typeof import('nodemailer'))['default'];
-
 export function createMailer(options: MailerOptions): Mailer {
   const transports = new Map<string, Transporter>();
   const timeout = options.timeoutMs ?? 30_000;
   // nodemailer (about 15 MB resident) is loaded by the first email sent: a process that only ingests
   // mail, or a command that only reads tickets, never loads it.
-  let loaded: Promise<{ nodemailer: Nodemailer; files: Transporter }> | null = null;
+  let loaded: Promise<{ nodemailer: typeof Nodemailer; files: Transporter }> | null = null;
   const load = () =>
     (loaded ??= import('nodemailer').then(({ default: nodemailer }) => ({
       nodemailer,
       files: nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'windows' }),
     })));
   const transportFor = (
-    nodemailer: Nodemailer,
+    nodemailer: typeof Nodemailer,
     organisationId: string,
     settings: SmtpSettings,
   ): Transporter => {
