@@ -1,18 +1,9 @@
 // Shapes shared by the corpus generator and its language packs: what a pack must write in its language
 // (ask sentences per template family, style phrases, hard negatives) so the planner can compose emails.
 
-export const RIGHTS = [
-  'access',
-  'rectification',
-  'erasure',
-  'restriction',
-  'objection',
-  'portability',
-  'withdraw_consent',
-  'opt_out_sale',
-] as const;
-export type Right = (typeof RIGHTS)[number];
-export type RequestType = Right | 'not_a_request';
+import { RIGHTS, type RequestType, type Right } from '../../src/domain/request-types.js';
+
+export { RIGHTS, type RequestType, type Right };
 export type Flag = 'auto' | 'agent' | 'child' | 'regulator' | 'follow_up' | 'complaint';
 
 /**
