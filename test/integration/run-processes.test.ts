@@ -3,15 +3,16 @@
 // goodbye to the database); another takes over. Mail is ingested once, each scheduled digest is posted
 // once, every requester email is sent once. The takeover time is printed (not asserted).
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { z } from 'zod';
-import { dovecotAt } from '../support/dovecot.js';
+import { dovecotAt, type MailAccount } from '../support/dovecot.js';
 import { engines } from '../support/engines.js';
 import { type FakeSlack, slackTestEnv, startFakeSlack } from '../support/fake-slack.js';
+import { type ImapOrg, imapOrganisation } from '../support/imap-org.js';
 import { signal, waitForExit, waitUntil } from '../support/processes.js';
 import { startSmtpServer, type TestSmtpServer } from '../support/smtp.js';
 import { corpusDir, repoRoot } from '../support/test-app.js';
@@ -49,30 +50,15 @@ afterAll(async () => {
   await smtp?.stop();
 });
 
-function organisations(imap: { host: string; port: number }, smtpPort: number): string {
-  const dir = mkdtempSync(join(tmpdir(), 'rightsdesk-replicas-orgs-'));
-  writeFileSync(
-    join(dir, 'test.yaml'),
-    `id: testorg
-name: Test Org
-domain: zmapi.example
-holidays: { country: DE }
-addresses: [privacy@zmapi.example, dpo@zmapi.example]
-jurisdictions: [eu-gdpr]
-rights: [access, erasure]
-minimumAge: 16
-sellsPersonalData: false
-mailboxes:
-  - id: test-inbox
-    address: privacy@zmapi.example
-    imap: { host: ${imap.host}, port: ${imap.port}, secure: false, userEnv: TEST_IMAP_USER, passwordEnv: TEST_IMAP_PASSWORD }
-outbound:
+/** The test organisation, with the SMTP relay and the chat channels the three processes share. */
+function organisation(imap: { host: string; port: number }, account: MailAccount, smtpPort: number): ImapOrg {
+  return imapOrganisation(imap, account, {
+    extraYaml: `outbound:
   smtp: { host: 127.0.0.1, port: ${smtpPort}, secure: false }
 chat:
   slack: { triageChannel: ${TRIAGE}, digestChannel: ${DIGEST} }
 `,
-  );
-  return dir;
+  });
 }
 
 describe('three rightsdesk run processes on one database', () => {
@@ -93,11 +79,9 @@ describe('three rightsdesk run processes on one database', () => {
       ...process.env,
       ...slackTestEnv(fake),
       DATABASE_URL: url,
-      RIGHTSDESK_ORGANISATIONS_DIR: organisations(dovecot, smtp.port),
+      ...organisation(dovecot, account, smtp.port).env,
       RIGHTSDESK_STATE_DIR: state,
       RIGHTSDESK_SECRET: 'test-secret-0123456789-0123456789-0123456789',
-      TEST_IMAP_USER: account.user,
-      TEST_IMAP_PASSWORD: account.password,
       LOG_LEVEL: 'info',
       INTAKE_POLL_SECONDS: '1',
       OUTBOX_POLL_SECONDS: '1',

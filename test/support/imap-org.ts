@@ -13,7 +13,10 @@ export interface ImapOrg {
 export function imapOrganisation(
   server: { host: string; port: number },
   account: MailAccount,
-  options: { afterIngest?: string } = {},
+  options: {
+    afterIngest?: string;
+    /** More top-level YAML, e.g. `outbound:` or `chat:` blocks. */ extraYaml?: string;
+  } = {},
 ): ImapOrg {
   const dir = mkdtempSync(join(tmpdir(), 'rightsdesk-orgs-'));
   const afterIngest = options.afterIngest ?? '{ flag: "\\\\Seen" }';
@@ -39,7 +42,7 @@ mailboxes:
       userEnv: TEST_IMAP_USER
       passwordEnv: TEST_IMAP_PASSWORD
       afterIngest: ${afterIngest}
-`,
+${options.extraYaml ?? ''}`,
   );
   return {
     mailboxId: 'test-inbox',
