@@ -6,20 +6,11 @@ import { join } from 'node:path';
 import PostalMime from 'postal-mime';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { REQUEST_TYPES } from '../../src/domain/request-types.js';
 import { generateCorpus, labelsJson } from '../../scripts/corpus/generate.js';
 
 const CORPUS = join(import.meta.dirname, '..', '..', 'corpus');
-const TYPES = [
-  'access',
-  'rectification',
-  'erasure',
-  'restriction',
-  'objection',
-  'portability',
-  'withdraw_consent',
-  'opt_out_sale',
-  'not_a_request',
-] as const;
+const TYPES = REQUEST_TYPES;
 const Label = z.strictObject({
   file: z.string().regex(/^c\d{4}\.eml$/),
   org: z.enum(['importly', 'mediaconvert', 'zmapi']),

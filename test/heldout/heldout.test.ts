@@ -6,19 +6,10 @@ import { join } from 'node:path';
 import PostalMime from 'postal-mime';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { REQUEST_TYPES } from '../../src/domain/request-types.js';
 
 const HELDOUT = join(import.meta.dirname, '..', '..', 'heldout');
-const TYPES = [
-  'access',
-  'rectification',
-  'erasure',
-  'restriction',
-  'objection',
-  'portability',
-  'withdraw_consent',
-  'opt_out_sale',
-  'not_a_request',
-] as const;
+const TYPES = REQUEST_TYPES;
 const MAILBOXES: Record<string, readonly string[]> = {
   importly: ['privacy@importly.example'],
   mediaconvert: ['support@mediaconvert.io'],
