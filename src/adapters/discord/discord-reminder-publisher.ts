@@ -5,8 +5,8 @@
  */
 import { type REST, Routes } from 'discord.js';
 import type { ChannelMessageStore } from '../../app/desk/channel-notifier.js';
+import { chatReminderPublisher } from '../../app/fulfilment/chat-reminders.js';
 import type { ReminderPublisher } from '../../app/fulfilment/remind-staff.js';
-import { reminderText } from '../../domain/fulfilment/staff-reminders.js';
 import type { Logger } from '../log/logger.js';
 
 export interface DiscordReminderDeps {
@@ -17,22 +17,19 @@ export interface DiscordReminderDeps {
 }
 
 export function createDiscordReminderPublisher(deps: DiscordReminderDeps): ReminderPublisher {
-  return {
-    async postReminders(organisationId, reminders) {
-      const channel = deps.triageChannelOf(organisationId);
-      if (!channel) return false;
-      for (const reminder of reminders) {
-        const message = await deps.store.find(reminder.reference);
-        const body = { content: reminderText(reminder), allowed_mentions: { parse: [] } };
-        await deps.rest.post(Routes.channelMessages(message?.channel ?? channel), {
-          body: message
-            ? // A reply to a message since deleted is posted as a plain message rather than refused.
-              { ...body, message_reference: { message_id: message.messageId, fail_if_not_exists: false } }
-            : body,
-        });
-      }
-      deps.log.info({ organisationId, reminders: reminders.length }, 'reminders posted to Discord');
-      return true;
+  return chatReminderPublisher({
+    store: deps.store,
+    triageChannelOf: deps.triageChannelOf,
+    post: async (channel, replyTo, text) => {
+      const body = { content: text, allowed_mentions: { parse: [] } };
+      await deps.rest.post(Routes.channelMessages(channel), {
+        body: replyTo
+          ? // A reply to a message since deleted is posted as a plain message rather than refused.
+            { ...body, message_reference: { message_id: replyTo, fail_if_not_exists: false } }
+          : body,
+      });
     },
-  };
+    onPosted: (organisationId, count) =>
+      deps.log.info({ organisationId, reminders: count }, 'reminders posted to Discord'),
+  });
 }

@@ -5,8 +5,8 @@
  */
 import type { webApi } from '@slack/bolt';
 import type { ChannelMessageStore } from '../../app/desk/channel-notifier.js';
+import { chatReminderPublisher } from '../../app/fulfilment/chat-reminders.js';
 import type { ReminderPublisher } from '../../app/fulfilment/remind-staff.js';
-import { reminderText } from '../../domain/fulfilment/staff-reminders.js';
 import type { Logger } from '../log/logger.js';
 
 export interface SlackReminderDeps {
@@ -17,20 +17,13 @@ export interface SlackReminderDeps {
 }
 
 export function createSlackReminderPublisher(deps: SlackReminderDeps): ReminderPublisher {
-  return {
-    async postReminders(organisationId, reminders) {
-      const channel = deps.triageChannelOf(organisationId);
-      if (!channel) return false;
-      for (const reminder of reminders) {
-        const message = await deps.store.find(reminder.reference);
-        await deps.client.chat.postMessage(
-          message
-            ? { channel: message.channel, thread_ts: message.messageId, text: reminderText(reminder) }
-            : { channel, text: reminderText(reminder) },
-        );
-      }
-      deps.log.info({ organisationId, reminders: reminders.length }, 'reminders posted to Slack');
-      return true;
+  return chatReminderPublisher({
+    store: deps.store,
+    triageChannelOf: deps.triageChannelOf,
+    post: async (channel, replyTo, text) => {
+      await deps.client.chat.postMessage(replyTo ? { channel, thread_ts: replyTo, text } : { channel, text });
     },
-  };
+    onPosted: (organisationId, count) =>
+      deps.log.info({ organisationId, reminders: count }, 'reminders posted to Slack'),
+  });
 }
