@@ -1,5 +1,5 @@
-// Integrity of the held-out evaluation set (heldout/): written independently of the classifier, so these
-// checks guard only its shape. Labels must follow the labelling guide's enumerations and its rule that
+// Integrity of the held-out evaluation sets (heldout/, heldout2/): each written independently of the classifier,
+// so these checks guard only their shape. Labels must follow the labelling guide's enumerations and its rule that
 // `not_a_request` never combines; every message must be RFC 5322 with CRLF and decode to a text body.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,7 +8,11 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { REQUEST_TYPES } from '../../src/domain/request-types.js';
 
-const HELDOUT = join(import.meta.dirname, '..', '..', 'heldout');
+const ROOT = join(import.meta.dirname, '..', '..');
+const SETS = [
+  { folder: 'heldout', file: /^h\d{3}\.eml$/ },
+  { folder: 'heldout2', file: /^k\d{3}\.eml$/ },
+];
 const TYPES = REQUEST_TYPES;
 const MAILBOXES: Record<string, readonly string[]> = {
   importly: ['privacy@importly.example'],
@@ -17,8 +21,8 @@ const MAILBOXES: Record<string, readonly string[]> = {
 };
 const SENDER_DOMAIN = /@(?:[a-z0-9-]+\.)*(?:example\.com|example\.org|example\.net|mail\.example)$/i;
 
-const Label = z.strictObject({
-  file: z.string().regex(/^h\d{3}\.eml$/),
+const labelOf = (pattern: RegExp) => z.strictObject({
+  file: z.string().regex(pattern),
   org: z.enum(['importly', 'mediaconvert', 'zmapi']),
   types: z
     .array(z.enum(TYPES))
@@ -31,11 +35,11 @@ const Label = z.strictObject({
   language: z.string().regex(/^[a-z]{2}$/),
   note: z.string().min(1),
 });
-type Label = z.infer<typeof Label>;
 
-const labels: Label[] = z.array(Label).parse(JSON.parse(readFileSync(join(HELDOUT, 'labels.json'), 'utf8')));
+describe.each(SETS)('the held-out evaluation set $folder', ({ folder, file: pattern }) => {
+  const HELDOUT = join(ROOT, folder);
+  const labels = z.array(labelOf(pattern)).parse(JSON.parse(readFileSync(join(HELDOUT, 'labels.json'), 'utf8')));
 
-describe('the held-out evaluation set', () => {
   it('labels every .eml file in the folder exactly once', () => {
     const onDisk = readdirSync(HELDOUT).filter((f) => f.endsWith('.eml'));
     const labelled = labels.map((l) => l.file);
