@@ -28,6 +28,21 @@ describe('rights in languages without a full lexicon', () => {
     ['ja', 'erasure', '退会したいので、アカウントと個人情報の削除をお願いします。'],
     ['ko', 'access', '제 개인정보 열람을 요구합니다. 보유하고 있는 정보를 알려주세요.'],
     ['hi', 'erasure', 'कृपया मेरे खाते से जुड़ा सारा डेटा हटा दीजिए।'],
+    ['ar', 'erasure', 'مرحباً، أطلب حذف حسابي وجميع بياناتي الشخصية لديكم في أقرب وقت.'],
+    ['ar', 'access', 'أرجو تزويدي بنسخة من بياناتي الشخصية التي تحتفظون بها.'],
+    ['he', 'erasure', 'שלום, אני מבקש למחוק את החשבון שלי ואת כל המידע האישי שלי.'],
+    ['he', 'withdraw_consent', 'אני מבטלת את הסכמתי לקבלת דיוור ולשימוש בפרטים שלי.'],
+    ['fa', 'erasure', 'سلام، لطفاً حساب کاربری من و همه اطلاعات شخصی مرا حذف کنید.'],
+    ['th', 'erasure', 'สวัสดีครับ ผมต้องการให้ลบบัญชีและข้อมูลส่วนบุคคลทั้งหมดของผม'],
+    ['th', 'access', 'ดิฉันขอสำเนาข้อมูลส่วนบุคคลที่บริษัทเก็บไว้เกี่ยวกับดิฉัน'],
+    ['vi', 'erasure', 'Xin chào, tôi muốn xóa tài khoản và toàn bộ dữ liệu cá nhân của tôi.'],
+    [
+      'vi',
+      'withdraw_consent',
+      'Tôi rút lại sự đồng ý cho việc sử dụng dữ liệu cá nhân của tôi cho quảng cáo.',
+    ],
+    ['id', 'erasure', 'Halo, saya ingin menghapus akun saya beserta semua data pribadi saya.'],
+    ['ms', 'erasure', 'Saya mahu anda memadamkan akaun saya dan semua data peribadi saya.'],
   ])('%s: finds %s', (_language, right, body) => {
     expect(classify(body).types).toContain(right);
   });
@@ -39,6 +54,8 @@ describe('the safety net', () => {
     ['mt', 'Nixtieq li tħassru d-data personali tiegħi kollha.'],
     ['en', 'What exactly happens to my personal data once the trial ends?'],
     ['pt', 'Vocês guardam meus dados pessoais depois do cancelamento?'],
+    ['ar', 'هل تحتفظون بمعلوماتي الشخصية بعد إلغاء الاشتراك؟'],
+    ['th', 'บริษัทเก็บข้อมูลส่วนบุคคลของฉันไว้นานเท่าไร'],
   ])('keeps %s mail about personal data below the triage threshold, request or not', (_language, body) => {
     const result = classify(body);
     if (result.types.includes('not_a_request')) expect(result.confidence).toBeLessThanOrEqual(SAFETY_NET_CAP);

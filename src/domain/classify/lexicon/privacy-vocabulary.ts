@@ -1,5 +1,6 @@
 /**
- * The safety net's vocabulary, in the 24 official EU languages and ja, zh, ko, tr, uk, ru, hi and pt-BR.
+ * The safety net's vocabulary, in the 24 official EU languages and ja, zh, ko, tr, uk, ru, hi, pt-BR, ar,
+ * he, fa, th, vi and id/ms.
  * Mail to a privacy address is a possible request until shown otherwise (GDPR Art. 12(3): the month runs
  * from receipt, whether or not anyone noticed the request), so a `not_a_request` verdict stays below the
  * triage threshold whenever the mail talks about personal data or uses a rights verb, and reaches it only
@@ -34,6 +35,12 @@ const PRIVACY_TERMS = [
   'персональн\\S* данн|персональн\\S* дан|конфиденциальн|захист\\S* даних|мої дані|мои данные',
   '个人信息|個人資料|個人資訊|个人数据|隐私|隱私|個人情報|個人データ|プライバシー|개인정보|프라이버시',
   'व्यक्तिगत डेटा|व्यक्तिगत जानकारी|निजता|गोपनीयता',
+  'البيانات الشخصية|بياناتي|معلوماتي الشخصية|الخصوصية|حماية البيانات',
+  'מידע אישי|המידע שלי|הנתונים שלי|פרטיות|הגנת הפרטיות',
+  'اطلاعات شخصی|اطلاعات من|حریم خصوصی',
+  'ข้อมูลส่วนบุคคล|ข้อมูลส่วนตัว|ข้อมูลของฉัน|ความเป็นส่วนตัว|pdpa',
+  'dữ liệu cá nhân|thông tin cá nhân|dữ liệu của tôi|quyền riêng tư',
+  'data pribadi|data peribadi|data saya|pelindungan data|perlindungan data|privasi|pdp\\b',
 ];
 
 const RIGHTS_STEMS = [
@@ -58,6 +65,8 @@ const RIGHTS_STEMS = [
   'șterg|ştergere|consimț|consimţ|ħassar|kunsens|scrios|toiliú|silin|itiraz|rıza',
   'διαγρα|συγκατάθεσ|εναντίωσ|изтри|съгласие|удали|удален|согласи|видал|згод',
   '删除|刪除|撤回|同意|查阅|查閱|削除|開示|撤回|삭제|열람|철회|हटा|मिटा|सहमति',
+  'حذف|احذف|محو|الموافقة|موافقتي|الاطلاع|اعتراض|למחוק|מחיקה|הסכמה|עיון|התנגד|رضایت',
+  'ลบ|ยินยอม|คัดค้าน|สำเนา|xóa|xoá|đồng ý|phản đối|bản sao|hapus|padam|persetujuan|keberatan|salinan',
 ];
 
 // Whole words (\b): "seo" must not match "research", nor "bug" "debug".

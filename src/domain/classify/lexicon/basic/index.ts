@@ -2,6 +2,7 @@
 import type { Lexicon } from '../types.js';
 import { hi, ja, ko, zh } from './asian.js';
 import { et, fi, hu, lt, lv, no } from './baltic-finnic.js';
+import { ar, fa, he, id, th, vi } from './middle-east-southeast-asia.js';
 import { bg, el, ru, uk } from './greek-cyrillic.js';
 import { ga, mt, ro, tr } from './romance-celtic-turkic.js';
 import { cs, hr, sk, sl } from './slavic.js';
@@ -29,9 +30,18 @@ export const BASIC_LEXICONS: readonly Lexicon[] = [
   ja,
   ko,
   hi,
+  ar,
+  he,
+  fa,
+  th,
+  vi,
+  id,
 ];
 
-/** Languages eld confuses with one we read: Serbian and Bosnian are read as Croatian, Latvian as Malay. */
+/**
+ * Languages eld confuses with one we read: Serbian and Bosnian are read as Croatian, Latvian as Malay.
+ * eld has no Indonesian: it reports Indonesian and Malay as `ms`.
+ */
 export const READ_AS: Readonly<Record<string, readonly string[]>> = {
   sr: ['hr', 'sl'],
   bs: ['hr', 'sl'],
@@ -44,7 +54,7 @@ export const READ_AS: Readonly<Record<string, readonly string[]>> = {
   bg: ['bg', 'ru'],
   mk: ['bg', 'ru'],
   be: ['ru', 'uk'],
-  ms: ['lv', 'lt'],
+  ms: ['id', 'lv', 'lt'],
   lv: ['lv', 'lt'],
   lt: ['lt', 'lv'],
   et: ['et', 'fi'],

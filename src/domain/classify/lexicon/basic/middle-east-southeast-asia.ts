@@ -1,0 +1,168 @@
+/**
+ * Arabic, Hebrew, Persian, Thai, Vietnamese and Indonesian/Malay rights vocabulary (GDPR for residents
+ * of the EU; Saudi PDPL Arts. 4-5; UAE PDPL Arts. 13-18; Israel's Privacy Protection Law s. 13-14;
+ * Thailand's PDPA ss. 30-36; Vietnam's Decree 13/2023 Art. 9; Indonesia's UU PDP Arts. 5-13).
+ * Arabic, Hebrew, Persian and Thai attach prefixes to words (و-, ال-, ה-, ל-) or write without spaces,
+ * and Vietnamese letters lie outside the compiled word boundary's Latin range, so those are matched as
+ * substrings.
+ */
+import { basicLexicon } from './build.js';
+
+export const ar = basicLexicon({
+  language: 'ar',
+  latin: false,
+  data: 'بيانات|معلومات|حساب|ملفي',
+  names: {
+    access: 'حق الوصول|حق الاطلاع|نسخة من (?:بياناتي|البيانات|معلوماتي|المعلومات)',
+    rectification: 'حق التصحيح|تصحيح (?:بياناتي|البيانات|معلوماتي)',
+    erasure: 'حق المحو|حق الحذف|الحق في النسيان|حذف حسابي|حذف (?:جميع |كل )?(?:بياناتي|معلوماتي)',
+    restriction: 'تقييد (?:معالجة|المعالجة)',
+    objection: 'حق الاعتراض|أعترض على|الاعتراض على (?:معالجة|استخدام)',
+    portability: 'نقل (?:بياناتي|البيانات)|قابلية (?:نقل|النقل)',
+    withdraw_consent: 'سحب (?:موافقتي|الموافقة)|أسحب موافقتي|إلغاء موافقتي',
+    opt_out_sale: 'عدم بيع|لا تبيعوا|لا تبيع|بيع (?:بياناتي|معلوماتي)',
+  },
+  verbs: {
+    access: 'الاطلاع|الوصول|نسخة|تزويدي',
+    rectification: 'تصحيح|تعديل|تحديث',
+    erasure: 'حذف|احذف|محو|إزالة|مسح',
+    restriction: 'تقييد|تجميد|إيقاف',
+    objection: 'اعتراض|أعترض|أرفض',
+    portability: 'نقل|تصدير',
+    withdraw_consent: 'سحب|أسحب|إلغاء الموافقة',
+    opt_out_sale: 'بيع|مشاركة',
+  },
+});
+
+export const he = basicLexicon({
+  language: 'he',
+  latin: false,
+  data: 'מידע|נתונים|חשבון|פרטים|פרטיי',
+  names: {
+    access: 'זכות עיון|לעיין במידע|עיון במידע|עותק של (?:המידע|הנתונים)',
+    rectification: 'תיקון (?:המידע|מידע|הפרטים|פרטים)|לתקן את (?:המידע|הפרטים)',
+    erasure: 'הזכות להישכח|מחיקת (?:המידע|הנתונים|החשבון|חשבוני)|למחוק את (?:המידע|הנתונים|החשבון|כל)',
+    restriction: 'הגבלת (?:העיבוד|עיבוד)',
+    objection: 'מתנגדת? ל(?:עיבוד|שימוש)|התנגדות ל(?:עיבוד|שימוש)|דיוור ישיר',
+    portability: 'ניוד (?:המידע|מידע|הנתונים|נתונים)',
+    withdraw_consent: 'ביטול (?:ה)?הסכמה|מבטלת? את הסכמתי|חוזרת? בי מהסכמתי',
+    opt_out_sale: 'לא למכור|אל תמכרו|מכירת (?:המידע|הנתונים)',
+  },
+  verbs: {
+    access: 'עיון|לעיין|עותק',
+    rectification: 'לתקן|תיקון|לעדכן|עדכון',
+    erasure: 'למחוק|מחיקה|מחקו|להסיר|הסירו',
+    restriction: 'להגביל|הגבלה|להקפיא',
+    objection: 'מתנגד|התנגדות',
+    portability: 'להעביר|העברת|ניוד|לייצא',
+    withdraw_consent: 'ביטול|לבטל|חוזר בי|חוזרת בי',
+    opt_out_sale: 'למכור|מכירה|לשתף',
+  },
+});
+
+export const fa = basicLexicon({
+  language: 'fa',
+  latin: false,
+  data: 'اطلاعات|داده|حساب',
+  names: {
+    access: 'حق دسترسی|نسخه‌ای از اطلاعات|نسخه ای از اطلاعات',
+    rectification: 'اصلاح اطلاعات|تصحیح اطلاعات',
+    erasure: 'حذف (?:همه )?اطلاعات|حذف حساب|پاک کردن اطلاعات',
+    restriction: 'محدود کردن پردازش|محدودیت پردازش',
+    objection: 'اعتراض به پردازش|مخالفت با پردازش',
+    portability: 'انتقال (?:اطلاعات|داده)',
+    withdraw_consent: 'پس گرفتن رضایت|لغو رضایت|رضایتم را پس',
+    opt_out_sale: 'فروش اطلاعات|اطلاعاتم را نفروشید',
+  },
+  verbs: {
+    access: 'دسترسی|نسخه',
+    rectification: 'اصلاح|تصحیح|به‌روزرسانی',
+    erasure: 'حذف|پاک',
+    restriction: 'محدود|توقف',
+    objection: 'اعتراض|مخالف',
+    portability: 'انتقال|خروجی',
+    withdraw_consent: 'پس می‌گیرم|پس میگیرم|لغو',
+    opt_out_sale: 'فروش|نفروشید',
+  },
+});
+
+export const th = basicLexicon({
+  language: 'th',
+  latin: false,
+  data: 'ข้อมูล|บัญชี',
+  names: {
+    access: 'สิทธิในการเข้าถึง|ขอสำเนาข้อมูล|ขอเข้าถึงข้อมูล',
+    rectification: 'แก้ไขข้อมูล|สิทธิในการแก้ไข',
+    erasure: 'ลบข้อมูล|ลบบัญชี|ทำลายข้อมูล|สิทธิในการลบ',
+    restriction: 'ระงับการใช้|จำกัดการประมวลผล',
+    objection: 'คัดค้านการ(?:เก็บรวบรวม|ประมวลผล|ใช้)|สิทธิคัดค้าน',
+    portability: 'โอนย้ายข้อมูล|โอนข้อมูล|ให้ส่งข้อมูล',
+    withdraw_consent: 'ถอนความยินยอม|เพิกถอนความยินยอม',
+    opt_out_sale: 'ไม่ขายข้อมูล|ห้ามขาย',
+  },
+  verbs: {
+    access: 'สำเนา|เข้าถึง|ขอดู',
+    rectification: 'แก้ไข|ปรับปรุง',
+    erasure: 'ลบ|ทำลาย',
+    restriction: 'ระงับ|จำกัด',
+    objection: 'คัดค้าน',
+    portability: 'โอน|ส่งต่อ',
+    withdraw_consent: 'ถอน|เพิกถอน',
+    opt_out_sale: 'ขาย',
+  },
+});
+
+export const vi = basicLexicon({
+  language: 'vi',
+  latin: false,
+  data: 'dữ liệu|thông tin|tài khoản',
+  names: {
+    access: 'quyền truy cập|bản sao (?:dữ liệu|thông tin)|xem (?:dữ liệu|thông tin) cá nhân',
+    rectification: 'quyền chỉnh sửa|chỉnh sửa (?:dữ liệu|thông tin)|cải chính',
+    erasure: 'quyền xóa|quyền xoá|x[óo]á (?:tài khoản|dữ liệu|thông tin|toàn bộ)',
+    restriction: 'hạn chế (?:việc )?xử lý',
+    objection: 'phản đối (?:việc )?(?:xử lý|sử dụng)',
+    portability: '(?:di )?chuyển (?:giao )?dữ liệu',
+    withdraw_consent: 'rút (?:lại )?(?:sự )?đồng ý',
+    opt_out_sale: 'không bán|bán dữ liệu|bán thông tin',
+  },
+  verbs: {
+    access: 'truy cập|bản sao|cung cấp',
+    rectification: 'sửa|chỉnh|cập nhật',
+    erasure: 'xóa|xoá',
+    restriction: 'hạn chế|tạm dừng',
+    objection: 'phản đối',
+    portability: 'chuyển',
+    withdraw_consent: 'rút lại|thu hồi',
+    opt_out_sale: 'bán',
+  },
+});
+
+/** Indonesian and Malay share most of this vocabulary; eld reports both as `ms`. */
+export const id = basicLexicon({
+  language: 'id',
+  latin: true,
+  data: 'data|informasi|maklumat|akun|akaun',
+  names: {
+    access: 'hak akses|salinan data|akses (?:ke )?data',
+    rectification: '(?:perbaikan|koreksi|pembetulan) data|memperbaiki data',
+    erasure:
+      'hak untuk dilupakan|penghapusan data|(?:hapus|menghapus|padam|memadam)\\w* (?:akun|akaun|data|semua)',
+    restriction: '(?:pembatasan|membatasi|menghadkan) pemprosesan|pembatasan pemrosesan|membatasi pemrosesan',
+    objection: 'keberatan (?:atas|terhadap)|menolak pemrosesan|bantahan',
+    portability: 'portabilitas|mudah alih data|memindahkan data',
+    withdraw_consent:
+      '(?:menarik|mencabut|tarik|cabut) (?:kembali )?(?:persetujuan|izin|kebenaran)|penarikan persetujuan',
+    opt_out_sale: '(?:jangan|tidak) (?:menjual|jual)',
+  },
+  verbs: {
+    access: 'salinan|akses|melihat',
+    rectification: 'perbaiki|memperbaiki|ubah|mengubah|koreksi|betulkan',
+    erasure: 'hapus|menghapus|padam|memadam',
+    restriction: 'batasi|membatasi|hadkan',
+    objection: 'keberatan|menolak|membantah',
+    portability: 'pindahkan|memindahkan',
+    withdraw_consent: 'tarik|menarik|cabut|mencabut',
+    opt_out_sale: 'jual|menjual',
+  },
+});
