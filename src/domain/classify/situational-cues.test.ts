@@ -38,6 +38,30 @@ const cases: readonly (readonly [language: SupportedLanguage, body: string, righ
   ['es', 'No utilicen mis datos mientras revisan mi queja.', 'restriction'],
   ['es', 'Revoco esa autorización que di al registrarme.', 'withdraw_consent'],
   ['es', 'Necesito un archivo que pueda importar en el otro servicio.', 'portability'],
+  ['it', 'Non voglio che i miei dati finiscano nel vostro marketing.', 'objection'],
+  ['it', 'Tenete pure tutto, ma non usate i miei dati finché la contestazione non è chiusa.', 'restriction'],
+  ['it', "Ritiro l'autorizzazione data alla registrazione.", 'withdraw_consent'],
+  ['it', 'Mi serve un file che posso importare nel nuovo programma.', 'portability'],
+  ['nl', 'Ik wil niet dat mijn locatiegegevens voor jullie reclame worden gebruikt.', 'objection'],
+  ['nl', 'Bewaar alles, maar gebruik mijn gegevens niet tot het geschil voorbij is.', 'restriction'],
+  ['nl', 'Die toestemming neem ik terug.', 'withdraw_consent'],
+  ['nl', 'Ik wil een bestand dat ik elders kan importeren.', 'portability'],
+  ['pt', 'Não quero que os meus dados sejam usados em publicidade.', 'objection'],
+  ['pt', 'Podem guardar tudo, mas não usem os meus dados até a queixa estar resolvida.', 'restriction'],
+  ['pt', 'Revogo a autorização que dei no registo.', 'withdraw_consent'],
+  ['pt', 'Preciso de um ficheiro que possa importar noutro serviço.', 'portability'],
+  ['pl', 'Nie chcę, żeby moje dane trafiały do Waszych kampanii reklamowych.', 'objection'],
+  ['pl', 'Nie używajcie moich danych, dopóki reklamacja nie zostanie rozpatrzona.', 'restriction'],
+  ['pl', 'Jeśli coś opiera się na mojej zgodzie, to ją wycofuję.', 'withdraw_consent'],
+  ['pl', 'Potrzebuję pliku, który zaimportuję w nowej aplikacji.', 'portability'],
+  ['sv', 'Jag vill inte att mina platsuppgifter används i er marknadsföring.', 'objection'],
+  ['sv', 'Behåll allt, men använd inte mina uppgifter förrän tvisten är avgjord.', 'restriction'],
+  ['sv', 'Det medgivandet drar jag tillbaka.', 'withdraw_consent'],
+  ['sv', 'Jag behöver en fil som jag kan importera i den nya appen.', 'portability'],
+  ['da', 'Jeg vil ikke have, at mine lokationsdata bruges til jeres reklame.', 'objection'],
+  ['da', 'Gem det hele, men brug ikke mine oplysninger, før sagen er afgjort.', 'restriction'],
+  ['da', 'Den tilladelse tilbagekalder jeg hermed.', 'withdraw_consent'],
+  ['da', 'Jeg skal bruge en fil, jeg kan importere hos den nye udbyder.', 'portability'],
 ];
 
 describe('situational request phrasing', () => {
@@ -46,6 +70,13 @@ describe('situational request phrasing', () => {
       expect(rightsIn(language, body)).toContain(right);
     });
   }
+
+  it('does not read a Swedish or Danish "delete nothing" as erasure', () => {
+    expect(
+      rightsIn('sv', 'Radera ingenting, men använd inte mina uppgifter förrän klagomålet är löst.'),
+    ).toEqual(['restriction']);
+    expect(rightsIn('da', 'Slet ikke min konto, jeg bruger den stadig.')).not.toContain('erasure');
+  });
 
   it('does not read a bare "stop using it" without a purpose as an objection', () => {
     expect(rightsIn('en', 'The app keeps crashing, so I will stop using it.')).toEqual([]);

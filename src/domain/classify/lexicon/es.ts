@@ -55,6 +55,8 @@ export const es: Lexicon = {
       [2, '(?:retir|revoc)\\w*\\b~{0,30}\\bconsentimiento'],
       // Situational phrasing (the right described by the situation, not named).
       [1, '(?:retiro|revoco|anulo) (?:esa|esta|mi|la) (?:autorización|permiso|opt-in|aceptación)'],
+      // Situational phrasing (the right described by the situation, not named).
+      [2, 'consentimiento\\b~{0,50}\\blo (?:retiro|revoco)\\b'],
     ],
     opt_out_sale: [
       [
