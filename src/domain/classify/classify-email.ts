@@ -82,18 +82,19 @@ export function classifyEmail(classifier: Classifier, email: ParsedEmail): Class
     classifier.model === null ? null : combineWithModel(classifier.model, text, rights.chosen);
   const chosen = opinion === null ? rights.chosen : RIGHTS.filter((r) => opinion.chosen.includes(r));
   const supportedLanguage = isSupportedLanguage(language);
-  const confidence = Math.min(
-    opinion?.cap ?? 1,
-    confidenceOf({
-      rights,
-      // Where only a basic lexicon reads the language, its verdict is trusted when the model agrees.
-      supportedLanguage: supportedLanguage || opinion?.agrees === true,
-      reliableLanguage: detected.reliable || languageOfEvidence(rights) !== null,
-      privacyVocabulary: PRIVACY_VOCABULARY.test(text),
-      rightsWords: RIGHTS_WORDS.test(text),
-      ordinaryTopic: NON_REQUEST_TOPIC.test(text),
-    }),
-  );
+  const lexiconConfidence = confidenceOf({
+    rights,
+    // Where only a basic lexicon reads the language, its verdict is trusted when the model agrees.
+    supportedLanguage: supportedLanguage || opinion?.agrees === true,
+    reliableLanguage: detected.reliable || languageOfEvidence(rights) !== null,
+    privacyVocabulary: PRIVACY_VOCABULARY.test(text),
+    rightsWords: RIGHTS_WORDS.test(text),
+    ordinaryTopic: NON_REQUEST_TOPIC.test(text),
+  });
+  const confidence =
+    opinion === null
+      ? lexiconConfidence
+      : Math.round(Math.min(opinion.cap, lexiconConfidence - opinion.penalty) * 100) / 100;
   const types: readonly RequestType[] = chosen.length > 0 ? chosen : ['not_a_request'];
   return {
     types,

@@ -2,8 +2,8 @@
  * Joins the lexicon's verdict with the trained model's. The lexicon explains: a right it finds is kept
  * with its phrases. The model adds a right only when it is confident, and any disagreement (a right the
  * model sees that the lexicon does not, or a lexicon right the model finds very unlikely) lowers the
- * confidence below the triage threshold, so a person reads it. A model-only request is never turned into
- * a confident `not_a_request`: it becomes that request, in triage.
+ * confidence, so a verdict resting on a single cue goes to a person. A model-only request is never turned
+ * into a confident `not_a_request`: it becomes that request, in triage.
  */
 import { RIGHTS, type Right } from '../request-types.js';
 import { rightProbabilities, type NgramModel, topFeatures } from './ngram-model.js';
@@ -30,8 +30,14 @@ export const MODEL_CONFIRMS = 0.15;
  * more requests past triage with 2 wrong types; 0.02 would have sent 36 with 9 wrong.
  */
 export const MODEL_DOUBTS = 0.05;
-/** Confidence of a verdict the lexicon and the model do not share: below the default threshold (0.6). */
-export const DISAGREEMENT_CAP = 0.55;
+/**
+ * How much a disagreement (a right the model sees that the lexicon does not, or a lexicon right the model
+ * finds very unlikely) lowers the lexicon's confidence. A penalty, not a cap: on validation the lexicon's
+ * verdict was right on request-or-not every time the model disagreed and had exactly the right types
+ * 0.92–1.00 of the time, because the model is weakest on the unseen phrasing where they disagree. So a
+ * verdict resting on two or more cues (0.85+) leaves triage, one resting on a single cue (0.7) does not.
+ */
+export const DISAGREEMENT_PENALTY = 0.15;
 /** Confidence of a request only the model found. */
 export const MODEL_ONLY = 0.45;
 
@@ -39,6 +45,8 @@ export interface ModelOpinion {
   readonly chosen: readonly Right[];
   /** The highest confidence the joined verdict may state. */
   readonly cap: number;
+  /** Subtracted from the lexicon's confidence where the two disagree. */
+  readonly penalty: number;
   readonly reasons: readonly string[];
   /** True when lexicon and model name the same rights, each with p ≥ MODEL_CONFIRMS. */
   readonly agrees: boolean;
@@ -59,15 +67,27 @@ export function combineWithModel(model: NgramModel, text: string, lexicon: reado
     if (seen.length === 0) {
       // No request either way; a near miss of the model still keeps the mail in front of a person.
       const unsure = RIGHTS.some((r) => prob(r) >= MODEL_STIRS);
-      return { chosen: [], cap: unsure ? MODEL_ONLY : 1, reasons, agrees: false };
+      return { chosen: [], cap: unsure ? MODEL_ONLY : 1, penalty: 0, reasons, agrees: false };
     }
     // The likeliest rights only: a weak second guess would cost precision without finding more requests.
     const top = Math.max(...seen.map(prob));
-    return { chosen: seen.filter((r) => prob(r) >= top / 2), cap: MODEL_ONLY, reasons, agrees: false };
+    return {
+      chosen: seen.filter((r) => prob(r) >= top / 2),
+      cap: MODEL_ONLY,
+      penalty: 0,
+      reasons,
+      agrees: false,
+    };
   }
   const disagree = unseen.length > 0 || doubted.length > 0;
   const agrees = !disagree && lexicon.every((r) => prob(r) >= MODEL_CONFIRMS);
-  return { chosen: [...lexicon, ...added], cap: disagree ? DISAGREEMENT_CAP : 1, reasons, agrees };
+  return {
+    chosen: [...lexicon, ...added],
+    cap: 1,
+    penalty: disagree ? DISAGREEMENT_PENALTY : 0,
+    reasons,
+    agrees,
+  };
 }
 
 function explain(model: NgramModel, text: string, right: Right, p: number): string {

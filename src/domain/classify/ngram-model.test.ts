@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { combineWithModel, DISAGREEMENT_CAP, MODEL_ONLY } from './combine-model.js';
+import { combineWithModel, DISAGREEMENT_PENALTY, MODEL_ONLY } from './combine-model.js';
 import { decodeNgramModel, encodeNgramModel } from './ngram-model-codec.js';
 import { rightProbabilities, topFeatures } from './ngram-model.js';
 import { trainNgramModel } from './train-ngram-model.js';
@@ -53,11 +53,12 @@ describe('joining the model with the lexicon', () => {
 
   it('lowers the confidence when the model sees a right the lexicon did not', () => {
     const opinion = combineWithModel(model, 'please delete my account and erase everything', ['access']);
-    expect(opinion.cap).toBe(DISAGREEMENT_CAP);
+    expect(opinion.penalty).toBe(DISAGREEMENT_PENALTY);
+    expect(opinion.cap).toBe(1);
   });
 
   it('leaves the confidence alone when both see the same right', () => {
     const opinion = combineWithModel(model, 'please delete my account and erase everything', ['erasure']);
-    expect(opinion).toMatchObject({ chosen: ['erasure'], cap: 1 });
+    expect(opinion).toMatchObject({ chosen: ['erasure'], cap: 1, penalty: 0 });
   });
 });
