@@ -78,8 +78,16 @@ export function classifyEmail(classifier: Classifier, email: ParsedEmail): Class
   const language = short
     ? (languageOfEvidence(rights) ?? (detected.language || 'en'))
     : detected.language || 'en';
+  const privacyVocabulary = PRIVACY_VOCABULARY.test(text);
+  const rightsWords = RIGHTS_WORDS.test(text);
+  const ordinaryTopic = NON_REQUEST_TOPIC.test(text);
   const opinion: ModelOpinion | null =
-    classifier.model === null ? null : combineWithModel(classifier.model, text, rights.chosen);
+    classifier.model === null
+      ? null
+      : combineWithModel(classifier.model, text, rights.chosen, {
+          erasureDoubted: rights.erasureDoubt !== null,
+          ordinaryTopic: ordinaryTopic && !privacyVocabulary && !rightsWords && rights.evidence.length === 0,
+        });
   const chosen = opinion === null ? rights.chosen : RIGHTS.filter((r) => opinion.chosen.includes(r));
   const supportedLanguage = isSupportedLanguage(language);
   const lexiconConfidence = confidenceOf({
@@ -87,9 +95,9 @@ export function classifyEmail(classifier: Classifier, email: ParsedEmail): Class
     // Where only a basic lexicon reads the language, its verdict is trusted when the model agrees.
     supportedLanguage: supportedLanguage || opinion?.agrees === true,
     reliableLanguage: detected.reliable || languageOfEvidence(rights) !== null,
-    privacyVocabulary: PRIVACY_VOCABULARY.test(text),
-    rightsWords: RIGHTS_WORDS.test(text),
-    ordinaryTopic: NON_REQUEST_TOPIC.test(text),
+    privacyVocabulary,
+    rightsWords,
+    ordinaryTopic,
   });
   const confidence =
     opinion === null

@@ -52,10 +52,27 @@ export interface ModelOpinion {
   readonly agrees: boolean;
 }
 
-export function combineWithModel(model: NgramModel, text: string, lexicon: readonly Right[]): ModelOpinion {
+/** What the lexicon read besides its rights, which tells the model where its guesses are not wanted. */
+export interface LexiconContext {
+  /** The writer keeps the account or refuses a deletion ("I want to keep my account"). */
+  readonly erasureDoubted: boolean;
+  /** Positive evidence of an ordinary topic and no word about personal data or rights in any language. */
+  readonly ordinaryTopic: boolean;
+}
+
+const NO_CONTEXT: LexiconContext = { erasureDoubted: false, ordinaryTopic: false };
+
+export function combineWithModel(
+  model: NgramModel,
+  text: string,
+  lexicon: readonly Right[],
+  context: LexiconContext = NO_CONTEXT,
+): ModelOpinion {
   const p = rightProbabilities(model, text);
   const prob = (r: Right): number => p[RIGHTS.indexOf(r)]!;
-  const seen = RIGHTS.filter((r) => prob(r) >= MODEL_SEES);
+  // On an ordinary topic (support, billing, a vendor) a weak guess is noise: only a confident one counts.
+  const sees = context.ordinaryTopic ? MODEL_ADDS : MODEL_SEES;
+  const seen = RIGHTS.filter((r) => prob(r) >= sees && !unwanted(r, lexicon, context));
   const added = seen.filter((r) => !lexicon.includes(r) && prob(r) >= MODEL_ADDS);
   const unseen = seen.filter((r) => !lexicon.includes(r));
   const doubted = lexicon.filter((r) => prob(r) < MODEL_DOUBTS);
@@ -88,6 +105,17 @@ export function combineWithModel(model: NgramModel, text: string, lexicon: reado
     reasons,
     agrees,
   };
+}
+
+/**
+ * Guesses the lexicon's reading rules out: erasure where the writer keeps the account (a file deleted in a
+ * kept account is not Art. 17), and objection on top of an opt-out of targeted advertising, where "profiling
+ * for ads" is the opt-out's own subject (CCPA 1798.120, 1798.140(ah)).
+ */
+function unwanted(right: Right, lexicon: readonly Right[], context: LexiconContext): boolean {
+  if (right === 'erasure') return context.erasureDoubted && !lexicon.includes('erasure');
+  if (right === 'objection') return lexicon.includes('opt_out_sale') && !lexicon.includes('objection');
+  return false;
 }
 
 function explain(model: NgramModel, text: string, right: Right, p: number): string {

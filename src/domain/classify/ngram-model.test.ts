@@ -57,6 +57,21 @@ describe('joining the model with the lexicon', () => {
     expect(opinion.cap).toBe(1);
   });
 
+  it('suggests no erasure where the writer keeps the account', () => {
+    const text = 'kindly erase my account and delete everything';
+    const kept = combineWithModel(model, text, [], { erasureDoubted: true, ordinaryTopic: false });
+    expect(kept.chosen).not.toContain('erasure');
+    expect(combineWithModel(model, text, []).chosen).toContain('erasure');
+  });
+
+  it('on an ordinary topic, turns a weak guess into no suggestion, still below the threshold', () => {
+    // The toy model gives "the profile" erasure at p ≈ 0.4: a suggestion anywhere else.
+    const text = 'the profile';
+    expect(combineWithModel(model, text, []).chosen).toEqual(['erasure']);
+    const ordinary = combineWithModel(model, text, [], { erasureDoubted: false, ordinaryTopic: true });
+    expect(ordinary).toMatchObject({ chosen: [], cap: MODEL_ONLY });
+  });
+
   it('leaves the confidence alone when both see the same right', () => {
     const opinion = combineWithModel(model, 'please delete my account and erase everything', ['erasure']);
     expect(opinion).toMatchObject({ chosen: ['erasure'], cap: 1, penalty: 0 });

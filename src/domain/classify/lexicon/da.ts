@@ -11,7 +11,7 @@ export const da: Lexicon = {
       // Situational phrasing (the right described by the situation, not named).
       [
         1,
-        'hvad (?:i|de) (?:stadig |stadigvæk |fortsat )?har (?:liggende |gemt |registreret )?om mig|vis\\w* mig alt\\b~{0,30}\\b(?:hænger sammen|knyttet|tilknyttet)',
+        'hvad (?:i|de) (?:stadig|stadigvæk|fortsat) har\\b~{0,20}\\bom mig|hvad (?:i|de) har (?:liggende|gemt|registreret|opbevaret) om mig|vis\\w* mig alt\\b~{0,30}\\b(?:hænger sammen|knyttet|tilknyttet)',
       ],
     ],
     rectification: [
@@ -51,7 +51,7 @@ export const da: Lexicon = {
       // Situational phrasing (the right described by the situation, not named).
       [
         1,
-        'vil ikke have,? at mine \\w*(?:data|oplysninger)\\b~{0,40}\\b(?:undersøgelse|statistik|analyse|markedsføring|reklame|profilering|træning|modeller)',
+        'vil ikke have,? at mine \\w*(?:data|oplysninger)\\b~{0,40}\\w*(?:undersøgelse|statistik|analyse|markedsføring|reklame|profilering|træning|modeller)',
       ],
       [0.5, 'hold op med (?:det|at bruge)', 'absorbable'],
     ],

@@ -148,7 +148,8 @@ export const en: Lexicon = {
         '(?:stop|cease)\\b~{0,20}\\b(?:using|use of|processing)\\b~{0,30}\\b(?:for|in) (?:analytics|profiling|marketing|advertising|product improvement|research)',
         'absorbable',
       ],
-      [0.5, 'legitimate interests?|profiling|direct marketing'],
+      // "Profiling for ads" is the targeted advertising one opts out of (CCPA 1798.120, CPRA), not an objection.
+      [0.5, 'legitimate interests?|profiling(?! for (?:ads|advertising|targeted))|direct marketing'],
       // Situational: "I don't want my usage data going into your research", "stop using it for that".
       [
         1,

@@ -58,7 +58,7 @@ export const it: Lexicon = {
       // Situational: "I don't want my usage data ending up in your research", "stop using it that way".
       [
         1,
-        'non voglio che i miei (?:\\w+ )?(?:dati|contenuti)\\b~{0,40}\\b(?:ricerch|statistic|analis|profilazion|marketing|pubblicit|addestr|modell)\\w*',
+        'non voglio che i miei (?:\\w+ )?(?:dati|contenuti)\\b~{0,40}\\w*(?:ricerch|statistic|analis|profilazion|marketing|pubblicit|addestr|modell)\\w*',
       ],
       [1, 'smettete di (?:usarl|utilizzarl|trattarl)\\w*', 'absorbable'],
     ],

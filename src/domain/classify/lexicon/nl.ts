@@ -11,7 +11,7 @@ export const nl: Lexicon = {
       // Situational phrasing (the right described by the situation, not named).
       [
         1,
-        'wat (?:jullie|u) (?:nog )?(?:van|over) mij\\b~{0,20}\\b(?:bewaren|bewaart|hebben|heeft|weten|opslaan)',
+        'wat (?:jullie|u) nog (?:van|over) mij\\b~{0,20}\\b(?:bewaren|bewaart|hebben|heeft|weten|opslaan)|wat (?:jullie|u) (?:van|over) mij (?:bewaren|bewaart|opslaan|weten|verwerken)',
       ],
       [1, '(?:laten zien|tonen|inzien)\\b~{0,40}\\bgekoppeld'],
     ],
@@ -64,7 +64,7 @@ export const nl: Lexicon = {
       // Situational phrasing (the right described by the situation, not named).
       [
         1,
-        '(?:wil|willen) niet dat (?:mijn|onze) \\w*(?:gegevens|data)\\b~{0,40}\\b(?:onderzoek|statistiek|analyse|marketing|reclame|profiel|training|modellen)',
+        '(?:wil|willen) niet dat (?:mijn|onze) \\w*(?:gegevens|data)\\b~{0,40}\\w*(?:onderzoek|statistiek|analyse|marketing|reclame|profiel|training|modellen)',
       ],
       [0.5, 'stop (?:daarmee|ermee|met het gebruik)', 'absorbable'],
     ],

@@ -5,7 +5,7 @@ export const pl: Lexicon = {
   language: 'pl',
   cues: {
     access: [
-      [2, 'prawo dostępu|dostęp do (?:moich )?danych'],
+      [2, 'prawo dostępu|dostęp\\w* do (?:moich )?(?:danych|informacji)'],
       [1, 'kopi\\w* (?:moich )?(?:wszystkich )?danych', 'absorbable'],
       [
         1,
@@ -14,7 +14,7 @@ export const pl: Lexicon = {
       // Situational phrasing (the right described by the situation, not named).
       [
         1,
-        'co (?:jeszcze )?(?:o mnie )?(?:macie|przechowujecie|posiadacie)\\b~{0,10}\\bo mnie|co (?:jeszcze )?o mnie (?:macie|przechowujecie|posiadacie)|pokaza\\w*\\b~{0,20}\\bwszystko\\b~{0,30}\\bpowiązan',
+        'co jeszcze\\b~{0,10}\\b(?:macie|przechowujecie|posiadacie)|co (?:o mnie )?(?:przechowujecie|posiadacie)|pokaza\\w*\\b~{0,20}\\bwszystko\\b~{0,30}\\bpowiązan',
       ],
     ],
     rectification: [

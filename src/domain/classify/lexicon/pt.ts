@@ -17,7 +17,10 @@ export const pt: Lexicon = {
     ],
     rectification: [
       [2, 'retifica\\w*|rectifica\\w*'],
-      [1, '(?:corrig|atualiz|alter|modific)\\w*\\b~{0,40}\\b(?:nome|morada|endereço|e-mail|email|dados|nif)'],
+      [
+        1,
+        '(?:corrig|atualiz|alter|modific)\\w*\\b~{0,40}\\b(?:nome|morada|endereço|e-mail|email|dados|nif|cadastro|registo|ficha|perfil)',
+      ],
       [1, '(?:morada|endereço|nome|nif)\\b~{0,30}\\b(?:desatualizad|errad|incorret)'],
     ],
     erasure: [
@@ -43,7 +46,7 @@ export const pt: Lexicon = {
       ],
     ],
     objection: [
-      [2, 'oponho-me|oposição ao tratamento|direito de oposição'],
+      [2, 'oponho-me|me oponho|oposição ao tratamento|direito de oposição'],
       [
         1,
         'não (?:quero )?receber mais|descadastr\\w*|cancelar a (?:minha )?inscrição|remover(?:-me)? da lista',

@@ -11,7 +11,7 @@ export const sv: Lexicon = {
       // Situational phrasing (the right described by the situation, not named).
       [
         1,
-        'vad ni (?:fortfarande |ännu )?har (?:sparat |lagrat |kvar )?om mig|(?:visa|se) allt\\b~{0,30}\\b(?:hör till|kopplat|kopplad|knutet)',
+        'vad ni (?:fortfarande|ännu) har\\b~{0,15}\\bom mig|vad ni har (?:sparat|lagrat|kvar) om mig|(?:visa|se) allt\\b~{0,30}\\b(?:hör till|kopplat|kopplad|knutet)',
       ],
     ],
     rectification: [
@@ -53,7 +53,7 @@ export const sv: Lexicon = {
       // Situational phrasing (the right described by the situation, not named).
       [
         1,
-        'vill inte att (?:min|mina) \\w*(?:data|uppgifter)\\b~{0,40}\\b(?:forskning|statistik|analys|marknadsföring|reklam|profilering|träning|modeller)',
+        'vill inte att (?:min|mina) \\w*(?:data|uppgifter)\\b~{0,40}\\w*(?:forskning|statistik|analys|marknadsföring|reklam|profilering|träning|modeller)',
       ],
       [0.5, 'sluta (?:med det|använda (?:dem|den|det|dom))', 'absorbable'],
     ],
