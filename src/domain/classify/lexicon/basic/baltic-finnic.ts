@@ -23,7 +23,7 @@ export const et = basicLexicon({
     restriction: 'piira\\w*',
     objection: 'vaidlusta\\w*|olen vastu',
     portability: 'edasta\\w*|ülekand\\w*|üle kanda',
-    withdraw_consent: 'tagasi võtt\\w*|tühista\\w*|võtan\w*~{0,25}tagasi',
+    withdraw_consent: 'tagasi võtt\\w*|tühista\\w*|võtan\\w*~{0,25}tagasi',
     opt_out_sale: 'müü\\w*|müügi\\w*',
   },
 });
@@ -158,7 +158,7 @@ export const no = basicLexicon({
     restriction: 'begrens\\w*',
     objection: 'protester\\w*',
     portability: 'overfør\\w*',
-    withdraw_consent: 'trekk\\w* tilbake|trekk\w*~{0,20}tilbake',
+    withdraw_consent: 'trekk\\w* tilbake|trekk\\w*~{0,20}tilbake',
     opt_out_sale: 'selg\\w*|salg\\w*',
   },
 });

@@ -23,7 +23,7 @@ export const ro = basicLexicon({
     restriction: 'restric\\w*|limit\\w*',
     objection: 'opun|opozi\\w*',
     portability: 'transfer\\w*|transmit\\w*',
-    withdraw_consent: 'retrag\\w*|revoc\w*',
+    withdraw_consent: 'retrag\\w*|revoc\\w*',
     opt_out_sale: 'vânz\\w*|vinde\\w*',
   },
 });

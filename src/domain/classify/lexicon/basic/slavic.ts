@@ -51,7 +51,7 @@ export const cs = basicLexicon({
     restriction: 'omez\\w*',
     objection: 'nesouhlas\\w*|namít\\w*',
     portability: 'přenes\\w*|předat|převed\\w*',
-    withdraw_consent: 'odvol\\w*|ruším|zruš\w*',
+    withdraw_consent: 'odvol\\w*|ruším|zruš\\w*',
     opt_out_sale: 'prodej\\w*|prodáv\\w*',
   },
 });
