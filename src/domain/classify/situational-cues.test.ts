@@ -22,6 +22,12 @@ const cases: readonly (readonly [language: SupportedLanguage, body: string, righ
     'Back in March I gave you that permission for research; I am revoking that permission now.',
     'withdraw_consent',
   ],
+  ['en', "I'd like to see everything you've got on me.", 'access'],
+  ['en', 'Please get rid of all my details, I am leaving.', 'erasure'],
+  ['en', 'Leave me out of your customer research from now on.', 'objection'],
+  ['en', 'Hand over my account data to my new provider, please.', 'portability'],
+  ['en', 'I am taking back my permission to feature my review.', 'withdraw_consent'],
+  ['en', 'Do not pass my browsing history on to advertisers or data brokers.', 'opt_out_sale'],
   ['de', 'Ich möchte nicht, dass meine Standortdaten in Ihre Marketing-Statistik einfließen.', 'objection'],
   [
     'de',
