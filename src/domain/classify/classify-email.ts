@@ -8,7 +8,7 @@ import type { ParsedEmail } from '../email/parsed-email.js';
 import { RIGHTS, type RequestType, type Right } from '../request-types.js';
 import { cleanBody } from './clean-body.js';
 import { combineWithModel, type ModelOpinion } from './combine-model.js';
-import { confidenceOf } from './confidence.js';
+import { confidenceOf, UNSUPPORTED_LANGUAGE_CAP } from './confidence.js';
 import type { LanguageDetector } from './language.js';
 import {
   basicLexiconsFor,
@@ -99,10 +99,7 @@ export function classifyEmail(classifier: Classifier, email: ParsedEmail): Class
     rightsWords,
     ordinaryTopic,
   });
-  const confidence =
-    opinion === null
-      ? lexiconConfidence
-      : Math.round(Math.min(opinion.cap, lexiconConfidence - opinion.penalty) * 100) / 100;
+  const confidence = opinion === null ? lexiconConfidence : joinedConfidence(lexiconConfidence, opinion);
   const types: readonly RequestType[] = chosen.length > 0 ? chosen : ['not_a_request'];
   return {
     types,
@@ -111,6 +108,18 @@ export function classifyEmail(classifier: Classifier, email: ParsedEmail): Class
     reasons: [...reasonsFor(rights, language, supportedLanguage), ...(opinion?.reasons ?? [])],
     auto: false,
   };
+}
+
+/**
+ * The lexicon's confidence, lowered by a disagreement with the model but never below the level of a verdict
+ * nobody vouches for (UNSUPPORTED_LANGUAGE_CAP), and capped where only the model found the request.
+ */
+function joinedConfidence(lexicon: number, opinion: ModelOpinion): number {
+  const lowered =
+    lexicon > UNSUPPORTED_LANGUAGE_CAP
+      ? Math.max(UNSUPPORTED_LANGUAGE_CAP, lexicon - opinion.penalty)
+      : lexicon;
+  return Math.round(Math.min(opinion.cap, lowered) * 100) / 100;
 }
 
 function lexiconsFor(set: LexiconSet, language: string, short: boolean): CompiledLexicon[] {
