@@ -84,6 +84,17 @@ describe('situational request phrasing', () => {
     expect(rightsIn('da', 'Slet ikke min konto, jeg bruger den stadig.')).not.toContain('erasure');
   });
 
+  // Named rights in everyday verbs other than the ones the law uses.
+  for (const [language, body, right] of [
+    ['sv', 'Jag motsätter mig att ni använder mina uppgifter för profilering.', 'objection'],
+    ['da', 'Jeg modsætter mig brug af mine oplysninger til markedsføring.', 'objection'],
+    ['nl', 'Ik herroep mijn toestemming voor de nieuwsbrief.', 'withdraw_consent'],
+  ] as const) {
+    it(`reads "${body}" (${language}) as ${right}`, () => {
+      expect(rightsIn(language, body)).toContain(right);
+    });
+  }
+
   it('does not read a bare "stop using it" without a purpose as an objection', () => {
     expect(rightsIn('en', 'The app keeps crashing, so I will stop using it.')).toEqual([]);
   });

@@ -54,6 +54,12 @@ export const da: Lexicon = {
         'vil ikke have,? at mine \\w*(?:data|oplysninger)\\b~{0,40}\\w*(?:undersøgelse|statistik|analyse|markedsføring|reklame|profilering|træning|modeller)',
       ],
       [0.5, 'hold op med (?:det|at bruge)', 'absorbable'],
+      // "Jeg modsætter mig": objecting without the word "indsigelse" (Art. 21).
+      [
+        2,
+        'modsætter (?:jeg )?mig\\b~{0,40}\\b(?:behandling|brug|profilering|markedsføring|direkte markedsføring|analyse)',
+      ],
+      [1, 'modsætter (?:jeg )?mig'],
     ],
     portability: [
       [2, 'dataportabilitet'],

@@ -67,6 +67,11 @@ export const nl: Lexicon = {
         '(?:wil|willen) niet dat (?:mijn|onze) \\w*(?:gegevens|data)\\b~{0,40}\\w*(?:onderzoek|statistiek|analyse|marketing|reclame|profiel|training|modellen)',
       ],
       [0.5, 'stop (?:daarmee|ermee|met het gebruik)', 'absorbable'],
+      // "I no longer want my data used for …" without the word "bezwaar".
+      [
+        1,
+        '(?:wil|willen) niet (?:langer|meer) dat\\b~{0,40}\\b(?:gegevens|data)\\b~{0,40}\\w*(?:marketing|reclame|profil|analyse|onderzoek|nieuwsbrie)',
+      ],
     ],
     portability: [
       [2, 'dataportabiliteit|overdraagbaarheid'],
@@ -91,6 +96,8 @@ export const nl: Lexicon = {
         1,
         '(?:opt-in|toestemming|akkoord|machtiging)\\b~{0,20}\\b(?:draai|trek|neem) ik\\b~{0,10}\\b(?:terug|in)\\b|(?:draai|trek|neem)\\w*\\b~{0,20}\\b(?:opt-in|machtiging|akkoord)\\b~{0,10}\\bterug',
       ],
+      // "Herroepen" is the formal verb for taking consent back.
+      [2, 'herroep\\w*\\b~{0,30}\\btoestemming|toestemming\\b~{0,40}\\bherroep'],
     ],
     opt_out_sale: [[2, 'niet (?:verkopen|delen)|verkoop (?:of|en) (?:het )?delen|gerichte advertenties']],
   },

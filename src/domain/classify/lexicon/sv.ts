@@ -56,6 +56,12 @@ export const sv: Lexicon = {
         'vill inte att (?:min|mina) \\w*(?:data|uppgifter)\\b~{0,40}\\w*(?:forskning|statistik|analys|marknadsföring|reklam|profilering|träning|modeller)',
       ],
       [0.5, 'sluta (?:med det|använda (?:dem|den|det|dom))', 'absorbable'],
+      // "Jag motsätter mig": the common way to object (Art. 21), besides "invänder".
+      [
+        2,
+        'motsätter (?:jag )?mig\\b~{0,40}\\b(?:behandling|användning|profilering|marknadsföring|direktmarknadsföring|analys)',
+      ],
+      [1, 'motsätter (?:jag )?mig'],
     ],
     portability: [
       [2, 'dataportabilitet|portabilitet'],
