@@ -95,6 +95,12 @@ describe('situational request phrasing', () => {
     });
   }
 
+  it("does not read a company's own promise or a support question as a request", () => {
+    expect(rightsIn('en', 'We never share your data with advertisers or data brokers.')).toEqual([]);
+    expect(rightsIn('nl', 'Hoe laat ik deze foutmelding verdwijnen?')).toEqual([]);
+    expect(rightsIn('nl', 'De nieuwe versie wordt niet gebruikt tot de migratie klaar is.')).toEqual([]);
+  });
+
   it('does not read a bare "stop using it" without a purpose as an objection', () => {
     expect(rightsIn('en', 'The app keeps crashing, so I will stop using it.')).toEqual([]);
   });

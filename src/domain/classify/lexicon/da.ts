@@ -27,7 +27,10 @@ export const da: Lexicon = {
       [2, 'ret til at blive glemt|sletning'],
       [1.5, 'slet\\w*\\b~{0,40}\\b(?:konto|oplysninger|data|profil)'],
       // Situational phrasing (the right described by the situation, not named).
-      [1, '(?:fjern|slet) alt\\b~{0,30}\\b(?:om mig|i har)|lad\\b~{0,20}\\bforsvinde'],
+      [
+        1,
+        '(?:fjern|slet) alt\\b~{0,30}\\b(?:om mig|i har)|lad (?:alt|det hele|mine oplysninger)\\b~{0,15}\\bforsvinde',
+      ],
     ],
     restriction: [
       [2, 'begrænsning af behandling|begræns\\w*\\b~{0,40}\\bbehandling'],

@@ -181,7 +181,7 @@ export const en: Lexicon = {
       ],
       [
         1,
-        "(?:don't|do not|stop|quit) (?:using|use|analy[sz]ing|processing) (?:my|our) (?:\\w+ )?(?:data|information|details|activity|behaviou?r)\\b~{0,15}\\b(?:for|in|to) (?:marketing|analytics|profiling|research|advertising|training|personali[sz]ation)",
+        "(?:don't|do not|stop|quit) (?:using|use|analy[sz]ing|processing) my (?:\\w+ )?(?:data|information|details|activity|behaviou?r)\\b~{0,15}\\b(?:for|in|to) (?:marketing|analytics|profiling|research|advertising|training|personali[sz]ation)",
       ],
     ],
     portability: [
@@ -235,7 +235,7 @@ export const en: Lexicon = {
       // Everyday paraphrases (more variety for mail nobody here has seen).
       [
         1,
-        '(?:take|taking|pull|pulling) back (?:my|that|the|this) (?:permission|agreement|opt-in|authori[sz]ation|approval)|(?:untick|un-tick|uncheck)\\w*\\b~{0,20}\\b(?:box|consent|permission|opt-in)',
+        "(?:take|taking|pull|pulling) back (?:my|that|the|this) (?:permission|agreement|opt-in|authori[sz]ation|approval)|i(?:'ve| have)? (?:unticked|un-ticked|unchecked)\\b~{0,20}\\b(?:box|consent|permission|opt-in)",
       ],
       [
         1,
@@ -257,7 +257,7 @@ export const en: Lexicon = {
       // Everyday paraphrases (more variety for mail nobody here has seen).
       [
         1.5,
-        "(?:don't|do not|never|stop|no longer)\\b~{0,10}\\b(?:pass|hand|give|share|sell|send|disclose)\\w*\\b~{0,40}\\b(?:advertisers|data brokers|ad networks|marketing partners)",
+        "(?:don't|do not|stop)\\b~{0,10}\\b(?:pass|hand|give|share|sell|send|disclose)\\w*\\b~{0,15}\\b(?:my|me)\\b~{0,40}\\b(?:advertisers|data brokers|ad networks|marketing partners)",
       ],
     ],
   },

@@ -32,7 +32,7 @@ export const it: Lexicon = {
       ],
       [
         1,
-        '(?:far|fate|fatelo|fatela) (?:sparire|scomparire)|non (?:tenete|conservate|voglio che (?:teniate|conserviate)) (?:più )?(?:nulla|niente)',
+        '(?:far|fate) (?:sparire|scomparire) (?:tutto|i miei dati|ogni traccia)|non (?:tenete|conservate|voglio che (?:teniate|conserviate)) (?:più )?(?:nulla|niente)',
       ],
     ],
     restriction: [

@@ -39,7 +39,7 @@ export const nl: Lexicon = {
       [1, '(?:haal|haalt|gooi|wis|verwijder)\\b~{0,10}\\balles\\b~{0,40}\\b(?:van mij|over mij|weg)'],
       [
         1,
-        'laat\\b~{0,30}\\bverdwijnen|niets (?:meer )?(?:van|over) mij (?:bewaren|overblijft|achterblijft)|niets meer van mij overblijft',
+        'laat (?:alles|het allemaal|het gewoon allemaal|mijn gegevens)\\b~{0,15}\\bverdwijnen|niets (?:meer )?(?:van|over) mij (?:bewaren|overblijft|achterblijft)|niets meer van mij overblijft',
       ],
     ],
     restriction: [
@@ -47,7 +47,7 @@ export const nl: Lexicon = {
       // Situational phrasing (the right described by the situation, not named).
       [
         1,
-        '(?:nergens voor|niet meer|niet) (?:gebruiken|verwerken|gebruikt)\\b~{0,40}\\b(?:tot|zolang|totdat|in afwachting)|(?:gebruik|verwerk) (?:mijn|de) gegevens (?:niet|nergens)\\b~{0,40}\\b(?:tot|zolang|totdat)',
+        '(?:gegevens|data)\\b~{0,30}\\b(?:nergens voor|niet meer|niet) (?:gebruiken|verwerken)\\b~{0,40}\\b(?:tot|zolang|totdat|in afwachting)|(?:gebruik|verwerk) (?:mijn|de) gegevens (?:niet|nergens)\\b~{0,40}\\b(?:tot|zolang|totdat)',
       ],
       [
         1,

@@ -31,7 +31,10 @@ export const pt: Lexicon = {
         1,
         '(?:limpem|apaguem|eliminem|removam|apagar|limpar) tudo\\b~{0,30}\\b(?:sobre mim|de mim|que (?:vocês )?têm)',
       ],
-      [1, '(?:fazer|façam) (?:tudo )?desaparecer|não (?:guardem|mantenham|fiquem com) nada (?:sobre|de) mim'],
+      [
+        1,
+        '(?:fazer|façam) (?:tudo )?desaparecer (?:tudo|os meus dados|a minha conta)|(?:fazer|façam) tudo desaparecer|não (?:guardem|mantenham|fiquem com) nada (?:sobre|de) mim',
+      ],
     ],
     restriction: [
       [2, 'limitação do tratamento|restrição do tratamento|limit\\w*\\b~{0,30}\\btratamento'],

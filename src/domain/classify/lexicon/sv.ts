@@ -24,7 +24,7 @@ export const sv: Lexicon = {
       // Situational phrasing (the right described by the situation, not named).
       [
         1,
-        '(?:rensa|ta) bort allt\\b~{0,30}\\b(?:om mig|ni har)|(?:spara|behåll|ha kvar) (?:ingenting|inget) om mig|låt\\b~{0,20}\\bförsvinna',
+        '(?:rensa|ta) bort allt\\b~{0,30}\\b(?:om mig|ni har)|(?:spara|behåll|ha kvar) (?:ingenting|inget) om mig|låt (?:allt|alltihop|mina uppgifter)\\b~{0,15}\\bförsvinna',
       ],
       [1.5, 'stäng\\w*\\b~{0,20}\\bkonto'],
     ],
