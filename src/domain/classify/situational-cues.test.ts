@@ -28,6 +28,7 @@ const cases: readonly (readonly [language: SupportedLanguage, body: string, righ
   ['en', 'Hand over my account data to my new provider, please.', 'portability'],
   ['en', 'I am taking back my permission to feature my review.', 'withdraw_consent'],
   ['en', 'Do not pass my browsing history on to advertisers or data brokers.', 'opt_out_sale'],
+  ['en', 'Last year I agreed to your beta panel. I am withdrawing that today.', 'withdraw_consent'],
   ['de', 'Ich möchte nicht, dass meine Standortdaten in Ihre Marketing-Statistik einfließen.', 'objection'],
   [
     'de',

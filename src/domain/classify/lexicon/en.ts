@@ -241,6 +241,11 @@ export const en: Lexicon = {
         1,
         "(?:no longer|don't|do not) (?:give|grant) (?:you )?(?:my )?(?:permission|consent)|(?:permission|consent)\\b~{0,30}\\b(?:is|has been) (?:withdrawn|revoked|cancelled|canceled)",
       ],
+      // What was agreed to named first, then revoked by a pronoun: "I opted in to X. I am revoking that now."
+      [
+        1,
+        '(?:opted in|opt-in|ticked the box|signed up for|agreed to)[^\\n]{0,120}\\b(?:revok\\w*|withdraw\\w*|retract\\w*|take back|taking back|cancel\\w*) (?:that|it|this)\\b(?! (?:account|subscription|order|invoice|job|ticket))',
+      ],
     ],
     opt_out_sale: [
       [2, `(?:do not|don't|not to) (?:sell|share)\\b~{0,20}\\b(?:or (?:sell|share) )?${WHO}`],
