@@ -8,7 +8,7 @@ import type { ParsedEmail } from '../email/parsed-email.js';
 import { RIGHTS, type RequestType, type Right } from '../request-types.js';
 import { cleanBody } from './clean-body.js';
 import { combineWithModel, type ModelOpinion } from './combine-model.js';
-import { confidenceOf } from './confidence.js';
+import { confidenceOf, UNSUPPORTED_LANGUAGE_CAP } from './confidence.js';
 import type { LanguageDetector } from './language.js';
 import {
   basicLexiconsFor,
@@ -78,22 +78,28 @@ export function classifyEmail(classifier: Classifier, email: ParsedEmail): Class
   const language = short
     ? (languageOfEvidence(rights) ?? (detected.language || 'en'))
     : detected.language || 'en';
+  const privacyVocabulary = PRIVACY_VOCABULARY.test(text);
+  const rightsWords = RIGHTS_WORDS.test(text);
+  const ordinaryTopic = NON_REQUEST_TOPIC.test(text);
   const opinion: ModelOpinion | null =
-    classifier.model === null ? null : combineWithModel(classifier.model, text, rights.chosen);
+    classifier.model === null
+      ? null
+      : combineWithModel(classifier.model, text, rights.chosen, {
+          erasureDoubted: rights.erasureDoubt !== null,
+          ordinaryTopic: ordinaryTopic && !privacyVocabulary && !rightsWords && rights.evidence.length === 0,
+        });
   const chosen = opinion === null ? rights.chosen : RIGHTS.filter((r) => opinion.chosen.includes(r));
   const supportedLanguage = isSupportedLanguage(language);
-  const confidence = Math.min(
-    opinion?.cap ?? 1,
-    confidenceOf({
-      rights,
-      // Where only a basic lexicon reads the language, its verdict is trusted when the model agrees.
-      supportedLanguage: supportedLanguage || opinion?.agrees === true,
-      reliableLanguage: detected.reliable || languageOfEvidence(rights) !== null,
-      privacyVocabulary: PRIVACY_VOCABULARY.test(text),
-      rightsWords: RIGHTS_WORDS.test(text),
-      ordinaryTopic: NON_REQUEST_TOPIC.test(text),
-    }),
-  );
+  const lexiconConfidence = confidenceOf({
+    rights,
+    // Where only a basic lexicon reads the language, its verdict is trusted when the model agrees.
+    supportedLanguage: supportedLanguage || opinion?.agrees === true,
+    reliableLanguage: detected.reliable || languageOfEvidence(rights) !== null,
+    privacyVocabulary,
+    rightsWords,
+    ordinaryTopic,
+  });
+  const confidence = opinion === null ? lexiconConfidence : joinedConfidence(lexiconConfidence, opinion);
   const types: readonly RequestType[] = chosen.length > 0 ? chosen : ['not_a_request'];
   return {
     types,
@@ -102,6 +108,18 @@ export function classifyEmail(classifier: Classifier, email: ParsedEmail): Class
     reasons: [...reasonsFor(rights, language, supportedLanguage), ...(opinion?.reasons ?? [])],
     auto: false,
   };
+}
+
+/**
+ * The lexicon's confidence, lowered by a disagreement with the model but never below the level of a verdict
+ * nobody vouches for (UNSUPPORTED_LANGUAGE_CAP), and capped where only the model found the request.
+ */
+function joinedConfidence(lexicon: number, opinion: ModelOpinion): number {
+  const lowered =
+    lexicon > UNSUPPORTED_LANGUAGE_CAP
+      ? Math.max(UNSUPPORTED_LANGUAGE_CAP, lexicon - opinion.penalty)
+      : lexicon;
+  return Math.round(Math.min(opinion.cap, lowered) * 100) / 100;
 }
 
 function lexiconsFor(set: LexiconSet, language: string, short: boolean): CompiledLexicon[] {

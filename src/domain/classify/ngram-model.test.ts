@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { combineWithModel, DISAGREEMENT_CAP, MODEL_ONLY } from './combine-model.js';
+import { combineWithModel, DISAGREEMENT_PENALTY, MODEL_ONLY } from './combine-model.js';
 import { decodeNgramModel, encodeNgramModel } from './ngram-model-codec.js';
 import { rightProbabilities, topFeatures } from './ngram-model.js';
 import { trainNgramModel } from './train-ngram-model.js';
@@ -53,11 +53,27 @@ describe('joining the model with the lexicon', () => {
 
   it('lowers the confidence when the model sees a right the lexicon did not', () => {
     const opinion = combineWithModel(model, 'please delete my account and erase everything', ['access']);
-    expect(opinion.cap).toBe(DISAGREEMENT_CAP);
+    expect(opinion.penalty).toBe(DISAGREEMENT_PENALTY);
+    expect(opinion.cap).toBe(1);
+  });
+
+  it('suggests no erasure where the writer keeps the account', () => {
+    const text = 'kindly erase my account and delete everything';
+    const kept = combineWithModel(model, text, [], { erasureDoubted: true, ordinaryTopic: false });
+    expect(kept.chosen).not.toContain('erasure');
+    expect(combineWithModel(model, text, []).chosen).toContain('erasure');
+  });
+
+  it('on an ordinary topic, turns a weak guess into no suggestion, still below the threshold', () => {
+    // The toy model gives "the profile" erasure at p ≈ 0.4: a suggestion anywhere else.
+    const text = 'the profile';
+    expect(combineWithModel(model, text, []).chosen).toEqual(['erasure']);
+    const ordinary = combineWithModel(model, text, [], { erasureDoubted: false, ordinaryTopic: true });
+    expect(ordinary).toMatchObject({ chosen: [], cap: MODEL_ONLY });
   });
 
   it('leaves the confidence alone when both see the same right', () => {
     const opinion = combineWithModel(model, 'please delete my account and erase everything', ['erasure']);
-    expect(opinion).toMatchObject({ chosen: ['erasure'], cap: 1 });
+    expect(opinion).toMatchObject({ chosen: ['erasure'], cap: 1, penalty: 0 });
   });
 });

@@ -8,6 +8,11 @@ export const da: Lexicon = {
       [2, 'indsigt(?:sanmodning|sret)?|ret til indsigt'],
       [1, 'kopi af (?:mine|de|alle)\\b~{0,30}\\boplysninger', 'absorbable'],
       [1, 'hvilke (?:person)?oplysninger\\b~{0,40}\\b(?:behandler|har|opbevarer)'],
+      // Situational phrasing (the right described by the situation, not named).
+      [
+        1,
+        'hvad (?:i|de) (?:stadig|stadigvæk|fortsat) har\\b~{0,20}\\bom mig|hvad (?:i|de) har (?:liggende|gemt|registreret|opbevaret) om mig|vis\\w* mig alt\\b~{0,30}\\b(?:hænger sammen|knyttet|tilknyttet)',
+      ],
     ],
     rectification: [
       [2, 'berigtig\\w*|rettelse'],
@@ -15,12 +20,30 @@ export const da: Lexicon = {
         1,
         '(?:ret|rette|opdater|ændr|korriger)\\w*\\b~{0,40}\\b(?:navn|efternavn|adresse|e-mail|oplysninger)',
       ],
+      // Situational phrasing (the right described by the situation, not named).
+      [1, 'opdatér\\b~{0,40}\\b(?:navn|adresse|e-mail|oplysninger|profil)'],
     ],
     erasure: [
       [2, 'ret til at blive glemt|sletning'],
       [1.5, 'slet\\w*\\b~{0,40}\\b(?:konto|oplysninger|data|profil)'],
+      // Situational phrasing (the right described by the situation, not named).
+      [
+        1,
+        '(?:fjern|slet) alt\\b~{0,30}\\b(?:om mig|i har)|lad (?:alt|det hele|mine oplysninger)\\b~{0,15}\\bforsvinde',
+      ],
     ],
-    restriction: [[2, 'begrænsning af behandling|begræns\\w*\\b~{0,40}\\bbehandling']],
+    restriction: [
+      [2, 'begrænsning af behandling|begræns\\w*\\b~{0,40}\\bbehandling'],
+      // Situational phrasing (the right described by the situation, not named).
+      [
+        1,
+        'brug\\w* (?:heller )?ikke\\b~{0,30}\\b(?:mine oplysninger|mine data|mine persondata)\\b~{0,40}\\b(?:før|indtil|så længe|mens)',
+      ],
+      [
+        1,
+        '(?:lad|behold)\\b~{0,30}\\b(?:mine oplysninger|alt)\\b~{0,30}\\b(?:urørt|ubrugt|som (?:de|det) er|uændret)',
+      ],
+    ],
     objection: [
       [2, 'indsigelse'],
       [
@@ -28,16 +51,45 @@ export const da: Lexicon = {
         'afmeld\\w*|frameld\\w*|stop med at sende|ikke længere (?:at )?modtage|fjern mig\\b~{0,30}\\b(?:liste|mailingliste|nyhedsbrev)',
         'absorbable',
       ],
+      // Situational phrasing (the right described by the situation, not named).
+      [
+        1,
+        'vil ikke have,? at mine \\w*(?:data|oplysninger)\\b~{0,40}\\w*(?:undersøgelse|statistik|analyse|markedsføring|reklame|profilering|træning|modeller)',
+      ],
+      [0.5, 'hold op med (?:det|at bruge)', 'absorbable'],
+      // "Jeg modsætter mig": objecting without the word "indsigelse" (Art. 21).
+      [
+        2,
+        'modsætter (?:jeg )?mig\\b~{0,40}\\b(?:behandling|brug|profilering|markedsføring|direkte markedsføring|analyse)',
+      ],
+      [1, 'modsætter (?:jeg )?mig'],
     ],
     portability: [
       [2, 'dataportabilitet'],
       [0.5, 'anden (?:tjeneste|udbyder|platform)'],
       [1.5, 'maskinlæsbar\\w*'],
+      // Situational phrasing (the right described by the situation, not named).
+      [1, '(?:fil|format|eksport)\\w*\\b~{0,30}\\b(?:kan|jeg kan) importere|importere der'],
+      [1, '(?:send|overfør|flyt)\\w*\\b~{0,40}\\bdirekte til\\b(?! mig\\b)'],
+      [0.5, 'andet værktøj'],
     ],
-    withdraw_consent: [[2, '(?:trækker|tilbagekald\\w*|trække)\\b~{0,30}\\bsamtykke']],
-    opt_out_sale: [[2, 'ikke (?:sælge|dele)\\b|målrettet (?:reklame|annoncering)']],
+    withdraw_consent: [
+      [2, '(?:trækker|tilbagekald\\w*|trække)\\b~{0,30}\\bsamtykke'],
+      // Situational phrasing (the right described by the situation, not named).
+      [
+        1,
+        '(?:tilvalg|tilladelse|accept|opt-in)\\w*\\b~{0,20}\\b(?:fortryder|trækker|tilbagekalder|tager) jeg',
+      ],
+      [2, 'samtykke\\w*\\b~{0,40}\\btilbagekalder jeg'],
+    ],
+    opt_out_sale: [
+      [2, 'ikke (?:sælge|dele)\\b|målrettet (?:reklame|annoncering)'],
+      // Situational phrasing (the right described by the situation, not named).
+      [2, 'målrettede? (?:reklamer?|annonc\\w*)'],
+    ],
   },
-  negation: 'ikke|aldrig',
+  trailingNegation: '\\b(?:ikke|intet|ingenting)\\b',
+  negation: 'ikke|aldrig|intet|ingenting',
   erasureVerbs: 'slet\\w*',
   keepAccount: 'beholde (?:min )?konto',
   hypothetical: 'hvis jeg en dag|hvis jeg engang',

@@ -15,12 +15,17 @@ export const de: Lexicon = {
         '(?:welche|ob sie)\\b~{0,60}\\bdaten\\b~{0,60}\\b(?:über mich|zu meiner person|von mir|über (?:ihn|sie|meinen sohn|meine tochter))',
       ],
       [0.5, 'auskunft|an wen\\b~{0,40}\\b(?:weitergegeben|übermittelt)|empfänger'],
+      // Situational: what is still kept about me, everything linked to my address.
+      [
+        1,
+        'was (?:bei )?(?:ihnen|euch|sie|ihr)\\b~{0,15}\\b(?:noch )?über mich (?:liegt|gespeichert|vorliegt|wissen|haben)|(?:zeigen|sehen|mitteilen)\\b~{0,30}\\bwas (?:alles )?\\b~{0,30}\\b(?:verknüpft|gespeichert|verbunden)',
+      ],
     ],
     rectification: [
       [2, 'berichtig\\w*'],
       [
         1,
-        '(?:korrigier|aktualisier|änder|richtigstell)\\w*\\b~{0,40}\\b(?:name|nachname|vorname|adresse|anschrift|e-mail|rechnungsadresse|daten)',
+        '(?:korrigier|aktualisier|änder|richtigstell)\\w*\\b~{0,40}\\b(?:name|nachname|vorname|adresse|anschrift|e-mail|rechnungsadresse|daten|angaben|profil)',
       ],
       [
         1,
@@ -54,7 +59,7 @@ export const de: Lexicon = {
       // Situational phrasing (the right described by the situation, not named).
       [
         1,
-        '(?:möchte|will) nicht, dass (?:meine|unsere) \\w*(?:daten|inhalte)\\b~{0,40}\\b(?:forschung|analyse|analytics|statistik|marketing|werbung|profil|training|modell)',
+        '(?:möchte|will) nicht, dass (?:meine|unsere) \\w*(?:daten|inhalte)\\b~{0,40}\\w*(?:forschung|analyse|auswertung|analytics|statistik|marketing|werbung|profil|training|modell)',
       ],
       [2, 'widerspruch (?:gegen|nach|gemäß)|widerspreche\\b|widersprechen wir|lege\\b~{0,20}\\bwiderspruch'],
       [1, '(?:keine|nicht mehr)\\b~{0,30}\\b(?:werbung|newsletter|werbe-?e-?mails|marketing)', 'absorbable'],
@@ -63,7 +68,7 @@ export const de: Lexicon = {
         '(?:newsletter|werbung|marketing)\\w*\\b~{0,40}\\b(?:abbestellen|abmelden|einstellen|austragen)|(?:aus|von)\\b~{0,20}\\b(?:verteiler|newsletter|mailingliste|liste)\\b~{0,20}\\b(?:entfernen|austragen|streichen)',
         'absorbable',
       ],
-      [0.5, 'berechtigte[sn]? interesse|profiling|direktwerbung'],
+      [0.5, 'berechtigte[sn]? interesse|profiling(?! für werb)|direktwerbung'],
     ],
     portability: [
       // Situational phrasing (the right described by the situation, not named).
@@ -87,7 +92,7 @@ export const de: Lexicon = {
     opt_out_sale: [
       [
         2,
-        'nicht (?:zu )?verkaufen|verkauf\\w* (?:oder|und) weitergabe|gezielte werbung|personalisierte werbung|zielgerichtete werbung',
+        'nicht (?:zu )?verkaufen|verkauf\\w* (?:oder|und) weitergabe|gezielte[rn]? werbung|personalisierte[rn]? werbung|zielgerichtete[rn]? werbung',
       ],
     ],
   },

@@ -36,6 +36,15 @@ export const en: Lexicon = {
         0.5,
         "(?:who|which)\\b~{0,60}\\b(?:shared|disclosed|passed|received|given)\\b~{0,15}\\b(?:it|them|my)|what(?:'s| is) there",
       ],
+      // Everyday paraphrases (more variety for mail nobody here has seen).
+      [
+        1,
+        "(?:what|everything)\\b~{0,30}\\b(?:you(?:'ve| have)? got|you know|you(?:'ve| have) (?:kept|stored|collected|gathered))\\b~{0,15}\\b(?:about|on) me\\b",
+      ],
+      [
+        1,
+        '(?:see|view|get hold of|have a look at|look at)\\b~{0,15}\\b(?:all )?(?:the )?(?:data|information|info|details|records) (?:you (?:have|hold|keep)|held) (?:about|on) me',
+      ],
     ],
     rectification: [
       [2, 'rectif(?:y|ied|ication)'],
@@ -80,6 +89,15 @@ export const en: Lexicon = {
       [
         1,
         `(?:${WHO}|the) (?:\\w+ )?(?:account|profile|personal data|data|info|information)\\b~{0,50}\\b(?:closed|deleted|erased|removed|wiped)\\b`,
+      ],
+      // Everyday paraphrases (more variety for mail nobody here has seen).
+      [
+        1,
+        '(?:get rid of|scrub|nuke|destroy|expunge)\\b~{0,20}\\b(?:my|all (?:of )?my|every(?:thing)?)\\b~{0,20}\\b(?:data|info|information|details|account|profile|records|trace)',
+      ],
+      [
+        1,
+        'forget (?:all )?about me\\b|forget me\\b|(?:remove|erase|delete|wipe) (?:all |every )?traces? of me',
       ],
     ],
     restriction: [
@@ -148,13 +166,23 @@ export const en: Lexicon = {
         '(?:stop|cease)\\b~{0,20}\\b(?:using|use of|processing)\\b~{0,30}\\b(?:for|in) (?:analytics|profiling|marketing|advertising|product improvement|research)',
         'absorbable',
       ],
-      [0.5, 'legitimate interests?|profiling|direct marketing'],
+      // "Profiling for ads" is the targeted advertising one opts out of (CCPA 1798.120, CPRA), not an objection.
+      [0.5, 'legitimate interests?|profiling(?! for (?:ads|advertising|targeted))|direct marketing'],
       // Situational: "I don't want my usage data going into your research", "stop using it for that".
       [
         1,
         `(?:don't|do not|no longer) want ${WHO} (?:\\w+ )?(?:data|information|content)\\b~{0,20}\\b(?:going into|used (?:for|in)|in) (?:your )?(?:product |market )?(?:research|analytics|profiling|marketing|advertising|training|models?)`,
       ],
       [1, 'stop using (?:it|them|that|this) for\\b', 'absorbable'],
+      // Everyday paraphrases (more variety for mail nobody here has seen).
+      [
+        1,
+        '(?:leave|keep|take) me out of (?:your |any |all )?(?:\\w+ )?(?:research|analytics|studies|study|profiling|marketing|training|panels?|surveys?)',
+      ],
+      [
+        1,
+        "(?:don't|do not|stop|quit) (?:using|use|analy[sz]ing|processing) my (?:\\w+ )?(?:data|information|details|activity|behaviou?r)\\b~{0,15}\\b(?:for|in|to) (?:marketing|analytics|profiling|research|advertising|training|personali[sz]ation)",
+      ],
     ],
     portability: [
       [2, 'data portability|right to portability|portability (?:request|right)'],
@@ -182,6 +210,11 @@ export const en: Lexicon = {
         1,
         `(?:export|download)\\b~{0,30}\\b(?:my|all my|of my|${WHO})\\b~{0,20}\\b(?:data|account|history|records)|data export`,
       ],
+      // Everyday paraphrases (more variety for mail nobody here has seen).
+      [
+        1,
+        '(?:hand|pass|give|send) (?:over )?(?:my|all my|all of my|our) (?:data|account data|records|files|history)\\b~{0,30}\\bto (?:my new|the new|our new|another|a new|a different) (?:provider|service|supplier|company|platform|bank|vendor|tool)',
+      ],
     ],
     withdraw_consent: [
       [
@@ -199,6 +232,20 @@ export const en: Lexicon = {
         2,
         'consent\\b[^.?!\\n]{0,60}\\bi (?:hereby )?(?:withdraw|revoke|retract) (?:it|them|the same|such consent)\\b',
       ],
+      // Everyday paraphrases (more variety for mail nobody here has seen).
+      [
+        1,
+        "(?:take|taking|pull|pulling) back (?:my|that|the|this) (?:permission|agreement|opt-in|authori[sz]ation|approval)|i(?:'ve| have)? (?:unticked|un-ticked|unchecked)\\b~{0,20}\\b(?:box|consent|permission|opt-in)",
+      ],
+      [
+        1,
+        "(?:no longer|don't|do not) (?:give|grant) (?:you )?(?:my )?(?:permission|consent)|(?:permission|consent)\\b~{0,30}\\b(?:is|has been) (?:withdrawn|revoked|cancelled|canceled)",
+      ],
+      // What was agreed to named first, then revoked by a pronoun: "I opted in to X. I am revoking that now."
+      [
+        1,
+        '(?:opted in|opt-in|ticked the box|signed up for|agreed to)[^\\n]{0,120}\\b(?:revok\\w*|withdraw\\w*|retract\\w*|take back|taking back|cancel\\w*) (?:that|it|this)\\b(?! (?:account|subscription|order|invoice|job|ticket))',
+      ],
     ],
     opt_out_sale: [
       [2, `(?:do not|don't|not to) (?:sell|share)\\b~{0,20}\\b(?:or (?:sell|share) )?${WHO}`],
@@ -212,6 +259,11 @@ export const en: Lexicon = {
       ],
       [1, 'sale (?:or|and|/) ?shar(?:e|ing)|sale of (?:my|his|her) (?:personal )?(?:data|information)'],
       [0.5, 'global privacy control|ad (?:networks|trackers)|advertisers'],
+      // Everyday paraphrases (more variety for mail nobody here has seen).
+      [
+        1.5,
+        "(?:don't|do not|stop)\\b~{0,10}\\b(?:pass|hand|give|share|sell|send|disclose)\\w*\\b~{0,15}\\b(?:my|me)\\b~{0,40}\\b(?:advertisers|data brokers|ad networks|marketing partners)",
+      ],
     ],
   },
   negation: "not|never|don't|dont|do not|doesn't|didn't|won't|no need|nor|neither",

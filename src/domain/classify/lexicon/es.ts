@@ -9,6 +9,11 @@ export const es: Lexicon = {
       [1, 'copia de (?:mis|todos mis|sus|los|todos los) datos', 'absorbable'],
       [1, '(?:qué|cuáles) datos\\b~{0,50}\\b(?:tienen|tratan|guardan|conservan|almacenan)|saber qué datos'],
       [0.5, 'terceros|finalidad'],
+      // Situational: what you still keep about me, everything linked to my address.
+      [
+        1,
+        'qué (?:guardan|tienen|conservan|saben)\\b~{0,15}\\b(?:todavía |aún )?(?:de|sobre) mí|(?:enseñar|mostrar|ver)\\w*\\b~{0,20}\\btodo lo que\\b~{0,20}\\b(?:vinculado|asociado|relacionado)',
+      ],
     ],
     rectification: [
       [2, 'rectifica\\w*'],
@@ -55,6 +60,8 @@ export const es: Lexicon = {
       [2, '(?:retir|revoc)\\w*\\b~{0,30}\\bconsentimiento'],
       // Situational phrasing (the right described by the situation, not named).
       [1, '(?:retiro|revoco|anulo) (?:esa|esta|mi|la) (?:autorización|permiso|opt-in|aceptación)'],
+      // Situational phrasing (the right described by the situation, not named).
+      [2, 'consentimiento\\b~{0,50}\\blo (?:retiro|revoco)\\b'],
     ],
     opt_out_sale: [
       [

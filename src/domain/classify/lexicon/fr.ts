@@ -12,6 +12,11 @@ export const fr: Lexicon = {
         '(?:communiquer|communication|transmettre)\\b~{0,50}\\b(?:données|informations)|quelles (?:données|informations)|(?:données|informations)\\b~{0,50}\\b(?:me concernant|sur moi|à mon sujet)',
       ],
       [0.5, 'destinataires|finalités'],
+      // Situational: what you still keep about me, everything linked to my address.
+      [
+        1,
+        'ce que vous (?:gardez|conservez|avez|détenez|savez)\\b~{0,15}\\b(?:encore |toujours )?sur moi|(?:montrer|voir|communiquer|envoyer)\\b~{0,30}\\btout ce qui\\b~{0,20}\\b(?:rattaché|lié|associé|concerne)',
+      ],
     ],
     rectification: [
       [2, 'rectifi\\w*'],
@@ -23,6 +28,7 @@ export const fr: Lexicon = {
         1,
         "nouvelle adresse|mal (?:orthographié|écrit|saisi)|faute (?:de frappe|d'orthographe)|(?:nom|adresse)\\b~{0,30}\\b(?:erroné|incorrect|inexact)",
       ],
+      [1, 'mettre à jour\\b~{0,20}\\b(?:mon|mes|ma) (?:dossier|profil|fiche|coordonnées|compte)'],
     ],
     erasure: [
       [2, "droit à l'oubli|droit à l'effacement|effacement|suppression de (?:mon|mes|son|ses|toutes)"],

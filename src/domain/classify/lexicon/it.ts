@@ -8,6 +8,15 @@ export const it: Lexicon = {
       [2, 'diritto di accesso|accesso ai (?:miei )?dati'],
       [1, 'copia (?:dei|di tutti i) (?:miei )?dati', 'absorbable'],
       [1, 'quali dati\\b~{0,40}\\b(?:trattate|conservate|avete)'],
+      // Situational: "what do you still keep about me", "show me everything linked to my address".
+      [
+        1,
+        '(?:cosa|quali (?:dati|informazioni))\\b~{0,40}\\b(?:conservate|avete|tenete|trattate|sapete)\\b~{0,20}\\b(?:ancora )?(?:di|su|riguardo a) me\\b',
+      ],
+      [
+        1,
+        '(?:mostrar|far(?:mi)? vedere|elencar)\\w*\\b~{0,30}\\btutto\\b~{0,40}\\b(?:collegat|associat|legat|riferit)\\w*',
+      ],
     ],
     rectification: [
       [2, 'rettific\\w*'],
@@ -16,8 +25,28 @@ export const it: Lexicon = {
     erasure: [
       [2, "diritto all'oblio|diritto alla cancellazione"],
       [1.5, '(?:cancell|elimin|chiud)\\w*\\b~{0,40}\\b(?:account|dati|profilo|informazioni)'],
+      // Situational: "remove everything you have on me", "make it all disappear", "keep nothing about me".
+      [
+        1,
+        '(?:togliete|rimuovete|cancellate|eliminate|ripulite|levate)\\b~{0,15}\\btutto\\b~{0,40}\\b(?:di me|su di me|avete|riguarda)',
+      ],
+      [
+        1,
+        '(?:far|fate) (?:sparire|scomparire) (?:tutto|i miei dati|ogni traccia)|non (?:tenete|conservate|voglio che (?:teniate|conserviate)) (?:più )?(?:nulla|niente)',
+      ],
     ],
-    restriction: [[2, 'limitazione del trattamento|limit\\w*\\b~{0,30}\\btrattamento']],
+    restriction: [
+      [2, 'limitazione del trattamento|limit\\w*\\b~{0,30}\\btrattamento'],
+      // Situational: keep it but leave it unused while something is settled (Art. 18(1)).
+      [
+        1,
+        'non (?:usate|utilizzate|trattate|toccate)\\b~{0,20}\\b(?:i miei dati|le mie informazioni|i dati)\\b~{0,40}\\b(?:finché|fino a quando|fino alla|durante|in attesa)',
+      ],
+      [
+        1,
+        '(?:lasciate|mantenete|tenete|conservate)\\b~{0,30}\\b(?:i miei dati|le mie informazioni|tutto)\\b~{0,30}\\b(?:intatt|così come|come (?:sono|stanno)|invariat|bloccat|congelat)\\w*',
+      ],
+    ],
     objection: [
       [2, 'mi oppongo|opposizione al trattamento|diritto di opposizione'],
       [
@@ -26,14 +55,35 @@ export const it: Lexicon = {
         'absorbable',
       ],
       [0.5, 'marketing diretto|interesse legittimo|profilazione'],
+      // Situational: "I don't want my usage data ending up in your research", "stop using it that way".
+      [
+        1,
+        'non voglio che i miei (?:\\w+ )?(?:dati|contenuti)\\b~{0,40}\\w*(?:ricerch|statistic|analis|profilazion|marketing|pubblicit|addestr|modell)\\w*',
+      ],
+      [1, 'smettete di (?:usarl|utilizzarl|trattarl)\\w*', 'absorbable'],
     ],
     portability: [
       [2, 'portabilità'],
       [1.5, 'formato strutturato|leggibile da (?:macchina|dispositivo)'],
       [0.5, 'altro (?:servizio|fornitore)|altra piattaforma'],
       [1, 'esport\\w*\\b~{0,30}\\bdati'],
+      // Situational: a file to import at another tool, or sent straight to another provider.
+      [
+        1,
+        '(?:file|formato|archivio|esportazione)\\b~{0,25}\\b(?:da importare|che posso importare|importabil)\\w*',
+      ],
+      [
+        1,
+        '(?:invia|trasmett|trasferi|mand|inoltr)\\w*\\b~{0,40}\\bdirettamente (?:a|al|alla|ad|presso)\\b(?! me\\b)',
+      ],
+      [0.5, 'altro (?:strumento|tool|programma)'],
     ],
-    withdraw_consent: [[2, '(?:revoc|ritir)\\w*\\b~{0,30}\\bconsenso']],
+    withdraw_consent: [
+      [2, '(?:revoc|ritir)\\w*\\b~{0,30}\\bconsenso'],
+      // Situational: consent named by what was given ("ritiro quell'adesione"), or by a pronoun after it.
+      [1, '(?:ritiro|revoco|annullo|tolgo)\\b~{0,15}\\b(?:adesione|autorizzazione|permesso|opt-in)'],
+      [2, 'consenso\\b~{0,60}\\b(?:lo|la|li) (?:revoco|ritiro)\\b'],
+    ],
     opt_out_sale: [[2, 'non (?:vendere|vendete|condividere)|pubblicità mirata|vendita (?:o|e) condivisione']],
   },
   negation: 'non|né|mai',

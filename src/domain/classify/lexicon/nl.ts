@@ -8,6 +8,12 @@ export const nl: Lexicon = {
       [2, 'recht(?:s)? op inzage|inzageverzoek|inzage in (?:mijn|de)'],
       [1, 'kopie van (?:mijn|alle|de)\\b~{0,30}\\bgegevens', 'absorbable'],
       [1, 'welke (?:persoons)?gegevens\\b~{0,40}\\b(?:verwerkt|hebben|bewaart|hebt|heeft)'],
+      // Situational phrasing (the right described by the situation, not named).
+      [
+        1,
+        'wat (?:jullie|u) nog (?:van|over) mij\\b~{0,20}\\b(?:bewaren|bewaart|hebben|heeft|weten|opslaan)|wat (?:jullie|u) (?:van|over) mij (?:bewaren|bewaart|opslaan|weten|verwerken)',
+      ],
+      [1, '(?:laten zien|tonen|inzien)\\b~{0,40}\\bgekoppeld'],
     ],
     rectification: [
       [2, 'rectifica\\w*|correctie\\b'],
@@ -17,6 +23,11 @@ export const nl: Lexicon = {
       ],
       [1, '(?:naam|achternaam|adres|gegevens)\\b~{0,30}\\b(?:corrigeren|aanpassen|wijzigen|verbeteren)'],
       [1, '(?:verkeerd|onjuist|fout)\\w*\\b~{0,20}\\b(?:naam|achternaam|adres|factuuradres|gegevens)'],
+      // Situational phrasing (the right described by the situation, not named).
+      [
+        1,
+        '(?:gegevens|profiel|adres|dossier|account)\\b~{0,20}\\bbijwerken|bijwerk\\w*\\b~{0,30}\\b(?:gegevens|profiel|adres)',
+      ],
     ],
     erasure: [
       [2, 'recht op (?:vergetelheid|verwijdering|gegevenswissing)'],
@@ -24,9 +35,24 @@ export const nl: Lexicon = {
         1.5,
         '(?:verwijder|wis)\\w*\\b~{0,40}\\b(?:account|gegevens|profiel)|(?:account|gegevens)\\b~{0,60}\\b(?:verwijder|wissen)',
       ],
+      // Situational phrasing (the right described by the situation, not named).
+      [1, '(?:haal|haalt|gooi|wis|verwijder)\\b~{0,10}\\balles\\b~{0,40}\\b(?:van mij|over mij|weg)'],
+      [
+        1,
+        'laat (?:alles|het allemaal|het gewoon allemaal|mijn gegevens)\\b~{0,15}\\bverdwijnen|niets (?:meer )?(?:van|over) mij (?:bewaren|overblijft|achterblijft)|niets meer van mij overblijft',
+      ],
     ],
     restriction: [
       [2, 'beperking van de verwerking|verwerking\\b~{0,50}\\bbeperk|beperk\\w*\\b~{0,40}\\bverwerking'],
+      // Situational phrasing (the right described by the situation, not named).
+      [
+        1,
+        '(?:gegevens|data)\\b~{0,30}\\b(?:nergens voor|niet meer|niet) (?:gebruiken|verwerken)\\b~{0,40}\\b(?:tot|zolang|totdat|in afwachting)|(?:gebruik|verwerk) (?:mijn|de) gegevens (?:niet|nergens)\\b~{0,40}\\b(?:tot|zolang|totdat)',
+      ],
+      [
+        1,
+        '(?:laat|houd|bewaar)\\b~{0,30}\\b(?:mijn gegevens|alles)\\b~{0,40}\\b(?:onaangeroerd|ongebruikt|zoals (?:ze|het) (?:zijn|is)|bevroren)',
+      ],
     ],
     objection: [
       [2, 'bezwaar (?:tegen|maken|aan)|maak\\b~{0,10}\\bbezwaar'],
@@ -35,23 +61,48 @@ export const nl: Lexicon = {
         'haal me\\b~{0,20}\\b(?:lijst|mailinglijst)|geen\\b~{0,30}\\b(?:e-?mails|nieuwsbrieven|aanbiedingen) meer|afmelden|uitschrijven|geen (?:nieuwsbrieven|marketing|reclame)\\b~{0,20}\\bmeer',
         'absorbable',
       ],
+      // Situational phrasing (the right described by the situation, not named).
+      [
+        1,
+        '(?:wil|willen) niet dat (?:mijn|onze) \\w*(?:gegevens|data)\\b~{0,40}\\w*(?:onderzoek|statistiek|analyse|marketing|reclame|profiel|training|modellen)',
+      ],
+      [0.5, 'stop (?:daarmee|ermee|met het gebruik)', 'absorbable'],
+      // "I no longer want my data used for …" without the word "bezwaar".
+      [
+        1,
+        '(?:wil|willen) niet (?:langer|meer) dat\\b~{0,40}\\b(?:gegevens|data)\\b~{0,40}\\w*(?:marketing|reclame|profil|analyse|onderzoek|nieuwsbrie)',
+      ],
     ],
     portability: [
       [2, 'dataportabiliteit|overdraagbaarheid'],
       [1.5, 'machineleesba\\w*'],
       [0.5, 'andere (?:dienst|aanbieder|provider|leverancier)'],
       [1, 'export\\w*\\b~{0,30}\\b(?:gegevens|account)'],
+      // Situational phrasing (the right described by the situation, not named).
+      [1, '(?:bestand|formaat|export)\\b~{0,30}\\b(?:kan|kunnen) importeren|importeren kan'],
+      [
+        1,
+        '(?:stuur|zend|draag|geef)\\w*\\b~{0,40}\\brechtstreeks (?:door )?(?:naar|aan)\\b(?! mij\\b)|rechtstreeks\\b~{0,30}\\b(?:doorsturen|overdragen|doorgeven) (?:naar|aan)',
+      ],
+      [0.5, 'over naar (?:een )?andere? (?:tool|dienst|aanbieder|programma)'],
     ],
     withdraw_consent: [
       [
         2,
         'toestemming\\b~{0,60}\\bin(?:trek|getrokken)|(?:trek|intrekken|intrekking)\\b~{0,40}\\btoestemming',
       ],
+      // Situational phrasing (the right described by the situation, not named).
+      [
+        1,
+        '(?:opt-in|toestemming|akkoord|machtiging)\\b~{0,20}\\b(?:draai|trek|neem) ik\\b~{0,10}\\b(?:terug|in)\\b|(?:draai|trek|neem)\\w*\\b~{0,20}\\b(?:opt-in|machtiging|akkoord)\\b~{0,10}\\bterug',
+      ],
+      // "Herroepen" is the formal verb for taking consent back.
+      [2, 'herroep\\w*\\b~{0,30}\\btoestemming|toestemming\\b~{0,40}\\bherroep'],
     ],
     opt_out_sale: [[2, 'niet (?:verkopen|delen)|verkoop (?:of|en) (?:het )?delen|gerichte advertenties']],
   },
   trailingNegation: '\\bniet\\b',
-  negation: 'niet|geen|nooit',
+  negation: 'niet|geen|nooit|niets|nergens',
   erasureVerbs: 'verwijder\\w*|wissen',
   keepAccount: 'account\\b~{0,30}\\b(?:houden|behouden)',
   hypothetical: 'als ik ooit|mocht ik ooit',

@@ -5,22 +5,42 @@ export const pl: Lexicon = {
   language: 'pl',
   cues: {
     access: [
-      [2, 'prawo dostępu|dostęp do (?:moich )?danych'],
+      [2, 'prawo dostępu|dostęp\\w* do (?:moich )?(?:danych|informacji)'],
       [1, 'kopi\\w* (?:moich )?(?:wszystkich )?danych', 'absorbable'],
       [
         1,
         'jakie dane\\b~{0,40}\\b(?:przetwarza|posiada|przechowuj)|informacj\\w* (?:o|na temat) przetwarzani',
       ],
+      // Situational phrasing (the right described by the situation, not named).
+      [
+        1,
+        'co jeszcze\\b~{0,10}\\b(?:macie|przechowujecie|posiadacie)|co (?:o mnie )?(?:przechowujecie|posiadacie)|pokaza\\w*\\b~{0,20}\\bwszystko\\b~{0,30}\\bpowiązan',
+      ],
     ],
     rectification: [
       [2, 'sprostowani\\w*|sprostow\\w*'],
       [1, '(?:popraw|zaktualizuj|zmian|korekt)\\w*\\b~{0,40}\\b(?:imi|nazwisk|adres|dan)'],
+      // Situational phrasing (the right described by the situation, not named).
+      [1, '(?:zaktualiz|aktualiz)\\w*\\b~{0,40}\\b(?:imi|nazwisk|adres|dan|profil)'],
     ],
     erasure: [
       [2, 'prawo do bycia zapomnianym|usunięci\\w* (?:moich )?(?:wszystkich )?(?:danych|konta)'],
       [1.5, '(?:usun|usuw|zamkn|skasow)\\w*\\b~{0,40}\\b(?:kont|dan|profil)'],
+      // Situational phrasing (the right described by the situation, not named).
+      [1, '(?:wyczyść\\w*|usuńcie|usuń|skasujcie) wszystko'],
     ],
-    restriction: [[2, 'ograniczeni\\w* przetwarzania|ogranicz\\w*\\b~{0,30}\\bprzetwarzani']],
+    restriction: [
+      [2, 'ograniczeni\\w* przetwarzania|ogranicz\\w*\\b~{0,30}\\bprzetwarzani'],
+      // Situational phrasing (the right described by the situation, not named).
+      [
+        1,
+        'nie (?:używajcie|wykorzystujcie|przetwarzajcie|używać)\\b~{0,30}\\b(?:moich )?danych\\b~{0,40}\\b(?:dopóki|do czasu|aż|póki)',
+      ],
+      [
+        1,
+        '(?:zostaw|pozostaw|zachowaj)\\w*\\b~{0,30}\\b(?:moje dane|dane|wszystko)\\b~{0,30}\\b(?:nietknięt|bez zmian|nienarusz|zamrożon)\\w*',
+      ],
+    ],
     objection: [
       [2, 'sprzeciw'],
       [
@@ -28,14 +48,32 @@ export const pl: Lexicon = {
         'zaprzesta\\w* (?:wysyłania|przesyłania)|wypisa\\w*|nie (?:chcę )?otrzymywać|usunąć mnie z (?:listy|newslettera)',
         'absorbable',
       ],
+      // Situational phrasing (the right described by the situation, not named).
+      [
+        1,
+        'nie chcę,? (?:żeby|aby) (?:moje|moich) \\w*\\s?dan\\w*\\b~{0,60}\\b(?:bada|statysty|analiz|marketing|reklam|profilowa|trenowa|model)\\w*',
+      ],
+      [0.5, 'proszę przestać|przestańcie', 'absorbable'],
     ],
     portability: [
       [2, 'przenoszeni\\w* danych|przenieś\\w*'],
       [0.5, 'inn\\w* (?:usług|dostawc|platform)\\w*'],
       [1.5, 'odczytu maszynowego|ustrukturyzowan\\w*'],
+      // Situational phrasing (the right described by the situation, not named).
+      [1, '(?:plik|format|eksport)\\w*\\b~{0,30}\\b(?:zaimportuję|zaimportować|zaimportuje)'],
+      [1, '(?:prześlij|przekaż|wyślij|przenieś)\\w*\\b~{0,40}\\bbezpośrednio (?:do|na)\\b(?! mnie\\b)'],
+      [0.5, 'inne narzędzie|innego narzędzia'],
     ],
-    withdraw_consent: [[2, '(?:cofam|cofnięcie|cofnąć|wycofuję|wycofanie|odwołuję)\\w*\\b~{0,30}\\bzgod']],
-    opt_out_sale: [[2, 'nie sprzedawa\\w*|nie udostępnia\\w*|reklam\\w* ukierunkowan\\w*']],
+    withdraw_consent: [
+      [2, '(?:cofam|cofnięcie|cofnąć|wycofuję|wycofanie|odwołuję)\\w*\\b~{0,30}\\bzgod'],
+      // Situational phrasing (the right described by the situation, not named).
+      [2, 'zgod\\w*\\b~{0,40}\\b(?:ją|je) (?:wycofuję|cofam|odwołuję)'],
+    ],
+    opt_out_sale: [
+      [2, 'nie sprzedawa\\w*|nie udostępnia\\w*|reklam\\w* ukierunkowan\\w*'],
+      // Situational phrasing (the right described by the situation, not named).
+      [2, 'reklam\\w* (?:targetowan|spersonalizowan|behawioraln)\\w*'],
+    ],
   },
   negation: 'nie|ani|nigdy',
   erasureVerbs: 'usun\\w*|usuw\\w*|skasow\\w*',

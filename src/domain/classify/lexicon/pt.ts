@@ -9,24 +9,58 @@ export const pt: Lexicon = {
       [1, 'cópia dos (?:meus )?dados', 'absorbable'],
       [1, 'quais (?:os )?dados\\b~{0,40}\\b(?:têm|tratam|guardam|mantêm|possuem)'],
       [0.5, 'finalidades|destinatários'],
+      // Situational phrasing (the right described by the situation, not named).
+      [
+        1,
+        'o que (?:vocês |vós )?ainda (?:guardam|têm|mantêm|possuem) (?:sobre|de) mim|(?:mostrar|ver)\\w*\\b~{0,20}\\btudo\\b~{0,30}\\b(?:ligado|associado|vinculado)',
+      ],
     ],
     rectification: [
       [2, 'retifica\\w*|rectifica\\w*'],
-      [1, '(?:corrig|atualiz|alter|modific)\\w*\\b~{0,40}\\b(?:nome|morada|endereço|e-mail|email|dados|nif)'],
+      [
+        1,
+        '(?:corrig|atualiz|alter|modific)\\w*\\b~{0,40}\\b(?:nome|morada|endereço|e-mail|email|dados|nif|cadastro|registo|ficha|perfil)',
+      ],
       [1, '(?:morada|endereço|nome|nif)\\b~{0,30}\\b(?:desatualizad|errad|incorret)'],
     ],
     erasure: [
       [2, 'direito (?:ao esquecimento|à eliminação|ao apagamento)'],
       [1.5, '(?:elimin|exclu|apag|encerr|delet)\\w*\\b~{0,40}\\b(?:conta|dados|informações|perfil)'],
+      // Situational phrasing (the right described by the situation, not named).
+      [
+        1,
+        '(?:limpem|apaguem|eliminem|removam|apagar|limpar) tudo\\b~{0,30}\\b(?:sobre mim|de mim|que (?:vocês )?têm)',
+      ],
+      [
+        1,
+        '(?:fazer|façam) (?:tudo )?desaparecer (?:tudo|os meus dados|a minha conta)|(?:fazer|façam) tudo desaparecer|não (?:guardem|mantenham|fiquem com) nada (?:sobre|de) mim',
+      ],
     ],
-    restriction: [[2, 'limitação do tratamento|restrição do tratamento|limit\\w*\\b~{0,30}\\btratamento']],
+    restriction: [
+      [2, 'limitação do tratamento|restrição do tratamento|limit\\w*\\b~{0,30}\\btratamento'],
+      // Situational phrasing (the right described by the situation, not named).
+      [
+        1,
+        'não (?:usem|utilizem|tratem|usar)\\b~{0,20}\\b(?:os )?(?:meus )?dados\\b~{0,40}\\b(?:até|enquanto)',
+      ],
+      [
+        1,
+        '(?:deixem|mantenham|guardem)\\b~{0,30}\\b(?:os )?(?:meus )?dados\\b~{0,30}\\b(?:intactos|como estão|sem uso|congelados|inalterados)',
+      ],
+    ],
     objection: [
-      [2, 'oponho-me|oposição ao tratamento|direito de oposição'],
+      [2, 'oponho-me|me oponho|oposição ao tratamento|direito de oposição'],
       [
         1,
         'não (?:quero )?receber mais|descadastr\\w*|cancelar a (?:minha )?inscrição|remover(?:-me)? da lista',
         'absorbable',
       ],
+      // Situational phrasing (the right described by the situation, not named).
+      [
+        1,
+        'não quero (?:que )?(?:os )?meus dados\\b~{0,50}\\b(?:estudos|pesquisas?|estatísticas|análises|marketing|publicidade|perfis|treino|modelos)',
+      ],
+      [0.5, 'parem (?:com isso|de usar)', 'absorbable'],
     ],
     portability: [
       [2, 'portabilidade'],
@@ -37,8 +71,23 @@ export const pt: Lexicon = {
         '(?:levar|transferir|transmitir|migrar)\\w*\\b~{0,40}\\b(?:dados|conta)|(?:dados|conta)\\b~{0,40}\\b(?:levar|transferir|transmitir|migrar)',
       ],
       [1, 'export\\w*\\b~{0,30}\\b(?:dados|conta)'],
+      // Situational phrasing (the right described by the situation, not named).
+      [
+        1,
+        '(?:ficheiro|arquivo|formato|exporta\\w*)\\b~{0,30}\\b(?:possa|dê para|consiga) importar|importar lá',
+      ],
+      [1, '(?:envi|transmit|transfir|mand)\\w*\\b~{0,40}\\bdiretamente (?:a|ao|à|para)\\b(?! mim\\b)'],
+      [0.5, 'outra ferramenta'],
     ],
-    withdraw_consent: [[2, '(?:retir|revog)\\w*\\b~{0,30}\\bconsentimento']],
+    withdraw_consent: [
+      [2, '(?:retir|revog)\\w*\\b~{0,30}\\bconsentimento'],
+      // Situational phrasing (the right described by the situation, not named).
+      [
+        1,
+        '(?:revogo|retiro|cancelo|desmarco|desmarcando|retirando|revogando)\\b~{0,15}\\b(?:essa|esta|a minha|minha|a)\\s?(?:adesão|autorização|permissão|opção|opt-in)',
+      ],
+      [2, 'consentimento\\b~{0,50}\\b(?:retiro-o|revogo-o|fica (?:ele )?revogado|o retiro|o revogo)'],
+    ],
     opt_out_sale: [
       [2, 'não (?:vendam|vender|compartilhem|partilhem)|publicidade (?:direcionada|dirigida|segmentada)'],
     ],

@@ -8,6 +8,11 @@ export const sv: Lexicon = {
       [2, 'registerutdrag|rätt till tillgång|tillgång till (?:mina )?(?:person)?uppgifter'],
       [1, 'kopia (?:av|på) (?:mina|de|alla)\\b~{0,30}\\buppgifter', 'absorbable'],
       [1, 'vilka (?:person)?uppgifter\\b~{0,40}\\b(?:behandlar|har|lagrar)'],
+      // Situational phrasing (the right described by the situation, not named).
+      [
+        1,
+        'vad ni (?:fortfarande|ännu) har\\b~{0,15}\\bom mig|vad ni har (?:sparat|lagrat|kvar) om mig|(?:visa|se) allt\\b~{0,30}\\b(?:hör till|kopplat|kopplad|knutet)',
+      ],
     ],
     rectification: [
       [2, 'rättelse|rätta (?:mina|mitt|min)'],
@@ -16,11 +21,26 @@ export const sv: Lexicon = {
     erasure: [
       [2, 'rätt att bli bortglömd|radering'],
       [1.5, '(?:radera|raderar|ta bort|tar bort|avsluta)\\b~{0,40}\\b(?:konto|uppgifter|data|profil)'],
+      // Situational phrasing (the right described by the situation, not named).
+      [
+        1,
+        '(?:rensa|ta) bort allt\\b~{0,30}\\b(?:om mig|ni har)|(?:spara|behåll|ha kvar) (?:ingenting|inget) om mig|låt (?:allt|alltihop|mina uppgifter)\\b~{0,15}\\bförsvinna',
+      ],
+      [1.5, 'stäng\\w*\\b~{0,20}\\bkonto'],
     ],
     restriction: [
       [
         2,
         'begränsning av behandling|behandling\\w*\\b~{0,50}\\bbegränsa|begränsa\\w*\\b~{0,40}\\bbehandling',
+      ],
+      // Situational phrasing (the right described by the situation, not named).
+      [
+        1,
+        '(?:använd|behandla) inte\\b~{0,40}\\b(?:mina uppgifter|min data|mina data)\\b~{0,40}\\b(?:förrän|tills|medan|så länge)',
+      ],
+      [
+        1,
+        '(?:lämna|låt|behåll)\\b~{0,30}\\b(?:mina uppgifter|allt)\\b~{0,30}\\b(?:orörd|oanvänd|som (?:de|det) är|fryst)\\w*',
       ],
     ],
     objection: [
@@ -30,16 +50,41 @@ export const sv: Lexicon = {
         'avregistrera|avsluta prenumeration|sluta skicka|vill inte längre få|ta bort mig från\\b~{0,20}\\blista',
         'absorbable',
       ],
+      // Situational phrasing (the right described by the situation, not named).
+      [
+        1,
+        'vill inte att (?:min|mina) \\w*(?:data|uppgifter)\\b~{0,40}\\w*(?:forskning|statistik|analys|marknadsföring|reklam|profilering|träning|modeller)',
+      ],
+      [0.5, 'sluta (?:med det|använda (?:dem|den|det|dom))', 'absorbable'],
+      // "Jag motsätter mig": the common way to object (Art. 21), besides "invänder".
+      [
+        2,
+        'motsätter (?:jag )?mig\\b~{0,40}\\b(?:behandling|användning|profilering|marknadsföring|direktmarknadsföring|analys)',
+      ],
+      [1, 'motsätter (?:jag )?mig'],
     ],
     portability: [
       [2, 'dataportabilitet|portabilitet'],
       [0.5, 'annan (?:tjänst|leverantör|plattform)'],
       [1.5, 'maskinläsbar\\w*'],
+      // Situational phrasing (the right described by the situation, not named).
+      [1, '(?:fil|format|export)\\w*\\b~{0,30}\\b(?:kan|går att) importera|importera där'],
+      [1, '(?:skicka|överför|flytta)\\w*\\b~{0,40}\\bdirekt till\\b(?! mig\\b)'],
+      [0.5, 'annat verktyg'],
     ],
-    withdraw_consent: [[2, '(?:återkalla|återkallar|drar tillbaka|tar tillbaka)\\w*\\b~{0,30}\\bsamtycke']],
+    withdraw_consent: [
+      [2, '(?:återkalla|återkallar|drar tillbaka|tar tillbaka)\\w*\\b~{0,30}\\bsamtycke'],
+      // Situational phrasing (the right described by the situation, not named).
+      [
+        1,
+        '(?:godkännande|opt-in|tillstånd|medgivande)\\w*\\b~{0,20}\\b(?:drar|tar) jag tillbaka|(?:drar|tar) tillbaka (?:mitt|det|detta) (?:godkännande|tillstånd|medgivande|opt-in)',
+      ],
+      [2, 'samtycke\\w*\\b~{0,40}\\b(?:återkallar|drar tillbaka|tar tillbaka)'],
+    ],
     opt_out_sale: [[2, 'inte (?:sälja|säljer|dela)\\b|riktad reklam']],
   },
-  negation: 'inte|ej|aldrig',
+  trailingNegation: '\\b(?:inte|ingenting|inget)\\b',
+  negation: 'inte|ej|aldrig|ingenting|inget',
   erasureVerbs: 'radera\\w*|ta bort',
   keepAccount: '(?:kontot|konto)\\b~{0,30}\\bha kvar|behålla (?:mitt )?konto',
   hypothetical: 'om jag någon gång|om jag i framtiden',

@@ -9,6 +9,7 @@ export const zh = basicLexicon({
   language: 'zh',
   latin: false,
   data: '个人信息|個人資料|個人資訊|个人数据|数据|資料|账户|帳戶|账号|帳號|信息',
+  consent: '同意|授权|授權|许可|許可',
   names: {
     access: '查阅权|查閱權|访问权|訪問權|副本',
     rectification: '更正权|更正權',
@@ -35,6 +36,7 @@ export const ja = basicLexicon({
   language: 'ja',
   latin: false,
   data: '個人情報|個人データ|データ|アカウント|情報',
+  consent: '同意|許可',
   names: {
     access: '開示請求|開示を請求|開示を求め',
     rectification: '訂正請求|訂正を求め',
@@ -61,6 +63,7 @@ export const ko = basicLexicon({
   language: 'ko',
   latin: false,
   data: '개인정보|데이터|계정|정보',
+  consent: '동의|허락',
   names: {
     access: '열람 요구|열람을 요구|열람권|열람 청구',
     rectification: '정정 요구|정정을 요구',
@@ -87,6 +90,7 @@ export const hi = basicLexicon({
   language: 'hi',
   latin: false,
   data: 'डेटा|डाटा|जानकारी|खाता|खाते|व्यक्तिगत',
+  consent: 'सहमति|अनुमति',
   names: {
     access: 'पहुंच का अधिकार|पहुँच का अधिकार|प्रति उपलब्ध',
     rectification: 'सुधार का अधिकार',

@@ -5,6 +5,7 @@ export const et = basicLexicon({
   language: 'et',
   latin: true,
   data: 'andme\\w*|kont\\w*|teave\\w*|teabe\\w*',
+  consent: 'nõusolek\\w*|nõusoleku\\w*|luba|loa\\w*',
   names: {
     access: 'juurdepääsuõigus\\w*|õigus tutvuda|juurdepääs\\w* (?:minu )?(?:isiku)?andmetele',
     rectification: 'andmete parandami\\w*|õigus parandamisele',
@@ -22,7 +23,7 @@ export const et = basicLexicon({
     restriction: 'piira\\w*',
     objection: 'vaidlusta\\w*|olen vastu',
     portability: 'edasta\\w*|ülekand\\w*|üle kanda',
-    withdraw_consent: 'tagasi võtt\\w*|tühista\\w*',
+    withdraw_consent: 'tagasi võtt\\w*|tühista\\w*|võtan\\w*~{0,25}tagasi',
     opt_out_sale: 'müü\\w*|müügi\\w*',
   },
 });
@@ -31,6 +32,7 @@ export const fi = basicLexicon({
   language: 'fi',
   latin: true,
   data: 'tied\\w*|tieto\\w*|henkilötie\\w*|tili\\w*',
+  consent: 'suostum\\w*|lupa\\w*|luva\\w*',
   names: {
     access: 'tarkastusoikeu\\w*|tietopyyn\\w*|oikeus saada pääsy',
     rectification: 'oikaisu\\w*|oikaise\\w*',
@@ -57,6 +59,7 @@ export const hu = basicLexicon({
   language: 'hu',
   latin: true,
   data: 'adat\\w*|fiók\\w*|információ\\w*',
+  consent: 'hozzájárul\\w*|engedély\\w*',
   names: {
     access: 'hozzáférési jog\\w*|hozzáférés\\w* (?:a )?(?:személyes )?adat\\w*',
     rectification: 'helyesbít\\w*',
@@ -83,6 +86,7 @@ export const lv = basicLexicon({
   language: 'lv',
   latin: true,
   data: 'dati|datu|datus|datiem|kont\\w*|informācij\\w*',
+  consent: 'piekrišan\\w*|atļauj\\w*',
   names: {
     access: 'piekļuves tiesīb\\w*|piekļuv\\w* (?:maniem )?(?:personas )?datiem',
     rectification: 'labošan\\w*',
@@ -109,6 +113,7 @@ export const lt = basicLexicon({
   language: 'lt',
   latin: true,
   data: 'duomen\\w*|paskyr\\w*|informacij\\w*',
+  consent: 'sutikim\\w*|leidim\\w*',
   names: {
     access: 'teis\\w* susipažinti|susipažin\\w* su (?:savo |mano )?(?:asmens )?duomen\\w*',
     rectification: 'ištaisym\\w*',
@@ -135,6 +140,7 @@ export const no = basicLexicon({
   language: 'no',
   latin: true,
   data: 'opplysning\\w*|data|konto\\w*|person\\w*',
+  consent: 'samtykke\\w*|tillatelse\\w*',
   names: {
     access: 'innsyn\\w*',
     rectification: 'retting|rett opp',
@@ -152,7 +158,7 @@ export const no = basicLexicon({
     restriction: 'begrens\\w*',
     objection: 'protester\\w*',
     portability: 'overfør\\w*',
-    withdraw_consent: 'trekk\\w* tilbake',
+    withdraw_consent: 'trekk\\w* tilbake|trekk\\w*~{0,20}tilbake',
     opt_out_sale: 'selg\\w*|salg\\w*',
   },
 });

@@ -13,6 +13,8 @@ export interface BasicSpec {
   readonly latin: boolean;
   /** Words for personal data, information and the account. */
   readonly data: string;
+  /** Words for consent and permission: "as far as anything rests on my consent, I withdraw it". */
+  readonly consent: string;
   /** The right named, or its fixed legal phrase. */
   readonly names: Readonly<Record<Right, string>>;
   /** Stems of the verbs that ask for the right. */
@@ -30,6 +32,12 @@ export function basicLexicon(spec: BasicSpec): Lexicon {
       [0.5, verbs],
     ];
   }
+  // The consent named earlier in the sentence and withdrawn by a pronoun, or a permission given at sign-up.
+  const withdraw = spec.verbs.withdraw_consent;
+  cues.withdraw_consent!.push([
+    1,
+    `(?:${spec.consent})~{0,60}(?:${withdraw})|(?:${withdraw})~{0,30}(?:${spec.consent})`,
+  ]);
   return {
     language: spec.language,
     cues,

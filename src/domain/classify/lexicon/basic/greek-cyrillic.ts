@@ -5,6 +5,7 @@ export const el = basicLexicon({
   language: 'el',
   latin: false,
   data: 'δεδομέν\\S*|πληροφορ\\S*|λογαριασμ\\S*',
+  consent: 'συγκατάθεσ\\S*|άδει\\S*',
   names: {
     access: 'δικαίωμα πρόσβασης|πρόσβαση στα (?:προσωπικά )?(?:μου )?δεδομένα',
     rectification: 'δικαίωμα διόρθωσης',
@@ -31,6 +32,7 @@ export const bg = basicLexicon({
   language: 'bg',
   latin: false,
   data: 'данн\\S*|данни\\S*|профил\\S*|акаунт\\S*|информация',
+  consent: 'съгласие\\S*|разрешени\\S*',
   names: {
     access: 'право на достъп|достъп до (?:моите )?(?:лични )?данни',
     rectification: 'право на коригиране|коригиране на',
@@ -57,6 +59,7 @@ export const ru = basicLexicon({
   language: 'ru',
   latin: false,
   data: 'данн\\S*|аккаунт\\S*|учётн\\S*|учетн\\S*|информаци\\S*',
+  consent: 'согласи\\S*|разрешени\\S*',
   names: {
     access: 'право на доступ|доступ к (?:моим )?(?:персональным )?данным',
     rectification: 'уточнени\\S* (?:моих )?(?:персональных )?данных|исправлени\\S* данных',
@@ -84,6 +87,7 @@ export const uk = basicLexicon({
   language: 'uk',
   latin: false,
   data: 'дан\\S*|акаунт\\S*|обліков\\S*|інформаці\\S*',
+  consent: 'згод\\S*|дозв\\S*',
   names: {
     access: 'право на доступ|доступ до (?:моїх )?(?:персональних )?даних',
     rectification: 'виправлення (?:моїх )?(?:персональних )?даних',

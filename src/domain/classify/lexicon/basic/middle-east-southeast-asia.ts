@@ -12,6 +12,7 @@ export const ar = basicLexicon({
   language: 'ar',
   latin: false,
   data: 'بيانات|معلومات|حساب|ملفي',
+  consent: 'موافقة|الموافقة|موافقتي',
   names: {
     access: 'حق الوصول|حق الاطلاع|نسخة من (?:بياناتي|البيانات|معلوماتي|المعلومات)',
     rectification: 'حق التصحيح|تصحيح (?:بياناتي|البيانات|معلوماتي)',
@@ -38,6 +39,7 @@ export const he = basicLexicon({
   language: 'he',
   latin: false,
   data: 'מידע|נתונים|חשבון|פרטים|פרטיי',
+  consent: 'הסכמה|הסכמתי|ההסכמה',
   names: {
     access: 'זכות עיון|לעיין במידע|עיון במידע|עותק של (?:המידע|הנתונים)',
     rectification: 'תיקון (?:המידע|מידע|הפרטים|פרטים)|לתקן את (?:המידע|הפרטים)',
@@ -64,6 +66,7 @@ export const fa = basicLexicon({
   language: 'fa',
   latin: false,
   data: 'اطلاعات|داده|حساب',
+  consent: 'رضایت',
   names: {
     access: 'حق دسترسی|نسخه‌ای از اطلاعات|نسخه ای از اطلاعات',
     rectification: 'اصلاح اطلاعات|تصحیح اطلاعات',
@@ -90,6 +93,7 @@ export const th = basicLexicon({
   language: 'th',
   latin: false,
   data: 'ข้อมูล|บัญชี',
+  consent: 'ความยินยอม|ยินยอม',
   names: {
     access: 'สิทธิในการเข้าถึง|ขอสำเนาข้อมูล|ขอเข้าถึงข้อมูล',
     rectification: 'แก้ไขข้อมูล|สิทธิในการแก้ไข',
@@ -116,6 +120,7 @@ export const vi = basicLexicon({
   language: 'vi',
   latin: false,
   data: 'dữ liệu|thông tin|tài khoản',
+  consent: 'đồng ý|sự cho phép',
   names: {
     access: 'quyền truy cập|bản sao (?:dữ liệu|thông tin)|xem (?:dữ liệu|thông tin) cá nhân',
     rectification: 'quyền chỉnh sửa|chỉnh sửa (?:dữ liệu|thông tin)|cải chính',
@@ -143,6 +148,7 @@ export const id = basicLexicon({
   language: 'id',
   latin: true,
   data: 'data|informasi|maklumat|akun|akaun',
+  consent: 'persetujuan|izin|kebenaran|keizinan',
   names: {
     access: 'hak akses|salinan data|akses (?:ke )?data',
     rectification: '(?:perbaikan|koreksi|pembetulan) data|memperbaiki data',

@@ -5,6 +5,7 @@ export const ro = basicLexicon({
   language: 'ro',
   latin: true,
   data: 'date\\w*|datel\\w*|cont\\w*|informați\\w*|informaţi\\w*',
+  consent: 'consim[țţ]\\w*|permisiun\\w*|op[țţ]iun\\w*',
   names: {
     access: 'dreptul de acces|acces la datele',
     rectification: 'rectificar\\w*',
@@ -22,7 +23,7 @@ export const ro = basicLexicon({
     restriction: 'restric\\w*|limit\\w*',
     objection: 'opun|opozi\\w*',
     portability: 'transfer\\w*|transmit\\w*',
-    withdraw_consent: 'retrag\\w*',
+    withdraw_consent: 'retrag\\w*|revoc\\w*',
     opt_out_sale: 'vânz\\w*|vinde\\w*',
   },
 });
@@ -31,6 +32,7 @@ export const mt = basicLexicon({
   language: 'mt',
   latin: true,
   data: 'data|dejta|kont\\w*|informazzjoni',
+  consent: 'kunsens|permess\\w*',
   names: {
     access: "dritt ta' aċċess|dritt ta' aċess",
     rectification: 'rettifika\\w*',
@@ -57,6 +59,7 @@ export const ga = basicLexicon({
   language: 'ga',
   latin: true,
   data: 'sonraí|cuntas\\w*|faisnéis\\w*',
+  consent: 'toiliú|cead',
   names: {
     access: 'ceart rochtana|iarratas rochtana',
     rectification: 'ceartú',
@@ -83,6 +86,7 @@ export const tr = basicLexicon({
   language: 'tr',
   latin: true,
   data: 'veri\\w*|hesab\\w*|hesap\\w*|bilgi\\w*',
+  consent: 'rıza\\w*|onay\\w*|izn\\w*|izin',
   names: {
     access: 'erişim hakkı|bilgi talep\\w*|verilerime erişim',
     rectification: 'düzeltilme\\w*',

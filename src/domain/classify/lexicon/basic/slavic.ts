@@ -5,6 +5,7 @@ export const hr = basicLexicon({
   language: 'hr',
   latin: true,
   data: 'podat\\w*|račun\\w*|informacij\\w*',
+  consent: 'privol\\w*|dozvol\\w*|suglasnost\\w*',
   names: {
     access: 'pravo na pristup|pristup (?:mojim )?(?:osobnim )?podacima',
     rectification: 'pravo na ispravak|ispravak (?:mojih )?(?:osobnih )?podataka',
@@ -32,6 +33,7 @@ export const cs = basicLexicon({
   language: 'cs',
   latin: true,
   data: 'údaj\\w*|účet|účtu|informac\\w*',
+  consent: 'souhlas\\w*|svolení',
   names: {
     access: 'právo na přístup|přístup k (?:mým )?(?:osobním )?údajům',
     rectification: 'právo na opravu|opravu (?:mých )?(?:osobních )?údajů',
@@ -49,7 +51,7 @@ export const cs = basicLexicon({
     restriction: 'omez\\w*',
     objection: 'nesouhlas\\w*|namít\\w*',
     portability: 'přenes\\w*|předat|převed\\w*',
-    withdraw_consent: 'odvol\\w*',
+    withdraw_consent: 'odvol\\w*|ruším|zruš\\w*',
     opt_out_sale: 'prodej\\w*|prodáv\\w*',
   },
 });
@@ -58,6 +60,7 @@ export const sk = basicLexicon({
   language: 'sk',
   latin: true,
   data: 'údaj\\w*|účet|účtu|informáci\\w*',
+  consent: 'súhlas\\w*|povolen\\w*',
   names: {
     access: 'právo na prístup',
     rectification: 'právo na opravu',
@@ -84,6 +87,7 @@ export const sl = basicLexicon({
   language: 'sl',
   latin: true,
   data: 'podatk\\w*|podatek|račun\\w*|informacij\\w*',
+  consent: 'privolit\\w*|soglas\\w*|dovoljenj\\w*',
   names: {
     access: 'pravic\\w* do dostopa|dostop do (?:mojih )?(?:osebnih )?podatkov',
     rectification: 'pravic\\w* do popravka|popravek',
