@@ -133,7 +133,9 @@ function letterBlocks(
       return blocks;
     }
     case 'outcome_partial': {
-      const kept = keptAfterErasure(facts.retention);
+      // What survives an erasure is said only to someone who asked for one: an access or objection
+      // partly granted erased nothing, and "we have erased your data, except" would be false.
+      const kept = facts.types.includes('erasure') ? keptAfterErasure(facts.retention) : [];
       const blocks = [
         block(p.completedInPart(ref)),
         ...details(request.details),
