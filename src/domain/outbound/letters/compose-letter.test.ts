@@ -172,6 +172,15 @@ describe('a letter carries its own law and no other', () => {
     }
     const granted = composeLetter({ ...REQUESTS.appeal_decision, upheld: false }, facts('us-tx'), 'en');
     expect(granted.ok && letterText(granted.letter)).not.toMatch(/Attorney General/);
+    // C.R.S. §6-1-1306(3)(c): Colorado names the Attorney General whatever the appeal's result.
+    const coloradoGranted = composeLetter(
+      { ...REQUESTS.appeal_decision, upheld: false },
+      facts('us-co'),
+      'en',
+    );
+    expect(coloradoGranted.ok && letterText(coloradoGranted.letter)).toContain(
+      'Colorado Attorney General: https://coag.gov/file-complaint/ (C.R.S. §6-1-1306(3)(c))',
+    );
   });
 
   it('gives CCPA’s own wording for denied requests to know, delete and correct, and the Agency', () => {
