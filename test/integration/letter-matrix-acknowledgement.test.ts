@@ -122,6 +122,11 @@ function acknowledgementViolations(c: Case, text: string): string[] {
   const optOutOnly = rights.length > 0 && rights.every((r) => r === 'opt_out_sale');
   if (optOutOnly) expectNoText(broken, text, p.mayVerifyIdentity);
   if (optOutOnly && c.jurisdiction.startsWith('us-ca')) expectText(broken, text, '11 CCR §7026(d)');
+  // UK GDPR Art. 12A(2)(b): the month begins when the identity information asked for arrives; the EU's
+  // Art. 12(6) moves nothing.
+  if (c.jurisdiction === 'uk-gdpr' && !optOutOnly)
+    expectText(broken, text, p.identityStartsClock('UK GDPR Art. 12A'));
+  else expectNoText(broken, text, p.identityStartsClock('UK GDPR Art. 12A').slice(0, 20));
   return broken;
 }
 

@@ -93,8 +93,11 @@ function letterBlocks(
       const blocks = [block(p.received(ref, request.receivedDate))];
       if (request.dueDate) blocks.push(block(p.answerBy(request.dueDate)));
       blocks.push(...timeLimitBlocks(facts, p, language));
-      if (mayAskForIdentity(facts)) blocks.push(block(p.mayVerifyIdentity));
-      else if (law.family === 'ccpa') blocks.push(block(p.noVerificationForOptOut(OPT_OUT_NO_VERIFICATION)));
+      if (mayAskForIdentity(facts)) {
+        blocks.push(block(p.mayVerifyIdentity));
+        if (law.identityStartsClock) blocks.push(block(p.identityStartsClock(law.identityStartsClock)));
+      } else if (law.family === 'ccpa')
+        blocks.push(block(p.noVerificationForOptOut(OPT_OUT_NO_VERIFICATION)));
       return blocks;
     }
     case 'verification_request':

@@ -55,6 +55,8 @@ export interface LawWording {
   readonly appeal: AppealWording | null;
   /** UK GDPR Art. 12A: the clock stops while the controller waits for information it asked for. */
   readonly clarificationStopsClock: string | null;
+  /** UK GDPR Art. 12A(2)(b): the time limit begins when the identity information asked for is received. */
+  readonly identityStartsClock: string | null;
   /** GDPR Art. 19: recipients told of a rectification, erasure or restriction, named to the requester on request. */
   readonly recipientsCite: string | null;
   /** Québec: a letter in another language offers the French version (Charter of the French language s. 5). */

@@ -54,6 +54,7 @@ export const CCPA: LawWording = {
   attorneyGeneral: CALIFORNIA.attorneyGeneral,
   appeal: null,
   clarificationStopsClock: null,
+  identityStartsClock: null,
   recipientsCite: null,
   frenchOnRequest: false,
 };
@@ -103,6 +104,7 @@ function usState(input: {
     attorneyGeneral: input.attorneyGeneral,
     appeal: input.appeal,
     clarificationStopsClock: null,
+    identityStartsClock: null,
     recipientsCite: null,
     frenchOnRequest: false,
   };

@@ -22,7 +22,9 @@ const GDPR_RIGHTS: readonly Right[] = [
 ];
 
 /** EU and UK GDPR rows differ in the name of the law, the authority and Art. 12A. */
-function gdpr(law: string): Omit<LawWording, 'family' | 'authority' | 'clarificationStopsClock'> {
+function gdpr(
+  law: string,
+): Omit<LawWording, 'family' | 'authority' | 'clarificationStopsClock' | 'identityStartsClock'> {
   return {
     // Art. 12(3): one month, +2 months (three in all) where necessary, with notice and reasons in the first.
     timeLimitCite: `${law} Art. 12(3)`,
@@ -51,7 +53,14 @@ function gdpr(law: string): Omit<LawWording, 'family' | 'authority' | 'clarifica
 const UK = gdpr('UK GDPR');
 
 export const LAW_WORDING: { readonly [J in JurisdictionId]: LawWording } = {
-  'eu-gdpr': { ...gdpr('{gdpr}'), family: 'eu', authority: null, clarificationStopsClock: null },
+  'eu-gdpr': {
+    ...gdpr('{gdpr}'),
+    family: 'eu',
+    authority: null,
+    clarificationStopsClock: null,
+    // Art. 12(6) lets the controller ask for identity but does not move the start of the month.
+    identityStartsClock: null,
+  },
   'uk-gdpr': {
     ...UK,
     family: 'uk',
@@ -65,6 +74,9 @@ export const LAW_WORDING: { readonly [J in JurisdictionId]: LawWording } = {
     },
     // Art. 12A: the period waiting for information the controller asked for is not counted.
     clarificationStopsClock: 'UK GDPR Art. 12A',
+    // Art. 12A(2): the month begins at the latest of receipt, the identity information asked for under
+    // Art. 12(6), and any fee.
+    identityStartsClock: 'UK GDPR Art. 12A',
   },
   'us-ca': CCPA,
   'us-ca-optout': CCPA_OPT_OUT,
@@ -104,6 +116,7 @@ export const LAW_WORDING: { readonly [J in JurisdictionId]: LawWording } = {
     attorneyGeneral: null,
     appeal: null,
     clarificationStopsClock: null,
+    identityStartsClock: null,
     recipientsCite: null,
     frenchOnRequest: false,
   },
@@ -136,6 +149,7 @@ export const LAW_WORDING: { readonly [J in JurisdictionId]: LawWording } = {
     attorneyGeneral: null,
     appeal: null,
     clarificationStopsClock: null,
+    identityStartsClock: null,
     recipientsCite: null,
     frenchOnRequest: false,
   },
@@ -164,6 +178,7 @@ export const LAW_WORDING: { readonly [J in JurisdictionId]: LawWording } = {
     attorneyGeneral: null,
     appeal: null,
     clarificationStopsClock: null,
+    identityStartsClock: null,
     recipientsCite: null,
     // Charter of the French language s. 5: consumers have the right to be informed and served in French.
     frenchOnRequest: true,

@@ -67,6 +67,8 @@ export const da: Phrases = {
     `Loven kræver, at vi efterkommer en anmodning om fravalg af salg eller deling af dine oplysninger hurtigst muligt og senest ${period} efter modtagelsen (${cite}).`,
   mayVerifyIdentity:
     'Vi kan først bede dig bekræfte din identitet, så dine oplysninger aldrig udleveres til en anden.',
+  identityStartsClock: (cite) =>
+    `I så fald løber fristen fra den dag, vi modtager din bekræftelse (${cite}).`,
   noVerificationForOptOut: (cite) =>
     `Du behøver ikke at dokumentere din identitet for denne anmodning (${cite}).`,
   confirmIdentity: (reference) =>

@@ -68,6 +68,8 @@ export const de: Phrases = {
     `Das Gesetz verlangt, dass wir einen Widerspruch gegen Verkauf oder Weitergabe so bald wie praktisch möglich umsetzen, spätestens ${period} nach Eingang (${cite}).`,
   mayVerifyIdentity:
     'Möglicherweise bitten wir Sie zuerst, Ihre Identität zu bestätigen, damit Ihre Daten niemand anderem zugehen.',
+  identityStartsClock: (cite) =>
+    `In diesem Fall läuft die Frist erst ab dem Tag, an dem Ihre Bestätigung bei uns eingeht (${cite}).`,
   noVerificationForOptOut: (cite) =>
     `Für diese Anfrage müssen Sie Ihre Identität nicht nachweisen (${cite}).`,
   confirmIdentity: (reference) =>

@@ -66,6 +66,8 @@ export const en: Phrases = {
     `The law requires us to act on a request to opt out as soon as feasibly possible, and no later than ${period} after receipt (${cite}).`,
   mayVerifyIdentity:
     'We may first ask you to confirm your identity, so that we never give your data to someone else.',
+  identityStartsClock: (cite) =>
+    `If we do, the time limit runs from the day we receive your confirmation (${cite}).`,
   noVerificationForOptOut: (cite) => `You do not need to prove your identity for this request (${cite}).`,
   confirmIdentity: (reference) =>
     `To protect your data we need to confirm that request ${reference} comes from you. Please reply to this email from the address you wrote from and include this code:`,

@@ -66,6 +66,8 @@ export const es: Phrases = {
     `La ley nos exige atender una solicitud de exclusión de la venta o el intercambio de sus datos lo antes posible, y a más tardar ${period} después de recibirla (${cite}).`,
   mayVerifyIdentity:
     'Es posible que primero le pidamos que confirme su identidad, para no entregar nunca sus datos a otra persona.',
+  identityStartsClock: (cite) =>
+    `En ese caso, el plazo se cuenta desde el día en que recibamos su confirmación (${cite}).`,
   noVerificationForOptOut: (cite) => `No necesita acreditar su identidad para esta solicitud (${cite}).`,
   confirmIdentity: (reference) =>
     `Para proteger sus datos necesitamos confirmar que la solicitud ${reference} procede de usted. Responda a este correo desde la dirección con la que nos escribió e incluya este código:`,

@@ -67,6 +67,8 @@ export const fr: Phrases = {
     `La loi nous impose de donner suite à une demande d’opposition à la vente ou au partage de vos données dès que possible, et au plus tard ${period} après sa réception (${cite}).`,
   mayVerifyIdentity:
     'Nous pourrons d’abord vous demander de confirmer votre identité, afin que vos données ne soient jamais communiquées à quelqu’un d’autre.',
+  identityStartsClock: (cite) =>
+    `Dans ce cas, le délai court à compter du jour où nous recevons votre confirmation (${cite}).`,
   noVerificationForOptOut: (cite) => `Vous n’avez pas à prouver votre identité pour cette demande (${cite}).`,
   confirmIdentity: (reference) =>
     `Pour protéger vos données, nous devons confirmer que la demande ${reference} vient bien de vous. Répondez à ce message depuis l’adresse avec laquelle vous nous avez écrit, en indiquant ce code :`,

@@ -67,6 +67,8 @@ export const it: Phrases = {
     `La legge ci impone di dare seguito a una richiesta di opposizione alla vendita o alla condivisione dei dati il prima possibile e al più tardi entro ${period} dal ricevimento (${cite}).`,
   mayVerifyIdentity:
     'Potremmo prima chiederLe di confermare la Sua identità, per non consegnare mai i Suoi dati a un’altra persona.',
+  identityStartsClock: (cite) =>
+    `In tal caso, il termine decorre dal giorno in cui riceviamo la Sua conferma (${cite}).`,
   noVerificationForOptOut: (cite) => `Per questa richiesta non deve dimostrare la Sua identità (${cite}).`,
   confirmIdentity: (reference) =>
     `Per proteggere i Suoi dati dobbiamo confermare che la richiesta ${reference} provenga da Lei. La preghiamo di rispondere a questa e-mail dall’indirizzo da cui ci ha scritto, indicando questo codice:`,

@@ -67,6 +67,8 @@ export const nl: Phrases = {
     `De wet verplicht ons een verzoek om de verkoop of het delen van uw gegevens te stoppen zo snel als redelijkerwijs mogelijk uit te voeren, uiterlijk ${period} na ontvangst (${cite}).`,
   mayVerifyIdentity:
     'Mogelijk vragen wij u eerst uw identiteit te bevestigen, zodat uw gegevens nooit bij een ander terechtkomen.',
+  identityStartsClock: (cite) =>
+    `In dat geval loopt de termijn vanaf de dag waarop wij uw bevestiging ontvangen (${cite}).`,
   noVerificationForOptOut: (cite) => `Voor dit verzoek hoeft u uw identiteit niet aan te tonen (${cite}).`,
   confirmIdentity: (reference) =>
     `Om uw gegevens te beschermen moeten wij bevestigen dat verzoek ${reference} van u afkomstig is. Beantwoord deze e-mail vanaf het adres waarmee u ons schreef en vermeld deze code:`,

@@ -76,6 +76,8 @@ export const pl: Phrases = {
     `Prawo nakazuje nam zrealizować żądanie rezygnacji ze sprzedaży lub udostępniania danych tak szybko, jak to praktycznie możliwe, najpóźniej w ciągu ${period} od jego otrzymania (${cite}).`,
   mayVerifyIdentity:
     'Możemy najpierw poprosić Państwa o potwierdzenie tożsamości, aby Państwa dane nigdy nie trafiły do innej osoby.',
+  identityStartsClock: (cite) =>
+    `W takim przypadku termin biegnie od dnia otrzymania przez nas Państwa potwierdzenia (${cite}).`,
   noVerificationForOptOut: (cite) =>
     `W przypadku tego wniosku nie muszą Państwo potwierdzać tożsamości (${cite}).`,
   confirmIdentity: (reference) =>

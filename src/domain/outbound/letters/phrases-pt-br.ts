@@ -67,6 +67,8 @@ export const ptBR: Phrases = {
     `A lei exige que atendamos um pedido de exclusão da venda ou do compartilhamento dos seus dados o quanto antes, em até ${period} após o recebimento (${cite}).`,
   mayVerifyIdentity:
     'Poderemos primeiro pedir que você confirme a sua identidade, para que os seus dados nunca sejam entregues a outra pessoa.',
+  identityStartsClock: (cite) =>
+    `Nesse caso, o prazo passa a contar do dia em que recebermos a sua confirmação (${cite}).`,
   noVerificationForOptOut: (cite) =>
     `Você não precisa comprovar a sua identidade para esta solicitação (${cite}).`,
   confirmIdentity: (reference) =>

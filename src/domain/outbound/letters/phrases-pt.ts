@@ -66,6 +66,8 @@ export const pt: Phrases = {
     `A lei exige que demos seguimento a um pedido de oposição à venda ou partilha dos seus dados logo que possível, e o mais tardar ${period} após a receção (${cite}).`,
   mayVerifyIdentity:
     'Poderemos primeiro pedir-lhe que confirme a sua identidade, para que os seus dados nunca sejam entregues a outra pessoa.',
+  identityStartsClock: (cite) =>
+    `Nesse caso, o prazo conta a partir do dia em que recebermos a sua confirmação (${cite}).`,
   noVerificationForOptOut: (cite) => `Não precisa de comprovar a sua identidade para este pedido (${cite}).`,
   confirmIdentity: (reference) =>
     `Para proteger os seus dados, precisamos de confirmar que o pedido ${reference} foi feito por si. Responda a este e-mail a partir do endereço com que nos escreveu e indique este código:`,

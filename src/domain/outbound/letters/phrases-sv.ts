@@ -66,6 +66,8 @@ export const sv: Phrases = {
     `Lagen kräver att vi verkställer en begäran om att avstå från försäljning eller delning av era uppgifter så snart det är praktiskt möjligt och senast ${period} efter mottagandet (${cite}).`,
   mayVerifyIdentity:
     'Vi kan först be er bekräfta er identitet, så att era uppgifter aldrig lämnas ut till någon annan.',
+  identityStartsClock: (cite) =>
+    `I så fall räknas tidsfristen från den dag vi tar emot er bekräftelse (${cite}).`,
   noVerificationForOptOut: (cite) => `Ni behöver inte styrka er identitet för denna begäran (${cite}).`,
   confirmIdentity: (reference) =>
     `För att skydda era uppgifter behöver vi bekräfta att begäran ${reference} kommer från er. Svara på detta mejl från den adress ni skrev från och ange denna kod:`,

@@ -60,6 +60,8 @@ export interface Phrases {
   /** 11 CCR §7026(f): an opt-out is honoured as soon as feasibly possible, within the period. */
   readonly optOutTimeLimit: (period: string, cite: string) => string;
   readonly mayVerifyIdentity: string;
+  /** UK GDPR Art. 12A: the month begins when the identity information asked for arrives. */
+  readonly identityStartsClock: (cite: string) => string;
   readonly noVerificationForOptOut: (cite: string) => string;
 
   // verification
