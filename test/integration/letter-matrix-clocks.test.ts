@@ -29,6 +29,19 @@ const EXTENSION: { readonly [J in JurisdictionId]?: string } = {
   'ca-pipeda': 'PIPEDA s. 8(4)',
 };
 
+// The extended due date of a request received on 4 May 2026, counted by hand: 1 + 2 months; 45 + 45
+// days from the day after receipt; PIPEDA's 30 + 30 days.
+const EXTENDED_DUE: { readonly [J in JurisdictionId]?: string } = {
+  'eu-gdpr': '2026-08-04',
+  'uk-gdpr': '2026-08-04',
+  'us-ca': '2026-08-02',
+  'us-va': '2026-08-02',
+  'us-co': '2026-08-02',
+  'us-ct': '2026-08-02',
+  'us-tx': '2026-08-02',
+  'ca-pipeda': '2026-07-03',
+};
+
 // The appeal's clock and the Attorney General's provision of each state with an appeal.
 const APPEAL: {
   readonly [J in JurisdictionId]?: { readonly answer: string; readonly attorneyGeneral: string };
@@ -68,7 +81,14 @@ function clockViolations(c: Case, text: string): string[] {
     case 'extension_notice': {
       const cite = EXTENSION[c.jurisdiction];
       if (!cite) broken.push('is written although the law allows no extension');
-      else expectText(broken, text, cite, dueDate(c, { extended: true }));
+      else
+        expectText(
+          broken,
+          text,
+          cite,
+          dueDate(c, { extended: true }),
+          dateIn(c, EXTENDED_DUE[c.jurisdiction]!),
+        );
       if (c.jurisdiction === 'ca-pipeda') {
         expectText(broken, text, authorityName(c)!);
         const court = FEDERAL_COURT.exec(text);

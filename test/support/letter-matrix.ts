@@ -76,7 +76,7 @@ export function dueDate(c: Case, options: { extended?: boolean; stage?: 'appeal'
     ...options,
   });
   if (!result.ok) throw new Error(`no deadline for ${c.jurisdiction}`);
-  return dateIn(c, result.deadline.due);
+  return dateIn(c, options.extended ? result.deadline.extendedDue! : result.deadline.due);
 }
 
 export const receivedDate = (c: Case) => dateIn(c, RECEIVED.slice(0, 10));
