@@ -72,9 +72,20 @@ function remedyViolations(c: Case, text: string): string[] {
     case 'ca-pipeda':
       expectText(broken, text, authority!, 'PIPEDA ss. 8(7), 11, 14');
       break;
-    case 'ca-qc': // ss. 34, 43: the Commission within 30 days
-      expectText(broken, text, authority!, periodIn(c, { unit: 'days', amount: 30 }), 'ss. 34, 43');
+    case 'ca-qc': {
+      // ss. 34, 43: the Commission examines a refused access or rectification on an application within
+      // 30 days; other refusals get no such period.
+      const reviewable = c.types.some((t) =>
+        ['access', 'rectification', 'erasure', 'portability'].includes(t),
+      );
+      const thirty = periodIn(c, { unit: 'days', amount: 30 });
+      if (reviewable) expectText(broken, text, authority!, thirty, 'ss. 34, 43');
+      else {
+        expectText(broken, text, authority!);
+        expectNoText(broken, text, thirty, 's. 43');
+      }
       break;
+    }
     default: {
       // Va. Code §59.1-577(B)(2), C.R.S. §6-1-1306(2)(b), Conn. Gen. Stat. §42-518(c)(2), Tex. §541.052(c).
       const appeal = JURISDICTIONS[c.jurisdiction].appeal!;

@@ -131,6 +131,8 @@ export const da: Phrases = {
     `Du har ret til at klage over denne forlængelse til ${commissioner.name} (${commissioner.url}) (${cite}).`,
   quebecComplaint: (commission, cite) =>
     `Du kan bede ${commission.name} (${commission.url}) om at behandle denne uenighed inden for 30 dage fra dette brev. Vi hjælper dig gerne med at forstå afgørelsen (${cite}).`,
+  quebecInquiry: (commission, cite) =>
+    `Du kan indgive en klage til ${commission.name} (${commission.url}) (${cite}).`,
   appealReceived: (reference) => `Vi har modtaget din klage over afgørelsen om anmodning ${reference}.`,
   appealAnswerBy: (date, extension, cite) =>
     `Vi genovervejer vores afgørelse og svarer dig skriftligt senest den ${date}${extension ? `, medmindre vi må forlænge fristen med op til ${extension}; så giver vi dig besked forinden med begrundelsen` : ''} (${cite}).`,

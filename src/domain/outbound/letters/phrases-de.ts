@@ -133,6 +133,8 @@ export const de: Phrases = {
     `Sie haben das Recht, sich wegen dieser Fristverlängerung beim ${commissioner.name} (${commissioner.url}) zu beschweren (${cite}).`,
   quebecComplaint: (commission, cite) =>
     `Sie können die ${commission.name} (${commission.url}) innerhalb von 30 Tagen nach diesem Schreiben bitten, diese Meinungsverschiedenheit zu prüfen. Auf Wunsch helfen wir Ihnen, diese Entscheidung zu verstehen (${cite}).`,
+  quebecInquiry: (commission, cite) =>
+    `Sie können bei der ${commission.name} (${commission.url}) Beschwerde einlegen (${cite}).`,
   appealReceived: (reference) => `Wir haben Ihren Einspruch zur Anfrage ${reference} erhalten.`,
   appealAnswerBy: (date, extension, cite) =>
     `Wir prüfen unsere Entscheidung und antworten Ihnen schriftlich spätestens bis zum ${date}${extension ? `, es sei denn, wir müssen die Frist um bis zu ${extension} verlängern; das würden wir Ihnen vorher mit den Gründen mitteilen` : ''} (${cite}).`,

@@ -129,6 +129,8 @@ export const en: Phrases = {
     `You have the right to complain to the ${commissioner.name} (${commissioner.url}) about this extension (${cite}).`,
   quebecComplaint: (commission, cite) =>
     `You may ask the ${commission.name} (${commission.url}) to examine this disagreement within 30 days of this letter. We can help you understand this decision if you wish (${cite}).`,
+  quebecInquiry: (commission, cite) =>
+    `You may file a complaint with the ${commission.name} (${commission.url}) (${cite}).`,
   appealReceived: (reference) => `We have received your appeal about request ${reference}.`,
   appealAnswerBy: (date, extension, cite) =>
     `We will review our decision and answer you in writing by ${date} at the latest${extension ? `, unless we need to extend this by up to ${extension}, which we would tell you before then, with the reasons` : ''} (${cite}).`,

@@ -129,6 +129,8 @@ export const es: Phrases = {
     `Tiene derecho a presentar una queja por esta prórroga ante la ${commissioner.name} (${commissioner.url}) (${cite}).`,
   quebecComplaint: (commission, cite) =>
     `Puede pedir a la ${commission.name} (${commission.url}) que examine este desacuerdo en un plazo de 30 días desde esta carta. Si lo desea, podemos ayudarle a entender esta decisión (${cite}).`,
+  quebecInquiry: (commission, cite) =>
+    `Puede presentar una queja ante la ${commission.name} (${commission.url}) (${cite}).`,
   appealReceived: (reference) => `Hemos recibido su apelación sobre la solicitud ${reference}.`,
   appealAnswerBy: (date, extension, cite) =>
     `Revisaremos nuestra decisión y le responderemos por escrito a más tardar el ${date}${extension ? `, salvo que debamos prorrogar este plazo hasta ${extension}, lo que le comunicaríamos antes indicando los motivos` : ''} (${cite}).`,

@@ -131,6 +131,8 @@ export const fr: Phrases = {
     `Vous avez le droit de porter plainte au sujet de cette prolongation auprès du Commissariat à la protection de la vie privée du Canada (${commissioner.url}) (${cite}).`,
   quebecComplaint: (commission, cite) =>
     `Vous pouvez demander à la ${commission.name} (${commission.url}) d’examiner ce désaccord dans les 30 jours suivant la présente lettre. Nous pouvons vous aider à comprendre cette décision si vous le souhaitez (${cite}).`,
+  quebecInquiry: (commission, cite) =>
+    `Vous pouvez porter plainte auprès de la ${commission.name} (${commission.url}) (${cite}).`,
   appealReceived: (reference) => `Nous avons bien reçu votre appel concernant la demande ${reference}.`,
   appealAnswerBy: (date, extension, cite) =>
     `Nous réexaminerons notre décision et vous répondrons par écrit au plus tard le ${date}${extension ? `, sauf si nous devons prolonger ce délai de ${extension} au plus, ce que nous vous indiquerions auparavant avec les motifs` : ''} (${cite}).`,

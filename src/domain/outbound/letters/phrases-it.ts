@@ -132,6 +132,8 @@ export const it: Phrases = {
     `Ha il diritto di presentare un reclamo per questa proroga all’${commissioner.name} (${commissioner.url}) (${cite}).`,
   quebecComplaint: (commission, cite) =>
     `Può chiedere alla ${commission.name} (${commission.url}) di esaminare questo disaccordo entro 30 giorni da questa lettera. Se lo desidera, possiamo aiutarLa a comprendere questa decisione (${cite}).`,
+  quebecInquiry: (commission, cite) =>
+    `Può presentare un reclamo alla ${commission.name} (${commission.url}) (${cite}).`,
   appealReceived: (reference) => `Abbiamo ricevuto il Suo ricorso relativo alla richiesta ${reference}.`,
   appealAnswerBy: (date, extension, cite) =>
     `Riesamineremo la nostra decisione e Le risponderemo per iscritto entro il ${date}${extension ? `, salvo che dobbiamo prorogare il termine fino a ${extension}, nel qual caso La informeremo prima indicandone i motivi` : ''} (${cite}).`,

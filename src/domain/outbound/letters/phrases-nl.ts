@@ -131,6 +131,8 @@ export const nl: Phrases = {
     `U hebt het recht over deze verlenging een klacht in te dienen bij het ${commissioner.name} (${commissioner.url}) (${cite}).`,
   quebecComplaint: (commission, cite) =>
     `U kunt de ${commission.name} (${commission.url}) binnen 30 dagen na deze brief vragen dit meningsverschil te onderzoeken. Wij helpen u graag deze beslissing te begrijpen (${cite}).`,
+  quebecInquiry: (commission, cite) =>
+    `U kunt een klacht indienen bij de ${commission.name} (${commission.url}) (${cite}).`,
   appealReceived: (reference) => `Wij hebben uw beroep over verzoek ${reference} ontvangen.`,
   appealAnswerBy: (date, extension, cite) =>
     `Wij heroverwegen onze beslissing en antwoorden u uiterlijk op ${date} schriftelijk${extension ? `, tenzij wij die termijn met ten hoogste ${extension} moeten verlengen; dat laten wij u vooraf met de redenen weten` : ''} (${cite}).`,

@@ -141,6 +141,8 @@ export const pl: Phrases = {
     `Mają Państwo prawo złożyć skargę na to przedłużenie terminu do ${commissioner.name} (${commissioner.url}) (${cite}).`,
   quebecComplaint: (commission, cite) =>
     `Mogą Państwo zwrócić się do ${commission.name} (${commission.url}) o rozpatrzenie tego sporu w ciągu 30 dni od otrzymania tego pisma. Chętnie pomożemy Państwu zrozumieć tę decyzję (${cite}).`,
+  quebecInquiry: (commission, cite) =>
+    `Mogą Państwo złożyć skargę do ${commission.name} (${commission.url}) (${cite}).`,
   appealReceived: (reference) => `Otrzymaliśmy Państwa odwołanie dotyczące wniosku ${reference}.`,
   appealAnswerBy: (date, extension, cite) =>
     `Ponownie rozpatrzymy naszą decyzję i odpowiemy na piśmie najpóźniej do dnia ${date}${extension ? `, chyba że będziemy musieli przedłużyć ten termin maksymalnie o ${extension}; poinformujemy o tym Państwa wcześniej, podając przyczyny` : ''} (${cite}).`,

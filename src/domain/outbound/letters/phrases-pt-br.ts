@@ -133,6 +133,8 @@ export const ptBR: Phrases = {
     `Você tem o direito de apresentar reclamação sobre esta prorrogação ao ${commissioner.name} (${commissioner.url}) (${cite}).`,
   quebecComplaint: (commission, cite) =>
     `Você pode pedir à ${commission.name} (${commission.url}) que examine esta divergência em até 30 dias a partir desta carta. Se quiser, podemos ajudar você a entender esta decisão (${cite}).`,
+  quebecInquiry: (commission, cite) =>
+    `Você pode apresentar uma reclamação à ${commission.name} (${commission.url}) (${cite}).`,
   appealReceived: (reference) => `Recebemos o seu recurso sobre a solicitação ${reference}.`,
   appealAnswerBy: (date, extension, cite) =>
     `Vamos reexaminar a nossa decisão e responderemos por escrito até ${date}, no máximo${extension ? `, salvo se precisarmos prorrogar esse prazo por até ${extension}, o que informaremos antes, com os motivos` : ''} (${cite}).`,

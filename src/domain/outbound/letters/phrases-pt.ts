@@ -130,6 +130,8 @@ export const pt: Phrases = {
     `Tem o direito de apresentar queixa relativamente a esta prorrogação ao ${commissioner.name} (${commissioner.url}) (${cite}).`,
   quebecComplaint: (commission, cite) =>
     `Pode pedir à ${commission.name} (${commission.url}) que examine este desacordo no prazo de 30 dias a contar desta carta. Se desejar, podemos ajudá-lo a compreender esta decisão (${cite}).`,
+  quebecInquiry: (commission, cite) =>
+    `Pode apresentar queixa à ${commission.name} (${commission.url}) (${cite}).`,
   appealReceived: (reference) => `Recebemos o seu recurso relativo ao pedido ${reference}.`,
   appealAnswerBy: (date, extension, cite) =>
     `Reapreciaremos a nossa decisão e responder-lhe-emos por escrito até ${date}, o mais tardar${extension ? `, salvo se tivermos de prorrogar este prazo por até ${extension}, o que lhe comunicaremos antes, com os motivos` : ''} (${cite}).`,

@@ -128,6 +128,8 @@ export const sv: Phrases = {
     `Ni har rätt att klaga på denna förlängning hos ${commissioner.name} (${commissioner.url}) (${cite}).`,
   quebecComplaint: (commission, cite) =>
     `Ni kan be ${commission.name} (${commission.url}) att pröva denna oenighet inom 30 dagar från detta brev. Om ni vill hjälper vi er att förstå beslutet (${cite}).`,
+  quebecInquiry: (commission, cite) =>
+    `Ni kan lämna in ett klagomål till ${commission.name} (${commission.url}) (${cite}).`,
   appealReceived: (reference) => `Vi har tagit emot ert överklagande gällande begäran ${reference}.`,
   appealAnswerBy: (date, extension, cite) =>
     `Vi prövar vårt beslut på nytt och svarar er skriftligen senast den ${date}${extension ? `, om vi inte behöver förlänga tiden med högst ${extension}; i så fall meddelar vi er det i förväg med skälen` : ''} (${cite}).`,

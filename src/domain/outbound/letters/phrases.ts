@@ -118,6 +118,8 @@ export interface Phrases {
   /** PIPEDA s. 8(4): the notice of extension names the right to complain about the extension. */
   readonly pipedaExtensionComplaint: (commissioner: Contact, cite: string) => string;
   readonly quebecComplaint: (commission: Contact, cite: string) => string;
+  /** Québec: a refusal s. 43's 30-day review does not cover (no access or rectification asked for). */
+  readonly quebecInquiry: (commission: Contact, cite: string) => string;
 
   // appeals (US states)
   readonly appealReceived: (reference: string) => string;

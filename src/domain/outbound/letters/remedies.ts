@@ -33,6 +33,8 @@ export function keptLine(row: RetentionFact, jurisdiction: JurisdictionId, p: Ph
   return `${row.data}: ${period}, ${ground}`;
 }
 
+const QUEBEC_REVIEWABLE: readonly RequestType[] = ['access', 'rectification', 'erasure', 'portability'];
+
 /**
  * The complaint sentence of laws that name an authority, citing `provision` (the refusal's or the
  * access answer's); null for the US states (appeal first).
@@ -52,7 +54,11 @@ function complaintSentence(facts: LetterFacts, p: Phrases, provision: string): s
     case 'pipeda':
       return p.pipedaComplaint(law.authority!, refusal);
     case 'quebec':
-      return p.quebecComplaint(law.authority!, refusal);
+      // CQLR c. P-39.1 s. 43: the Commission examines a refused access or rectification (deletion and a
+      // portable copy included) on an application within 30 days; any other refusal is a plain complaint.
+      return facts.types.some((t) => QUEBEC_REVIEWABLE.includes(t))
+        ? p.quebecComplaint(law.authority!, refusal)
+        : p.quebecInquiry(law.authority!, 'CQLR c. P-39.1');
     case 'us_state':
       return null;
   }
