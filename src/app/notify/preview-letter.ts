@@ -38,7 +38,9 @@ export function previewLetter(
   const day = (iso: string) => format.format(new Date(`${iso}T12:00:00Z`));
   const due = (options: { extended?: boolean; stage?: 'appeal' }) => {
     const result = deadlineFor({ jurisdiction: input.jurisdiction, receivedAt: RECEIVED, zone, ...options });
-    return result.ok ? day(result.deadline.due) : day(RECEIVED.slice(0, 10));
+    if (!result.ok) return day(RECEIVED.slice(0, 10));
+    // An extension notice names the extended date, never the first one it replaces.
+    return day(options.extended ? (result.deadline.extendedDue ?? result.deadline.due) : result.deadline.due);
   };
   const ticket: MailTicket = {
     id: 1,

@@ -53,4 +53,13 @@ describe('language of an email', () => {
     expect(chooseLanguage('pt', available, 'en', 'br-lgpd')).toEqual({ language: 'pt-BR', requested: null });
     expect(chooseLanguage('pt', available, 'en', 'eu-gdpr')).toEqual({ language: 'pt', requested: null });
   });
+
+  it('falls back to French in Québec and to Brazilian Portuguese under the LGPD, not to the organisation default', () => {
+    const available = ['en', 'fr', 'pt', 'pt-BR'];
+    expect(chooseLanguage('ja', available, 'en', 'ca-qc')).toEqual({ language: 'fr', requested: 'ja' });
+    expect(chooseLanguage(null, available, 'en', 'ca-qc')).toEqual({ language: 'fr', requested: null });
+    expect(chooseLanguage('ja', available, 'en', 'br-lgpd')).toEqual({ language: 'pt-BR', requested: 'ja' });
+    expect(chooseLanguage('ja', available, 'en', 'ca-pipeda')).toEqual({ language: 'en', requested: 'ja' });
+    expect(chooseLanguage('en', available, 'fr', 'ca-qc')).toEqual({ language: 'en', requested: null });
+  });
 });

@@ -149,12 +149,12 @@ describe('a letter carries its own law and no other', () => {
 
   it('states the time limit in plain words per law', () => {
     expect(letterText(compose('acknowledgement', 'eu-gdpr', 'en'))).toContain(
-      'one month from receipt to answer, which we may extend by 2 months',
+      'one month from receipt to answer, which we may extend by 2 months (3 months in total)',
     );
     expect(letterText(compose('acknowledgement', 'us-va', 'en'))).toContain(
-      '45 days from receipt to answer, which we may extend by 45 days',
+      '45 days from receipt to answer, which we may extend by 45 days (90 days in total)',
     );
-    expect(letterText(compose('acknowledgement', 'br-lgpd', 'pt-BR'))).toContain(
+    expect(letterText(compose('acknowledgement', 'br-lgpd', 'pt-BR', ['access']))).toContain(
       '15 dias a partir do recebimento',
     );
     expect(letterText(compose('acknowledgement', 'us-ca-optout', 'en'))).toContain('15 business days');
@@ -172,6 +172,15 @@ describe('a letter carries its own law and no other', () => {
     }
     const granted = composeLetter({ ...REQUESTS.appeal_decision, upheld: false }, facts('us-tx'), 'en');
     expect(granted.ok && letterText(granted.letter)).not.toMatch(/Attorney General/);
+    // C.R.S. §6-1-1306(3)(c): Colorado names the Attorney General whatever the appeal's result.
+    const coloradoGranted = composeLetter(
+      { ...REQUESTS.appeal_decision, upheld: false },
+      facts('us-co'),
+      'en',
+    );
+    expect(coloradoGranted.ok && letterText(coloradoGranted.letter)).toContain(
+      'Colorado Attorney General: https://coag.gov/file-complaint/ (C.R.S. §6-1-1306(3)(c))',
+    );
   });
 
   it('gives CCPA’s own wording for denied requests to know, delete and correct, and the Agency', () => {

@@ -11,7 +11,8 @@ import type { JurisdictionId } from '../../deadlines/jurisdiction-rule.js';
 import { block, type Letter, type LetterBlock } from './letter.js';
 import { keptAfterErasure, type LetterFacts, type LetterKind, type LetterRequest } from './letter-facts.js';
 import type { LetterLanguage } from './languages.js';
-import { cite, accessInformation, keptLine, refusalRemedies, timeLimitSentence } from './remedies.js';
+import { cite, accessInformation, keptLine, periodText, refusalRemedies } from './remedies.js';
+import { timeLimitBlocks } from './time-limit.js';
 import { citation, LAW_WORDING } from './law-wording.js';
 import { PHRASES } from './phrase-tables.js';
 import type { Phrases } from './phrases.js';
@@ -31,6 +32,11 @@ const ANONYMOUS: readonly LetterKind[] = ['acknowledgement', 'verification_reque
 // 11 CCR §7026(d): a business shall not require a verifiable consumer request for an opt-out.
 const OPT_OUT_NO_VERIFICATION = '11 CCR §7026(d)';
 
+// Charter of the French language s. 5: a Québec consumer may be informed and served in French, so a
+// Québec letter in another language offers the French one (in French).
+const FRENCH_ON_REQUEST =
+  'Vous pouvez obtenir cette lettre en français sur simple demande (Charte de la langue française, art. 5).';
+
 /** Whether the acknowledgement may announce an identity check: never for an opt-out of sale or sharing alone. */
 export function mayAskForIdentity(facts: Pick<LetterFacts, 'types'>): boolean {
   return !facts.types.every((t) => t === 'opt_out_sale');
@@ -42,7 +48,7 @@ export function composeLetter(
   language: LetterLanguage,
 ): LetterResult {
   const p = PHRASES[language];
-  const blocks = letterBlocks(request, facts, p);
+  const blocks = withFrenchOffer(letterBlocks(request, facts, p, language), request, facts, language);
   if (!blocks)
     return { ok: false, code: 'not_for_this_law', kind: request.kind, jurisdiction: facts.jurisdiction };
   const named = !ANONYMOUS.includes(request.kind) && facts.requesterName.trim() !== '';
@@ -61,7 +67,23 @@ export function composeLetter(
   };
 }
 
-function letterBlocks(request: LetterRequest, facts: LetterFacts, p: Phrases): LetterBlock[] | null {
+function withFrenchOffer(
+  blocks: LetterBlock[] | null,
+  request: LetterRequest,
+  facts: LetterFacts,
+  language: LetterLanguage,
+): LetterBlock[] | null {
+  const offer = LAW_WORDING[facts.jurisdiction].frenchOnRequest && language !== 'fr';
+  // Staff's own message stays exactly as written.
+  return blocks && offer && request.kind !== 'staff_message' ? [...blocks, block(FRENCH_ON_REQUEST)] : blocks;
+}
+
+function letterBlocks(
+  request: LetterRequest,
+  facts: LetterFacts,
+  p: Phrases,
+  language: LetterLanguage,
+): LetterBlock[] | null {
   const law = LAW_WORDING[facts.jurisdiction];
   const ref = facts.ticketReference;
   const details = (text: string | null) => (text ? [block(text)] : []);
@@ -70,9 +92,12 @@ function letterBlocks(request: LetterRequest, facts: LetterFacts, p: Phrases): L
       // GDPR Art. 12(3), CCPA §7021(a): confirm receipt and say when to expect the answer.
       const blocks = [block(p.received(ref, request.receivedDate))];
       if (request.dueDate) blocks.push(block(p.answerBy(request.dueDate)));
-      blocks.push(block(timeLimitSentence(facts.jurisdiction, p)));
-      if (mayAskForIdentity(facts)) blocks.push(block(p.mayVerifyIdentity));
-      else if (law.family === 'ccpa') blocks.push(block(p.noVerificationForOptOut(OPT_OUT_NO_VERIFICATION)));
+      blocks.push(...timeLimitBlocks(facts, p, language));
+      if (mayAskForIdentity(facts)) {
+        blocks.push(block(p.mayVerifyIdentity));
+        if (law.identityStartsClock) blocks.push(block(p.identityStartsClock(law.identityStartsClock)));
+      } else if (law.family === 'ccpa')
+        blocks.push(block(p.noVerificationForOptOut(OPT_OUT_NO_VERIFICATION)));
       return blocks;
     }
     case 'verification_request':
@@ -98,9 +123,10 @@ function letterBlocks(request: LetterRequest, facts: LetterFacts, p: Phrases): L
         block(request.reason),
         block(p.newDeadline(request.newDeadline)),
       ];
-      // PIPEDA s. 8(4)(b): the notice of extension names the right to complain to the Commissioner.
+      // PIPEDA s. 8(4): the notice names the right to complain to the Commissioner about the extension
+      // (not the Federal Court: s. 14(1) does not list s. 8(4)).
       if (law.family === 'pipeda')
-        blocks.push(block(p.pipedaComplaint(law.authority!, cite(law.extensionCite, p))));
+        blocks.push(block(p.pipedaExtensionComplaint(law.authority!, cite(law.extensionCite, p))));
       return blocks;
     }
     case 'outcome_fulfilled': {
@@ -110,7 +136,9 @@ function letterBlocks(request: LetterRequest, facts: LetterFacts, p: Phrases): L
       return blocks;
     }
     case 'outcome_partial': {
-      const kept = keptAfterErasure(facts.retention);
+      // What survives an erasure is said only to someone who asked for one: an access or objection
+      // partly granted erased nothing, and "we have erased your data, except" would be false.
+      const kept = facts.types.includes('erasure') ? keptAfterErasure(facts.retention) : [];
       const blocks = [
         block(p.completedInPart(ref)),
         ...details(request.details),
@@ -131,20 +159,26 @@ function letterBlocks(request: LetterRequest, facts: LetterFacts, p: Phrases): L
     case 'outcome_rejected':
       return [block(p.cannotAct(ref)), block(request.reason), ...refusalRemedies(facts, p)];
     case 'appeal_received': {
-      if (!law.appeal) return null;
+      const rule = JURISDICTIONS[facts.jurisdiction].appeal;
+      if (!law.appeal || !rule) return null;
+      // C.R.S. §6-1-1306(3)(b): Colorado lets the appeal's answer be extended by 60 days, with notice.
+      const extension = rule.extension ? periodText(rule.extension, p) : null;
       return [
         block(p.appealReceived(ref)),
-        block(p.appealAnswerBy(request.appealDueDate, cite(law.appeal.decisionCite, p))),
+        block(p.appealAnswerBy(request.appealDueDate, extension, cite(law.appeal.decisionCite, p))),
       ];
     }
     case 'appeal_decision': {
       if (!law.appeal || !law.attorneyGeneral) return null;
-      if (!request.upheld) return [block(p.appealGranted(ref)), block(request.reason)];
-      return [
-        block(p.appealDenied(ref)),
-        block(request.reason),
-        block(p.attorneyGeneral(law.attorneyGeneral, cite(law.appeal.decisionCite, p))),
-      ];
+      const attorneyGeneral = block(
+        p.attorneyGeneral(law.attorneyGeneral, cite(law.appeal.attorneyGeneralCite, p)),
+      );
+      // Virginia, Connecticut, Texas: the Attorney General after a denial; Colorado: after any decision.
+      if (!request.upheld) {
+        const granted = [block(p.appealGranted(ref)), block(request.reason)];
+        return law.appeal.attorneyGeneralAfter === 'any_decision' ? [...granted, attorneyGeneral] : granted;
+      }
+      return [block(p.appealDenied(ref)), block(request.reason), attorneyGeneral];
     }
     case 'staff_message':
       // Staff's own words as written; the layout escapes them in HTML. The subject carries the reference.

@@ -56,10 +56,19 @@ export const da: Phrases = {
   answerBy: (date) => `Vi svarer senest den ${date}.`,
   timeLimit: (period, extension, cite) =>
     extension
-      ? `Loven giver os ${period} fra modtagelsen til at svare, og vi kan forlænge fristen med ${extension}, hvis det er nødvendigt; i så fald giver vi dig besked med begrundelsen (${cite}).`
+      ? `Loven giver os ${period} fra modtagelsen til at svare, og vi kan forlænge fristen med ${extension.by} (til i alt ${extension.total}), hvis det er nødvendigt; i så fald giver vi dig besked med begrundelsen (${cite}).`
       : `Loven giver os ${period} fra modtagelsen til at svare (${cite}).`,
+  timeLimitAppliesTo: (rights) => `Fristen gælder for ${rights}.`,
+  noFixedTimeLimit: (rest, cite) =>
+    `For ${rest ? 'resten af din anmodning' : 'din anmodning'} fastsætter loven ikke et bestemt antal dage${cite ? ` (${cite})` : ''}; vi svarer så hurtigt, vi kan.`,
+  receiptConfirmed: (period, cite) =>
+    `Loven kræver, at vi bekræfter modtagelsen af din anmodning inden for ${period} (${cite}); denne e-mail er den bekræftelse.`,
+  optOutTimeLimit: (period, cite) =>
+    `Loven kræver, at vi efterkommer en anmodning om fravalg af salg eller deling af dine oplysninger hurtigst muligt og senest ${period} efter modtagelsen (${cite}).`,
   mayVerifyIdentity:
     'Vi kan først bede dig bekræfte din identitet, så dine oplysninger aldrig udleveres til en anden.',
+  identityStartsClock: (cite) =>
+    `I så fald løber fristen fra den dag, vi modtager din bekræftelse (${cite}).`,
   noVerificationForOptOut: (cite) =>
     `Du behøver ikke at dokumentere din identitet for denne anmodning (${cite}).`,
   confirmIdentity: (reference) =>
@@ -109,20 +118,24 @@ export const da: Phrases = {
   ccpaDeleteDenied: (cite) =>
     `Når vi delvist afslår en anmodning om sletning, sletter vi de personoplysninger, som undtagelsen ikke dækker, og bruger ikke det, vi opbevarer, til andre formål (${cite}).`,
   ccpaCorrectDenied: (cite) =>
-    `Hvis du stadig mener, at oplysningerne er urigtige, kan du sende os en skriftlig erklæring på højst 250 ord; efter anmodning noterer vi, at du bestrider deres rigtighed (${cite}).`,
+    `Hvis du stadig mener, at oplysningerne er urigtige, kan du sende os dokumentation, der understøtter din anmodning; vi gennemgår den og tager hensyn til den (${cite}).`,
   ccpaComplaint: (agency, attorneyGeneral) =>
     `Du kan indgive en klage til ${agency.name} (${agency.url}) eller til ${attorneyGeneral.name} (${attorneyGeneral.url}).`,
-  appealHow: (period, cite) =>
-    `Du kan klage over denne afgørelse: svar på denne e-mail og skriv, at du klager, gerne med en begrundelse. Vi besvarer din klage skriftligt inden for ${period} fra modtagelsen (${cite}).`,
+  appealHow: (period, extension, cite) =>
+    `Du kan klage over denne afgørelse: svar på denne e-mail og skriv, at du klager, gerne med en begrundelse. Vi besvarer din klage skriftligt inden for ${period} fra modtagelsen${extension ? `; om nødvendigt kan vi forlænge fristen med ${extension}, og så giver vi dig besked med begrundelsen` : ''} (${cite}).`,
   lgpdComplaint: (anpd, cite) =>
     `Du har ret til at henvende dig til ${anpd.name} (${anpd.url}) om dine oplysninger og til at forsvare dine rettigheder ved domstolene (${cite}).`,
   pipedaComplaint: (commissioner, cite) =>
     `Du har ret til at klage til ${commissioner.name} (${commissioner.url}) og efter dennes rapport at indbringe sagen for den føderale domstol (Federal Court) (${cite}).`,
+  pipedaExtensionComplaint: (commissioner, cite) =>
+    `Du har ret til at klage over denne forlængelse til ${commissioner.name} (${commissioner.url}) (${cite}).`,
   quebecComplaint: (commission, cite) =>
     `Du kan bede ${commission.name} (${commission.url}) om at behandle denne uenighed inden for 30 dage fra dette brev. Vi hjælper dig gerne med at forstå afgørelsen (${cite}).`,
+  quebecInquiry: (commission, cite) =>
+    `Du kan indgive en klage til ${commission.name} (${commission.url}) (${cite}).`,
   appealReceived: (reference) => `Vi har modtaget din klage over afgørelsen om anmodning ${reference}.`,
-  appealAnswerBy: (date, cite) =>
-    `Vi genovervejer vores afgørelse og svarer dig skriftligt senest den ${date} (${cite}).`,
+  appealAnswerBy: (date, extension, cite) =>
+    `Vi genovervejer vores afgørelse og svarer dig skriftligt senest den ${date}${extension ? `, medmindre vi må forlænge fristen med op til ${extension}; så giver vi dig besked forinden med begrundelsen` : ''} (${cite}).`,
   appealDenied: (reference) =>
     `Vi har behandlet din klage over afgørelsen om anmodning ${reference}. Vores oprindelige afgørelse står ved magt. Begrundelsen:`,
   appealGranted: (reference) =>

@@ -57,10 +57,19 @@ export const de: Phrases = {
   answerBy: (date) => `Wir antworten spätestens bis zum ${date}.`,
   timeLimit: (period, extension, cite) =>
     extension
-      ? `Das Gesetz gibt uns ab Eingang ${period} für die Antwort; wenn nötig, dürfen wir diese Frist um ${extension} verlängern und würden Ihnen das mit den Gründen mitteilen (${cite}).`
+      ? `Das Gesetz gibt uns ab Eingang ${period} für die Antwort; wenn nötig, dürfen wir diese Frist um ${extension.by} (auf insgesamt ${extension.total}) verlängern und würden Ihnen das mit den Gründen mitteilen (${cite}).`
       : `Das Gesetz gibt uns ab Eingang ${period} für die Antwort (${cite}).`,
+  timeLimitAppliesTo: (rights) => `Diese Frist gilt für ${rights}.`,
+  noFixedTimeLimit: (rest, cite) =>
+    `Für ${rest ? 'den übrigen Teil Ihrer Anfrage' : 'Ihre Anfrage'} legt das Gesetz keine feste Zahl von Tagen fest${cite ? ` (${cite})` : ''}; wir antworten so bald wie möglich.`,
+  receiptConfirmed: (period, cite) =>
+    `Das Gesetz gibt uns ${period}, um den Eingang Ihrer Anfrage zu bestätigen (${cite}); diese E-Mail ist die Bestätigung.`,
+  optOutTimeLimit: (period, cite) =>
+    `Das Gesetz verlangt, dass wir einen Widerspruch gegen Verkauf oder Weitergabe so bald wie praktisch möglich umsetzen, spätestens ${period} nach Eingang (${cite}).`,
   mayVerifyIdentity:
     'Möglicherweise bitten wir Sie zuerst, Ihre Identität zu bestätigen, damit Ihre Daten niemand anderem zugehen.',
+  identityStartsClock: (cite) =>
+    `In diesem Fall läuft die Frist erst ab dem Tag, an dem Ihre Bestätigung bei uns eingeht (${cite}).`,
   noVerificationForOptOut: (cite) =>
     `Für diese Anfrage müssen Sie Ihre Identität nicht nachweisen (${cite}).`,
   confirmIdentity: (reference) =>
@@ -111,20 +120,24 @@ export const de: Phrases = {
   ccpaDeleteDenied: (cite) =>
     `Lehnen wir einen Löschantrag teilweise ab, löschen wir die personenbezogenen Informationen, für die die Ausnahme nicht gilt, und verwenden die aufbewahrten zu keinem anderen Zweck (${cite}).`,
   ccpaCorrectDenied: (cite) =>
-    `Halten Sie die Informationen weiterhin für unrichtig, können Sie uns eine schriftliche Stellungnahme von bis zu 250 Wörtern senden; auf Wunsch vermerken wir, dass Sie ihre Richtigkeit bestreiten (${cite}).`,
+    `Halten Sie die Informationen weiterhin für unrichtig, können Sie uns Unterlagen senden, die Ihre Anfrage stützen; wir prüfen und berücksichtigen sie (${cite}).`,
   ccpaComplaint: (agency, attorneyGeneral) =>
     `Sie können eine Beschwerde bei der ${agency.name} (${agency.url}) oder beim ${attorneyGeneral.name} (${attorneyGeneral.url}) einreichen.`,
-  appealHow: (period, cite) =>
-    `Sie können gegen diese Entscheidung Einspruch einlegen: Antworten Sie auf diese E-Mail und teilen Sie uns mit, dass Sie Einspruch einlegen, gern mit Begründung. Wir beantworten Ihren Einspruch schriftlich innerhalb von ${period} nach Eingang (${cite}).`,
+  appealHow: (period, extension, cite) =>
+    `Sie können gegen diese Entscheidung Einspruch einlegen: Antworten Sie auf diese E-Mail und teilen Sie uns mit, dass Sie Einspruch einlegen, gern mit Begründung. Wir beantworten Ihren Einspruch schriftlich spätestens ${period} nach Eingang${extension ? `; wenn nötig, dürfen wir diese Frist um ${extension} verlängern und teilen Ihnen das mit den Gründen mit` : ''} (${cite}).`,
   lgpdComplaint: (anpd, cite) =>
     `Sie haben das Recht, sich wegen Ihrer Daten an die ${anpd.name} (${anpd.url}) zu wenden und Ihre Rechte gerichtlich geltend zu machen (${cite}).`,
   pipedaComplaint: (commissioner, cite) =>
     `Sie haben das Recht, sich beim ${commissioner.name} (${commissioner.url}) zu beschweren und nach dessen Bericht das kanadische Bundesgericht (Federal Court) anzurufen (${cite}).`,
+  pipedaExtensionComplaint: (commissioner, cite) =>
+    `Sie haben das Recht, sich wegen dieser Fristverlängerung beim ${commissioner.name} (${commissioner.url}) zu beschweren (${cite}).`,
   quebecComplaint: (commission, cite) =>
     `Sie können die ${commission.name} (${commission.url}) innerhalb von 30 Tagen nach diesem Schreiben bitten, diese Meinungsverschiedenheit zu prüfen. Auf Wunsch helfen wir Ihnen, diese Entscheidung zu verstehen (${cite}).`,
+  quebecInquiry: (commission, cite) =>
+    `Sie können bei der ${commission.name} (${commission.url}) Beschwerde einlegen (${cite}).`,
   appealReceived: (reference) => `Wir haben Ihren Einspruch zur Anfrage ${reference} erhalten.`,
-  appealAnswerBy: (date, cite) =>
-    `Wir prüfen unsere Entscheidung und antworten Ihnen schriftlich spätestens bis zum ${date} (${cite}).`,
+  appealAnswerBy: (date, extension, cite) =>
+    `Wir prüfen unsere Entscheidung und antworten Ihnen schriftlich spätestens bis zum ${date}${extension ? `, es sei denn, wir müssen die Frist um bis zu ${extension} verlängern; das würden wir Ihnen vorher mit den Gründen mitteilen` : ''} (${cite}).`,
   appealDenied: (reference) =>
     `Wir haben Ihren Einspruch zur Anfrage ${reference} geprüft. Unsere ursprüngliche Entscheidung bleibt bestehen. Der Grund:`,
   appealGranted: (reference) =>

@@ -55,10 +55,19 @@ export const en: Phrases = {
   answerBy: (date) => `We will answer by ${date} at the latest.`,
   timeLimit: (period, extension, cite) =>
     extension
-      ? `The law gives us ${period} from receipt to answer, which we may extend by ${extension} where necessary; we would tell you so, with the reasons (${cite}).`
+      ? `The law gives us ${period} from receipt to answer, which we may extend by ${extension.by} (${extension.total} in total) where necessary; we would tell you so, with the reasons (${cite}).`
       : `The law gives us ${period} from receipt to answer (${cite}).`,
+  timeLimitAppliesTo: (rights) => `This time limit applies to ${rights}.`,
+  noFixedTimeLimit: (rest, cite) =>
+    `For ${rest ? 'the rest of your request' : 'your request'}, the law sets no fixed number of days${cite ? ` (${cite})` : ''}; we will answer as soon as we can.`,
+  receiptConfirmed: (period, cite) =>
+    `The law requires us to confirm receipt of your request within ${period} (${cite}); this email is that confirmation.`,
+  optOutTimeLimit: (period, cite) =>
+    `The law requires us to act on a request to opt out as soon as feasibly possible, and no later than ${period} after receipt (${cite}).`,
   mayVerifyIdentity:
     'We may first ask you to confirm your identity, so that we never give your data to someone else.',
+  identityStartsClock: (cite) =>
+    `If we do, the time limit runs from the day we receive your confirmation (${cite}).`,
   noVerificationForOptOut: (cite) => `You do not need to prove your identity for this request (${cite}).`,
   confirmIdentity: (reference) =>
     `To protect your data we need to confirm that request ${reference} comes from you. Please reply to this email from the address you wrote from and include this code:`,
@@ -107,20 +116,24 @@ export const en: Phrases = {
   ccpaDeleteDenied: (cite) =>
     `Where we deny part of a request to delete, we delete the personal information that the exception does not cover, and we use what we keep for no other purpose (${cite}).`,
   ccpaCorrectDenied: (cite) =>
-    `If you still consider the information inaccurate, you may send us a written statement of up to 250 words; on request we will note that you contest its accuracy (${cite}).`,
+    `If you still consider the information inaccurate, you may send us any documents that support your request; we will review and consider them (${cite}).`,
   ccpaComplaint: (agency, attorneyGeneral) =>
     `You may file a complaint with the ${agency.name} (${agency.url}) or with the ${attorneyGeneral.name} (${attorneyGeneral.url}).`,
-  appealHow: (period, cite) =>
-    `You may appeal this decision: reply to this email and tell us that you appeal, with any reasons you wish to give. We will answer your appeal in writing within ${period} of receiving it (${cite}).`,
+  appealHow: (period, extension, cite) =>
+    `You may appeal this decision: reply to this email and tell us that you appeal, with any reasons you wish to give. We will answer your appeal in writing within ${period} of receiving it${extension ? `, a period we may extend by ${extension} where necessary, telling you so with the reasons` : ''} (${cite}).`,
   lgpdComplaint: (anpd, cite) =>
     `You have the right to petition the ${anpd.name} (${anpd.url}) about your data, and to defend your rights in court (${cite}).`,
   pipedaComplaint: (commissioner, cite) =>
     `You have the right to complain to the ${commissioner.name} (${commissioner.url}), and after its report to apply to the Federal Court (${cite}).`,
+  pipedaExtensionComplaint: (commissioner, cite) =>
+    `You have the right to complain to the ${commissioner.name} (${commissioner.url}) about this extension (${cite}).`,
   quebecComplaint: (commission, cite) =>
     `You may ask the ${commission.name} (${commission.url}) to examine this disagreement within 30 days of this letter. We can help you understand this decision if you wish (${cite}).`,
+  quebecInquiry: (commission, cite) =>
+    `You may file a complaint with the ${commission.name} (${commission.url}) (${cite}).`,
   appealReceived: (reference) => `We have received your appeal about request ${reference}.`,
-  appealAnswerBy: (date, cite) =>
-    `We will review our decision and answer you in writing by ${date} at the latest (${cite}).`,
+  appealAnswerBy: (date, extension, cite) =>
+    `We will review our decision and answer you in writing by ${date} at the latest${extension ? `, unless we need to extend this by up to ${extension}, which we would tell you before then, with the reasons` : ''} (${cite}).`,
   appealDenied: (reference) =>
     `We have reviewed your appeal about request ${reference}. Our original decision stands. The reason:`,
   appealGranted: (reference) =>

@@ -55,10 +55,19 @@ export const es: Phrases = {
   answerBy: (date) => `Le responderemos a más tardar el ${date}.`,
   timeLimit: (period, extension, cite) =>
     extension
-      ? `La ley nos concede ${period} desde la recepción para responder, plazo que podemos prorrogar ${extension} si es necesario; en tal caso se lo comunicaríamos indicando los motivos (${cite}).`
+      ? `La ley nos concede ${period} desde la recepción para responder, plazo que podemos prorrogar ${extension.by} (${extension.total} en total) si es necesario; en tal caso se lo comunicaríamos indicando los motivos (${cite}).`
       : `La ley nos concede ${period} desde la recepción para responder (${cite}).`,
+  timeLimitAppliesTo: (rights) => `Este plazo rige para ${rights}.`,
+  noFixedTimeLimit: (rest, cite) =>
+    `Para ${rest ? 'el resto de su solicitud' : 'su solicitud'}, la ley no fija un número de días${cite ? ` (${cite})` : ''}; le responderemos lo antes posible.`,
+  receiptConfirmed: (period, cite) =>
+    `La ley nos exige confirmar la recepción de su solicitud en un plazo de ${period} (${cite}); este correo es esa confirmación.`,
+  optOutTimeLimit: (period, cite) =>
+    `La ley nos exige atender una solicitud de exclusión de la venta o el intercambio de sus datos lo antes posible, y a más tardar ${period} después de recibirla (${cite}).`,
   mayVerifyIdentity:
     'Es posible que primero le pidamos que confirme su identidad, para no entregar nunca sus datos a otra persona.',
+  identityStartsClock: (cite) =>
+    `En ese caso, el plazo se cuenta desde el día en que recibamos su confirmación (${cite}).`,
   noVerificationForOptOut: (cite) => `No necesita acreditar su identidad para esta solicitud (${cite}).`,
   confirmIdentity: (reference) =>
     `Para proteger sus datos necesitamos confirmar que la solicitud ${reference} procede de usted. Responda a este correo desde la dirección con la que nos escribió e incluya este código:`,
@@ -107,20 +116,24 @@ export const es: Phrases = {
   ccpaDeleteDenied: (cite) =>
     `Cuando denegamos en parte una solicitud de supresión, suprimimos la información personal no cubierta por la excepción y no utilizamos la que conservamos para ningún otro fin (${cite}).`,
   ccpaCorrectDenied: (cite) =>
-    `Si sigue considerando inexacta la información, puede enviarnos una declaración escrita de hasta 250 palabras; si lo solicita, haremos constar que usted impugna su exactitud (${cite}).`,
+    `Si sigue considerando inexacta la información, puede enviarnos cualquier documento que respalde su solicitud; lo examinaremos y lo tendremos en cuenta (${cite}).`,
   ccpaComplaint: (agency, attorneyGeneral) =>
     `Puede presentar una queja ante la ${agency.name} (${agency.url}) o ante el ${attorneyGeneral.name} (${attorneyGeneral.url}).`,
-  appealHow: (period, cite) =>
-    `Puede apelar esta decisión: responda a este correo indicando que apela, con los motivos que desee exponer. Responderemos a su apelación por escrito en un plazo de ${period} desde su recepción (${cite}).`,
+  appealHow: (period, extension, cite) =>
+    `Puede apelar esta decisión: responda a este correo indicando que apela, con los motivos que desee exponer. Responderemos a su apelación por escrito en un plazo de ${period} desde su recepción${extension ? `, plazo que podemos prorrogar ${extension} si es necesario, indicándole los motivos` : ''} (${cite}).`,
   lgpdComplaint: (anpd, cite) =>
     `Tiene derecho a dirigirse a la ${anpd.name} (${anpd.url}) en relación con sus datos y a defender sus derechos ante los tribunales (${cite}).`,
   pipedaComplaint: (commissioner, cite) =>
     `Tiene derecho a presentar una queja ante la ${commissioner.name} (${commissioner.url}) y, tras su informe, a acudir al Tribunal Federal (${cite}).`,
+  pipedaExtensionComplaint: (commissioner, cite) =>
+    `Tiene derecho a presentar una queja por esta prórroga ante la ${commissioner.name} (${commissioner.url}) (${cite}).`,
   quebecComplaint: (commission, cite) =>
     `Puede pedir a la ${commission.name} (${commission.url}) que examine este desacuerdo en un plazo de 30 días desde esta carta. Si lo desea, podemos ayudarle a entender esta decisión (${cite}).`,
+  quebecInquiry: (commission, cite) =>
+    `Puede presentar una queja ante la ${commission.name} (${commission.url}) (${cite}).`,
   appealReceived: (reference) => `Hemos recibido su apelación sobre la solicitud ${reference}.`,
-  appealAnswerBy: (date, cite) =>
-    `Revisaremos nuestra decisión y le responderemos por escrito a más tardar el ${date} (${cite}).`,
+  appealAnswerBy: (date, extension, cite) =>
+    `Revisaremos nuestra decisión y le responderemos por escrito a más tardar el ${date}${extension ? `, salvo que debamos prorrogar este plazo hasta ${extension}, lo que le comunicaríamos antes indicando los motivos` : ''} (${cite}).`,
   appealDenied: (reference) =>
     `Hemos examinado su apelación sobre la solicitud ${reference}. Mantenemos nuestra decisión inicial. El motivo:`,
   appealGranted: (reference) =>

@@ -56,10 +56,19 @@ export const fr: Phrases = {
   answerBy: (date) => `Nous vous répondrons au plus tard le ${date}.`,
   timeLimit: (period, extension, cite) =>
     extension
-      ? `La loi nous accorde ${period} à compter de la réception pour répondre, délai que nous pouvons prolonger de ${extension} si nécessaire ; nous vous en informerions en indiquant les motifs (${cite}).`
+      ? `La loi nous accorde ${period} à compter de la réception pour répondre, délai que nous pouvons prolonger de ${extension.by} (soit ${extension.total} au total) si nécessaire ; nous vous en informerions en indiquant les motifs (${cite}).`
       : `La loi nous accorde ${period} à compter de la réception pour répondre (${cite}).`,
+  timeLimitAppliesTo: (rights) => `Ce délai vaut pour ${rights}.`,
+  noFixedTimeLimit: (rest, cite) =>
+    `Pour ${rest ? 'le reste de votre demande' : 'votre demande'}, la loi ne fixe pas de nombre de jours${cite ? ` (${cite})` : ''} ; nous vous répondrons dès que possible.`,
+  receiptConfirmed: (period, cite) =>
+    `La loi nous impose de confirmer la réception de votre demande dans un délai de ${period} (${cite}) ; le présent message en est la confirmation.`,
+  optOutTimeLimit: (period, cite) =>
+    `La loi nous impose de donner suite à une demande d’opposition à la vente ou au partage de vos données dès que possible, et au plus tard ${period} après sa réception (${cite}).`,
   mayVerifyIdentity:
     'Nous pourrons d’abord vous demander de confirmer votre identité, afin que vos données ne soient jamais communiquées à quelqu’un d’autre.',
+  identityStartsClock: (cite) =>
+    `Dans ce cas, le délai court à compter du jour où nous recevons votre confirmation (${cite}).`,
   noVerificationForOptOut: (cite) => `Vous n’avez pas à prouver votre identité pour cette demande (${cite}).`,
   confirmIdentity: (reference) =>
     `Pour protéger vos données, nous devons confirmer que la demande ${reference} vient bien de vous. Répondez à ce message depuis l’adresse avec laquelle vous nous avez écrit, en indiquant ce code :`,
@@ -109,20 +118,24 @@ export const fr: Phrases = {
   ccpaDeleteDenied: (cite) =>
     `Lorsque nous refusons en partie une demande de suppression, nous supprimons les informations personnelles que l’exception ne couvre pas et n’utilisons celles que nous conservons à aucune autre fin (${cite}).`,
   ccpaCorrectDenied: (cite) =>
-    `Si vous estimez toujours ces informations inexactes, vous pouvez nous adresser une déclaration écrite de 250 mots au plus ; sur demande, nous indiquerons que vous en contestez l’exactitude (${cite}).`,
+    `Si vous estimez toujours ces informations inexactes, vous pouvez nous adresser tout document à l’appui de votre demande ; nous l’examinerons et en tiendrons compte (${cite}).`,
   ccpaComplaint: (agency, attorneyGeneral) =>
     `Vous pouvez déposer une plainte auprès de la ${agency.name} (${agency.url}) ou de l’${attorneyGeneral.name} (${attorneyGeneral.url}).`,
-  appealHow: (period, cite) =>
-    `Vous pouvez faire appel de cette décision : répondez à ce message en indiquant que vous faites appel, avec les motifs que vous souhaitez donner. Nous répondrons par écrit à votre appel dans un délai de ${period} à compter de sa réception (${cite}).`,
+  appealHow: (period, extension, cite) =>
+    `Vous pouvez faire appel de cette décision : répondez à ce message en indiquant que vous faites appel, avec les motifs que vous souhaitez donner. Nous répondrons par écrit à votre appel dans un délai de ${period} à compter de sa réception${extension ? `, délai que nous pouvons prolonger de ${extension} si nécessaire, en vous en indiquant les motifs` : ''} (${cite}).`,
   lgpdComplaint: (anpd, cite) =>
     `Vous avez le droit de saisir l’${anpd.name} (${anpd.url}) au sujet de vos données et de faire valoir vos droits en justice (${cite}).`,
   pipedaComplaint: (commissioner, cite) =>
     `Vous avez le droit de porter plainte auprès du Commissariat à la protection de la vie privée du Canada (${commissioner.url}) et, après son rapport, de vous adresser à la Cour fédérale (${cite}).`,
+  pipedaExtensionComplaint: (commissioner, cite) =>
+    `Vous avez le droit de porter plainte au sujet de cette prolongation auprès du Commissariat à la protection de la vie privée du Canada (${commissioner.url}) (${cite}).`,
   quebecComplaint: (commission, cite) =>
     `Vous pouvez demander à la ${commission.name} (${commission.url}) d’examiner ce désaccord dans les 30 jours suivant la présente lettre. Nous pouvons vous aider à comprendre cette décision si vous le souhaitez (${cite}).`,
+  quebecInquiry: (commission, cite) =>
+    `Vous pouvez porter plainte auprès de la ${commission.name} (${commission.url}) (${cite}).`,
   appealReceived: (reference) => `Nous avons bien reçu votre appel concernant la demande ${reference}.`,
-  appealAnswerBy: (date, cite) =>
-    `Nous réexaminerons notre décision et vous répondrons par écrit au plus tard le ${date} (${cite}).`,
+  appealAnswerBy: (date, extension, cite) =>
+    `Nous réexaminerons notre décision et vous répondrons par écrit au plus tard le ${date}${extension ? `, sauf si nous devons prolonger ce délai de ${extension} au plus, ce que nous vous indiquerions auparavant avec les motifs` : ''} (${cite}).`,
   appealDenied: (reference) =>
     `Nous avons examiné votre appel concernant la demande ${reference}. Notre décision initiale est maintenue. Le motif :`,
   appealGranted: (reference) =>

@@ -56,10 +56,19 @@ export const it: Phrases = {
   answerBy: (date) => `Le risponderemo entro il ${date}.`,
   timeLimit: (period, extension, cite) =>
     extension
-      ? `La legge ci concede ${period} dal ricevimento per rispondere, termine che possiamo prorogare di ${extension} se necessario; in tal caso La informeremmo indicandone i motivi (${cite}).`
+      ? `La legge ci concede ${period} dal ricevimento per rispondere, termine che possiamo prorogare di ${extension.by} (${extension.total} in totale) se necessario; in tal caso La informeremmo indicandone i motivi (${cite}).`
       : `La legge ci concede ${period} dal ricevimento per rispondere (${cite}).`,
+  timeLimitAppliesTo: (rights) => `Questo termine vale per ${rights}.`,
+  noFixedTimeLimit: (rest, cite) =>
+    `Per ${rest ? 'il resto della Sua richiesta' : 'la Sua richiesta'} la legge non fissa un numero di giorni${cite ? ` (${cite})` : ''}; Le risponderemo il prima possibile.`,
+  receiptConfirmed: (period, cite) =>
+    `La legge ci impone di confermare il ricevimento della Sua richiesta entro ${period} (${cite}); questa e-mail ne è la conferma.`,
+  optOutTimeLimit: (period, cite) =>
+    `La legge ci impone di dare seguito a una richiesta di opposizione alla vendita o alla condivisione dei dati il prima possibile e al più tardi entro ${period} dal ricevimento (${cite}).`,
   mayVerifyIdentity:
     'Potremmo prima chiederLe di confermare la Sua identità, per non consegnare mai i Suoi dati a un’altra persona.',
+  identityStartsClock: (cite) =>
+    `In tal caso, il termine decorre dal giorno in cui riceviamo la Sua conferma (${cite}).`,
   noVerificationForOptOut: (cite) => `Per questa richiesta non deve dimostrare la Sua identità (${cite}).`,
   confirmIdentity: (reference) =>
     `Per proteggere i Suoi dati dobbiamo confermare che la richiesta ${reference} provenga da Lei. La preghiamo di rispondere a questa e-mail dall’indirizzo da cui ci ha scritto, indicando questo codice:`,
@@ -110,20 +119,24 @@ export const it: Phrases = {
   ccpaDeleteDenied: (cite) =>
     `Quando respingiamo in parte una richiesta di cancellazione, cancelliamo le informazioni personali non coperte dall’eccezione e non utilizziamo quelle conservate per nessun altro scopo (${cite}).`,
   ccpaCorrectDenied: (cite) =>
-    `Se ritiene ancora inesatte le informazioni, può inviarci una dichiarazione scritta di massimo 250 parole; su richiesta annoteremo che Lei ne contesta l’esattezza (${cite}).`,
+    `Se ritiene ancora inesatte le informazioni, può inviarci qualsiasi documento a sostegno della Sua richiesta; lo esamineremo e ne terremo conto (${cite}).`,
   ccpaComplaint: (agency, attorneyGeneral) =>
     `Può presentare un reclamo alla ${agency.name} (${agency.url}) o all’${attorneyGeneral.name} (${attorneyGeneral.url}).`,
-  appealHow: (period, cite) =>
-    `Può presentare ricorso contro questa decisione: risponda a questa e-mail dichiarando che presenta ricorso, con le motivazioni che desidera indicare. Risponderemo per iscritto al Suo ricorso entro ${period} dal ricevimento (${cite}).`,
+  appealHow: (period, extension, cite) =>
+    `Può presentare ricorso contro questa decisione: risponda a questa e-mail dichiarando che presenta ricorso, con le motivazioni che desidera indicare. Risponderemo per iscritto al Suo ricorso entro ${period} dal ricevimento${extension ? `, termine che possiamo prorogare di ${extension} se necessario, indicandoLe i motivi` : ''} (${cite}).`,
   lgpdComplaint: (anpd, cite) =>
     `Ha il diritto di rivolgersi all’${anpd.name} (${anpd.url}) in merito ai Suoi dati e di difendere i Suoi diritti in giudizio (${cite}).`,
   pipedaComplaint: (commissioner, cite) =>
     `Ha il diritto di presentare un reclamo all’${commissioner.name} (${commissioner.url}) e, dopo la sua relazione, di rivolgersi alla Corte federale (${cite}).`,
+  pipedaExtensionComplaint: (commissioner, cite) =>
+    `Ha il diritto di presentare un reclamo per questa proroga all’${commissioner.name} (${commissioner.url}) (${cite}).`,
   quebecComplaint: (commission, cite) =>
     `Può chiedere alla ${commission.name} (${commission.url}) di esaminare questo disaccordo entro 30 giorni da questa lettera. Se lo desidera, possiamo aiutarLa a comprendere questa decisione (${cite}).`,
+  quebecInquiry: (commission, cite) =>
+    `Può presentare un reclamo alla ${commission.name} (${commission.url}) (${cite}).`,
   appealReceived: (reference) => `Abbiamo ricevuto il Suo ricorso relativo alla richiesta ${reference}.`,
-  appealAnswerBy: (date, cite) =>
-    `Riesamineremo la nostra decisione e Le risponderemo per iscritto entro il ${date} (${cite}).`,
+  appealAnswerBy: (date, extension, cite) =>
+    `Riesamineremo la nostra decisione e Le risponderemo per iscritto entro il ${date}${extension ? `, salvo che dobbiamo prorogare il termine fino a ${extension}, nel qual caso La informeremo prima indicandone i motivi` : ''} (${cite}).`,
   appealDenied: (reference) =>
     `Abbiamo esaminato il Suo ricorso relativo alla richiesta ${reference}. La nostra decisione iniziale resta valida. Il motivo:`,
   appealGranted: (reference) =>

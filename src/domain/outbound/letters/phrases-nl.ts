@@ -56,10 +56,19 @@ export const nl: Phrases = {
   answerBy: (date) => `Wij antwoorden uiterlijk op ${date}.`,
   timeLimit: (period, extension, cite) =>
     extension
-      ? `De wet geeft ons vanaf de ontvangst ${period} om te antwoorden; zo nodig mogen wij die termijn met ${extension} verlengen, en dan laten wij u dat met de redenen weten (${cite}).`
+      ? `De wet geeft ons vanaf de ontvangst ${period} om te antwoorden; zo nodig mogen wij die termijn met ${extension.by} verlengen (tot in totaal ${extension.total}), en dan laten wij u dat met de redenen weten (${cite}).`
       : `De wet geeft ons vanaf de ontvangst ${period} om te antwoorden (${cite}).`,
+  timeLimitAppliesTo: (rights) => `Deze termijn geldt voor ${rights}.`,
+  noFixedTimeLimit: (rest, cite) =>
+    `Voor ${rest ? 'de rest van uw verzoek' : 'uw verzoek'} legt de wet geen vast aantal dagen vast${cite ? ` (${cite})` : ''}; wij antwoorden zo snel mogelijk.`,
+  receiptConfirmed: (period, cite) =>
+    `De wet verplicht ons de ontvangst van uw verzoek binnen ${period} te bevestigen (${cite}); deze e-mail is die bevestiging.`,
+  optOutTimeLimit: (period, cite) =>
+    `De wet verplicht ons een verzoek om de verkoop of het delen van uw gegevens te stoppen zo snel als redelijkerwijs mogelijk uit te voeren, uiterlijk ${period} na ontvangst (${cite}).`,
   mayVerifyIdentity:
     'Mogelijk vragen wij u eerst uw identiteit te bevestigen, zodat uw gegevens nooit bij een ander terechtkomen.',
+  identityStartsClock: (cite) =>
+    `In dat geval loopt de termijn vanaf de dag waarop wij uw bevestiging ontvangen (${cite}).`,
   noVerificationForOptOut: (cite) => `Voor dit verzoek hoeft u uw identiteit niet aan te tonen (${cite}).`,
   confirmIdentity: (reference) =>
     `Om uw gegevens te beschermen moeten wij bevestigen dat verzoek ${reference} van u afkomstig is. Beantwoord deze e-mail vanaf het adres waarmee u ons schreef en vermeld deze code:`,
@@ -109,20 +118,24 @@ export const nl: Phrases = {
   ccpaDeleteDenied: (cite) =>
     `Wijzen wij een verzoek om verwijdering gedeeltelijk af, dan verwijderen wij de persoonsgegevens waarvoor de uitzondering niet geldt en gebruiken wij wat wij bewaren voor geen enkel ander doel (${cite}).`,
   ccpaCorrectDenied: (cite) =>
-    `Vindt u de informatie nog steeds onjuist, dan kunt u ons een schriftelijke verklaring van ten hoogste 250 woorden sturen; op verzoek vermelden wij dat u de juistheid ervan betwist (${cite}).`,
+    `Vindt u de informatie nog steeds onjuist, dan kunt u ons documenten sturen die uw verzoek ondersteunen; wij zullen die beoordelen en meewegen (${cite}).`,
   ccpaComplaint: (agency, attorneyGeneral) =>
     `U kunt een klacht indienen bij de ${agency.name} (${agency.url}) of bij de ${attorneyGeneral.name} (${attorneyGeneral.url}).`,
-  appealHow: (period, cite) =>
-    `U kunt tegen deze beslissing in beroep gaan: beantwoord deze e-mail en laat ons weten dat u in beroep gaat, met de redenen die u wilt geven. Wij beantwoorden uw beroep schriftelijk binnen ${period} na ontvangst (${cite}).`,
+  appealHow: (period, extension, cite) =>
+    `U kunt tegen deze beslissing in beroep gaan: beantwoord deze e-mail en laat ons weten dat u in beroep gaat, met de redenen die u wilt geven. Wij beantwoorden uw beroep schriftelijk binnen ${period} na ontvangst${extension ? `; zo nodig mogen wij die termijn met ${extension} verlengen, en dan laten wij u dat met de redenen weten` : ''} (${cite}).`,
   lgpdComplaint: (anpd, cite) =>
     `U hebt het recht zich over uw gegevens te wenden tot de ${anpd.name} (${anpd.url}) en uw rechten bij de rechter te verdedigen (${cite}).`,
   pipedaComplaint: (commissioner, cite) =>
     `U hebt het recht een klacht in te dienen bij het ${commissioner.name} (${commissioner.url}) en na diens rapport naar het Federale Hof te stappen (${cite}).`,
+  pipedaExtensionComplaint: (commissioner, cite) =>
+    `U hebt het recht over deze verlenging een klacht in te dienen bij het ${commissioner.name} (${commissioner.url}) (${cite}).`,
   quebecComplaint: (commission, cite) =>
     `U kunt de ${commission.name} (${commission.url}) binnen 30 dagen na deze brief vragen dit meningsverschil te onderzoeken. Wij helpen u graag deze beslissing te begrijpen (${cite}).`,
+  quebecInquiry: (commission, cite) =>
+    `U kunt een klacht indienen bij de ${commission.name} (${commission.url}) (${cite}).`,
   appealReceived: (reference) => `Wij hebben uw beroep over verzoek ${reference} ontvangen.`,
-  appealAnswerBy: (date, cite) =>
-    `Wij heroverwegen onze beslissing en antwoorden u uiterlijk op ${date} schriftelijk (${cite}).`,
+  appealAnswerBy: (date, extension, cite) =>
+    `Wij heroverwegen onze beslissing en antwoorden u uiterlijk op ${date} schriftelijk${extension ? `, tenzij wij die termijn met ten hoogste ${extension} moeten verlengen; dat laten wij u vooraf met de redenen weten` : ''} (${cite}).`,
   appealDenied: (reference) =>
     `Wij hebben uw beroep over verzoek ${reference} beoordeeld. Onze oorspronkelijke beslissing blijft staan. De reden:`,
   appealGranted: (reference) =>

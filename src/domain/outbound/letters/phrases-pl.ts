@@ -65,10 +65,19 @@ export const pl: Phrases = {
   answerBy: (date) => `Odpowiemy najpóźniej do dnia ${date}.`,
   timeLimit: (period, extension, cite) =>
     extension
-      ? `Prawo daje nam na odpowiedź ${period} od otrzymania wniosku; w razie potrzeby możemy przedłużyć ten termin o ${extension}, o czym poinformujemy Państwa, podając przyczyny (${cite}).`
+      ? `Prawo daje nam na odpowiedź ${period} od otrzymania wniosku; w razie potrzeby możemy przedłużyć ten termin o ${extension.by} (łącznie ${extension.total}), o czym poinformujemy Państwa, podając przyczyny (${cite}).`
       : `Prawo daje nam na odpowiedź ${period} od otrzymania wniosku (${cite}).`,
+  timeLimitAppliesTo: (rights) => `Termin ten dotyczy ${rights}.`,
+  noFixedTimeLimit: (rest, cite) =>
+    `W odniesieniu do ${rest ? 'pozostałej części wniosku' : 'Państwa wniosku'} prawo nie określa stałej liczby dni${cite ? ` (${cite})` : ''}; odpowiemy najszybciej, jak to możliwe.`,
+  receiptConfirmed: (period, cite) =>
+    `Prawo daje nam ${period} na potwierdzenie otrzymania wniosku (${cite}); niniejsza wiadomość jest tym potwierdzeniem.`,
+  optOutTimeLimit: (period, cite) =>
+    `Prawo nakazuje nam zrealizować żądanie rezygnacji ze sprzedaży lub udostępniania danych tak szybko, jak to praktycznie możliwe, najpóźniej w ciągu ${period} od jego otrzymania (${cite}).`,
   mayVerifyIdentity:
     'Możemy najpierw poprosić Państwa o potwierdzenie tożsamości, aby Państwa dane nigdy nie trafiły do innej osoby.',
+  identityStartsClock: (cite) =>
+    `W takim przypadku termin biegnie od dnia otrzymania przez nas Państwa potwierdzenia (${cite}).`,
   noVerificationForOptOut: (cite) =>
     `W przypadku tego wniosku nie muszą Państwo potwierdzać tożsamości (${cite}).`,
   confirmIdentity: (reference) =>
@@ -119,20 +128,24 @@ export const pl: Phrases = {
   ccpaDeleteDenied: (cite) =>
     `Jeżeli częściowo odmawiamy usunięcia, usuwamy dane osobowe nieobjęte wyjątkiem, a zachowanych nie wykorzystujemy w żadnym innym celu (${cite}).`,
   ccpaCorrectDenied: (cite) =>
-    `Jeżeli nadal uważają Państwo te informacje za nieprawidłowe, mogą Państwo przesłać nam pisemne oświadczenie liczące do 250 słów; na żądanie odnotujemy, że kwestionują Państwo ich prawidłowość (${cite}).`,
+    `Jeżeli nadal uważają Państwo te informacje za nieprawidłowe, mogą Państwo przesłać nam dokumenty na poparcie wniosku; rozpatrzymy je i weźmiemy pod uwagę (${cite}).`,
   ccpaComplaint: (agency, attorneyGeneral) =>
     `Mogą Państwo złożyć skargę do ${agency.name} (${agency.url}) lub do ${attorneyGeneral.name} (${attorneyGeneral.url}).`,
-  appealHow: (period, cite) =>
-    `Mogą Państwo odwołać się od tej decyzji: wystarczy odpowiedzieć na tę wiadomość i napisać, że składają Państwo odwołanie, podając dowolne uzasadnienie. Odpowiemy na odwołanie na piśmie w ciągu ${period} od jego otrzymania (${cite}).`,
+  appealHow: (period, extension, cite) =>
+    `Mogą Państwo odwołać się od tej decyzji: wystarczy odpowiedzieć na tę wiadomość i napisać, że składają Państwo odwołanie, podając dowolne uzasadnienie. Odpowiemy na odwołanie na piśmie w ciągu ${period} od jego otrzymania${extension ? `; w razie potrzeby możemy przedłużyć ten termin o ${extension}, podając Państwu przyczyny` : ''} (${cite}).`,
   lgpdComplaint: (anpd, cite) =>
     `Mają Państwo prawo zwrócić się w sprawie swoich danych do ${anpd.name} (${anpd.url}) oraz dochodzić swoich praw przed sądem (${cite}).`,
   pipedaComplaint: (commissioner, cite) =>
     `Mają Państwo prawo złożyć skargę do ${commissioner.name} (${commissioner.url}), a po jego raporcie zwrócić się do Sądu Federalnego (${cite}).`,
+  pipedaExtensionComplaint: (commissioner, cite) =>
+    `Mają Państwo prawo złożyć skargę na to przedłużenie terminu do ${commissioner.name} (${commissioner.url}) (${cite}).`,
   quebecComplaint: (commission, cite) =>
     `Mogą Państwo zwrócić się do ${commission.name} (${commission.url}) o rozpatrzenie tego sporu w ciągu 30 dni od otrzymania tego pisma. Chętnie pomożemy Państwu zrozumieć tę decyzję (${cite}).`,
+  quebecInquiry: (commission, cite) =>
+    `Mogą Państwo złożyć skargę do ${commission.name} (${commission.url}) (${cite}).`,
   appealReceived: (reference) => `Otrzymaliśmy Państwa odwołanie dotyczące wniosku ${reference}.`,
-  appealAnswerBy: (date, cite) =>
-    `Ponownie rozpatrzymy naszą decyzję i odpowiemy na piśmie najpóźniej do dnia ${date} (${cite}).`,
+  appealAnswerBy: (date, extension, cite) =>
+    `Ponownie rozpatrzymy naszą decyzję i odpowiemy na piśmie najpóźniej do dnia ${date}${extension ? `, chyba że będziemy musieli przedłużyć ten termin maksymalnie o ${extension}; poinformujemy o tym Państwa wcześniej, podając przyczyny` : ''} (${cite}).`,
   appealDenied: (reference) =>
     `Rozpatrzyliśmy Państwa odwołanie dotyczące wniosku ${reference}. Nasza pierwotna decyzja zostaje utrzymana. Przyczyna:`,
   appealGranted: (reference) =>

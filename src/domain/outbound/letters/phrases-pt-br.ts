@@ -56,10 +56,19 @@ export const ptBR: Phrases = {
   answerBy: (date) => `Responderemos até ${date}, no máximo.`,
   timeLimit: (period, extension, cite) =>
     extension
-      ? `A lei nos concede ${period} a partir do recebimento para responder, prazo que podemos prorrogar por ${extension} se necessário; nesse caso, informaremos você, com os motivos (${cite}).`
+      ? `A lei nos concede ${period} a partir do recebimento para responder, prazo que podemos prorrogar por ${extension.by} (${extension.total} no total) se necessário; nesse caso, informaremos você, com os motivos (${cite}).`
       : `A lei nos concede ${period} a partir do recebimento para responder (${cite}).`,
+  timeLimitAppliesTo: (rights) => `Esse prazo vale para ${rights}.`,
+  noFixedTimeLimit: (rest, cite) =>
+    `Para ${rest ? 'o restante da sua solicitação' : 'a sua solicitação'}, a lei não fixa um número de dias${cite ? ` (${cite})` : ''}; responderemos o quanto antes.`,
+  receiptConfirmed: (period, cite) =>
+    `A lei exige que confirmemos o recebimento da sua solicitação em até ${period} (${cite}); este e-mail é essa confirmação.`,
+  optOutTimeLimit: (period, cite) =>
+    `A lei exige que atendamos um pedido de exclusão da venda ou do compartilhamento dos seus dados o quanto antes, em até ${period} após o recebimento (${cite}).`,
   mayVerifyIdentity:
     'Poderemos primeiro pedir que você confirme a sua identidade, para que os seus dados nunca sejam entregues a outra pessoa.',
+  identityStartsClock: (cite) =>
+    `Nesse caso, o prazo passa a contar do dia em que recebermos a sua confirmação (${cite}).`,
   noVerificationForOptOut: (cite) =>
     `Você não precisa comprovar a sua identidade para esta solicitação (${cite}).`,
   confirmIdentity: (reference) =>
@@ -111,20 +120,24 @@ export const ptBR: Phrases = {
   ccpaDeleteDenied: (cite) =>
     `Quando negamos em parte uma solicitação de exclusão, excluímos as informações pessoais não cobertas pela exceção e não usamos as que conservamos para nenhuma outra finalidade (${cite}).`,
   ccpaCorrectDenied: (cite) =>
-    `Se ainda considerar as informações inexatas, você pode nos enviar uma declaração escrita de até 250 palavras; a seu pedido, registraremos que você contesta a exatidão delas (${cite}).`,
+    `Se ainda considerar as informações inexatas, você pode nos enviar documentos que fundamentem a sua solicitação; vamos examiná-los e levá-los em conta (${cite}).`,
   ccpaComplaint: (agency, attorneyGeneral) =>
     `Você pode apresentar uma reclamação à ${agency.name} (${agency.url}) ou ao ${attorneyGeneral.name} (${attorneyGeneral.url}).`,
-  appealHow: (period, cite) =>
-    `Você pode recorrer desta decisão: responda a este e-mail dizendo que recorre, com os motivos que quiser apresentar. Responderemos ao seu recurso por escrito em até ${period} após o recebimento (${cite}).`,
+  appealHow: (period, extension, cite) =>
+    `Você pode recorrer desta decisão: responda a este e-mail dizendo que recorre, com os motivos que quiser apresentar. Responderemos ao seu recurso por escrito em até ${period} após o recebimento${extension ? `, prazo que podemos prorrogar por ${extension} se necessário, informando você dos motivos` : ''} (${cite}).`,
   lgpdComplaint: (anpd, cite) =>
     `Você tem o direito de peticionar em relação aos seus dados perante a ${anpd.name} (${anpd.url}) e de defender os seus direitos em juízo (${cite}).`,
   pipedaComplaint: (commissioner, cite) =>
     `Você tem o direito de apresentar reclamação ao ${commissioner.name} (${commissioner.url}) e, após o relatório dele, de recorrer ao Tribunal Federal (${cite}).`,
+  pipedaExtensionComplaint: (commissioner, cite) =>
+    `Você tem o direito de apresentar reclamação sobre esta prorrogação ao ${commissioner.name} (${commissioner.url}) (${cite}).`,
   quebecComplaint: (commission, cite) =>
     `Você pode pedir à ${commission.name} (${commission.url}) que examine esta divergência em até 30 dias a partir desta carta. Se quiser, podemos ajudar você a entender esta decisão (${cite}).`,
+  quebecInquiry: (commission, cite) =>
+    `Você pode apresentar uma reclamação à ${commission.name} (${commission.url}) (${cite}).`,
   appealReceived: (reference) => `Recebemos o seu recurso sobre a solicitação ${reference}.`,
-  appealAnswerBy: (date, cite) =>
-    `Vamos reexaminar a nossa decisão e responderemos por escrito até ${date}, no máximo (${cite}).`,
+  appealAnswerBy: (date, extension, cite) =>
+    `Vamos reexaminar a nossa decisão e responderemos por escrito até ${date}, no máximo${extension ? `, salvo se precisarmos prorrogar esse prazo por até ${extension}, o que informaremos antes, com os motivos` : ''} (${cite}).`,
   appealDenied: (reference) =>
     `Analisamos o seu recurso sobre a solicitação ${reference}. A nossa decisão original está mantida. O motivo:`,
   appealGranted: (reference) =>

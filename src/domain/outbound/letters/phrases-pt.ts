@@ -55,10 +55,19 @@ export const pt: Phrases = {
   answerBy: (date) => `Responderemos até ${date}, o mais tardar.`,
   timeLimit: (period, extension, cite) =>
     extension
-      ? `A lei concede-nos ${period} a contar da receção para responder, prazo que podemos prorrogar por ${extension} se necessário; nesse caso informá-lo-íamos, indicando os motivos (${cite}).`
+      ? `A lei concede-nos ${period} a contar da receção para responder, prazo que podemos prorrogar por ${extension.by} (${extension.total} no total) se necessário; nesse caso informá-lo-íamos, indicando os motivos (${cite}).`
       : `A lei concede-nos ${period} a contar da receção para responder (${cite}).`,
+  timeLimitAppliesTo: (rights) => `Este prazo vale para ${rights}.`,
+  noFixedTimeLimit: (rest, cite) =>
+    `Para ${rest ? 'o resto do seu pedido' : 'o seu pedido'}, a lei não fixa um número de dias${cite ? ` (${cite})` : ''}; responderemos logo que possível.`,
+  receiptConfirmed: (period, cite) =>
+    `A lei exige que confirmemos a receção do seu pedido no prazo de ${period} (${cite}); este e-mail é essa confirmação.`,
+  optOutTimeLimit: (period, cite) =>
+    `A lei exige que demos seguimento a um pedido de oposição à venda ou partilha dos seus dados logo que possível, e o mais tardar ${period} após a receção (${cite}).`,
   mayVerifyIdentity:
     'Poderemos primeiro pedir-lhe que confirme a sua identidade, para que os seus dados nunca sejam entregues a outra pessoa.',
+  identityStartsClock: (cite) =>
+    `Nesse caso, o prazo conta a partir do dia em que recebermos a sua confirmação (${cite}).`,
   noVerificationForOptOut: (cite) => `Não precisa de comprovar a sua identidade para este pedido (${cite}).`,
   confirmIdentity: (reference) =>
     `Para proteger os seus dados, precisamos de confirmar que o pedido ${reference} foi feito por si. Responda a este e-mail a partir do endereço com que nos escreveu e indique este código:`,
@@ -108,20 +117,24 @@ export const pt: Phrases = {
   ccpaDeleteDenied: (cite) =>
     `Quando recusamos em parte um pedido de eliminação, eliminamos as informações pessoais não abrangidas pela exceção e não utilizamos as que conservamos para nenhuma outra finalidade (${cite}).`,
   ccpaCorrectDenied: (cite) =>
-    `Se continuar a considerar as informações inexatas, pode enviar-nos uma declaração escrita de até 250 palavras; a seu pedido, registaremos que contesta a sua exatidão (${cite}).`,
+    `Se continuar a considerar as informações inexatas, pode enviar-nos documentos que fundamentem o seu pedido; iremos analisá-los e tê-los em conta (${cite}).`,
   ccpaComplaint: (agency, attorneyGeneral) =>
     `Pode apresentar queixa à ${agency.name} (${agency.url}) ou ao ${attorneyGeneral.name} (${attorneyGeneral.url}).`,
-  appealHow: (period, cite) =>
-    `Pode recorrer desta decisão: responda a este e-mail indicando que recorre, com os motivos que pretenda apresentar. Responderemos ao seu recurso por escrito no prazo de ${period} a contar da sua receção (${cite}).`,
+  appealHow: (period, extension, cite) =>
+    `Pode recorrer desta decisão: responda a este e-mail indicando que recorre, com os motivos que pretenda apresentar. Responderemos ao seu recurso por escrito no prazo de ${period} a contar da sua receção${extension ? `, prazo que podemos prorrogar por ${extension} se necessário, indicando-lhe os motivos` : ''} (${cite}).`,
   lgpdComplaint: (anpd, cite) =>
     `Tem o direito de peticionar à ${anpd.name} (${anpd.url}) relativamente aos seus dados e de defender os seus direitos em juízo (${cite}).`,
   pipedaComplaint: (commissioner, cite) =>
     `Tem o direito de apresentar queixa ao ${commissioner.name} (${commissioner.url}) e, após o respetivo relatório, de recorrer ao Tribunal Federal (${cite}).`,
+  pipedaExtensionComplaint: (commissioner, cite) =>
+    `Tem o direito de apresentar queixa relativamente a esta prorrogação ao ${commissioner.name} (${commissioner.url}) (${cite}).`,
   quebecComplaint: (commission, cite) =>
     `Pode pedir à ${commission.name} (${commission.url}) que examine este desacordo no prazo de 30 dias a contar desta carta. Se desejar, podemos ajudá-lo a compreender esta decisão (${cite}).`,
+  quebecInquiry: (commission, cite) =>
+    `Pode apresentar queixa à ${commission.name} (${commission.url}) (${cite}).`,
   appealReceived: (reference) => `Recebemos o seu recurso relativo ao pedido ${reference}.`,
-  appealAnswerBy: (date, cite) =>
-    `Reapreciaremos a nossa decisão e responder-lhe-emos por escrito até ${date}, o mais tardar (${cite}).`,
+  appealAnswerBy: (date, extension, cite) =>
+    `Reapreciaremos a nossa decisão e responder-lhe-emos por escrito até ${date}, o mais tardar${extension ? `, salvo se tivermos de prorrogar este prazo por até ${extension}, o que lhe comunicaremos antes, com os motivos` : ''} (${cite}).`,
   appealDenied: (reference) =>
     `Analisámos o seu recurso relativo ao pedido ${reference}. Mantemos a nossa decisão inicial. O motivo:`,
   appealGranted: (reference) =>

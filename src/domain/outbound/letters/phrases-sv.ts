@@ -55,10 +55,19 @@ export const sv: Phrases = {
   answerBy: (date) => `Vi svarar senast den ${date}.`,
   timeLimit: (period, extension, cite) =>
     extension
-      ? `Lagen ger oss ${period} från mottagandet att svara, och vi får förlänga tiden med ${extension} om det behövs; i så fall meddelar vi er det med skälen (${cite}).`
+      ? `Lagen ger oss ${period} från mottagandet att svara, och vi får förlänga tiden med ${extension.by} (till sammanlagt ${extension.total}) om det behövs; i så fall meddelar vi er det med skälen (${cite}).`
       : `Lagen ger oss ${period} från mottagandet att svara (${cite}).`,
+  timeLimitAppliesTo: (rights) => `Denna tidsfrist gäller ${rights}.`,
+  noFixedTimeLimit: (rest, cite) =>
+    `För ${rest ? 'resten av er begäran' : 'er begäran'} anger lagen inget fast antal dagar${cite ? ` (${cite})` : ''}; vi svarar så snart vi kan.`,
+  receiptConfirmed: (period, cite) =>
+    `Lagen kräver att vi bekräftar att vi tagit emot er begäran inom ${period} (${cite}); detta mejl är den bekräftelsen.`,
+  optOutTimeLimit: (period, cite) =>
+    `Lagen kräver att vi verkställer en begäran om att avstå från försäljning eller delning av era uppgifter så snart det är praktiskt möjligt och senast ${period} efter mottagandet (${cite}).`,
   mayVerifyIdentity:
     'Vi kan först be er bekräfta er identitet, så att era uppgifter aldrig lämnas ut till någon annan.',
+  identityStartsClock: (cite) =>
+    `I så fall räknas tidsfristen från den dag vi tar emot er bekräftelse (${cite}).`,
   noVerificationForOptOut: (cite) => `Ni behöver inte styrka er identitet för denna begäran (${cite}).`,
   confirmIdentity: (reference) =>
     `För att skydda era uppgifter behöver vi bekräfta att begäran ${reference} kommer från er. Svara på detta mejl från den adress ni skrev från och ange denna kod:`,
@@ -106,20 +115,24 @@ export const sv: Phrases = {
   ccpaDeleteDenied: (cite) =>
     `När vi delvis avslår en begäran om radering raderar vi de personuppgifter som undantaget inte omfattar och använder det vi behåller för inget annat ändamål (${cite}).`,
   ccpaCorrectDenied: (cite) =>
-    `Om ni fortfarande anser att uppgifterna är felaktiga kan ni skicka oss ett skriftligt uttalande på högst 250 ord; på begäran antecknar vi att ni bestrider deras riktighet (${cite}).`,
+    `Om ni fortfarande anser att uppgifterna är felaktiga kan ni skicka oss handlingar som stöder er begäran; vi granskar dem och tar hänsyn till dem (${cite}).`,
   ccpaComplaint: (agency, attorneyGeneral) =>
     `Ni kan lämna in ett klagomål till ${agency.name} (${agency.url}) eller till ${attorneyGeneral.name} (${attorneyGeneral.url}).`,
-  appealHow: (period, cite) =>
-    `Ni kan överklaga detta beslut: svara på detta mejl och meddela att ni överklagar, med de skäl ni vill ange. Vi besvarar ert överklagande skriftligen inom ${period} från mottagandet (${cite}).`,
+  appealHow: (period, extension, cite) =>
+    `Ni kan överklaga detta beslut: svara på detta mejl och meddela att ni överklagar, med de skäl ni vill ange. Vi besvarar ert överklagande skriftligen inom ${period} från mottagandet${extension ? `; om det behövs får vi förlänga tiden med ${extension}, och då meddelar vi er det med skälen` : ''} (${cite}).`,
   lgpdComplaint: (anpd, cite) =>
     `Ni har rätt att vända er till ${anpd.name} (${anpd.url}) angående era uppgifter och att hävda era rättigheter i domstol (${cite}).`,
   pipedaComplaint: (commissioner, cite) =>
     `Ni har rätt att klaga hos ${commissioner.name} (${commissioner.url}) och, efter dess rapport, att vända er till den federala domstolen (Federal Court) (${cite}).`,
+  pipedaExtensionComplaint: (commissioner, cite) =>
+    `Ni har rätt att klaga på denna förlängning hos ${commissioner.name} (${commissioner.url}) (${cite}).`,
   quebecComplaint: (commission, cite) =>
     `Ni kan be ${commission.name} (${commission.url}) att pröva denna oenighet inom 30 dagar från detta brev. Om ni vill hjälper vi er att förstå beslutet (${cite}).`,
+  quebecInquiry: (commission, cite) =>
+    `Ni kan lämna in ett klagomål till ${commission.name} (${commission.url}) (${cite}).`,
   appealReceived: (reference) => `Vi har tagit emot ert överklagande gällande begäran ${reference}.`,
-  appealAnswerBy: (date, cite) =>
-    `Vi prövar vårt beslut på nytt och svarar er skriftligen senast den ${date} (${cite}).`,
+  appealAnswerBy: (date, extension, cite) =>
+    `Vi prövar vårt beslut på nytt och svarar er skriftligen senast den ${date}${extension ? `, om vi inte behöver förlänga tiden med högst ${extension}; i så fall meddelar vi er det i förväg med skälen` : ''} (${cite}).`,
   appealDenied: (reference) =>
     `Vi har prövat ert överklagande gällande begäran ${reference}. Vårt ursprungliga beslut står fast. Skälet:`,
   appealGranted: (reference) =>

@@ -15,6 +15,12 @@ export interface Contact {
   readonly url: string;
 }
 
+/** A lawful extension of a time limit: by how much, and the whole period it makes. */
+export interface Extension {
+  readonly by: string;
+  readonly total: string;
+}
+
 export interface Phrases {
   /** Short name of the EU GDPR in this language (DSGVO, RGPD, AVG, RODO, …). */
   readonly gdpr: string;
@@ -43,9 +49,19 @@ export interface Phrases {
   // acknowledgement
   readonly received: (reference: string, date: string) => string;
   readonly answerBy: (date: string) => string;
-  /** "The law gives us {period} from receipt to answer[, extendable by {extension}] ({cite})." */
-  readonly timeLimit: (period: string, extension: string | null, cite: string) => string;
+  /** "The law gives us {period} from receipt to answer[, extendable by {by} ({total} in total)] ({cite})." */
+  readonly timeLimit: (period: string, extension: Extension | null, cite: string) => string;
+  /** After timeLimit, when the law's time limit covers only some of the rights asked for: which ones. */
+  readonly timeLimitAppliesTo: (rights: string) => string;
+  /** Rights for which the law fixes no number of days (`rest`: after a time limit for the others). */
+  readonly noFixedTimeLimit: (rest: boolean, cite: string | null) => string;
+  /** 11 CCR §7021(a): the law's deadline to confirm receipt, which this acknowledgement meets. */
+  readonly receiptConfirmed: (period: string, cite: string) => string;
+  /** 11 CCR §7026(f): an opt-out is honoured as soon as feasibly possible, within the period. */
+  readonly optOutTimeLimit: (period: string, cite: string) => string;
   readonly mayVerifyIdentity: string;
+  /** UK GDPR Art. 12A: the month begins when the identity information asked for arrives. */
+  readonly identityStartsClock: (cite: string) => string;
   readonly noVerificationForOptOut: (cite: string) => string;
 
   // verification
@@ -95,14 +111,19 @@ export interface Phrases {
   readonly ccpaDeleteDenied: (cite: string) => string;
   readonly ccpaCorrectDenied: (cite: string) => string;
   readonly ccpaComplaint: (agency: Contact, attorneyGeneral: Contact) => string;
-  readonly appealHow: (period: string, cite: string) => string;
+  /** `extension`: the law lets the appeal's answer be extended by this much (Colorado), or null. */
+  readonly appealHow: (period: string, extension: string | null, cite: string) => string;
   readonly lgpdComplaint: (anpd: Contact, cite: string) => string;
   readonly pipedaComplaint: (commissioner: Contact, cite: string) => string;
+  /** PIPEDA s. 8(4): the notice of extension names the right to complain about the extension. */
+  readonly pipedaExtensionComplaint: (commissioner: Contact, cite: string) => string;
   readonly quebecComplaint: (commission: Contact, cite: string) => string;
+  /** Québec: a refusal s. 43's 30-day review does not cover (no access or rectification asked for). */
+  readonly quebecInquiry: (commission: Contact, cite: string) => string;
 
   // appeals (US states)
   readonly appealReceived: (reference: string) => string;
-  readonly appealAnswerBy: (date: string, cite: string) => string;
+  readonly appealAnswerBy: (date: string, extension: string | null, cite: string) => string;
   readonly appealDenied: (reference: string) => string;
   readonly appealGranted: (reference: string) => string;
   readonly attorneyGeneral: (contact: Contact, cite: string) => string;

@@ -1,6 +1,6 @@
 /**
- * The law-specific sentences of a letter: remedies after a refusal, what is kept after an erasure, the
- * access information, and the acknowledgement's time limit. Each picks its citation from the law's
+ * The law-specific sentences of a letter: remedies after a refusal, what is kept after an erasure and
+ * the access information. Each picks its citation from the law's
  * row in law-wording.ts and its words from the phrase table.
  */
 import { JURISDICTIONS } from '../../deadlines/jurisdictions.js';
@@ -33,18 +33,15 @@ export function keptLine(row: RetentionFact, jurisdiction: JurisdictionId, p: Ph
   return `${row.data}: ${period}, ${ground}`;
 }
 
-/** The acknowledgement's statement of the time limit, from the law's row (never another law's). */
-export function timeLimitSentence(jurisdiction: JurisdictionId, p: Phrases): string {
-  const rule = JURISDICTIONS[jurisdiction];
-  const law = LAW_WORDING[jurisdiction];
-  const extension = rule.extension && law.extensionCite ? periodText(rule.extension, p) : null;
-  return p.timeLimit(periodText(rule.respond, p), extension, cite(law.timeLimitCite, p));
-}
+const QUEBEC_REVIEWABLE: readonly RequestType[] = ['access', 'rectification', 'erasure', 'portability'];
 
-/** The complaint sentence of laws that name an authority; null for the US states (appeal first). */
-export function complaintSentence(facts: LetterFacts, p: Phrases): string | null {
+/**
+ * The complaint sentence of laws that name an authority, citing `provision` (the refusal's or the
+ * access answer's); null for the US states (appeal first).
+ */
+function complaintSentence(facts: LetterFacts, p: Phrases, provision: string): string | null {
   const law = LAW_WORDING[facts.jurisdiction];
-  const refusal = cite(law.refusalCite, p);
+  const refusal = cite(provision, p);
   switch (law.family) {
     case 'eu':
       return p.euComplaint(facts.authority, refusal);
@@ -57,7 +54,11 @@ export function complaintSentence(facts: LetterFacts, p: Phrases): string | null
     case 'pipeda':
       return p.pipedaComplaint(law.authority!, refusal);
     case 'quebec':
-      return p.quebecComplaint(law.authority!, refusal);
+      // CQLR c. P-39.1 s. 43: the Commission examines a refused access or rectification (deletion and a
+      // portable copy included) on an application within 30 days; any other refusal is a plain complaint.
+      return facts.types.some((t) => QUEBEC_REVIEWABLE.includes(t))
+        ? p.quebecComplaint(law.authority!, refusal)
+        : p.quebecInquiry(law.authority!, 'CQLR c. P-39.1');
     case 'us_state':
       return null;
   }
@@ -78,9 +79,12 @@ export function refusalRemedies(facts: LetterFacts, p: Phrases): LetterBlock[] {
   const blocks: LetterBlock[] = [];
   if (law.family === 'ccpa') blocks.push(...ccpaDenialSentences(facts.types, p).map((s) => block(s)));
   const appeal = JURISDICTIONS[facts.jurisdiction].appeal;
-  if (law.appeal && appeal)
-    blocks.push(block(p.appealHow(periodText(appeal.respond, p), cite(law.appeal.instructionsCite, p))));
-  const complaint = complaintSentence(facts, p);
+  if (law.appeal && appeal) {
+    const extension = appeal.extension ? periodText(appeal.extension, p) : null;
+    const how = p.appealHow(periodText(appeal.respond, p), extension, cite(law.appeal.instructionsCite, p));
+    blocks.push(block(how));
+  }
+  const complaint = complaintSentence(facts, p, law.refusalCite);
   if (complaint) blocks.push(block(complaint));
   return blocks;
 }
@@ -103,7 +107,8 @@ export function accessInformation(facts: LetterFacts, p: Phrases): LetterBlock[]
       ),
     );
   if (access) blocks.push(block(p.source, access.sources));
-  const others = facts.rights.filter((r) => r !== 'access');
+  // Only rights both the law gives and the organisation promises: never a GDPR right to a Californian.
+  const others = facts.rights.filter((r) => r !== 'access' && law.rights.includes(r));
   if (others.length > 0)
     blocks.push(
       block(
@@ -111,8 +116,8 @@ export function accessInformation(facts: LetterFacts, p: Phrases): LetterBlock[]
         others.map((r) => p.right[r]),
       ),
     );
-  // Art. 15(1)(f): the right to lodge a complaint; the US-state laws name none for a fulfilled request.
-  const complaint = law.family === 'ccpa' ? null : complaintSentence(facts, p);
+  // GDPR Art. 15(1)(f): the right to lodge a complaint; the US laws and Québec name none for a granted access.
+  const complaint = law.accessComplaintCite ? complaintSentence(facts, p, law.accessComplaintCite) : null;
   if (complaint) blocks.push(block(complaint));
   return blocks;
 }

@@ -1,0 +1,145 @@
+// The letters about the clock and the identity check (verification, clarification, extension notice,
+// appeal received, appeal decided) of every law, language and seed organisation, rendered as sent.
+import { describe, expect, it } from 'vitest';
+import type { JurisdictionId } from '../../src/domain/deadlines/jurisdiction-rule.js';
+import {
+  authorityName,
+  type Case,
+  dateIn,
+  dueDate,
+  expectNoText,
+  expectText,
+  matrix,
+  periodIn,
+  runMatrix,
+} from '../support/letter-matrix.js';
+
+const ONE_TYPE = [['erasure']] as const;
+
+// The extension each statute allows, with its citation; absent: the law allows none (11 CCR §7026(f),
+// LGPD Art. 19, CQLR c. P-39.1 s. 32).
+const EXTENSION: { readonly [J in JurisdictionId]?: string } = {
+  'eu-gdpr': 'Art. 12(3)',
+  'uk-gdpr': 'UK GDPR Arts. 12(3), 12A',
+  'us-ca': 'Cal. Civ. Code §1798.130(a)(2)',
+  'us-va': 'Va. Code §59.1-577(B)(1)',
+  'us-co': 'C.R.S. §6-1-1306(2)(a)',
+  'us-ct': 'Conn. Gen. Stat. §42-518(c)(1)',
+  'us-tx': 'Tex. Bus. & Com. Code §541.052(b)',
+  'ca-pipeda': 'PIPEDA s. 8(4)',
+};
+
+// The extended due date of a request received on 4 May 2026, counted by hand: 1 + 2 months; 45 + 45
+// days from the day after receipt; PIPEDA's 30 + 30 days.
+const EXTENDED_DUE: { readonly [J in JurisdictionId]?: string } = {
+  'eu-gdpr': '2026-08-04',
+  'uk-gdpr': '2026-08-04',
+  'us-ca': '2026-08-02',
+  'us-va': '2026-08-02',
+  'us-co': '2026-08-02',
+  'us-ct': '2026-08-02',
+  'us-tx': '2026-08-02',
+  'ca-pipeda': '2026-07-03',
+};
+
+// The appeal's clock and the Attorney General's provision of each state with an appeal.
+const APPEAL: {
+  readonly [J in JurisdictionId]?: { readonly answer: string; readonly attorneyGeneral: string };
+} = {
+  'us-va': { answer: 'Va. Code §59.1-577(C)', attorneyGeneral: 'Va. Code §59.1-577(C)' },
+  'us-co': { answer: 'C.R.S. §6-1-1306(3)(b)', attorneyGeneral: 'C.R.S. §6-1-1306(3)(c)' },
+  'us-ct': { answer: 'Conn. Gen. Stat. §42-518(d)', attorneyGeneral: 'Conn. Gen. Stat. §42-518(d)' },
+  'us-tx': {
+    answer: 'Tex. Bus. & Com. Code §541.053(b)',
+    attorneyGeneral: 'Tex. Bus. & Com. Code §541.053(c)',
+  },
+};
+
+const ATTORNEY_GENERAL: { readonly [J in JurisdictionId]?: string } = {
+  'us-va': 'https://www.oag.state.va.us/',
+  'us-co': 'https://coag.gov/',
+  'us-ct': 'https://portal.ct.gov/ag/',
+  'us-tx': 'https://www.texasattorneygeneral.gov/',
+};
+
+// The Federal Court is open after a complaint about a refusal (s. 14(1) lists s. 8(7)), not about an
+// extension (s. 8(4) is not listed): the extension notice names the Commissioner only.
+const FEDERAL_COURT =
+  /Federal Court|Bundesgericht|Cour fédérale|Tribunal Federal|Corte federale|Federale Hof|Sądu Federalnego|federala domstolen|føderale domstol/;
+
+function clockViolations(c: Case, text: string): string[] {
+  const broken: string[] = [];
+  switch (c.kind) {
+    case 'verification_request':
+      expectText(broken, text, '4821-0937', dateIn(c, '2026-05-07'));
+      break;
+    case 'clarification_request':
+      // UK GDPR Art. 12A alone stops the clock while the requester is asked for information.
+      if (c.jurisdiction === 'uk-gdpr') expectText(broken, text, 'UK GDPR Art. 12A');
+      else expectNoText(broken, text, '12A');
+      break;
+    case 'extension_notice': {
+      const cite = EXTENSION[c.jurisdiction];
+      if (!cite) broken.push('is written although the law allows no extension');
+      else
+        expectText(
+          broken,
+          text,
+          cite,
+          dueDate(c, { extended: true }),
+          dateIn(c, EXTENDED_DUE[c.jurisdiction]!),
+        );
+      if (c.jurisdiction === 'ca-pipeda') {
+        expectText(broken, text, authorityName(c)!);
+        const court = FEDERAL_COURT.exec(text);
+        if (court) broken.push(`names "${court[0]}" in an extension notice`);
+      }
+      break;
+    }
+    case 'appeal_received': {
+      const appeal = APPEAL[c.jurisdiction];
+      if (!appeal) broken.push('is written although the law has no appeal');
+      else expectText(broken, text, appeal.answer, dueDate(c, { stage: 'appeal' }));
+      // C.R.S. §6-1-1306(3)(b): only Colorado may extend the appeal's answer, by 60 days.
+      const sixty = periodIn(c, { unit: 'days', amount: 60 });
+      if (c.jurisdiction === 'us-co') expectText(broken, text, sixty);
+      else expectNoText(broken, text, sixty);
+      break;
+    }
+    case 'appeal_decision': {
+      // The preview's decision upholds the refusal: the state's Attorney General, with its provision.
+      const appeal = APPEAL[c.jurisdiction];
+      if (!appeal) broken.push('is written although the law has no appeal');
+      else
+        expectText(
+          broken,
+          text,
+          appeal.attorneyGeneral,
+          ATTORNEY_GENERAL[c.jurisdiction]!,
+          'Attorney General',
+        );
+      break;
+    }
+    default:
+  }
+  return broken;
+}
+
+describe('the clock and identity letters matrix', () => {
+  const kinds = [
+    'verification_request',
+    'verification_success',
+    'clarification_request',
+    'extension_notice',
+    'appeal_received',
+    'appeal_decision',
+  ] as const;
+  // Letters a law has no place for are refused (the preview's not_for_this_law), not written.
+  const expected = { extension_notice: 8, appeal_received: 4, appeal_decision: 4 } as Record<string, number>;
+  for (const kind of kinds)
+    it(`writes ${kind} under every law that has one, with the law's own clock and bodies`, () => {
+      const { rendered, broken } = runMatrix(matrix([kind], ONE_TYPE), clockViolations);
+      expect(rendered).toBe(3 * (expected[kind] ?? 11) * 11);
+      expect(broken).toEqual([]);
+    });
+});

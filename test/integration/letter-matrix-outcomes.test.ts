@@ -1,0 +1,149 @@
+// The outcome letters (fulfilled, partly fulfilled, rejected) of every law, request type, language and
+// seed organisation, rendered as sent: the law's own remedies, the organisation's retention rows and
+// recipients exactly as its file states them, and only rights both the law and the organisation give.
+import { describe, expect, it } from 'vitest';
+import type { JurisdictionId } from '../../src/domain/deadlines/jurisdiction-rule.js';
+import { JURISDICTIONS } from '../../src/domain/deadlines/jurisdictions.js';
+import { RIGHTS, type Right } from '../../src/domain/request-types.js';
+import {
+  authorityName,
+  type Case,
+  expectNoText,
+  expectText,
+  matrix,
+  periodIn,
+  phrasesFor,
+  runMatrix,
+  SUPERVISORY,
+} from '../support/letter-matrix.js';
+
+// The rights each statute gives, written out independently of the code's tables.
+const GDPR: readonly Right[] = [
+  'access',
+  'rectification',
+  'erasure',
+  'restriction',
+  'objection',
+  'portability',
+  'withdraw_consent',
+];
+const CCPA: readonly Right[] = ['access', 'erasure', 'rectification', 'portability', 'opt_out_sale'];
+const STATE: readonly Right[] = ['access', 'rectification', 'erasure', 'portability', 'opt_out_sale'];
+const LAW_RIGHTS: { readonly [J in JurisdictionId]: readonly Right[] } = {
+  'eu-gdpr': GDPR, // Arts. 7(3), 15-18, 20, 21
+  'uk-gdpr': GDPR,
+  'us-ca': CCPA, // Cal. Civ. Code §§1798.100-.120
+  'us-ca-optout': CCPA,
+  'us-va': STATE, // Va. Code §59.1-577(A)
+  'us-co': STATE, // C.R.S. §6-1-1306(1)
+  'us-ct': STATE, // Conn. Gen. Stat. §42-518(a)
+  'us-tx': STATE, // Tex. Bus. & Com. Code §541.051(b)
+  'br-lgpd': GDPR, // LGPD Art. 18 (bloqueio as restriction, §2 opposition)
+  'ca-pipeda': ['access', 'rectification', 'withdraw_consent'], // Sch. 1 cl. 4.9, 4.9.5, 4.3.8
+  'ca-qc': ['access', 'rectification', 'erasure', 'portability'], // CQLR c. P-39.1 ss. 27, 28
+};
+
+/** A refusal in whole or in part: the law's remedies and nothing of another law's. */
+function remedyViolations(c: Case, text: string): string[] {
+  const broken: string[] = [];
+  const p = phrasesFor(c);
+  const authority = authorityName(c);
+  switch (c.jurisdiction) {
+    case 'eu-gdpr': // Art. 12(4)
+      expectText(broken, text, `${p.gdpr} Arts. 12(4), 77, 79`);
+      if (!text.toLowerCase().includes(SUPERVISORY[c.language].toLowerCase()))
+        broken.push('names no supervisory authority');
+      break;
+    case 'uk-gdpr':
+      expectText(broken, text, 'https://ico.org.uk/make-a-complaint/', 'UK GDPR Arts. 12(4), 77, 79');
+      break;
+    case 'us-ca':
+    case 'us-ca-optout':
+      expectText(broken, text, 'California Privacy Protection Agency', 'Attorney General of California');
+      if (c.types.includes('access')) expectText(broken, text, '11 CCR §7024(e)');
+      if (c.types.includes('erasure')) expectText(broken, text, '11 CCR §7022(f)');
+      if (c.types.includes('rectification')) expectText(broken, text, '11 CCR §7023');
+      // 11 CCR §7023(f)(3)'s 250-word statement is for health information only.
+      expectNoText(broken, text, '250');
+      break;
+    case 'br-lgpd':
+      expectText(broken, text, 'ANPD', 'https://www.gov.br/anpd');
+      break;
+    case 'ca-pipeda':
+      expectText(broken, text, authority!, 'PIPEDA ss. 8(7), 11, 14');
+      break;
+    case 'ca-qc': {
+      // ss. 34, 43: the Commission examines a refused access or rectification on an application within
+      // 30 days; other refusals get no such period.
+      const reviewable = c.types.some((t) =>
+        ['access', 'rectification', 'erasure', 'portability'].includes(t),
+      );
+      const thirty = periodIn(c, { unit: 'days', amount: 30 });
+      if (reviewable) expectText(broken, text, authority!, thirty, 'ss. 34, 43');
+      else {
+        expectText(broken, text, authority!);
+        expectNoText(broken, text, thirty, 's. 43');
+      }
+      break;
+    }
+    default: {
+      // Va. Code §59.1-577(B)(2), C.R.S. §6-1-1306(2)(b), Conn. Gen. Stat. §42-518(c)(2), Tex. §541.052(c).
+      const appeal = JURISDICTIONS[c.jurisdiction].appeal!;
+      expectText(broken, text, periodIn(c, appeal.respond));
+      if (c.jurisdiction === 'us-co') expectText(broken, text, periodIn(c, { unit: 'days', amount: 60 }));
+      // The Attorney General comes with the appeal's decision, not before.
+      expectNoText(broken, text, 'Attorney General');
+    }
+  }
+  return broken;
+}
+
+function outcomeViolations(c: Case, text: string): string[] {
+  const broken: string[] = [];
+  const p = phrasesFor(c);
+  const kept = c.org.retention.filter((r) => r.period !== 'not_stored' && r.afterErasure.kept);
+  if (c.kind === 'outcome_rejected') broken.push(...remedyViolations(c, text));
+  if (c.kind === 'outcome_partial') {
+    broken.push(...remedyViolations(c, text));
+    // Only what the file says survives an erasure, and only to someone who asked for one.
+    const listed = c.types.includes('erasure') ? kept : [];
+    for (const row of c.org.retention)
+      if (listed.includes(row)) expectText(broken, text, `- ${row.data}: `);
+      else expectNoText(broken, text, `- ${row.data}: `);
+  }
+  if (c.kind === 'outcome_fulfilled' && c.types.includes('access')) {
+    // The access information: every stored retention row, every recipient, the law's rights the
+    // organisation promises, and the complaint where the law names one in an access answer.
+    for (const row of c.org.retention)
+      if (row.period === 'not_stored') expectNoText(broken, text, `- ${row.data}: `);
+      else expectText(broken, text, `- ${row.data}: `);
+    for (const recipient of c.org.access?.recipients ?? []) expectText(broken, text, recipient);
+    for (const right of RIGHTS.filter((r) => r !== 'access')) {
+      const offered = c.org.rights.includes(right) && LAW_RIGHTS[c.jurisdiction].includes(right);
+      if (offered) expectText(broken, text, `- ${p.right[right]}`);
+      else expectNoText(broken, text, `- ${p.right[right]}`);
+    }
+    const authority = authorityName(c);
+    if (c.jurisdiction === 'eu-gdpr' && !text.toLowerCase().includes(SUPERVISORY[c.language].toLowerCase()))
+      broken.push('names no supervisory authority'); // Art. 15(1)(f)
+    else if (['uk-gdpr', 'br-lgpd', 'ca-pipeda'].includes(c.jurisdiction))
+      expectText(broken, text, authority!);
+    else if (c.jurisdiction !== 'eu-gdpr')
+      expectNoText(broken, text, ...(authority ? [authority] : []), 'Attorney General');
+  }
+  // GDPR Art. 19: recipients told of a rectification or erasure, under the GDPR only.
+  const told = ['eu-gdpr', 'uk-gdpr'].includes(c.jurisdiction) && c.kind !== 'outcome_rejected';
+  if (told && (c.types.includes('erasure') || c.types.includes('rectification')))
+    expectText(broken, text, 'Art. 19');
+  else expectNoText(broken, text, 'Art. 19)');
+  return broken;
+}
+
+describe('the outcome matrix', () => {
+  for (const kind of ['outcome_fulfilled', 'outcome_partial', 'outcome_rejected'] as const)
+    it(`writes ${kind} under every law with its own remedies and the organisation's own facts`, () => {
+      const { rendered, broken } = runMatrix(matrix([kind]), outcomeViolations);
+      expect(rendered).toBe(3 * 11 * 11 * 11);
+      expect(broken).toEqual([]);
+    });
+});

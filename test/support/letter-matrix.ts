@@ -1,0 +1,224 @@
+// The letter matrix: every letter kind rendered as the outbox sends it (`previewLetter`: composition,
+// templates, the law's own clock) for every law, request type, language and seed organisation, and
+// the invariants every such letter keeps. Each check returns the broken invariants as sentences, so a
+// failing matrix names the organisation, law, kind, language and types of every wrong letter at once.
+import { join } from 'node:path';
+import { loadTemplates } from '../../src/adapters/templates/handlebars-renderer.js';
+import type { OrganisationMail } from '../../src/app/notify/ports.js';
+import { previewLetter } from '../../src/app/notify/preview-letter.js';
+import { organisationMail, templatesDir } from '../../src/compose-requester-mail.js';
+import { loadOrganisations } from '../../src/config/organisations.js';
+import { deadlineFor } from '../../src/domain/deadlines/deadline.js';
+import {
+  JURISDICTION_IDS,
+  type JurisdictionId,
+  type Period,
+} from '../../src/domain/deadlines/jurisdiction-rule.js';
+import { JURISDICTIONS } from '../../src/domain/deadlines/jurisdictions.js';
+import type { LetterKind } from '../../src/domain/outbound/letters/letter-facts.js';
+import { LETTER_LANGUAGES, type LetterLanguage } from '../../src/domain/outbound/letters/languages.js';
+import { LAW_WORDING } from '../../src/domain/outbound/letters/law-wording.js';
+import { PHRASES } from '../../src/domain/outbound/letters/phrase-tables.js';
+import type { Phrases } from '../../src/domain/outbound/letters/phrases.js';
+import { RIGHTS, type RequestType } from '../../src/domain/request-types.js';
+import { repoRoot } from './test-app.js';
+
+export const SEED_ORGANISATIONS: readonly OrganisationMail[] = loadOrganisations(
+  join(repoRoot, 'organisations'),
+).map((loaded) => organisationMail(loaded, 0));
+
+/** The sample moment previewLetter receives its request at. */
+const RECEIVED = '2026-05-04T10:00:00Z';
+
+/** Every right alone, two mixes, and a message that asks for none. */
+export const TYPE_SETS: readonly (readonly RequestType[])[] = [
+  ...RIGHTS.map((right) => [right]),
+  ['access', 'erasure', 'rectification'],
+  ['erasure', 'withdraw_consent'],
+  ['not_a_request'],
+];
+
+export interface Case {
+  readonly org: OrganisationMail;
+  readonly jurisdiction: JurisdictionId;
+  readonly kind: LetterKind;
+  readonly language: LetterLanguage;
+  readonly types: readonly RequestType[];
+}
+
+const renderer = loadTemplates(templatesDir);
+
+/** The letter's subject and text part as sent, or null where the law has no such letter. */
+export function render(c: Case): string | null {
+  const preview = previewLetter(c.org, renderer, { ...c, ground: 'legal_exemption' });
+  return preview.ok ? `${preview.email.subject}\n${preview.email.text}` : null;
+}
+
+export const describeCase = (c: Case) =>
+  `${c.org.organisationId} ${c.jurisdiction} ${c.kind} ${c.language} [${c.types.join(',')}]`;
+
+/** The phrase table a letter in `language` under `jurisdiction` is written from (pt under the LGPD: pt-BR). */
+export const phrasesFor = (c: Pick<Case, 'jurisdiction' | 'language'>): Phrases =>
+  PHRASES[c.jurisdiction === 'br-lgpd' && c.language === 'pt' ? 'pt-BR' : c.language];
+
+/** A date as the letter states it: long style, in the requester's language and the organisation's zone. */
+export function dateIn(c: Case, iso: string): string {
+  const format = new Intl.DateTimeFormat(c.language, { dateStyle: 'long', timeZone: c.org.timezone });
+  return format.format(new Date(`${iso}T12:00:00Z`));
+}
+
+/** The due date the ticket's own clock computes (the letter must state this one). */
+export function dueDate(c: Case, options: { extended?: boolean; stage?: 'appeal' } = {}): string {
+  const result = deadlineFor({
+    jurisdiction: c.jurisdiction,
+    receivedAt: RECEIVED,
+    zone: c.org.timezone,
+    ...options,
+  });
+  if (!result.ok) throw new Error(`no deadline for ${c.jurisdiction}`);
+  return dateIn(c, options.extended ? result.deadline.extendedDue! : result.deadline.due);
+}
+
+export const receivedDate = (c: Case) => dateIn(c, RECEIVED.slice(0, 10));
+
+export const periodIn = (c: Case, period: Period) => phrasesFor(c).period(period.amount, period.unit);
+
+const sum = (a: Period, b: Period): Period => ({ unit: a.unit, amount: a.amount + b.amount }) as Period;
+
+/** Every period a letter under this law, for this organisation, may state; anything else is invented. */
+function allowedPeriods(c: Case): Period[] {
+  const rule = JURISDICTIONS[c.jurisdiction];
+  const periods: Period[] = [rule.respond];
+  if (rule.extension) periods.push(rule.extension, sum(rule.respond, rule.extension));
+  if (rule.acknowledge) periods.push(rule.acknowledge);
+  if (rule.appeal)
+    periods.push(rule.appeal.respond, ...(rule.appeal.extension ? [rule.appeal.extension] : []));
+  // CQLR c. P-39.1 s. 43: 30 days to apply to the Commission after a refusal.
+  if (c.jurisdiction === 'ca-qc') periods.push({ unit: 'days', amount: 30 });
+  for (const row of c.org.retention) if (typeof row.period === 'object') periods.push(row.period as Period);
+  return periods;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const UNITS = ['business_days', 'days', 'months', 'years'] as const;
+
+/** The periods written in a text, read back with the language's own period words. */
+export function periodsStated(text: string, p: Phrases): Period[] {
+  let rest = text;
+  const found: Period[] = [];
+  for (const unit of UNITS) {
+    const forms = new Set([2, 5, 22, 45].map((n) => escape(p.period(n, unit)).replace(String(n), '(\\d+)')));
+    for (const form of forms) {
+      rest = rest.replace(new RegExp(`(?<![\\d.])${form}`, 'g'), (_, n: string) => {
+        found.push({ unit, amount: Number(n) } as Period);
+        return ' ';
+      });
+    }
+    // "one month", "einen Monat", "en månad": a whole phrase, not the end of a longer word.
+    rest = rest.replace(new RegExp(`(?<![\\p{L}\\d])${escape(p.period(1, unit))}(?!\\p{L})`, 'gu'), () => {
+      found.push({ unit, amount: 1 } as Period);
+      return ' ';
+    });
+  }
+  return found;
+}
+
+// How each language names the EU's supervisory authorities (GDPR Art. 77).
+export const SUPERVISORY: { readonly [L in LetterLanguage]: string } = {
+  en: 'supervisory authority',
+  de: 'Aufsichtsbehörde',
+  fr: 'autorité de contrôle',
+  es: 'autoridad de control',
+  it: 'autorità di controllo',
+  nl: 'toezichthoudende autoriteit',
+  pt: 'autoridade de controlo',
+  'pt-BR': 'autoridade de controle',
+  pl: 'organu nadzorczego',
+  sv: 'tillsynsmyndighet',
+  da: 'tilsynsmyndighed',
+};
+
+/** Words that belong to one law only: none may appear in a letter under another law. */
+const OWN_WORDS: readonly { readonly laws: readonly JurisdictionId[]; readonly words: RegExp }[] = [
+  { laws: ['eu-gdpr', 'uk-gdpr'], words: /GDPR|DSGVO|RGPD|\bAVG\b|RODO/ },
+  { laws: ['uk-gdpr'], words: /UK GDPR|\bICO\b|Information Commissioner/ },
+  { laws: ['us-ca', 'us-ca-optout'], words: /California|\bCCR\b|Cal\. Civ\. Code|CCPA/ },
+  { laws: ['us-va'], words: /Virginia|Va\. Code/ },
+  { laws: ['us-co'], words: /Colorado|C\.R\.S\./ },
+  { laws: ['us-ct'], words: /Connecticut|Conn\. Gen\. Stat\./ },
+  { laws: ['us-tx'], words: /Texas|Tex\. Bus\./ },
+  { laws: ['us-ca', 'us-ca-optout', 'us-va', 'us-co', 'us-ct', 'us-tx'], words: /Attorney General/ },
+  { laws: ['br-lgpd'], words: /LGPD|ANPD/ },
+  { laws: ['ca-pipeda'], words: /PIPEDA|Privacy Commissioner|Commissariat à la protection|Federal Court/ },
+  { laws: ['ca-qc'], words: /CQLR|Commission d'accès|Charte de la langue/ },
+];
+
+/** Invariants of every letter, whatever its kind: its own law's words only, true periods, dates, address. */
+export function generalViolations(c: Case, text: string): string[] {
+  const broken: string[] = [];
+  for (const { laws, words } of OWN_WORDS) {
+    const match = laws.includes(c.jurisdiction) ? null : words.exec(text);
+    if (match) broken.push(`names "${match[0]}", which belongs to ${laws.join('/')}`);
+  }
+  if (c.jurisdiction !== 'eu-gdpr' && text.toLowerCase().includes(SUPERVISORY[c.language].toLowerCase()))
+    broken.push('names an EU supervisory authority');
+  // Outside the GDPR only the LGPD cites articles (and always as "LGPD Art.").
+  const article = /(?<!LGPD )\bArts?\. \d/.exec(text);
+  if (!['eu-gdpr', 'uk-gdpr'].includes(c.jurisdiction) && article) broken.push(`cites "${article[0]}"`);
+  const allowed = allowedPeriods(c);
+  for (const period of periodsStated(text, phrasesFor(c)))
+    if (!allowed.some((a) => a.unit === period.unit && a.amount === period.amount))
+      broken.push(`states ${period.amount} ${period.unit}, which neither the law nor the organisation gives`);
+  if (/undefined|\bnull\b|NaN|\[object|\{gdpr\}/.test(text)) broken.push('has a placeholder left in');
+  if (!text.includes(c.org.fromAddress)) broken.push('lacks the organisation’s privacy address');
+  // Charter of the French language s. 5: a Québec letter in another language offers the French one.
+  const offersFrench = text.includes('en français sur simple demande');
+  if (c.jurisdiction === 'ca-qc' && c.language !== 'fr' && c.kind !== 'staff_message' && !offersFrench)
+    broken.push('does not offer the letter in French');
+  return broken;
+}
+
+export function expectText(broken: string[], text: string, ...needles: string[]) {
+  for (const needle of needles) if (!text.includes(needle)) broken.push(`lacks "${needle}"`);
+}
+
+export function expectNoText(broken: string[], text: string, ...needles: string[]) {
+  for (const needle of needles) if (text.includes(needle)) broken.push(`says "${needle}"`);
+}
+
+/** The name of the law's complaint body as the language writes it (the OPC has its French name in fr). */
+export function authorityName(c: Case): string | null {
+  const law = LAW_WORDING[c.jurisdiction];
+  if (c.jurisdiction === 'ca-pipeda' && c.language === 'fr')
+    return 'Commissariat à la protection de la vie privée du Canada';
+  return law.authority?.name ?? null;
+}
+
+/** Every seed organisation × law × language × type set for the kinds given. */
+export function* matrix(
+  kinds: readonly LetterKind[],
+  typeSets: readonly (readonly RequestType[])[] = TYPE_SETS,
+): Generator<Case> {
+  for (const org of SEED_ORGANISATIONS)
+    for (const jurisdiction of JURISDICTION_IDS)
+      for (const kind of kinds)
+        for (const language of LETTER_LANGUAGES)
+          for (const types of typeSets) yield { org, jurisdiction, kind, language, types };
+}
+
+/** Renders every case and collects the broken invariants of each, general and the kind's own. */
+export function runMatrix(
+  cases: Iterable<Case>,
+  check: (c: Case, text: string) => string[],
+): { readonly rendered: number; readonly broken: string[] } {
+  let rendered = 0;
+  const broken: string[] = [];
+  for (const c of cases) {
+    const text = render(c);
+    if (text === null) continue;
+    rendered += 1;
+    for (const problem of [...generalViolations(c, text), ...check(c, text)])
+      broken.push(`${describeCase(c)}: ${problem}`);
+  }
+  return { rendered, broken };
+}
