@@ -180,5 +180,8 @@ class Parser {
  */
 export function requiredLiterals(source: string): readonly string[] | null {
   const required = requiredOf(new Parser(source).parse());
-  return required === null ? null : [...required].sort();
+  if (required === null) return null;
+  // A literal containing another of the set adds nothing: where it occurs, the shorter one does too.
+  const all = [...required];
+  return all.filter((s) => !all.some((t) => t !== s && s.includes(t))).sort();
 }
