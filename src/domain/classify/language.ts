@@ -3,7 +3,7 @@
  * three-word phrases in our languages, at 29 MB of heap instead of the 70 MB of its medium database.
  * The detector is a port (`LanguageDetector`) so the classifier stays a pure function of its inputs.
  */
-import { eld } from 'eld/extrasmall';
+import { detectWithEld } from './eld-scores.js';
 
 export interface DetectedLanguage {
   /** ISO 639-1 code, or the empty string when the text has no letters to go on. */
@@ -19,9 +19,5 @@ export type LanguageDetector = (text: string) => DetectedLanguage;
 const SAMPLE_CHARS = 100;
 
 export function createLanguageDetector(): LanguageDetector {
-  const detector = eld.newInstance();
-  return (text) => {
-    const result = detector.detect(text.slice(0, SAMPLE_CHARS));
-    return { language: result.language, reliable: result.language !== '' && result.isReliable() };
-  };
+  return (text) => detectWithEld(text.slice(0, SAMPLE_CHARS));
 }

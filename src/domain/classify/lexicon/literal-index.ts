@@ -9,6 +9,10 @@ export class LiteralIndex {
   private readonly ids = new Map<string, number>();
   // Built lazily on the first scan, after every literal is known.
   private root: Int32Array | null = null;
+  /** The node after two Latin-1 units, indexed by `first << 8 | second`. */
+  private pairs: Int32Array | null = null;
+  /** True when some literal is one code unit long (the pair table steps over its node). */
+  private singles = false;
   private edgeStart = new Int32Array(0);
   private edgeUnit = new Uint16Array(0);
   private edgeTarget = new Int32Array(0);
@@ -40,11 +44,25 @@ export class LiteralIndex {
     // Marks are compared by generation, so nothing is cleared between emails (until the counter wraps).
     if (this.generation === 0x7fffffff) [this.generation, this.seen] = [0, new Int32Array(this.seen.length)];
     const generation = ++this.generation;
-    const { root, edgeStart, edgeUnit, edgeTarget, terminal, seen } = this;
+    const { root, pairs, edgeStart, edgeUnit, edgeTarget, terminal, seen } = this;
     const length = text.length;
     for (let p = 0; p < length; p++) {
-      let node = root![text.charCodeAt(p)]!;
-      let q = p + 1;
+      const first = text.charCodeAt(p);
+      let node: number;
+      let q: number;
+      const second = p + 1 < length ? text.charCodeAt(p + 1) : 0x10000;
+      if ((first | second) < 0x100) {
+        // Two Latin-1 units at once: most positions of most emails end here, at a pair no literal starts with.
+        if (this.singles) {
+          const single = terminal[root![first]!]!;
+          if (single >= 0) seen[single] = generation;
+        }
+        node = pairs![(first << 8) | second]!;
+        q = p + 2;
+      } else {
+        node = root![first]!;
+        q = p + 1;
+      }
       while (node !== 0) {
         const id = terminal[node]!;
         if (id >= 0) seen[id] = generation;
@@ -90,6 +108,13 @@ export class LiteralIndex {
     const nodes = children.length;
     this.root = new Int32Array(0x10000);
     for (const [unit, child] of children[1]!) this.root[unit] = child;
+    this.pairs = new Int32Array(0x10000);
+    for (const [first, child] of children[1]!) {
+      if (first >= 0x100) continue;
+      if (ends[child]! >= 0) this.singles = true;
+      for (const [second, grandchild] of children[child]!)
+        if (second < 0x100) this.pairs[(first << 8) | second] = grandchild;
+    }
     this.edgeStart = new Int32Array(nodes + 1);
     const edges = children.reduce((sum, map, node) => (node > 1 ? sum + map.size : sum), 0);
     this.edgeUnit = new Uint16Array(edges);
