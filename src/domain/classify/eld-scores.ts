@@ -28,25 +28,61 @@ const SCALE = 25;
 const RELIABLE_RATIO = 0.75;
 const scores = new Float64Array(LANGUAGES);
 
-// eld's database repacked once: each n-gram's (language, score + base) pairs side by side in one array,
-// found by the n-gram's number. eld walks each n-gram's object with `for…in` instead (string keys).
-const ngramIds = new Map<string, number>();
-const { starts, pairs } = (() => {
+// eld writes each UTF-8 byte of a word as one character (ASCII as itself, others through its dictionary,
+// which maps them to ASCII too), so an n-gram of up to six such characters packs into two numbers of
+// three 7-bit characters each, and eld's database into an open-addressed table of those pairs.
+const CODE = Array.from({ length: 256 }, (_, b) => (b < 0x80 ? b : dictionary[b]!.charCodeAt(0)));
+const SPACE = 32;
+const MAX_PACKED = 6;
+const TABLE_BITS = 17;
+const TABLE_MASK = (1 << TABLE_BITS) - 1;
+const tableHigh = new Int32Array(1 << TABLE_BITS);
+const tableLow = new Int32Array(1 << TABLE_BITS);
+/** Id of the n-gram + 1 in each table entry; 0 is empty. */
+const tableId = new Int32Array(1 << TABLE_BITS);
+
+const packHigh = (length: number, c0: number, c1: number, c2: number): number =>
+  (length << 21) | (c2 << 14) | (c1 << 7) | c0;
+const packLow = (c3: number, c4: number, c5: number): number => (c5 << 14) | (c4 << 7) | c3;
+const slotOf = (high: number, low: number): number =>
+  (Math.imul(high ^ Math.imul(low, 0x9e3779b1), 0x85ebca6b) >>> (32 - TABLE_BITS)) & TABLE_MASK;
+
+function idOf(high: number, low: number): number {
+  for (let slot = slotOf(high, low); ; slot = (slot + 1) & TABLE_MASK) {
+    const id = tableId[slot]!;
+    if (id === 0 || (tableHigh[slot] === high && tableLow[slot] === low)) return id - 1;
+  }
+}
+
+// Each n-gram's (language, score + base) pairs side by side in one array, found by the n-gram's id.
+const { starts, pairs, ngramCount } = (() => {
   const starts: number[] = [0];
   const pairs: number[] = [];
   for (const ngram in ngramsData.ngrams) {
     const languages = ngramsData.ngrams[ngram]!;
     for (const l in languages) pairs.push(Number(l), languages[l]! + BASE_NGRAM_SCORE);
-    ngramIds.set(ngram, starts.length - 1);
+    const c = (k: number): number => (k < ngram.length ? ngram.charCodeAt(k) : 0);
+    const high = packHigh(ngram.length, c(0), c(1), c(2));
+    const low = packLow(c(3), c(4), c(5));
+    let slot = slotOf(high, low);
+    while (tableId[slot] !== 0) slot = (slot + 1) & TABLE_MASK;
+    [tableHigh[slot], tableLow[slot], tableId[slot]] = [high, low, starts.length];
     starts.push(pairs.length);
   }
-  return { starts: Int32Array.from(starts), pairs: Int32Array.from(pairs) };
+  return { starts: Int32Array.from(starts), pairs: Int32Array.from(pairs), ngramCount: starts.length - 1 };
 })();
-// A text's distinct n-grams: known ones marked by generation, unknown ones (few) kept in a list.
-const marks = new Int32Array(ngramIds.size);
+if (ngramCount * 2 > TABLE_MASK) throw new Error("eld's database outgrew the n-gram table");
+
+// A text's distinct n-grams: known ones marked by generation, unknown ones (few) kept in lists.
+const marks = new Int32Array(ngramCount);
 let generation = 0;
-const unknown: string[] = [];
+const unknownPacked: number[] = [];
+const unknownLong: string[] = [];
 let distinct = 0;
+// The text's characters as eld encodes them, and where its words start and end.
+const encoded = new Uint8Array(512);
+const wordStart = new Int32Array(512);
+const wordEnd = new Int32Array(512);
 
 export interface EldResult {
   readonly language: string;
@@ -55,21 +91,25 @@ export interface EldResult {
 
 /** eld's `detect(text)`, with `isReliable()` on its result (default threshold ratio). */
 export function detectWithEld(text: string): EldResult {
-  const words = utf8Words(text.substring(0, 1000).replace(separators, ' ').trim().toLowerCase());
+  const words = encodeWords(text.substring(0, 1000).replace(separators, ' ').trim().toLowerCase());
   if (generation === 0x7fffffff) {
     generation = 0;
     marks.fill(0);
   }
   generation++;
-  unknown.length = 0;
+  unknownPacked.length = 0;
+  unknownLong.length = 0;
   distinct = 0;
   scores.fill(0);
-  for (const word of words) {
-    const length = Math.min(word.length, 70);
-    // eld's n-grams: 4 bytes every 3, the first one with a leading space, the last with a trailing one.
+  for (let w = 0; w < words; w++) {
+    const start = wordStart[w]!;
+    const end = wordEnd[w]!;
+    const length = Math.min(end - start, 70);
+    // eld's n-grams: 4 bytes every 3, the first one with a leading space, the last with a trailing one
+    // (from 4 before the 70th byte to the word's very end, as eld's `substring` does).
     let j = 0;
-    for (; j + 4 < length; j += 3) add((j === 0 ? ' ' : '') + word.substring(j, j + 4));
-    add(`${j === 0 ? ' ' : ''}${word.substring(length !== 3 ? length - 4 : 0)} `);
+    for (; j + 4 < length; j += 3) add(j === 0, start + j, start + j + 4, false);
+    add(j === 0, start + Math.max(length !== 3 ? length - 4 : 0, 0), end, true);
   }
   const count = distinct;
   // eld's getMaxLang: the first language with the highest score above 0.
@@ -81,19 +121,52 @@ export function detectWithEld(text: string): EldResult {
 }
 
 /** Counts an n-gram once per text, as eld's object of n-grams does, and adds its languages' scores. */
-function add(ngram: string): void {
-  const id = ngramIds.get(ngram);
-  if (id === undefined) {
-    if (!unknown.includes(ngram)) {
-      unknown.push(ngram);
+function add(leading: boolean, from: number, to: number, trailing: boolean): void {
+  const length = (leading ? 1 : 0) + (to - from) + (trailing ? 1 : 0);
+  if (length > MAX_PACKED) {
+    // Only the last n-gram of a word over 70 bytes: never in the database, counted as eld counts it.
+    let ngram = leading ? ' ' : '';
+    for (let k = from; k < to; k++) ngram += String.fromCharCode(encoded[k]!);
+    if (trailing) ngram += ' ';
+    if (!unknownLong.includes(ngram)) {
+      unknownLong.push(ngram);
       distinct++;
     }
+    return;
+  }
+  const high = packHigh(
+    length,
+    charOf(0, length, leading, from, to),
+    charOf(1, length, leading, from, to),
+    charOf(2, length, leading, from, to),
+  );
+  const low = packLow(
+    charOf(3, length, leading, from, to),
+    charOf(4, length, leading, from, to),
+    charOf(5, length, leading, from, to),
+  );
+  const id = idOf(high, low);
+  if (id < 0) {
+    for (let u = 0; u < unknownPacked.length; u += 2)
+      if (unknownPacked[u] === high && unknownPacked[u + 1] === low) return;
+    unknownPacked.push(high, low);
+    distinct++;
     return;
   }
   if (marks[id] === generation) return;
   marks[id] = generation;
   distinct++;
-  for (let k = starts[id]!, end = starts[id + 1]!; k < end; k += 2) scores[pairs[k]!]! += pairs[k + 1]!;
+  for (let p = starts[id]!, end = starts[id + 1]!; p < end; p += 2) scores[pairs[p]!]! += pairs[p + 1]!;
+}
+
+/** Character `k` of an n-gram of `length` characters: a space, then encoded[from..to), then a space. */
+function charOf(k: number, length: number, leading: boolean, from: number, to: number): number {
+  if (k >= length) return 0;
+  if (leading) {
+    if (k === 0) return SPACE;
+    k--;
+  }
+  return from + k < to ? encoded[from + k]! : SPACE;
 }
 
 /**
@@ -118,43 +191,50 @@ function isReliable(best: number, count: number): boolean {
   return !(avgScore[codes[best]!]! * RELIABLE_RATIO > top || 0.01 > Math.abs(top - next));
 }
 
-/** eld's strToUtf8Bytes: words of the text, each byte of its UTF-8 written as one dictionary character. */
-function utf8Words(str: string): string[] {
-  let encoded = '';
-  const words: string[] = [];
+/**
+ * eld's strToUtf8Bytes: the words of the text, each UTF-8 byte written as eld's character for it, into
+ * `encoded`, with the words' bounds in `wordStart` / `wordEnd`; returns the number of words.
+ */
+function encodeWords(str: string): number {
+  let at = 0;
+  let start = 0;
+  let words = 0;
   let bytes = 0;
+  const close = (): void => {
+    if (at > start) {
+      wordStart[words] = start;
+      wordEnd[words++] = at;
+    }
+    start = at;
+  };
   for (let i = 0; i < str.length; i++) {
     let code = str.charCodeAt(i);
     if (code < 0x80) {
-      if (code === 32) {
-        if (encoded !== '') {
-          words.push(encoded);
-          encoded = '';
-        }
+      if (code === SPACE) {
+        close();
         if (bytes > 350) break;
-      } else encoded += str[i];
+      } else encoded[at++] = code;
       bytes++;
     } else if (code < 0x800) {
-      encoded += dictionary[0xc0 | (code >> 6)]! + dictionary[0x80 | (code & 0x3f)]!;
+      encoded[at++] = CODE[0xc0 | (code >> 6)]!;
+      encoded[at++] = CODE[0x80 | (code & 0x3f)]!;
       bytes += 2;
     } else if (code < 0xd800 || code >= 0xe000) {
-      encoded +=
-        dictionary[0xe0 | (code >> 12)]! +
-        dictionary[0x80 | ((code >> 6) & 0x3f)]! +
-        dictionary[0x80 | (code & 0x3f)]!;
+      encoded[at++] = CODE[0xe0 | (code >> 12)]!;
+      encoded[at++] = CODE[0x80 | ((code >> 6) & 0x3f)]!;
+      encoded[at++] = CODE[0x80 | (code & 0x3f)]!;
       bytes += 3;
     } else {
       i++;
       code = 0x10000 + (((code & 0x3ff) << 10) | (str.charCodeAt(i) & 0x3ff));
-      encoded +=
-        dictionary[0xf0 | (code >> 18)]! +
-        dictionary[0x80 | ((code >> 12) & 0x3f)]! +
-        dictionary[0x80 | ((code >> 6) & 0x3f)]! +
-        dictionary[0x80 | (code & 0x3f)]!;
+      encoded[at++] = CODE[0xf0 | (code >> 18)]!;
+      encoded[at++] = CODE[0x80 | ((code >> 12) & 0x3f)]!;
+      encoded[at++] = CODE[0x80 | ((code >> 6) & 0x3f)]!;
+      encoded[at++] = CODE[0x80 | (code & 0x3f)]!;
       bytes += 4;
     }
     if (bytes > 380) break;
   }
-  if (encoded !== '') words.push(encoded);
+  close();
   return words;
 }
