@@ -31,7 +31,11 @@ function requiredOf(info: Info): ReadonlySet<string> | null {
 function better(a: ReadonlySet<string> | null, b: ReadonlySet<string> | null): ReadonlySet<string> | null {
   if (a === null) return b;
   if (b === null) return a;
-  const shortest = (set: ReadonlySet<string>): number => Math.min(...[...set].map((s) => s.length));
+  const shortest = (set: ReadonlySet<string>): number => {
+    let min = Infinity;
+    for (const s of set) min = Math.min(min, s.length);
+    return min;
+  };
   const difference = shortest(a) - shortest(b);
   if (difference !== 0) return difference > 0 ? a : b;
   return a.size <= b.size ? a : b;
