@@ -27,6 +27,7 @@ describe('requiredLiterals', () => {
   it('gives up (null: always run) where a match may be any text', () => {
     expect(requiredLiterals('\\d+|[a-z]{3,}')).toBeNull();
     expect(requiredLiterals('(?:delete)?')).toBeNull();
+    expect(requiredLiterals('(?|delete)')).toBeNull();
   });
 
   it('finds a literal for every cue the classifier ships, so each can be skipped', () => {
