@@ -12,6 +12,8 @@ const MASK = DIMENSIONS - 1;
 // The request is nearly always in the first screen of text; a long quoted tail only costs time.
 export const MAX_CHARS = 2500;
 const MAX_WORD = 24;
+// Slots one word can add: itself, the pair with the previous word, up to 4 n-grams from each position.
+const WORD_SLOTS = 2 + 4 * (MAX_WORD + 1);
 const EDGE = 0x2;
 const PRIME = 0x01000193;
 const WORD_SEED = 0x9e3779b9;
@@ -40,25 +42,24 @@ export function featureSlots(text: string, out: { slots: Int32Array }): number {
   const end = Math.min(text.length, MAX_CHARS);
   let count = 0;
   let previousWord = 0;
-  const push = (slot: number): void => {
-    if (count === out.slots.length) {
-      const grown = new Int32Array(out.slots.length * 2);
-      grown.set(out.slots);
-      out.slots = grown;
-    }
-    out.slots[count++] = slot;
-  };
+  let slots = out.slots;
   let i = 0;
   while (i < end) {
     while (i < end && !isWordUnit(text.charCodeAt(i))) i++;
     const start = i;
     while (i < end && isWordUnit(text.charCodeAt(i))) i++;
     if (i === start) break;
+    // Room for one word's slots at most, checked once per word instead of once per slot.
+    if (count + WORD_SLOTS > slots.length) {
+      const grown = new Int32Array(slots.length * 2 + WORD_SLOTS);
+      grown.set(slots);
+      out.slots = slots = grown;
+    }
     const stop = Math.min(i, start + MAX_WORD);
     let word = WORD_SEED;
     for (let k = start; k < stop; k++) word = Math.imul(word ^ text.charCodeAt(k), PRIME);
-    push(word & MASK);
-    if (previousWord !== 0) push((Math.imul(previousWord ^ PAIR_SEED, PRIME) ^ word) & MASK);
+    slots[count++] = word & MASK;
+    if (previousWord !== 0) slots[count++] = (Math.imul(previousWord ^ PAIR_SEED, PRIME) ^ word) & MASK;
     previousWord = word;
     // Character n-grams over the word with its edges: positions start-1 (edge) .. stop (edge).
     for (let from = start - 1; from < stop; from++) {
@@ -66,7 +67,7 @@ export function featureSlots(text: string, out: { slots: Int32Array }): number {
       for (let k = from; k <= stop && k < from + 5; k++) {
         const code = k < start || k === stop ? EDGE : text.charCodeAt(k);
         h = Math.imul(h ^ code, PRIME);
-        if (k > from) push(h & MASK);
+        if (k > from) slots[count++] = h & MASK;
       }
     }
   }

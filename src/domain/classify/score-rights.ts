@@ -45,7 +45,10 @@ export function scoreRights(text: string, lexicons: readonly CompiledLexicon[]):
   let erasureDoubt: string | null = null;
 
   for (const lexicon of lexicons) {
+    lexicon.literals.scan(text);
     for (const cue of lexicon.cues) {
+      // A cue none of whose required literals occurs cannot match: its pattern is not run.
+      if (cue.literals !== null && !lexicon.literals.hasAny(cue.literals)) continue;
       cue.pattern.lastIndex = 0;
       // One counted match per cue: a phrase repeated in a long complaint is not more evidence.
       for (let match = cue.pattern.exec(text); match !== null; match = cue.pattern.exec(text)) {

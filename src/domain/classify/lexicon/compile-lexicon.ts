@@ -3,6 +3,8 @@
  * an email only runs ready-made patterns (the throughput target is thousands of emails a second).
  */
 import type { Right } from '../../request-types.js';
+import { LiteralIndex } from './literal-index.js';
+import { requiredLiterals } from './required-literals.js';
 import type { Lexicon } from './types.js';
 
 export interface CompiledCue {
@@ -10,12 +12,16 @@ export interface CompiledCue {
   readonly weight: number;
   readonly absorbable: boolean;
   readonly pattern: RegExp;
+  /** Ids in the lexicon's `literals` of strings one of which every match contains; null: always run. */
+  readonly literals: Int32Array | null;
 }
 
 export interface CompiledLexicon {
   readonly language: string;
   readonly wordBoundaries: boolean;
   readonly cues: readonly CompiledCue[];
+  /** Finds the cues' required literals in a text; shared by the lexicons compiled together. */
+  readonly literals: LiteralIndex;
   readonly negation: RegExp | null;
   readonly negationExceptions: RegExp | null;
   readonly trailingNegation: RegExp | null;
@@ -65,16 +71,23 @@ export function startsWord(text: string, index: number, wordBoundaries: boolean)
   return !wordBoundaries || index === 0 || !LETTER_TEST.test(text[index - 1] ?? '');
 }
 
-export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
+/**
+ * Compiles one lexicon. Lexicons read together should share one `literals` index, so that an email is
+ * scanned for the required literals of all their cues in one pass.
+ */
+export function compileLexicon(lexicon: Lexicon, literals = new LiteralIndex()): CompiledLexicon {
   const bounded = lexicon.wordBoundaries !== false;
   const cues: CompiledCue[] = [];
   for (const [right, specs] of Object.entries(lexicon.cues) as [Right, (typeof lexicon.cues)[Right]][]) {
     for (const [weight, pattern, absorbable] of specs ?? []) {
+      const compiled = source(pattern, bounded);
+      const required = requiredLiterals(compiled);
       cues.push({
         right,
         weight,
         absorbable: absorbable === 'absorbable',
-        pattern: new RegExp(source(pattern, bounded), 'g'),
+        pattern: new RegExp(compiled, 'g'),
+        literals: required === null ? null : Int32Array.from(required, (s) => literals.add(s)),
       });
     }
   }
@@ -82,6 +95,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     language: lexicon.language,
     wordBoundaries: bounded,
     cues,
+    literals,
     // Negation words must end at a word boundary too: "no" must not match "now".
     negation: optional(lexicon.negation && `(?:${lexicon.negation})\\b`, bounded, 'g'),
     // Sticky: an exception must follow the negation word directly.

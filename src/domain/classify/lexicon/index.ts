@@ -10,6 +10,7 @@ import { en } from './en.js';
 import { es } from './es.js';
 import { fr } from './fr.js';
 import { it } from './it.js';
+import { LiteralIndex } from './literal-index.js';
 import { nl } from './nl.js';
 import { pl } from './pl.js';
 import { pt } from './pt.js';
@@ -40,10 +41,12 @@ export function basicLexiconsFor(set: LexiconSet, language: string): CompiledLex
 }
 
 export function compileLexicons(): LexiconSet {
-  const full = [en, de, fr, es, it, nl, pt, pl, sv, da].map(compileLexicon);
+  // One index for every lexicon: an email is scanned once for the literals of all the cues it may meet.
+  const literals = new LiteralIndex();
+  const full = [en, de, fr, es, it, nl, pt, pl, sv, da].map((lexicon) => compileLexicon(lexicon, literals));
   return {
     byLanguage: new Map(full.map((lexicon) => [lexicon.language as SupportedLanguage, lexicon])),
-    universal: compileLexicon(universal),
-    basic: new Map(BASIC_LEXICONS.map((lexicon) => [lexicon.language, compileLexicon(lexicon)])),
+    universal: compileLexicon(universal, literals),
+    basic: new Map(BASIC_LEXICONS.map((lexicon) => [lexicon.language, compileLexicon(lexicon, literals)])),
   };
 }

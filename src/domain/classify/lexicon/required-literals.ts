@@ -1,0 +1,197 @@
+/**
+ * Reads a compiled cue pattern and finds literal strings that every match must contain, at least one of
+ * them: "(?:send|give) me my data" needs "send me my data" or "give me my data". A cue whose literals are
+ * all absent from an email cannot match it, so its regular expression is not run (most cues of most
+ * lexicons never match a given email, and each run scans the whole text). The analysis is conservative:
+ * whatever it does not understand (classes, `.`, back-references, unbounded repeats) it treats as "any
+ * text", which can only make a cue run more often, never less.
+ */
+
+interface Info {
+  /** Every string the node can match, when there are few; null when unknown or too many. */
+  readonly exact: ReadonlySet<string> | null;
+  /** Literals of which every match contains one; null when nothing is known. */
+  readonly required: ReadonlySet<string> | null;
+}
+
+// Sets larger than these are given up (as "anything"): they would filter little and cost memory.
+const MAX_EXACT = 16;
+const MAX_REQUIRED = 64;
+
+const ANY: Info = { exact: null, required: null };
+const EMPTY: Info = { exact: new Set(['']), required: null };
+const literal = (char: string): Info => ({ exact: new Set([char]), required: null });
+
+function requiredOf(info: Info): ReadonlySet<string> | null {
+  if (info.exact === null) return info.required;
+  return info.exact.has('') ? null : info.exact;
+}
+
+/** The more selective of two requirements: the one whose shortest literal is longest, then the smaller. */
+function better(a: ReadonlySet<string> | null, b: ReadonlySet<string> | null): ReadonlySet<string> | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  const shortest = (set: ReadonlySet<string>): number => {
+    let min = Infinity;
+    for (const s of set) min = Math.min(min, s.length);
+    return min;
+  };
+  const difference = shortest(a) - shortest(b);
+  if (difference !== 0) return difference > 0 ? a : b;
+  return a.size <= b.size ? a : b;
+}
+
+function concat(a: Info, b: Info): Info {
+  if (a.exact !== null && b.exact !== null && a.exact.size * b.exact.size <= MAX_EXACT) {
+    const exact = new Set<string>();
+    for (const x of a.exact) for (const y of b.exact) exact.add(x + y);
+    return { exact, required: null };
+  }
+  return { exact: null, required: better(requiredOf(a), requiredOf(b)) };
+}
+
+function alternate(a: Info, b: Info): Info {
+  if (a.exact !== null && b.exact !== null && a.exact.size + b.exact.size <= MAX_EXACT)
+    return { exact: new Set([...a.exact, ...b.exact]), required: null };
+  const ra = requiredOf(a);
+  const rb = requiredOf(b);
+  if (ra === null || rb === null || ra.size + rb.size > MAX_REQUIRED) return ANY;
+  return { exact: null, required: new Set([...ra, ...rb]) };
+}
+
+function repeat(x: Info, min: number, max: number): Info {
+  if (min === 1 && max === 1) return x;
+  if (min === 0)
+    return max === 1 && x.exact !== null && x.exact.size < MAX_EXACT
+      ? { exact: new Set(['', ...x.exact]), required: null }
+      : ANY;
+  return { exact: null, required: requiredOf(x) };
+}
+
+class Parser {
+  private i = 0;
+  constructor(private readonly src: string) {}
+
+  parse(): Info {
+    const info = this.alternation();
+    if (this.i !== this.src.length) throw new Error(`unexpected ")" at ${this.i} in ${this.src}`);
+    return info;
+  }
+
+  private alternation(): Info {
+    let info = this.sequence();
+    while (this.src[this.i] === '|') {
+      this.i++;
+      info = alternate(info, this.sequence());
+    }
+    return info;
+  }
+
+  private sequence(): Info {
+    // Literal runs are gathered whole before they meet the rest, so that "delete my (?:account|data)"
+    // keeps "delete my account" and "delete my data" and not only the first letter after a class.
+    let before = EMPTY;
+    let run = EMPTY;
+    while (this.i < this.src.length && this.src[this.i] !== '|' && this.src[this.i] !== ')') {
+      const item = this.quantified();
+      const joined = concat(run, item);
+      if (joined.exact !== null) run = joined;
+      else [before, run] = [concat(before, run), item];
+    }
+    return concat(before, run);
+  }
+
+  private quantified(): Info {
+    const atom = this.atom();
+    const c = this.src[this.i];
+    let range: [number, number] | null = null;
+    if (c === '?') range = [0, 1];
+    else if (c === '*') range = [0, Infinity];
+    else if (c === '+') range = [1, Infinity];
+    else if (c === '{') {
+      const m = /^\{(\d+)(,(\d*))?\}/.exec(this.src.slice(this.i));
+      if (m === null) return atom; // a literal "{" (legal outside Unicode mode): read as the next atom
+      const min = Number(m[1]);
+      const max = m[2] === undefined ? min : m[3] === '' ? Infinity : Number(m[3]);
+      this.i += m[0].length - 1;
+      range = [min, max];
+    }
+    if (range === null) return atom;
+    this.i++;
+    if (this.src[this.i] === '?') this.i++; // lazy: same strings
+    return repeat(atom, range[0], range[1]);
+  }
+
+  private atom(): Info {
+    const c = this.src[this.i++]!;
+    if (c === '(') return this.group();
+    if (c === '[') return this.characterClass();
+    if (c === '\\') return this.escape();
+    if (c === '.') return ANY;
+    if (c === '^' || c === '$') return EMPTY;
+    return literal(c);
+  }
+
+  private group(): Info {
+    let lookaround = false;
+    if (this.src[this.i] === '?') {
+      const rest = this.src.slice(this.i, this.i + 3);
+      if (rest.startsWith('?:')) this.i += 2;
+      else if (rest.startsWith('?=') || rest.startsWith('?!')) [lookaround, this.i] = [true, this.i + 2];
+      else if (rest === '?<=' || rest === '?<!') [lookaround, this.i] = [true, this.i + 3];
+      else if (rest.startsWith('?<')) this.i = this.src.indexOf('>', this.i) + 1;
+      else throw new Error(`unknown group at ${this.i} in ${this.src}`);
+    }
+    const inner = this.alternation();
+    if (this.src[this.i++] !== ')') throw new Error(`unclosed group in ${this.src}`);
+    // A lookaround consumes nothing: its text is not part of the match.
+    return lookaround ? EMPTY : inner;
+  }
+
+  private characterClass(): Info {
+    const start = this.i;
+    while (this.src[this.i] !== ']') {
+      if (this.i >= this.src.length) throw new Error(`unclosed class in ${this.src}`);
+      this.i += this.src[this.i] === '\\' ? 2 : 1;
+    }
+    const body = this.src.slice(start, this.i++);
+    // Only a short list of plain letters ("[oa]", "[eë]") is read; ranges, negations, escapes are "any".
+    if (body === '' || /[\\^-]/.test(body) || body.length > 4) return ANY;
+    return { exact: new Set(body), required: null };
+  }
+
+  private escape(): Info {
+    const c = this.src[this.i++]!;
+    if (c === 'b' || c === 'B') return EMPTY;
+    if (/[wWsSdD0-9]/.test(c)) return ANY; // classes and back-references
+    if (c === 'u' || c === 'x') {
+      const digits = c === 'u' ? 4 : 2;
+      const hex = this.src.slice(this.i, this.i + digits);
+      if (!new RegExp(`^[0-9a-fA-F]{${digits}}$`).test(hex)) return ANY;
+      this.i += digits;
+      return literal(String.fromCharCode(parseInt(hex, 16)));
+    }
+    const controls: Record<string, string> = { n: '\n', r: '\r', t: '\t', f: '\f', v: '\v' };
+    if (controls[c] !== undefined) return literal(controls[c]);
+    if (/[a-zA-Z]/.test(c)) return ANY; // \c, \k, \p...: not used by the lexicons, read as "any"
+    return literal(c);
+  }
+}
+
+/**
+ * Literals of which every match of `source` (a regular expression without flags that change what matches,
+ * such as `i`) contains at least one, or null when no such set is known and the pattern must always run.
+ */
+export function requiredLiterals(source: string): readonly string[] | null {
+  let required: ReadonlySet<string> | null;
+  try {
+    required = requiredOf(new Parser(source).parse());
+  } catch {
+    // Syntax this reader does not know: the cue always runs (a test lists such cues).
+    return null;
+  }
+  if (required === null) return null;
+  // A literal containing another of the set adds nothing: where it occurs, the shorter one does too.
+  const all = [...required];
+  return all.filter((s) => !all.some((t) => t !== s && s.includes(t))).sort();
+}
