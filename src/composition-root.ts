@@ -29,6 +29,7 @@ import { loadNgramModel } from './adapters/classifier-model/load-ngram-model.js'
 import { checkMessageId } from './domain/intake/message-ids.js';
 import { createRequesterMail, type RequesterMail } from './compose-requester-mail.js';
 import { composeTickets, type TicketsModule } from './compose-tickets.js';
+import { composeExports, type ExportsModule } from './compose-exports.js';
 import { composeStaffReminders, type StaffReminders } from './compose-reminders.js';
 import { openingsFor } from './app/tickets/opening-terms.js';
 import type { SlackAdapter } from './adapters/slack/slack-adapter.js';
@@ -61,6 +62,8 @@ export interface App {
   };
   /** Staff reminders of tickets due soon and overdue, posted to the triage channels (issue 15). */
   readonly reminders: StaffReminders;
+  /** Files attached to tickets for their requesters, and their retention purge (issue 15). */
+  readonly exports: ExportsModule;
   /** Prometheus metrics (counters of this process, gauges read from the database at scrape time). */
   readonly metrics: OperationsMetrics;
   /** The folder mailbox of the organisation whose address received the email. */
@@ -184,6 +187,7 @@ export async function compose(
     },
   };
   const metrics = createOperationsMetrics(database.db, () => new Date());
+  const exports = composeExports({ database, organisations, now: options.deskNow ?? (() => new Date()) });
   const intake: IntakeDeps = {
     store: createIntakeStore(database.db, database.provider),
     parse: (raw) => parseEmail(raw, parseOptions),
@@ -230,6 +234,7 @@ export async function compose(
       log,
     }),
     metrics,
+    exports,
     routeByRecipient: (email) =>
       recipientAddressesOf(email)
         .map((a) => byAddress.get(a))
