@@ -30,6 +30,7 @@ import { checkMessageId } from './domain/intake/message-ids.js';
 import { createRequesterMail, type RequesterMail } from './compose-requester-mail.js';
 import { composeTickets, type TicketsModule } from './compose-tickets.js';
 import { composeExports, type ExportsModule } from './compose-exports.js';
+import { ticketOfChatMessage } from './adapters/db/chat-thread-lookup.js';
 import { composeStaffReminders, type StaffReminders } from './compose-reminders.js';
 import { openingsFor } from './app/tickets/opening-terms.js';
 import type { SlackAdapter } from './adapters/slack/slack-adapter.js';
@@ -127,6 +128,12 @@ export async function compose(
   const slackDigest = channels((o) => o.chat.slack?.digestChannel);
   const discordTriage = channels((o) => o.chat.discord?.triageChannel);
   const discordDigest = channels((o) => o.chat.discord?.digestChannel);
+  const exports = composeExports({ database, organisations, now: options.deskNow ?? (() => new Date()) });
+  const uploads = {
+    attach: exports.attach,
+    ticketOfMessage: ticketOfChatMessage(database.db),
+    auditRefusal: (actorId: string, command: string) => tickets.refuseUnknown(actorId, command),
+  };
   // Signed chat requests are admitted once, whichever process receives them (Slack HTTP, Discord HTTP).
   const replayGuard = createReplayGuard({ seen: createSeenRequestStore(database.db), now: Date.now });
   // Loaded only when configured: Bolt and its Web API client cost about 24 MB of memory.
@@ -140,6 +147,7 @@ export async function compose(
         auditRefusal: (actorId, command) => tickets.refuseUnknown(actorId, command),
         replayGuard,
         log,
+        uploads,
       })
     : null;
   // Likewise discord.js, only when a bot token is set.
@@ -153,6 +161,7 @@ export async function compose(
         auditRefusal: (actorId, command) => tickets.refuseUnknown(actorId, command),
         replayGuard,
         log,
+        uploads,
       })
     : null;
   const chats = [slack, discord].filter((chat) => chat !== null);
@@ -187,7 +196,6 @@ export async function compose(
     },
   };
   const metrics = createOperationsMetrics(database.db, () => new Date());
-  const exports = composeExports({ database, organisations, now: options.deskNow ?? (() => new Date()) });
   const intake: IntakeDeps = {
     store: createIntakeStore(database.db, database.provider),
     parse: (raw) => parseEmail(raw, parseOptions),

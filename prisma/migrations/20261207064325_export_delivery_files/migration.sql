@@ -42,3 +42,6 @@ CREATE UNIQUE INDEX "ExportDelivery_letterMessageId_key" ON "ExportDelivery"("le
 
 -- CreateIndex
 CREATE UNIQUE INDEX "ExportDelivery_passwordMessageId_key" ON "ExportDelivery"("passwordMessageId");
+
+-- CreateIndex
+CREATE INDEX "ChatTicketMessage_transport_messageId_idx" ON "ChatTicketMessage"("transport", "messageId");
