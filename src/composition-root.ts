@@ -31,6 +31,8 @@ import { createRequesterMail, type RequesterMail } from './compose-requester-mai
 import { composeTickets, type TicketsModule } from './compose-tickets.js';
 import { composeExports, type ExportsModule } from './compose-exports.js';
 import { ticketOfChatMessage } from './adapters/db/chat-thread-lookup.js';
+import { auditRefusal } from './app/desk/refusal-audit.js';
+import type { StaffRole } from './domain/tickets/vocabulary.js';
 import { composeStaffReminders, type StaffReminders } from './compose-reminders.js';
 import { openingsFor } from './app/tickets/opening-terms.js';
 import type { SlackAdapter } from './adapters/slack/slack-adapter.js';
@@ -132,7 +134,15 @@ export async function compose(
   const uploads = {
     attach: exports.attach,
     ticketOfMessage: ticketOfChatMessage(database.db),
-    auditRefusal: (actorId: string, command: string) => tickets.refuseUnknown(actorId, command),
+    auditRefusal: (actorId: string, command: string, role: StaffRole | null) =>
+      auditRefusal(tickets.store, {
+        actorId,
+        command,
+        code: role === null ? 'no_role' : 'role_required',
+        role,
+        reference: null,
+        at: new Date(),
+      }),
   };
   // Signed chat requests are admitted once, whichever process receives them (Slack HTTP, Discord HTTP).
   const replayGuard = createReplayGuard({ seen: createSeenRequestStore(database.db), now: Date.now });

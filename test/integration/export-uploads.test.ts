@@ -173,9 +173,11 @@ describe('exports uploaded in a ticket thread', () => {
     const refusals = await app.database.db.auditEvent.findMany({
       where: { type: 'desk.refused', actor: `slack:${SLACK_USERS.viewer}` },
     });
-    expect(refusals.map((r) => JSON.parse(r.payload) as { command: string })).toContainEqual(
-      expect.objectContaining({ command: 'attach' }),
-    );
+    expect(refusals.map((r) => JSON.parse(r.payload) as { command: string })).toContainEqual({
+      command: 'attach',
+      code: 'role_required',
+      role: 'viewer',
+    });
   });
 
   it('ignores a file shared in a thread that is no ticket', async () => {

@@ -38,7 +38,8 @@ export interface ChatUploadDeps {
     messageId: string,
     channel: string | null,
   ) => Promise<string | null>;
-  readonly auditRefusal: (actorId: string, command: string) => Promise<void>;
+  /** Records the refusal (`desk.refused`): who, with which role (null: none), which command. */
+  readonly auditRefusal: (actorId: string, command: string, role: StaffRole | null) => Promise<void>;
 }
 
 /** What to tell the uploader, one line per file; null when the thread is no ticket's (the upload is ignored). */
@@ -46,7 +47,7 @@ export async function attachChatUpload(deps: ChatUploadDeps, upload: ChatUpload)
   const reference = await deps.ticketOfMessage(upload.source, upload.parentMessageId, upload.channel);
   if (reference === null) return null;
   if (upload.role === null || !mayHandleExports(upload.role)) {
-    await deps.auditRefusal(upload.actorId, 'attach');
+    await deps.auditRefusal(upload.actorId, 'attach', upload.role);
     return [
       `${reference}: only an agent or above may attach the requester's data to a ticket; the file was not taken.`,
     ];
