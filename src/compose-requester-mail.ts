@@ -7,6 +7,10 @@ import { randomBytes, randomInt } from 'node:crypto';
 import { join } from 'node:path';
 import type { Database } from './adapters/db/database.js';
 import { createOutboxSenderStore } from './adapters/db/outbox-store.js';
+import { createExportSenderStore } from './adapters/db/export-store.js';
+import { createPasswordSeal } from './adapters/crypto/sealed-password.js';
+import { zipWithPassword } from './adapters/zip/aes-archive.js';
+import { exportParts } from './app/delivery/outgoing-parts.js';
 import { createRequesterMailStore } from './adapters/db/requester-mail-store.js';
 import type { Logger } from './adapters/log/logger.js';
 import { createMailer } from './adapters/smtp/nodemailer-mailer.js';
@@ -116,6 +120,8 @@ export function createRequesterMail(input: {
       organisationMail(o, input.env.OUTBOX_ORGANISATION_HOURLY_CAP),
     ]),
   );
+  const seal = createPasswordSeal(input.secret);
+  const delivery = new Map(input.organisations.map((o) => [o.organisation.id, o.organisation.delivery]));
   const deps: VerifyDeps = {
     renderer: loadTemplates(templatesDir),
     organisation: (id) => byId.get(id) ?? null,
@@ -124,6 +130,7 @@ export function createRequesterMail(input: {
     now: () => new Date(),
     secret: input.secret,
     randomInt: (bound) => randomInt(bound),
+    exportDelivery: { rulesOf: (id) => delivery.get(id) ?? null, seal: (password) => seal.seal(password) },
   };
   const store = createRequesterMailStore(input.database.db, input.database.provider);
   const mailer =
@@ -144,6 +151,11 @@ export function createRequesterMail(input: {
     concurrency: 4,
     // Error text only: it may name the server, never the recipient or the body.
     onError: (error) => input.log.error({ err: error }, 'outbox sender pass failed'),
+    parts: exportParts({
+      store: createExportSenderStore(input.database.db, input.database.provider),
+      unseal: (sealed) => seal.unseal(sealed),
+      zip: zipWithPassword,
+    }),
   };
   return {
     deps,

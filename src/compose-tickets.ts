@@ -8,6 +8,7 @@ import { createAuditTrailReader } from './adapters/db/audit-store.js';
 import type { Database } from './adapters/db/database.js';
 import { createHeldMailStore } from './adapters/db/held-mail-store.js';
 import { createPurgeStore } from './adapters/db/purge-store.js';
+import { createExportStore } from './adapters/db/export-store.js';
 import { createTicketStore } from './adapters/db/ticket-store.js';
 import type { Logger } from './adapters/log/logger.js';
 import type { AuditTrailReader } from './app/audit/audit-draft.js';
@@ -122,6 +123,7 @@ export function composeTickets(input: {
       },
     },
     now: input.now,
+    exports: createExportStore(database.db, database.provider),
     onNotifyError: (error, reference) => log.error({ err: error, reference }, 'notifying chat failed'),
     ...(input.mail
       ? { mail: input.mail, heldMail: createHeldMailStore(database.db, database.provider) }

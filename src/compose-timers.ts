@@ -44,7 +44,8 @@ function startTimers(app: App): RunningTimers {
           async () => {
             const reports = await purgeByRetention(app.tickets.purge, app.tickets.allTerms, new Date());
             const tickets = reports.reduce((sum, r) => sum + r.tickets, 0);
-            log.info({ rules: reports.length, tickets }, 'retention purge done');
+            const exports = (await app.exports.purge(new Date())).reduce((sum, r) => sum + r.exports, 0);
+            log.info({ rules: reports.length, tickets, exports }, 'retention purge done');
           },
         );
   if (purge) log.info({ next: purge.nextRun() }, 'retention purge scheduled');

@@ -29,6 +29,10 @@ import { loadNgramModel } from './adapters/classifier-model/load-ngram-model.js'
 import { checkMessageId } from './domain/intake/message-ids.js';
 import { createRequesterMail, type RequesterMail } from './compose-requester-mail.js';
 import { composeTickets, type TicketsModule } from './compose-tickets.js';
+import { composeExports, type ExportsModule } from './compose-exports.js';
+import { ticketOfChatMessage } from './adapters/db/chat-thread-lookup.js';
+import { auditRefusal } from './app/desk/refusal-audit.js';
+import type { StaffRole } from './domain/tickets/vocabulary.js';
 import { composeStaffReminders, type StaffReminders } from './compose-reminders.js';
 import { openingsFor } from './app/tickets/opening-terms.js';
 import type { SlackAdapter } from './adapters/slack/slack-adapter.js';
@@ -61,6 +65,8 @@ export interface App {
   };
   /** Staff reminders of tickets due soon and overdue, posted to the triage channels (issue 15). */
   readonly reminders: StaffReminders;
+  /** Files attached to tickets for their requesters, and their retention purge (issue 15). */
+  readonly exports: ExportsModule;
   /** Prometheus metrics (counters of this process, gauges read from the database at scrape time). */
   readonly metrics: OperationsMetrics;
   /** The folder mailbox of the organisation whose address received the email. */
@@ -124,6 +130,20 @@ export async function compose(
   const slackDigest = channels((o) => o.chat.slack?.digestChannel);
   const discordTriage = channels((o) => o.chat.discord?.triageChannel);
   const discordDigest = channels((o) => o.chat.discord?.digestChannel);
+  const exports = composeExports({ database, organisations, now: options.deskNow ?? (() => new Date()) });
+  const uploads = {
+    attach: exports.attach,
+    ticketOfMessage: ticketOfChatMessage(database.db),
+    auditRefusal: (actorId: string, command: string, role: StaffRole | null) =>
+      auditRefusal(tickets.store, {
+        actorId,
+        command,
+        code: role === null ? 'no_role' : 'role_required',
+        role,
+        reference: null,
+        at: new Date(),
+      }),
+  };
   // Signed chat requests are admitted once, whichever process receives them (Slack HTTP, Discord HTTP).
   const replayGuard = createReplayGuard({ seen: createSeenRequestStore(database.db), now: Date.now });
   // Loaded only when configured: Bolt and its Web API client cost about 24 MB of memory.
@@ -137,6 +157,7 @@ export async function compose(
         auditRefusal: (actorId, command) => tickets.refuseUnknown(actorId, command),
         replayGuard,
         log,
+        uploads,
       })
     : null;
   // Likewise discord.js, only when a bot token is set.
@@ -150,6 +171,7 @@ export async function compose(
         auditRefusal: (actorId, command) => tickets.refuseUnknown(actorId, command),
         replayGuard,
         log,
+        uploads,
       })
     : null;
   const chats = [slack, discord].filter((chat) => chat !== null);
@@ -230,6 +252,7 @@ export async function compose(
       log,
     }),
     metrics,
+    exports,
     routeByRecipient: (email) =>
       recipientAddressesOf(email)
         .map((a) => byAddress.get(a))

@@ -1,5 +1,6 @@
 /** Every `rightsdesk` sub-command, in the order `rightsdesk help` lists them. */
 import type { CliCommand } from './command.js';
+import { attachCommand } from './commands/attach.js';
 import { auditCommand } from './commands/audit.js';
 import { classifyCommand } from './commands/classify.js';
 import { consoleCommand } from './commands/console.js';
@@ -29,6 +30,7 @@ export const commands: readonly CliCommand[] = [
   ticketsCommand,
   exportCommand,
   evidenceCommand,
+  attachCommand,
   consoleCommand,
   auditCommand,
   purgeCommand,

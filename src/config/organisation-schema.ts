@@ -195,6 +195,36 @@ const VerificationSchema = z
 /** Issue 15: the triage channel is told this many business days before a ticket falls due. */
 const RemindersSchema = z.object({ dueSoonBusinessDays: z.number().int().min(1).max(30) }).strict();
 
+/**
+ * Issue 15: how the answer's data file (an access or portability export) reaches the requester, and how
+ * long it is kept. GDPR Art. 15(3) and 20(1) ask for the data in a commonly used electronic form; Art. 32
+ * asks that it travel protected, hence the encrypted archive above the plain-attachment size.
+ */
+const DeliverySchema = z
+  .object({
+    /** The largest file staff may attach to a ticket (bytes); the bytes are kept in the database. */
+    maxExportBytes: z
+      .number()
+      .int()
+      .positive()
+      .max(50 * 1024 * 1024)
+      .default(10 * 1024 * 1024),
+    /** Exports up to this size together go as plain attachments of the outcome letter. */
+    attachmentMaxBytes: z
+      .number()
+      .int()
+      .nonnegative()
+      .default(2 * 1024 * 1024),
+    /**
+     * `when_larger`: above `attachmentMaxBytes`, an AES-256 zip whose password goes in a second email;
+     * `always`: always that archive.
+     */
+    archive: z.enum(['when_larger', 'always']).default('when_larger'),
+    /** Days an export is kept after it was sent (or after its ticket closed unsent), then purged. */
+    keepDays: z.number().int().nonnegative().max(3650).default(30),
+  })
+  .strict();
+
 export const OrganisationSchema = z
   .object({
     id: slug,
@@ -230,6 +260,12 @@ export const OrganisationSchema = z
     outbound: OutboundSchema.default({ automaticCap: DEFAULT_AUTOMATIC_CAP }),
     verification: VerificationSchema.default({ codeTtlHours: 72, maxAttempts: 5 }),
     reminders: RemindersSchema.default({ dueSoonBusinessDays: 5 }),
+    delivery: DeliverySchema.default({
+      maxExportBytes: 10 * 1024 * 1024,
+      attachmentMaxBytes: 2 * 1024 * 1024,
+      archive: 'when_larger',
+      keepDays: 30,
+    }),
   })
   .strict()
   .superRefine((org, ctx) => {
@@ -247,3 +283,4 @@ export const OrganisationSchema = z
 export type Organisation = z.infer<typeof OrganisationSchema>;
 export type ImapConfig = z.infer<typeof ImapSchema>;
 export type RetentionRule = z.infer<typeof RetentionRuleSchema>;
+export type DeliverySettings = z.infer<typeof DeliverySchema>;

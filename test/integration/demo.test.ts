@@ -23,6 +23,9 @@ describe('npm run demo', () => {
     );
     expect(output).toContain('RD-1001 approved');
     expect(output).toContain('RD-1001 fulfilled');
+    expect(output).toContain(
+      'The outcome letter of RD-1001 carries its export to the verified requester: importly-account.json (',
+    );
     expect(output).toMatch(/Closed: 1 \(fulfilled 1\); time to close/);
     // The mail is moved to the last few weeks, so the team is on time with the CCPA opt-out due within days.
     expect(output).toMatch(/Deadlines: 0 overdue, [1-9]\d* due within 7 days/);

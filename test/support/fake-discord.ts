@@ -110,6 +110,11 @@ export interface FakeDiscord {
   ping(): Promise<SentInteraction>;
   /** The HTTP status of each interaction delivered over HTTP, by interaction id. */
   readonly httpStatus: Map<string, number>;
+  /** Sends a gateway event as Discord would (e.g. MESSAGE_CREATE), on the latest connection. */
+  dispatch(t: string, d: unknown): void;
+  /** Files served at `cdnUrl(path)` as Discord's CDN serves attachments, by path. */
+  readonly cdn: Map<string, Uint8Array>;
+  cdnUrl(path: string): string;
   /** Resolves once the latest gateway connection is closed, with the close code the client sent. */
   closed(timeoutMs?: number): Promise<number>;
   close(): Promise<void>;
@@ -184,7 +189,15 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
     return [404, { message: '404: Not Found', code: 0 }];
   };
 
+  const cdn = new Map<string, Uint8Array>();
   const server: Server = createServer((req, res) => {
+    const cdnPath = /^\/cdn\/(.+)$/.exec((req.url ?? '').split('?')[0] ?? '')?.[1];
+    if (cdnPath !== undefined && req.method === 'GET') {
+      const bytes = cdn.get(decodeURIComponent(cdnPath));
+      if (bytes) res.writeHead(200, { 'content-type': 'application/octet-stream' }).end(Buffer.from(bytes));
+      else res.writeHead(404).end();
+      return;
+    }
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => void respond(Buffer.concat(chunks)));
@@ -401,6 +414,9 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
 
   return {
     apiUrl: `${base}/api`,
+    dispatch,
+    cdn,
+    cdnUrl: (path) => `${base}/cdn/${path}`,
     requests,
     messages,
     identifies,

@@ -37,6 +37,11 @@ export interface FakeSlack {
   >;
   /** Files uploaded to the fake's upload URLs (files.uploadV2's second step), by file id. */
   readonly uploads: Map<string, Uint8Array>;
+  /**
+   * Files people shared, by file id: `files.info` describes them and their `url_private_download`
+   * (on the fake) serves the bytes to a request with a bearer token, recorded as `file_download`.
+   */
+  readonly sharedFiles: Map<string, { name: string; mimetype: string; bytes: Uint8Array }>;
   /** Resolves when `count` calls of `method` have been recorded. */
   waitFor(method: string, count?: number, timeoutMs?: number): Promise<RecordedCall[]>;
   /** Resolves with the first answer posted to `responseUrl` (one from `newResponseUrl`). */
@@ -101,6 +106,21 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       }
       case 'files.completeUploadExternal':
         return { ok: true, files: params['files'] };
+      case 'files.info': {
+        const id = String(params['file']);
+        const shared = sharedFiles.get(id);
+        if (!shared) return { ok: false, error: 'file_not_found' };
+        return {
+          ok: true,
+          file: {
+            id,
+            name: shared.name,
+            mimetype: shared.mimetype,
+            size: shared.bytes.length,
+            url_private_download: `${base}/files-pri/${id}/download/${encodeURIComponent(shared.name)}`,
+          },
+        };
+      }
       case 'usergroups.users.list':
         return { ok: true, users: userGroups.get(String(params['usergroup'])) ?? [] };
       default:
@@ -109,6 +129,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   };
 
   const uploads = new Map<string, Uint8Array>();
+  const sharedFiles: FakeSlack['sharedFiles'] = new Map();
   /** The file of an upload (a multipart form whose one field carries it), kept with its bytes. */
   const receiveUpload = async (path: string, body: Buffer, contentType: string, token: string | null) => {
     const form = await new Response(body, { headers: { 'content-type': contentType } }).formData();
@@ -127,6 +148,22 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     req.on('end', () => {
       const path = (req.url ?? '').split('?')[0] ?? '';
       const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1] ?? null;
+      const download = /^\/files-pri\/([^/]+)\/download\//.exec(path);
+      if (download) {
+        const shared = sharedFiles.get(download[1]!);
+        calls.push({
+          method: 'file_download',
+          url: `${base}${path}`,
+          params: { file: download[1] },
+          token,
+          text: '',
+          response: { ok: !!shared && token !== null },
+        });
+        watch.changed();
+        if (!shared || token === null) res.writeHead(404).end();
+        else res.writeHead(200, { 'content-type': shared.mimetype }).end(Buffer.from(shared.bytes));
+        return;
+      }
       if (path.startsWith('/upload/')) {
         void receiveUpload(path, Buffer.concat(chunks), req.headers['content-type'] ?? '', token).then(
           () => res.writeHead(200, { 'content-type': 'text/plain' }).end('OK'),
@@ -162,6 +199,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     userGroups,
     methods,
     uploads,
+    sharedFiles,
     waitFor: (method, count = 1, timeoutMs = 5000) =>
       waitUntil(
         () => {

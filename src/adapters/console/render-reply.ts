@@ -2,6 +2,7 @@
  * The console adapter's renderer: a DeskReply as plain text lines for a terminal. Personal data is
  * printed only when the reply carries it (`requester.full`, for roles that may see it).
  */
+import { formatBytes } from '../../domain/delivery/export-file.js';
 import type { DeskReply, TicketSummary, TicketView } from '../../app/desk/desk-reply.js';
 import { digestLines } from '../../app/desk/digest-lines.js';
 import { previewHeading } from '../../app/desk/preview-heading.js';
@@ -35,6 +36,10 @@ export function renderTicket(t: TicketView): string[] {
     const attention = e.status === 'capped' || e.status === 'failed' ? ' — needs a person' : '';
     lines.push(`  email       ${e.template}: ${e.status}${e.reason ? ` (${e.reason})` : ''}${attention}`);
   }
+  for (const e of t.exports ?? [])
+    lines.push(
+      `  export      #${e.id} ${e.fileName} (${formatBytes(e.size)}, sha256 ${e.sha256Prefix}…): ${e.state}`,
+    );
   if (t.recipients && t.recipients.length > 0) {
     lines.push('  recipients (GDPR Art. 19):');
     for (const r of t.recipients) {

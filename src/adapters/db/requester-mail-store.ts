@@ -6,6 +6,7 @@ import type { AuditDraft } from '../../app/audit/audit-draft.js';
 import type { RequesterMailStore, RequesterMailTransaction } from '../../app/verify/ports.js';
 import { appendAuditEvents, type Tx } from './audit-store.js';
 import type { Db, DbProvider } from './database.js';
+import { exportTransaction } from './export-store.js';
 import { findInChunks } from './in-chunks.js';
 import { outboxRows, outboxTransaction } from './outbox-store.js';
 import { verificationTransaction } from './verification-store.js';
@@ -16,7 +17,7 @@ const CAP_PRELOAD_MS = 7 * 24 * 3_600_000;
 
 /** `audit` collects the events; the owner of the transaction appends them to the chain before commit. */
 export function requesterMailTransaction(tx: Tx, audit: AuditDraft[]): RequesterMailTransaction {
-  return { ...outboxTransaction(tx, audit), ...verificationTransaction(tx, audit) };
+  return { ...outboxTransaction(tx, audit), ...verificationTransaction(tx, audit), ...exportTransaction(tx) };
 }
 
 /**
@@ -59,6 +60,8 @@ export function bufferedRequesterMailTransaction(
     storedAttachments: flushed(direct.storedAttachments),
     purgeAttachments: flushed(direct.purgeAttachments),
     markVerifiedByCode: flushed(direct.markVerifiedByCode),
+    exportsToDeliver: flushed(direct.exportsToDeliver),
+    recordExportDelivery: flushed(direct.recordExportDelivery),
     async countAutomaticEmails(toAddress, since) {
       if (!stored || since < stored.since || !stored.addresses.has(toAddress)) {
         // The batch's own emails are counted from `queued`, whether or not a flush already wrote them.

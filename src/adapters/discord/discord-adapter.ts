@@ -29,6 +29,8 @@ import { createDiscordTicketNotifier, messageBody } from './discord-ticket-notif
 import { startGateway } from './gateway.js';
 import { createInteractionServer, DISCORD_INTERACTIONS_PATH, discordPublicKey } from './http-interactions.js';
 import { registerRightsCommand } from './rights-command.js';
+import type { ChatUploadDeps } from '../../app/delivery/chat-uploads.js';
+import { discordUploadHandler } from './export-uploads.js';
 
 export interface DiscordAdapterDeps {
   readonly settings: DiscordSettings;
@@ -41,6 +43,8 @@ export interface DiscordAdapterDeps {
   /** Admits each signed HTTP interaction once, near its timestamp (HTTP mode). */
   readonly replayGuard: ReplayGuard;
   readonly log: Logger;
+  /** Files posted in a ticket's thread become its export (issue 15; gateway mode); absent: ignored. */
+  readonly uploads?: ChatUploadDeps;
 }
 
 export type RunningDiscord =
@@ -127,7 +131,24 @@ export function createDiscordAdapter(deps: DiscordAdapterDeps): DiscordAdapter {
     register,
     async start() {
       if (settings.mode === 'gateway') {
-        const started = await startGateway({ settings, rest, handle, deliverLater, log: child });
+        const onMessage = deps.uploads
+          ? discordUploadHandler({
+              uploads: deps.uploads,
+              roles: settings.roles,
+              rest,
+              apiUrl: settings.apiUrl,
+              queue,
+              log: child,
+            })
+          : undefined;
+        const started = await startGateway({
+          settings,
+          rest,
+          handle,
+          deliverLater,
+          log: child,
+          ...(onMessage ? { onMessage } : {}),
+        });
         client = started.client;
         const running = {
           mode: 'gateway' as const,

@@ -14,14 +14,19 @@ export interface GatewayDeps {
   readonly handle: (payload: unknown) => Promise<InteractionAnswer | null>;
   readonly deliverLater: (answer: InteractionAnswer) => Promise<void>;
   readonly log: Logger;
+  /** MESSAGE_CREATE as Discord sent it: files posted in ticket threads (issue 15); absent: not subscribed. */
+  readonly onMessage?: (payload: unknown) => Promise<void>;
 }
 
 /** Logs in and resolves once the gateway is ready; a token Discord refuses rejects. */
 export async function startGateway(deps: GatewayDeps): Promise<{ client: Client; botUserId: string }> {
   const { rest, log } = deps;
   const client = new Client({
-    // Guilds alone: interactions need no other intent (no message content).
-    intents: [GatewayIntentBits.Guilds],
+    // Guilds alone serves interactions; files posted in ticket threads need the guild messages and
+    // their content (a privileged intent, switched on in the Developer Portal: docs/discord.md).
+    intents: deps.onMessage
+      ? [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.MessageContent]
+      : [GatewayIntentBits.Guilds],
     ...(deps.settings.apiUrl ? { rest: { api: deps.settings.apiUrl } } : {}),
   });
   const onInteraction = async (payload: unknown) => {
@@ -31,6 +36,10 @@ export async function startGateway(deps: GatewayDeps): Promise<{ client: Client;
     await deps.deliverLater(answer);
   };
   client.on(Events.Raw, (packet: { t?: unknown; d?: unknown }) => {
+    if (packet.t === GatewayDispatchEvents.MessageCreate && deps.onMessage) {
+      void deps.onMessage(packet.d);
+      return;
+    }
     if (packet.t !== GatewayDispatchEvents.InteractionCreate) return;
     onInteraction(packet.d).catch((error: unknown) =>
       // Ids only: the interaction's options may hold a note with personal data.

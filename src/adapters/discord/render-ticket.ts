@@ -3,6 +3,7 @@
  * no personal data (reference, organisation, status, types, language, confidence, deadline, assignee);
  * the requester, even masked, appears only in the detail shown to the actor alone (ephemeral).
  */
+import { formatBytes } from '../../domain/delivery/export-file.js';
 import type { APIEmbed, APIEmbedField } from 'discord.js';
 import type { TicketView } from '../../app/desk/desk-reply.js';
 import { STATUS_LABELS, typesLabel } from '../../app/desk/ticket-buttons.js';
@@ -78,6 +79,10 @@ export function ticketDetail(ticket: TicketView): Pick<DiscordMessage, 'embeds' 
           `**Emails** ${escaped(ticket.emails.map((e) => `${e.template} ${e.status}${e.reason ? ` (${e.reason})` : ''}`).join(', '))}`,
         ]
       : []),
+    ...(ticket.exports ?? []).map(
+      (e) =>
+        `**Export #${e.id}** ${escaped(`${e.fileName} (${formatBytes(e.size)}, sha256 ${e.sha256Prefix}…): ${e.state}`)}`,
+    ),
     ...(ticket.recipients ?? []).map(
       (r) =>
         `**Recipient ${r.line}** ${escaped(`${r.recipient} (${r.role}): ${r.outcome}${r.note ? ` · ${r.note}` : ''}`)}`,

@@ -3,6 +3,7 @@
  * personal data (reference, organisation, status, types, language, confidence, deadline, assignee);
  * the requester, even masked, appears only in the detail shown to the actor alone.
  */
+import { formatBytes } from '../../domain/delivery/export-file.js';
 import type { types } from '@slack/bolt';
 import type { TicketView } from '../../app/desk/desk-reply.js';
 import { STATUS_LABELS, typesLabel } from '../../app/desk/ticket-buttons.js';
@@ -114,6 +115,10 @@ export function ticketDetailBlocks(ticket: TicketView): types.KnownBlock[] {
           `*Emails* ${escapeMrkdwn(ticket.emails.map((e) => `${e.template} ${e.status}${e.reason ? ` (${e.reason})` : ''}`).join(', '))}`,
         ]
       : []),
+    ...(ticket.exports ?? []).map(
+      (e) =>
+        `*Export #${e.id}* ${escapeMrkdwn(`${e.fileName} (${formatBytes(e.size)}, sha256 ${e.sha256Prefix}…): ${e.state}`)}`,
+    ),
     ...(ticket.recipients ?? []).map(
       (r) =>
         `*Recipient ${r.line}* ${escapeMrkdwn(`${r.recipient} (${r.role}): ${r.outcome}${r.note ? ` · ${r.note}` : ''}`)}`,

@@ -26,6 +26,8 @@ import { createSlackTicketNotifier } from './slack-ticket-notifier.js';
 import { createSlackReminderPublisher } from './slack-reminder-publisher.js';
 import type { ReplayGuard } from '../../app/desk/request-replay.js';
 import { replayFilteredListener } from './replay-filter.js';
+import type { ChatUploadDeps } from '../../app/delivery/chat-uploads.js';
+import { registerExportUploads } from './export-uploads.js';
 
 /** Where Slack sends slash commands and interactions in HTTP mode (the manifest's request URLs). */
 export const SLACK_EVENTS_PATH = '/slack/events';
@@ -42,6 +44,8 @@ export interface SlackAdapterDeps {
   /** Admits each signed HTTP request once, near its timestamp (HTTP mode). */
   readonly replayGuard: ReplayGuard;
   readonly now?: () => number;
+  /** Files uploaded in a ticket's thread become its export (issue 15); absent: uploads are ignored. */
+  readonly uploads?: ChatUploadDeps;
 }
 
 export interface RunningSlack {
@@ -118,6 +122,15 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
     queue,
     log,
   });
+  if (deps.uploads)
+    registerExportUploads(app, {
+      uploads: deps.uploads,
+      roles,
+      botToken: settings.botToken,
+      apiUrl: settings.apiUrl,
+      queue,
+      log,
+    });
   app.error(async (error) => {
     log.error({ err: error, code: error.code }, 'Slack listener failed');
   });

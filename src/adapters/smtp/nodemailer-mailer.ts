@@ -30,6 +30,11 @@ function message(email: OutgoingEmail): SendMailOptions {
     text: email.text,
     html: email.html ?? undefined,
     headers: { ...email.headers },
+    attachments: email.attachments?.map((a) => ({
+      filename: a.filename,
+      contentType: a.contentType,
+      content: Buffer.from(a.content.buffer, a.content.byteOffset, a.content.byteLength),
+    })),
     // RFC 3834 §3.3: the return path is an address we administer, so bounces come back to intake.
     envelope: { from: email.from, to: [email.to] },
   };

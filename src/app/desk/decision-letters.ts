@@ -11,6 +11,7 @@ import type { DeskCommand } from '../../domain/desk/desk-command.js';
 import { keptAfterErasure, type RetentionFact } from '../../domain/outbound/letters/letter-facts.js';
 import { rejectionGround } from '../../domain/outbound/rejection-grounds.js';
 import type { RequestType } from '../../domain/request-types.js';
+import { queueLetterWithExports } from '../delivery/deliver-with-letter.js';
 import { queueStaffEmail, type StaffEmail } from '../notify/staff-emails.js';
 import type { AfterWrite, TicketChange, TicketRecord } from '../tickets/ports.js';
 import type { RequesterMailTransaction, VerifyDeps } from '../verify/ports.js';
@@ -179,9 +180,11 @@ export function decisionLetters(
           deps.organisation(ticket.organisationId)?.retention ?? [],
           ticket.types,
         );
-        const email: StaffEmail = { kind, details: null };
-        await queueStaffEmail(tx, deps, { ticket: ticket.id, actor, email });
-        return DONE;
+        // Attached exports go with the letter, to a verified requester only (issue 15).
+        return queueLetterWithExports(tx, deps, ticket, actor, (details) => {
+          const email: StaffEmail = { kind, details };
+          return queueStaffEmail(tx, deps, { ticket: ticket.id, actor, email });
+        });
       };
     default:
       return null;

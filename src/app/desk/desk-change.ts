@@ -14,6 +14,7 @@ import type { DeskError } from './desk-error.js';
 import type { DeskActor, DeskReply, TicketView } from './desk-reply.js';
 import type { DeskDeps } from './desk-deps.js';
 import { errorReply } from './replies.js';
+import { exportLines } from '../delivery/detach-command.js';
 
 /** The ticket for the actor's eyes, with the requester's earlier tickets (repeat requests). */
 export async function detailedView(
@@ -23,7 +24,8 @@ export async function detailedView(
 ): Promise<TicketView> {
   const view = ticketView(ticket, actor.role, deps.termsOf(ticket.organisationId), deps.now());
   const repeat = repeatOf(ticket, await deps.tickets.earlierRequests(ticket));
-  return repeat ? { ...view, repeat } : view;
+  const exports = deps.exports ? exportLines(await deps.exports.list(ticket.id)) : [];
+  return { ...view, ...(repeat ? { repeat } : {}), ...(exports.length > 0 ? { exports } : {}) };
 }
 
 export async function change(

@@ -1,4 +1,5 @@
 /** What the desk is given by the composition root: the ticket store, the organisations' terms, the chats, the clock, and requester mail. */
+import type { ExportStore } from '../delivery/ports.js';
 import type { TermsOf } from '../tickets/organisation-terms.js';
 import type { HeldMailStore } from '../notify/held-mail.js';
 import type { TicketStore } from '../tickets/ports.js';
@@ -16,4 +17,6 @@ export interface DeskDeps {
   readonly mail?: VerifyDeps;
   /** The outbox's held emails, for `release`; absent: the command is not available. */
   readonly heldMail?: HeldMailStore;
+  /** Exports attached to tickets (issue 15), for `show` and `detach`; absent: neither shows them. */
+  readonly exports?: ExportStore;
 }

@@ -47,6 +47,20 @@ export type DeskOwnError =
     }
   /** `preview`: the decision sends no letter (a rejection as not_a_request closes without one). */
   | { readonly code: 'decision_sends_no_letter'; readonly reference: string; readonly decision: string }
+  /** Issue 15: an attached export is sent only to a requester whose identity was verified. */
+  | { readonly code: 'export_needs_verified_requester'; readonly reference: string }
+  /** The outcome letter that would carry the export cannot leave (the address bounced). */
+  | { readonly code: 'export_undeliverable'; readonly reference: string }
+  | { readonly code: 'export_empty'; readonly reference: string }
+  | {
+      readonly code: 'export_too_large';
+      readonly reference: string;
+      readonly size: number;
+      readonly max: number;
+    }
+  | { readonly code: 'export_not_found'; readonly reference: string; readonly file: string }
+  /** `detach` of an export whose letter is queued and not sent yet: it would leave without its data. */
+  | { readonly code: 'export_in_delivery'; readonly reference: string; readonly file: string }
   /** A click on a message showing an older version: the person has not seen the ticket as it is. */
   | { readonly code: 'ticket_changed_since_seen'; readonly reference: string; readonly status: TicketStatus };
 

@@ -53,6 +53,14 @@ export interface TicketView {
     readonly status: 'queued' | 'sent' | 'capped' | 'failed';
     readonly reason: string | null;
   }[];
+  /** Files attached for the requester (issue 15): name, size and hash prefix, never the content. */
+  readonly exports?: readonly {
+    readonly id: number;
+    readonly fileName: string;
+    readonly size: number;
+    readonly sha256Prefix: string;
+    readonly state: 'attached' | 'queued' | 'sent';
+  }[];
   /** Tickets opened from the same email on another clock (issue 5, item 7). */
   readonly linked?: readonly { readonly reference: string; readonly kind: string }[];
   /** GDPR Art. 19 checklist, once a rectification, erasure or restriction has been carried out. */

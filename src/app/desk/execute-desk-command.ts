@@ -8,6 +8,7 @@ import { AT_RISK_DAYS, weekDigest } from './digest.js';
 import { change, detailedView } from './desk-change.js';
 import { clockOrAppealCommand } from './clock-and-appeal-commands.js';
 import { releaseHeldMail } from './release-command.js';
+import { detachExport } from '../delivery/detach-command.js';
 import { type DeskCommand, USAGE } from '../../domain/desk/desk-command.js';
 import { OPEN_STATUSES } from '../../domain/tickets/vocabulary.js';
 import {
@@ -50,6 +51,8 @@ export async function executeDeskCommand(
       return digest(deps, command.organisationId);
     case 'release':
       return releaseHeldMail(deps, actor, command);
+    case 'detach':
+      return detachExport(deps, actor, command);
     case 'verify_send':
     case 'verify_resend': {
       const resend = command.name === 'verify_resend';

@@ -3,6 +3,7 @@
  * console. It is a mapped type over the codes, so a new code does not compile until it has a reply.
  */
 import { USAGE } from '../../domain/desk/desk-command.js';
+import { formatBytes } from '../../domain/delivery/export-file.js';
 import { article, describeLifecycleError } from '../../domain/tickets/lifecycle-messages.js';
 import type { DeskReply } from './desk-reply.js';
 import { type DeskError, isLifecycleError } from './desk-error.js';
@@ -50,6 +51,17 @@ const REPLIES: ReplyTable = {
     `${e.reference} is under ${e.jurisdiction}, which has no ${e.letter.replaceAll('_', ' ')} letter: that decision is not open under this law.`,
   decision_sends_no_letter: (e) =>
     `${e.reference}: "${e.decision}" sends the requester no letter, so there is nothing to preview.`,
+  export_needs_verified_requester: (e) =>
+    `${e.reference} has an export attached, and the requester's identity is not verified: their data goes only to a verified requester (GDPR Art. 12(6)). Verify first (${USAGE.verify ?? 'verify'}), or remove the export (${USAGE.detach ?? 'detach'}). Nothing was sent.`,
+  export_undeliverable: (e) =>
+    `${e.reference}: the letter that would carry the export cannot be sent (the requester's address bounced), so nothing was sent. Reach the requester another way, or remove the export (${USAGE.detach ?? 'detach'}).`,
+  export_empty: (e) => `${e.reference}: the file is empty; nothing was attached.`,
+  export_too_large: (e) =>
+    `${e.reference}: the file is ${formatBytes(e.size)}, over this organisation's limit of ${formatBytes(e.max)} (delivery.maxExportBytes); nothing was attached.`,
+  export_not_found: (e) =>
+    `${e.reference} has no attached export "${e.file}"; see them with: show ${e.reference}.`,
+  export_in_delivery: (e) =>
+    `${e.reference}: "${e.file}" is on its way to the requester with the outcome letter; it can be removed once sent.`,
   ticket_changed_since_seen: (e) =>
     `${e.reference} changed since that message was shown (it is now ${e.status.replaceAll('_', ' ')}); nothing was done. Here it is now:`,
 };

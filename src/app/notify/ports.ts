@@ -129,6 +129,34 @@ export interface OutgoingEmail {
   readonly text: string;
   readonly html: string | null;
   readonly headers: Readonly<Record<string, string>>;
+  /** Files sent with it (an answer's data, issue 15); none for every other email. */
+  readonly attachments?: readonly EmailAttachmentPart[];
+}
+
+export interface EmailAttachmentPart {
+  readonly filename: string;
+  readonly contentType: string;
+  readonly content: Uint8Array;
+}
+
+/** What goes out for a queued email: as stored, with its parts added, held back a while, or failed. */
+export type PreparedEmail =
+  | { readonly kind: 'as_is' }
+  | {
+      readonly kind: 'with';
+      readonly text: string;
+      readonly html: string | null;
+      readonly attachments: readonly EmailAttachmentPart[];
+    }
+  /** Not yet (it follows another email still on its way): tried again later, not counted as an attempt. */
+  | { readonly kind: 'wait' }
+  | { readonly kind: 'fail'; readonly error: string };
+
+/** Adds to an email what the outbox does not store (attachments, a password), just before it is sent. */
+export interface OutgoingParts {
+  prepare(email: QueuedEmail): Promise<PreparedEmail>;
+  /** After the email is recorded as sent. */
+  sent(email: QueuedEmail, at: Date): Promise<void>;
 }
 
 export type DeliveryResult =

@@ -5,7 +5,7 @@
  */
 import { type Backoff, retryDelayMs } from '../../domain/outbound/delivery-policy.js';
 import { loopSafetyHeaders } from '../../domain/outbound/outgoing-headers.js';
-import type { Mailer, OutboxSenderStore, QueuedEmail } from './ports.js';
+import type { Mailer, OutboxSenderStore, OutgoingParts, QueuedEmail } from './ports.js';
 
 export interface SenderDeps {
   readonly store: OutboxSenderStore;
@@ -20,6 +20,8 @@ export interface SenderDeps {
   readonly batchSize: number;
   readonly concurrency: number;
   readonly onError?: (error: unknown) => void;
+  /** What the outbox does not store: an export's files, an archive's password (issue 15). */
+  readonly parts?: OutgoingParts;
 }
 
 export interface SendPass {
@@ -62,11 +64,28 @@ export async function sendDueEmails(deps: SenderDeps): Promise<SendPass> {
     await Promise.all(Array.from({ length: Math.max(1, deps.concurrency) }, worker));
   } finally {
     if (sent.length > 0) await deps.store.markSent(sent);
+    for (const { email, at } of sent) await deps.parts?.sent(email, at);
   }
   return { ...tally, more: due.length === deps.batchSize };
 }
 
 async function deliverOne(email: QueuedEmail, deps: SenderDeps): Promise<'sent' | 'retried' | 'failed'> {
+  const prepared = deps.parts ? await deps.parts.prepare(email) : ({ kind: 'as_is' } as const);
+  if (prepared.kind === 'wait') {
+    const at = deps.now();
+    await deps.store.markRetry(
+      email.id,
+      email.attempts,
+      new Date(at.getTime() + deps.backoff.baseMs),
+      'waiting for the email it follows',
+    );
+    return 'retried';
+  }
+  if (prepared.kind === 'fail') {
+    await deps.store.markFailed(email, email.attempts + 1, prepared.error, deps.now());
+    return 'failed';
+  }
+  const parts = prepared.kind === 'with' ? prepared : null;
   const result = await deps.mailer
     .send({
       organisationId: email.organisationId,
@@ -76,9 +95,10 @@ async function deliverOne(email: QueuedEmail, deps: SenderDeps): Promise<'sent' 
       subject: email.subject,
       inReplyTo: email.inReplyTo,
       references: email.references,
-      text: email.bodyText,
-      html: email.bodyHtml,
+      text: parts?.text ?? email.bodyText,
+      html: parts ? parts.html : email.bodyHtml,
       headers: loopSafetyHeaders(email.template),
+      ...(parts && parts.attachments.length > 0 ? { attachments: parts.attachments } : {}),
     })
     .catch((error: unknown) => ({ ok: false as const, permanent: false, error: String(error) }));
   if (result.ok) return 'sent';

@@ -5,6 +5,7 @@
  * executor hand in.
  */
 import type { PendingCode } from '../../domain/verification/check-reply.js';
+import type { ExportDeliveryDeps, ExportTransaction } from '../delivery/ports.js';
 import type { NotifyDeps, OutboxTransaction } from '../notify/ports.js';
 
 export type CodeStatus = 'pending' | 'verified' | 'exhausted' | 'superseded';
@@ -47,7 +48,7 @@ export interface VerificationTransaction {
   markVerifiedByCode(ticketId: number, at: Date): Promise<boolean>;
 }
 
-export type RequesterMailTransaction = OutboxTransaction & VerificationTransaction;
+export type RequesterMailTransaction = OutboxTransaction & VerificationTransaction & ExportTransaction;
 
 export interface RequesterMailStore {
   /** Runs `work` in one database transaction (with the audit events it records). */
@@ -59,4 +60,6 @@ export interface VerifyDeps extends NotifyDeps {
   readonly secret: string;
   /** A cryptographically random integer in [0, bound). */
   readonly randomInt: (bound: number) => number;
+  /** Delivering attached exports with the outcome letter (issue 15); absent: fulfil refuses to send them. */
+  readonly exportDelivery?: ExportDeliveryDeps;
 }

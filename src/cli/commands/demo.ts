@@ -14,6 +14,7 @@ import { summarise } from '../../app/intake/ingest-files.js';
 import { compose, type App } from '../../composition-root.js';
 import { parseEmail } from '../../adapters/mime/parse-email.js';
 import { parseDeskCommand } from '../../domain/desk/parse-desk-command.js';
+import { describeDeskError } from '../../app/desk/replies.js';
 import { type CliCommand, type CliIo, UsageError } from '../command.js';
 import { describeOutcome } from '../describe-outcome.js';
 import { ingestFilesWithProgress } from '../ingest-files-with-progress.js';
@@ -51,6 +52,7 @@ export const createDemoCommand = (now: () => Date): CliCommand => ({
       await ingestSampleInbox(app, io, copyToPresent(join(stateDir, 'inbox'), now()));
       await workOneTicket(app, io);
       await sendOutbox(app, io, stateDir);
+      await printDeliveredExport(io, join(stateDir, 'outbox', 'importly'), 'RD-1001');
       await printLetter(io, join(stateDir, 'outbox', 'importly'), 'RD-1008');
       const audit = await verifyAuditTrail(app.tickets.auditTrail);
       io.stdout.write(
@@ -124,7 +126,8 @@ async function workOneTicket(app: App, io: CliIo): Promise<void> {
     [agent, 'verify RD-1001 confirm account_email_match sender is the account owner'],
     [agent, 'approve RD-1001'],
     [approver, 'approve RD-1001'],
-    [agent, 'fulfil RD-1001 export sent through the account portal'],
+    [agent, ATTACH_STEP],
+    [agent, 'fulfil RD-1001'],
     // The Californian opt-out: opened under the CCPA, on its 15 business days, with no identity check.
     [agent, 'show RD-1008'],
     // The week in numbers, as posted to a Slack digest channel on DIGEST_SCHEDULE.
@@ -132,12 +135,51 @@ async function workOneTicket(app: App, io: CliIo): Promise<void> {
   ];
   io.stdout.write(`\n2. Staff work RD-1001 from the console desk (the same commands as /rights in Slack):\n`);
   for (const [actor, text] of steps) {
+    if (text === ATTACH_STEP) {
+      await attachDemoExport(app, io, actor);
+      continue;
+    }
     const parsed = parseDeskCommand(text);
     const reply = parsed.ok
       ? await app.tickets.execute(actor, parsed.command)
       : { kind: 'error' as const, code: parsed.error.code, message: 'bad command' };
     const lines = renderReply(reply).split('\n');
     io.stdout.write(`  ${actor.role}> /rights ${text}\n${lines.map((l) => `      ${l}`).join('\n')}\n`);
+  }
+}
+
+/** Not a desk command: the export is attached as `rightsdesk attach` (or an upload in the ticket's thread) does. */
+const ATTACH_STEP = 'attach RD-1001 examples/exports/importly-account.json';
+const demoExport = join(root, 'examples/exports/importly-account.json');
+
+async function attachDemoExport(app: App, io: CliIo, actor: DeskActor): Promise<void> {
+  const content = new Uint8Array(readFileSync(demoExport));
+  const result = await app.exports.attach({
+    reference: 'RD-1001',
+    fileName: basename(demoExport),
+    contentType: 'application/json',
+    size: content.byteLength,
+    read: async () => content,
+    source: 'cli',
+    actor,
+  });
+  const line = result.ok
+    ? `RD-1001: attached #${result.export.id} ${result.export.fileName} (${result.export.size} bytes, sha256 ${result.export.sha256.slice(0, 12)}…); fulfil sends it to the verified requester`
+    : describeDeskError(result.error);
+  io.stdout.write(`  $ rightsdesk ${ATTACH_STEP}
+      ${line}
+`);
+}
+
+/** The outcome letter of the ticket worked above, with the export it carries to the verified requester. */
+async function printDeliveredExport(io: CliIo, folder: string, ticketRef: string): Promise<void> {
+  for (const name of readdirSync(folder).filter((n) => n.includes(`.${ticketRef}.`))) {
+    const letter = await parseEmail(readFileSync(join(folder, name)));
+    const [file] = letter.attachments;
+    if (!file) continue;
+    io.stdout.write(
+      `\n   The outcome letter of ${ticketRef} carries its export to the verified requester: ${file.filename ?? 'file'} (${file.size} bytes, ${file.contentType}).\n`,
+    );
   }
 }
 

@@ -9,7 +9,8 @@ import { type CliCommand, UsageError } from '../command.js';
 export const purgeCommand: CliCommand = {
   name: 'purge',
   usage: 'rightsdesk purge',
-  summary: "remove ticket mail data that the organisations' retention rules no longer allow to keep",
+  summary:
+    "remove ticket mail data and attached exports that the organisations' retention rules no longer allow to keep",
   async run(argv, io) {
     if (argv.length > 0) throw new UsageError(`unexpected argument ${argv[0]}`);
     const app = await compose(io.env);
@@ -22,6 +23,9 @@ export const purgeCommand: CliCommand = {
         );
       }
       if (reports.length === 0) io.stdout.write('no purge rules configured\n');
+      // Issue 15: attached exports past their organisation's delivery.keepDays.
+      for (const r of await app.exports.purge(new Date()))
+        io.stdout.write(`${r.organisationId} exports (kept ${r.keepDays} days): ${r.exports} removed\n`);
       return 0;
     } finally {
       await app.close();

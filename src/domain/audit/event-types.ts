@@ -43,6 +43,13 @@ export const AUDIT_EVENT_TYPES = [
   'quarantine.exported',
   'quarantine.dismissed',
   'tickets.exported',
+  // Issue 15, delivering the answer: a data file attached to a ticket (hash and size, never the content),
+  // bound to the outcome letter, sent, removed by staff, removed after its retention.
+  'export.attached',
+  'export.queued',
+  'export.sent',
+  'export.detached',
+  'export.purged',
 ] as const;
 
 export type AuditEventType = (typeof AUDIT_EVENT_TYPES)[number];

@@ -96,6 +96,8 @@ export type DeskCommand =
    * reason. It changes the outbox, not the ticket, so it carries no version.
    */
   | { readonly name: 'release'; readonly reference: string; readonly discard: string | null }
+  /** Removes an attached export (its bytes) from the ticket, by file name or `#id`; audited. */
+  | { readonly name: 'detach'; readonly reference: string; readonly file: string }
   | TicketChangeCommand;
 
 /**
@@ -110,6 +112,7 @@ export function atSeenVersion(command: DeskCommand, version: number): DeskComman
     case 'preview':
     case 'digest':
     case 'release':
+    case 'detach':
       return command;
     default:
       return { ...(command satisfies TicketChangeCommand), expectedVersion: version };
@@ -144,4 +147,6 @@ export const USAGE: Readonly<Record<string, string>> = {
   preview:
     'preview RD-1042 reject <reason> | preview RD-1042 extend <reason> | preview RD-1042 fulfil | preview RD-1042 clarify <question>',
   digest: 'digest [org]',
+  detach:
+    'detach RD-1042 <file name or #id> (removes an attached export; attach one with the CLI or in the ticket thread)',
 };

@@ -190,6 +190,11 @@ const grammar: Record<string, (words: string[], rest: (n: number) => string) => 
     return { name: 'preview', reference: parsedReference, decision: previewed };
   },
   digest: ([first]) => ({ name: 'digest', organisationId: org.parse(first ?? null) }),
+  detach: ([ref], rest) => ({
+    name: 'detach',
+    reference: reference.parse(ref),
+    file: freeText('the file name').parse(rest(2)),
+  }),
 };
 
 /** Other words staff reach for. */

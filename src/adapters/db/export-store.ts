@@ -1,0 +1,252 @@
+/**
+ * The Prisma side of export delivery (issue 15): attached files with their SHA-256 (bytes in
+ * `TicketExport.content` until removed), their binding to the outcome letter in the fulfil transaction,
+ * and the sender loop's lookups. Every removal and every audit event commits with its change.
+ */
+import { z } from 'zod';
+import type { AuditDraft } from '../../app/audit/audit-draft.js';
+import type {
+  DeliveryOfEmail,
+  ExportSenderStore,
+  ExportSource,
+  ExportStore,
+  ExportTransaction,
+  StoredExport,
+} from '../../app/delivery/ports.js';
+import { APPEAL_LINK } from '../../app/tickets/plan-appeal.js';
+import { CLOSED_STATUSES, TICKET_STATUSES } from '../../domain/tickets/vocabulary.js';
+import { appendAuditEvents, type Tx } from './audit-store.js';
+import type { Db, DbProvider } from './database.js';
+
+const Source = z.enum(['cli', 'slack', 'discord']);
+const Form = z.enum(['attachments', 'zip_aes']);
+const Status = z.enum(TICKET_STATUSES);
+
+const SUMMARY = {
+  id: true,
+  ticketId: true,
+  fileName: true,
+  contentType: true,
+  size: true,
+  sha256: true,
+  source: true,
+  attachedBy: true,
+  attachedAt: true,
+  letterMessageId: true,
+  sentAt: true,
+} as const;
+
+type SummaryRow = {
+  id: number;
+  ticketId: number;
+  fileName: string;
+  contentType: string;
+  size: number;
+  sha256: string;
+  source: string;
+  attachedBy: string;
+  attachedAt: Date;
+  letterMessageId: string | null;
+  sentAt: Date | null;
+};
+
+function stored(row: SummaryRow): StoredExport {
+  return { ...row, source: Source.parse(row.source) as ExportSource };
+}
+
+export function createExportStore(db: Db, provider: DbProvider): ExportStore {
+  return {
+    async ticket(reference) {
+      const row = await db.ticket.findUnique({
+        where: { reference },
+        select: { id: true, reference: true, organisationId: true, status: true },
+      });
+      return row ? { ...row, status: Status.parse(row.status) } : null;
+    },
+    async attach(file, event) {
+      return db.$transaction(async (tx) => {
+        const row = await tx.ticketExport.create({
+          data: { ...file, size: file.content.byteLength, content: Buffer.from(file.content) },
+          select: SUMMARY,
+        });
+        const result = stored(row);
+        await appendAuditEvents(tx, provider, [event(result)]);
+        return result;
+      });
+    },
+    async list(ticketId) {
+      const rows = await db.ticketExport.findMany({
+        where: { ticketId, removedAt: null },
+        orderBy: { id: 'asc' },
+        select: SUMMARY,
+      });
+      return rows.map(stored);
+    },
+    async remove(exportId, reason, event) {
+      return db.$transaction(async (tx) => {
+        const { count } = await tx.ticketExport.updateMany({
+          where: { id: exportId, removedAt: null },
+          data: { content: null, removedAt: event.at, removedReason: reason },
+        });
+        if (count === 0) return false;
+        await forgetPasswordsOf(tx, exportId);
+        await appendAuditEvents(tx, provider, [event]);
+        return true;
+      });
+    },
+    async expired(organisationId, cutoff, limit) {
+      const rows = await db.ticketExport.findMany({
+        where: {
+          organisationId,
+          removedAt: null,
+          OR: [{ sentAt: { lte: cutoff } }, { sentAt: null, letterMessageId: null }],
+        },
+        orderBy: { id: 'asc' },
+        take: limit * 4,
+        select: SUMMARY,
+      });
+      if (rows.length === 0) return [];
+      const tickets = await db.ticket.findMany({
+        where: { id: { in: [...new Set(rows.map((r) => r.ticketId))] } },
+        select: { id: true, reference: true, status: true, closedAt: true },
+      });
+      const byId = new Map(tickets.map((t) => [t.id, t]));
+      // Unsent: only once its ticket closed without sending it (rejected, withdrawn) that long ago.
+      return rows
+        .filter((r) => {
+          if (r.sentAt !== null) return true;
+          const t = byId.get(r.ticketId);
+          return (
+            !!t &&
+            (CLOSED_STATUSES as readonly string[]).includes(t.status) &&
+            !!t.closedAt &&
+            t.closedAt <= cutoff
+          );
+        })
+        .slice(0, limit)
+        .map((r) => ({ ...stored(r), ticketReference: byId.get(r.ticketId)?.reference ?? '' }));
+    },
+  };
+}
+
+/** A removed export's archive password has nothing left to open. */
+async function forgetPasswordsOf(tx: Tx, exportId: number): Promise<void> {
+  const row = await tx.ticketExport.findUnique({
+    where: { id: exportId },
+    select: { letterMessageId: true },
+  });
+  if (row?.letterMessageId)
+    await tx.exportDelivery.updateMany({
+      where: { letterMessageId: row.letterMessageId },
+      data: { sealedPassword: null },
+    });
+}
+
+async function isVerified(tx: Tx | Db, ticketId: number): Promise<boolean> {
+  const ticket = await tx.ticket.findUnique({ where: { id: ticketId }, select: { verifiedAt: true } });
+  if (ticket?.verifiedAt) return true;
+  // An appeal carries no identity check of its own: the requester proved it on the ticket appealed.
+  const appealed = await tx.ticketLink.findFirst({
+    where: { toTicketId: ticketId, kind: APPEAL_LINK },
+    select: { from: { select: { verifiedAt: true } } },
+  });
+  return (appealed?.from.verifiedAt ?? null) !== null;
+}
+
+export function exportTransaction(tx: Tx): ExportTransaction {
+  return {
+    async exportsToDeliver(ticketId) {
+      const rows = await tx.ticketExport.findMany({
+        where: { ticketId, removedAt: null, letterMessageId: null },
+        orderBy: { id: 'asc' },
+        select: SUMMARY,
+      });
+      if (rows.length === 0) return { verified: false, exports: [] };
+      return { verified: await isVerified(tx, ticketId), exports: rows.map(stored) };
+    },
+    async recordExportDelivery(delivery) {
+      await tx.exportDelivery.create({
+        data: {
+          ticketId: delivery.ticketId,
+          letterMessageId: delivery.letterMessageId,
+          passwordMessageId: delivery.passwordMessageId,
+          form: delivery.form,
+          sealedPassword: delivery.sealedPassword,
+          createdAt: delivery.at,
+        },
+        select: { id: true },
+      });
+      await tx.ticketExport.updateMany({
+        where: { id: { in: [...delivery.exportIds] } },
+        data: { letterMessageId: delivery.letterMessageId },
+      });
+    },
+  };
+}
+
+export function createExportSenderStore(db: Db, provider: DbProvider): ExportSenderStore {
+  return {
+    async deliveryOf(messageId): Promise<DeliveryOfEmail | null> {
+      const delivery = await db.exportDelivery.findFirst({
+        where: { OR: [{ letterMessageId: messageId }, { passwordMessageId: messageId }] },
+      });
+      if (!delivery) return null;
+      const [ticket, letter, files] = await Promise.all([
+        db.ticket.findUniqueOrThrow({
+          where: { id: delivery.ticketId },
+          select: { reference: true, requesterAddress: true },
+        }),
+        db.outboundEmail.findUnique({
+          where: { messageId: delivery.letterMessageId },
+          select: { status: true },
+        }),
+        db.ticketExport.findMany({
+          where: { letterMessageId: delivery.letterMessageId },
+          orderBy: { id: 'asc' },
+          select: { id: true, fileName: true, contentType: true, sha256: true, content: true },
+        }),
+      ]);
+      return {
+        role: delivery.letterMessageId === messageId ? 'letter' : 'password',
+        ticketId: delivery.ticketId,
+        ticketReference: ticket.reference,
+        form: Form.parse(delivery.form),
+        sealedPassword: delivery.sealedPassword,
+        letterMessageId: delivery.letterMessageId,
+        letterStatus: letter?.status ?? 'failed',
+        requesterAddress: ticket.requesterAddress,
+        verified: await isVerified(db, delivery.ticketId),
+        files: files.map((f) => ({ ...f, content: f.content ? new Uint8Array(f.content) : null })),
+      };
+    },
+    async letterSent(letterMessageId, at) {
+      await db.$transaction(async (tx) => {
+        const rows = await tx.ticketExport.findMany({
+          where: { letterMessageId, sentAt: null },
+          select: { id: true, ticketId: true, sha256: true, size: true },
+        });
+        if (rows.length === 0) return;
+        await tx.ticketExport.updateMany({ where: { letterMessageId, sentAt: null }, data: { sentAt: at } });
+        const ticket = await tx.ticket.findUniqueOrThrow({
+          where: { id: rows[0]!.ticketId },
+          select: { id: true, reference: true },
+        });
+        const event: AuditDraft = {
+          type: 'export.sent',
+          actor: 'system',
+          at,
+          ticketId: ticket.id,
+          ticketReference: ticket.reference,
+          payload: {
+            letterMessageId,
+            exports: rows.map((r) => ({ exportId: r.id, sha256: r.sha256, size: r.size })),
+          },
+        };
+        await appendAuditEvents(tx, provider, [event]);
+      });
+    },
+    async forgetPassword(letterMessageId) {
+      await db.exportDelivery.updateMany({ where: { letterMessageId }, data: { sealedPassword: null } });
+    },
+  };
+}
