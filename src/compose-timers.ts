@@ -81,6 +81,15 @@ function scheduleReminders(app: App): Cron | null {
         { overdue: count((r) => r.overdue), dueSoon: count((r) => r.dueSoon) },
         'staff reminders done',
       );
+      // The requester's side of the same pass: identity reminders, and requests closed unverified.
+      const waits = await app.verificationWait.runNow();
+      log.info(
+        {
+          reminded: waits.reduce((sum, r) => sum + r.reminded.length, 0),
+          closed: waits.reduce((sum, r) => sum + r.closed.length, 0),
+        },
+        'verification reminders done',
+      );
     },
   );
 }

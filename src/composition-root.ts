@@ -30,6 +30,7 @@ import { checkMessageId } from './domain/intake/message-ids.js';
 import { createRequesterMail, type RequesterMail } from './compose-requester-mail.js';
 import { composeTickets, type TicketsModule } from './compose-tickets.js';
 import { composeStaffReminders, type StaffReminders } from './compose-reminders.js';
+import { composeVerificationWait, type VerificationWait } from './compose-verification-wait.js';
 import { openingsFor } from './app/tickets/opening-terms.js';
 import type { SlackAdapter } from './adapters/slack/slack-adapter.js';
 import type { DiscordAdapter } from './adapters/discord/discord-adapter.js';
@@ -61,6 +62,8 @@ export interface App {
   };
   /** Staff reminders of tickets due soon and overdue, posted to the triage channels (issue 15). */
   readonly reminders: StaffReminders;
+  /** Requesters reminded of an unanswered identity check, and such requests closed unverified (issue 15). */
+  readonly verificationWait: VerificationWait;
   /** Prometheus metrics (counters of this process, gauges read from the database at scrape time). */
   readonly metrics: OperationsMetrics;
   /** The folder mailbox of the organisation whose address received the email. */
@@ -227,6 +230,14 @@ export async function compose(
       db: database.db,
       organisations,
       chats: chats.map((chat) => chat.reminders),
+      log,
+    }),
+    verificationWait: composeVerificationWait({
+      db: database.db,
+      organisations,
+      tickets,
+      requesterMail,
+      threads: chats.map((chat) => chat.threads),
       log,
     }),
     metrics,

@@ -14,6 +14,7 @@ import type { LetterLanguage } from './languages.js';
 import { cite, accessInformation, keptLine, refusalRemedies, timeLimitSentence } from './remedies.js';
 import { citation, LAW_WORDING } from './law-wording.js';
 import { PHRASES } from './phrase-tables.js';
+import { identityWaitBlocks, identityWaitSubject, isIdentityWaitKind } from './identity-wait-letters.js';
 import type { Phrases } from './phrases.js';
 
 export type LetterResult =
@@ -26,7 +27,13 @@ export type LetterResult =
     };
 
 /** Letters that reach someone whose identity is not confirmed yet: no name from the mail in them. */
-const ANONYMOUS: readonly LetterKind[] = ['acknowledgement', 'verification_request', 'verification_success'];
+const ANONYMOUS: readonly LetterKind[] = [
+  'acknowledgement',
+  'verification_request',
+  'verification_success',
+  'verification_reminder',
+  'closed_unverified',
+];
 
 // 11 CCR §7026(d): a business shall not require a verifiable consumer request for an opt-out.
 const OPT_OUT_NO_VERIFICATION = '11 CCR §7026(d)';
@@ -42,7 +49,7 @@ export function composeLetter(
   language: LetterLanguage,
 ): LetterResult {
   const p = PHRASES[language];
-  const blocks = letterBlocks(request, facts, p);
+  const blocks = letterBlocks(request, facts, p, language);
   if (!blocks)
     return { ok: false, code: 'not_for_this_law', kind: request.kind, jurisdiction: facts.jurisdiction };
   const named = !ANONYMOUS.includes(request.kind) && facts.requesterName.trim() !== '';
@@ -50,7 +57,9 @@ export function composeLetter(
     ok: true,
     letter: {
       language,
-      subject: p.subject[request.kind],
+      subject: isIdentityWaitKind(request.kind)
+        ? identityWaitSubject(request.kind, language)
+        : p.subject[request.kind],
       greeting: p.greeting(named ? facts.requesterName : null),
       blocks,
       closing: p.closing,
@@ -61,7 +70,12 @@ export function composeLetter(
   };
 }
 
-function letterBlocks(request: LetterRequest, facts: LetterFacts, p: Phrases): LetterBlock[] | null {
+function letterBlocks(
+  request: LetterRequest,
+  facts: LetterFacts,
+  p: Phrases,
+  language: LetterLanguage,
+): LetterBlock[] | null {
   const law = LAW_WORDING[facts.jurisdiction];
   const ref = facts.ticketReference;
   const details = (text: string | null) => (text ? [block(text)] : []);
@@ -149,6 +163,9 @@ function letterBlocks(request: LetterRequest, facts: LetterFacts, p: Phrases): L
     case 'staff_message':
       // Staff's own words as written; the layout escapes them in HTML. The subject carries the reference.
       return [block(request.text)];
+    case 'verification_reminder':
+    case 'closed_unverified':
+      return identityWaitBlocks(request, facts, p, language);
   }
 }
 
