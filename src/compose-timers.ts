@@ -22,6 +22,8 @@ function startTimers(app: App): RunningTimers {
   const resync = async () => {
     const behind = await app.tickets.resyncChats(new Date(Date.now() - RESYNC_WINDOW_MS));
     if (behind > 0) log.info({ tickets: behind }, 'posting or editing channel messages that were behind');
+    const replies = await app.requesterReplies.resync();
+    if (replies > 0) log.info({ replies }, "posted requesters' replies that were behind");
   };
   const resyncSafely = () =>
     resync().catch((error: unknown) => log.error({ err: error }, 'chat resync failed'));

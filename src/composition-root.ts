@@ -31,6 +31,7 @@ import { createRequesterMail, type RequesterMail } from './compose-requester-mai
 import { composeTickets, type TicketsModule } from './compose-tickets.js';
 import { composeStaffReminders, type StaffReminders } from './compose-reminders.js';
 import { composeVerificationWait, type VerificationWait } from './compose-verification-wait.js';
+import { composeRequesterReplies, type RequesterReplies } from './compose-requester-replies.js';
 import { openingsFor } from './app/tickets/opening-terms.js';
 import type { SlackAdapter } from './adapters/slack/slack-adapter.js';
 import type { DiscordAdapter } from './adapters/discord/discord-adapter.js';
@@ -64,6 +65,8 @@ export interface App {
   readonly reminders: StaffReminders;
   /** Requesters reminded of an unanswered identity check, and such requests closed unverified (issue 15). */
   readonly verificationWait: VerificationWait;
+  /** Requesters' emailed replies, redacted, in their tickets' chat threads (issue 15). */
+  readonly requesterReplies: RequesterReplies;
   /** Prometheus metrics (counters of this process, gauges read from the database at scrape time). */
   readonly metrics: OperationsMetrics;
   /** The folder mailbox of the organisation whose address received the email. */
@@ -187,6 +190,11 @@ export async function compose(
     },
   };
   const metrics = createOperationsMetrics(database.db, () => new Date());
+  const requesterReplies = composeRequesterReplies({
+    db: database.db,
+    threads: chats.map((chat) => chat.threads),
+    log,
+  });
   const intake: IntakeDeps = {
     store: createIntakeStore(database.db, database.provider),
     parse: (raw) => parseEmail(raw, parseOptions),
@@ -209,6 +217,7 @@ export async function compose(
     onCommitted: async (outcomes) => {
       metrics.recordIntake(outcomes);
       await tickets.announceOpened(openedTicketReferences(outcomes));
+      requesterReplies.postFor(outcomes.flatMap((o) => (o.kind === 'reply' ? [o.ticketReference] : [])));
       await tickets.appealFromReplies(
         outcomes.flatMap((o) => (o.kind === 'reply' && o.appeals === true ? [o.ticketReference] : [])),
       );
@@ -232,6 +241,7 @@ export async function compose(
       chats: chats.map((chat) => chat.reminders),
       log,
     }),
+    requesterReplies,
     verificationWait: composeVerificationWait({
       db: database.db,
       organisations,
@@ -275,6 +285,7 @@ export async function compose(
     },
     close: async () => {
       await tickets.announcementsIdle();
+      await requesterReplies.idle();
       await requesterMail.close();
       await database.close();
     },
