@@ -130,5 +130,31 @@ describe.each(engines('rd_replies'))(
       expect(discordPosts()).toHaveLength(1);
       expect(await app.database.db.chatReplyPost.count({ where: { status: 'posted' } })).toBe(2);
     });
+
+    it("tells the ticket's thread, by reference only, that its requester was reminded of the identity check", async () => {
+      const agent = { id: 'console:alice', role: 'agent' } as const;
+      const reply = await app.tickets.execute(agent, { name: 'verify_send', reference: 'RD-1002' });
+      expect(reply.kind).toBe('changed');
+      const ticket = await app.database.db.ticket.findUniqueOrThrow({ where: { reference: 'RD-1002' } });
+      const code = await app.database.db.verificationCode.findFirstOrThrow({
+        where: { ticketId: ticket.id },
+      });
+      const [report] = await app.verificationWait.runNow(new Date(code.createdAt.getTime() + 3 * 86_400_000));
+      expect(report?.reminded).toEqual(['RD-1002']);
+
+      const thread = await app.database.db.chatTicketMessage.findFirstOrThrow({
+        where: { reference: 'RD-1002', transport: 'slack' },
+      });
+      const told = slack
+        .callsTo('chat.postMessage')
+        .filter((c) => String(c.params['text']).startsWith('RD-1002: the requester was reminded'));
+      expect(told).toHaveLength(1);
+      expect(told[0]!.params['thread_ts']).toBe(thread.messageId);
+      expect(JSON.stringify(told[0]!.params)).not.toContain(ticket.requesterAddress);
+      const onDiscord = [...discord.messages.values()].filter((m) =>
+        String(m.body['content']).startsWith('RD-1002: the requester was reminded'),
+      );
+      expect(onDiscord).toHaveLength(1);
+    });
   },
 );
