@@ -22,6 +22,8 @@ function startTimers(app: App): RunningTimers {
   const resync = async () => {
     const behind = await app.tickets.resyncChats(new Date(Date.now() - RESYNC_WINDOW_MS));
     if (behind > 0) log.info({ tickets: behind }, 'posting or editing channel messages that were behind');
+    const replies = await app.requesterReplies.resync();
+    if (replies > 0) log.info({ replies }, "posted requesters' replies that were behind");
   };
   const resyncSafely = () =>
     resync().catch((error: unknown) => log.error({ err: error }, 'chat resync failed'));
@@ -81,6 +83,15 @@ function scheduleReminders(app: App): Cron | null {
       log.info(
         { overdue: count((r) => r.overdue), dueSoon: count((r) => r.dueSoon) },
         'staff reminders done',
+      );
+      // The requester's side of the same pass: identity reminders, and requests closed unverified.
+      const waits = await app.verificationWait.runNow();
+      log.info(
+        {
+          reminded: waits.reduce((sum, r) => sum + r.reminded.length, 0),
+          closed: waits.reduce((sum, r) => sum + r.closed.length, 0),
+        },
+        'verification reminders done',
       );
     },
   );

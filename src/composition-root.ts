@@ -34,6 +34,8 @@ import { ticketOfChatMessage } from './adapters/db/chat-thread-lookup.js';
 import { auditRefusal } from './app/desk/refusal-audit.js';
 import type { StaffRole } from './domain/tickets/vocabulary.js';
 import { composeStaffReminders, type StaffReminders } from './compose-reminders.js';
+import { composeVerificationWait, type VerificationWait } from './compose-verification-wait.js';
+import { composeRequesterReplies, type RequesterReplies } from './compose-requester-replies.js';
 import { openingsFor } from './app/tickets/opening-terms.js';
 import type { SlackAdapter } from './adapters/slack/slack-adapter.js';
 import type { DiscordAdapter } from './adapters/discord/discord-adapter.js';
@@ -67,6 +69,10 @@ export interface App {
   readonly reminders: StaffReminders;
   /** Files attached to tickets for their requesters, and their retention purge (issue 15). */
   readonly exports: ExportsModule;
+  /** Requesters reminded of an unanswered identity check, and such requests closed unverified (issue 15). */
+  readonly verificationWait: VerificationWait;
+  /** Requesters' emailed replies, redacted, in their tickets' chat threads (issue 15). */
+  readonly requesterReplies: RequesterReplies;
   /** Prometheus metrics (counters of this process, gauges read from the database at scrape time). */
   readonly metrics: OperationsMetrics;
   /** The folder mailbox of the organisation whose address received the email. */
@@ -206,6 +212,11 @@ export async function compose(
     },
   };
   const metrics = createOperationsMetrics(database.db, () => new Date());
+  const requesterReplies = composeRequesterReplies({
+    db: database.db,
+    threads: chats.map((chat) => chat.threads),
+    log,
+  });
   const intake: IntakeDeps = {
     store: createIntakeStore(database.db, database.provider),
     parse: (raw) => parseEmail(raw, parseOptions),
@@ -228,6 +239,7 @@ export async function compose(
     onCommitted: async (outcomes) => {
       metrics.recordIntake(outcomes);
       await tickets.announceOpened(openedTicketReferences(outcomes));
+      requesterReplies.postFor(outcomes.flatMap((o) => (o.kind === 'reply' ? [o.ticketReference] : [])));
       await tickets.appealFromReplies(
         outcomes.flatMap((o) => (o.kind === 'reply' && o.appeals === true ? [o.ticketReference] : [])),
       );
@@ -249,6 +261,15 @@ export async function compose(
       db: database.db,
       organisations,
       chats: chats.map((chat) => chat.reminders),
+      log,
+    }),
+    requesterReplies,
+    verificationWait: composeVerificationWait({
+      db: database.db,
+      organisations,
+      tickets,
+      requesterMail,
+      threads: chats.map((chat) => chat.threads),
       log,
     }),
     metrics,
@@ -287,6 +308,7 @@ export async function compose(
     },
     close: async () => {
       await tickets.announcementsIdle();
+      await requesterReplies.idle();
       await requesterMail.close();
       await database.close();
     },

@@ -189,8 +189,16 @@ const VerificationSchema = z
     authservId: z.string().min(1).optional(),
     codeTtlHours: z.number().positive().default(72),
     maxAttempts: z.number().int().positive().default(5),
+    /** Issue 15: days after a code is sent that an unanswered requester is reminded, once. */
+    remindAfterDays: z.number().int().min(1).max(60).default(3),
+    /** Issue 15: days after a code is sent that an unanswered request closes as unverified (see unverified-closing.ts). */
+    closeUnverifiedAfterDays: z.number().int().min(2).max(365).default(14),
   })
-  .strict();
+  .strict()
+  .refine((v) => v.remindAfterDays < v.closeUnverifiedAfterDays, {
+    message: 'remindAfterDays must be fewer than closeUnverifiedAfterDays',
+    path: ['remindAfterDays'],
+  });
 
 /** Issue 15: the triage channel is told this many business days before a ticket falls due. */
 const RemindersSchema = z.object({ dueSoonBusinessDays: z.number().int().min(1).max(30) }).strict();
@@ -258,7 +266,12 @@ export const OrganisationSchema = z
     mailboxes: z.array(MailboxSchema).min(1),
     chat: ChatSchema.default({}),
     outbound: OutboundSchema.default({ automaticCap: DEFAULT_AUTOMATIC_CAP }),
-    verification: VerificationSchema.default({ codeTtlHours: 72, maxAttempts: 5 }),
+    verification: VerificationSchema.default({
+      codeTtlHours: 72,
+      maxAttempts: 5,
+      remindAfterDays: 3,
+      closeUnverifiedAfterDays: 14,
+    }),
     reminders: RemindersSchema.default({ dueSoonBusinessDays: 5 }),
     delivery: DeliverySchema.default({
       maxExportBytes: 10 * 1024 * 1024,

@@ -276,6 +276,27 @@ describe('/rights through Discord with the real desk', () => {
     expect(buttonIdsOf(channelMessageOf(ref(1)).body)).toEqual([]);
   });
 
+  it('Reply… opens a modal for a message to the requester, and its submission runs the reply command', async () => {
+    const reference = ref(2);
+    const { version } = await versionOf(reference);
+    const opened = await fake.clickButton(as(DISCORD_USERS.agent), `rd:reply:${reference}:${version}`);
+    const modal = z
+      .object({ type: z.literal(9), data: z.object({ custom_id: z.string(), title: z.string() }) })
+      .parse(await fake.callback(opened));
+    expect(modal.data.title).toBe(`Reply on ${reference}`);
+    const text = 'Could you tell us which of your two accounts you mean?';
+    const submitted = await fake.submitModal(as(DISCORD_USERS.agent), modal.data.custom_id, [
+      { type: 18, id: 1, component: { type: 4, id: 2, custom_id: 'reason', value: text } },
+    ]);
+    const reply = await answerOf(submitted);
+    expect(reply.content).toContain('your message was sent to the requester');
+    const ticket = await app.database.db.ticket.findUniqueOrThrow({ where: { reference } });
+    const sent = await app.database.db.outboundEmail.findMany({
+      where: { ticketId: ticket.id, template: 'staff_message' },
+    });
+    expect(sent.map((e) => e.bodyText).join('\n')).toContain(text);
+  });
+
   it('Extend… opens a modal for the reason, and its submission extends the deadline', async () => {
     const { version } = await versionOf(ref(2));
     const opened = await fake.clickButton(as(DISCORD_USERS.admin), `rd:extend:${ref(2)}:${version}`);

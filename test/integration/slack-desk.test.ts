@@ -82,7 +82,7 @@ const command = async (userId: string, text: string) => {
   return answer.text;
 };
 
-/** A button click; resolves with the modal opened (Reject…, Extend…) or the answer at the response URL. */
+/** A button click; resolves with the modal opened (Reject…, Extend…, Reply…) or the answer at the response URL. */
 const click = async (userId: string, actionId: string, reference: string, version: number) => {
   const responseUrl = fake.newResponseUrl();
   const form = buttonClickForm({
@@ -92,7 +92,7 @@ const click = async (userId: string, actionId: string, reference: string, versio
     channelId: TRIAGE,
     responseUrl,
   });
-  const opensModal = /reject|extend/.test(actionId);
+  const opensModal = /reject|extend|reply/.test(actionId);
   const before = fake.callsTo('views.open').length;
   expect((await postSigned(url, form, { secret: SIGNING_SECRET })).status).toBe(200);
   return opensModal ? (await fake.waitFor('views.open', before + 1)).at(-1)! : fake.answerAt(responseUrl);
@@ -264,6 +264,37 @@ describe('/rights through Slack with the real desk', () => {
     await postSigned(url, form, { secret: SIGNING_SECRET });
     const [answer] = (await fake.waitFor('chat.postEphemeral', before + 1)).slice(-1);
     expect(answer?.text).toContain('extended');
+  });
+
+  it('Reply… opens a modal for a message to the requester, and its submission runs the reply command', async () => {
+    const reference = ref(2);
+    const { version } = await versionOf(reference);
+    const opened = await click(SLACK_USERS.agent, 'rd_reply', reference, version);
+    const view = opened.params['view'] as {
+      callback_id: string;
+      private_metadata: string;
+      title: { text: string };
+    };
+    expect(view.callback_id).toBe('rd_reply_modal');
+    expect(view.title.text).toBe(`Reply on ${reference}`);
+    const before = fake.callsTo('chat.postEphemeral').length;
+    const text = 'Could you tell us which of your two accounts you mean?';
+    const form = viewSubmissionForm({
+      userId: SLACK_USERS.agent,
+      callbackId: view.callback_id,
+      privateMetadata: view.private_metadata,
+      values: { reason: { value: { value: text } } },
+    });
+    expect((await postSigned(url, form, { secret: SIGNING_SECRET })).status).toBe(200);
+    const [answer] = (await fake.waitFor('chat.postEphemeral', before + 1)).slice(-1);
+    expect(answer?.params['user']).toBe(SLACK_USERS.agent);
+    expect(answer?.text).toContain(`${reference}: your message was sent to the requester`);
+    const ticket = await app.database.db.ticket.findUniqueOrThrow({ where: { reference } });
+    const sent = await app.database.db.outboundEmail.findMany({
+      where: { ticketId: ticket.id, template: 'staff_message' },
+    });
+    expect(sent).toHaveLength(1);
+    expect(sent[0]!.bodyText).toContain(text);
   });
 
   it("answers a reason modal at the click's response URL when the channel refuses the bot (not in it)", async () => {

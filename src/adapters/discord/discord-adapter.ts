@@ -22,6 +22,8 @@ import type { Logger } from '../log/logger.js';
 import { createDiscordAnswers } from './discord-answers.js';
 import { createDiscordDigestPublisher } from './discord-digest-publisher.js';
 import { createDiscordReminderPublisher } from './discord-reminder-publisher.js';
+import { createDiscordThreadPoster } from './discord-thread-post.js';
+import type { TicketThreadPoster } from '../../app/desk/ticket-threads.js';
 import { createInteractionHandler, type InteractionAnswer } from './discord-interactions.js';
 import { discordRoleOf } from './discord-roles.js';
 import { actorIdOf } from './discord-text.js';
@@ -62,6 +64,8 @@ export interface DiscordAdapter {
   readonly digests: DigestPublisher;
   /** Staff reminders, as replies to the ticket's channel message (issue 15, item 4). */
   readonly reminders: ReminderPublisher;
+  /** Lines about a ticket as replies to its channel message (issue 15: identity reminders, requester replies). */
+  readonly threads: TicketThreadPoster;
   /**
    * Gateway: logs in, waits until ready and registers `/rights`. HTTP: checks the bot token and listens
    * (`/rights` is registered by `rightsdesk discord register`). Fails loudly on a bad token.
@@ -121,6 +125,7 @@ export function createDiscordAdapter(deps: DiscordAdapterDeps): DiscordAdapter {
       triageChannelOf: deps.triageChannelOf,
       log,
     }),
+    threads: createDiscordThreadPoster({ rest, store: messages, triageChannelOf: deps.triageChannelOf }),
     notifier: createDiscordTicketNotifier({
       rest,
       store: messages,

@@ -82,10 +82,10 @@ export const TicketButtonSchema = z
   .pipe(z.tuple([z.literal('rd'), z.enum(TICKET_BUTTONS), reference, version]))
   .transform(([, action, ref, seen]) => ({ action, reference: ref, version: seen }));
 
-export const REASON_MODALS = ['reject', 'extend'] as const;
+export const REASON_MODALS = ['reject', 'extend', 'reply'] as const;
 export type ReasonModal = (typeof REASON_MODALS)[number];
 
-/** `rd_modal:<reject|extend>:<reference>:<version>`, as reason-modals.ts writes it. */
+/** `rd_modal:<reject|extend|reply>:<reference>:<version>`, as reason-modals.ts writes it. */
 export const ReasonModalIdSchema = z
   .string()
   .transform((id) => id.split(':'))

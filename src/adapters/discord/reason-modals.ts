@@ -18,6 +18,25 @@ export function reasonModal(
   version: number,
 ): APIModalInteractionResponseCallbackData {
   const reject = modal === 'reject';
+  if (modal === 'reply')
+    // Issue 15: staff write to the requester from the ticket's message; the submission runs `reply`.
+    return {
+      custom_id: `rd_modal:${modal}:${reference}:${version}`,
+      title: `Reply on ${reference}`,
+      components: [
+        {
+          type: ComponentType.Label,
+          label: 'Message to the requester (sent as written)',
+          component: {
+            type: ComponentType.TextInput,
+            custom_id: REASON_INPUT,
+            style: TextInputStyle.Paragraph,
+            required: true,
+            max_length: 2000,
+          },
+        },
+      ],
+    };
   return {
     custom_id: `rd_modal:${modal}:${reference}:${version}`,
     title: reject ? `Reject ${reference}` : `Extend ${reference}`,

@@ -18,6 +18,7 @@ import { directCommand, isModalButton, type ModalButton } from '../../app/desk/t
 import {
   EXTEND_MODAL,
   REJECT_MODAL,
+  REPLY_MODAL,
   type ReasonModal,
   reasonModal,
   submittedCommand,
@@ -46,7 +47,11 @@ export interface DeskHandlerOptions {
   readonly log: Logger;
 }
 
-const MODALS: Readonly<Record<ModalButton, ReasonModal>> = { reject: REJECT_MODAL, extend: EXTEND_MODAL };
+const MODALS: Readonly<Record<ModalButton, ReasonModal>> = {
+  reject: REJECT_MODAL,
+  extend: EXTEND_MODAL,
+  reply: REPLY_MODAL,
+};
 
 const ephemeral = (message: SlackMessage) => ({
   response_type: 'ephemeral' as const,
@@ -181,4 +186,5 @@ export function registerDeskHandlers(app: App, options: DeskHandlerOptions): voi
     };
   app.view<ViewSubmitAction>(REJECT_MODAL, onSubmit(REJECT_MODAL));
   app.view<ViewSubmitAction>(EXTEND_MODAL, onSubmit(EXTEND_MODAL));
+  app.view<ViewSubmitAction>(REPLY_MODAL, onSubmit(REPLY_MODAL));
 }

@@ -24,6 +24,8 @@ import { createSlackDigestPublisher } from './slack-digest-publisher.js';
 import { createSlackRoleResolver } from './slack-roles.js';
 import { createSlackTicketNotifier } from './slack-ticket-notifier.js';
 import { createSlackReminderPublisher } from './slack-reminder-publisher.js';
+import { createSlackThreadPoster } from './slack-thread-post.js';
+import type { TicketThreadPoster } from '../../app/desk/ticket-threads.js';
 import type { ReplayGuard } from '../../app/desk/request-replay.js';
 import { replayFilteredListener } from './replay-filter.js';
 import type { ChatUploadDeps } from '../../app/delivery/chat-uploads.js';
@@ -59,6 +61,8 @@ export interface SlackAdapter {
   readonly digests: DigestPublisher;
   /** Staff reminders, threaded on the ticket's channel message (issue 15, item 4). */
   readonly reminders: ReminderPublisher;
+  /** Lines about a ticket on its channel message's thread (issue 15: identity reminders, requester replies). */
+  readonly threads: TicketThreadPoster;
   /** Checks the bot token with Slack (auth.test) and starts receiving; fails loudly on a bad token. */
   start(): Promise<RunningSlack>;
   stop(): Promise<void>;
@@ -143,6 +147,11 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
       store: messages,
       triageChannelOf: deps.triageChannelOf,
       log,
+    }),
+    threads: createSlackThreadPoster({
+      client: app.client,
+      store: messages,
+      triageChannelOf: deps.triageChannelOf,
     }),
     notifier: createSlackTicketNotifier({
       client: app.client,

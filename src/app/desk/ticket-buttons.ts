@@ -20,8 +20,8 @@ export const DIRECT_BUTTONS = {
   approve: 'Approve',
   fulfil: 'Fulfil',
 } as const;
-/** Buttons that first ask for a reason in a modal. */
-export const MODAL_BUTTONS = { reject: 'Reject…', extend: 'Extend…' } as const;
+/** Buttons that first ask for a reason (or, for reply, the message to the requester) in a modal. */
+export const MODAL_BUTTONS = { reject: 'Reject…', extend: 'Extend…', reply: 'Reply…' } as const;
 
 export type DirectButton = keyof typeof DIRECT_BUTTONS;
 export type ModalButton = keyof typeof MODAL_BUTTONS;
@@ -39,7 +39,7 @@ export function isModalButton(button: TicketButton): button is ModalButton {
 }
 
 /** Which lifecycle action makes each button worth showing; "assign to me" is always shown while open. */
-const SHOWN_WHEN: Readonly<Record<Exclude<TicketButton, 'assign_me'>, TicketAction>> = {
+const SHOWN_WHEN: Readonly<Record<Exclude<TicketButton, 'assign_me' | 'reply'>, TicketAction>> = {
   verify_send: 'request_verification',
   verify_resend: 'resend_verification',
   approve: 'approve',
@@ -58,7 +58,8 @@ export function buttonsFor(ticket: TicketView, audience: 'actor' | 'channel'): T
   const shown = (Object.entries(SHOWN_WHEN) as [TicketButton, TicketAction][])
     .filter(([, action]) => actions.includes(action))
     .map(([button]) => button);
-  return ['assign_me', ...shown];
+  // Writing to the requester (issue 15) is open while the ticket is; the core checks the clicker's role.
+  return ['assign_me', ...shown, 'reply'];
 }
 
 /** The desk-grammar command a direct button stands for; `actorId` is the clicker's, for "assign to me". */
@@ -77,9 +78,19 @@ export function directCommand(button: DirectButton, reference: string, actorId: 
   }
 }
 
-/** The command a reason modal's submission stands for: the lawful ground and a note, or the extension's reason. */
+/**
+ * The command a modal's submission stands for: the lawful ground and a note, the extension's reason, or
+ * the message to the requester (`reason` holds it), which the existing `reply` desk command sends.
+ */
 export function modalCommand(button: ModalButton, reference: string, reason: string, note: string): string {
-  return button === 'reject' ? `reject ${reference} ${reason} ${note}` : `extend ${reference} ${reason}`;
+  switch (button) {
+    case 'reject':
+      return `reject ${reference} ${reason} ${note}`;
+    case 'extend':
+      return `extend ${reference} ${reason}`;
+    case 'reply':
+      return `reply ${reference} ${reason}`;
+  }
 }
 
 /** The rejection grounds as the reject modal offers them. */

@@ -85,6 +85,8 @@ export function previewLetter(
     appeal_received: { kind: 'appeal_received', appealDueDate: due({ stage: 'appeal' }) },
     appeal_decision: { kind: 'appeal_decision', upheld: true, reason },
     staff_message: { kind: 'staff_message', text: '(the message staff write)' },
+    verification_reminder: { kind: 'verification_reminder', closesOn: day('2026-05-18') },
+    closed_unverified: { kind: 'closed_unverified' },
   };
   const letter = renderRequesterLetter(renderer, ticket, organisation, () => requests[input.kind]);
   return letter.ok ? { ok: true, email: letter.rendered } : { ok: false, code: 'not_for_this_law' };

@@ -12,6 +12,9 @@ export const AUDIT_EVENT_TYPES = [
   // Why a ticket opened under its law: the law cited, a stated residence, a country domain, or the strictest.
   'ticket.jurisdiction_chosen',
   'ticket.verification_resent',
+  // Issue 15: the requester was reminded of an unanswered identity check; the request closed without one.
+  'ticket.verification_reminded',
+  'ticket.closed_unverified',
   // UK GDPR Art. 12A: asking for clarification stops the clock until the requester answers.
   'ticket.clarification_requested',
   // US state laws: an appeal of a denial is a ticket of its own, linked to the one it appeals.

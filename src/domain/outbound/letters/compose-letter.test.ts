@@ -52,6 +52,8 @@ const REQUESTS: { readonly [K in LetterKind]: Extract<LetterRequest, { kind: K }
   appeal_received: { kind: 'appeal_received', appealDueDate: '3 July 2026' },
   appeal_decision: { kind: 'appeal_decision', upheld: true, reason: 'The exemption still applies.' },
   staff_message: { kind: 'staff_message', text: 'We found two accounts. Which one is yours?' },
+  verification_reminder: { kind: 'verification_reminder', closesOn: '18 May 2026' },
+  closed_unverified: { kind: 'closed_unverified' },
 };
 
 const NO_EXTENSION: readonly JurisdictionId[] = ['us-ca-optout', 'br-lgpd', 'ca-qc'];

@@ -15,6 +15,7 @@ import { cite, accessInformation, keptLine, periodText, refusalRemedies } from '
 import { timeLimitBlocks } from './time-limit.js';
 import { citation, LAW_WORDING } from './law-wording.js';
 import { PHRASES } from './phrase-tables.js';
+import { identityWaitBlocks, identityWaitSubject, isIdentityWaitKind } from './identity-wait-letters.js';
 import type { Phrases } from './phrases.js';
 
 export type LetterResult =
@@ -27,7 +28,13 @@ export type LetterResult =
     };
 
 /** Letters that reach someone whose identity is not confirmed yet: no name from the mail in them. */
-const ANONYMOUS: readonly LetterKind[] = ['acknowledgement', 'verification_request', 'verification_success'];
+const ANONYMOUS: readonly LetterKind[] = [
+  'acknowledgement',
+  'verification_request',
+  'verification_success',
+  'verification_reminder',
+  'closed_unverified',
+];
 
 // 11 CCR §7026(d): a business shall not require a verifiable consumer request for an opt-out.
 const OPT_OUT_NO_VERIFICATION = '11 CCR §7026(d)';
@@ -56,7 +63,9 @@ export function composeLetter(
     ok: true,
     letter: {
       language,
-      subject: p.subject[request.kind],
+      subject: isIdentityWaitKind(request.kind)
+        ? identityWaitSubject(request.kind, language)
+        : p.subject[request.kind],
       greeting: p.greeting(named ? facts.requesterName : null),
       blocks,
       closing: p.closing,
@@ -183,6 +192,9 @@ function letterBlocks(
     case 'staff_message':
       // Staff's own words as written; the layout escapes them in HTML. The subject carries the reference.
       return [block(request.text)];
+    case 'verification_reminder':
+    case 'closed_unverified':
+      return identityWaitBlocks(request, facts, p, language);
   }
 }
 

@@ -63,7 +63,11 @@ export type LetterRequest =
   /** `upheld`: the original decision stands (the appeal is denied). */
   | { readonly kind: 'appeal_decision'; readonly upheld: boolean; readonly reason: string }
   /** A message staff wrote to the requester: their text as written, between greeting and closing. */
-  | { readonly kind: 'staff_message'; readonly text: string };
+  | { readonly kind: 'staff_message'; readonly text: string }
+  /** Issue 15: the identity check was not answered; `closesOn` is the day the request closes without it. */
+  | { readonly kind: 'verification_reminder'; readonly closesOn: string }
+  /** Issue 15: the request was closed because the requester's identity could not be confirmed. */
+  | { readonly kind: 'closed_unverified' };
 
 export type LetterKind = LetterRequest['kind'];
 
@@ -79,6 +83,8 @@ export const LETTER_KINDS = [
   'appeal_received',
   'appeal_decision',
   'staff_message',
+  'verification_reminder',
+  'closed_unverified',
 ] as const satisfies readonly LetterKind[];
 
 /** What data survives an erasure: only rows the organisation stores and keeps on a ground. */

@@ -1,0 +1,84 @@
+/**
+ * The Prisma side of requester replies in chat threads (issue 15): the replies of the past week whose
+ * ticket has a channel message in a chat, less those that chat already shows, and the claim ledger
+ * (`ChatReplyPost`, unique per chat and reply).
+ */
+import type { RequesterReplyLedger } from '../../app/desk/requester-replies.js';
+import type { Db } from './database.js';
+
+export function createChatReplyLedger(db: Db): RequesterReplyLedger {
+  return {
+    async unposted(transport, { since, references, claimedBefore }) {
+      const replies = await db.ticketMessage.findMany({
+        where: {
+          kind: 'reply',
+          direction: 'inbound',
+          receivedAt: { gte: since },
+          ...(references ? { ticket: { reference: { in: [...references] } } } : {}),
+        },
+        orderBy: { id: 'asc' },
+        take: 1000,
+        select: {
+          id: true,
+          bodyText: true,
+          ticket: { select: { reference: true, requesterName: true } },
+        },
+      });
+      if (replies.length === 0) return [];
+      const ids = replies.map((r) => r.id);
+      const taken = new Set(
+        (
+          await db.chatReplyPost.findMany({
+            where: {
+              transport,
+              ticketMessageId: { in: ids },
+              OR: [{ status: 'posted' }, { claimedAt: { gte: claimedBefore } }],
+            },
+            select: { ticketMessageId: true },
+          })
+        ).map((r) => r.ticketMessageId),
+      );
+      const shown = new Set(
+        (
+          await db.chatTicketMessage.findMany({
+            where: { transport, reference: { in: [...new Set(replies.map((r) => r.ticket.reference))] } },
+            select: { reference: true },
+          })
+        ).map((m) => m.reference),
+      );
+      return replies
+        .filter((r) => !taken.has(r.id) && shown.has(r.ticket.reference))
+        .map((r) => ({
+          ticketMessageId: r.id,
+          reference: r.ticket.reference,
+          text: r.bodyText ?? '',
+          requesterName: r.ticket.requesterName,
+        }));
+    },
+    async claim(transport, ticketMessageId, at, claimedBefore) {
+      try {
+        await db.chatReplyPost.create({
+          data: { transport, ticketMessageId, status: 'posting', claimedAt: at },
+        });
+        return true;
+      } catch (error) {
+        if ((error as { code?: unknown }).code !== 'P2002') throw error;
+      }
+      // A claim left by a process that stopped mid-post: the first to move its time takes it over.
+      const taken = await db.chatReplyPost.updateMany({
+        where: { transport, ticketMessageId, status: 'posting', claimedAt: { lt: claimedBefore } },
+        data: { claimedAt: at },
+      });
+      return taken.count === 1;
+    },
+    async posted(transport, ticketMessageId) {
+      await db.chatReplyPost.updateMany({
+        where: { transport, ticketMessageId },
+        data: { status: 'posted' },
+      });
+    },
+    async release(transport, ticketMessageId) {
+      await db.chatReplyPost.deleteMany({ where: { transport, ticketMessageId, status: 'posting' } });
+    },
+  };
+}

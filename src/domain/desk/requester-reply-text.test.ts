@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { redactedReplyText, REPLY_EXCERPT_CHARS, requesterReplyNotice } from './requester-reply-text.js';
+
+describe("a requester's reply as a chat thread shows it", () => {
+  it('masks addresses, the requester’s name and long numbers, and drops the quoted history', () => {
+    const text = [
+      'Hi, it is Jane Roe again: my other address is jane.roe@example.com and my phone is +44 20 7946 0958.',
+      'Jane',
+      '',
+      'On Mon, 4 May 2026, Privacy <privacy@zmapi.example> wrote:',
+      '> To protect your data we need to confirm…',
+    ].join('\n');
+    const shown = redactedReplyText(text, 'Jane Roe');
+    expect(shown).toContain('it is J. R. again');
+    expect(shown).toContain('j***@example.com');
+    expect(shown).toContain('[number]');
+    expect(shown).not.toMatch(/Jane|Roe|jane\.roe|7946|To protect/);
+  });
+
+  it('cuts a long reply to a length every chat shows whole, and names the ticket', () => {
+    const shown = requesterReplyNotice('RD-1042', 'word '.repeat(2000), 'Ana');
+    expect(shown.startsWith('Reply from the requester on RD-1042 (email, redacted):\n')).toBe(true);
+    expect(shown.length).toBeLessThan(REPLY_EXCERPT_CHARS + 100);
+    expect(shown.endsWith('…')).toBe(true);
+  });
+});

@@ -1,0 +1,45 @@
+/**
+ * A requester's emailed reply as staff see it in the ticket's chat thread (issue 15, item 3): only what
+ * they wrote this time (quoted history, signature and footers dropped), redacted as channel messages are
+ * (email addresses masked, the requester's name reduced to initials, long numbers such as phone or
+ * account numbers hidden), and cut to a length a chat shows whole. The full mail stays in `show`.
+ */
+import { cleanBody } from '../classify/clean-body.js';
+import { maskAddressesIn, maskName } from '../redaction.js';
+
+/** Enough to read a reply at a glance; every chat's limit is above it (Discord's message: 2,000). */
+export const REPLY_EXCERPT_CHARS = 1500;
+
+const LONG_NUMBER = /\+?\d[\d ().-]{5,}\d/g;
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** `text` with the requester's name (whole, then each part of it) replaced by initials. */
+function withoutName(text: string, name: string): string {
+  const parts = name.split(/\s+/).filter((p) => [...p].length >= 2);
+  let out = text;
+  if (parts.length > 1) out = out.replace(new RegExp(escapeRegExp(name.trim()), 'giu'), maskName(name));
+  for (const part of parts)
+    out = out.replace(
+      new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(part)}(?![\\p{L}\\p{N}])`, 'giu'),
+      maskName(part),
+    );
+  return out;
+}
+
+export function redactedReplyText(text: string, requesterName: string): string {
+  const own = cleanBody(text);
+  const redacted = withoutName(maskAddressesIn(own), requesterName).replace(LONG_NUMBER, '[number]');
+  const tidy = redacted.replace(/\n{3,}/g, '\n\n').trim();
+  if (tidy === '') return '(no text of its own)';
+  return [...tidy].length <= REPLY_EXCERPT_CHARS
+    ? tidy
+    : `${[...tidy].slice(0, REPLY_EXCERPT_CHARS - 1).join('')}…`;
+}
+
+/** The chat post: which ticket, that it came by email, and the redacted words. */
+export function requesterReplyNotice(reference: string, text: string, requesterName: string): string {
+  return `Reply from the requester on ${reference} (email, redacted):\n${redactedReplyText(text, requesterName)}`;
+}
