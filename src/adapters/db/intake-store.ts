@@ -31,11 +31,12 @@ export function createIntakeStore(db: Db, provider: DbProvider): IntakeStore {
           async (tx) => {
             const events: AuditDraft[] = [];
             // Rows go in on the driver's connection: Buffers bound as they are (driver-access.ts).
-            const buffer = new WriteBuffer(tx, provider, driver() ?? tx);
+            const executor = driver() ?? tx;
+            const buffer = new WriteBuffer(tx, provider, executor);
             const result = await work(intakeTransaction(tx, provider, buffer, events));
             await buffer.flush();
             // Last, so the chain lock is held only for the few inserts before the commit.
-            await appendAuditEvents(tx, provider, events);
+            await appendAuditEvents(tx, provider, events, executor);
             return result;
           },
           { timeout: 120_000, maxWait: 60_000 },
