@@ -1,12 +1,16 @@
 // Intake writes its rows with multi-row raw INSERTs (bulk-insert.ts) and everything else reads them
 // with Prisma: the stored bytes must be exactly those Prisma's own create would have stored, on both
-// engines, for every kind of value (DateTime, Json, Boolean, Float, Bytes, BigInt, null).
+// engines, for every kind of value (DateTime, Json, Boolean, Float, Bytes, BigInt, null), whether the
+// statements go through Prisma's raw-query door or straight to the driver's connection of the same
+// transaction (driver-access.ts).
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { insertRows } from '../../src/adapters/db/bulk-insert.js';
+import type { Tx } from '../../src/adapters/db/audit-store.js';
+import { insertRows, type RawExecutor } from '../../src/adapters/db/bulk-insert.js';
 import { type Database, isUniqueViolation, openDatabase } from '../../src/adapters/db/database.js';
+import { DriverTransactionClosed, withDriverConnection } from '../../src/adapters/db/driver-access.js';
 import { engines } from '../support/engines.js';
 
 const at = new Date('2026-03-02T09:14:02.123Z');
@@ -69,7 +73,27 @@ const classification = (ticketId: number) => ({
   createdAt: at,
 });
 
-describe.each(engines('bulk'))('bulk insert on %s', (_name, databaseUrl) => {
+/** Runs `work` in one transaction with the writer under test. */
+type Writing = <T>(db: Database['db'], work: (writer: RawExecutor) => Promise<T>) => Promise<T>;
+const writers: [string, Writing][] = [
+  ["Prisma's raw-query door", (db, work) => db.$transaction((tx: Tx) => work(tx))],
+  [
+    "the driver's own connection",
+    (db, work) =>
+      withDriverConnection((driver) =>
+        db.$transaction(async () => {
+          const writer = driver();
+          if (!writer) throw new Error('the transaction offered no driver connection');
+          return work(writer);
+        }),
+      ),
+  ],
+];
+const cases = engines('bulk').flatMap(([engine, url]) =>
+  writers.map(([writer, writing]) => [engine, writer, url, writing] as const),
+);
+
+describe.each(cases)('bulk insert on %s through %s', (_name, _writer, databaseUrl, writing) => {
   let database: Database | undefined;
   afterEach(async () => {
     await database?.close();
@@ -88,10 +112,10 @@ describe.each(engines('bulk'))('bulk insert on %s', (_name, databaseUrl) => {
     await db.ticket.create({ data: ticket(1) });
     await db.rawMessage.create({ data: rawMessage(1, 1) });
     await db.classification.create({ data: { id: 1, ...classification(1) } });
-    await db.$transaction(async (tx) => {
-      await insertRows(tx, provider, 'Ticket', [ticket(2), ticket(3)]);
-      await insertRows(tx, provider, 'RawMessage', [rawMessage(2, 2)]);
-      await insertRows(tx, provider, 'Classification', [{ id: 2, ...classification(2) }]);
+    await writing(db, async (writer) => {
+      await insertRows(writer, provider, 'Ticket', [ticket(2), ticket(3)]);
+      await insertRows(writer, provider, 'RawMessage', [rawMessage(2, 2)]);
+      await insertRows(writer, provider, 'Classification', [{ id: 2, ...classification(2) }]);
     });
 
     for (const table of ['Ticket', 'RawMessage', 'Classification'] as const) {
@@ -132,11 +156,34 @@ describe.each(engines('bulk'))('bulk insert on %s', (_name, databaseUrl) => {
     const { db, provider } = database;
     await db.organisation.create({ data: { id: 'org', name: 'Org', configHash: 'h' } });
     await db.ticket.create({ data: ticket(1) });
-    const error = await db
-      .$transaction((tx) => insertRows(tx, provider, 'Ticket', [ticket(1)]))
-      .catch((e: unknown) => e);
+    const error = await writing(db, (writer) => insertRows(writer, provider, 'Ticket', [ticket(1)])).catch(
+      (e: unknown) => e,
+    );
     expect(isUniqueViolation(error)).toBe(true);
     expect(isUniqueViolation(new Error('disk I/O error'))).toBe(false);
     expect(await db.ticket.count()).toBe(1);
   });
 });
+
+describe.each(engines('bulkdriver'))(
+  "the driver's connection of a transaction on %s",
+  (_name, databaseUrl) => {
+    let database: Database | undefined;
+    afterEach(async () => {
+      await database?.close();
+      database = undefined;
+    });
+
+    it('writes nothing once the transaction has ended, rather than outside it', async () => {
+      const url =
+        (await databaseUrl()) ?? `file:${join(mkdtempSync(join(tmpdir(), 'rd-bulk-')), 'db.sqlite')}`;
+      database = await openDatabase(url);
+      const { db, provider } = database;
+      await db.organisation.create({ data: { id: 'org', name: 'Org', configHash: 'h' } });
+      const kept = await writers[1]![1](db, async (writer) => writer);
+      const error = await insertRows(kept, provider, 'Ticket', [ticket(1)]).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(DriverTransactionClosed);
+      expect(await db.ticket.count()).toBe(0);
+    });
+  },
+);

@@ -9,7 +9,7 @@ import type { AuditDraft, AuditTrailReader } from '../../app/audit/audit-draft.j
 import { canonicalJson, type JsonValue } from '../../domain/audit/canonical-json.js';
 import { appendToChain, type ChainedAuditEvent } from '../../domain/audit/hash-chain.js';
 import BetterSqlite3 from 'better-sqlite3';
-import { insertRows } from './bulk-insert.js';
+import { insertRows, type RawExecutor } from './bulk-insert.js';
 import { type Db, type DbProvider, providerOf } from './database.js';
 
 /** An interactive transaction's client. */
@@ -23,6 +23,8 @@ export async function appendAuditEvents(
   tx: Tx,
   provider: DbProvider,
   drafts: readonly AuditDraft[],
+  /** Where the events go in: the driver's own connection of `tx` when there is one (driver-access.ts). */
+  executor: RawExecutor = tx,
 ): Promise<void> {
   if (drafts.length === 0) return;
   if (provider === 'postgresql') {
@@ -41,7 +43,7 @@ export async function appendAuditEvents(
   );
   // One multi-row statement: Prisma's createMany costs about 4 ms per 100 events here.
   await insertRows(
-    tx,
+    executor,
     provider,
     'AuditEvent',
     chained.map((event, i) => ({

@@ -7,13 +7,11 @@
  * Boolean as 0/1 on SQLite.
  */
 import type { DbProvider } from './database.js';
+import type { RawExecutor } from './driver-access.js';
+
+export type { RawExecutor };
 
 export type Row = Readonly<Record<string, unknown>>;
-
-/** The one thing needed of a Prisma client or interactive transaction. */
-export interface RawExecutor {
-  $executeRawUnsafe(query: string, ...values: unknown[]): Promise<number>;
-}
 
 /** Well under SQLite's 32,766 bound parameters and PostgreSQL's 65,535. */
 const MAX_PARAMETERS = 30_000;

@@ -36,6 +36,7 @@ interface ErrorShape {
   cause?: unknown;
   meta?: { driverAdapterError?: unknown };
   message?: unknown;
+  severity?: unknown;
 }
 
 export function isConnectionLost(error: unknown): boolean {
@@ -52,6 +53,19 @@ export function isConnectionLost(error: unknown): boolean {
     // PostgreSQL SQLSTATE: class 08 connection exception, 57P01-03 server shutting down, 53300 too many connections.
     if (
       shape.kind === 'postgres' &&
+      typeof shape.code === 'string' &&
+      /^(08|57P0[123]|53300)/.test(shape.code)
+    )
+      return true;
+    // The same, raised by the drivers themselves (statements on the driver's connection, driver-access.ts):
+    // better-sqlite3 names the result code, pg's DatabaseError carries a severity beside its SQLSTATE.
+    if (
+      typeof shape.code === 'string' &&
+      /^SQLITE_(BUSY|LOCKED|READONLY|IOERR|FULL|CANTOPEN)/.test(shape.code)
+    )
+      return true;
+    if (
+      typeof shape.severity === 'string' &&
       typeof shape.code === 'string' &&
       /^(08|57P0[123]|53300)/.test(shape.code)
     )

@@ -9,6 +9,7 @@ import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import type * as SqliteClientModule from '../../../generated/sqlite/client.js';
 import type { PrismaClient } from '../../../generated/sqlite/client.js';
+import { withDriverAccess } from './driver-access.js';
 import { migrationsCurrent } from './migration-status.js';
 import { applyMigrations, type MigrationFolder } from './schema-engine.js';
 import { projectRoot } from '../../config/project-root.js';
@@ -90,16 +91,26 @@ export async function openDatabase(url: string): Promise<Database> {
       ? await import('../../../generated/postgresql/client.js')
       : await import('../../../generated/sqlite/client.js')
   ) as typeof SqliteClientModule;
-  const db = new Client({ adapter: await adapterFor(url) });
+  const db = new Client({ adapter: withDriverAccess(await adapterFor(url)) });
   return { db, provider, close: () => db.$disconnect() };
 }
 
-/** A duplicate key, whether Prisma's own query hit it (P2002) or a raw one did (P2010, from the driver). */
+/**
+ * A duplicate key, whether Prisma's own query hit it (P2002), a raw one did (P2010, from the driver),
+ * or a statement on the driver's own connection (driver-access.ts): SQLite's constraint codes,
+ * PostgreSQL's SQLSTATE 23505.
+ */
 export function isUniqueViolation(error: unknown): boolean {
   if (typeof error !== 'object' || error === null) return false;
   const { code, meta } = error as {
     code?: unknown;
     meta?: { driverAdapterError?: { cause?: { kind?: unknown } } };
   };
-  return code === 'P2002' || meta?.driverAdapterError?.cause?.kind === 'UniqueConstraintViolation';
+  return (
+    code === 'P2002' ||
+    code === 'SQLITE_CONSTRAINT_UNIQUE' ||
+    code === 'SQLITE_CONSTRAINT_PRIMARYKEY' ||
+    code === '23505' ||
+    meta?.driverAdapterError?.cause?.kind === 'UniqueConstraintViolation'
+  );
 }

@@ -15,6 +15,7 @@ import { appendAuditEvents, type Tx } from './audit-store.js';
 import { messageIdKey } from '../../domain/intake/message-ids.js';
 import { isConnectionLost } from './connection-lost.js';
 import { type Db, type DbProvider, isUniqueViolation } from './database.js';
+import { withDriverConnection } from './driver-access.js';
 import { findInChunks } from './in-chunks.js';
 import { bufferedRequesterMailTransaction } from './requester-mail-store.js';
 import { createIdAllocator, WriteBuffer } from './write-buffer.js';
@@ -25,28 +26,30 @@ const FIRST_TICKET_NUMBER = 1001;
 export function createIntakeStore(db: Db, provider: DbProvider): IntakeStore {
   return {
     transaction: (work) =>
-      db
-        .$transaction(
+      withDriverConnection((driver) =>
+        db.$transaction(
           async (tx) => {
             const events: AuditDraft[] = [];
-            const buffer = new WriteBuffer(tx, provider);
+            // Rows go in on the driver's connection: Buffers bound as they are (driver-access.ts).
+            const executor = driver() ?? tx;
+            const buffer = new WriteBuffer(tx, provider, executor);
             const result = await work(intakeTransaction(tx, provider, buffer, events));
             await buffer.flush();
             // Last, so the chain lock is held only for the few inserts before the commit.
-            await appendAuditEvents(tx, provider, events);
+            await appendAuditEvents(tx, provider, events, executor);
             return result;
           },
           { timeout: 120_000, maxWait: 60_000 },
-        )
-        .catch((error: unknown) => {
-          if (isUniqueViolation(error))
-            throw new StoreConflict('a row with the same key was stored meanwhile', { cause: error });
-          if (isConnectionLost(error))
-            throw new StoreUnavailable('the database is unreachable or the connection was lost', {
-              cause: error,
-            });
-          throw error;
-        }),
+        ),
+      ).catch((error: unknown) => {
+        if (isUniqueViolation(error))
+          throw new StoreConflict('a row with the same key was stored meanwhile', { cause: error });
+        if (isConnectionLost(error))
+          throw new StoreUnavailable('the database is unreachable or the connection was lost', {
+            cause: error,
+          });
+        throw error;
+      }),
   };
 }
 
@@ -119,7 +122,7 @@ function intakeTransaction(
         id,
         // The unique key is bounded (a hash for a long Message-ID); messageId keeps the full value, unindexed.
         canonicalMessageId: canonical ? messageIdKey(record.messageId) : null,
-        raw: raw ? Buffer.from(raw) : null,
+        raw: raw ? bufferView(raw) : null,
       });
       return id;
     },
@@ -163,7 +166,7 @@ function intakeTransaction(
         buffer.insert('attachment', {
           ...a,
           ticketMessageId: id,
-          content: a.content ? Buffer.from(a.content) : null,
+          content: a.content ? bufferView(a.content) : null,
         });
     },
     async linkTickets(fromTicketId, toTicketId, kind) {
@@ -186,7 +189,7 @@ function intakeTransaction(
       });
       if (existing) return false;
       await tx.quarantinedMessage.create({
-        data: { ...record, raw: Buffer.from(record.raw) },
+        data: { ...record, raw: bufferView(record.raw) },
         select: { id: true },
       });
       return true;
@@ -210,4 +213,10 @@ function intakeTransaction(
       );
     },
   };
+}
+
+/** The same bytes as a Buffer, without copying them (Buffer.from(Uint8Array) copies a whole message). */
+function bufferView(bytes: Uint8Array): Buffer<ArrayBuffer> {
+  // Sources hand over bytes of their own (never a SharedArrayBuffer).
+  return Buffer.from(bytes.buffer as ArrayBuffer, bytes.byteOffset, bytes.byteLength);
 }

@@ -8,7 +8,7 @@
  */
 import type { Prisma } from '../../../generated/sqlite/client.js';
 import type { Tx } from './audit-store.js';
-import { insertRows } from './bulk-insert.js';
+import { insertRows, type RawExecutor } from './bulk-insert.js';
 import type { DbProvider } from './database.js';
 
 /** The tables whose ids are handed out before their rows are written. */
@@ -77,6 +77,8 @@ export class WriteBuffer {
   constructor(
     private readonly tx: Tx,
     private readonly provider: DbProvider,
+    /** Where the inserts go: the driver's own connection in the same transaction when there is one. */
+    private readonly executor: RawExecutor = tx,
   ) {}
 
   private static empty(): PendingRows {
@@ -101,7 +103,7 @@ export class WriteBuffer {
   }
 
   async flush(): Promise<void> {
-    const { rows, updates, tx, provider } = this;
+    const { rows, updates, tx, provider, executor } = this;
     this.rows = WriteBuffer.empty();
     this.updates = [];
     // Prisma fills these itself on create; a raw insert must too, in Prisma's own format.
@@ -116,7 +118,7 @@ export class WriteBuffer {
       OutboundEmail: rows.outboundEmail,
     };
     for (const [table, pending] of Object.entries(stamped))
-      if (pending.length > 0) await insertRows(tx, provider, table, pending);
+      if (pending.length > 0) await insertRows(executor, provider, table, pending);
     for (const write of updates) await write(tx);
   }
 }

@@ -11,6 +11,7 @@ import type { IncomingMessage, MailboxRef } from '../../app/intake/ports.js';
 import type { ImapConfig } from '../../config/organisation-schema.js';
 import { batchBySize, newUids, planCatchUp } from '../../domain/intake/catch-up-plan.js';
 import type { MailboxStateStore } from '../db/mailbox-state.js';
+import { downloadLarge, LARGE_MESSAGE_BYTES } from './download-large.js';
 import { collect, withTimeout } from './timeout.js';
 
 export interface CatchUpContext {
@@ -118,9 +119,14 @@ async function download(
   ctx: CatchUpContext,
   step: <T>(work: Promise<T>, name: string) => Promise<T>,
 ): Promise<IncomingMessage[]> {
-  const small = batch.filter((m) => m.size <= ctx.maxMessageBytes).map((m) => m.uid);
+  const small = batch.filter((m) => m.size <= LARGE_MESSAGE_BYTES).map((m) => m.uid);
+  const streamed = batch.filter((m) => m.size > LARGE_MESSAGE_BYTES && m.size <= ctx.maxMessageBytes);
   const large = batch.filter((m) => m.size > ctx.maxMessageBytes).map((m) => m.uid);
   const bytes = new Map<number, Buffer>();
+  for (const m of streamed) {
+    const raw = await step(downloadLarge(client, m.uid, m.size), 'download a large message');
+    if (raw) bytes.set(m.uid, raw);
+  }
   if (small.length > 0) {
     for (const m of await step(
       collect(client.fetch(small.join(','), { uid: true, source: true }, { uid: true })),

@@ -7,6 +7,7 @@ import { plausibleInstant } from '../../domain/intake/receipt-time.js';
 import PostalMime, { type Address, type Attachment } from 'postal-mime';
 import { compile } from 'html-to-text';
 import type { EmailAddress, EmailAttachment, ParsedEmail } from '../../domain/email/parsed-email.js';
+import { elideLargeParts, holdsMarker, omittedSize } from './large-parts.js';
 
 export class MalformedEmailError extends Error {
   readonly code = 'malformed_email';
@@ -39,16 +40,12 @@ export async function parseEmail(
   options: ParseOptions = defaultParseOptions,
 ): Promise<ParsedEmail> {
   if (raw.byteLength === 0) throw new MalformedEmailError('empty message');
-  let email: Awaited<ReturnType<typeof PostalMime.parse>>;
-  try {
-    email = await PostalMime.parse(raw, {
-      forceRfc822Attachments: true,
-      // Bounded work per message: MIME depth and header bytes (a parse over either is quarantined).
-      maxNestingDepth: MAX_MIME_DEPTH,
-      maxHeadersSize: MAX_HEADER_BYTES,
-    });
-  } catch (error) {
-    throw new MalformedEmailError(error instanceof Error ? error.message : String(error));
+  // Parts over the attachment limit are not decoded at all (large-parts.ts).
+  let elided = elideLargeParts(raw, options.maxAttachmentBytes);
+  let email = await postalParse(elided.bytes);
+  if (elided.sizes.size > 0 && markerMisplaced(email, elided.sizes)) {
+    elided = { bytes: raw, sizes: new Map() };
+    email = await postalParse(raw);
   }
   if (
     email.headers.length === 0 ||
@@ -60,7 +57,7 @@ export async function parseEmail(
   const text = (
     email.text?.trim() ? email.text : html ? htmlToText(html.slice(0, options.maxTextChars)) : ''
   ).slice(0, options.maxTextChars);
-  const attachments = email.attachments.map((a) => toAttachment(a, options.maxAttachmentBytes));
+  const attachments = email.attachments.map((a) => toAttachment(a, options.maxAttachmentBytes, elided.sizes));
   return storableEmail({
     messageId: firstId(email.messageId),
     inReplyTo: firstId(email.inReplyTo),
@@ -131,15 +128,54 @@ function htmlToText(html: string): string {
   }
 }
 
-function toAttachment(a: Attachment, maxBytes: number): EmailAttachment {
-  const content =
-    a.content instanceof ArrayBuffer
-      ? new Uint8Array(a.content)
-      : typeof a.content === 'string'
-        ? Buffer.from(a.content)
-        : a.content;
-  const base = { filename: a.filename, contentType: a.mimeType, size: content.byteLength };
-  return content.byteLength > maxBytes ? base : { ...base, content };
+type PostalEmail = Awaited<ReturnType<typeof PostalMime.parse>>;
+
+async function postalParse(raw: Uint8Array): Promise<PostalEmail> {
+  try {
+    return await PostalMime.parse(raw, {
+      forceRfc822Attachments: true,
+      // Bounded work per message: MIME depth and header bytes (a parse over either is quarantined).
+      maxNestingDepth: MAX_MIME_DEPTH,
+      maxHeadersSize: MAX_HEADER_BYTES,
+    });
+  } catch (error) {
+    throw new MalformedEmailError(error instanceof Error ? error.message : String(error));
+  }
+}
+
+/** A marker of a left-out part anywhere but as a whole attachment: the parser read another structure. */
+function markerMisplaced(email: PostalEmail, sizes: ReadonlyMap<string, number>): boolean {
+  return (
+    holdsMarker(email.text ?? '') ||
+    holdsMarker(email.html ?? '') ||
+    email.headers.some((h) => holdsMarker(h.value)) ||
+    email.attachments.some((a) => {
+      const content = contentOf(a);
+      return omittedSize(content, sizes) === undefined && holdsMarker(content);
+    })
+  );
+}
+
+function contentOf(a: Attachment): Uint8Array {
+  return a.content instanceof ArrayBuffer
+    ? new Uint8Array(a.content)
+    : typeof a.content === 'string'
+      ? Buffer.from(a.content)
+      : a.content;
+}
+
+function toAttachment(
+  a: Attachment,
+  maxBytes: number,
+  omitted: ReadonlyMap<string, number>,
+): EmailAttachment {
+  const content = contentOf(a);
+  const base = { filename: a.filename, contentType: a.mimeType };
+  const omittedBytes = omittedSize(content, omitted);
+  if (omittedBytes !== undefined) return { ...base, size: omittedBytes };
+  return content.byteLength > maxBytes
+    ? { ...base, size: content.byteLength }
+    : { ...base, size: content.byteLength, content };
 }
 
 function attachmentText(a: Attachment): string {
