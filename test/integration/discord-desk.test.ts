@@ -130,11 +130,25 @@ describe('/rights through Discord with the real desk', () => {
     expect(puts[0]?.body).toMatchObject([{ name: 'rights', type: 1, default_member_permissions: '8192' }]);
   });
 
-  it('help is deferred ephemerally and then lists the usage of every command', async () => {
+  it('help is deferred ephemerally and then lists the usage of every command, the decisions under /rights decide', async () => {
     const reply = await command(as(DISCORD_USERS.viewer), 'help');
     expect(reply.content).toBe('Rightsdesk commands');
-    for (const word of ['list', 'show', 'assign', 'approve', 'reject', 'extend', 'fulfil', 'digest'])
-      expect(reply.raw).toContain(`/rights ${word}`);
+    for (const word of ['list', 'show', 'assign', 'digest']) expect(reply.raw).toContain(`/rights ${word} `);
+    for (const word of ['approve', 'reject', 'extend', 'fulfil'])
+      expect(reply.raw).toContain(`/rights decide ${word} `);
+  });
+
+  it('registers the decisions as a subcommand group and runs one chosen from it', async () => {
+    const put = fake.requests.findLast((r) => r.method === 'PUT');
+    const options = (
+      put?.body as { options: { name: string; type: number; options?: { name: string }[] }[] }[]
+    )[0]?.options;
+    const decide = options?.find((o) => o.name === 'decide');
+    expect(decide?.type).toBe(2);
+    expect(decide?.options?.map((o) => o.name)).toContain('approve');
+    // Sent as Discord sends it, inside the group: the desk reads `approve` and answers for it.
+    const reply = await command(as(DISCORD_USERS.agent), `extend ${ref(0)}`);
+    expect(reply.content).toContain('the reason is required. Usage: extend RD-1042 <reason>');
   });
 
   it('a subcommand the grammar does not know (an old registration) is answered with the core sentence and the hint to try help', async () => {

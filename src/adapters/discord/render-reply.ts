@@ -8,6 +8,7 @@ import { digestLines } from '../../app/desk/digest-lines.js';
 import { previewHeading } from '../../app/desk/preview-heading.js';
 import { errorReply } from '../../app/desk/replies.js';
 import type { DeskParseError } from '../../domain/desk/parse-desk-command.js';
+import { discordPath } from './command-groups.js';
 import { clipped, escaped, mentionOf } from './discord-text.js';
 import { STATUS_LABELS, typesLabel } from '../../app/desk/ticket-buttons.js';
 import { DESCRIPTION_LIMIT, type DiscordMessage, ticketDetail } from './render-ticket.js';
@@ -45,7 +46,8 @@ function listMessage(reply: Extract<DeskReply, { kind: 'tickets' }>): DiscordMes
 export function renderReply(reply: DeskReply): DiscordMessage {
   switch (reply.kind) {
     case 'help': {
-      const usage = reply.usage.map((line) => `/rights ${line}`).join('\n');
+      // Each line as typed in Discord: a decision sits in its group (`/rights decide approve …`).
+      const usage = reply.usage.map((line) => line.replace(/^\S+/, (name) => discordPath(name))).join('\n');
       return {
         content: 'Rightsdesk commands',
         embeds: [{ description: clipped(`\`\`\`\n${usage}\n\`\`\``, DESCRIPTION_LIMIT) }],

@@ -12,9 +12,8 @@ describe('the desk commands with typed arguments', () => {
     expect(typedDeskCommands().map((c) => c.name)).toEqual(Object.keys(USAGE));
   });
 
-  it("stays within Discord's limits: 25 subcommands, 25 options and 25 choices each", () => {
+  it("stays within Discord's limits: 25 options and 25 choices each (the subcommands: rights-command.test.ts)", () => {
     const commands = typedDeskCommands();
-    expect(commands.length).toBeLessThanOrEqual(25);
     for (const command of commands) {
       expect(command.arguments.length).toBeLessThanOrEqual(25);
       for (const argument of command.arguments)
