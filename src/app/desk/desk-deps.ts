@@ -1,6 +1,7 @@
 /** What the desk is given by the composition root: the ticket store, the organisations' terms, the chats, the clock, and requester mail. */
 import type { TermsOf } from '../tickets/organisation-terms.js';
 import type { HeldMailStore } from '../notify/held-mail.js';
+import type { ManualIntakeDeps } from '../intake/open-manual-request.js';
 import type { TicketStore } from '../tickets/ports.js';
 import type { VerifyDeps } from '../verify/ports.js';
 import type { TicketNotifier } from './ticket-notifier.js';
@@ -16,4 +17,6 @@ export interface DeskDeps {
   readonly mail?: VerifyDeps;
   /** The outbox's held emails, for `release`; absent: the command is not available. */
   readonly heldMail?: HeldMailStore;
+  /** Opens tickets for requests staff enter by hand (`new`); absent: the command is not available. */
+  readonly manualIntake?: ManualIntakeDeps;
 }

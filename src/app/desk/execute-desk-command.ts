@@ -26,6 +26,7 @@ import type { DeskDeps } from './desk-deps.js';
 import type { DeskActor, DeskReply } from './desk-reply.js';
 import { previewDecisionLetter } from './preview-decision-letter.js';
 import { errorReply } from './replies.js';
+import { newTicketCommand } from './new-ticket-command.js';
 
 export type { DeskDeps } from './desk-deps.js';
 
@@ -50,6 +51,8 @@ export async function executeDeskCommand(
       return digest(deps, command.organisationId);
     case 'release':
       return releaseHeldMail(deps, actor, command);
+    case 'new':
+      return newTicketCommand(deps, actor, command);
     case 'verify_send':
     case 'verify_resend': {
       const resend = command.name === 'verify_resend';

@@ -50,6 +50,8 @@ const REPLIES: ReplyTable = {
     `${e.reference} is under ${e.jurisdiction}, which has no ${e.letter.replaceAll('_', ' ')} letter: that decision is not open under this law.`,
   decision_sends_no_letter: (e) =>
     `${e.reference}: "${e.decision}" sends the requester no letter, so there is nothing to preview.`,
+  received_in_future: (e) =>
+    `The request cannot have been received on ${e.receivedOn}: today is ${e.today} where the organisation is. Give the day it arrived.`,
   ticket_changed_since_seen: (e) =>
     `${e.reference} changed since that message was shown (it is now ${e.status.replaceAll('_', ' ')}); nothing was done. Here it is now:`,
 };

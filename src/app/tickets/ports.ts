@@ -31,6 +31,8 @@ export interface TicketRecord {
   readonly organisationId: string;
   readonly requesterAddress: string;
   readonly requesterName: string;
+  /** A postal address staff took down with a request entered by hand (`new`); absent or null: none. */
+  readonly requesterPostalAddress?: string | null;
   readonly status: TicketStatus;
   readonly version: number;
   readonly jurisdiction: JurisdictionId;

@@ -7,6 +7,7 @@
 import { JURISDICTION_IDS, type JurisdictionId } from '../deadlines/jurisdiction-rule.js';
 import type { RequestType } from '../request-types.js';
 import type { RejectionReason } from '../tickets/vocabulary.js';
+import { INTAKE_CHANNELS, type ManualRequest } from './manual-request.js';
 
 export const LIST_FILTERS = ['open', 'mine', 'due-soon', 'overdue', 'triage'] as const;
 export type ListFilter = (typeof LIST_FILTERS)[number];
@@ -96,6 +97,8 @@ export type DeskCommand =
    * reason. It changes the outbox, not the ticket, so it carries no version.
    */
   | { readonly name: 'release'; readonly reference: string; readonly discard: string | null }
+  /** Opens a ticket for a request received by phone, post, in person or a web form. */
+  | { readonly name: 'new'; readonly request: ManualRequest }
   | TicketChangeCommand;
 
 /**
@@ -110,6 +113,7 @@ export function atSeenVersion(command: DeskCommand, version: number): DeskComman
     case 'preview':
     case 'digest':
     case 'release':
+    case 'new':
       return command;
     default:
       return { ...(command satisfies TicketChangeCommand), expectedVersion: version };
@@ -144,4 +148,5 @@ export const USAGE: Readonly<Record<string, string>> = {
   preview:
     'preview RD-1042 reject <reason> | preview RD-1042 extend <reason> | preview RD-1042 fulfil | preview RD-1042 clarify <question>',
   digest: 'digest [org]',
+  new: `new org=importly types=access,erasure channel=${INTAKE_CHANNELS.join('|')} received=YYYY-MM-DD name="…" email=… | postal="…" [law=…] [language=en] [notes="…"]`,
 };

@@ -14,6 +14,8 @@ import {
   RECIPIENT_SETTLEMENTS,
   USAGE,
 } from './desk-command.js';
+import { keyedWords } from './keyed-words.js';
+import { ManualRequestSchema } from './manual-request.js';
 
 export type DeskParseError =
   | { readonly code: 'unknown_command'; readonly command: string }
@@ -190,6 +192,19 @@ const grammar: Record<string, (words: string[], rest: (n: number) => string) => 
     return { name: 'preview', reference: parsedReference, decision: previewed };
   },
   digest: ([first]) => ({ name: 'digest', organisationId: org.parse(first ?? null) }),
+  new: (_words, rest) => {
+    const { keyed, plain } = keyedWords(rest(1));
+    if (plain.length > 0)
+      throw new z.ZodError([
+        {
+          code: 'custom',
+          path: [],
+          message: `write each field as key=value (not "${plain[0]?.slice(0, 40)}")`,
+          input: plain[0],
+        },
+      ]);
+    return { name: 'new', request: ManualRequestSchema.parse(Object.fromEntries(keyed)) };
+  },
 };
 
 /** Other words staff reach for. */
