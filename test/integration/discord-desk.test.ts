@@ -357,6 +357,29 @@ describe('/rights through Discord with the real desk', () => {
     }
   });
 
+  it('opens a ticket for a postal request from /rights new, its fields as typed options, and posts it to the triage channel', async () => {
+    const before = await app.database.db.ticket.count();
+    const sent = await fake.subcommand(as(DISCORD_USERS.agent), 'new', [
+      { name: 'org', type: 3, value: 'importly' },
+      { name: 'types', type: 3, value: 'erasure' },
+      { name: 'channel', type: 3, value: 'post' },
+      { name: 'received', type: 3, value: '2024-01-15' },
+      { name: 'name', type: 3, value: 'Erika "E" Mustermann' },
+      { name: 'postal', type: 3, value: 'Hauptstr. 1, 10115 Berlin' },
+      { name: 'law', type: 3, value: 'eu-gdpr' },
+    ]);
+    const reply = await answerOf(sent);
+    expect(reply.content).toMatch(/RD-\d+ opened for importly \(received by post on 2024-01-15\)/);
+    expect(reply.content).toContain('send the acknowledgement by post');
+    expect(await app.database.db.ticket.count()).toBe(before + 1);
+    const opened = await app.database.db.ticket.findFirstOrThrow({ orderBy: { id: 'desc' } });
+    expect(opened).toMatchObject({ requesterName: 'Erika "E" Mustermann', intakeChannel: 'post' });
+    await app.tickets.announcementsIdle();
+    const posted = channelMessageOf(opened.reference);
+    expect(JSON.stringify(posted.body)).not.toContain('Mustermann');
+    expect(JSON.stringify(posted.body)).not.toContain('Hauptstr');
+  });
+
   it('closes its gateway connection with a normal closure when stopped', async () => {
     await app.discord!.stop();
     expect(await fake.closed()).toBe(1000);

@@ -32,8 +32,13 @@ export const COMMAND_NAME = 'rights';
 const DESCRIPTION = 100;
 const TEXT_LIMIT = 2000;
 
-const described = (text: string) =>
-  text.length <= DESCRIPTION ? text : `${text.slice(0, DESCRIPTION - 1)}…`;
+/**
+ * A subcommand's description is the start of its usage line: its options carry their own descriptions,
+ * and Discord counts every name, description and choice of `/rights` against one budget (4,000 characters).
+ */
+const SUBCOMMAND_DESCRIPTION = 60;
+const described = (text: string, limit = DESCRIPTION) =>
+  text.length <= limit ? text : `${text.slice(0, limit - 1)}…`;
 
 function optionOf(argument: CommandArgument): APIApplicationCommandBasicOption {
   const base = {
@@ -67,7 +72,7 @@ function subcommandOf(command: TypedDeskCommand): APIApplicationCommandSubcomman
   return {
     type: ApplicationCommandOptionType.Subcommand,
     name: command.name,
-    description: described(command.usage),
+    description: described(command.usage, SUBCOMMAND_DESCRIPTION),
     options: [...options.filter((o) => o.required), ...options.filter((o) => !o.required)],
   };
 }
