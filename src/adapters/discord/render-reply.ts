@@ -6,6 +6,7 @@
 import type { DeskReply, TicketSummary } from '../../app/desk/desk-reply.js';
 import { digestLines } from '../../app/desk/digest-lines.js';
 import { previewHeading } from '../../app/desk/preview-heading.js';
+import { bulkLines } from '../../app/desk/bulk-lines.js';
 import { errorReply } from '../../app/desk/replies.js';
 import type { DeskParseError } from '../../domain/desk/parse-desk-command.js';
 import { discordPath } from './command-groups.js';
@@ -68,6 +69,15 @@ export function renderReply(reply: DeskReply): DiscordMessage {
       return {
         content: escaped(title ?? 'Digest'),
         embeds: [{ title: title ?? 'Digest', description: lines.map(escaped).join('\n') }],
+        components: [],
+      };
+    }
+    case 'bulk': {
+      const [heading = 'bulk', ...rest] = bulkLines(reply);
+      return {
+        content: clipped(escaped(heading), CONTENT_LIMIT),
+        embeds:
+          rest.length > 0 ? [{ description: clipped(escaped(rest.join('\n')), DESCRIPTION_LIMIT) }] : [],
         components: [],
       };
     }

@@ -27,6 +27,7 @@ import type { DeskActor, DeskReply } from './desk-reply.js';
 import { previewDecisionLetter } from './preview-decision-letter.js';
 import { errorReply } from './replies.js';
 import { newTicketCommand } from './new-ticket-command.js';
+import { runBulk } from './bulk-run.js';
 
 export type { DeskDeps } from './desk-deps.js';
 
@@ -53,6 +54,8 @@ export async function executeDeskCommand(
       return releaseHeldMail(deps, actor, command);
     case 'new':
       return newTicketCommand(deps, actor, command);
+    case 'bulk':
+      return runBulk(deps, actor, command, (single) => executeDeskCommand(deps, actor, single));
     case 'verify_send':
     case 'verify_resend': {
       const resend = command.name === 'verify_resend';

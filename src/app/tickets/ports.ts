@@ -143,6 +143,8 @@ export interface TicketQuery {
   /** Open tickets due at or before this instant (and after `dueAfter`, when given). */
   readonly dueBefore?: Date;
   readonly dueAfter?: Date;
+  /** Tickets received before this instant (`bulk … older-than=30`). */
+  readonly receivedBefore?: Date;
   readonly limit: number;
 }
 

@@ -7,6 +7,7 @@
 import { JURISDICTION_IDS, type JurisdictionId } from '../deadlines/jurisdiction-rule.js';
 import type { RequestType } from '../request-types.js';
 import type { RejectionReason } from '../tickets/vocabulary.js';
+import type { BulkCommand } from './bulk-command.js';
 import { INTAKE_CHANNELS, type ManualRequest } from './manual-request.js';
 
 export const LIST_FILTERS = ['open', 'mine', 'due-soon', 'overdue', 'triage'] as const;
@@ -99,6 +100,8 @@ export type DeskCommand =
   | { readonly name: 'release'; readonly reference: string; readonly discard: string | null }
   /** Opens a ticket for a request received by phone, post, in person or a web form. */
   | { readonly name: 'new'; readonly request: ManualRequest }
+  /** One decision over a filtered list, shown first, then made ticket by ticket with `confirm`. */
+  | BulkCommand
   | TicketChangeCommand;
 
 /**
@@ -114,6 +117,7 @@ export function atSeenVersion(command: DeskCommand, version: number): DeskComman
     case 'digest':
     case 'release':
     case 'new':
+    case 'bulk':
       return command;
     default:
       return { ...(command satisfies TicketChangeCommand), expectedVersion: version };
@@ -148,5 +152,6 @@ export const USAGE: Readonly<Record<string, string>> = {
   preview:
     'preview RD-1042 reject <reason> | preview RD-1042 extend <reason> | preview RD-1042 fulfil | preview RD-1042 clarify <question>',
   digest: 'digest [org]',
+  bulk: 'bulk reject|remind|close [org=…] [status=…] [overdue] [due-soon] [triage] [older-than=30] [reason=…] [note="…"] [confirm]',
   new: `new org=importly types=access,erasure channel=${INTAKE_CHANNELS.join('|')} received=YYYY-MM-DD name="…" email=… | postal="…" [law=…] [language=en] [notes="…"]`,
 };

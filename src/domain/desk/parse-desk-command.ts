@@ -14,6 +14,7 @@ import {
   RECIPIENT_SETTLEMENTS,
   USAGE,
 } from './desk-command.js';
+import { parseBulk } from './bulk-command.js';
 import { keyedWords } from './keyed-words.js';
 import { ManualRequestSchema } from './manual-request.js';
 
@@ -192,6 +193,7 @@ const grammar: Record<string, (words: string[], rest: (n: number) => string) => 
     return { name: 'preview', reference: parsedReference, decision: previewed };
   },
   digest: ([first]) => ({ name: 'digest', organisationId: org.parse(first ?? null) }),
+  bulk: (_words, rest) => parseBulk(rest(1)),
   new: (_words, rest) => {
     const { keyed, plain } = keyedWords(rest(1));
     if (plain.length > 0)
