@@ -4,6 +4,10 @@
  * requester letters its decisions send) and the chats' announcement of new tickets, wired from
  * validated configuration. `composition-root.ts` calls it once.
  */
+import { createIntakeStore } from './adapters/db/intake-store.js';
+import type { ManualIntakeDeps } from './app/intake/open-manual-request.js';
+import { createIntakeMailHooks } from './app/notify/intake-mail-hooks.js';
+import { openingsFor } from './app/tickets/opening-terms.js';
 import { createAuditTrailReader } from './adapters/db/audit-store.js';
 import type { Database } from './adapters/db/database.js';
 import { createHeldMailStore } from './adapters/db/held-mail-store.js';
@@ -61,6 +65,28 @@ export interface TicketsModule {
   appealFromReplies(references: readonly string[]): Promise<void>;
   /** Audits a chat user with no role refused `command` (issue 7: a denied action is answered and audited). */
   refuseUnknown(actorId: string, command: string): Promise<void>;
+}
+
+/** `new`: tickets opened by staff through intake's store, on the terms and acknowledgement an email gets. */
+function manualIntakeDeps(
+  input: { readonly database: Database; readonly now: () => Date; readonly mail?: VerifyDeps },
+  terms: ReadonlyMap<string, OrganisationTerms>,
+  termsOf: TermsOf,
+): ManualIntakeDeps {
+  return {
+    store: createIntakeStore(input.database.db, input.database.provider),
+    termsOf,
+    openingsFor: (organisationId, types, receivedAt, request) => {
+      const org = termsOf(organisationId);
+      if (!org) throw new Error(`no terms for organisation ${organisationId}`);
+      const otherAddresses = [...terms.values()]
+        .filter((t) => t.id !== organisationId)
+        .flatMap((t) => t.addresses);
+      return openingsFor(org, types, receivedAt, { ...request, otherAddresses });
+    },
+    now: input.now,
+    ...(input.mail ? { mail: createIntakeMailHooks(input.mail) } : {}),
+  };
 }
 
 export function organisationTerms(loaded: LoadedOrganisation): OrganisationTerms {
@@ -128,6 +154,7 @@ export function composeTickets(input: {
     ...(input.mail
       ? { mail: input.mail, heldMail: createHeldMailStore(database.db, database.provider) }
       : {}),
+    manualIntake: manualIntakeDeps(input, terms, termsOf),
   };
   return {
     store,

@@ -98,12 +98,16 @@ describe('Discord configuration', () => {
     ]);
   });
 
-  it('rightsdesk discord register overwrites /rights with the configured permission, and says where', async () => {
+  it('rightsdesk discord register overwrites /rights with the configured permission, and says where and how each command is reached', async () => {
     const state = mkdtempSync(join(tmpdir(), 'rightsdesk-discord-register-'));
     const env = { ...cliEnv(state), ...discordTestEnv(fake), DISCORD_COMMAND_PERMISSIONS: 'ManageGuild' };
     const before = fake.requests.filter((r) => r.method === 'PUT').length;
     const { code, out } = await runCli(discordCommand, ['register'], env);
-    expect([code, out]).toEqual([0, `/rights registered in server ${DISCORD_IDS.guild}\n`]);
+    expect(code).toBe(0);
+    const lines = out.split('\n');
+    expect(lines[0]).toBe(`/rights registered in server ${DISCORD_IDS.guild}`);
+    expect(lines[1]).toMatch(/^subcommands: help, list, show, /);
+    expect(lines[2]).toMatch(/^\/rights decide: approve, reject, /);
     const puts = fake.requests.filter((r) => r.method === 'PUT').slice(before);
     expect(puts).toHaveLength(1);
     // Manage Server is 1 << 5; no gateway connection was needed to register.

@@ -130,11 +130,25 @@ describe('/rights through Discord with the real desk', () => {
     expect(puts[0]?.body).toMatchObject([{ name: 'rights', type: 1, default_member_permissions: '8192' }]);
   });
 
-  it('help is deferred ephemerally and then lists the usage of every command', async () => {
+  it('help is deferred ephemerally and then lists the usage of every command, the decisions under /rights decide', async () => {
     const reply = await command(as(DISCORD_USERS.viewer), 'help');
     expect(reply.content).toBe('Rightsdesk commands');
-    for (const word of ['list', 'show', 'assign', 'approve', 'reject', 'extend', 'fulfil', 'digest'])
-      expect(reply.raw).toContain(`/rights ${word}`);
+    for (const word of ['list', 'show', 'assign', 'digest']) expect(reply.raw).toContain(`/rights ${word} `);
+    for (const word of ['approve', 'reject', 'extend', 'fulfil'])
+      expect(reply.raw).toContain(`/rights decide ${word} `);
+  });
+
+  it('registers the decisions as a subcommand group and runs one chosen from it', async () => {
+    const put = fake.requests.findLast((r) => r.method === 'PUT');
+    const options = (
+      put?.body as { options: { name: string; type: number; options?: { name: string }[] }[] }[]
+    )[0]?.options;
+    const decide = options?.find((o) => o.name === 'decide');
+    expect(decide?.type).toBe(2);
+    expect(decide?.options?.map((o) => o.name)).toContain('approve');
+    // Sent as Discord sends it, inside the group: the desk reads `approve` and answers for it.
+    const reply = await command(as(DISCORD_USERS.agent), `extend ${ref(0)}`);
+    expect(reply.content).toContain('the reason is required. Usage: extend RD-1042 <reason>');
   });
 
   it('a subcommand the grammar does not know (an old registration) is answered with the core sentence and the hint to try help', async () => {
@@ -362,6 +376,29 @@ describe('/rights through Discord with the real desk', () => {
     } finally {
       schedule?.stop();
     }
+  });
+
+  it('opens a ticket for a postal request from /rights new, its fields as typed options, and posts it to the triage channel', async () => {
+    const before = await app.database.db.ticket.count();
+    const sent = await fake.subcommand(as(DISCORD_USERS.agent), 'new', [
+      { name: 'org', type: 3, value: 'importly' },
+      { name: 'types', type: 3, value: 'erasure' },
+      { name: 'channel', type: 3, value: 'post' },
+      { name: 'received', type: 3, value: '2024-01-15' },
+      { name: 'name', type: 3, value: 'Erika "E" Mustermann' },
+      { name: 'postal', type: 3, value: 'Hauptstr. 1, 10115 Berlin' },
+      { name: 'law', type: 3, value: 'eu-gdpr' },
+    ]);
+    const reply = await answerOf(sent);
+    expect(reply.content).toMatch(/RD-\d+ opened for importly \(received by post on 2024-01-15\)/);
+    expect(reply.content).toContain('send the acknowledgement by post');
+    expect(await app.database.db.ticket.count()).toBe(before + 1);
+    const opened = await app.database.db.ticket.findFirstOrThrow({ orderBy: { id: 'desc' } });
+    expect(opened).toMatchObject({ requesterName: 'Erika "E" Mustermann', intakeChannel: 'post' });
+    await app.tickets.announcementsIdle();
+    const posted = channelMessageOf(opened.reference);
+    expect(JSON.stringify(posted.body)).not.toContain('Mustermann');
+    expect(JSON.stringify(posted.body)).not.toContain('Hauptstr');
   });
 
   it('closes its gateway connection with a normal closure when stopped', async () => {

@@ -297,6 +297,62 @@ describe('/rights through Slack with the real desk', () => {
     expect(sent[0]!.bodyText).toContain(text);
   });
 
+  it('/rights new opens a modal; a bad field is shown beside it, and a good request opens a ticket answered to the agent alone', async () => {
+    const before = fake.callsTo('views.open').length;
+    const form = slashCommandForm({
+      userId: SLACK_USERS.agent,
+      text: 'new',
+      responseUrl: fake.newResponseUrl(),
+    });
+    expect((await postSigned(url, form, { secret: SIGNING_SECRET })).status).toBe(200);
+    const opened = (await fake.waitFor('views.open', before + 1)).at(-1)!;
+    const view = opened.params['view'] as {
+      callback_id: string;
+      private_metadata: string;
+      blocks: { block_id: string }[];
+    };
+    expect(view.callback_id).toBe('rd_new_ticket_modal');
+    expect(view.blocks.map((b) => b.block_id)).toEqual(
+      expect.arrayContaining(['org', 'types', 'channel', 'received', 'name', 'email', 'postal']),
+    );
+    const submit = (values: Record<string, string>) =>
+      postSigned(
+        url,
+        viewSubmissionForm({
+          userId: SLACK_USERS.agent,
+          callbackId: view.callback_id,
+          privateMetadata: view.private_metadata,
+          values: Object.fromEntries(
+            Object.entries(values).map(([k, v]) => [
+              k,
+              { value: k === 'channel' ? { selected_option: { value: v } } : { value: v } },
+            ]),
+          ),
+        }),
+        { secret: SIGNING_SECRET },
+      );
+    const fields = {
+      org: 'mediaconvert',
+      types: 'access',
+      channel: 'in_person',
+      received: '2026-01-05',
+      name: 'Ana Lima',
+    };
+    const refused = await submit({ ...fields, email: 'not an address' });
+    expect(refused.status).toBe(200);
+    expect(JSON.parse(refused.body)).toEqual({
+      response_action: 'errors',
+      errors: { email: 'that email address is not valid' },
+    });
+    const tickets = await app.database.db.ticket.count();
+    const answered = fake.callsTo('chat.postEphemeral').length;
+    expect((await submit({ ...fields, email: 'ana@example.org' })).body).toBe('');
+    const [answer] = (await fake.waitFor('chat.postEphemeral', answered + 1)).slice(-1);
+    expect(answer?.params['user']).toBe(SLACK_USERS.agent);
+    expect(answer?.text).toMatch(/RD-\d+ opened for mediaconvert \(received by in person on 2026-01-05\)/);
+    expect(await app.database.db.ticket.count()).toBe(tickets + 1);
+  });
+
   it("answers a reason modal at the click's response URL when the channel refuses the bot (not in it)", async () => {
     const reference = ref(3);
     const { version } = await versionOf(reference);

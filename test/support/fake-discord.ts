@@ -360,21 +360,39 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
     return interaction;
   };
 
-  /** The options of `/rights` as last registered, by subcommand: name → option type. */
-  const registered = (subcommand: string): Map<string, number> => {
+  /** `/rights` as last registered: its subcommands and subcommand groups. */
+  const registeredRights = (): RegisteredOption[] => {
     const put = requests.findLast((r) => r.method === 'PUT' && r.path.endsWith('/commands'));
     const commands = (put?.body ?? []) as { name: string; options?: RegisteredOption[] }[];
-    const sub = commands.find((c) => c.name === 'rights')?.options?.find((o) => o.name === subcommand);
-    if (!sub) throw new Error(`/rights ${subcommand} is not registered with the fake`);
-    return new Map((sub.options ?? []).map((o) => [o.name, o.type]));
+    return commands.find((c) => c.name === 'rights')?.options ?? [];
   };
-  const subcommandData = (name: string, options: readonly Record<string, unknown>[]) => ({
-    id: '1100000000000000300',
-    name: 'rights',
-    type: 1,
-    guild_id: DISCORD_IDS.guild,
-    options: [{ name, type: 1, options }],
-  });
+  /** Where a subcommand was registered: at the top level, or in a group (type 2); undefined when nowhere. */
+  const placeOf = (subcommand: string): { group: string | null; sub: RegisteredOption } | undefined => {
+    for (const option of registeredRights()) {
+      if (option.type === 1 && option.name === subcommand) return { group: null, sub: option };
+      const sub = option.type === 2 ? option.options?.find((o) => o.name === subcommand) : undefined;
+      if (sub) return { group: option.name, sub };
+    }
+    return undefined;
+  };
+  /** The options of `/rights` as last registered, by subcommand: name → option type. */
+  const registered = (subcommand: string): Map<string, number> => {
+    const place = placeOf(subcommand);
+    if (!place) throw new Error(`/rights ${subcommand} is not registered with the fake`);
+    return new Map((place.sub.options ?? []).map((o) => [o.name, o.type]));
+  };
+  /** The interaction data as Discord sends it: the subcommand inside its group when it was registered in one. */
+  const subcommandData = (name: string, options: readonly Record<string, unknown>[]) => {
+    const group = placeOf(name)?.group ?? null;
+    const chosen = { name, type: 1, options };
+    return {
+      id: '1100000000000000300',
+      name: 'rights',
+      type: 1,
+      guild_id: DISCORD_IDS.guild,
+      options: [group === null ? chosen : { name: group, type: 2, options: [chosen] }],
+    };
+  };
   /** The words of a desk-grammar line put into the subcommand's options, as a person would fill them in. */
   const optionsOf = (text: string) => {
     const [name = 'help', ...words] = text.trim().split(/\s+/).filter(Boolean);

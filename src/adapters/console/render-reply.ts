@@ -6,6 +6,7 @@ import { formatBytes } from '../../domain/delivery/export-file.js';
 import type { DeskReply, TicketSummary, TicketView } from '../../app/desk/desk-reply.js';
 import { digestLines } from '../../app/desk/digest-lines.js';
 import { previewHeading } from '../../app/desk/preview-heading.js';
+import { bulkLines } from '../../app/desk/bulk-lines.js';
 import { maskAddressesIn } from '../../domain/redaction.js';
 
 /** A mark beside a listed ticket's due date, by reference (`tickets list`: OVERDUE, DUE SOON). */
@@ -73,6 +74,8 @@ export function renderReply(reply: DeskReply, marks: DeadlineMarks = new Map()):
       return digestLines(reply.digest, reply.organisationId).join('\n');
     case 'changed':
       return [reply.summary, ...renderTicket(reply.ticket)].join('\n');
+    case 'bulk':
+      return bulkLines(reply).join('\n');
     case 'letter_preview':
       return [`${previewHeading(reply)}:`, `  subject  ${reply.subject}`, '', reply.text].join('\n');
     case 'error':

@@ -33,6 +33,7 @@ export function createTicketReports(db: Db): TicketReports {
           ...(query.assignee ? { assignee: query.assignee } : {}),
           ...(query.needsTriage !== undefined ? { needsTriage: query.needsTriage } : {}),
           ...(dueAt ? { dueAt } : {}),
+          ...(query.receivedBefore ? { receivedAt: { lt: query.receivedBefore } } : {}),
         },
         orderBy: dueAt ? [{ dueAt: 'asc' }, { id: 'asc' }] : [{ id: 'asc' }],
         take: query.limit,

@@ -78,6 +78,7 @@ async function readTicket(tx: Tx | Db, reference: string): Promise<TicketRecord 
     organisationId: row.organisationId,
     requesterAddress: row.requesterAddress,
     requesterName: row.requesterName,
+    requesterPostalAddress: row.requesterPostalAddress,
     status: Status.parse(row.status),
     version: row.version,
     jurisdiction: Jurisdiction.parse(row.jurisdiction),
@@ -181,6 +182,8 @@ export function createTicketStore(db: Db, provider: DbProvider): TicketStore {
       await db.$transaction((tx) => appendAuditEvents(tx, provider, [event]));
     },
     async earlierRequests(ticket): Promise<EarlierRequest[]> {
+      // A request entered by hand without an email address has no address to match others by.
+      if (ticket.requesterAddress === '') return [];
       const rows = await db.ticket.findMany({
         where: {
           organisationId: ticket.organisationId,

@@ -41,15 +41,28 @@ const OptionValueSchema = z.object({
   focused: z.boolean().optional(),
 });
 
-/** `/rights <subcommand> …options`, and the same while an option is being typed (autocomplete). */
+const SubcommandSchema = z.object({
+  name: z.string().max(32),
+  type: z.literal(1).optional(),
+  options: z.array(OptionValueSchema).default([]),
+});
+/** A subcommand group (type 2) holds exactly one subcommand, the one chosen. */
+const GroupSchema = z.object({
+  name: z.string().max(32),
+  type: z.literal(2),
+  options: z.tuple([SubcommandSchema]),
+});
+
+/**
+ * `/rights <subcommand> …options` or `/rights <group> <subcommand> …options`, and the same while an
+ * option is being typed (autocomplete). The subcommand is the desk command's name in either case.
+ */
 export const SubcommandDataSchema = z
-  .object({
-    name: z.string(),
-    options: z.tuple([
-      z.object({ name: z.string().max(32), options: z.array(OptionValueSchema).default([]) }),
-    ]),
-  })
-  .transform(({ name, options: [sub] }) => ({ command: name, subcommand: sub.name, options: sub.options }));
+  .object({ name: z.string(), options: z.tuple([z.union([GroupSchema, SubcommandSchema])]) })
+  .transform(({ name, options: [chosen] }) => {
+    const sub = chosen.type === 2 ? chosen.options[0] : chosen;
+    return { command: name, subcommand: sub.name, options: sub.options };
+  });
 
 export const ComponentDataSchema = z.object({ custom_id: z.string().max(100) });
 

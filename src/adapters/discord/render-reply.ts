@@ -6,8 +6,10 @@
 import type { DeskReply, TicketSummary } from '../../app/desk/desk-reply.js';
 import { digestLines } from '../../app/desk/digest-lines.js';
 import { previewHeading } from '../../app/desk/preview-heading.js';
+import { bulkLines } from '../../app/desk/bulk-lines.js';
 import { errorReply } from '../../app/desk/replies.js';
 import type { DeskParseError } from '../../domain/desk/parse-desk-command.js';
+import { discordPath } from './command-groups.js';
 import { clipped, escaped, mentionOf } from './discord-text.js';
 import { STATUS_LABELS, typesLabel } from '../../app/desk/ticket-buttons.js';
 import { DESCRIPTION_LIMIT, type DiscordMessage, ticketDetail } from './render-ticket.js';
@@ -45,7 +47,8 @@ function listMessage(reply: Extract<DeskReply, { kind: 'tickets' }>): DiscordMes
 export function renderReply(reply: DeskReply): DiscordMessage {
   switch (reply.kind) {
     case 'help': {
-      const usage = reply.usage.map((line) => `/rights ${line}`).join('\n');
+      // Each line as typed in Discord: a decision sits in its group (`/rights decide approve …`).
+      const usage = reply.usage.map((line) => line.replace(/^\S+/, (name) => discordPath(name))).join('\n');
       return {
         content: 'Rightsdesk commands',
         embeds: [{ description: clipped(`\`\`\`\n${usage}\n\`\`\``, DESCRIPTION_LIMIT) }],
@@ -66,6 +69,15 @@ export function renderReply(reply: DeskReply): DiscordMessage {
       return {
         content: escaped(title ?? 'Digest'),
         embeds: [{ title: title ?? 'Digest', description: lines.map(escaped).join('\n') }],
+        components: [],
+      };
+    }
+    case 'bulk': {
+      const [heading = 'bulk', ...rest] = bulkLines(reply);
+      return {
+        content: clipped(escaped(heading), CONTENT_LIMIT),
+        embeds:
+          rest.length > 0 ? [{ description: clipped(escaped(rest.join('\n')), DESCRIPTION_LIMIT) }] : [],
         components: [],
       };
     }

@@ -1,6 +1,7 @@
 /**
  * `/rights` as Discord knows it: one subcommand per desk command, derived from the grammar's command
- * list (app/desk/command-arguments.ts), each argument a typed option (choices for reasons and laws, a
+ * list (app/desk/command-arguments.ts), the decisions gathered in a subcommand group (command-groups.ts:
+ * Discord allows 25 subcommands a level), each argument a typed option (choices for reasons and laws, a
  * user picker, ticket references completed from the open tickets). `default_member_permissions` hides the
  * command from members without the configured permission (Manage Messages by default), so ordinary members
  * of the server never see it; server admins can change that per command in Server Settings → Integrations.
@@ -8,6 +9,7 @@
  */
 import {
   type APIApplicationCommandBasicOption,
+  type APIApplicationCommandSubcommandGroupOption,
   type APIApplicationCommandSubcommandOption,
   ApplicationCommandOptionType,
   ApplicationCommandType,
@@ -23,15 +25,20 @@ import {
   typedDeskCommands,
 } from '../../app/desk/command-arguments.js';
 import type { DiscordPermission, DiscordSettings } from '../../config/discord-settings.js';
+import { discordLayout } from './command-groups.js';
 
 export const COMMAND_NAME = 'rights';
-/** Discord's limits: 25 subcommands and 25 choices per option, 100 characters of description. */
-export const MAX_SUBCOMMANDS = 25;
+/** Discord's limits: 25 choices per option, 100 characters of description (25 subcommands: command-groups.ts). */
 const DESCRIPTION = 100;
 const TEXT_LIMIT = 2000;
 
-const described = (text: string) =>
-  text.length <= DESCRIPTION ? text : `${text.slice(0, DESCRIPTION - 1)}…`;
+/**
+ * A subcommand's description is the start of its usage line: its options carry their own descriptions,
+ * and Discord counts every name, description and choice of `/rights` against one budget (4,000 characters).
+ */
+const SUBCOMMAND_DESCRIPTION = 60;
+const described = (text: string, limit = DESCRIPTION) =>
+  text.length <= limit ? text : `${text.slice(0, limit - 1)}…`;
 
 function optionOf(argument: CommandArgument): APIApplicationCommandBasicOption {
   const base = {
@@ -65,9 +72,27 @@ function subcommandOf(command: TypedDeskCommand): APIApplicationCommandSubcomman
   return {
     type: ApplicationCommandOptionType.Subcommand,
     name: command.name,
-    description: described(command.usage),
+    description: described(command.usage, SUBCOMMAND_DESCRIPTION),
     options: [...options.filter((o) => o.required), ...options.filter((o) => !o.required)],
   };
+}
+
+/** Every desk command, at the top level or in its group: never one left out (discordLayout throws instead). */
+function rightsOptions(): (
+  APIApplicationCommandSubcommandOption | APIApplicationCommandSubcommandGroupOption
+)[] {
+  const commands = new Map(typedDeskCommands().map((c) => [c.name, c]));
+  const layout = discordLayout([...commands.keys()]);
+  const subcommand = (name: string) => subcommandOf(commands.get(name)!);
+  return [
+    ...layout.topLevel.map(subcommand),
+    ...layout.groups.map((group) => ({
+      type: ApplicationCommandOptionType.SubcommandGroup as const,
+      name: group.name,
+      description: described(group.description),
+      options: group.commands.map(subcommand),
+    })),
+  ];
 }
 
 /** The permission bits a member needs to see `/rights`, as Discord's decimal string. */
@@ -83,7 +108,7 @@ export function rightsCommand(permissions: readonly DiscordPermission[]) {
     // Servers only: the answers name requesters, and a server's roles are what grant access.
     contexts: [InteractionContextType.Guild],
     default_member_permissions: permissionBits(permissions),
-    options: typedDeskCommands().slice(0, MAX_SUBCOMMANDS).map(subcommandOf),
+    options: rightsOptions(),
   } satisfies RESTPutAPIApplicationCommandsJSONBody[number];
 }
 

@@ -12,6 +12,12 @@ import type {
   ViewSubmitAction,
 } from '@slack/bolt';
 import type { Logger } from '../log/logger.js';
+import {
+  NEW_TICKET_MODAL,
+  NewTicketSubmissionSchema,
+  newTicketModal,
+  submittedRequest,
+} from './new-ticket-modal.js';
 import type { SlackAnswers } from './desk-answers.js';
 import type { SerialQueue } from '../../app/serial-queue.js';
 import { directCommand, isModalButton, type ModalButton } from '../../app/desk/ticket-buttons.js';
@@ -107,7 +113,7 @@ export function registerDeskHandlers(app: App, options: DeskHandlerOptions): voi
     await client.chat.postMessage({ channel: userId, text: reply.text, blocks: reply.blocks });
   }
 
-  app.command(SLASH_COMMAND, async ({ command, ack, respond }) => {
+  app.command(SLASH_COMMAND, async ({ command, ack, respond, client }) => {
     const parsed = SlashCommandSchema.safeParse(command);
     if (!parsed.success) {
       await ack(ephemeral(renderNotice('That command did not look like one from Slack; nothing was done.')));
@@ -118,6 +124,14 @@ export function registerDeskHandlers(app: App, options: DeskHandlerOptions): voi
     // the whole burst, since the SQLite driver holds the one event loop while it runs.
     await ack();
     const { user_id: userId, text } = parsed.data;
+    // `/rights new` alone asks for the request in a modal; with fields it is run as typed.
+    if (/^\s*new\s*$/i.test(text)) {
+      await client.views.open({
+        trigger_id: parsed.data.trigger_id,
+        view: newTicketModal(parsed.data.channel_id),
+      });
+      return;
+    }
     await respond(ephemeral(await queue.run(() => answers.answerText(userId, text))));
   });
 
@@ -184,6 +198,32 @@ export function registerDeskHandlers(app: App, options: DeskHandlerOptions): voi
         responseUrl: context.responseUrl ?? null,
       });
     };
+  app.view<ViewSubmitAction>(NEW_TICKET_MODAL, async ({ body, ack, client }) => {
+    const parsed = NewTicketSubmissionSchema.safeParse(body);
+    if (!parsed.success) {
+      await ack({
+        response_action: 'errors',
+        errors: { org: 'That form did not look like ours; nothing was done.' },
+      });
+      return;
+    }
+    const submitted = submittedRequest(parsed.data.view.state);
+    // Each problem beside its field; the modal stays open with what was typed.
+    if (!submitted.ok) {
+      await ack({ response_action: 'errors', errors: { ...submitted.problems } });
+      return;
+    }
+    await ack();
+    const userId = parsed.data.user.id;
+    const reply = await queue.run(() => answers.answerText(userId, submitted.line));
+    await answerModal({
+      client,
+      userId,
+      reply,
+      channel: parsed.data.view.private_metadata?.channel ?? null,
+      responseUrl: null,
+    });
+  });
   app.view<ViewSubmitAction>(REJECT_MODAL, onSubmit(REJECT_MODAL));
   app.view<ViewSubmitAction>(EXTEND_MODAL, onSubmit(EXTEND_MODAL));
   app.view<ViewSubmitAction>(REPLY_MODAL, onSubmit(REPLY_MODAL));

@@ -6,6 +6,7 @@ import type { types } from '@slack/bolt';
 import type { DeskReply, TicketSummary } from '../../app/desk/desk-reply.js';
 import { digestLines } from '../../app/desk/digest-lines.js';
 import { previewHeading } from '../../app/desk/preview-heading.js';
+import { bulkLines } from '../../app/desk/bulk-lines.js';
 import { errorReply } from '../../app/desk/replies.js';
 import type { DeskParseError } from '../../domain/desk/parse-desk-command.js';
 import { STATUS_LABELS, typesLabel } from '../../app/desk/ticket-buttons.js';
@@ -85,6 +86,14 @@ function renderAnyLength(reply: DeskReply): SlackMessage {
       return {
         text: title ?? 'Digest',
         blocks: [section(`*${escapeMrkdwn(title ?? '')}*\n${lines.map(escapeMrkdwn).join('\n')}`)],
+      };
+    }
+    case 'bulk': {
+      // At most 200 lines of a reference and a sentence: split over sections, as a letter is.
+      const text = bulkLines(reply).join('\n');
+      return {
+        text: bulkLines(reply)[0] ?? 'bulk',
+        blocks: pieces(text, SECTION_LIMIT).map((piece) => section(escapeMrkdwn(piece))),
       };
     }
     case 'letter_preview': {

@@ -14,6 +14,8 @@ import {
   RECIPIENT_SETTLEMENTS,
   USAGE,
 } from '../../domain/desk/desk-command.js';
+import { keyedWord } from '../../domain/desk/keyed-words.js';
+import { INTAKE_CHANNELS } from '../../domain/desk/manual-request.js';
 import { REJECTION_REASONS } from '../../domain/tickets/vocabulary.js';
 import { REJECTION_LABELS } from './ticket-buttons.js';
 
@@ -37,6 +39,8 @@ export type CommandArgument = ArgumentKind & {
   readonly name: string;
   readonly description: string;
   readonly required: boolean;
+  /** Written back as `name=value` (quoted when it holds spaces), for commands that read keyed words (`new`). */
+  readonly keyed?: true;
 };
 
 export interface TypedDeskCommand {
@@ -170,6 +174,69 @@ const ARGUMENTS: Readonly<Record<string, readonly CommandArgument[]>> = {
     },
   ],
   digest: [organisation],
+  // Keyed words, so several fields may hold spaces (a name, a postal address, notes).
+  new: [
+    {
+      name: 'org',
+      kind: 'word',
+      required: true,
+      keyed: true,
+      description: 'the organisation id, e.g. importly',
+    },
+    {
+      name: 'types',
+      kind: 'word',
+      required: true,
+      keyed: true,
+      description: 'the rights asked, e.g. access,erasure',
+    },
+    {
+      name: 'channel',
+      kind: 'choice',
+      required: true,
+      keyed: true,
+      description: 'how the request arrived',
+      choices: choices(INTAKE_CHANNELS),
+    },
+    {
+      name: 'received',
+      kind: 'word',
+      required: true,
+      keyed: true,
+      description: 'the day it arrived, YYYY-MM-DD (the clock runs from it)',
+    },
+    { name: 'name', kind: 'text', required: true, keyed: true, description: "the requester's name" },
+    {
+      name: 'email',
+      kind: 'word',
+      required: false,
+      keyed: true,
+      description: 'their email address (email or postal address)',
+    },
+    {
+      name: 'postal',
+      kind: 'text',
+      required: false,
+      keyed: true,
+      description: 'their postal address (letters then go by post)',
+    },
+    // A word, not a list: Discord counts every choice of /rights against one budget, and the grammar checks it.
+    {
+      name: 'law',
+      kind: 'word',
+      required: false,
+      keyed: true,
+      description: 'e.g. uk-gdpr; else chosen as for an email',
+    },
+    { name: 'language', kind: 'word', required: false, keyed: true, description: 'two letters, e.g. de' },
+    {
+      name: 'notes',
+      kind: 'text',
+      required: false,
+      keyed: true,
+      description: 'what the requester asked, in your words',
+    },
+  ],
 };
 
 /** A command the table above does not know yet: its arguments as typed, in one field. */
@@ -194,7 +261,8 @@ export function commandLine(command: TypedDeskCommand, values: ReadonlyMap<strin
     // Only free text may hold spaces: elsewhere a space would shift every later argument by a word.
     const word =
       argument.kind === 'text' ? String(value ?? '').trim() : String(value ?? '').replace(/\s+/g, '');
-    return word === '' ? [] : [word];
+    if (word === '') return [];
+    return [argument.keyed ? keyedWord(argument.name, word) : word];
   });
   return [command.name, ...words].join(' ');
 }

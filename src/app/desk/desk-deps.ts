@@ -2,6 +2,7 @@
 import type { ExportStore } from '../delivery/ports.js';
 import type { TermsOf } from '../tickets/organisation-terms.js';
 import type { HeldMailStore } from '../notify/held-mail.js';
+import type { ManualIntakeDeps } from '../intake/open-manual-request.js';
 import type { TicketStore } from '../tickets/ports.js';
 import type { VerifyDeps } from '../verify/ports.js';
 import type { TicketNotifier } from './ticket-notifier.js';
@@ -19,4 +20,6 @@ export interface DeskDeps {
   readonly heldMail?: HeldMailStore;
   /** Exports attached to tickets (issue 15), for `show` and `detach`; absent: neither shows them. */
   readonly exports?: ExportStore;
+  /** Opens tickets for requests staff enter by hand (`new`); absent: the command is not available. */
+  readonly manualIntake?: ManualIntakeDeps;
 }

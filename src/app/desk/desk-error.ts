@@ -61,6 +61,10 @@ export type DeskOwnError =
   | { readonly code: 'export_not_found'; readonly reference: string; readonly file: string }
   /** `detach` of an export whose letter is queued and not sent yet: it would leave without its data. */
   | { readonly code: 'export_in_delivery'; readonly reference: string; readonly file: string }
+  /** `new`: a request cannot have been received after today (the clock would start in the future). */
+  | { readonly code: 'received_in_future'; readonly receivedOn: string; readonly today: string }
+  /** `bulk`: the filter matches more tickets than one bulk action may change. */
+  | { readonly code: 'bulk_too_many'; readonly cap: number }
   /** A click on a message showing an older version: the person has not seen the ticket as it is. */
   | { readonly code: 'ticket_changed_since_seen'; readonly reference: string; readonly status: TicketStatus };
 

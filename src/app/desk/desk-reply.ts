@@ -116,5 +116,20 @@ export type DeskReply =
       readonly subject: string;
       readonly text: string;
     }
+  /**
+   * `bulk`: without `confirmed`, the tickets the filter matches (nothing done); with it, what happened to
+   * each (done, or the sentence that refused it). References only: a list may reach a channel.
+   */
+  | {
+      readonly kind: 'bulk';
+      readonly action: string;
+      readonly confirmed: boolean;
+      readonly references: readonly string[];
+      readonly results: readonly {
+        readonly reference: string;
+        readonly done: boolean;
+        readonly message: string;
+      }[];
+    }
   /** `ticket`: the ticket as it stands, when the error is that the actor did not see it so. */
   | { readonly kind: 'error'; readonly code: string; readonly message: string; readonly ticket?: TicketView };

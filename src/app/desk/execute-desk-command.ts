@@ -4,13 +4,12 @@
  * status checked by `decide`, version-checked write, audit event and the requester's letter in the same
  * transaction; a click's expected version checked in it too); the chat channels are told after the commit.
  */
-import { AT_RISK_DAYS, weekDigest } from './digest.js';
+import { weekDigest } from './digest.js';
 import { change, detailedView } from './desk-change.js';
 import { clockOrAppealCommand } from './clock-and-appeal-commands.js';
 import { releaseHeldMail } from './release-command.js';
 import { detachExport } from '../delivery/detach-command.js';
 import { type DeskCommand, USAGE } from '../../domain/desk/desk-command.js';
-import { OPEN_STATUSES } from '../../domain/tickets/vocabulary.js';
 import {
   planAssign,
   planClassify,
@@ -20,18 +19,17 @@ import {
   planSettleRecipient,
 } from '../tickets/plan-edits.js';
 import { planLifecycle } from '../tickets/plan-lifecycle.js';
-import type { TicketQuery, TicketRecord } from '../tickets/ports.js';
+import type { TicketRecord } from '../tickets/ports.js';
 import type { VerifyDeps } from '../verify/ports.js';
-import { ticketSummary } from '../tickets/ticket-view.js';
 import type { DeskDeps } from './desk-deps.js';
 import type { DeskActor, DeskReply } from './desk-reply.js';
 import { previewDecisionLetter } from './preview-decision-letter.js';
 import { errorReply } from './replies.js';
+import { newTicketCommand } from './new-ticket-command.js';
+import { runBulk } from './bulk-run.js';
+import { listTickets } from './list-command.js';
 
 export type { DeskDeps } from './desk-deps.js';
-
-const LIST_LIMIT = 50;
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 export async function executeDeskCommand(
   deps: DeskDeps,
@@ -42,7 +40,7 @@ export async function executeDeskCommand(
     case 'help':
       return { kind: 'help', usage: Object.values(USAGE) };
     case 'list':
-      return list(deps, actor, command);
+      return listTickets(deps, actor, command);
     case 'show':
       return show(deps, actor, command.reference);
     case 'preview':
@@ -53,6 +51,10 @@ export async function executeDeskCommand(
       return releaseHeldMail(deps, actor, command);
     case 'detach':
       return detachExport(deps, actor, command);
+    case 'new':
+      return newTicketCommand(deps, actor, command);
+    case 'bulk':
+      return runBulk(deps, actor, command, (single) => executeDeskCommand(deps, actor, single));
     case 'verify_send':
     case 'verify_resend': {
       const resend = command.name === 'verify_resend';
@@ -194,32 +196,6 @@ export async function executeDeskCommand(
     case 'overturn':
       return clockOrAppealCommand(deps, actor, command);
   }
-}
-
-async function list(
-  deps: DeskDeps,
-  actor: DeskActor,
-  command: Extract<DeskCommand, { name: 'list' }>,
-): Promise<DeskReply> {
-  const { organisationId, filter } = command;
-  if (organisationId !== null && !deps.termsOf(organisationId)) {
-    return errorReply({ code: 'organisation_unknown', organisationId });
-  }
-  const now = deps.now();
-  const base: TicketQuery = {
-    statuses: OPEN_STATUSES,
-    limit: LIST_LIMIT,
-    ...(organisationId !== null ? { organisationId } : {}),
-  };
-  const query: Record<typeof filter, TicketQuery> = {
-    open: base,
-    mine: { ...base, assignee: actor.id },
-    'due-soon': { ...base, dueAfter: now, dueBefore: new Date(now.getTime() + AT_RISK_DAYS * DAY_MS) },
-    overdue: { ...base, dueBefore: now },
-    triage: { ...base, needsTriage: true },
-  };
-  const items = await deps.tickets.list(query[filter]);
-  return { kind: 'tickets', filter, items: items.map(ticketSummary) };
 }
 
 async function digest(deps: DeskDeps, organisationId: string | null): Promise<DeskReply> {

@@ -62,6 +62,10 @@ const REPLIES: ReplyTable = {
     `${e.reference} has no attached export "${e.file}"; see them with: show ${e.reference}.`,
   export_in_delivery: (e) =>
     `${e.reference}: "${e.file}" is on its way to the requester with the outcome letter; it can be removed once sent.`,
+  received_in_future: (e) =>
+    `The request cannot have been received on ${e.receivedOn}: today is ${e.today} where the organisation is. Give the day it arrived.`,
+  bulk_too_many: (e) =>
+    `That filter matches more than ${e.cap} tickets; a bulk action changes at most ${e.cap}. Narrow it (org=, status=, older-than=) and try again.`,
   ticket_changed_since_seen: (e) =>
     `${e.reference} changed since that message was shown (it is now ${e.status.replaceAll('_', ' ')}); nothing was done. Here it is now:`,
 };

@@ -72,6 +72,12 @@ export interface NewTicket {
   readonly needsTriage: boolean;
   /** The governing law and the deadline under it, fixed when the ticket opens. */
   readonly terms: OpeningTerms;
+  /** How the request arrived when staff entered it (phone, post, …); absent: email. */
+  readonly intakeChannel?: string;
+  /** A postal address staff took down (personal data, as the email address). */
+  readonly requesterPostalAddress?: string | null;
+  /** No email address to write to (a request by post): letters and codes are refused. */
+  readonly requesterUnreachable?: boolean;
 }
 
 export interface TicketMessageRecord {

@@ -31,6 +31,8 @@ export interface TicketRecord {
   readonly organisationId: string;
   readonly requesterAddress: string;
   readonly requesterName: string;
+  /** A postal address staff took down with a request entered by hand (`new`); absent or null: none. */
+  readonly requesterPostalAddress?: string | null;
   readonly status: TicketStatus;
   readonly version: number;
   readonly jurisdiction: JurisdictionId;
@@ -141,6 +143,8 @@ export interface TicketQuery {
   /** Open tickets due at or before this instant (and after `dueAfter`, when given). */
   readonly dueBefore?: Date;
   readonly dueAfter?: Date;
+  /** Tickets received before this instant (`bulk … older-than=30`). */
+  readonly receivedBefore?: Date;
   readonly limit: number;
 }
 

@@ -71,7 +71,7 @@ export function ticketView(
       masked: maskAddress(ticket.requesterAddress),
       full:
         role !== null && canSeePersonalData(role)
-          ? { address: ticket.requesterAddress, name: ticket.requesterName }
+          ? { address: addressOf(ticket), name: ticket.requesterName }
           : null,
     },
     flags: ticket.flags,
@@ -90,6 +90,12 @@ export function ticketView(
 }
 
 /** The latest reason for the ticket's law: a change by staff, else the evidence it opened under. */
+/** The email address, else (a request entered by hand, by post) the postal address. */
+function addressOf(ticket: TicketRecord): string {
+  if (ticket.requesterAddress !== '' || !ticket.requesterPostalAddress) return ticket.requesterAddress;
+  return `by post: ${ticket.requesterPostalAddress}`;
+}
+
 function lawBasisOf(ticket: TicketRecord): string | null {
   const changed = ticket.events.findLast((e) => e.type === 'ticket.jurisdiction_changed');
   if (changed) return `changed by staff: ${String(changed.payload.reason ?? '')}`;

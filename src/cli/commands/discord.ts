@@ -3,6 +3,7 @@
  * the server DISCORD_GUILD_ID names or globally. The gateway mode does this at every start; an HTTP
  * interactions deployment, whose processes only answer requests, runs it once per release.
  */
+import { discordLayout } from '../../adapters/discord/command-groups.js';
 import { compose } from '../../composition-root.js';
 import { ConfigError } from '../../config/errors.js';
 import { type CliCommand, UsageError } from '../command.js';
@@ -23,6 +24,11 @@ export const discordCommand: CliCommand = {
           ? '/rights registered globally (Discord may take a while to show it in every server)\n'
           : `/rights registered in server ${scope}\n`,
       );
+      // Where each command is typed: the groups are what a person coming from Slack would not guess.
+      const layout = discordLayout();
+      io.stdout.write(`subcommands: ${layout.topLevel.join(', ')}\n`);
+      for (const group of layout.groups)
+        io.stdout.write(`/rights ${group.name}: ${group.commands.join(', ')}\n`);
       return 0;
     } finally {
       await app.close();

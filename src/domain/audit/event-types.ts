@@ -11,6 +11,8 @@ export const AUDIT_EVENT_TYPES = [
   'ticket.jurisdiction_changed',
   // Why a ticket opened under its law: the law cited, a stated residence, a country domain, or the strictest.
   'ticket.jurisdiction_chosen',
+  // Issue 15: a request received by phone, post, in person or a web form, entered by staff (the channel).
+  'ticket.opened_manually',
   'ticket.verification_resent',
   // Issue 15: the requester was reminded of an unanswered identity check; the request closed without one.
   'ticket.verification_reminded',

@@ -7,6 +7,8 @@
 import { JURISDICTION_IDS, type JurisdictionId } from '../deadlines/jurisdiction-rule.js';
 import type { RequestType } from '../request-types.js';
 import type { RejectionReason } from '../tickets/vocabulary.js';
+import type { BulkCommand } from './bulk-command.js';
+import { INTAKE_CHANNELS, type ManualRequest } from './manual-request.js';
 
 export const LIST_FILTERS = ['open', 'mine', 'due-soon', 'overdue', 'triage'] as const;
 export type ListFilter = (typeof LIST_FILTERS)[number];
@@ -98,6 +100,10 @@ export type DeskCommand =
   | { readonly name: 'release'; readonly reference: string; readonly discard: string | null }
   /** Removes an attached export (its bytes) from the ticket, by file name or `#id`; audited. */
   | { readonly name: 'detach'; readonly reference: string; readonly file: string }
+  /** Opens a ticket for a request received by phone, post, in person or a web form. */
+  | { readonly name: 'new'; readonly request: ManualRequest }
+  /** One decision over a filtered list, shown first, then made ticket by ticket with `confirm`. */
+  | BulkCommand
   | TicketChangeCommand;
 
 /**
@@ -113,6 +119,8 @@ export function atSeenVersion(command: DeskCommand, version: number): DeskComman
     case 'digest':
     case 'release':
     case 'detach':
+    case 'new':
+    case 'bulk':
       return command;
     default:
       return { ...(command satisfies TicketChangeCommand), expectedVersion: version };
@@ -149,4 +157,6 @@ export const USAGE: Readonly<Record<string, string>> = {
   digest: 'digest [org]',
   detach:
     'detach RD-1042 <file name or #id> (removes an attached export; attach one with the CLI or in the ticket thread)',
+  bulk: 'bulk reject|remind|close [org=…] [status=…] [overdue] [due-soon] [triage] [older-than=30] [reason=…] [note="…"] [confirm]',
+  new: `new org=importly types=access,erasure channel=${INTAKE_CHANNELS.join('|')} received=YYYY-MM-DD name="…" email=… | postal="…" [law=…] [language=en] [notes="…"]`,
 };

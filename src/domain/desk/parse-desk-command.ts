@@ -14,6 +14,9 @@ import {
   RECIPIENT_SETTLEMENTS,
   USAGE,
 } from './desk-command.js';
+import { parseBulk } from './bulk-command.js';
+import { keyedWords } from './keyed-words.js';
+import { ManualRequestSchema } from './manual-request.js';
 
 export type DeskParseError =
   | { readonly code: 'unknown_command'; readonly command: string }
@@ -195,6 +198,20 @@ const grammar: Record<string, (words: string[], rest: (n: number) => string) => 
     reference: reference.parse(ref),
     file: freeText('the file name').parse(rest(2)),
   }),
+  bulk: (_words, rest) => parseBulk(rest(1)),
+  new: (_words, rest) => {
+    const { keyed, plain } = keyedWords(rest(1));
+    if (plain.length > 0)
+      throw new z.ZodError([
+        {
+          code: 'custom',
+          path: [],
+          message: `write each field as key=value (not "${plain[0]?.slice(0, 40)}")`,
+          input: plain[0],
+        },
+      ]);
+    return { name: 'new', request: ManualRequestSchema.parse(Object.fromEntries(keyed)) };
+  },
 };
 
 /** Other words staff reach for. */
