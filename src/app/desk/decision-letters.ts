@@ -11,6 +11,7 @@ import type { DeskCommand } from '../../domain/desk/desk-command.js';
 import { keptAfterErasure, type RetentionFact } from '../../domain/outbound/letters/letter-facts.js';
 import { rejectionGround } from '../../domain/outbound/rejection-grounds.js';
 import type { RequestType } from '../../domain/request-types.js';
+import { systemsWork } from '../../domain/fulfilment/tasks.js';
 import { queueStaffEmail, type StaffEmail } from '../notify/staff-emails.js';
 import type { AfterWrite, TicketChange, TicketRecord } from '../tickets/ports.js';
 import type { RequesterMailTransaction, VerifyDeps } from '../verify/ports.js';
@@ -174,12 +175,11 @@ export function decisionLetters(
       // The first fulfil of a rectification or erasure only lists the Art. 19 recipients; the letter waits.
       if (change.fields.status !== 'fulfilled') return null;
       return async (tx) => {
-        // Staff notes stay internal; the letter says what the templates say.
-        const kind = fulfilmentLetter(
-          deps.organisation(ticket.organisationId)?.retention ?? [],
-          ticket.types,
-        );
-        const email: StaffEmail = { kind, details: null };
+        // Staff notes stay internal; the letter says what the templates say, and what each system did.
+        const organisation = deps.organisation(ticket.organisationId);
+        const kind = fulfilmentLetter(organisation?.retention ?? [], ticket.types);
+        const systems = systemsWork(ticket.tasks, organisation?.dataSystems ?? []);
+        const email: StaffEmail = { kind, details: null, systems };
         await queueStaffEmail(tx, deps, { ticket: ticket.id, actor, email });
         return DONE;
       };

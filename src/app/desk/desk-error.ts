@@ -47,6 +47,22 @@ export type DeskOwnError =
     }
   /** `preview`: the decision sends no letter (a rejection as not_a_request closes without one). */
   | { readonly code: 'decision_sends_no_letter'; readonly reference: string; readonly decision: string }
+  /** `task`: the ticket has no fulfilment tasks (they open on approval, for its organisation's data systems). */
+  | { readonly code: 'no_tasks'; readonly reference: string; readonly status: TicketStatus }
+  | {
+      readonly code: 'task_unknown';
+      readonly reference: string;
+      readonly system: string;
+      readonly known: readonly string[];
+    }
+  | {
+      readonly code: 'task_already_settled';
+      readonly reference: string;
+      readonly system: string;
+      readonly status: string;
+    }
+  /** `fulfil` while a data system's task is open or blocked: the letter would claim work not done. */
+  | { readonly code: 'tasks_open'; readonly reference: string; readonly open: readonly string[] }
   /** A click on a message showing an older version: the person has not seen the ticket as it is. */
   | { readonly code: 'ticket_changed_since_seen'; readonly reference: string; readonly status: TicketStatus };
 

@@ -8,6 +8,8 @@ import { AT_RISK_DAYS, weekDigest } from './digest.js';
 import { change, detailedView } from './desk-change.js';
 import { clockOrAppealCommand } from './clock-and-appeal-commands.js';
 import { releaseHeldMail } from './release-command.js';
+import { listTasks, markTask } from './task-commands.js';
+import { planApprove, refuseWhileTasksOpen } from '../tickets/plan-tasks.js';
 import { type DeskCommand, USAGE } from '../../domain/desk/desk-command.js';
 import { OPEN_STATUSES } from '../../domain/tickets/vocabulary.js';
 import {
@@ -123,7 +125,7 @@ export async function executeDeskCommand(
         deps,
         actor,
         command,
-        (t, c) => planLifecycle(t, { action: 'approve' }, c),
+        (t, c) => planApprove(t, c),
         (t) => `${t.reference} approved`,
       );
     case 'reject': {
@@ -169,7 +171,7 @@ export async function executeDeskCommand(
         deps,
         actor,
         command,
-        (t, c) => planFulfil(t, command.note, c),
+        (t, c) => refuseWhileTasksOpen(t, planFulfil(t, command.note, c)),
         (t) =>
           t.status === 'fulfilled'
             ? `${t.reference} fulfilled`
@@ -184,6 +186,10 @@ export async function executeDeskCommand(
         (t) =>
           `${t.reference} line ${command.line} (${t.recipients.find((r) => r.position === command.line)?.recipient ?? '?'}): ${command.outcome}`,
       );
+    case 'tasks':
+      return listTasks(deps, actor, command.reference);
+    case 'task':
+      return markTask(deps, actor, command);
     case 'clarify':
     case 'dismiss':
     case 'appeal':

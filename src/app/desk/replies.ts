@@ -50,6 +50,14 @@ const REPLIES: ReplyTable = {
     `${e.reference} is under ${e.jurisdiction}, which has no ${e.letter.replaceAll('_', ' ')} letter: that decision is not open under this law.`,
   decision_sends_no_letter: (e) =>
     `${e.reference}: "${e.decision}" sends the requester no letter, so there is nothing to preview.`,
+  no_tasks: (e) =>
+    `${e.reference} has no tasks: they open when a request is approved, one per data system of its organisation (it is ${e.status.replaceAll('_', ' ')}).`,
+  task_unknown: (e) =>
+    `${e.reference} has no task in "${e.system}"; its tasks are in: ${e.known.join(', ')}.`,
+  task_already_settled: (e) =>
+    `${e.reference}: the ${e.system} task is already ${e.status.replaceAll('_', ' ')}; what was recorded stands.`,
+  tasks_open: (e) =>
+    `${e.reference} cannot be fulfilled yet: these tasks are still open or blocked: ${e.open.join('; ')}. Mark each one with: ${USAGE.task ?? 'task'}`,
   ticket_changed_since_seen: (e) =>
     `${e.reference} changed since that message was shown (it is now ${e.status.replaceAll('_', ' ')}); nothing was done. Here it is now:`,
 };

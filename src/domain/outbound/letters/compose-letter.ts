@@ -15,6 +15,7 @@ import { cite, accessInformation, keptLine, refusalRemedies, timeLimitSentence }
 import { citation, LAW_WORDING } from './law-wording.js';
 import { PHRASES } from './phrase-tables.js';
 import type { Phrases } from './phrases.js';
+import type { SystemWork } from '../../fulfilment/tasks.js';
 
 export type LetterResult =
   | { readonly ok: true; readonly letter: Letter }
@@ -104,7 +105,12 @@ function letterBlocks(request: LetterRequest, facts: LetterFacts, p: Phrases): L
       return blocks;
     }
     case 'outcome_fulfilled': {
-      const blocks = [block(p.completed(ref)), ...details(request.details), ...recipientsTold(facts, p)];
+      const blocks = [
+        block(p.completed(ref)),
+        ...details(request.details),
+        ...systemsDone(request.systems, p),
+        ...recipientsTold(facts, p),
+      ];
       if (facts.types.includes('access')) blocks.push(...accessInformation(facts, p));
       blocks.push(block(p.questions));
       return blocks;
@@ -114,6 +120,7 @@ function letterBlocks(request: LetterRequest, facts: LetterFacts, p: Phrases): L
       const blocks = [
         block(p.completedInPart(ref)),
         ...details(request.details),
+        ...systemsDone(request.systems, p),
         ...recipientsTold(facts, p),
       ];
       if (kept.length > 0) {
@@ -150,6 +157,20 @@ function letterBlocks(request: LetterRequest, facts: LetterFacts, p: Phrases): L
       // Staff's own words as written; the layout escapes them in HTML. The subject carries the reference.
       return [block(request.text)];
   }
+}
+
+/**
+ * What was done in each data system, from its tasks (GDPR Art. 12(1): a clear answer; Art. 15(1)
+ * and 17(1): what was searched and copied, what was erased): the system's name as the organisation
+ * file gives it, then the actions in the letter's language.
+ */
+function systemsDone(systems: readonly SystemWork[], p: Phrases): LetterBlock[] {
+  if (systems.length === 0) return [];
+  const lines = systems.map(
+    (s) =>
+      `${s.systemName}: ${s.nothingHeld ? p.nothingHeld : s.done.map((a) => p.taskAction[a]).join('; ')}`,
+  );
+  return [block(p.systemsIntro, lines)];
 }
 
 /**
