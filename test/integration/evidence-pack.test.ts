@@ -57,6 +57,12 @@ describe.each(engines('rd_evidence'))('the evidence pack of a ticket on %s', (_e
       expect.arrayContaining(['ticket.ingested', 'ticket.classified', 'ticket.transitioned']),
     );
     for (const event of events) expect(text).toContain(`"hash":"${event.hash}"`);
+    // The work in each data system, and the task events among the hashed ones.
+    expect(text).toMatch(
+      /\| Account database \(accounts\) \| access \| export \| done \| {2}\| console:alice \|/,
+    );
+    expect(text).toContain('| Imported media store (up to 7 days) (media) | access | search | done |');
+    expect(events.filter((e) => e.type === 'task.done')).toHaveLength(3);
     expect(statSync(pack).mode & 0o077).toBe(0);
     await expect(run(['RD-1001', '--out', pack])).rejects.toThrow(/exists/);
   });
