@@ -18,6 +18,13 @@ export function taskLine(task: TaskView): string {
   return `${task.systemName} (${task.system}) · ${task.right.replaceAll('_', ' ')}: ${task.action} · ${task.status.replaceAll('_', ' ')}${note}`;
 }
 
+/** For a channel: how many tasks are settled, and the systems blocked (no staff note). */
+export function tasksSummary(tasks: readonly TaskView[]): string {
+  const settled = tasks.filter((t) => !isUnsettled(t)).length;
+  const blocked = [...new Set(tasks.filter((t) => t.status === 'blocked').map((t) => t.system))];
+  return `${settled} of ${tasks.length} settled${blocked.length > 0 ? ` · blocked: ${blocked.join(', ')}` : ''}`;
+}
+
 /** The systems whose tasks a "done" button settles: those with a task open or blocked, first five. */
 export function taskButtonSystems(ticket: TicketView): { readonly system: string; readonly label: string }[] {
   const systems = new Map<string, string>();
