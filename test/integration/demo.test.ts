@@ -22,6 +22,10 @@ describe('npm run demo', () => {
       '8 new tickets, 1 replies threaded, 3 automatic (never answered), 1 duplicates recorded, 1 quarantined.',
     );
     expect(output).toContain('RD-1001 approved');
+    // Tasks by data system: opened on approval, fulfil refused until each is marked, then closed.
+    expect(output).toContain('Account database (accounts) · access: export · open');
+    expect(output).toContain('error (tasks_open): RD-1001 cannot be fulfilled yet');
+    expect(output).toContain('RD-1001: logs done; every task is settled, the ticket can be fulfilled');
     expect(output).toContain('RD-1001 fulfilled');
     expect(output).toMatch(/Closed: 1 \(fulfilled 1\); time to close/);
     // The mail is moved to the last few weeks, so the team is on time with the CCPA opt-out due within days.
