@@ -19,7 +19,7 @@ import { boltLogger } from './bolt-logger.js';
 import type { ExecuteDeskCommand } from '../../app/desk/chat-answers.js';
 import { createSlackAnswers } from './desk-answers.js';
 import { registerDeskHandlers } from './desk-handlers.js';
-import { registerTaskButtons } from './task-buttons.js';
+import { registerTaskButtons } from './task-button-handler.js';
 import { createSerialQueue } from '../../app/serial-queue.js';
 import { createSlackDigestPublisher } from './slack-digest-publisher.js';
 import { createSlackRoleResolver } from './slack-roles.js';
