@@ -139,9 +139,22 @@ describe.each(engines)('fulfilment tasks by data system (%s)', (_engine, databas
     expect(await verifyAuditTrail(app.tickets.auditTrail)).toMatchObject({ ok: true });
   });
 
+  it('opens the tasks of a right added by reclassifying an approved ticket, and keeps the others', async () => {
+    const view = viewOf(await run(agent, 'classify RD-1003 portability,access'));
+    expect(view.tasks?.map((t) => `${t.system}:${t.right}:${t.action}`)).toEqual([
+      'accounts:portability:export',
+      'billing:portability:export',
+      'accounts:access:export',
+      'billing:access:export',
+      'logs:access:search',
+    ]);
+    await run(agent, 'classify RD-1003 portability');
+    expect(viewOf(await run(agent, 'task RD-1003')).tasks).toHaveLength(5);
+  });
+
   it('opens nothing twice: a second approval is refused and the tasks stay as they are', async () => {
     expect(await run(approver, 'approve RD-1003')).toMatchObject({ kind: 'error' });
     const ticket = await app.database.db.ticket.findUniqueOrThrow({ where: { reference: 'RD-1003' } });
-    expect(await app.database.db.task.count({ where: { ticketId: ticket.id } })).toBe(2);
+    expect(await app.database.db.task.count({ where: { ticketId: ticket.id } })).toBe(5);
   });
 });

@@ -9,7 +9,7 @@ import { change, detailedView } from './desk-change.js';
 import { clockOrAppealCommand } from './clock-and-appeal-commands.js';
 import { releaseHeldMail } from './release-command.js';
 import { listTasks, markTask } from './task-commands.js';
-import { planApprove, refuseWhileTasksOpen } from '../tickets/plan-tasks.js';
+import { planApprove, refuseWhileTasksOpen, withTasksOfNewRights } from '../tickets/plan-tasks.js';
 import { type DeskCommand, USAGE } from '../../domain/desk/desk-command.js';
 import { OPEN_STATUSES } from '../../domain/tickets/vocabulary.js';
 import {
@@ -83,7 +83,7 @@ export async function executeDeskCommand(
         deps,
         actor,
         command,
-        (t, c) => planClassify(t, command.types, c),
+        (t, c) => withTasksOfNewRights(t, planClassify(t, command.types, c), c),
         (t) => `${t.reference} reclassified as ${command.types.join(', ')}`,
       );
     case 'note':

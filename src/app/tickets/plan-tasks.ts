@@ -31,6 +31,32 @@ export function planApprove(ticket: TicketRecord, context: ChangeContext): Plan<
   };
 }
 
+/**
+ * A reclassification of an approved ticket opens the tasks its new rights need (those it has stay, and a
+ * right dropped keeps its tasks for staff to mark not applicable: the record of work is not rewritten).
+ */
+export function withTasksOfNewRights(
+  ticket: TicketRecord,
+  plan: Plan<DeskError>,
+  context: ChangeContext,
+): Plan<DeskError> {
+  const types = plan.ok ? plan.change.fields.types : undefined;
+  if (!plan.ok || !types || ticket.status !== 'approved') return plan;
+  const tasks = tasksToOpen(context.terms.dataSystems, types, ticket.tasks);
+  if (tasks.length === 0) return plan;
+  const events = tasks.map((t) =>
+    draftFor(ticket, context, 'task.created', { system: t.system, right: t.right, action: t.action }),
+  );
+  return {
+    ...plan,
+    change: {
+      ...plan.change,
+      openTasks: { at: context.at, tasks },
+      events: [...plan.change.events, ...events],
+    },
+  };
+}
+
 /** `task RD-… <system>[:<right>] done|not_applicable|blocked [note]`: an agent's work, on an open ticket. */
 export function planSettleTask(
   ticket: TicketRecord,
