@@ -64,6 +64,10 @@ export function organisationMail(
     authority: org.supervisoryAuthority ?? null,
     rights: org.rights,
     retention: org.retention.map(retentionFact),
+    dataSystems: org.dataSystems.map((system) => ({
+      ...system,
+      owner: { slack: system.owner.slack ?? null, discord: system.owner.discord ?? null },
+    })),
     access: org.accessInformation
       ? {
           purposes: org.accessInformation.purposes,

@@ -104,6 +104,10 @@ export function organisationTerms(loaded: LoadedOrganisation): OrganisationTerms
       sellsPersonalData: org.sellsPersonalData,
     },
     addresses: org.addresses,
+    dataSystems: org.dataSystems.map((system) => ({
+      ...system,
+      owner: { slack: system.owner.slack ?? null, discord: system.owner.discord ?? null },
+    })),
   };
 }
 

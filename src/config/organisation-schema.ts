@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { JURISDICTION_IDS } from '../domain/deadlines/jurisdiction-rule.js';
 import { DEFAULT_AUTOMATIC_CAP } from '../domain/outbound/delivery-policy.js';
 import { RIGHTS } from '../domain/request-types.js';
+import { dataSystemProblems, DataSystemSchema } from './data-systems-schema.js';
 
 const envName = z
   .string()
@@ -262,6 +263,8 @@ export const OrganisationSchema = z
     retention: z.array(RetentionRuleSchema).default([]),
     accessInformation: AccessInformationSchema.optional(),
     recipients: z.array(RecipientSchema).default([]),
+    /** Where personal data lives and how each right is carried out there: the tasks of an approved ticket. */
+    dataSystems: z.array(DataSystemSchema).default([]),
     purge: z.array(PurgeRuleSchema).default([]),
     mailboxes: z.array(MailboxSchema).min(1),
     chat: ChatSchema.default({}),
@@ -291,6 +294,7 @@ export const OrganisationSchema = z
         });
       }
     });
+    for (const problem of dataSystemProblems(org)) ctx.addIssue({ code: 'custom', ...problem });
   });
 
 export type Organisation = z.infer<typeof OrganisationSchema>;

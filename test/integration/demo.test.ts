@@ -22,6 +22,10 @@ describe('npm run demo', () => {
       '8 new tickets, 1 replies threaded, 3 automatic (never answered), 1 duplicates recorded, 1 quarantined.',
     );
     expect(output).toContain('RD-1001 approved');
+    // Tasks by data system: opened on approval, fulfil refused until each is marked, then closed.
+    expect(output).toContain('Account database (accounts) · access: export · open');
+    expect(output).toContain('error (tasks_open): RD-1001 cannot be fulfilled yet');
+    expect(output).toContain('RD-1001: logs done; every task is settled, the ticket can be fulfilled');
     expect(output).toContain('RD-1001 fulfilled');
     expect(output).toContain(
       'The outcome letter of RD-1001 carries its export to the verified requester: importly-account.json (',

@@ -11,6 +11,7 @@ import type { App } from '../../src/composition-root.js';
 import { parseDeskCommand } from '../../src/domain/desk/parse-desk-command.js';
 import { rejectionGround } from '../../src/domain/outbound/rejection-grounds.js';
 import { engines as enginesFor, viewOf } from '../support/engines.js';
+import { completeTasks } from '../support/tasks.js';
 import { createTestApp, sampleInbox } from '../support/test-app.js';
 
 const engines = enginesFor('letters');
@@ -193,6 +194,7 @@ describe.each(engines)('requester letters and chat announcements (%s)', (_engine
     const lettersBefore = await lettersTo('RD-1001');
     expect(viewOf(await run(approver, 'approve RD-1001')).status).toBe('approved');
     expect(await lettersTo('RD-1001')).toBe(lettersBefore);
+    await completeTasks((text) => run(agent, text), 'RD-1001');
     expect(viewOf(await run(agent, 'fulfil RD-1001 export sent by SFTP')).status).toBe('fulfilled');
     expect(await emails('RD-1001', 'outcome_fulfilled')).toHaveLength(1);
     expect(await lettersTo('RD-1001')).toBe(lettersBefore + 1);
@@ -201,6 +203,7 @@ describe.each(engines)('requester letters and chat announcements (%s)', (_engine
   it('an erasure closed while the organisation keeps data by its retention rules sends outcome_partial once', async () => {
     await run(agent, 'verify RD-1002 confirm document_checked');
     await run(approver, 'approve RD-1002');
+    await completeTasks((text) => run(agent, text), 'RD-1002');
     let view = viewOf(await run(agent, 'fulfil RD-1002'));
     // Art. 19: the first fulfil of an erasure may only list the recipients to tell; no letter yet.
     for (const line of view.recipients ?? []) await run(agent, `recipient RD-1002 ${line.line} notified`);
@@ -214,7 +217,9 @@ describe.each(engines)('requester letters and chat announcements (%s)', (_engine
     expect(partial[0]?.bodyText).toContain(
       'billing records needed to comply with legal obligations: nur so lange aufbewahrt, wie dieser Zweck es erfordert, zur Erfüllung einer rechtlichen Verpflichtung (DSGVO Art. 17(3)(b))',
     );
-    expect(partial[0]?.bodyText).not.toContain('API logs');
+    // API logs are erased: the letter says so among the systems, and never lists them as kept.
+    expect(partial[0]?.bodyText).toContain('API logs: Ihre Daten gelöscht');
+    expect(partial[0]?.bodyText).not.toContain('API logs: nur so lange');
   });
 
   it('keeps one unbroken audit chain through the letters and codes', async () => {

@@ -33,7 +33,9 @@ describe.each(engines('rd_evidence'))('the evidence pack of a ticket on %s', (_e
       runCli(consoleCommand, ['--as', 'alice', '--role', role, text], env);
     await desk('agent', 'verify RD-1001 confirm account_email_match sender is the account holder');
     await desk('approver', 'approve RD-1001');
-    expect((await desk('agent', 'fulfil RD-1001')).out).toContain('fulfilled');
+    // Importly's data systems each hold part of an access answer: fulfil waits for all three.
+    for (const system of ['accounts', 'media', 'logs']) await desk('agent', `task RD-1001 ${system} done`);
+    expect((await desk('agent', 'fulfil RD-1001')).out).toContain('RD-1001 fulfilled');
   });
   afterAll(() => app.close());
 
@@ -55,6 +57,12 @@ describe.each(engines('rd_evidence'))('the evidence pack of a ticket on %s', (_e
       expect.arrayContaining(['ticket.ingested', 'ticket.classified', 'ticket.transitioned']),
     );
     for (const event of events) expect(text).toContain(`"hash":"${event.hash}"`);
+    // The work in each data system, and the task events among the hashed ones.
+    expect(text).toMatch(
+      /\| Account database \(accounts\) \| access \| export \| done \| {2}\| console:alice \|/,
+    );
+    expect(text).toContain('| Imported media store (up to 7 days) (media) | access | search | done |');
+    expect(events.filter((e) => e.type === 'task.done')).toHaveLength(3);
     expect(statSync(pack).mode & 0o077).toBe(0);
     await expect(run(['RD-1001', '--out', pack])).rejects.toThrow(/exists/);
   });

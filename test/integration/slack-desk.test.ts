@@ -428,7 +428,12 @@ describe('/rights through Slack with the real desk', () => {
     const [posts, updates] = [fake.callsTo('chat.postMessage').length, fake.callsTo('chat.update').length];
     expect(await app.tickets.resyncChats(new Date(0))).toBe(2);
     await app.tickets.announcementsIdle();
-    const posted = fake.callsTo('chat.postMessage').slice(posts);
+    // Thread replies aside: a message put back to version 0 shows no task yet, so the approval's owners are
+    // mentioned again under it (what a lost edit would also have lost).
+    const posted = fake
+      .callsTo('chat.postMessage')
+      .slice(posts)
+      .filter((p) => p.params['thread_ts'] === undefined);
     expect(posted.map((p) => [p.params['channel'], String(p.params['text']).includes(lost)])).toEqual([
       [TRIAGE, true],
     ]);

@@ -9,6 +9,7 @@ import type { App } from '../../src/composition-root.js';
 import { atSeenVersion, type DeskCommand } from '../../src/domain/desk/desk-command.js';
 import { parseDeskCommand } from '../../src/domain/desk/parse-desk-command.js';
 import { engines as enginesFor, viewOf } from '../support/engines.js';
+import { completeTasks } from '../support/tasks.js';
 import { createTestApp, sampleInbox } from '../support/test-app.js';
 
 const engines = enginesFor('desk');
@@ -184,6 +185,7 @@ describe.each(engines)('the desk on tickets from the sample inbox (%s)', (_engin
   it('keeps a rectification open until every downstream recipient is settled (GDPR Art. 19)', async () => {
     await run(agent, 'verify RD-1007 confirm document_checked');
     await run(approver, 'approve RD-1007');
+    await completeTasks((text) => run(agent, text), 'RD-1007');
     const listed = viewOf(await run(agent, 'fulfil RD-1007'));
     expect(listed.status).toBe('approved');
     expect(listed.recipients?.map((r) => r.recipient)).toEqual(['Stripe', 'hosting and storage providers']);

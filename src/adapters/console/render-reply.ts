@@ -7,6 +7,7 @@ import type { DeskReply, TicketSummary, TicketView } from '../../app/desk/desk-r
 import { digestLines } from '../../app/desk/digest-lines.js';
 import { previewHeading } from '../../app/desk/preview-heading.js';
 import { bulkLines } from '../../app/desk/bulk-lines.js';
+import { taskLine } from '../../app/desk/task-lines.js';
 import { maskAddressesIn } from '../../domain/redaction.js';
 
 /** A mark beside a listed ticket's due date, by reference (`tickets list`: OVERDUE, DUE SOON). */
@@ -47,6 +48,10 @@ export function renderTicket(t: TicketView): string[] {
       const note = r.note ? ` — ${maskAddressesIn(r.note)}` : '';
       lines.push(`    ${r.line}. [${r.outcome}] ${r.recipient} (${r.role})${note}`);
     }
+  }
+  if (t.tasks && t.tasks.length > 0) {
+    lines.push('  tasks (by data system):');
+    for (const task of t.tasks) lines.push(`    ${maskAddressesIn(taskLine(task))}`);
   }
   if (t.repeat) {
     lines.push(`  repeat      ${t.repeat.verdict.replaceAll('_', ' ')}: ${t.repeat.rule}`);

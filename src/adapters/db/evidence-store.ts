@@ -1,6 +1,6 @@
 /**
  * Reads what an evidence pack shows beyond the ticket view: the ticket's audit events as chained (with
- * their hashes), its outbound letters with their Message-IDs, and its verification record.
+ * their hashes), its outbound letters with their Message-IDs, its verification record and its fulfilment tasks.
  */
 import type { JsonValue } from '../../domain/audit/canonical-json.js';
 import type { EvidenceRecords } from '../../app/evidence/evidence-pack-of.js';
@@ -19,11 +19,12 @@ export async function readEvidenceRecords(
   ticketId: number,
   reference: string,
 ): Promise<EvidenceRecords> {
-  const [ticket, events, letters, verifications] = await Promise.all([
+  const [ticket, events, letters, verifications, tasks] = await Promise.all([
     db.ticket.findUniqueOrThrow({ where: { id: ticketId }, select: { verifiedAt: true, closedAt: true } }),
     db.auditEvent.findMany({ where: { ticketReference: reference }, orderBy: { seq: 'asc' } }),
     db.outboundEmail.findMany({ where: { ticketId }, orderBy: { id: 'asc' } }),
     db.verificationEvent.findMany({ where: { ticketId }, orderBy: [{ at: 'asc' }, { id: 'asc' }] }),
+    db.task.findMany({ where: { ticketId }, orderBy: { id: 'asc' } }),
   ]);
   return {
     verifiedAt: ticket.verifiedAt?.toISOString() ?? null,
@@ -53,6 +54,16 @@ export async function readEvidenceRecords(
       outcome: v.outcome,
       method: v.method,
       actor: v.actor,
+    })),
+    tasks: tasks.map((t) => ({
+      system: t.system,
+      right: t.right,
+      action: t.action,
+      status: t.status,
+      note: t.note,
+      actor: t.actor,
+      openedAt: t.openedAt.toISOString(),
+      settledAt: t.settledAt?.toISOString() ?? null,
     })),
   };
 }

@@ -34,6 +34,7 @@ import {
   Status,
   Types,
 } from './ticket-columns.js';
+import { TaskActionColumn, TaskRight, TaskStatusColumn, writeTasks } from './task-rows.js';
 import { createTicketReports } from './ticket-reports.js';
 
 const MAX_ATTEMPTS = 5;
@@ -55,6 +56,7 @@ const include = {
     select: { confidence: true, reasons: true },
   },
   recipientChecks: { orderBy: { position: 'asc' } },
+  tasks: { orderBy: { id: 'asc' } },
   linksFrom: { select: { kind: true, to: { select: { reference: true } } } },
   linksTo: { select: { kind: true, from: { select: { reference: true } } } },
 } as const;
@@ -105,6 +107,14 @@ async function readTicket(tx: Tx | Db, reference: string): Promise<TicketRecord 
       role: r.role,
       outcome: Outcome.parse(r.outcome),
       note: r.note,
+    })),
+    tasks: row.tasks.map((t) => ({
+      system: t.system,
+      right: TaskRight.parse(t.right),
+      action: TaskActionColumn.parse(t.action),
+      status: TaskStatusColumn.parse(t.status),
+      note: t.note,
+      openedInVersion: t.openedInVersion,
     })),
     links: [
       ...row.linksFrom.map((l) => ({ reference: l.to.reference, kind: l.kind })),
@@ -170,6 +180,7 @@ async function writeChange(
       select: { id: true },
     });
   }
+  await writeTasks(tx, ticket, change);
   const appeal = change.openAppeal ? await openAppealTicket(tx, ticket, change.openAppeal, audit) : null;
   return { appeal };
 }

@@ -14,6 +14,7 @@ import {
 } from 'discord.js';
 import { commandLine, typedDeskCommands } from '../../app/desk/command-arguments.js';
 import { directCommand, isModalButton } from '../../app/desk/ticket-buttons.js';
+import { taskDoneCommand } from '../../app/desk/task-lines.js';
 import type { TicketSuggestion } from '../../app/desk/ticket-suggestions.js';
 import type { SerialQueue } from '../../app/serial-queue.js';
 import type { Logger } from '../log/logger.js';
@@ -28,6 +29,7 @@ import {
   ReasonFieldsSchema,
   ReasonModalIdSchema,
   SubcommandDataSchema,
+  TaskButtonSchema,
   TicketButtonSchema,
 } from './discord-payloads.js';
 import type { DiscordMember } from './discord-roles.js';
@@ -141,6 +143,11 @@ export function createInteractionHandler(options: InteractionHandlerOptions) {
         };
       case INTERACTION.component: {
         const customId = ComponentDataSchema.safeParse(interaction.data).data?.custom_id ?? '';
+        const task = TaskButtonSchema.safeParse(customId);
+        if (task.success && member)
+          return deferred((m) =>
+            answers.answerText(m, taskDoneCommand(task.data.reference, task.data.system)),
+          );
         const parsed = TicketButtonSchema.safeParse(customId);
         if (!parsed.success || !member) {
           log.warn({ customId: customId.slice(0, 100) }, 'ignored a malformed button click');

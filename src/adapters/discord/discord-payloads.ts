@@ -95,6 +95,13 @@ export const TicketButtonSchema = z
   .pipe(z.tuple([z.literal('rd'), z.enum(TICKET_BUTTONS), reference, version]))
   .transform(([, action, ref, seen]) => ({ action, reference: ref, version: seen }));
 
+/** `rdtask:<reference>:<system>`, as ticket-buttons.ts writes a task's "Done" button. */
+export const TaskButtonSchema = z
+  .string()
+  .transform((id) => id.split(':'))
+  .pipe(z.tuple([z.literal('rdtask'), reference, z.string().regex(/^[a-z0-9][a-z0-9-]*$/)]))
+  .transform(([, ref, system]) => ({ reference: ref, system }));
+
 export const REASON_MODALS = ['reject', 'extend', 'reply'] as const;
 export type ReasonModal = (typeof REASON_MODALS)[number];
 

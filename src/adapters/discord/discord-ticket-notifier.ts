@@ -10,6 +10,7 @@ import type { TicketNotifier } from '../../app/desk/ticket-notifier.js';
 import { SNOWFLAKE } from '../../config/discord-settings.js';
 import type { Logger } from '../log/logger.js';
 import { channelTicketMessage, type DiscordMessage } from './render-ticket.js';
+import { ownersMessage } from '../../app/desk/task-lines.js';
 
 export interface DiscordNotifierDeps {
   readonly rest: REST;
@@ -50,6 +51,21 @@ export function createDiscordTicketNotifier(deps: DiscordNotifierDeps): TicketNo
       },
       async remove(channel, messageId) {
         await rest.delete(Routes.channelMessage(channel, messageId));
+      },
+      async announceTasks(channel, messageId, ticket, tasks) {
+        const content = ownersMessage(ticket.reference, tasks, (owner) =>
+          owner.discord ? `<@&${owner.discord}>` : null,
+        );
+        if (!content) return;
+        // The owners' roles are the point of this message: those, and nothing else, are pinged.
+        const roles = [...new Set(tasks.flatMap((t) => (t.owner?.discord ? [t.owner.discord] : [])))];
+        await rest.post(Routes.channelMessages(channel), {
+          body: {
+            content: content.slice(0, 2000),
+            allowed_mentions: { parse: [], roles },
+            message_reference: { message_id: messageId, fail_if_not_exists: false },
+          },
+        });
       },
     },
   });

@@ -8,6 +8,7 @@ import type { APIEmbed, APIEmbedField } from 'discord.js';
 import type { TicketView } from '../../app/desk/desk-reply.js';
 import { STATUS_LABELS, typesLabel } from '../../app/desk/ticket-buttons.js';
 import { clipped, escaped, mentionOf } from './discord-text.js';
+import { taskLine, tasksSummary } from '../../app/desk/task-lines.js';
 import { type ButtonRow, ticketButtonRows } from './ticket-buttons.js';
 
 /** What is sent to Discord: a message's text, embeds and button rows. */
@@ -38,6 +39,7 @@ function safeFields(ticket: TicketView): APIEmbedField[] {
     field('Assignee', ticket.assignee ? mentionOf(ticket.assignee) : 'nobody'),
     // Flags are words of ours (a right the policy omits, a possible minor, a misaddressed mail), never the mail's.
     ...(ticket.flags.length > 0 ? [field('Check', escaped(ticket.flags.join(', ')))] : []),
+    ...(ticket.tasks?.length ? [field('Tasks', escaped(tasksSummary(ticket.tasks)))] : []),
   ];
 }
 
@@ -87,6 +89,7 @@ export function ticketDetail(ticket: TicketView): Pick<DiscordMessage, 'embeds' 
       (r) =>
         `**Recipient ${r.line}** ${escaped(`${r.recipient} (${r.role}): ${r.outcome}${r.note ? ` · ${r.note}` : ''}`)}`,
     ),
+    ...(ticket.tasks ?? []).map((t) => `**Task** ${escaped(taskLine(t))}`),
   ];
   return {
     embeds: [

@@ -6,6 +6,7 @@
 import { type APIActionRowComponent, type APIButtonComponent, ButtonStyle, ComponentType } from 'discord.js';
 import type { TicketView } from '../../app/desk/desk-reply.js';
 import { BUTTON_LABELS, buttonsFor, type TicketButton } from '../../app/desk/ticket-buttons.js';
+import { taskButtonSystems } from '../../app/desk/task-lines.js';
 
 type ActionStyle = ButtonStyle.Secondary | ButtonStyle.Success | ButtonStyle.Danger;
 const STYLES: Partial<Record<TicketButton, ActionStyle>> = {
@@ -32,5 +33,18 @@ export function ticketButtonRows(ticket: TicketView, audience: 'actor' | 'channe
   const rows: ButtonRow[] = [];
   for (let i = 0; i < buttons.length; i += PER_ROW)
     rows.push({ type: ComponentType.ActionRow, components: buttons.slice(i, i + PER_ROW) });
+  // Issue 15: one "Done" button per data system with work left, in a row of its own (at most five).
+  const tasks = taskButtonSystems(ticket).map(({ system, label }): APIButtonComponent => ({
+    type: ComponentType.Button,
+    custom_id: taskButtonId(ticket.reference, system),
+    label,
+    style: ButtonStyle.Secondary,
+  }));
+  if (tasks.length > 0) rows.push({ type: ComponentType.ActionRow, components: tasks });
   return rows;
+}
+
+/** `rdtask:RD-1042:billing`: a task click carries no version; the core checks the system's tasks are open. */
+export function taskButtonId(reference: string, system: string): string {
+  return `rdtask:${reference}:${system}`;
 }

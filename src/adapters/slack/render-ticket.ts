@@ -10,6 +10,8 @@ import { STATUS_LABELS, typesLabel } from '../../app/desk/ticket-buttons.js';
 import { clip, SLACK_LIMITS, withinLimits } from './slack-limits.js';
 import { escapeMrkdwn, mentionOf } from './slack-text.js';
 import { ticketButtons } from './ticket-buttons.js';
+import { taskButtonsBlock } from './task-buttons.js';
+import { taskLine, tasksSummary } from '../../app/desk/task-lines.js';
 
 /** One detail line (a recipient with a long note) is cut here; the whole detail spans a few sections. */
 const LINE_LIMIT = 600;
@@ -62,8 +64,15 @@ export function channelTicketMessage(ticket: TicketView): SlackMessage {
       type: 'context',
       elements: [{ type: 'mrkdwn', text: escapeMrkdwn(ticket.deadlineExplanation) }],
     });
+  const tasks = ticket.tasks ?? [];
+  if (tasks.length > 0) {
+    const text = `Tasks: ${tasksSummary(tasks)}`;
+    blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: escapeMrkdwn(text) }] });
+  }
   const buttons = ticketButtons(ticket, 'channel');
   if (buttons) blocks.push(buttons);
+  const taskButtons = taskButtonsBlock(ticket);
+  if (taskButtons) blocks.push(taskButtons);
   return withinLimits({ text: fallbackText(ticket), blocks });
 }
 
@@ -123,10 +132,13 @@ export function ticketDetailBlocks(ticket: TicketView): types.KnownBlock[] {
       (r) =>
         `*Recipient ${r.line}* ${escapeMrkdwn(`${r.recipient} (${r.role}): ${r.outcome}${r.note ? ` · ${r.note}` : ''}`)}`,
     ),
+    ...(ticket.tasks ?? []).map((t) => `*Task* ${escapeMrkdwn(taskLine(t))}`),
   ];
   const blocks: types.KnownBlock[] = [heading(ticket), ...detailSections(details)];
   const buttons = ticketButtons(ticket, 'actor');
   if (buttons) blocks.push(buttons);
+  const taskButtons = taskButtonsBlock(ticket);
+  if (taskButtons) blocks.push(taskButtons);
   return blocks;
 }
 

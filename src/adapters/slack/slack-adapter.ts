@@ -19,6 +19,7 @@ import { boltLogger } from './bolt-logger.js';
 import type { ExecuteDeskCommand } from '../../app/desk/chat-answers.js';
 import { createSlackAnswers } from './desk-answers.js';
 import { registerDeskHandlers } from './desk-handlers.js';
+import { registerTaskButtons } from './task-button-handler.js';
 import { createSerialQueue } from '../../app/serial-queue.js';
 import { createSlackDigestPublisher } from './slack-digest-publisher.js';
 import { createSlackRoleResolver } from './slack-roles.js';
@@ -121,11 +122,9 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
   });
   const queue = createSerialQueue();
   let httpServer: Server | null = null;
-  registerDeskHandlers(app, {
-    answers: createSlackAnswers({ execute: deps.execute, roles, auditRefusal: deps.auditRefusal, log }),
-    queue,
-    log,
-  });
+  const answers = createSlackAnswers({ execute: deps.execute, roles, auditRefusal: deps.auditRefusal, log });
+  registerDeskHandlers(app, { answers, queue, log });
+  registerTaskButtons(app, { answers, queue, log });
   if (deps.uploads)
     registerExportUploads(app, {
       uploads: deps.uploads,

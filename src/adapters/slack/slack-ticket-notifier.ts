@@ -7,6 +7,14 @@ import { type ChannelMessageStore, createChannelNotifier } from '../../app/desk/
 import type { TicketNotifier } from '../../app/desk/ticket-notifier.js';
 import type { Logger } from '../log/logger.js';
 import { channelTicketMessage } from './render-ticket.js';
+import { ownersMessage } from '../../app/desk/task-lines.js';
+import type { SystemOwner } from '../../domain/fulfilment/data-systems.js';
+
+/** A user group (S…) is mentioned as `<!subteam^S…>`, a user as `<@U…>` (Slack's mention syntax). */
+function slackMention(owner: SystemOwner): string | null {
+  if (!owner.slack) return null;
+  return owner.slack.startsWith('S') ? `<!subteam^${owner.slack}>` : `<@${owner.slack}>`;
+}
 
 export interface SlackNotifierDeps {
   readonly client: webApi.WebClient;
@@ -35,6 +43,10 @@ export function createSlackTicketNotifier(deps: SlackNotifierDeps): TicketNotifi
       },
       async remove(channel, ts) {
         await client.chat.delete({ channel, ts });
+      },
+      async announceTasks(channel, ts, ticket, tasks) {
+        const text = ownersMessage(ticket.reference, tasks, slackMention);
+        if (text) await client.chat.postMessage({ channel, thread_ts: ts, text });
       },
     },
   });

@@ -6,6 +6,7 @@
  */
 import type { TicketView } from './desk-reply.js';
 import type { TicketNotifier } from './ticket-notifier.js';
+import { unannouncedTasks } from './task-lines.js';
 
 /** Where a chat's message for a ticket sits, and the ticket version it shows. */
 export interface ChannelMessage {
@@ -30,7 +31,19 @@ export interface ChannelMessages {
   post(channel: string, ticket: TicketView): Promise<string>;
   edit(channel: string, messageId: string, ticket: TicketView): Promise<void>;
   remove(channel: string, messageId: string): Promise<void>;
+  /**
+   * Asks the owners of newly opened fulfilment tasks to act, in the thread of the ticket's message
+   * (issue 15); absent: the chat shows the tasks on the message only.
+   */
+  announceTasks?(
+    channel: string,
+    messageId: string,
+    ticket: TicketView,
+    tasks: readonly TaskView[],
+  ): Promise<void>;
 }
+
+type TaskView = NonNullable<TicketView['tasks']>[number];
 
 export function createChannelNotifier(deps: {
   readonly messages: ChannelMessages;
@@ -48,7 +61,7 @@ export function createChannelNotifier(deps: {
       // Another process posted this ticket first; keep one message in the channel, then bring it up to date.
       await messages.remove(channel, messageId);
       await update(ticket);
-    }
+    } else await announce(channel, messageId, ticket, null);
     deps.onPosted(ticket.reference, channel);
   }
 
@@ -58,7 +71,15 @@ export function createChannelNotifier(deps: {
     // Only a newer version replaces what the channel shows; a late, older update is dropped.
     if (!(await store.advance(ticket.reference, ticket.version))) return true;
     await messages.edit(existing.channel, existing.messageId, ticket);
+    // Only the process that moved the message past the tasks' version mentions their owners: once.
+    await announce(existing.channel, existing.messageId, ticket, existing.version);
     return true;
+  }
+
+  async function announce(channel: string, messageId: string, ticket: TicketView, shown: number | null) {
+    const tasks = unannouncedTasks(ticket, shown);
+    if (tasks.length > 0 && messages.announceTasks)
+      await messages.announceTasks(channel, messageId, ticket, tasks);
   }
 
   async function show(ticket: TicketView): Promise<void> {

@@ -16,6 +16,7 @@ import {
 } from '../../domain/desk/desk-command.js';
 import { keyedWord } from '../../domain/desk/keyed-words.js';
 import { INTAKE_CHANNELS } from '../../domain/desk/manual-request.js';
+import { TASK_SETTLEMENTS } from '../../domain/fulfilment/tasks.js';
 import { REJECTION_REASONS } from '../../domain/tickets/vocabulary.js';
 import { REJECTION_LABELS } from './ticket-buttons.js';
 
@@ -153,6 +154,23 @@ const ARGUMENTS: Readonly<Record<string, readonly CommandArgument[]>> = {
       required: true,
       description: 'GDPR Art. 19',
       choices: choices(RECIPIENT_SETTLEMENTS),
+    },
+    note,
+  ],
+  task: [
+    ticket,
+    {
+      name: 'system',
+      kind: 'word',
+      required: false,
+      description: 'a data system id, e.g. billing, or billing:erasure (empty: list the tasks)',
+    },
+    {
+      name: 'outcome',
+      kind: 'choice',
+      required: false,
+      description: 'what became of the task',
+      choices: choices(TASK_SETTLEMENTS),
     },
     note,
   ],

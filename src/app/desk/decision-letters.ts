@@ -12,6 +12,7 @@ import { keptAfterErasure, type RetentionFact } from '../../domain/outbound/lett
 import { rejectionGround } from '../../domain/outbound/rejection-grounds.js';
 import type { RequestType } from '../../domain/request-types.js';
 import { queueLetterWithExports } from '../delivery/deliver-with-letter.js';
+import { systemsWork } from '../../domain/fulfilment/tasks.js';
 import { queueStaffEmail, type StaffEmail } from '../notify/staff-emails.js';
 import type { AfterWrite, TicketChange, TicketRecord } from '../tickets/ports.js';
 import type { RequesterMailTransaction, VerifyDeps } from '../verify/ports.js';
@@ -175,14 +176,13 @@ export function decisionLetters(
       // The first fulfil of a rectification or erasure only lists the Art. 19 recipients; the letter waits.
       if (change.fields.status !== 'fulfilled') return null;
       return async (tx) => {
-        // Staff notes stay internal; the letter says what the templates say.
-        const kind = fulfilmentLetter(
-          deps.organisation(ticket.organisationId)?.retention ?? [],
-          ticket.types,
-        );
+        // Staff notes stay internal; the letter says what the templates say, and what each system did.
+        const organisation = deps.organisation(ticket.organisationId);
+        const kind = fulfilmentLetter(organisation?.retention ?? [], ticket.types);
+        const systems = systemsWork(ticket.tasks, organisation?.dataSystems ?? []);
         // Attached exports go with the letter, to a verified requester only (issue 15).
         return queueLetterWithExports(tx, deps, ticket, actor, (details) => {
-          const email: StaffEmail = { kind, details };
+          const email: StaffEmail = { kind, details, systems };
           return queueStaffEmail(tx, deps, { ticket: ticket.id, actor, email });
         });
       };

@@ -65,6 +65,22 @@ export type DeskOwnError =
   | { readonly code: 'received_in_future'; readonly receivedOn: string; readonly today: string }
   /** `bulk`: the filter matches more tickets than one bulk action may change. */
   | { readonly code: 'bulk_too_many'; readonly cap: number }
+  /** `task`: the ticket has no fulfilment tasks (they open on approval, for its organisation's data systems). */
+  | { readonly code: 'no_tasks'; readonly reference: string; readonly status: TicketStatus }
+  | {
+      readonly code: 'task_unknown';
+      readonly reference: string;
+      readonly system: string;
+      readonly known: readonly string[];
+    }
+  | {
+      readonly code: 'task_already_settled';
+      readonly reference: string;
+      readonly system: string;
+      readonly status: string;
+    }
+  /** `fulfil` while a data system's task is open or blocked: the letter would claim work not done. */
+  | { readonly code: 'tasks_open'; readonly reference: string; readonly open: readonly string[] }
   /** A click on a message showing an older version: the person has not seen the ticket as it is. */
   | { readonly code: 'ticket_changed_since_seen'; readonly reference: string; readonly status: TicketStatus };
 

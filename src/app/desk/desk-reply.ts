@@ -5,6 +5,9 @@
  */
 import type { Digest } from '../../domain/tickets/digest.js';
 import type { ListFilter } from '../../domain/desk/desk-command.js';
+import type { SystemOwner, TaskAction } from '../../domain/fulfilment/data-systems.js';
+import type { TaskStatus } from '../../domain/fulfilment/tasks.js';
+import type { Right } from '../../domain/request-types.js';
 import type { RequestType } from '../../domain/request-types.js';
 import type { StaffRole, TicketAction, TicketStatus } from '../../domain/tickets/vocabulary.js';
 
@@ -70,6 +73,21 @@ export interface TicketView {
     readonly role: string;
     readonly outcome: 'pending' | 'notified' | 'impossible' | 'disproportionate';
     readonly note: string | null;
+  }[];
+  /**
+   * Fulfilment tasks by data system (issue 15), once the ticket is approved. `note` is staff's free text,
+   * left out of channel views; owners are chat ids, mentioned in the ticket's thread, never names.
+   */
+  readonly tasks?: readonly {
+    readonly system: string;
+    readonly systemName: string;
+    readonly right: Right;
+    readonly action: TaskAction;
+    readonly status: TaskStatus;
+    readonly note: string | null;
+    readonly owner: SystemOwner | null;
+    /** The ticket version that opened it: a channel message older than that has not mentioned its owner. */
+    readonly openedInVersion: number;
   }[];
   /** On `show`: the requester's earlier tickets and whether this one is still free (e.g. CCPA twice a year). */
   readonly repeat?: {

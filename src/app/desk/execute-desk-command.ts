@@ -9,6 +9,8 @@ import { change, detailedView } from './desk-change.js';
 import { clockOrAppealCommand } from './clock-and-appeal-commands.js';
 import { releaseHeldMail } from './release-command.js';
 import { detachExport } from '../delivery/detach-command.js';
+import { listTasks, markTask } from './task-commands.js';
+import { planApprove, refuseWhileTasksOpen, withTasksOfNewRights } from '../tickets/plan-tasks.js';
 import { type DeskCommand, USAGE } from '../../domain/desk/desk-command.js';
 import {
   planAssign,
@@ -86,7 +88,7 @@ export async function executeDeskCommand(
         deps,
         actor,
         command,
-        (t, c) => planClassify(t, command.types, c),
+        (t, c) => withTasksOfNewRights(t, planClassify(t, command.types, c), c),
         (t) => `${t.reference} reclassified as ${command.types.join(', ')}`,
       );
     case 'note':
@@ -128,7 +130,7 @@ export async function executeDeskCommand(
         deps,
         actor,
         command,
-        (t, c) => planLifecycle(t, { action: 'approve' }, c),
+        (t, c) => planApprove(t, c),
         (t) => `${t.reference} approved`,
       );
     case 'reject': {
@@ -174,7 +176,7 @@ export async function executeDeskCommand(
         deps,
         actor,
         command,
-        (t, c) => planFulfil(t, command.note, c),
+        (t, c) => refuseWhileTasksOpen(t, planFulfil(t, command.note, c)),
         (t) =>
           t.status === 'fulfilled'
             ? `${t.reference} fulfilled`
@@ -189,6 +191,10 @@ export async function executeDeskCommand(
         (t) =>
           `${t.reference} line ${command.line} (${t.recipients.find((r) => r.position === command.line)?.recipient ?? '?'}): ${command.outcome}`,
       );
+    case 'tasks':
+      return listTasks(deps, actor, command.reference);
+    case 'task':
+      return markTask(deps, actor, command);
     case 'clarify':
     case 'dismiss':
     case 'appeal':

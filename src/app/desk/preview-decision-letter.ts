@@ -9,6 +9,7 @@
 import type { DeskCommand, PreviewedDecision } from '../../domain/desk/desk-command.js';
 import type { LetterRequest } from '../../domain/outbound/letters/letter-facts.js';
 import { subjectWithToken } from '../../domain/outbound/outgoing-headers.js';
+import { type SystemWork, systemsWork } from '../../domain/fulfilment/tasks.js';
 import { rejectionGround } from '../../domain/outbound/rejection-grounds.js';
 import { maskAddress, maskName } from '../../domain/redaction.js';
 import type { MailContext } from '../notify/queue-email.js';
@@ -51,7 +52,11 @@ export async function previewDecisionLetter(
     // Noon UTC names the same calendar day in every time zone, as the extend command's letter does.
     planned = { ...decision, newDeadline: new Date(`${extendedDue}T12:00:00Z`) };
   } else if (decision.name === 'fulfil') {
-    planned = { name: 'fulfil', kind: fulfilmentLetter(organisation.retention, ticket.types) };
+    planned = {
+      name: 'fulfil',
+      kind: fulfilmentLetter(organisation.retention, ticket.types),
+      systems: systemsWork(ticket.tasks, organisation.dataSystems),
+    };
   } else {
     planned = decision;
   }
@@ -87,7 +92,11 @@ export async function previewDecisionLetter(
 type Planned =
   | Exclude<PreviewedDecision, { name: 'extend' | 'fulfil' }>
   | { readonly name: 'extend'; readonly reason: string; readonly newDeadline: Date }
-  | { readonly name: 'fulfil'; readonly kind: 'outcome_partial' | 'outcome_fulfilled' };
+  | {
+      readonly name: 'fulfil';
+      readonly kind: 'outcome_partial' | 'outcome_fulfilled';
+      readonly systems: readonly SystemWork[];
+    };
 
 function letterRequest(planned: Planned, { formatDate, language }: MailContext): LetterRequest {
   switch (planned.name) {
@@ -100,7 +109,7 @@ function letterRequest(planned: Planned, { formatDate, language }: MailContext):
         newDeadline: formatDate(planned.newDeadline),
       };
     case 'fulfil':
-      return { kind: planned.kind, details: null };
+      return { kind: planned.kind, details: null, systems: planned.systems };
     case 'clarify':
       return { kind: 'clarification_request', question: planned.question };
   }

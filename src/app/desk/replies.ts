@@ -66,6 +66,14 @@ const REPLIES: ReplyTable = {
     `The request cannot have been received on ${e.receivedOn}: today is ${e.today} where the organisation is. Give the day it arrived.`,
   bulk_too_many: (e) =>
     `That filter matches more than ${e.cap} tickets; a bulk action changes at most ${e.cap}. Narrow it (org=, status=, older-than=) and try again.`,
+  no_tasks: (e) =>
+    `${e.reference} has no tasks: they open when a request is approved, one per data system of its organisation (it is ${e.status.replaceAll('_', ' ')}).`,
+  task_unknown: (e) =>
+    `${e.reference} has no task in "${e.system}"; its tasks are in: ${e.known.join(', ')}.`,
+  task_already_settled: (e) =>
+    `${e.reference}: the ${e.system} task is already ${e.status.replaceAll('_', ' ')}; what was recorded stands.`,
+  tasks_open: (e) =>
+    `${e.reference} cannot be fulfilled yet: these tasks are still open or blocked: ${e.open.join('; ')}. Mark each one with: ${USAGE.task ?? 'task'}`,
   ticket_changed_since_seen: (e) =>
     `${e.reference} changed since that message was shown (it is now ${e.status.replaceAll('_', ' ')}); nothing was done. Here it is now:`,
 };

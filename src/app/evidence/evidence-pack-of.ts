@@ -9,6 +9,7 @@ import {
   buildEvidencePack,
   type EvidenceInput,
   type EvidenceLetter,
+  type EvidenceTask,
   type EvidenceVerification,
 } from '../../domain/evidence/evidence-pack.js';
 import type { TermsOf } from '../tickets/organisation-terms.js';
@@ -22,6 +23,8 @@ export interface EvidenceRecords {
   readonly events: readonly ChainedAuditEvent[];
   readonly letters: readonly EvidenceLetter[];
   readonly verifications: readonly EvidenceVerification[];
+  /** The ticket's fulfilment tasks in the order they were opened; system names come from the terms. */
+  readonly tasks: readonly Omit<EvidenceTask, 'systemName'>[];
 }
 
 export interface EvidenceDeps {
@@ -86,6 +89,10 @@ export async function evidencePackOf(
     verifications: records.verifications,
     letters: records.letters,
     recipients: ticket.recipients,
+    tasks: records.tasks.map((t) => ({
+      ...t,
+      systemName: terms?.dataSystems.find((s) => s.id === t.system)?.name ?? t.system,
+    })),
     events: records.events,
     generatedAt: now.toISOString(),
     reveal,

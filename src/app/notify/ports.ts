@@ -3,6 +3,7 @@
  * outbox written in the caller's transaction, a renderer for the templates, the sender side of the
  * outbox and a mail transport. Adapters implement them; the composition root wires them.
  */
+import type { DataSystem } from '../../domain/fulfilment/data-systems.js';
 import type { JurisdictionId } from '../../domain/deadlines/jurisdiction-rule.js';
 import type { AutomaticCap } from '../../domain/outbound/delivery-policy.js';
 import type { AccessFacts, RetentionFact } from '../../domain/outbound/letters/letter-facts.js';
@@ -83,6 +84,8 @@ export interface OrganisationMail {
   readonly rights: readonly Right[];
   /** What it keeps, how long, and whether it survives an erasure (GDPR Art. 17(3)). */
   readonly retention: readonly RetentionFact[];
+  /** Its data systems: the outcome letter says what was done in each (from the ticket's tasks). */
+  readonly dataSystems: readonly DataSystem[];
   /** The Art. 15(1) information an access answer carries; null where the file gives none. */
   readonly access: AccessFacts | null;
   readonly cap: AutomaticCap;

@@ -10,6 +10,8 @@ import type { LetterLanguage } from '../../domain/outbound/letters/languages.js'
 import { rejectionGround } from '../../domain/outbound/rejection-grounds.js';
 import type { RequestType } from '../../domain/request-types.js';
 import type { RejectionReason } from '../../domain/tickets/vocabulary.js';
+import { tasksToOpen } from '../../domain/fulfilment/data-systems.js';
+import { systemsWork } from '../../domain/fulfilment/tasks.js';
 import type { EmailRenderer, MailTicket, OrganisationMail, RenderedEmail } from './ports.js';
 import { renderRequesterLetter } from './queue-email.js';
 
@@ -62,6 +64,14 @@ export function previewLetter(
     lastInboundMessageId: null,
   };
   const reason = rejectionGround(input.ground, input.language);
+  // The sample request's tasks in the organisation's data systems, every one of them done.
+  const { dataSystems } = organisation;
+  const done = tasksToOpen(dataSystems, input.types, []).map((t) => ({
+    ...t,
+    status: 'done' as const,
+    note: null,
+  }));
+  const systems = systemsWork(done, dataSystems);
   const requests: { readonly [K in LetterKind]: Extract<LetterRequest, { kind: K }> } = {
     acknowledgement: { kind: 'acknowledgement', receivedDate: day(RECEIVED.slice(0, 10)), dueDate: due({}) },
     verification_request: {
@@ -79,8 +89,8 @@ export function previewLetter(
       reason: '(the reason staff write)',
       newDeadline: due({ extended: true }),
     },
-    outcome_fulfilled: { kind: 'outcome_fulfilled', details: null },
-    outcome_partial: { kind: 'outcome_partial', details: null },
+    outcome_fulfilled: { kind: 'outcome_fulfilled', details: null, systems },
+    outcome_partial: { kind: 'outcome_partial', details: null, systems },
     outcome_rejected: { kind: 'outcome_rejected', reason },
     appeal_received: { kind: 'appeal_received', appealDueDate: due({ stage: 'appeal' }) },
     appeal_decision: { kind: 'appeal_decision', upheld: true, reason },

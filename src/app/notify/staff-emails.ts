@@ -4,6 +4,7 @@
  * organisation's facts (authority, retention, access information); the desk executor calls these in
  * the transaction of the decision.
  */
+import type { SystemWork } from '../../domain/fulfilment/tasks.js';
 import type { OutboxTransaction, NotifyDeps } from './ports.js';
 import { queueRequesterEmail, type QueueResult } from './queue-email.js';
 
@@ -11,9 +12,13 @@ import { queueRequesterEmail, type QueueResult } from './queue-email.js';
 export type LetterText = string | ((language: string) => string);
 
 export type StaffEmail =
-  | { readonly kind: 'outcome_fulfilled'; readonly details: LetterText | null }
+  | {
+      readonly kind: 'outcome_fulfilled' | 'outcome_partial';
+      readonly details: LetterText | null;
+      /** What was done in each data system (its tasks). */
+      readonly systems: readonly SystemWork[];
+    }
   | { readonly kind: 'outcome_rejected'; readonly reason: LetterText }
-  | { readonly kind: 'outcome_partial'; readonly details: LetterText | null }
   | { readonly kind: 'extension_notice'; readonly reason: string; readonly newDeadline: Date }
   | { readonly kind: 'clarification_request'; readonly question: string }
   /** Va. Code §59.1-577(C) and its sisters: the appeal is answered by `appealDueDate`. */
@@ -38,7 +43,11 @@ export function queueStaffEmail(
       switch (email.kind) {
         case 'outcome_fulfilled':
         case 'outcome_partial':
-          return { kind: email.kind, details: email.details === null ? null : inLanguage(email.details) };
+          return {
+            kind: email.kind,
+            details: email.details === null ? null : inLanguage(email.details),
+            systems: email.systems,
+          };
         case 'outcome_rejected':
           return { kind: email.kind, reason: inLanguage(email.reason) };
         case 'extension_notice':

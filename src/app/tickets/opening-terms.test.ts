@@ -11,6 +11,7 @@ const importly: OrganisationTerms = {
   purge: [],
   policy: { rights: ['access', 'erasure'], minimumAge: 18, sellsPersonalData: false },
   addresses: ['privacy@importly.example'],
+  dataSystems: [],
 };
 const receivedAt = new Date('2026-03-02T09:00:00Z');
 const request = (text: string, needsTriage = false): OpeningRequest => ({

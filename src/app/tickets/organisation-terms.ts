@@ -1,10 +1,11 @@
 /**
  * What the ticket use-cases need to know about an organisation: its time zone and holidays (deadlines),
- * the laws it declares (the default jurisdiction), its downstream recipients (GDPR Art. 19) and its
- * purge rules (retention). Built from the organisation YAML by the composition root.
+ * the laws it declares (the default jurisdiction), its downstream recipients (GDPR Art. 19), its
+ * purge rules (retention) and its data systems (fulfilment tasks). Built from the organisation YAML by the composition root.
  */
 import type { JurisdictionId } from '../../domain/deadlines/jurisdiction-rule.js';
 import type { HolidayRegion } from '../../domain/deadlines/working-days.js';
+import type { DataSystem } from '../../domain/fulfilment/data-systems.js';
 import type { PolicyFacts } from '../../domain/tickets/policy-flags.js';
 
 export interface DownstreamRecipient {
@@ -37,6 +38,8 @@ export interface OrganisationTerms {
   readonly policy: PolicyFacts;
   /** Its privacy addresses (a message to another organisation's address is flagged). */
   readonly addresses: readonly string[];
+  /** Where its personal data lives and how each right is carried out there: an approval's tasks. */
+  readonly dataSystems: readonly DataSystem[];
 }
 
 export type TermsOf = (organisationId: string) => OrganisationTerms | null;

@@ -10,6 +10,8 @@ import type { RejectionReason, TicketStatus } from '../../domain/tickets/vocabul
 import type { StaffCorrectionFacts } from '../../domain/classify/staff-correction.js';
 import type { CcpaTicketFact } from '../../domain/tickets/ccpa-metrics.js';
 import type { DigestFacts } from '../../domain/tickets/digest.js';
+import type { TaskDraft } from '../../domain/fulfilment/data-systems.js';
+import type { Task, TaskSettlement } from '../../domain/fulfilment/tasks.js';
 import type { AuditDraft } from '../audit/audit-draft.js';
 import type { RequesterMailTransaction } from '../verify/ports.js';
 
@@ -22,6 +24,12 @@ export interface RecipientLine {
   readonly role: string;
   readonly outcome: RecipientOutcome;
   readonly note: string | null;
+}
+
+/** A fulfilment task as stored: one data system's part of the request, for one right. */
+export interface TaskLine extends Task {
+  /** The ticket version the change that opened it produced (chat threads mention owners once). */
+  readonly openedInVersion: number;
 }
 
 /** A ticket as stored, with its lifecycle events (oldest first) for the deadline. */
@@ -51,6 +59,8 @@ export interface TicketRecord {
   readonly dueDate: string | null;
   readonly events: readonly ClockEvent[];
   readonly recipients: readonly RecipientLine[];
+  /** Fulfilment tasks by data system, in the order they were opened. */
+  readonly tasks: readonly TaskLine[];
   readonly links: readonly { readonly reference: string; readonly kind: string }[];
   /** Emails to the requester, oldest first: a capped or failed one must be visible to staff, never silent. */
   readonly emails: readonly TicketEmail[];
@@ -81,6 +91,16 @@ export interface TicketChange {
   readonly settleRecipient?: {
     readonly position: number;
     readonly outcome: Exclude<RecipientOutcome, 'pending'>;
+    readonly note: string | null;
+    readonly actor: string;
+    readonly at: Date;
+  };
+  /** Fulfilment tasks to open (one per data system and right); one already there is left as it is. */
+  readonly openTasks?: { readonly at: Date; readonly tasks: readonly TaskDraft[] };
+  /** Tasks to mark done, not applicable or blocked. */
+  readonly settleTasks?: {
+    readonly tasks: readonly Pick<Task, 'system' | 'right'>[];
+    readonly status: TaskSettlement;
     readonly note: string | null;
     readonly actor: string;
     readonly at: Date;

@@ -25,6 +25,7 @@ const ticket: TicketRecord = {
   dueDate: null,
   events: [],
   recipients: [],
+  tasks: [],
   links: [],
   emails: [],
 };

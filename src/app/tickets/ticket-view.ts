@@ -86,7 +86,26 @@ export function ticketView(
       reason: reason === null ? null : maskAddressesIn(reason),
     })),
     recipients: ticket.recipients.map(({ position, ...line }) => ({ line: position, ...line })),
+    tasks: taskViews(ticket, role, terms),
   };
+}
+
+/** The ticket's tasks with their systems' names and owners; staff notes only for a person's own view. */
+function taskViews(
+  ticket: TicketRecord,
+  role: StaffRole | null,
+  terms: OrganisationTerms | null,
+): NonNullable<TicketView['tasks']> {
+  const systems = new Map((terms?.dataSystems ?? []).map((s) => [s.id, s]));
+  return ticket.tasks.map((task) => {
+    const system = systems.get(task.system);
+    return {
+      ...task,
+      systemName: system?.name ?? task.system,
+      owner: system?.owner ?? null,
+      note: role === null ? null : task.note,
+    };
+  });
 }
 
 /** The latest reason for the ticket's law: a change by staff, else the evidence it opened under. */

@@ -125,7 +125,12 @@ async function workOneTicket(app: App, io: CliIo): Promise<void> {
     [agent, 'show RD-1001'],
     [agent, 'verify RD-1001 confirm account_email_match sender is the account owner'],
     [agent, 'approve RD-1001'],
+    // The approval opens one task per data system of Importly that holds part of an access answer.
     [approver, 'approve RD-1001'],
+    [agent, 'fulfil RD-1001'],
+    [agent, 'task RD-1001 accounts done export attached'],
+    [agent, 'task RD-1001 media not_applicable no imports in the last 7 days'],
+    [agent, 'task RD-1001 logs done'],
     [agent, ATTACH_STEP],
     [agent, 'fulfil RD-1001'],
     // The Californian opt-out: opened under the CCPA, on its 15 business days, with no identity check.

@@ -31,6 +31,11 @@ export const AUDIT_EVENT_TYPES = [
   // GDPR Art. 19: the downstream-recipient checklist is listed, then each line settled.
   'ticket.recipients_listed',
   'ticket.recipient_settled',
+  // Issue 15: an approval opens one task per data system and right; staff mark each one.
+  'task.created',
+  'task.done',
+  'task.not_applicable',
+  'task.blocked',
   // Issue 7: an action refused for the actor's role is answered and recorded.
   'desk.refused',
   // Issue 16: every view of a requester's name and address (GDPR Art. 5(2) accountability, Art. 32(1)(b)).

@@ -1,11 +1,12 @@
 /**
  * The staff command grammar, written once and shared by Slack, Discord and the console: `/rights help |
  * list | show | assign | classify | verify | approve | reject | extend | jurisdiction | withdraw | fulfil |
- * note | reply | recipient | clarify | dismiss | appeal | uphold | overturn | release | preview | digest`.
+ * note | reply | recipient | task | clarify | dismiss | appeal | uphold | overturn | release | preview | digest`.
  * A command is plain data; the adapters parse their transport, the core executes.
  */
 import { JURISDICTION_IDS, type JurisdictionId } from '../deadlines/jurisdiction-rule.js';
-import type { RequestType } from '../request-types.js';
+import type { TaskSettlement } from '../fulfilment/tasks.js';
+import type { RequestType, Right } from '../request-types.js';
 import type { RejectionReason } from '../tickets/vocabulary.js';
 import type { BulkCommand } from './bulk-command.js';
 import { INTAKE_CHANNELS, type ManualRequest } from './manual-request.js';
@@ -73,6 +74,14 @@ export type TicketChangeCommand = { readonly reference: string; readonly expecte
       readonly outcome: RecipientSettlement;
       readonly note: string | null;
     }
+  /** Marks a data system's fulfilment tasks (all of them, or the one for `right`). */
+  | {
+      readonly name: 'task';
+      readonly system: string;
+      readonly right: Right | null;
+      readonly outcome: TaskSettlement;
+      readonly note: string | null;
+    }
 );
 
 /** The decisions whose letter staff may read before deciding (`preview`): what the requester would get. */
@@ -90,6 +99,8 @@ export type DeskCommand =
   | { readonly name: 'help' }
   | { readonly name: 'list'; readonly filter: ListFilter; readonly organisationId: string | null }
   | { readonly name: 'show'; readonly reference: string }
+  /** A ticket's fulfilment tasks, by data system (`task RD-1042` with nothing after it). */
+  | { readonly name: 'tasks'; readonly reference: string }
   /** The letter a decision would send, shown to the actor alone; it sends and changes nothing. */
   | { readonly name: 'preview'; readonly reference: string; readonly decision: PreviewedDecision }
   | { readonly name: 'digest'; readonly organisationId: string | null }
@@ -115,6 +126,7 @@ export function atSeenVersion(command: DeskCommand, version: number): DeskComman
     case 'help':
     case 'list':
     case 'show':
+    case 'tasks':
     case 'preview':
     case 'digest':
     case 'release':
@@ -146,6 +158,7 @@ export const USAGE: Readonly<Record<string, string>> = {
   note: 'note RD-1042 <text>',
   reply: 'reply RD-1042 <message to the requester>',
   recipient: 'recipient RD-1042 <line> notified|impossible|disproportionate [note]',
+  task: 'task RD-1042 (lists them) | task RD-1042 <system>[:<right>] done|not_applicable|blocked [note]',
   clarify: 'clarify RD-1042 <question to the requester>',
   dismiss: 'dismiss RD-1042 <note> (also: close)',
   appeal: 'appeal RD-1042 [note]',

@@ -4,7 +4,8 @@
  */
 import { z } from 'zod';
 import { JURISDICTION_IDS } from '../deadlines/jurisdiction-rule.js';
-import { REQUEST_TYPES } from '../request-types.js';
+import { TASK_SETTLEMENTS } from '../fulfilment/tasks.js';
+import { REQUEST_TYPES, RIGHTS } from '../request-types.js';
 import { REJECTION_REASONS } from '../tickets/vocabulary.js';
 import {
   type DeskCommand,
@@ -143,6 +144,27 @@ const grammar: Record<string, (words: string[], rest: (n: number) => string) => 
       .parse(outcome),
     note: optionalText.parse(rest(4)),
   }),
+  task: ([ref, target, outcome], rest) => {
+    const parsedReference = reference.parse(ref);
+    if (target === undefined) return { name: 'tasks', reference: parsedReference };
+    const [system, right] = target.toLowerCase().split(':');
+    return {
+      name: 'task',
+      reference: parsedReference,
+      system: z
+        .string()
+        .regex(/^[a-z0-9][a-z0-9-]*$/, 'expected a data system id such as billing')
+        .parse(system),
+      right:
+        right === undefined
+          ? null
+          : z.enum(RIGHTS, { error: `rights are ${RIGHTS.join(', ')}` }).parse(right),
+      outcome: z
+        .enum(TASK_SETTLEMENTS, { error: `say ${TASK_SETTLEMENTS.join(', ')}` })
+        .parse(outcome?.toLowerCase()),
+      note: optionalText.parse(rest(4)),
+    };
+  },
   clarify: ([ref], rest) => ({
     name: 'clarify',
     reference: reference.parse(ref),
@@ -215,7 +237,7 @@ const grammar: Record<string, (words: string[], rest: (n: number) => string) => 
 };
 
 /** Other words staff reach for. */
-const ALIASES: Readonly<Record<string, string>> = { close: 'dismiss' };
+const ALIASES: Readonly<Record<string, string>> = { close: 'dismiss', tasks: 'task' };
 
 export function parseDeskCommand(text: string): DeskParseResult {
   const trimmed = text.trim();

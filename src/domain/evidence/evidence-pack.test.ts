@@ -46,6 +46,19 @@ const input: EvidenceInput = {
   recipients: [
     { position: 1, recipient: 'Billing | Stripe', role: 'processor', outcome: 'notified', note: null },
   ],
+  tasks: [
+    {
+      system: 'billing',
+      systemName: 'Billing records',
+      right: 'access',
+      action: 'export',
+      status: 'done',
+      note: 'sent to jane.roe@example.com by SFTP',
+      actor: 'console:alice',
+      openedAt: '2026-03-03T10:00:00.000Z',
+      settledAt: '2026-03-04T10:00:00.000Z',
+    },
+  ],
   events: own,
   generatedAt: '2026-04-02T00:00:00.000Z',
   reveal: false,
@@ -78,6 +91,14 @@ describe('the evidence pack', () => {
       '| acknowledgement | <rd.1@importly.example> | j***@example.com | failed (550 j***@example.com unknown) |',
     );
     expect(text).toContain('| 1 | Billing \\| Stripe | processor | notified |  |');
+  });
+
+  it('lists each data system task with who settled it and when, notes masked unless revealed', () => {
+    expect(buildEvidencePack(input)).toContain(
+      '| Billing records (billing) | access | export | done | sent to j***@example.com by SFTP | console:alice | 2026-03-03T10:00:00.000Z | 2026-03-04T10:00:00.000Z |',
+    );
+    expect(buildEvidencePack({ ...input, reveal: true })).toContain('sent to jane.roe@example.com by SFTP');
+    expect(buildEvidencePack({ ...input, tasks: [] })).toContain('No fulfilment tasks were opened.');
   });
 
   it('verifies against the chain it was written from, listing only the ticket events', () => {

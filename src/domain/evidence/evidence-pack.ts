@@ -29,6 +29,19 @@ export interface EvidenceRecipient {
   readonly note: string | null;
 }
 
+/** A fulfilment task (issue 15): one data system's part of the request, who settled it and when. */
+export interface EvidenceTask {
+  readonly system: string;
+  readonly systemName: string;
+  readonly right: string;
+  readonly action: string;
+  readonly status: string;
+  readonly note: string | null;
+  readonly actor: string | null;
+  readonly openedAt: string;
+  readonly settledAt: string | null;
+}
+
 /** One step of identity verification (GDPR Art. 12(6)): a code sent, a reply checked, a staff decision. */
 export interface EvidenceVerification {
   readonly at: string;
@@ -65,6 +78,7 @@ export interface EvidenceInput {
   readonly verifications: readonly EvidenceVerification[];
   readonly letters: readonly EvidenceLetter[];
   readonly recipients: readonly EvidenceRecipient[];
+  readonly tasks: readonly EvidenceTask[];
   /** This ticket's audit events, in `seq` order. */
   readonly events: readonly ChainedAuditEvent[];
   readonly generatedAt: string;
@@ -119,6 +133,10 @@ export function buildEvidencePack(input: EvidenceInput): string {
     '## Letters sent to the requester',
     '',
     ...lettersLines(input.letters, reveal),
+    '',
+    '## Work in each data system',
+    '',
+    ...taskLines(input.tasks, reveal),
     '',
     '## Recipients informed (GDPR Art. 19)',
     '',
@@ -189,6 +207,19 @@ function recipientLines(recipients: readonly EvidenceRecipient[], reveal: boolea
     ...recipients.map(
       (r) =>
         `| ${r.position} | ${text(r.recipient)} | ${text(r.role)} | ${r.outcome} | ${text(r.note ?? '')} |`,
+    ),
+  ];
+}
+
+function taskLines(tasks: readonly EvidenceTask[], reveal: boolean): string[] {
+  if (tasks.length === 0) return ['No fulfilment tasks were opened.'];
+  const text = (s: string) => cell(reveal ? s : maskAddressesIn(s));
+  return [
+    '| System | Right | Action | Outcome | Note | By | Opened (UTC) | Settled (UTC) |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...tasks.map(
+      (t) =>
+        `| ${text(`${t.systemName} (${t.system})`)} | ${t.right} | ${t.action} | ${t.status} | ${text(t.note ?? '')} | ${cell(t.actor ?? '')} | ${t.openedAt} | ${t.settledAt ?? ''} |`,
     ),
   ];
 }

@@ -46,8 +46,8 @@ const REQUESTS: { readonly [K in LetterKind]: Extract<LetterRequest, { kind: K }
     reason: 'Ten years of records.',
     newDeadline: '4 August 2026',
   },
-  outcome_fulfilled: { kind: 'outcome_fulfilled', details: null },
-  outcome_partial: { kind: 'outcome_partial', details: null },
+  outcome_fulfilled: { kind: 'outcome_fulfilled', details: null, systems: [] },
+  outcome_partial: { kind: 'outcome_partial', details: null, systems: [] },
   outcome_rejected: { kind: 'outcome_rejected', reason: 'A legal exemption applies.' },
   appeal_received: { kind: 'appeal_received', appealDueDate: '3 July 2026' },
   appeal_decision: { kind: 'appeal_decision', upheld: true, reason: 'The exemption still applies.' },
@@ -271,5 +271,44 @@ describe('truthful letters', () => {
     expect(PHRASES.pl.period(45, 'days')).toBe('45 dni');
     expect(PHRASES.pl.period(7, 'years')).toBe('7 lat');
     expect(PHRASES.pl.period(12, 'months')).toBe('12 miesięcy');
+  });
+});
+
+describe('what the outcome letter says of each data system', () => {
+  const systems = [
+    { systemName: 'Account database', done: ['export', 'delete'] as const, nothingHeld: false },
+    { systemName: 'Billing and usage records', done: ['restrict'] as const, nothingHeld: false },
+    { systemName: 'System logs', done: [] as const, nothingHeld: true },
+  ];
+
+  it('lists each system with what was done there, in the requester’s language', () => {
+    const letter = composeLetter({ kind: 'outcome_partial', details: null, systems }, facts('eu-gdpr'), 'de');
+    if (!letter.ok) throw new Error('expected a letter');
+    const block = letter.letter.blocks.find((b) => b.text === PHRASES.de.systemsIntro);
+    expect(block?.items).toEqual([
+      'Account database: eine Kopie Ihrer Daten erstellt; Ihre Daten gelöscht',
+      'Billing and usage records: die Verarbeitung Ihrer Daten eingeschränkt',
+      'System logs: enthielt keine Daten über Sie',
+    ]);
+  });
+
+  it('has the system sentences in every language, and none when the organisation lists no systems', () => {
+    for (const language of LETTER_LANGUAGES) {
+      const p = PHRASES[language];
+      for (const text of [p.systemsIntro, p.nothingHeld, ...Object.values(p.taskAction)])
+        expect(text.trim().length, language).toBeGreaterThan(3);
+      const letter = composeLetter(
+        { kind: 'outcome_fulfilled', details: null, systems },
+        facts('us-ca'),
+        language,
+      );
+      expect(letter.ok && letterText(letter.letter)).toContain(p.taskAction.restrict);
+    }
+    const none = composeLetter(
+      { kind: 'outcome_fulfilled', details: null, systems: [] },
+      facts('eu-gdpr'),
+      'en',
+    );
+    expect(none.ok && letterText(none.letter)).not.toContain(PHRASES.en.systemsIntro);
   });
 });

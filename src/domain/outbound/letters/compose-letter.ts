@@ -17,6 +17,7 @@ import { citation, LAW_WORDING } from './law-wording.js';
 import { PHRASES } from './phrase-tables.js';
 import { identityWaitBlocks, identityWaitSubject, isIdentityWaitKind } from './identity-wait-letters.js';
 import type { Phrases } from './phrases.js';
+import type { SystemWork } from '../../fulfilment/tasks.js';
 
 export type LetterResult =
   | { readonly ok: true; readonly letter: Letter }
@@ -139,7 +140,12 @@ function letterBlocks(
       return blocks;
     }
     case 'outcome_fulfilled': {
-      const blocks = [block(p.completed(ref)), ...details(request.details), ...recipientsTold(facts, p)];
+      const blocks = [
+        block(p.completed(ref)),
+        ...details(request.details),
+        ...systemsDone(request.systems, p),
+        ...recipientsTold(facts, p),
+      ];
       if (facts.types.includes('access')) blocks.push(...accessInformation(facts, p));
       blocks.push(block(p.questions));
       return blocks;
@@ -151,6 +157,7 @@ function letterBlocks(
       const blocks = [
         block(p.completedInPart(ref)),
         ...details(request.details),
+        ...systemsDone(request.systems, p),
         ...recipientsTold(facts, p),
       ];
       if (kept.length > 0) {
@@ -196,6 +203,20 @@ function letterBlocks(
     case 'closed_unverified':
       return identityWaitBlocks(request, facts, p, language);
   }
+}
+
+/**
+ * What was done in each data system, from its tasks (GDPR Art. 12(1): a clear answer; Art. 15(1)
+ * and 17(1): what was searched and copied, what was erased): the system's name as the organisation
+ * file gives it, then the actions in the letter's language.
+ */
+function systemsDone(systems: readonly SystemWork[], p: Phrases): LetterBlock[] {
+  if (systems.length === 0) return [];
+  const lines = systems.map(
+    (s) =>
+      `${s.systemName}: ${s.nothingHeld ? p.nothingHeld : s.done.map((a) => p.taskAction[a]).join('; ')}`,
+  );
+  return [block(p.systemsIntro, lines)];
 }
 
 /**

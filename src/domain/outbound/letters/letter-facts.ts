@@ -4,6 +4,7 @@
  * names, purposes) arrive as its file states them.
  */
 import type { JurisdictionId } from '../../deadlines/jurisdiction-rule.js';
+import type { SystemWork } from '../../fulfilment/tasks.js';
 import type { RequestType, Right } from '../../request-types.js';
 import type { Contact } from './phrases.js';
 
@@ -56,8 +57,17 @@ export type LetterRequest =
   | { readonly kind: 'verification_success' }
   | { readonly kind: 'clarification_request'; readonly question: string }
   | { readonly kind: 'extension_notice'; readonly reason: string; readonly newDeadline: string }
-  | { readonly kind: 'outcome_fulfilled'; readonly details: string | null }
-  | { readonly kind: 'outcome_partial'; readonly details: string | null }
+  /** `systems`: what was done in each data system (its tasks), in the organisation's order. */
+  | {
+      readonly kind: 'outcome_fulfilled';
+      readonly details: string | null;
+      readonly systems: readonly SystemWork[];
+    }
+  | {
+      readonly kind: 'outcome_partial';
+      readonly details: string | null;
+      readonly systems: readonly SystemWork[];
+    }
   | { readonly kind: 'outcome_rejected'; readonly reason: string }
   | { readonly kind: 'appeal_received'; readonly appealDueDate: string }
   /** `upheld`: the original decision stands (the appeal is denied). */

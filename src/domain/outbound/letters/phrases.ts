@@ -4,6 +4,7 @@
  * arguments, so a law's citation is never written into a translation.
  */
 import type { RejectionReason } from '../../tickets/vocabulary.js';
+import type { TaskAction } from '../../fulfilment/data-systems.js';
 import type { Right } from '../../request-types.js';
 
 /** A time span as the law or the organisation states it. */
@@ -84,6 +85,11 @@ export interface Phrases {
   readonly completed: (reference: string) => string;
   readonly completedInPart: (reference: string) => string;
   readonly questions: string;
+  /** Issue 15: what was done in each data system, one line per system ("Billing records: …"). */
+  readonly systemsIntro: string;
+  readonly taskAction: { readonly [A in TaskAction]: string };
+  /** A system where every task was not applicable: it held nothing of the requester's. */
+  readonly nothingHeld: string;
   readonly keptIntro: string;
   readonly keptFor: (period: string) => string;
   readonly whileAccountOpen: string;
