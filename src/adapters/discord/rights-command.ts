@@ -34,16 +34,19 @@ const TEXT_LIMIT = 2000;
 
 /**
  * A subcommand's description is the start of its usage line: its options carry their own descriptions,
- * and Discord counts every name, description and choice of `/rights` against one budget (4,000 characters).
+ * and Discord counts every name, description and choice of `/rights` against one budget (4,000 characters),
+ * which the 27 commands' options and choices nearly fill.
  */
-const SUBCOMMAND_DESCRIPTION = 60;
+const SUBCOMMAND_DESCRIPTION = 40;
+/** Options' descriptions likewise: a free-text option's is the usage line, which `help` gives in full. */
+const OPTION_DESCRIPTION = 60;
 const described = (text: string, limit = DESCRIPTION) =>
   text.length <= limit ? text : `${text.slice(0, limit - 1)}…`;
 
 function optionOf(argument: CommandArgument): APIApplicationCommandBasicOption {
   const base = {
     name: argument.name,
-    description: described(argument.description),
+    description: described(argument.description, OPTION_DESCRIPTION),
     required: argument.required,
   };
   switch (argument.kind) {
