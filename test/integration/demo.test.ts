@@ -27,6 +27,7 @@ describe('npm run demo', () => {
     expect(output).toContain('error (tasks_open): RD-1001 cannot be fulfilled yet');
     expect(output).toContain('RD-1001: logs done; every task is settled, the ticket can be fulfilled');
     expect(output).toContain('RD-1001 fulfilled');
+    expect(output).toContain('RD-1001: your message was sent to the requester');
     expect(output).toContain(
       'The outcome letter of RD-1001 carries its export to the verified requester: importly-account.json (',
     );

@@ -127,6 +127,11 @@ async function workOneTicket(app: App, io: CliIo): Promise<void> {
     [agent, 'approve RD-1001'],
     // The approval opens one task per data system of Importly that holds part of an access answer.
     [approver, 'approve RD-1001'],
+    // A free-text email to the requester, in the ticket's thread, as `/rights reply` sends it.
+    [
+      agent,
+      'reply RD-1001 Thank you for confirming. We are collecting your data from each of our systems and will send it to you within the month.',
+    ],
     [agent, 'fulfil RD-1001'],
     [agent, 'task RD-1001 accounts done export attached'],
     [agent, 'task RD-1001 media not_applicable no imports in the last 7 days'],
