@@ -79,6 +79,9 @@ describe.each(engines)('reject grounds per law at the console desk (%s)', (_engi
       'Grounds under this law: identity_not_verified, legal_exemption, duplicate, not_a_request, outside_jurisdiction.',
     );
     expect((await ticketOf(access)).status).not.toBe('rejected');
+    // The letter such a refusal would send is not previewed either.
+    const preview = await consoleDesk(`preview ${access} reject excessive`);
+    expect(preview.reply).toMatchObject({ kind: 'error', code: 'ground_not_provided' });
     expect(await consoleDesk(`reject ${access} legal_exemption`)).toMatchObject({
       reply: { kind: 'changed' },
     });
