@@ -83,10 +83,10 @@ export const COLORADO_REJECTION: RejectionRule = {
 export const LGPD_REJECTION = withoutAbuse(
   'LGPD has no refusal as manifestly unfounded or excessive; a refusal gives the reasons of fact or law (LGPD Art. 18 §4)',
 );
-// PIPEDA s. 8(7) and ss. 9-10: a refusal gives its reasons under the Act's exceptions; nothing lets an
+// PIPEDA s. 8(7) and s. 9: a refusal gives its reasons under the Act's exceptions; nothing lets an
 // organisation refuse a request as unfounded or excessive.
 export const PIPEDA_REJECTION = withoutAbuse(
-  'PIPEDA has no refusal as manifestly unfounded or excessive; a refusal rests on an exception of ss. 9-10, with reasons (s. 8(7))',
+  'PIPEDA has no refusal as manifestly unfounded or excessive; a refusal rests on an exception of s. 9, with reasons (s. 8(7))',
 );
 // CQLR c. P-39.1 s. 46: only the Commission d'accès à l'information may authorise an enterprise to
 // disregard requests that are obviously improper by their number or repetitious or systematic nature.
