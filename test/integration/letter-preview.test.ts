@@ -120,6 +120,23 @@ describe('rightsdesk letter preview', () => {
     expect(result.stdout).toBe('');
   }, 120_000);
 
+  it('refuses a rejection on a ground the law does not provide, and an opt-out refused as unverified', async () => {
+    const rejection = (jurisdiction: string, types: string, ground: string) =>
+      runCli(
+        letterCommand,
+        ['preview', '--org', 'importly', '--jurisdiction', jurisdiction, '--kind', 'outcome_rejected'].concat(
+          ['--language', 'en', '--types', types, '--ground', ground],
+        ),
+        env,
+      );
+    await expect(rejection('br-lgpd', 'access', 'excessive')).rejects.toThrow(
+      /^br-lgpd provides no ground "excessive" \(known under it: identity_not_verified, legal_exemption, /,
+    );
+    await expect(rejection('us-ca', 'opt_out_sale', 'identity_not_verified')).rejects.toThrow(
+      /^an opt-out is never refused as identity_not_verified under us-ca: .*11 CCR §7026\(d\)/,
+    );
+  });
+
   it('refuses a letter the law has no place for: no extension under the LGPD', async () => {
     await expect(
       runCli(

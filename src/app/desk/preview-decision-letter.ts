@@ -12,12 +12,14 @@ import { subjectWithToken } from '../../domain/outbound/outgoing-headers.js';
 import { type SystemWork, systemsWork } from '../../domain/fulfilment/tasks.js';
 import { rejectionGround } from '../../domain/outbound/rejection-grounds.js';
 import { maskAddress, maskName } from '../../domain/redaction.js';
+import { allowedActions } from '../../domain/tickets/lifecycle.js';
+import { groundRefusal } from '../../domain/tickets/reject-grounds.js';
 import type { MailContext } from '../notify/queue-email.js';
 import { renderRequesterLetter } from '../notify/queue-email.js';
 import type { MailTicket } from '../notify/ports.js';
 import type { TicketRecord } from '../tickets/ports.js';
 import { deadlineOfTicket } from '../tickets/ticket-deadline-of.js';
-import { canSeePersonalData } from '../tickets/ticket-view.js';
+import { canSeePersonalData, stateOf } from '../tickets/ticket-view.js';
 import { fulfilmentLetter } from './decision-letters.js';
 import type { DeskDeps } from './desk-deps.js';
 import type { DeskActor, DeskReply } from './desk-reply.js';
@@ -42,6 +44,15 @@ export async function previewDecisionLetter(
     return errorReply({ code: 'decision_sends_no_letter', reference, decision: 'reject not_a_request' });
 
   const now = deps.now();
+  // A letter on a ground the ticket's law does not provide could never be sent: refused as `reject` is.
+  if (decision.name === 'reject') {
+    const state = stateOf(ticket, terms, now);
+    const refusal = groundRefusal(state.jurisdiction, decision.reason, state.verificationRequired === false);
+    if (refusal !== null) {
+      const allowed = allowedActions(state, actor.role);
+      return errorReply({ status: state.status, action: 'reject', allowedActions: allowed, ...refusal });
+    }
+  }
   let planned: Planned;
   if (decision.name === 'extend') {
     // The due date the extension would set: the ticket's clock with the extension added now.

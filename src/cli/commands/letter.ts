@@ -13,6 +13,8 @@ import { JURISDICTION_IDS } from '../../domain/deadlines/jurisdiction-rule.js';
 import { LETTER_KINDS } from '../../domain/outbound/letters/letter-facts.js';
 import { LETTER_LANGUAGES } from '../../domain/outbound/letters/languages.js';
 import { REQUEST_TYPES } from '../../domain/request-types.js';
+import { needsIdentityCheck } from '../../domain/tickets/identity-check.js';
+import { groundRefusal } from '../../domain/tickets/reject-grounds.js';
 import { REJECTION_REASONS } from '../../domain/tickets/vocabulary.js';
 import { type CliCommand, UsageError } from '../command.js';
 
@@ -80,6 +82,17 @@ export const letterCommand: CliCommand = {
       const ids = organisations.map((o) => o.organisation.id).join(', ');
       throw new UsageError(`unknown org ${JSON.stringify(options.org)} (known: ${ids})`);
     }
+    // A rejection on a ground the law does not provide is refused at the desk, so it has no letter.
+    const refusal =
+      options.kind === 'outcome_rejected'
+        ? groundRefusal(options.jurisdiction, options.ground, !needsIdentityCheck(options.types))
+        : null;
+    if (refusal !== null)
+      throw new UsageError(
+        refusal.code === 'ground_not_provided'
+          ? `${options.jurisdiction} provides no ground "${options.ground}" (known under it: ${refusal.grounds.join(', ')})`
+          : `an opt-out is never refused as ${options.ground} under ${options.jurisdiction}: ${refusal.rule}`,
+      );
     const preview = previewLetter(organisationMail(loaded, 0), loadTemplates(templatesDir), options);
     if (!preview.ok)
       throw new UsageError(

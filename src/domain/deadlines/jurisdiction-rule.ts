@@ -2,6 +2,7 @@
  * The shape of one jurisdiction's rules (time limits, extension, pause, free requests) and the list of
  * jurisdiction ids shared by the tickets, the database and the `deadline` command.
  */
+import type { RejectionRule } from './rejection-grounds.js';
 import type { HolidayRegion, RestDays } from './working-days.js';
 
 export const JURISDICTION_IDS = [
@@ -62,4 +63,6 @@ export interface JurisdictionRule extends TimeLimit {
   };
   /** A denial carries appeal instructions; the appeal is a ticket of its own with this time limit. */
   readonly appeal: TimeLimit | null;
+  /** The grounds on which this law lets a request be refused, and whether an opt-out may be refused unverified. */
+  readonly rejection: RejectionRule;
 }

@@ -4,6 +4,18 @@
  * Every rule cites its source; a change in the law is a change to one row here.
  */
 import type { JurisdictionId, JurisdictionRule, Period } from './jurisdiction-rule.js';
+import {
+  CCPA_OPT_OUT_REJECTION,
+  CCPA_REJECTION,
+  COLORADO_REJECTION,
+  CONNECTICUT_REJECTION,
+  GDPR_REJECTION,
+  LGPD_REJECTION,
+  PIPEDA_REJECTION,
+  QUEBEC_REJECTION,
+  TEXAS_REJECTION,
+  VIRGINIA_REJECTION,
+} from './rejection-grounds.js';
 import { SATURDAY_AND_SUNDAY, SUNDAY_ONLY } from './working-days.js';
 
 const months = (amount: number): Period => ({ unit: 'months', amount });
@@ -37,6 +49,7 @@ export const JURISDICTIONS: Readonly<Record<JurisdictionId, JurisdictionRule>> =
       rule: 'free; a fee or refusal only if manifestly unfounded or excessive, e.g. repetitive (Art. 12(5))',
     },
     appeal: null,
+    rejection: GDPR_REJECTION,
   },
   // UK GDPR Art. 12(3) and the ICO's counting: the day of receipt is day one, the response is due on the
   // corresponding date next month (or its last day), next working day if that is a weekend or bank holiday.
@@ -59,6 +72,7 @@ export const JURISDICTIONS: Readonly<Record<JurisdictionId, JurisdictionRule>> =
       rule: 'free; a fee or refusal only if manifestly unfounded or excessive (Art. 12(5))',
     },
     appeal: null,
+    rejection: GDPR_REJECTION,
   },
   // CCPA/CPRA, 11 CCR §7021(a): confirm receipt within 10 business days; §7021(b): respond within 45
   // calendar days from receipt "regardless of time required to verify", +45 with notice and explanation
@@ -81,6 +95,7 @@ export const JURISDICTIONS: Readonly<Record<JurisdictionId, JurisdictionRule>> =
       rule: 'requests to know: twice in 12 months (Civ. Code §1798.130(b))',
     },
     appeal: null,
+    rejection: CCPA_REJECTION,
   },
   // 11 CCR §7026(f): stop selling/sharing as soon as feasibly possible, at most 15 business days from
   // receipt; an opt-out needs no verification (§7026(d)) and has no extension.
@@ -98,6 +113,7 @@ export const JURISDICTIONS: Readonly<Record<JurisdictionId, JurisdictionRule>> =
     defaultHolidays: { country: 'US', region: 'CA' },
     freeRequests: { perTwelveMonths: 'unlimited', rule: 'always free (Civ. Code §1798.120)' },
     appeal: null,
+    rejection: CCPA_OPT_OUT_REJECTION,
   },
   // Va. Code §59.1-577(B): 45 days, extendable once by 45 with notice and reason; free up to twice a year.
   // §59.1-577(C): a denial carries appeal instructions; the appeal is answered within 60 days.
@@ -115,6 +131,7 @@ export const JURISDICTIONS: Readonly<Record<JurisdictionId, JurisdictionRule>> =
     defaultHolidays: { country: 'US', region: 'VA' },
     freeRequests: { perTwelveMonths: 2, rule: 'free up to twice annually (Va. Code §59.1-577(B)(3))' },
     appeal: { respond: days(60), extension: null, cite: 'Va. Code §59.1-577(C)' },
+    rejection: VIRGINIA_REJECTION,
   },
   // C.R.S. §6-1-1306(2): 45 days, +45 where reasonably necessary with notice; access free once a year.
   // §6-1-1306(3): appeals answered within 45 days, extendable by 60.
@@ -132,6 +149,7 @@ export const JURISDICTIONS: Readonly<Record<JurisdictionId, JurisdictionRule>> =
     defaultHolidays: { country: 'US', region: 'CO' },
     freeRequests: { perTwelveMonths: 1, rule: 'free once in any 12 months (C.R.S. §6-1-1306(1)(e))' },
     appeal: { respond: days(45), extension: days(60), cite: 'C.R.S. §6-1-1306(3)' },
+    rejection: COLORADO_REJECTION,
   },
   // Conn. Gen. Stat. §42-518(c): 45 days, +45 once with notice; free once per consumer per 12 months.
   // §42-518(d): appeals answered within 60 days.
@@ -149,6 +167,7 @@ export const JURISDICTIONS: Readonly<Record<JurisdictionId, JurisdictionRule>> =
     defaultHolidays: { country: 'US', region: 'CT' },
     freeRequests: { perTwelveMonths: 1, rule: 'free once in any 12 months (Conn. Gen. Stat. §42-518(c))' },
     appeal: { respond: days(60), extension: null, cite: 'Conn. Gen. Stat. §42-518(d)' },
+    rejection: CONNECTICUT_REJECTION,
   },
   // Tex. Bus. & Com. Code §541.052: 45 days, +45 once with notice; free up to twice annually.
   // §541.053: appeals answered within 60 days.
@@ -166,6 +185,7 @@ export const JURISDICTIONS: Readonly<Record<JurisdictionId, JurisdictionRule>> =
     defaultHolidays: { country: 'US', region: 'TX' },
     freeRequests: { perTwelveMonths: 2, rule: 'free up to twice annually (Tex. Bus. & Com. Code §541.052)' },
     appeal: { respond: days(60), extension: null, cite: 'Tex. Bus. & Com. Code §541.053' },
+    rejection: TEXAS_REJECTION,
   },
   // LGPD Art. 19(II): a clear and complete access statement within 15 days of the request; no extension.
   // Days counted per Código Civil Art. 132: the first day excluded, a last day on a holiday moves to the
@@ -184,6 +204,7 @@ export const JURISDICTIONS: Readonly<Record<JurisdictionId, JurisdictionRule>> =
     defaultHolidays: { country: 'BR' },
     freeRequests: { perTwelveMonths: 'unlimited', rule: 'always free (LGPD Art. 18 §5)' },
     appeal: null,
+    rejection: LGPD_REJECTION,
   },
   // PIPEDA s. 8(3): respond within 30 days after receipt; s. 8(4): extend by at most 30 days with notice
   // within the first 30, giving the new limit, the reasons and the right to complain to the Commissioner.
@@ -202,6 +223,7 @@ export const JURISDICTIONS: Readonly<Record<JurisdictionId, JurisdictionRule>> =
     defaultHolidays: { country: 'CA' },
     freeRequests: { perTwelveMonths: 'case_by_case', rule: 'at minimal or no cost (PIPEDA Sch. 1, 4.9.4)' },
     appeal: null,
+    rejection: PIPEDA_REJECTION,
   },
   // Québec private-sector Act (CQLR c. P-39.1, as amended by Law 25) s. 32: respond within 30 days of
   // receipt, no extension (silence is a refusal). Interpretation Act (CQLR c. I-16) ss. 52, 61(23): a
@@ -223,6 +245,7 @@ export const JURISDICTIONS: Readonly<Record<JurisdictionId, JurisdictionRule>> =
       rule: 'free; reasonable fee for copies only (CQLR c. P-39.1 s. 33)',
     },
     appeal: null,
+    rejection: QUEBEC_REJECTION,
   },
 };
 

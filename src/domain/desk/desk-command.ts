@@ -150,7 +150,7 @@ export const USAGE: Readonly<Record<string, string>> = {
     'verify RD-1042 send | verify RD-1042 resend | verify RD-1042 confirm account_email_match|document_checked|agent_authorisation|other [note]',
   approve: 'approve RD-1042',
   reject:
-    'reject RD-1042 identity_not_verified|manifestly_unfounded|excessive|legal_exemption|duplicate|not_a_request|outside_jurisdiction [note]',
+    "reject RD-1042 identity_not_verified|manifestly_unfounded|excessive|legal_exemption|duplicate|not_a_request|outside_jurisdiction [note] (a ground the ticket's law provides)",
   extend: 'extend RD-1042 <reason>',
   jurisdiction: `jurisdiction RD-1042 ${JURISDICTION_IDS.join('|')} <reason>`,
   withdraw: 'withdraw RD-1042 [note]',

@@ -69,6 +69,10 @@ export function describeLifecycleError(error: LifecycleError): string {
       return `This ticket is not an appeal; only an appeal is upheld or overturned. ${allowed}`;
     case 'own_decision_on_appeal':
       return `You decided ${error.original}, so another approver must decide its appeal. ${allowed}`;
+    case 'opt_out_identity_ground':
+      return `An opt-out of sale or sharing cannot be refused as identity not verified under ${error.jurisdiction}: ${error.rule}. Approve it as it stands. ${allowed}`;
+    case 'ground_not_provided':
+      return `${error.jurisdiction} provides no ground "${error.ground}"${error.rule === null ? '' : ` (${error.rule})`}. Grounds under this law: ${error.grounds.join(', ')}. ${allowed}`;
     case 'jurisdiction_unchanged':
       return `The ticket is already under ${error.jurisdiction}. ${allowed}`;
   }

@@ -14,6 +14,7 @@ import {
   takesAction,
   type TicketKind,
 } from './action-rules.js';
+import { type GroundRefusal, groundRefusal } from './reject-grounds.js';
 import {
   isClosed,
   type RejectionReason,
@@ -112,6 +113,7 @@ export type LifecycleError = {
   | { readonly code: 'decided_by_appeal' }
   | { readonly code: 'not_an_appeal' }
   | { readonly code: 'own_decision_on_appeal'; readonly original: string }
+  | GroundRefusal
 );
 
 export type Decision =
@@ -240,6 +242,8 @@ export function decide(ticket: TicketState, command: TicketCommand, actor: Actor
       const details: Record<string, string> = {};
       if (command.action === 'verify') details.method = command.method;
       if (command.action === 'reject') {
+        const refusal = groundRefusal(ticket.jurisdiction, command.reason, !kind.verificationRequired);
+        if (refusal !== null) return fail({ ...context, ...refusal });
         details.reason = command.reason;
         if (command.note !== undefined) details.note = command.note;
       }
