@@ -11,7 +11,7 @@ export function ingestFilesWithProgress(
   return ingestFiles(
     {
       files,
-      read: readEml,
+      read: (file) => readEml(file, app.env.INTAKE_MAX_MESSAGE_BYTES),
       route: app.routeByRecipient,
       batchSize: app.env.INTAKE_BATCH_SIZE,
       onBatch: (done, total) => {

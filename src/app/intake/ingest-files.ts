@@ -29,7 +29,7 @@ export async function ingestFiles(options: IngestFilesOptions, deps: IntakeDeps)
       {
         target: options.route,
         sourceLabel: 'folder',
-        messages: files.map(options.read),
+        messages: files.map((file) => options.read(file)),
         checkpoint: null,
         rescan: false,
         quarantineFailures: true,
