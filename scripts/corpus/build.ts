@@ -5,6 +5,7 @@ import {
   FAMILY_NOTES,
   FAMILY_SPLIT,
   MULTI_FAMILIES,
+  NEGATIVE_SPLIT,
   type Split,
   type Style,
   stylesFor,
@@ -12,7 +13,15 @@ import {
 import { negativeEmail } from './negatives.js';
 import { type Random } from './random.js';
 import { baseSlots, type Email, render, STUBS } from './render.js';
-import { type FamilyKey, NEGATIVES, type Pack, type RequestType, RIGHTS, type Right } from './types.js';
+import {
+  type FamilyKey,
+  NEGATIVES,
+  type Pack,
+  type RequestType,
+  RIGHTS,
+  type Right,
+  type Voice,
+} from './types.js';
 
 const KEYS: readonly FamilyKey[] = ['a', 'b', 'c', 'd'];
 
@@ -28,7 +37,7 @@ interface RequestPlan {
   secondaryWithdraw: boolean;
 }
 
-function requestEmail(pack: Pack, plan: RequestPlan, random: Random): Email {
+function requestEmail(pack: Voice, plan: RequestPlan, random: Random): Email {
   const { slots, person, org } = baseSlots(pack, random);
   const style: Style = random.weighted(stylesFor(plan.split, plan.formal, plan.types, pack));
   const withLaw = (pack.jurisdictions ?? []).filter((j) => j.articles[plan.rightForLaw]);
@@ -144,5 +153,48 @@ export function packEmails(pack: Pack, random: Random): Email[] {
   }
   if (pack.language === 'en')
     for (let i = 0; i < w; i += 1) emails.push(negativeEmail(pack, 'bounce', random));
+  return emails;
+}
+
+/**
+ * The extra plain-family wordings of one voice (train split only): `perWording` emails each, drawn from their
+ * own random stream so that adding wordings leaves every other email of the corpus byte for byte the same.
+ */
+export function paraphraseEmails(voice: Voice, perWording: number, random: Random): Email[] {
+  const emails: Email[] = [];
+  for (const right of RIGHTS) {
+    for (const [n, wording] of (voice.paraphrases?.[right] ?? []).entries()) {
+      for (let i = 0; i < perWording; i += 1) {
+        const subject =
+          random.next() < 0.3 ? random.pick(voice.subjects.generic) : voice.subjects[right];
+        emails.push(
+          requestEmail(
+            voice,
+            {
+              family: `${right}.${FAMILY_NAMES.a}`,
+              split: FAMILY_SPLIT.a,
+              formal: false,
+              types: [right],
+              asks: [wording],
+              note: `${FAMILY_NOTES[right].a}, wording ${n + 2}`,
+              subject,
+              rightForLaw: right,
+              secondaryWithdraw: false,
+            },
+            random,
+          ),
+        );
+      }
+    }
+  }
+  for (const negative of voice.extraNegatives ?? []) {
+    // Only train kinds: a validation or test kind written here would leak its topic into train.
+    if (NEGATIVE_SPLIT[negative.kind] !== 'train') throw new Error(`${negative.kind} is not a train kind`);
+    for (let i = 0; i < perWording; i += 1) {
+      emails.push(
+        negativeEmail({ ...voice, negatives: { [negative.kind]: negative } }, negative.kind, random, negative.note),
+      );
+    }
+  }
   return emails;
 }

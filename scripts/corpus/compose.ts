@@ -1,6 +1,6 @@
 // Composes the text of one email from a language pack: an ask (or several) wrapped in an author style.
 import { type Style } from './families.js';
-import { type Flag, type Pack } from './types.js';
+import { type Flag, type Voice } from './types.js';
 
 export type Slots = Record<string, string>;
 
@@ -47,7 +47,7 @@ const paragraphs = (...parts: readonly (string | undefined)[]): string =>
   parts.filter((part): part is string => Boolean(part && part.trim())).join('\n\n');
 
 export function composeRequest(
-  pack: Pack,
+  pack: Voice,
   style: Style,
   asks: readonly string[],
   slots: Slots,

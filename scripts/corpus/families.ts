@@ -3,7 +3,7 @@
 import {
   type FamilyKey,
   type NegativeKind,
-  type Pack,
+  type Voice,
   type RequestType,
   type Right,
   STYLE_NEEDS,
@@ -186,7 +186,7 @@ export function stylesFor(
   split: Split,
   formal: boolean,
   types: readonly RequestType[],
-  pack: Pack,
+  pack: Voice,
 ): readonly (readonly [Style, number])[] {
   const language = pack.language;
   return STYLE_WEIGHTS.filter(([style]) => {

@@ -4,9 +4,9 @@
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { packEmails } from './build.js';
+import { packEmails, paraphraseEmails } from './build.js';
 import { type Label } from './render.js';
-import { PACKS } from './languages/index.js';
+import { PACKS, TRAIN_VOICES } from './languages/index.js';
 import { seededRandom } from './random.js';
 
 export const DEFAULT_SEED = 'rightsdesk-corpus-1';
@@ -18,7 +18,17 @@ export interface Corpus {
 
 export function generateCorpus(seed: string = DEFAULT_SEED): Corpus {
   const emails = PACKS.flatMap((pack) => packEmails(pack, seededRandom(`${seed}:${pack.id}`)));
-  const order = seededRandom(`${seed}:order`).shuffle(emails);
+  // Paraphrases come after the first corpus, in their own order, so its files keep their names and bytes.
+  const paraphrases = [
+    ...PACKS.map((pack) => ({ voice: pack, perWording: Math.ceil(pack.weight / 2) })),
+    ...TRAIN_VOICES.map((voice) => ({ voice, perWording: voice.weight })),
+  ].flatMap(({ voice, perWording }) =>
+    paraphraseEmails(voice, perWording, seededRandom(`${seed}:${voice.id}:paraphrases`)),
+  );
+  const order = [
+    ...seededRandom(`${seed}:order`).shuffle(emails),
+    ...seededRandom(`${seed}:paraphrase-order`).shuffle(paraphrases),
+  ];
   const files = new Map<string, Buffer>();
   const labels: Label[] = order.map((email, index) => {
     const file = `c${String(index + 1).padStart(4, '0')}.eml`;

@@ -5,7 +5,7 @@ import { fill } from './compose.js';
 import { NEGATIVE_NOTES, NEGATIVE_SPLIT } from './families.js';
 import { type Attachment } from './mime.js';
 import { type Random } from './random.js';
-import { type Flag, type NegativeKind, type Pack } from './types.js';
+import { type Flag, type NegativeKind, type Pack, type Voice } from './types.js';
 
 const STYLE: Record<NegativeKind | 'bounce', string> = {
   billing: 'plain',
@@ -45,7 +45,12 @@ function bounceText(to: string, ref: string): string {
   ].join('\n');
 }
 
-export function negativeEmail(pack: Pack, kind: NegativeKind | 'bounce', random: Random): Email {
+export function negativeEmail(
+  pack: Voice & Pick<Pack, 'negatives'>,
+  kind: NegativeKind | 'bounce',
+  random: Random,
+  note: string = NEGATIVE_NOTES[kind],
+): Email {
   const { slots, person, org } = baseSlots(pack, random);
   const flags: Flag[] = [];
   const extra: [string, string][] = [];
@@ -110,7 +115,7 @@ export function negativeEmail(pack: Pack, kind: NegativeKind | 'bounce', random:
       types: ['not_a_request'],
       flags,
       language: kind === 'bounce' ? 'en' : pack.language,
-      note: `${NEGATIVE_NOTES[kind]} (${pack.country})`,
+      note: `${note} (${pack.country})`,
       family: `negative.${kind}`,
       style: STYLE[kind],
       split: NEGATIVE_SPLIT[kind],

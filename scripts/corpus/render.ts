@@ -13,7 +13,7 @@ import {
 import { type Split } from './families.js';
 import { type Attachment, renderMessage } from './mime.js';
 import { type Random } from './random.js';
-import { type Flag, type Pack, type RequestType } from './types.js';
+import { type Flag, type Voice, type RequestType } from './types.js';
 
 export interface Label {
   file: string;
@@ -71,7 +71,7 @@ function asciiWord(word: string): string {
 }
 
 export function baseSlots(
-  pack: Pack,
+  pack: Voice,
   random: Random,
 ): { slots: Slots; person: string; org: (typeof ORGS)[number] } {
   const person = random.pick(pack.names);
@@ -120,7 +120,7 @@ export interface RenderInput {
   noShape?: boolean;
 }
 
-export function render(pack: Pack, input: RenderInput): Email {
+export function render(pack: Voice, input: RenderInput): Email {
   const { random, org, slots } = input;
   const instant = Number(slots.instant);
   const from = input.fromAddress ?? senderAddress(input.fromName, random);

@@ -20,6 +20,12 @@ export interface Negative {
   body: string;
 }
 
+/** Another hard negative of a train kind, with what it is about (the kind's own note describes the first). */
+export interface ExtraNegative extends Negative {
+  kind: NegativeKind;
+  note: string;
+}
+
 export const NEGATIVES = [
   'billing',
   'bug',
@@ -54,7 +60,8 @@ export interface Jurisdiction {
   articles: Partial<Record<Right, string>>;
 }
 
-export interface Pack {
+/** What an author needs to write an email in one language: voice, names, law and style phrases. */
+export interface Voice {
   /** pack id: the label language, or `pt-BR` for Brazilian Portuguese. */
   id: string;
   /** ISO 639-1 code written to labels.json. */
@@ -79,6 +86,25 @@ export interface Pack {
   articles: Record<Right, string>;
   style: StylePhrases;
   subjects: Record<Right, string> & { generic: readonly string[] };
+  /**
+   * More wordings of the plain family (train only): each is written fresh, never taken from the situational
+   * (validation) or implicit (test) family, so the model learns more than one phrasing per right.
+   */
+  paraphrases?: Paraphrases;
+  /** More hard negatives of train kinds (billing, bug, sales, policy questions), written fresh likewise. */
+  extraNegatives?: readonly ExtraNegative[];
+}
+
+export type Paraphrases = Partial<Record<Right, readonly string[]>>;
+
+/** A language written only in the train split, as extra wordings of the plain family. */
+export interface TrainVoice extends Voice {
+  paraphrases: Paraphrases;
+  /** how many emails each wording yields */
+  weight: number;
+}
+
+export interface Pack extends Voice {
   asks: Asks;
   multi: Multi;
   /** smaller packs write only some of the negative kinds */

@@ -1,6 +1,10 @@
 // Every language pack the corpus is written in: the 24 official EU languages, Brazilian Portuguese, and
-// Japanese, Chinese, Korean, Turkish, Ukrainian, Russian and Hindi.
-import { type Pack } from '../types.js';
+// Japanese, Chinese, Korean, Turkish, Ukrainian, Russian and Hindi; then voices written in train only
+// (Arabic, Hebrew, Thai, Vietnamese, Indonesian), and more plain wordings of each right for the packs.
+import { type Pack, type TrainVoice } from '../types.js';
+import { PARAPHRASES } from './paraphrases/index.js';
+import { EXTRA_NEGATIVES } from './paraphrases/negatives.js';
+import { TRAIN_ONLY } from './paraphrases/train-only.js';
 import { bg } from './bg.js';
 import { cs } from './cs.js';
 import { da } from './da.js';
@@ -34,7 +38,15 @@ import { tr } from './tr.js';
 import { uk } from './uk.js';
 import { zh } from './zh.js';
 
-export const PACKS: readonly Pack[] = [
+const BASE: readonly Pack[] = [
   en, de, fr, es, it, nl, pl, pt, ptBR, sv, da, fi, cs, sk, hu, ro, bg, el, hr, sl, et, lv, lt, mt, ga,
   ja, zh, ko, tr, uk, ru, hi,
 ];
+
+export const PACKS: readonly Pack[] = BASE.map((pack) => ({
+  ...pack,
+  ...(PARAPHRASES[pack.id] ? { paraphrases: PARAPHRASES[pack.id] } : {}),
+  ...(EXTRA_NEGATIVES[pack.id] ? { extraNegatives: EXTRA_NEGATIVES[pack.id] } : {}),
+}));
+
+export const TRAIN_VOICES: readonly TrainVoice[] = TRAIN_ONLY;
