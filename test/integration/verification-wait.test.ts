@@ -79,7 +79,9 @@ describe.each(engines('rd_wait'))('identity checks left unanswered (%s)', (_engi
     expect(more).toHaveLength(0);
     expect(reminder!.email.subject).toContain(`[${refs.waiting}]`);
     expect(reminder!.email.text).toContain('GDPR Art. 12(6)');
-    expect(reminder!.email.text).toMatch(/If we do not hear from you by .+ 20\d\d, we will close the request\./);
+    expect(reminder!.email.text).toMatch(
+      /If we do not hear from you by .+ 20\d\d, we will close the request\./,
+    );
     for (const other of ['rita@example.com', 'vera@example.com'])
       expect(mailTo(other, /Reminder|closed/)).toHaveLength(0);
   });
