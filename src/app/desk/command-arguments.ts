@@ -15,44 +15,13 @@ import {
   USAGE,
 } from '../../domain/desk/desk-command.js';
 import { keyedWord } from '../../domain/desk/keyed-words.js';
-import { INTAKE_CHANNELS } from '../../domain/desk/manual-request.js';
 import { TASK_SETTLEMENTS } from '../../domain/fulfilment/tasks.js';
 import { REJECTION_REASONS } from '../../domain/tickets/vocabulary.js';
+import { choices, type CommandArgument, type TypedDeskCommand } from './argument-kinds.js';
+import { NEW_ARGUMENTS } from './new-command-arguments.js';
 import { REJECTION_LABELS } from './ticket-buttons.js';
 
-export type ArgumentKind =
-  /** A ticket reference (RD-1042); chats may offer the open tickets as the person types. */
-  | { readonly kind: 'ticket' }
-  /** A chat user, given as a mention. */
-  | { readonly kind: 'user' }
-  | {
-      readonly kind: 'choice';
-      readonly choices: readonly { readonly value: string; readonly label: string }[];
-    }
-  | { readonly kind: 'integer'; readonly min: number }
-  /** One word (an organisation id, a comma-separated list). */
-  | { readonly kind: 'word' }
-  /** Free text: always the last argument, it takes the rest of the line. */
-  | { readonly kind: 'text' };
-
-export type CommandArgument = ArgumentKind & {
-  /** Lower-case, at most 32 characters (Discord's rule for option names). */
-  readonly name: string;
-  readonly description: string;
-  readonly required: boolean;
-  /** Written back as `name=value` (quoted when it holds spaces), for commands that read keyed words (`new`). */
-  readonly keyed?: true;
-};
-
-export interface TypedDeskCommand {
-  readonly name: string;
-  /** The grammar's usage line. */
-  readonly usage: string;
-  readonly arguments: readonly CommandArgument[];
-}
-
-const choices = (values: readonly string[], label: (v: string) => string = (v) => v.replaceAll('_', ' ')) =>
-  values.map((value) => ({ value, label: label(value) }));
+export type { ArgumentKind, CommandArgument, TypedDeskCommand } from './argument-kinds.js';
 
 const ticket: CommandArgument = {
   name: 'ticket',
@@ -193,68 +162,7 @@ const ARGUMENTS: Readonly<Record<string, readonly CommandArgument[]>> = {
   ],
   digest: [organisation],
   // Keyed words, so several fields may hold spaces (a name, a postal address, notes).
-  new: [
-    {
-      name: 'org',
-      kind: 'word',
-      required: true,
-      keyed: true,
-      description: 'the organisation id, e.g. importly',
-    },
-    {
-      name: 'types',
-      kind: 'word',
-      required: true,
-      keyed: true,
-      description: 'the rights asked, e.g. access,erasure',
-    },
-    {
-      name: 'channel',
-      kind: 'choice',
-      required: true,
-      keyed: true,
-      description: 'how the request arrived',
-      choices: choices(INTAKE_CHANNELS),
-    },
-    {
-      name: 'received',
-      kind: 'word',
-      required: true,
-      keyed: true,
-      description: 'the day it arrived, YYYY-MM-DD (the clock runs from it)',
-    },
-    { name: 'name', kind: 'text', required: true, keyed: true, description: "the requester's name" },
-    {
-      name: 'email',
-      kind: 'word',
-      required: false,
-      keyed: true,
-      description: 'their email address (email or postal address)',
-    },
-    {
-      name: 'postal',
-      kind: 'text',
-      required: false,
-      keyed: true,
-      description: 'their postal address (letters then go by post)',
-    },
-    // A word, not a list: Discord counts every choice of /rights against one budget, and the grammar checks it.
-    {
-      name: 'law',
-      kind: 'word',
-      required: false,
-      keyed: true,
-      description: 'e.g. uk-gdpr; else chosen as for an email',
-    },
-    { name: 'language', kind: 'word', required: false, keyed: true, description: 'two letters, e.g. de' },
-    {
-      name: 'notes',
-      kind: 'text',
-      required: false,
-      keyed: true,
-      description: 'what the requester asked, in your words',
-    },
-  ],
+  new: NEW_ARGUMENTS,
 };
 
 /** A command the table above does not know yet: its arguments as typed, in one field. */
