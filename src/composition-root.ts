@@ -42,7 +42,7 @@ import type { DiscordAdapter } from './adapters/discord/discord-adapter.js';
 import { chatSettings } from './config/chat-settings.js';
 import { createReplayGuard } from './app/desk/request-replay.js';
 import { createSeenRequestStore } from './adapters/db/seen-request-store.js';
-import { createOperationsMetrics, type OperationsMetrics } from './adapters/metrics/operations-metrics.js';
+import type { OperationsMetrics } from './adapters/metrics/operations-metrics.js';
 
 export interface App {
   readonly env: Env;
@@ -73,8 +73,11 @@ export interface App {
   readonly verificationWait: VerificationWait;
   /** Requesters' emailed replies, redacted, in their tickets' chat threads (issue 15). */
   readonly requesterReplies: RequesterReplies;
-  /** Prometheus metrics (counters of this process, gauges read from the database at scrape time). */
-  readonly metrics: OperationsMetrics;
+  /**
+   * Prometheus metrics (counters of this process, gauges read from the database at scrape time); null
+   * unless METRICS_PORT is set, so a process nobody scrapes never loads prom-client (issue 17: idle memory).
+   */
+  readonly metrics: OperationsMetrics | null;
   /** The folder mailbox of the organisation whose address received the email. */
   routeByRecipient(email: ParsedEmail): MailboxRef | null;
   /** Watches every mailbox that has IMAP settings; fails before starting any when a credential is missing. */
@@ -211,7 +214,13 @@ export async function compose(
       });
     },
   };
-  const metrics = createOperationsMetrics(database.db, () => new Date());
+  const metrics =
+    env.METRICS_PORT === undefined
+      ? null
+      : (await import('./adapters/metrics/operations-metrics.js')).createOperationsMetrics(
+          database.db,
+          () => new Date(),
+        );
   const requesterReplies = composeRequesterReplies({
     db: database.db,
     threads: chats.map((chat) => chat.threads),
@@ -237,7 +246,7 @@ export async function compose(
     mail: requesterMail.intakeHooks,
     // Intake knows no chat: it hands over what it committed, and the tickets module tells the chats.
     onCommitted: async (outcomes) => {
-      metrics.recordIntake(outcomes);
+      metrics?.recordIntake(outcomes);
       await tickets.announceOpened(openedTicketReferences(outcomes));
       requesterReplies.postFor(outcomes.flatMap((o) => (o.kind === 'reply' ? [o.ticketReference] : [])));
       await tickets.appealFromReplies(

@@ -42,7 +42,8 @@ const valueOf = (samples: Sample[], name: string, labels: Record<string, string>
     .reduce((sum, s) => sum + s.value, 0);
 
 beforeAll(async () => {
-  app = await createTestApp();
+  app = await createTestApp({ env: { METRICS_PORT: '0' } });
+  if (!app.metrics) throw new Error('METRICS_PORT is set: the app should have its metrics');
   server = await startOperationsServer({
     host: '127.0.0.1',
     port: 0,
@@ -56,6 +57,15 @@ afterAll(async () => {
 });
 
 describe('the operations endpoint', () => {
+  it('is not built for a process that sets no METRICS_PORT, which then never loads prom-client', async () => {
+    const quiet = await createTestApp();
+    try {
+      expect(quiet.metrics).toBeNull();
+    } finally {
+      await quiet.close();
+    }
+  });
+
   it('serves every metric in the Prometheus text format, and the ingest counters move after an ingest', async () => {
     const response = await fetch(url('/metrics'));
     expect(response.headers.get('content-type')).toMatch(/^text\/plain; version=0\.0\.4/);

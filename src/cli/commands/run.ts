@@ -44,7 +44,7 @@ export const runCommand: CliCommand = {
       const sender = app.requesterMail.startSender();
       // /healthz, /readyz and /metrics when METRICS_PORT is set.
       const operations =
-        app.env.METRICS_PORT === undefined
+        app.env.METRICS_PORT === undefined || app.metrics === null
           ? null
           : await startOperationsServer({
               host: app.env.METRICS_HOST,
