@@ -10,26 +10,23 @@ import {
   sanitiseFileName,
   type SizeCheck,
 } from '../../domain/delivery/export-file.js';
-import { isClosed, STAFF_ROLES, type StaffRole, type TicketStatus } from '../../domain/tickets/vocabulary.js';
+import { isClosed, STAFF_ROLES, type StaffRole } from '../../domain/tickets/vocabulary.js';
+import type { DeskOwnError } from '../desk/desk-error.js';
 import type { ExportSource, ExportStore, StoredExport } from './ports.js';
 
-export type ExportError =
-  | { readonly code: 'ticket_not_found'; readonly reference: string }
-  | { readonly code: 'organisation_unknown'; readonly organisationId: string }
-  | { readonly code: 'export_empty'; readonly reference: string }
-  | {
-      readonly code: 'export_too_large';
-      readonly reference: string;
-      readonly size: number;
-      readonly max: number;
-    }
-  | { readonly code: 'ticket_is_closed'; readonly reference: string; readonly status: TicketStatus }
-  | {
-      readonly code: 'role_required';
-      readonly role: StaffRole;
-      readonly needed: StaffRole;
-      readonly what: string;
-    };
+/** The desk's own errors that attaching can meet, so every chat and the CLI word them one way. */
+export type ExportError = Extract<
+  DeskOwnError,
+  {
+    readonly code:
+      | 'ticket_not_found'
+      | 'organisation_unknown'
+      | 'export_empty'
+      | 'export_too_large'
+      | 'ticket_is_closed'
+      | 'role_required';
+  }
+>;
 
 export type AttachResult =
   | { readonly ok: true; readonly reference: string; readonly export: StoredExport }
