@@ -5,14 +5,11 @@ import { mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listEmlFiles, readEml } from '../../src/adapters/folder/read-folder.js';
-import { ingestFiles } from '../../src/app/intake/ingest-files.js';
-import { consoleCommand } from '../../src/cli/commands/console.js';
 import { exportCommand } from '../../src/cli/commands/export.js';
 import type { App } from '../../src/composition-root.js';
 import { engines } from '../support/engines.js';
-import { cliEnv, runCli } from '../support/run-cli.js';
-import { createTestApp, sampleInbox } from '../support/test-app.js';
+import { runCli } from '../support/run-cli.js';
+import { sampleWithFulfilledTicket } from '../support/sample-desk.js';
 
 /** The CSV as records keyed by column (the export quotes nothing in these sample tickets). */
 function records(csv: string): Record<string, string>[] {
@@ -27,20 +24,7 @@ describe.each(engines('rd_export'))('exporting tickets as CSV on %s', (_engine, 
   const run = (argv: string[]) => runCli(exportCommand, argv, env);
 
   beforeAll(async () => {
-    const url = await databaseUrl();
-    app = await createTestApp(url ? { databaseUrl: url } : {});
-    env = cliEnv(app.stateDir, url);
-    await ingestFiles(
-      { files: listEmlFiles([sampleInbox]), read: readEml, route: app.routeByRecipient, batchSize: 40 },
-      app.intake,
-    );
-    const desk = (role: string, text: string) =>
-      runCli(consoleCommand, ['--as', 'alice', '--role', role, text], env);
-    await desk('agent', 'verify RD-1001 confirm account_email_match sender is the account holder');
-    await desk('approver', 'approve RD-1001');
-    // Importly's data systems each hold part of an access answer: fulfil waits for all three.
-    for (const system of ['accounts', 'media', 'logs']) await desk('agent', `task RD-1001 ${system} done`);
-    expect((await desk('agent', 'fulfil RD-1001')).out).toContain('RD-1001 fulfilled');
+    ({ app, env } = await sampleWithFulfilledTicket(databaseUrl));
   });
   afterAll(() => app.close());
 
