@@ -15,6 +15,8 @@ const all = JSON.parse(readFileSync(source, 'utf8'));
 const out = join(root, 'generated', 'holidays');
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
+// The list of countries, so that a country the tables lack is told apart from tables never generated.
+writeFileSync(join(out, 'countries.json'), JSON.stringify(Object.keys(all.holidays).sort()));
 for (const [country, rules] of Object.entries(all.holidays)) {
   const data = {
     version: all.version,

@@ -23,16 +23,23 @@ type HolidaysParser = new (
   getStates(country: string): Record<string, string> | undefined;
   getHolidays(year: number, language: string): readonly { readonly date: string; readonly name: string }[];
 };
+let countries: ReadonlySet<string> | null = null;
 function countryRules(country: string): { readonly parser: HolidaysParser; readonly data: object } | null {
-  if (!/^[A-Z]{2}$/.test(country)) return null;
-  let data: object;
-  try {
-    data = load(`#holiday-data/${country}`) as object;
-  } catch (error) {
-    if ((error as { code?: unknown }).code === 'MODULE_NOT_FOUND') return null;
-    throw error;
+  if (!countries) {
+    try {
+      countries = new Set(load('#holiday-data/countries') as string[]);
+    } catch (error) {
+      // Without them every deadline would quietly lose its holidays: stop instead, and say how to fix it.
+      throw new Error('the holiday tables are missing: run `npm ci` (or `node scripts/holiday-data.mjs`)', {
+        cause: error,
+      });
+    }
   }
-  return { parser: (load('date-holidays-parser') as { default: HolidaysParser }).default, data };
+  if (!countries.has(country)) return null;
+  return {
+    parser: (load('date-holidays-parser') as { default: HolidaysParser }).default,
+    data: load(`#holiday-data/${country}`) as object,
+  };
 }
 
 /** A country (ISO 3166-1 alpha-2) and optionally a state or region as `date-holidays` names it (`GB`/`ENG`). */
