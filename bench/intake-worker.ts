@@ -22,12 +22,15 @@ const app = await compose({
 // RSS once everything is loaded (Prisma, the language model, the module graph), before any mail.
 const baselineRssMb = process.memoryUsage().rss / 1048576;
 const started = performance.now();
+const cpuStarted = process.cpuUsage();
 const intake = app.startImapIntake();
 await intake.syncAll();
 const seconds = (performance.now() - started) / 1000;
+const cpu = process.cpuUsage(cpuStarted);
+const cpuSeconds = (cpu.user + cpu.system) / 1e6;
 await intake.stop();
 const messages = await app.database.db.rawMessage.count();
 await app.close();
 process.stdout.write(
-  `${JSON.stringify({ messages, seconds, baselineRssMb, maxRssMb: process.resourceUsage().maxRSS / 1024 })}\n`,
+  `${JSON.stringify({ messages, seconds, cpuSeconds, baselineRssMb, maxRssMb: process.resourceUsage().maxRSS / 1024 })}\n`,
 );

@@ -59,6 +59,8 @@ function nearLimitMessage(): Buffer {
 interface WorkerFigures {
   messages: number;
   seconds: number;
+  /** CPU time of the worker process (all its threads) over the same span: steadier than the rate on a busy machine. */
+  cpuSeconds: number;
   maxRssMb: number;
   baselineRssMb: number;
 }
@@ -95,6 +97,8 @@ function runWorker(
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const rate = (f: { messages: number; seconds: number }) => f.messages / f.seconds;
+/** Milliseconds of CPU per message. */
+const cpuMs = (f: WorkerFigures) => `${((f.cpuSeconds * 1000) / f.messages).toFixed(2)} ms CPU/msg`;
 const mb = (n: number) => `${n.toFixed(0)} MB`;
 const say = (line: string) => process.stdout.write(`intake: ${line}\n`);
 
@@ -148,15 +152,16 @@ try {
     `raw imapflow fetch: ${rawPasses.map((p) => rate(p).toFixed(0)).join(', ')} msg/s; median ${rawRate.toFixed(0)} msg/s`,
   );
   say(
-    `naive peer (imapflow + postal-mime + better-sqlite3): ${rate(peer).toFixed(0)} msg/s, peak RSS ${mb(peer.maxRssMb)} (${mb(peer.baselineRssMb)} before the first message)`,
+    `naive peer (imapflow + postal-mime + better-sqlite3): ${rate(peer).toFixed(0)} msg/s, ${cpuMs(peer)}, peak RSS ${mb(peer.maxRssMb)} (${mb(peer.baselineRssMb)} before the first message)`,
   );
   for (const [engine, run, doc] of [
     ['SQLite', intake, intakeDocument],
     ['PostgreSQL', intakePg, intakePgDocument],
   ] as const) {
     say(
-      `Rightsdesk into ${engine}: ${run.messages} msgs in ${run.seconds.toFixed(2)} s = ${rate(run).toFixed(0)} msg/s; ` +
-        `intake/peer ${(rate(run) / rate(peer)).toFixed(2)} (target >= 1.0), intake/raw ${(rate(run) / rawRate).toFixed(2)}`,
+      `Rightsdesk into ${engine}: ${run.messages} msgs in ${run.seconds.toFixed(2)} s = ${rate(run).toFixed(0)} msg/s, ${cpuMs(run)}; ` +
+        `intake/peer ${(rate(run) / rate(peer)).toFixed(2)} (target >= 1.0), intake/raw ${(rate(run) / rawRate).toFixed(2)}; ` +
+        `CPU peer/intake ${(peer.cpuSeconds / peer.messages / (run.cpuSeconds / run.messages)).toFixed(2)}`,
     );
     say(
       `Rightsdesk into ${engine}: peak RSS ${mb(run.maxRssMb)} (target < 200 MB), ${mb(run.baselineRssMb)} before the first message (target <= 130 MB); ` +

@@ -35,6 +35,7 @@ const client = new ImapFlow({
 });
 await client.connect();
 const started = performance.now();
+const cpuStarted = process.cpuUsage();
 let messages = 0;
 const lock = await client.getMailboxLock('INBOX', { readOnly: true });
 try {
@@ -62,8 +63,10 @@ try {
   lock.release();
 }
 const seconds = (performance.now() - started) / 1000;
+const cpu = process.cpuUsage(cpuStarted);
+const cpuSeconds = (cpu.user + cpu.system) / 1e6;
 await client.logout();
 db.close();
 process.stdout.write(
-  `${JSON.stringify({ messages, seconds, baselineRssMb, maxRssMb: process.resourceUsage().maxRSS / 1024 })}\n`,
+  `${JSON.stringify({ messages, seconds, cpuSeconds, baselineRssMb, maxRssMb: process.resourceUsage().maxRSS / 1024 })}\n`,
 );

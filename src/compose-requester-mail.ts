@@ -146,6 +146,7 @@ export function createRequesterMail(input: {
   const sender: SenderDeps = {
     store: createOutboxSenderStore(input.database.db),
     mailer,
+    renderer: deps.renderer,
     now: () => new Date(),
     random: Math.random,
     backoff: { baseMs: env.OUTBOX_RETRY_BASE_MS, maxMs: env.OUTBOX_RETRY_MAX_SECONDS * 1000 },

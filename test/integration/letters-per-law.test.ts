@@ -38,6 +38,8 @@ describe('letters in the ticket’s law, read from the outbox', () => {
         app.intake,
       );
     await app.tickets.announcementsIdle();
+    // Acknowledgements are laid out when sent (to .eml files here): their text is in the outbox from then.
+    await app.requesterMail.sendNow();
   });
   afterAll(() => app.close());
 

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestBatch } from '../../src/app/intake/ingest-batch.js';
 import type { App } from '../../src/composition-root.js';
 import { checkMessageId } from '../../src/domain/intake/message-ids.js';
+import type { TemplateInput } from '../../src/domain/outbound/template-data.js';
 import { ingestRaw, smtpOrganisations, startSmtpServer, type TestSmtpServer } from '../support/smtp.js';
 import { createTestApp, repoRoot } from '../support/test-app.js';
 
@@ -56,6 +57,44 @@ describe('outbox and SMTP delivery', () => {
     // The outgoing email joined the conversation, so a reply to it threads by In-Reply-To.
     const outbound = await app.database.db.ticketMessage.findMany({ where: { direction: 'outbound' } });
     expect(outbound.map((m) => m.messageId)).toContain(email.messageId);
+  });
+
+  it('lays an acknowledgement out when it is sent, exactly as its composed letter lays out', async () => {
+    const outcome = await ingestRaw(
+      app,
+      fixture('request.eml', 'ack-later').replace('jane@example.com', 'lena@example.com'),
+    );
+    expect(outcome.kind).toBe('ticket');
+    const ticket = await app.database.db.ticket.findUniqueOrThrow({
+      where: { reference: outcome.kind === 'ticket' ? outcome.ticketReference : '' },
+    });
+    const queued = await app.database.db.outboundEmail.findFirstOrThrow({ where: { ticketId: ticket.id } });
+    // Intake stored the composed letter and its subject; nothing was laid out in its transaction.
+    expect(queued).toMatchObject({
+      template: 'acknowledgement',
+      status: 'queued',
+      bodyText: '',
+      bodyHtml: null,
+    });
+    expect(queued.subject).toContain(`[${ticket.reference}]`);
+    const expected = app.requesterMail.deps.renderer.render(JSON.parse(queued.letter!) as TemplateInput);
+    await app.requesterMail.sendNow();
+    const mail = smtp.received.find((m) => m.email.inReplyTo === '<ack-later@example.com>')!;
+    expect(mail.email.subject).toBe(queued.subject);
+    expect(mail.email.text?.trimEnd()).toBe(expected.text.trimEnd());
+    expect(mail.email.html).toContain(expected.html!.slice(0, 200));
+    // What went out is kept as every other email's is, in the outbox and in the conversation.
+    const sent = await app.database.db.outboundEmail.findUniqueOrThrow({ where: { id: queued.id } });
+    expect(sent).toMatchObject({
+      status: 'sent',
+      bodyText: expected.text,
+      bodyHtml: expected.html,
+      letter: null,
+    });
+    const message = await app.database.db.ticketMessage.findFirstOrThrow({
+      where: { messageId: queued.messageId, direction: 'outbound' },
+    });
+    expect(message.bodyText).toBe(expected.text);
   });
 
   it('never acknowledges an auto-reply', async () => {

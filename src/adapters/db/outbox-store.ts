@@ -12,6 +12,7 @@ import type {
 } from '../../app/notify/ports.js';
 import type { Prisma } from '../../../generated/sqlite/client.js';
 import { JURISDICTION_IDS } from '../../domain/deadlines/jurisdiction-rule.js';
+import { type LetterData, TEMPLATE_NAMES } from '../../domain/outbound/template-data.js';
 import { REQUEST_TYPES } from '../../domain/request-types.js';
 import { z } from 'zod';
 import type { Tx } from './audit-store.js';
@@ -20,6 +21,8 @@ import type { Db } from './database.js';
 const StringList = z.array(z.string());
 const Types = z.array(z.enum(REQUEST_TYPES));
 const Jurisdiction = z.enum(JURISDICTION_IDS);
+/** The renderer checks the letter itself against its schema; its template must be one of ours. */
+const StoredLetter = z.object({ template: z.enum(TEMPLATE_NAMES), data: z.custom<LetterData>() });
 
 export function outboxTransaction(tx: Tx, audit: AuditDraft[]): OutboxTransaction {
   return {
@@ -85,7 +88,13 @@ export function outboxRows(email: OutboundEmailRecord): {
   message: Prisma.TicketMessageCreateManyInput | null;
 } {
   return {
-    outbound: { ...email, references: [...email.references], nextAttemptAt: email.queuedAt },
+    outbound: {
+      ...email,
+      references: [...email.references],
+      // Text, not Json: PostgreSQL's jsonb would reorder the keys of what the templates lay out.
+      letter: email.letter && JSON.stringify(email.letter),
+      nextAttemptAt: email.queuedAt,
+    },
     message:
       email.status === 'queued'
         ? {
@@ -125,6 +134,7 @@ export function createOutboxSenderStore(db: Db): OutboxSenderStore {
         references: StringList.parse(r.references),
         bodyText: r.bodyText,
         bodyHtml: r.bodyHtml,
+        letter: r.letter === null ? null : StoredLetter.parse(JSON.parse(r.letter)),
         automatic: r.automatic,
         queuedAt: r.queuedAt,
         attempts: r.attempts,
@@ -144,13 +154,28 @@ export function createOutboxSenderStore(db: Db): OutboxSenderStore {
     },
     async markSent(sent) {
       await db.$transaction(
-        sent.map(({ email, at }) =>
+        sent.flatMap(({ email, at }) => [
           db.outboundEmail.update({
             where: { id: email.id },
-            data: { status: 'sent', sentAt: at, attempts: email.attempts + 1, lastError: null },
+            data: {
+              status: 'sent',
+              sentAt: at,
+              attempts: email.attempts + 1,
+              lastError: null,
+              // Laid out by the sender: what went out is kept as every other email's is.
+              ...(email.letter ? { bodyText: email.bodyText, bodyHtml: email.bodyHtml, letter: null } : {}),
+            },
             select: { id: true },
           }),
-        ),
+          ...(email.letter
+            ? [
+                db.ticketMessage.updateMany({
+                  where: { messageId: email.messageId, direction: 'outbound' },
+                  data: { bodyText: email.bodyText },
+                }),
+              ]
+            : []),
+        ]),
       );
     },
     async markRetry(id, attempts, nextAttemptAt, error) {

@@ -20,6 +20,7 @@ const email = (over: Partial<QueuedEmail> = {}): QueuedEmail => ({
   references: [],
   bodyText: 'letter',
   bodyHtml: null,
+  letter: null,
   automatic: false,
   queuedAt: new Date(0),
   ...over,

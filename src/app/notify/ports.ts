@@ -48,8 +48,11 @@ export interface OutboundEmailRecord {
   readonly subject: string;
   readonly inReplyTo: string | null;
   readonly references: readonly string[];
+  /** Empty while `letter` waits to be laid out. */
   readonly bodyText: string;
   readonly bodyHtml: string | null;
+  /** The composed letter of an email laid out when it is sent (see queue-email.ts); null when laid out already. */
+  readonly letter: TemplateInput | null;
   readonly automatic: boolean;
   readonly status: Extract<OutboundStatus, 'queued' | 'capped'>;
   readonly statusReason: string | null;

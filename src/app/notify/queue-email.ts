@@ -1,6 +1,6 @@
 /**
  * Queues one email to a ticket's requester inside the caller's transaction: picks the language,
- * composes the letter in the ticket's law, renders it, signs a Message-ID, threads it to the requester's
+ * composes the letter in the ticket's law, renders it (an acknowledgement is rendered when sent), signs a Message-ID, threads it to the requester's
  * last message, applies the per-requester and per-organisation caps on automatic mail, or a hold asked by
  * the caller (a capped or held email is stored as capped, with the reason, for staff to see) and records
  * the audit event.
@@ -65,9 +65,17 @@ export async function queueRequesterEmail(
   if (ticket.requesterUnreachable) return { kind: 'not_sent', reason: 'requester_unreachable' };
 
   const now = deps.now();
-  const letter = renderRequesterLetter(deps.renderer, ticket, organisation, request.build);
+  const letter = composeRequesterLetter(deps.renderer, ticket, organisation, request.build);
   if (!letter.ok) return { kind: 'not_for_this_law', letter: letter.kind, jurisdiction: letter.jurisdiction };
-  const { choice, input, rendered } = letter;
+  const { choice, input } = letter;
+  // Intake acknowledges every new request inside its batch's transaction, where laying the letter out
+  // (validating it and running both templates) was a twentieth of intake's CPU: an acknowledgement keeps
+  // its composed letter and the sender lays it out (issue 17). The layout is a function of the composed
+  // letter alone, so what goes out is the same bytes either way; every other letter is laid out here.
+  const laidOutWhenSent = input.template === 'acknowledgement';
+  const rendered: RenderedEmail = laidOutWhenSent
+    ? { subject: input.data.subject.trim(), text: '', html: null }
+    : deps.renderer.render(input);
   const messageId = deps.newMessageId(ticket.reference, organisation.domain);
   const sentRecently = request.automatic
     ? await tx.countAutomaticEmails(ticket.requesterAddress, capWindowStart(organisation.cap, now))
@@ -96,6 +104,7 @@ export async function queueRequesterEmail(
     references,
     bodyText: rendered.text,
     bodyHtml: rendered.html,
+    letter: laidOutWhenSent ? input : null,
     automatic: request.automatic,
     status: capped ? 'capped' : 'queued',
     statusReason: capped,
@@ -123,14 +132,13 @@ export async function queueRequesterEmail(
     : { kind: 'queued', messageId, language: choice.language, fellBackFrom: choice.requested };
 }
 
-export type RenderedLetter =
-  | {
-      readonly ok: true;
-      readonly choice: LanguageChoice;
-      readonly input: TemplateInput;
-      readonly rendered: RenderedEmail;
-    }
+export type ComposedLetter =
+  | { readonly ok: true; readonly choice: LanguageChoice; readonly input: TemplateInput }
   | { readonly ok: false; readonly kind: LetterKind; readonly jurisdiction: string };
+
+export type RenderedLetter =
+  | (Extract<ComposedLetter, { ok: true }> & { readonly rendered: RenderedEmail })
+  | Extract<ComposedLetter, { ok: false }>;
 
 /**
  * The letter a ticket's requester would receive: its language chosen, composed in the ticket's law,
@@ -142,6 +150,17 @@ export function renderRequesterLetter(
   organisation: OrganisationMail,
   build: (context: MailContext) => LetterRequest,
 ): RenderedLetter {
+  const composed = composeRequesterLetter(renderer, ticket, organisation, build);
+  return composed.ok ? { ...composed, rendered: renderer.render(composed.input) } : composed;
+}
+
+/** The same letter, composed but not yet laid out. */
+export function composeRequesterLetter(
+  renderer: EmailRenderer,
+  ticket: MailTicket,
+  organisation: OrganisationMail,
+  build: (context: MailContext) => LetterRequest,
+): ComposedLetter {
   const choice = chooseLanguage(
     ticket.language,
     renderer.languages,
@@ -152,8 +171,7 @@ export function renderRequesterLetter(
   const letterRequest = build(mailContext(ticket, organisation, choice.language));
   const composed = composeLetter(letterRequest, letterFacts(ticket, organisation), choice.language);
   if (!composed.ok) return { ok: false, kind: composed.kind, jurisdiction: composed.jurisdiction };
-  const input = { template: letterRequest.kind, data: composed.letter };
-  return { ok: true, choice, input, rendered: renderer.render(input) };
+  return { ok: true, choice, input: { template: letterRequest.kind, data: composed.letter } };
 }
 
 /** Building an Intl formatter costs far more than using one; an installation needs only a handful. */

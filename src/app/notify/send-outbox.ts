@@ -5,11 +5,13 @@
  */
 import { type Backoff, retryDelayMs } from '../../domain/outbound/delivery-policy.js';
 import { loopSafetyHeaders } from '../../domain/outbound/outgoing-headers.js';
-import type { Mailer, OutboxSenderStore, OutgoingParts, QueuedEmail } from './ports.js';
+import type { EmailRenderer, Mailer, OutboxSenderStore, OutgoingParts, QueuedEmail } from './ports.js';
 
 export interface SenderDeps {
   readonly store: OutboxSenderStore;
   readonly mailer: Mailer;
+  /** Lays out the emails queued with their composed letter only (acknowledgements, queue-email.ts). */
+  readonly renderer: EmailRenderer;
   readonly now: () => Date;
   readonly random: () => number;
   readonly backoff: Backoff;
@@ -55,9 +57,7 @@ export async function sendDueEmails(deps: SenderDeps): Promise<SendPass> {
   const worker = async () => {
     while (next < mine.length) {
       const email = mine[next++]!;
-      const outcome = await deliverOne(email, deps);
-      if (outcome === 'sent') sent.push({ email, at: deps.now() });
-      tally[outcome]++;
+      tally[await deliverOne(email, deps, sent)]++;
     }
   };
   try {
@@ -69,7 +69,26 @@ export async function sendDueEmails(deps: SenderDeps): Promise<SendPass> {
   return { ...tally, more: due.length === deps.batchSize };
 }
 
-async function deliverOne(email: QueuedEmail, deps: SenderDeps): Promise<'sent' | 'retried' | 'failed'> {
+/** Lays out an email queued with its composed letter; the others as they are. */
+function laidOut(email: QueuedEmail, renderer: EmailRenderer): QueuedEmail {
+  if (!email.letter) return email;
+  const rendered = renderer.render(email.letter);
+  return { ...email, bodyText: rendered.text, bodyHtml: rendered.html };
+}
+
+async function deliverOne(
+  queued: QueuedEmail,
+  deps: SenderDeps,
+  sent: { email: QueuedEmail; at: Date }[],
+): Promise<'sent' | 'retried' | 'failed'> {
+  let email: QueuedEmail;
+  try {
+    email = laidOut(queued, deps.renderer);
+  } catch (error) {
+    // A letter that does not fit its template never will: staff see it failed, with the reason.
+    await deps.store.markFailed(queued, queued.attempts + 1, String(error), deps.now());
+    return 'failed';
+  }
   const prepared = deps.parts ? await deps.parts.prepare(email) : ({ kind: 'as_is' } as const);
   if (prepared.kind === 'wait') {
     const at = deps.now();
@@ -101,7 +120,10 @@ async function deliverOne(email: QueuedEmail, deps: SenderDeps): Promise<'sent' 
       ...(parts && parts.attachments.length > 0 ? { attachments: parts.attachments } : {}),
     })
     .catch((error: unknown) => ({ ok: false as const, permanent: false, error: String(error) }));
-  if (result.ok) return 'sent';
+  if (result.ok) {
+    sent.push({ email, at: deps.now() });
+    return 'sent';
+  }
   const at = deps.now();
   const attempts = email.attempts + 1;
   const waited = at.getTime() - email.queuedAt.getTime();

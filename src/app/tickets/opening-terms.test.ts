@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { OrganisationTerms } from './organisation-terms.js';
-import { type OpeningRequest, openingsFor } from './opening-terms.js';
+import { type OpeningRequest, openingsFor, openingTermsFor } from './opening-terms.js';
 
 const importly: OrganisationTerms = {
   id: 'importly',
@@ -47,5 +47,17 @@ describe('the terms a new ticket opens under', () => {
   it('flags a right the policy does not promise on the ticket it concerns', () => {
     const [ticket] = openingsFor(importly, ['objection'], receivedAt, request('I object to profiling.'));
     expect(ticket.flags).toEqual(['right_not_in_policy:objection']);
+  });
+
+  it('gives every request of one local day the same terms, and the next day its own', () => {
+    const berlin: OrganisationTerms = { ...importly, zone: 'Europe/Berlin', jurisdictions: ['eu-gdpr'] };
+    const morning = openingTermsFor(berlin, ['access'], new Date('2026-03-09T06:00:00Z'));
+    const evening = openingTermsFor(berlin, ['access'], new Date('2026-03-09T22:59:00Z'));
+    // 23:00 UTC is already 10 March in Berlin: its month runs to 10 April.
+    const nextDay = openingTermsFor(berlin, ['access'], new Date('2026-03-09T23:00:00Z'));
+    expect(morning).toEqual({ jurisdiction: 'eu-gdpr', dueDate: '2026-04-09', dueAt: expect.any(Date) });
+    expect(evening).toEqual(morning);
+    expect(evening.dueAt).not.toBe(morning.dueAt);
+    expect(nextDay.dueDate).toBe('2026-04-10');
   });
 });

@@ -6,6 +6,7 @@
  * organisation owes, from receipt, until a person decides (issue 12). Staff may change the law later,
  * which is recorded. An email whose rights run on different clocks opens one ticket per clock.
  */
+import { localDateOf } from '../../domain/deadlines/iso-date.js';
 import type { JurisdictionId } from '../../domain/deadlines/jurisdiction-rule.js';
 import { type LawEvidence, requesterLaw } from '../../domain/deadlines/requester-law.js';
 import { ticketsForRequest } from '../../domain/deadlines/separate-clocks.js';
@@ -49,6 +50,49 @@ export interface OpeningRequest {
 /** Not a request (yet): the access clock is the general one, so triage runs against it. */
 const DEFAULT_RIGHT: Right = 'access';
 
+/**
+ * A deadline depends on the local day of receipt, not the hour (deadlineFor counts from `receivedOn`):
+ * every request an organisation receives on one day under the same laws and rights gets the same terms.
+ * Computing them walks each law's calendar (holidays, business days) for every new ticket; kept per
+ * organisation, laws, rights and day, it is done once a day instead (issue 17: intake's CPU per message).
+ * Even the local day costs an Intl formatting, so it is kept per quarter of an hour of receipt (every
+ * zone's offset is a whole number of quarters today; a quarter that spans midnight is not kept).
+ */
+interface OpeningCache {
+  readonly days: Map<number, string | null>;
+  readonly terms: Map<string, OpeningTerms>;
+}
+const openingCaches = new WeakMap<OrganisationTerms, OpeningCache>();
+const QUARTER_MS = 15 * 60_000;
+/** A backlog spanning years fills one entry per day and combination; more than this starts afresh. */
+const MAX_CACHED = 2_000;
+
+function cacheOf(org: OrganisationTerms): OpeningCache {
+  let cache = openingCaches.get(org);
+  if (!cache) {
+    cache = { days: new Map(), terms: new Map() };
+    openingCaches.set(org, cache);
+  }
+  return cache;
+}
+
+function keep<K, V>(map: Map<K, V>, key: K, value: V): V {
+  if (map.size >= MAX_CACHED) map.clear();
+  map.set(key, value);
+  return value;
+}
+
+/** The local day of receipt in the organisation's zone, or null when it cannot be known. */
+function receiptDay(org: OrganisationTerms, cache: OpeningCache, receivedAt: Date): string | null {
+  const quarter = Math.floor(receivedAt.getTime() / QUARTER_MS);
+  const known = cache.days.get(quarter);
+  if (known !== undefined) return known ?? localDateOf(receivedAt.toISOString(), org.zone);
+  const first = localDateOf(new Date(quarter * QUARTER_MS).toISOString(), org.zone);
+  const last = localDateOf(new Date((quarter + 1) * QUARTER_MS - 1).toISOString(), org.zone);
+  keep(cache.days, quarter, first === last ? first : null);
+  return first === last ? first : localDateOf(receivedAt.toISOString(), org.zone);
+}
+
 export function openingTermsFor(
   org: OrganisationTerms,
   types: readonly RequestType[],
@@ -56,6 +100,22 @@ export function openingTermsFor(
   among: readonly JurisdictionId[] = org.jurisdictions,
 ): OpeningTerms {
   const rights = types.filter(isRight);
+  const cache = cacheOf(org);
+  const day = receiptDay(org, cache, receivedAt);
+  if (day === null) return computeOpeningTerms(org, rights, receivedAt, among);
+  const key = `${day}|${among.join(',')}|${rights.join(',')}`;
+  const terms =
+    cache.terms.get(key) ?? keep(cache.terms, key, computeOpeningTerms(org, rights, receivedAt, among));
+  // A fresh Date each time: callers own what they are given.
+  return { ...terms, dueAt: terms.dueAt && new Date(terms.dueAt.getTime()) };
+}
+
+function computeOpeningTerms(
+  org: OrganisationTerms,
+  rights: readonly Right[],
+  receivedAt: Date,
+  among: readonly JurisdictionId[],
+): OpeningTerms {
   let best: OpeningTerms | null = null;
   for (const right of rights.length > 0 ? rights : [DEFAULT_RIGHT]) {
     const result = strictestJurisdiction({

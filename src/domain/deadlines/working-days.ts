@@ -1,9 +1,46 @@
 /**
  * Working days for one country or region: which days are rest days or public holidays, the next working
- * day, and counting business days. Holidays come from the `date-holidays` rule tables (pure computation).
+ * day, and counting business days. Holidays come from the `date-holidays` rule tables (pure computation
+ * by date-holidays-parser), loaded one country at a time when a calendar is first built: the package's
+ * own module holds every country's (about 3.5 MB of heap), and the parser with its lunar and
+ * astronomical calendars another 4.5 MB, neither needed before the first deadline (issue 17).
  */
-import Holidays from 'date-holidays';
+import { createRequire } from 'node:module';
 import { addDays, type IsoDate, weekdayName, weekdayOf } from './iso-date.js';
+
+/**
+ * One country's rule tables, as scripts/holiday-data.mjs cut them from date-holidays' own data after
+ * `npm ci`, and the parser; package data read like a module import (`#holiday-data/*` in package.json),
+ * null for a country the tables do not have.
+ */
+const load = createRequire(import.meta.url);
+/** The part of date-holidays-parser's class used here (its own typings are not reachable from its exports). */
+type HolidaysParser = new (
+  data: object,
+  ...selection:
+    [country?: string, region?: string, options?: { types: string[] }] | [string, { types: string[] }]
+) => {
+  getStates(country: string): Record<string, string> | undefined;
+  getHolidays(year: number, language: string): readonly { readonly date: string; readonly name: string }[];
+};
+let countries: ReadonlySet<string> | null = null;
+function countryRules(country: string): { readonly parser: HolidaysParser; readonly data: object } | null {
+  if (!countries) {
+    try {
+      countries = new Set(load('#holiday-data/countries') as string[]);
+    } catch (error) {
+      // Without them every deadline would quietly lose its holidays: stop instead, and say how to fix it.
+      throw new Error('the holiday tables are missing: run `npm ci` (or `node scripts/holiday-data.mjs`)', {
+        cause: error,
+      });
+    }
+  }
+  if (!countries.has(country)) return null;
+  return {
+    parser: (load('date-holidays-parser') as { default: HolidaysParser }).default,
+    data: load(`#holiday-data/${country}`) as object,
+  };
+}
 
 /** A country (ISO 3166-1 alpha-2) and optionally a state or region as `date-holidays` names it (`GB`/`ENG`). */
 export interface HolidayRegion {
@@ -60,15 +97,15 @@ export function holidayCalendar(
 }
 
 function buildHolidayCalendar(region: HolidayRegion, restDays: RestDays): WorkingDayCalendar | CalendarError {
-  const directory = new Holidays();
-  const countries = directory.getCountries() ?? {};
-  const states = region.region ? (directory.getStates(region.country) ?? {}) : {};
-  if (!(region.country in countries) || (region.region !== undefined && !(region.region in states))) {
-    return { code: 'unknown_holiday_region', region: regionName(region) };
-  }
+  const found = countryRules(region.country);
+  const unknown = { code: 'unknown_holiday_region', region: regionName(region) } as const;
+  if (!found) return unknown;
+  const { parser: Holidays, data } = found;
+  const states = region.region ? (new Holidays(data).getStates(region.country) ?? {}) : {};
+  if (region.region !== undefined && !(region.region in states)) return unknown;
   const rules = region.region
-    ? new Holidays(region.country, region.region, { types: ['public'] })
-    : new Holidays(region.country, { types: ['public'] });
+    ? new Holidays(data, region.country, region.region, { types: ['public'] })
+    : new Holidays(data, region.country, { types: ['public'] });
   // Memoised per year on this calendar object (not module-wide), so a long-lived calendar stays cheap.
   const byYear = new Map<number, Map<IsoDate, string>>();
   const holidaysOf = (year: number): Map<IsoDate, string> => {
