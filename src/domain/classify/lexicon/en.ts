@@ -208,7 +208,7 @@ export const en: Lexicon = {
       ],
       [
         1,
-        `(?:export|download)\\b~{0,30}\\b(?:my|all my|of my|${WHO})\\b~{0,20}\\b(?:data|account|history|records)|data export`,
+        `(?:export|download)\\b~{0,30}\\b(?:my|all my|of my|${WHO})\\b~{0,20}\\b(?:data|account|history|records)\\b|(?:a|my|full|complete) data export(?! (?:endpoint|api|jobs?|feature|button|tool|page|fails?|failed|errors?))`,
       ],
       // Everyday paraphrases (more variety for mail nobody here has seen).
       [
