@@ -93,6 +93,7 @@ export function classifyEmail(classifier: Classifier, email: ParsedEmail): Class
       : combineWithModel(classifier.model, text, rights.chosen, {
           erasureDoubted: rights.erasureDoubt !== null,
           ordinaryTopic: ordinaryTopic && !privacyVocabulary && !rightsWords && rights.evidence.length === 0,
+          aboutPersonalData: privacyVocabulary && !ordinaryTopic,
         });
   const chosen = opinion === null ? rights.chosen : RIGHTS.filter((r) => opinion.chosen.includes(r));
   const supportedLanguage = isSupportedLanguage(language);

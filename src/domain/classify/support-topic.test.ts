@@ -35,6 +35,30 @@ describe('support mail about the product’s own objects', () => {
     expect(result.confidence).toBeGreaterThanOrEqual(0.6);
   });
 
+  it.each([
+    [
+      'Security questionnaire',
+      'Bonjour, merci de compléter le questionnaire de sécurité fournisseur avant la fin du mois.',
+    ],
+    ['[RD-1234] Done', 'Thanks for sorting this out so quickly, you can close the ticket.'],
+    ['[RD-1234] Erledigt', 'Vielen Dank, das Ticket kann geschlossen werden.'],
+  ])(
+    'reads vendor mail and thanks on a finished ticket as no request above the threshold: "%s"',
+    (subject, body) => {
+      const result = classify(subject, body);
+      expect(result.types).toEqual(['not_a_request']);
+      expect(result.confidence).toBeGreaterThanOrEqual(0.6);
+    },
+  );
+
+  it('keeps thanks that go on to ask about personal data below the threshold', () => {
+    const result = classify(
+      '[RD-1234] Done',
+      'Thanks, you can close the ticket. Do you still keep my personal data?',
+    );
+    expect(result.confidence).toBeLessThanOrEqual(SAFETY_NET_CAP);
+  });
+
   it('keeps a locked-out writer who asks that nothing be deleted in triage, as no request', () => {
     const result = classify(
       'Locked out',
@@ -72,6 +96,7 @@ describe('masking actions on product objects', () => {
 
   it("never masks the writer's own things or their data", () => {
     for (const text of [
+      'necesito todos mis proyectos y el historial de trabajos en un archivo que pueda importar',
       'please delete my files',
       'delete the data of my account',
       'supprimer mon compte et mes fichiers',

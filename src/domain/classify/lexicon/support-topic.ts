@@ -35,11 +35,11 @@ const OTHER_OBJECTS = [
 ].join('|');
 const OTHER_VERBS = [
   'lösch\\w*|entfern\\w*|exportier\\w*|herunterlad\\w*|wiederherstell\\w*|verschieb\\w*|archivier\\w*',
-  'supprim\\w*|export\\w*|télécharg\\w*|restaur\\w*|déplac\\w*|archiv\\w*|renomm\\w*',
-  'borr\\w*|elimin\\w*|export\\w*|descarg\\w*|restaur\\w*|mover|archiv\\w*',
-  'cancell\\w*|elimin\\w*|esport\\w*|scaric\\w*|ripristin\\w*|spost\\w*|archivi\\w*',
+  'supprim\\w*|export\\w*|télécharg\\w*|restaur\\w*|déplac\\w*|archiver|renomm\\w*',
+  'borr\\w*|elimin\\w*|export\\w*|descarg\\w*|restaur\\w*|mover|archivar',
+  'cancell\\w*|elimin\\w*|esport\\w*|scaric\\w*|ripristin\\w*|spost\\w*|archiviare',
   'verwijder\\w*|exporte\\w*|download\\w*|herstel\\w*|verplaats\\w*|archiveer\\w*',
-  'apag\\w*|exclu\\w*|export\\w*|baix\\w*|restaur\\w*|mov\\w*|arquiv\\w*',
+  'apag\\w*|exclu\\w*|export\\w*|baix\\w*|restaur\\w*|mover|arquivar',
   'usun\\w*|eksport\\w*|pobra\\w*|pobier\\w*|przywr\\w*|przenie\\w*',
   'radera\\w*|ta bort|exportera\\w*|ladda ner|återställ\\w*|flytta\\w*|slet\\w*|eksporter\\w*|gendan\\w*',
 ].join('|');
@@ -48,12 +48,15 @@ const OTHER_VERBS = [
 // person's data or account, so "supprimer mon compte et mes fichiers" is never masked.
 const OWN_OR_PERSONAL =
   'my|mine|all|mein\\w*|alle\\w*|mon|ma|mes|tou(?:s|tes)|mis?|tod[oa]s|mi[oae]|miei|tutt[ie]|mijn|meus?|minhas?|m[oó]j\\w*|moich|min|mitt|mina|mine|dat\\w*|donn\\w*|gegevens|dane|danych|uppgift\\w*|oplysning\\w*|kont\\w*|compte|cuenta|conta|account|profil\\w*|perfil';
-const GAP = `(?:(?!\\b(?:${OWN_OR_PERSONAL})\\b)[^.?!,;:\\n]){0,25}?`;
+const GAP = `(?:(?!\\b(?:${OWN_OR_PERSONAL})\\b)[^.?!,;:\\n]){0,30}?`;
+// An object right after a possessive is the writer's own ("mis proyectos", "meine Dateien").
+const NOT_OWN =
+  '(?<!\\b(?:my|our own|mis|mes|meine[nm]?|mijn|mie|miei|meus|minhas|moje|moich|mina|mine|mitt|min) )';
 
 const SUPPORT_ACTION_SOURCE = [
   `\\b(?:${EN_VERBS}) ${EN_DETERMINER} ${EN_MODIFIER}(?:${EN_OBJECTS})\\b`,
-  `\\b(?:${OTHER_VERBS})\\b${GAP}\\b(?:${OTHER_OBJECTS})(?![\\w-])`,
-  `\\b(?:${OTHER_OBJECTS})\\b${GAP}\\b(?:${OTHER_VERBS})(?![\\w-])`,
+  `\\b(?:${OTHER_VERBS})\\b${GAP}\\b${NOT_OWN}(?:${OTHER_OBJECTS})(?![\\w-])`,
+  `\\b${NOT_OWN}(?:${OTHER_OBJECTS})\\b${GAP}\\b(?:${OTHER_VERBS})(?![\\w-])`,
 ].join('|');
 
 /** An action on a product object, for masking; global so that every one is replaced. */
