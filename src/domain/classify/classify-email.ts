@@ -90,7 +90,7 @@ export function classifyEmail(classifier: Classifier, email: ParsedEmail): Class
   const opinion: ModelOpinion | null =
     classifier.model === null
       ? null
-      : combineWithModel(classifier.model, text, rights.chosen, {
+      : combineWithModel(classifier.model, read, rights.chosen, {
           erasureDoubted: rights.erasureDoubt !== null,
           ordinaryTopic: ordinaryTopic && !privacyVocabulary && !rightsWords && rights.evidence.length === 0,
           aboutPersonalData: privacyVocabulary && !ordinaryTopic,

@@ -20,6 +20,9 @@ describe('support mail about the product’s own objects', () => {
     ['Invoice address', 'Could you update the company address on our invoices? We moved to Berlin.'],
     ['Old uploads', 'How do I delete old uploads to free up storage? We hit the quota on our plan.'],
     ['Sync error', 'Our integration calls the data export endpoint and gets a 500 error since this morning.'],
+    ['Rename', 'Can I rename our workspace? The old name was a typo.'],
+    ['Comments', 'Is there a way to delete all the comments on a document at once?'],
+    ['Locked', 'My account got locked after too many login attempts. Can you unlock it?'],
     ['Projekt', 'Hallo, wie kann ich ein altes Projekt löschen? Der Knopf ist ausgegraut.'],
     ['Facture', 'Bonjour, comment exporter nos factures de 2025 pour le comptable ?'],
   ])('reads "%s" as no request', (subject, body) => {
@@ -83,6 +86,7 @@ describe('rights requests that mention the same objects', () => {
       'Please export all my projects and files in a machine-readable format for another provider.',
     ],
     ['rectification', 'Please correct my billing address, it is wrong on every invoice.'],
+    ['erasure', 'I no longer use your service. Delete my login and everything you store about me.'],
   ])('still finds %s', (right, body) => {
     expect(classify('Request', body).types).toContain(right);
   });

@@ -13,7 +13,7 @@
 
 // Objects of a workspace product, its billing and its team: never the writer's own person.
 const EN_OBJECTS =
-  'projects?|jobs?|files?|folders?|reports?|dashboards?|workspaces?|invoices?|receipts?|uploads?|tasks?|boards?|documents?|templates?|integrations?|api keys?|webhooks?|team members?|members?|colleagues?|seats?|users?|cards?|credit cards?|payment methods?|plans?|billing contacts?|company (?:name|address)|vat (?:number|id)|channels?|pages?|drafts?|exports?|backups?|renders?|playlists?|tags?|labels?|widgets?|charts?|spreadsheets?|tickets?|orders?|licen[cs]es?|domains?|logos?';
+  'projects?|jobs?|files?|folders?|reports?|dashboards?|workspaces?|invoices?|receipts?|uploads?|tasks?|boards?|documents?|templates?|integrations?|api keys?|webhooks?|team members?|members?|colleagues?|seats?|users?|cards?|credit cards?|payment methods?|plans?|billing contacts?|company (?:name|address)|vat (?:number|id)|channels?|pages?|drafts?|exports?|backups?|renders?|playlists?|tags?|labels?|widgets?|charts?|spreadsheets?|tickets?|orders?|licen[cs]es?|domains?|logos?|comments?|notes?|attachments?|rows?|columns?|filters?|views?|workflows?|automations?|forms?|surveys?|campaigns?';
 const EN_DETERMINER =
   '(?:a|an|the|this|that|these|those|one|our|some|old|single|specific|several|multiple|all (?:the|our|of the|of our)|(?:a )?few)';
 const EN_VERBS =
@@ -65,7 +65,7 @@ const SUPPORT_ACTION = new RegExp(SUPPORT_ACTION_SOURCE, 'gu');
 /** Signing in, passwords and two-factor codes: support about getting in, not a request about data. */
 export const ACCESS_TROUBLE = new RegExp(
   [
-    "(?:can't|cannot|can not|unable to|not able to) (?:log|sign) ?in|locked out|password reset|reset (?:my|the|our) password|forgot (?:my |the )?password|two-factor|2fa|verification code|regain access|get back into|recover (?:my|the|our) account|login (?:problem|issue|error)",
+    "(?:can't|cannot|can not|unable to|not able to) (?:log|sign) ?in|locked out|password reset|reset (?:my|the|our) password|forgot (?:my |the )?password|two-factor|2fa|verification code|regain access|get back into|recover (?:my|the|our) account|login (?:problem|issue|error)|account (?:got |is |was |has been )?(?:locked|blocked|suspended|disabled)|unlock",
     'passwort|kennwort|anmeld\\w* (?:nicht|fehl)|mot de passe|connexion impossible|contraseña|iniciar sesión|password dimenticat|accedere al mio account|wachtwoord|inloggen lukt niet|palavra-passe|senha|hasło|nie mogę się zalogować|lösenord|logga in|adgangskode|log(?:ge)? ind',
   ].join('|'),
   'u',
