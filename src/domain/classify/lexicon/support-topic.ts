@@ -60,7 +60,7 @@ const SUPPORT_ACTION_SOURCE = [
 ].join('|');
 
 /** An action on a product object, for masking; global so that every one is replaced. */
-const SUPPORT_ACTION = new RegExp(SUPPORT_ACTION_SOURCE, 'gu');
+const SUPPORT_ACTION = new RegExp(SUPPORT_ACTION_SOURCE, 'g');
 
 /** Signing in, passwords and two-factor codes: support about getting in, not a request about data. */
 export const ACCESS_TROUBLE = new RegExp(
@@ -68,7 +68,6 @@ export const ACCESS_TROUBLE = new RegExp(
     "(?:can't|cannot|can not|unable to|not able to) (?:log|sign) ?in|locked out|password reset|reset (?:my|the|our) password|forgot (?:my |the )?password|two-factor|2fa|verification code|regain access|get back into|recover (?:my|the|our) account|login (?:problem|issue|error)|account (?:got |is |was |has been )?(?:locked|blocked|suspended|disabled)|unlock",
     'passwort|kennwort|anmeld\\w* (?:nicht|fehl)|mot de passe|connexion impossible|contraseña|iniciar sesión|password dimenticat|accedere al mio account|wachtwoord|inloggen lukt niet|palavra-passe|senha|hasło|nie mogę się zalogować|lösenord|logga in|adgangskode|log(?:ge)? ind',
   ].join('|'),
-  'u',
 );
 
 export const SUPPORT_MASK = '[item]';
