@@ -104,6 +104,8 @@ describe('masking actions on product objects', () => {
       'please delete my files',
       'delete the data of my account',
       'supprimer mon compte et mes fichiers',
+      'please delete all the files i uploaded and then my account.',
+      "merci de supprimer les fichiers que j'ai envoyés ainsi que mon compte.",
       'löschen sie meine daten und dateien',
     ])
       expect(maskSupportActions(text)).toBe(text);

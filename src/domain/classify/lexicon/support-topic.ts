@@ -70,6 +70,16 @@ export const ACCESS_TROUBLE = new RegExp(
   ].join('|'),
 );
 
+// "Delete the files I uploaded and then my account": the writer's own account closed in the same sentence
+// makes the product objects part of an erasure, so nothing is masked.
+const CLOSING =
+  'delet|remov|clos|cancel|eras|supprim|ferm|lösch|kündig|borr|elimin|cancell|chiud|verwijder|opzeg|apag|exclu|encerr|usun|zamkn|radera|avsluta|slet|luk';
+const OWN_ACCOUNT =
+  'my account|mon compte|mein\\w* (?:konto|account)|mi cuenta|(?:il )?mio account|mijn account|(?:a )?minha conta|moje konto|mitt konto|min konto';
+const OWN_ACCOUNT_CLOSED = new RegExp(
+  `\\b(?:${CLOSING})\\w*[^.?!\\n]{0,60}\\b(?:${OWN_ACCOUNT})\\b|\\b(?:${OWN_ACCOUNT})\\b[^.?!\\n]{0,30}\\b(?:${CLOSING})`,
+);
+
 export const SUPPORT_MASK = '[item]';
 
 /**
@@ -78,5 +88,6 @@ export const SUPPORT_MASK = '[item]';
  */
 export function maskSupportActions(text: string): string {
   SUPPORT_ACTION.lastIndex = 0;
-  return SUPPORT_ACTION.test(text) ? text.replace(SUPPORT_ACTION, SUPPORT_MASK) : text;
+  if (!SUPPORT_ACTION.test(text) || OWN_ACCOUNT_CLOSED.test(text)) return text;
+  return text.replace(SUPPORT_ACTION, SUPPORT_MASK);
 }
