@@ -1,9 +1,10 @@
 // Every language pack the corpus is written in: the 24 official EU languages, Brazilian Portuguese, and
 // Japanese, Chinese, Korean, Turkish, Ukrainian, Russian and Hindi; then voices written in train only
 // (Arabic, Hebrew, Thai, Vietnamese, Indonesian), and more plain wordings of each right for the packs.
-import { type Pack, type TrainVoice } from '../types.js';
+import { type Pack, type Paraphrases, type Right, type TrainVoice } from '../types.js';
 import { PARAPHRASES } from './paraphrases/index.js';
 import { EXTRA_NEGATIVES } from './paraphrases/negatives.js';
+import { REQUESTS_NAMING_OBJECTS, SUPPORT_NEGATIVES } from './paraphrases/support-negatives.js';
 import { TRAIN_ONLY } from './paraphrases/train-only.js';
 import { bg } from './bg.js';
 import { cs } from './cs.js';
@@ -43,10 +44,23 @@ const BASE: readonly Pack[] = [
   ja, zh, ko, tr, uk, ru, hi,
 ];
 
-export const PACKS: readonly Pack[] = BASE.map((pack) => ({
-  ...pack,
-  ...(PARAPHRASES[pack.id] ? { paraphrases: PARAPHRASES[pack.id] } : {}),
-  ...(EXTRA_NEGATIVES[pack.id] ? { extraNegatives: EXTRA_NEGATIVES[pack.id] } : {}),
-}));
+export const PACKS: readonly Pack[] = BASE.map((pack) => {
+  const paraphrases = withMore(PARAPHRASES[pack.id], REQUESTS_NAMING_OBJECTS[pack.id]);
+  // Appended after the earlier ones: each voice's stream draws them last, so earlier emails keep their bytes.
+  const negatives = [...(EXTRA_NEGATIVES[pack.id] ?? []), ...(SUPPORT_NEGATIVES[pack.id] ?? [])];
+  return {
+    ...pack,
+    ...(paraphrases ? { paraphrases } : {}),
+    ...(negatives.length > 0 ? { extraNegatives: negatives } : {}),
+  };
+});
+
+/** More wordings after a pack's own, right by right. */
+function withMore(own: Paraphrases | undefined, more: Paraphrases | undefined): Paraphrases | undefined {
+  if (more === undefined) return own;
+  const merged: Record<string, readonly string[]> = { ...own };
+  for (const [right, wordings] of Object.entries(more)) merged[right] = [...(own?.[right as Right] ?? []), ...wordings];
+  return merged;
+}
 
 export const TRAIN_VOICES: readonly TrainVoice[] = TRAIN_ONLY;

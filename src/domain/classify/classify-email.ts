@@ -21,6 +21,7 @@ import {
   RIGHTS_WORDS,
   SUPPORTED_LANGUAGES,
 } from './lexicon/index.js';
+import { ACCESS_TROUBLE, maskSupportActions } from './lexicon/support-topic.js';
 import { matchableText, withoutAddresses } from './matchable-text.js';
 import type { NgramModel } from './ngram-model.js';
 import { type RightScores, scoreRights } from './score-rights.js';
@@ -74,19 +75,25 @@ export function classifyEmail(classifier: Classifier, email: ParsedEmail): Class
   }
 
   const short = text.length < SHORT_TEXT || !detected.reliable;
-  const rights = scoreRights(text, lexiconsFor(classifier.lexicons, detected.language, short));
+  const privacyVocabulary = PRIVACY_VOCABULARY.test(text);
+  // "Delete the old project", "export our invoices": in mail with no personal-data word, an action on the
+  // product's own objects is support, and its verb is neither a cue nor a rights word.
+  const read = privacyVocabulary ? text : maskSupportActions(text);
+  const productAction = read !== text;
+  const rights = scoreRights(read, lexiconsFor(classifier.lexicons, detected.language, short));
   const language = short
     ? (languageOfEvidence(rights) ?? (detected.language || 'en'))
     : detected.language || 'en';
-  const privacyVocabulary = PRIVACY_VOCABULARY.test(text);
-  const rightsWords = RIGHTS_WORDS.test(text);
-  const ordinaryTopic = NON_REQUEST_TOPIC.test(text);
+  const rightsWords = RIGHTS_WORDS.test(read);
+  const ordinaryTopic =
+    productAction || NON_REQUEST_TOPIC.test(text) || (!privacyVocabulary && ACCESS_TROUBLE.test(text));
   const opinion: ModelOpinion | null =
     classifier.model === null
       ? null
-      : combineWithModel(classifier.model, text, rights.chosen, {
+      : combineWithModel(classifier.model, read, rights.chosen, {
           erasureDoubted: rights.erasureDoubt !== null,
           ordinaryTopic: ordinaryTopic && !privacyVocabulary && !rightsWords && rights.evidence.length === 0,
+          aboutPersonalData: privacyVocabulary && !ordinaryTopic,
         });
   const chosen = opinion === null ? rights.chosen : RIGHTS.filter((r) => opinion.chosen.includes(r));
   const supportedLanguage = isSupportedLanguage(language);
@@ -98,6 +105,7 @@ export function classifyEmail(classifier: Classifier, email: ParsedEmail): Class
     privacyVocabulary,
     rightsWords,
     ordinaryTopic,
+    productAction,
   });
   const confidence = opinion === null ? lexiconConfidence : joinedConfidence(lexiconConfidence, opinion);
   const types: readonly RequestType[] = chosen.length > 0 ? chosen : ['not_a_request'];

@@ -15,6 +15,11 @@ export interface ConfidenceInput {
   readonly rightsWords: boolean;
   /** Positive evidence of an ordinary topic: support, billing, sales, bugs, newsletters, vendors. */
   readonly ordinaryTopic: boolean;
+  /**
+   * A rights verb was read only on the product's own objects ("how do I delete a project?"): positive
+   * evidence, but less certain than support mail with no such verb at all.
+   */
+  readonly productAction?: boolean;
 }
 
 /** Results in languages without a full lexicon never rise above this: a person must look. */
@@ -25,6 +30,9 @@ export const UNSUPPORTED_LANGUAGE_CAP = 0.4;
  * threshold (0.6): mail to a privacy address is a possible request until shown otherwise.
  */
 export const SAFETY_NET_CAP = 0.5;
+
+/** No request where a deleting or exporting verb was about a project, a file or an invoice. */
+export const PRODUCT_ACTION = 0.75;
 
 export function confidenceOf(input: ConfidenceInput): number {
   const { rights } = input;
@@ -47,9 +55,10 @@ export function confidenceOf(input: ConfidenceInput): number {
       !input.privacyVocabulary &&
       !input.rightsWords &&
       rights.setAside.length === 0 &&
-      rights.erasureDoubt === null &&
+      // "How do I delete one job? I keep my account": the doubt agrees with a deletion inside the product.
+      (rights.erasureDoubt === null || input.productAction === true) &&
       RIGHTS.every((r) => score(r) === 0);
-    confidence = positive ? 0.9 : SAFETY_NET_CAP;
+    confidence = positive ? (input.productAction === true ? PRODUCT_ACTION : 0.9) : SAFETY_NET_CAP;
   }
   if (!input.reliableLanguage) confidence -= 0.1;
   if (!input.supportedLanguage) confidence = Math.min(confidence, UNSUPPORTED_LANGUAGE_CAP);

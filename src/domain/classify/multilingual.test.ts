@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyEmail, createClassifier } from './classify-email.js';
-import { SAFETY_NET_CAP } from './confidence.js';
+import { PRODUCT_ACTION, SAFETY_NET_CAP } from './confidence.js';
 import { createLanguageDetector } from './language.js';
 import { textEmail } from './text-email.test-support.js';
 
@@ -70,8 +70,14 @@ describe('the safety net', () => {
     expect(result.confidence).toBeGreaterThan(SAFETY_NET_CAP);
   });
 
-  it('keeps a bug report that asks to delete something below the threshold', () => {
+  it('reads a bug report about deleting a project as no request, less sure than plain support mail', () => {
     const result = classify('The API returns an error when I try to delete a project from the dashboard.');
+    expect(result.types).toEqual(['not_a_request']);
+    expect(result.confidence).toBe(PRODUCT_ACTION);
+  });
+
+  it("keeps a bug report that asks to delete the writer's own files below the threshold", () => {
+    const result = classify('The API returns an error when I try to delete my files from the dashboard.');
     expect(result.confidence).toBeLessThanOrEqual(SAFETY_NET_CAP);
   });
 

@@ -6,7 +6,8 @@
 import { RIGHTS } from '../request-types.js';
 import type { NgramModel } from './ngram-model.js';
 
-const MAGIC = 'RDNGRAM1';
+// 2: character 3- to 5-grams (1 read 2- to 5-grams); a file of other feature settings is refused.
+const MAGIC = 'RDNGRAM2';
 const R = RIGHTS.length;
 const HEADER = 8 + 4 + R * 4 * 2;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { combineWithModel, DISAGREEMENT_PENALTY, MODEL_ONLY } from './combine-model.js';
+import { combineWithModel, DISAGREEMENT_PENALTY, DOUBT_PENALTY, MODEL_ONLY } from './combine-model.js';
 import { decodeNgramModel, encodeNgramModel } from './ngram-model-codec.js';
 import { rightProbabilities, topFeatures } from './ngram-model.js';
 import { trainNgramModel } from './train-ngram-model.js';
@@ -70,6 +70,23 @@ describe('joining the model with the lexicon', () => {
     expect(combineWithModel(model, text, []).chosen).toEqual(['erasure']);
     const ordinary = combineWithModel(model, text, [], { erasureDoubted: false, ordinaryTopic: true });
     expect(ordinary).toMatchObject({ chosen: [], cap: MODEL_ONLY });
+  });
+
+  it('lowers a single right the model doubts less where the mail speaks of personal data', () => {
+    // The toy model gives access p < 0.05 on an erasure text: a doubt of the lexicon's only right.
+    const text = 'please delete my account and erase everything';
+    const personal = { erasureDoubted: false, ordinaryTopic: false, aboutPersonalData: true };
+    expect(combineWithModel(model, text, ['access'], personal).penalty).toBe(DISAGREEMENT_PENALTY);
+    const doubtOnly = combineWithModel(model, 'the upload fails with a timeout', ['access'], personal);
+    expect(doubtOnly.penalty).toBe(DOUBT_PENALTY);
+    const plain = combineWithModel(model, 'the upload fails with a timeout', ['access']);
+    expect(plain.penalty).toBe(DISAGREEMENT_PENALTY);
+  });
+
+  it('lets no ruled-out guess hold a verdict of no request back', () => {
+    const text = 'kindly erase my account and delete everything';
+    const kept = combineWithModel(model, text, [], { erasureDoubted: true, ordinaryTopic: true });
+    expect(kept).toMatchObject({ chosen: [], cap: 1 });
   });
 
   it('leaves the confidence alone when both see the same right', () => {

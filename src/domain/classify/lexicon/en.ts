@@ -58,7 +58,8 @@ export const en: Lexicon = {
       ],
       [
         1,
-        '(?:wrong|incorrect|outdated|old|inaccurate|misspelled)\\b~{0,15}\\b(?:name|surname|address|e-?mail|billing)\\b',
+        // "My old address", not "the old name was a typo" (a workspace renamed).
+        '(?:wrong|incorrect|outdated|inaccurate|misspelled|my old)\\b~{0,15}\\b(?:name|surname|address|e-?mail|billing)\\b',
       ],
       [1, '(?:new|changed my|change of) (?:\\w+ )?(?:surname|last name|name|address|billing address)\\b'],
       [
@@ -98,6 +99,11 @@ export const en: Lexicon = {
       [
         1,
         'forget (?:all )?about me\\b|forget me\\b|(?:remove|erase|delete|wipe) (?:all |every )?traces? of me',
+      ],
+      // "Delete my login and everything you store about me": the writer's own login, everything about them.
+      [
+        1,
+        `(?:delet\\w*|erase|remove|close|deactivate|wipe|purge)\\b~{0,10}\\b${WHO} (?:logins?|memberships?|user ?name)\\b|(?:delet\\w*|eras\\w*|remov\\w*|wipe)\\b~{0,40}\\beverything (?:(?:that )?you (?:store|hold|have|keep|collected)\\w* )?(?:about|on) me\\b`,
       ],
     ],
     restriction: [
@@ -208,7 +214,7 @@ export const en: Lexicon = {
       ],
       [
         1,
-        `(?:export|download)\\b~{0,30}\\b(?:my|all my|of my|${WHO})\\b~{0,20}\\b(?:data|account|history|records)|data export`,
+        `(?:export|download)\\b~{0,30}\\b(?:my|all my|of my|${WHO})\\b~{0,20}\\b(?:data|account|history|records)\\b|(?:a|my|full|complete) data export(?! (?:endpoint|api|jobs?|feature|button|tool|page|fails?|failed|errors?))`,
       ],
       // Everyday paraphrases (more variety for mail nobody here has seen).
       [

@@ -78,6 +78,15 @@ const NON_REQUEST_TERMS = [
   'newsletter|press release|job application|resume|curriculum|interview',
   'rechnung|zahlung|fehler|angebot|facture|paiement|erreur|devis|factura|pago|presupuesto|fattura|pagamento|errore',
   'factuur|betaling|storing|fatura|cobrança|faktura|płatność|błąd|betalning|fel|fejl',
+  // Vendor onboarding and security questionnaires in the other full languages.
+  'sicherheitsfragebogen\\w*|fragebogen|lieferant\\w*|penetrationstest\\w*|questionnaire|fournisseurs?|tests? d.intrusion',
+  'cuestionario\\w*|proveedor\\w*|questionari[oi]|fornitor\\w*|\\w*vragenlijst\\w*|leverancier\\w*',
+  'questionário\\w*|fornecedor\\w*|kwestionariusz\\w*|dostawc\\w*|\\w*frågeformulär\\w*|leverantör\\w*|\\w*spørgeskema\\w*|leverandør\\w*',
+  // Thanks on a finished ticket: "you can close the ticket" asks for nothing more.
+  'close (?:the|this|my) (?:ticket|case)|(?:ticket|case) (?:can|may) be closed|ticket kann geschlossen werden|ticket schließen',
+  'clore le dossier|clôturer le (?:dossier|ticket)|fermer le ticket|cerrar el (?:caso|ticket|expediente)|chiudere (?:la pratica|il ticket)',
+  'ticket (?:mag|kan) (?:dicht|gesloten|worden gesloten)|(?:encerrar|fechar) o (?:chamado|pedido|processo|ticket)',
+  'zamknąć (?:zgłoszenie|spraw)|zgłoszenie można zamkn|stänga ärendet|ärendet kan stängas|lukke sagen|sagen kan lukkes',
 ];
 
 export const PRIVACY_VOCABULARY = new RegExp(PRIVACY_TERMS.join('|'));

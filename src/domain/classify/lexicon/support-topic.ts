@@ -1,0 +1,93 @@
+/**
+ * Support and billing mail about the product's own things: "how do I delete a project?", "export our
+ * invoices as CSV", "change the billing contact", "I'm locked out, help me recover my account". Such mail
+ * uses the verbs of the rights (delete, export, change) on objects that are not the writer's personal data,
+ * so it is the positive evidence of an ordinary topic that `not_a_request` needs (GDPR Art. 12(3): only a
+ * request starts the month; anything unsure still goes to a person).
+ *
+ * An action on a product object ("delete the old project", "das Projekt löschen") is masked out of the text
+ * the cues read, but only where the mail has no personal-data word at all: "delete the project and my
+ * personal data" keeps every cue. A determiner is required before the object and "my" is not one, so
+ * "delete my files" stays a possible erasure. Matched against lower-cased text.
+ */
+
+// Objects of a workspace product, its billing and its team: never the writer's own person.
+const EN_OBJECTS =
+  'projects?|jobs?|files?|folders?|reports?|dashboards?|workspaces?|invoices?|receipts?|uploads?|tasks?|boards?|documents?|templates?|integrations?|api keys?|webhooks?|team members?|members?|colleagues?|seats?|users?|cards?|credit cards?|payment methods?|plans?|billing contacts?|company (?:name|address)|vat (?:number|id)|channels?|pages?|drafts?|exports?|backups?|renders?|playlists?|tags?|labels?|widgets?|charts?|spreadsheets?|tickets?|orders?|licen[cs]es?|domains?|logos?|comments?|notes?|attachments?|rows?|columns?|filters?|views?|workflows?|automations?|forms?|surveys?|campaigns?';
+const EN_DETERMINER =
+  '(?:a|an|the|this|that|these|those|one|our|some|old|single|specific|several|multiple|all (?:the|our|of the|of our)|(?:a )?few)';
+const EN_VERBS =
+  'delet\\w*|remov\\w*|export\\w*|download\\w*|chang\\w*|updat\\w*|edit\\w*|renam\\w*|restor\\w*|recover\\w*|archiv\\w*|mov(?:e|ing)|transfer\\w*|merg\\w*|duplicat\\w*|cancel\\w*|downgrad\\w*|upgrad\\w*|add(?:ing)?|invit\\w*|reassign\\w*';
+
+// Up to two words between determiner and object ("a single failed job"), none of them about the person.
+const EN_MODIFIER = '(?:(?!data|info|account|profile|details|history|records|personal)[\\w-]+ ){0,2}?';
+
+// de, fr, es, it, nl, pt, pl, sv, da: the verb and a product object in one short clause, in either order.
+const OTHER_OBJECTS = [
+  'projekt\\w*|job\\w*|datei\\w*|ordner\\w*|bericht\\w*|rechnung\\w*|aufgabe\\w*|dokument\\w*|vorlage\\w*|arbeitsbereich\\w*|teammitglied\\w*|kreditkarte\\w*|tarif\\w*',
+  'projet\\w*|tâches?|fichiers?|dossiers?|rapports?|factures?|documents?|modèles?|espace de travail|membres?|carte bancaire|forfait',
+  'proyectos?|tareas?|trabajos?|archivos?|ficheros?|carpetas?|informes?|facturas?|documentos?|plantillas?|miembros?|tarjeta|plan\\b',
+  'progett\\w*|attività|lavor[oi]|file|cartell\\w*|report|fattur\\w*|document[oi]|modell[oi]|membr[oi]|carta di credito|piano\\b',
+  'project\\w*|taak|taken|bestand\\w*|map(?:pen)?|rapport\\w*|factu(?:u|r)\\w*|documenten|sjablo\\w*|teamlid\\w*|creditcard|abonnement\\b',
+  'projetos?|projectos?|tarefas?|trabalhos?|arquivos?|ficheiros?|pastas?|relatórios?|faturas?|facturas?|documentos?|modelos?|membros?|cartão',
+  'projekt\\w*|zadani\\w*|zadań|plik\\w*|folder\\w*|raport\\w*|faktur\\w*|dokument\\w*|szablon\\w*|członk\\w*|kart\\w* płatnicz\\w*',
+  'projekt\\w*|jobb\\w*|fil(?:en|er|erna)?|mapp\\w*|rapport\\w*|faktur\\w*|dokument\\w*|mall(?:en|ar)?|kort\\w*|opgave\\w*|uppgift\\w*|mappe\\w*',
+].join('|');
+const OTHER_VERBS = [
+  'lösch\\w*|entfern\\w*|exportier\\w*|herunterlad\\w*|wiederherstell\\w*|verschieb\\w*|archivier\\w*',
+  'supprim\\w*|export\\w*|télécharg\\w*|restaur\\w*|déplac\\w*|archiver|renomm\\w*',
+  'borr\\w*|elimin\\w*|export\\w*|descarg\\w*|restaur\\w*|mover|archivar',
+  'cancell\\w*|elimin\\w*|esport\\w*|scaric\\w*|ripristin\\w*|spost\\w*|archiviare',
+  'verwijder\\w*|exporte\\w*|download\\w*|herstel\\w*|verplaats\\w*|archiveer\\w*',
+  'apag\\w*|exclu\\w*|export\\w*|baix\\w*|restaur\\w*|mover|arquivar',
+  'usun\\w*|eksport\\w*|pobra\\w*|pobier\\w*|przywr\\w*|przenie\\w*',
+  'radera\\w*|ta bort|exportera\\w*|ladda ner|återställ\\w*|flytta\\w*|slet\\w*|eksporter\\w*|gendan\\w*',
+].join('|');
+
+// The words between verb and object: none of them the writer's own ("mein", "mes", "my") or about the
+// person's data or account, so "supprimer mon compte et mes fichiers" is never masked.
+const OWN_OR_PERSONAL =
+  'my|mine|all|mein\\w*|alle\\w*|mon|ma|mes|tou(?:s|tes)|mis?|tod[oa]s|mi[oae]|miei|tutt[ie]|mijn|meus?|minhas?|m[oó]j\\w*|moich|min|mitt|mina|mine|dat\\w*|donn\\w*|gegevens|dane|danych|uppgift\\w*|oplysning\\w*|kont\\w*|compte|cuenta|conta|account|profil\\w*|perfil';
+const GAP = `(?:(?!\\b(?:${OWN_OR_PERSONAL})\\b)[^.?!,;:\\n]){0,30}?`;
+// An object right after a possessive is the writer's own ("mis proyectos", "meine Dateien").
+const NOT_OWN =
+  '(?<!\\b(?:my|our own|mis|mes|meine[nm]?|mijn|mie|miei|meus|minhas|moje|moich|mina|mine|mitt|min) )';
+
+const SUPPORT_ACTION_SOURCE = [
+  `\\b(?:${EN_VERBS}) ${EN_DETERMINER} ${EN_MODIFIER}(?:${EN_OBJECTS})\\b`,
+  `\\b(?:${OTHER_VERBS})\\b${GAP}\\b${NOT_OWN}(?:${OTHER_OBJECTS})(?![\\w-])`,
+  `\\b${NOT_OWN}(?:${OTHER_OBJECTS})\\b${GAP}\\b(?:${OTHER_VERBS})(?![\\w-])`,
+].join('|');
+
+/** An action on a product object, for masking; global so that every one is replaced. */
+const SUPPORT_ACTION = new RegExp(SUPPORT_ACTION_SOURCE, 'g');
+
+/** Signing in, passwords and two-factor codes: support about getting in, not a request about data. */
+export const ACCESS_TROUBLE = new RegExp(
+  [
+    "(?:can't|cannot|can not|unable to|not able to) (?:log|sign) ?in|locked out|password reset|reset (?:my|the|our) password|forgot (?:my |the )?password|two-factor|2fa|verification code|regain access|get back into|recover (?:my|the|our) account|login (?:problem|issue|error)|account (?:got |is |was |has been )?(?:locked|blocked|suspended|disabled)|unlock",
+    'passwort|kennwort|anmeld\\w* (?:nicht|fehl)|mot de passe|connexion impossible|contraseña|iniciar sesión|password dimenticat|accedere al mio account|wachtwoord|inloggen lukt niet|palavra-passe|senha|hasło|nie mogę się zalogować|lösenord|logga in|adgangskode|log(?:ge)? ind',
+  ].join('|'),
+);
+
+// "Delete the files I uploaded and then my account": the writer's own account closed in the same sentence
+// makes the product objects part of an erasure, so nothing is masked.
+const CLOSING =
+  'delet|remov|clos|cancel|eras|supprim|ferm|lösch|kündig|borr|elimin|cancell|chiud|verwijder|opzeg|apag|exclu|encerr|usun|zamkn|radera|avsluta|slet|luk';
+const OWN_ACCOUNT =
+  'my account|mon compte|mein\\w* (?:konto|account)|mi cuenta|(?:il )?mio account|mijn account|(?:a )?minha conta|moje konto|mitt konto|min konto';
+const OWN_ACCOUNT_CLOSED = new RegExp(
+  `\\b(?:${CLOSING})\\w*[^.?!\\n]{0,60}\\b(?:${OWN_ACCOUNT})\\b|\\b(?:${OWN_ACCOUNT})\\b[^.?!\\n]{0,30}\\b(?:${CLOSING})`,
+);
+
+export const SUPPORT_MASK = '[item]';
+
+/**
+ * The text with each action on a product object replaced, or the text itself when there is none; only to
+ * be applied to a mail with no personal-data word (see above).
+ */
+export function maskSupportActions(text: string): string {
+  SUPPORT_ACTION.lastIndex = 0;
+  if (!SUPPORT_ACTION.test(text) || OWN_ACCOUNT_CLOSED.test(text)) return text;
+  return text.replace(SUPPORT_ACTION, SUPPORT_MASK);
+}
