@@ -8,6 +8,7 @@ import PostalMime, { type Address, type Attachment } from 'postal-mime';
 import { compile } from 'html-to-text';
 import type { EmailAddress, EmailAttachment, ParsedEmail } from '../../domain/email/parsed-email.js';
 import { elideLargeParts, holdsMarker, omittedSize } from './large-parts.js';
+import { MAX_PARSE_UNITS, MAX_WORD_JOIN_CHARS, parseCostOf } from './parse-cost.js';
 
 export class MalformedEmailError extends Error {
   readonly code = 'malformed_email';
@@ -131,6 +132,16 @@ function htmlToText(html: string): string {
 type PostalEmail = Awaited<ReturnType<typeof PostalMime.parse>>;
 
 async function postalParse(raw: Uint8Array): Promise<PostalEmail> {
+  // Measured first: a message built to exhaust postal-mime would take the process down (parse-cost.ts).
+  const cost = parseCostOf(raw);
+  if (cost.units > MAX_PARSE_UNITS)
+    throw new MalformedEmailError(
+      `too many MIME parts and lines to parse one by one (${cost.units}, over the limit of ${MAX_PARSE_UNITS})`,
+    );
+  if (cost.wordJoinChars > MAX_WORD_JOIN_CHARS)
+    throw new MalformedEmailError(
+      `encoded words in one header too costly to decode (${cost.wordJoinChars} characters to join, over the limit of ${MAX_WORD_JOIN_CHARS})`,
+    );
   try {
     return await PostalMime.parse(raw, {
       forceRfc822Attachments: true,
