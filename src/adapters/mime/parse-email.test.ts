@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseEmail } from './parse-email.js';
+import { defaultParseOptions, parseEmail } from './parse-email.js';
 
 const CRLF = '\r\n';
 const b64 = (text: string) => Buffer.from(text).toString('base64');
@@ -38,5 +38,13 @@ describe('parseEmail on hostile text', () => {
   it('shows a control character of the body as a replacement character, keeping tabs and lines', async () => {
     const email = await parseEmail(message(`Subject: s${CRLF}`, `a\tb${CRLF}c\u001b[2Jd\u0007`));
     expect(email.text).toBe('a\tb\nc\ufffd[2Jd\ufffd\n');
+  });
+
+  it('hands the classifier a bounded prefix: a 10 MB line of HTML gives at most INTAKE_MAX_TEXT_CHARS of text', async () => {
+    const html = `<p>${'delete my data '.repeat(700_000)}</p>`;
+    const email = await parseEmail(message(`Subject: s${CRLF}Content-Type: text/html${CRLF}`, html));
+    expect(html.length).toBeGreaterThan(10_000_000);
+    expect(email.text.length).toBeLessThanOrEqual(defaultParseOptions.maxTextChars);
+    expect(email.text.length).toBeGreaterThan(defaultParseOptions.maxTextChars / 2);
   });
 });
