@@ -10,9 +10,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listEmlFiles, readEml } from '../../src/adapters/folder/read-folder.js';
 import { type FileOutcome, ingestFiles } from '../../src/app/intake/ingest-files.js';
 import type { App } from '../../src/composition-root.js';
+import { ingestCommand } from '../../src/cli/commands/ingest.js';
 import { campaign } from '../fixtures/hostile/campaign.js';
 import { request } from '../fixtures/hostile/poison.js';
 import { engines } from '../support/engines.js';
+import { cliEnv, runCli } from '../support/run-cli.js';
 import { createTestApp } from '../support/test-app.js';
 
 const privacy = 'privacy@importly.example';
@@ -104,4 +106,21 @@ describe.each(engines('campaign'))('the hostile-input campaign through the folde
     });
     expect(message.subject).toBe('Acc [31m ess');
   });
+});
+
+describe('the hostile-input campaign through rightsdesk ingest', () => {
+  it('exits 0 and counts every case and every ordinary mail in its summary', async () => {
+    const state = mkdtempSync(join(tmpdir(), 'rightsdesk-campaign-cli-'));
+    const files = campaignFolder();
+    const { code, out } = await runCli(ingestCommand, ['--json', ...files], cliEnv(state));
+    expect(code).toBe(0);
+    const { summary } = JSON.parse(out) as {
+      summary: Record<'tickets' | 'replies' | 'automatic' | 'duplicates' | 'quarantined', number>;
+    };
+    const quarantined = cases.filter((c) => c.fate.kind === 'quarantined').length;
+    expect(summary.quarantined).toBe(quarantined);
+    expect(summary.tickets + summary.automatic + summary.duplicates + summary.replies).toBe(
+      files.length - quarantined,
+    );
+  }, 180_000);
 });
