@@ -74,7 +74,13 @@ function intakeTransaction(
       const canonical = await findInChunks(query.messageIds, (messageIds) =>
         tx.rawMessage.findMany({
           where: { organisationId, canonicalMessageId: { in: messageIds } },
-          select: { organisationId: true, messageId: true, id: true, ticketId: true },
+          select: {
+            organisationId: true,
+            messageId: true,
+            id: true,
+            ticketId: true,
+            ticketEntry: { select: { fromAddress: true } },
+          },
         }),
       );
       const ticketMessages = await findInChunks(query.messageIds, (messageIds) =>
@@ -104,7 +110,10 @@ function intakeTransaction(
         }),
       );
       return {
-        canonical,
+        canonical: canonical.map(({ ticketEntry, ...c }) => ({
+          ...c,
+          fromAddress: ticketEntry?.fromAddress ?? null,
+        })),
         ticketMessages: ticketMessages.map(({ messageId, ticket: { organisationId, ...ticket } }) => ({
           organisationId,
           messageId,

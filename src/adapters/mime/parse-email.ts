@@ -8,6 +8,7 @@ import PostalMime, { type Address, type Attachment } from 'postal-mime';
 import { compile } from 'html-to-text';
 import type { EmailAddress, EmailAttachment, ParsedEmail } from '../../domain/email/parsed-email.js';
 import { elideLargeParts, holdsMarker, omittedSize } from './large-parts.js';
+import { MAX_PARSE_UNITS, MAX_WORD_JOIN_CHARS, parseCostOf } from './parse-cost.js';
 
 export class MalformedEmailError extends Error {
   readonly code = 'malformed_email';
@@ -66,7 +67,7 @@ export async function parseEmail(
     replyTo: firstMailbox(email.replyTo ?? []),
     to: mailboxes(email.to ?? []),
     cc: mailboxes(email.cc ?? []),
-    subject: (email.subject ?? '').replace(/[\r\n]+/g, ' ').trim(),
+    subject: email.subject ?? '',
     date: plausibleDate(email.date),
     text,
     html,
@@ -86,9 +87,36 @@ export function storableText(value: string): string {
   return value.replace(/\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '');
 }
 
+/** RFC 5322 §2.1.1: no line of a message is longer; a subject or a name past it is built to be. */
+const MAX_LINE_CHARS = 998;
+/** The longest file name common file systems accept. */
+const MAX_FILENAME_CHARS = 255;
+// eslint-disable-next-line no-control-regex -- exactly the control characters are replaced
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+// eslint-disable-next-line no-control-regex -- exactly the control characters are replaced
+const LINE_CONTROL = /[\u0000-\u001f\u007f-\u009f]+/g;
+/** Embeddings, overrides and isolates: in a name or subject they reorder what staff read next to it. */
+const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * A subject, display name or file name as one line of plain text: terminal control sequences
+ * (an ESC in a subject would reach the operator's terminal through the console), line breaks and
+ * bidi overrides go, and the length is bounded.
+ */
+function singleLine(value: string, max = MAX_LINE_CHARS): string {
+  return storableText(value.replace(LINE_CONTROL, ' ').replace(BIDI_CONTROL, '').trim().slice(0, max));
+}
+
+/** The file name alone: a sender's `../../x` names no folder of ours. */
+function fileName(value: string | null): string | null {
+  if (value === null) return null;
+  const name = singleLine(value.split(/[/\\]/).at(-1) ?? '', MAX_FILENAME_CHARS);
+  return name === '' || name === '.' || name === '..' ? null : name;
+}
+
 function storableEmail(email: ParsedEmail): ParsedEmail {
   const id = (v: string | null) => (v === null ? null : storableText(v));
-  const address = (a: EmailAddress) => ({ address: storableText(a.address), name: storableText(a.name) });
+  const address = (a: EmailAddress) => ({ address: storableText(a.address), name: singleLine(a.name) });
   return {
     ...email,
     messageId: id(email.messageId),
@@ -98,13 +126,13 @@ function storableEmail(email: ParsedEmail): ParsedEmail {
     replyTo: email.replyTo && address(email.replyTo),
     to: email.to.map(address),
     cc: email.cc.map(address),
-    subject: storableText(email.subject),
-    text: storableText(email.text),
+    subject: singleLine(email.subject),
+    text: storableText(email.text).replace(CONTROL, '\ufffd'),
     html: id(email.html),
     headers: email.headers.map((h) => ({ key: storableText(h.key), value: storableText(h.value) })),
     attachments: email.attachments.map((a) => ({
       ...a,
-      filename: a.filename === null ? null : storableText(a.filename),
+      filename: fileName(a.filename),
     })),
     returnedMessageIds: email.returnedMessageIds.map(storableText),
   };
@@ -131,6 +159,16 @@ function htmlToText(html: string): string {
 type PostalEmail = Awaited<ReturnType<typeof PostalMime.parse>>;
 
 async function postalParse(raw: Uint8Array): Promise<PostalEmail> {
+  // Measured first: a message built to exhaust postal-mime would take the process down (parse-cost.ts).
+  const cost = parseCostOf(raw);
+  if (cost.units > MAX_PARSE_UNITS)
+    throw new MalformedEmailError(
+      `too many MIME parts and lines to parse one by one (${cost.units}, over the limit of ${MAX_PARSE_UNITS})`,
+    );
+  if (cost.wordJoinChars > MAX_WORD_JOIN_CHARS)
+    throw new MalformedEmailError(
+      `encoded words in one header too costly to decode (${cost.wordJoinChars} characters to join, over the limit of ${MAX_WORD_JOIN_CHARS})`,
+    );
   try {
     return await PostalMime.parse(raw, {
       forceRfc822Attachments: true,

@@ -12,7 +12,10 @@ const key = (...parts: readonly (string | null)[]) => parts.join('\u0000');
 const idKey = (organisationId: string, messageId: string) => key(organisationId, messageIdKey(messageId));
 
 export class BatchFacts {
-  private readonly canonical = new Map<string, { id: number; ticketId: number | null }>();
+  private readonly canonical = new Map<
+    string,
+    { id: number; ticketId: number | null; fromAddress: string | null }
+  >();
   private readonly byMessageId = new Map<string, StoredTicket>();
   private readonly byReference = new Map<string, StoredTicket>();
   private readonly ingested = new Set<string>();
@@ -20,7 +23,11 @@ export class BatchFacts {
 
   constructor(result: PrefetchResult) {
     for (const c of result.canonical)
-      this.canonical.set(idKey(c.organisationId, c.messageId), { id: c.id, ticketId: c.ticketId });
+      this.canonical.set(idKey(c.organisationId, c.messageId), {
+        id: c.id,
+        ticketId: c.ticketId,
+        fromAddress: c.fromAddress,
+      });
     for (const m of result.ticketMessages) {
       // The first ticket of a Message-ID is the main one of an email that opened several.
       const messageKey = idKey(m.organisationId, m.messageId);
@@ -64,12 +71,14 @@ export class BatchFacts {
     rawMessageId: number;
     ticket: StoredTicket | null;
     canonical: boolean;
+    fromAddress: string;
   }): void {
     this.noteIngested(input.mailboxId, input.contentHash, input.sourceName);
     if (!input.canonical) return;
     this.canonical.set(idKey(input.organisationId, input.messageId), {
       id: input.rawMessageId,
       ticketId: input.ticket?.id ?? null,
+      fromAddress: input.ticket ? input.fromAddress : null,
     });
     if (input.ticket) {
       this.byMessageId.set(idKey(input.organisationId, input.messageId), input.ticket);

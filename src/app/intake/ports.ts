@@ -127,6 +127,8 @@ export interface PrefetchResult {
     messageId: string;
     id: number;
     ticketId: number | null;
+    /** The sender of the first copy, when it joined a ticket (automatic mail keeps none). */
+    fromAddress: string | null;
   }[];
   readonly ticketMessages: readonly { organisationId: string; messageId: string; ticket: StoredTicket }[];
   readonly tickets: readonly (StoredTicket & { organisationId: string })[];

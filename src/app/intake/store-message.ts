@@ -6,7 +6,7 @@
 import { ticketFlagsFor } from '../../domain/classify/request-flags.js';
 import { appealsDecision } from '../../domain/tickets/appeal-wording.js';
 import { detectAutomaticMail } from '../../domain/email/automatic.js';
-import { syntheticMessageId } from '../../domain/intake/message-ids.js';
+import { senderMessageId, syntheticMessageId } from '../../domain/intake/message-ids.js';
 import { hasUnusableDate, receiptTimeOf } from '../../domain/intake/receipt-time.js';
 import { routeEmail } from '../../domain/intake/route-email.js';
 import { referencedMessageIds, ticketTokenOf } from '../../domain/intake/threading.js';
@@ -46,7 +46,16 @@ export async function storeMessage(
   if (facts.wasIngested(target.mailboxId, hash, message.sourceName, batch.rescan)) {
     return { kind: 'skipped', reason: 'already ingested' };
   }
-  const messageId = email.messageId ?? syntheticMessageId(hash);
+  const first = facts.firstCopy(target.organisationId, email.messageId ?? syntheticMessageId(hash));
+  // RFC 5322 §3.6.4: a Message-ID names one message, so mail from another sender under it is not a
+  // copy (a web form that sends every request with one fixed id, or a forged id): it is taken as a
+  // message of its own, under an id of that id and its sender, and flagged.
+  const reused = first !== null && first.fromAddress !== null && first.fromAddress !== email.from?.address;
+  const messageId = !email.messageId
+    ? syntheticMessageId(hash)
+    : reused
+      ? senderMessageId(email.messageId, email.from?.address ?? '')
+      : email.messageId;
   const receivedAt = message.receivedAt ?? receiptTimeOf(email) ?? message.fileTime ?? deps.now();
   const base = {
     organisationId: target.organisationId,
@@ -55,7 +64,7 @@ export async function storeMessage(
     uid: message.uid,
     sourceName: message.sourceName,
     messageId,
-    messageIdSynthetic: email.messageId === null,
+    messageIdSynthetic: messageId !== email.messageId,
     contentHash: hash,
     size: message.size,
     headerBlock: headerBlockOf(message.raw),
@@ -72,11 +81,12 @@ export async function storeMessage(
       rawMessageId,
       ticket,
       canonical: record.canonical,
+      fromAddress: email.from?.address ?? '',
     });
     return rawMessageId;
   };
-  const first = facts.firstCopy(target.organisationId, messageId);
-  if (first) {
+  const copyOf = reused ? facts.firstCopy(target.organisationId, messageId) : first;
+  if (copyOf) {
     await storeRaw(
       {
         ...base,
@@ -85,12 +95,12 @@ export async function storeMessage(
         status: 'duplicate',
         automaticKind: null,
         automaticReason: null,
-        duplicateOfId: first.id,
-        ticketId: first.ticketId,
+        duplicateOfId: copyOf.id,
+        ticketId: copyOf.ticketId,
       },
       null,
     );
-    return { kind: 'duplicate', duplicateOf: first.id };
+    return { kind: 'duplicate', duplicateOf: copyOf.id };
   }
 
   const automatic = detectAutomaticMail(email, deps.automaticContext);
@@ -154,6 +164,7 @@ export async function storeMessage(
   const flags = [
     ...(route.kind === 'new_ticket' ? route.flags : []),
     ...(unknownReference ? ['unknown_ticket_reference'] : []),
+    ...(reused ? ['message_id_reused'] : []),
     ...(message.tooLarge ? ['body_too_large'] : []),
     // The deadline then runs from the server's or the file's time, which staff should know to check.
     ...(hasUnusableDate(email) ? ['unusable_date_header'] : []),

@@ -25,6 +25,15 @@ export function syntheticMessageId(contentHash: string): string {
   return `<${contentHash}@synthetic.rightsdesk.invalid>`;
 }
 
+/**
+ * The Message-ID a message is stored under when another sender's mail already holds its own: one per
+ * id and sender, so a second delivery of that sender's message is still recognised as a copy.
+ */
+export function senderMessageId(messageId: string, fromAddress: string): string {
+  const digest = createHash('sha256').update(`${messageId}\u0000${fromAddress}`).digest('hex');
+  return `<${digest}@reused-id.rightsdesk.invalid>`;
+}
+
 export function signMessageId(
   input: { ticketReference: string; nonce: string; domain: string },
   secret: string,

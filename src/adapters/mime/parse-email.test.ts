@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { defaultParseOptions, parseEmail } from './parse-email.js';
+
+const CRLF = '\r\n';
+const b64 = (text: string) => Buffer.from(text).toString('base64');
+const message = (headers: string, body = 'hello') =>
+  Buffer.from(
+    `From: "Jane \u202eRoe\u001b[2J" <jane@example.org>${CRLF}To: privacy@example.com${CRLF}Message-ID: <p@example.org>${CRLF}${headers}${CRLF}${body}${CRLF}`,
+  );
+
+describe('parseEmail on hostile text', () => {
+  it('gives a subject as one line without control or bidi characters', async () => {
+    const email = await parseEmail(
+      message(`Subject: =?utf-8?B?${b64('Acc\u0007\u001b[31m\u202e\r\nss')}?=${CRLF}`),
+    );
+    expect(email.subject).toBe('Acc [31m ss');
+    expect(email.from?.name).toBe('Jane Roe[2J');
+  });
+
+  it('cuts a subject at the 998 characters of an RFC 5322 line', async () => {
+    const words = Array.from({ length: 300 }, () => `=?utf-8?Q?${'s'.repeat(60)}?=`).join(`${CRLF} `);
+    const email = await parseEmail(message(`Subject: ${words}${CRLF}`));
+    expect(email.subject).toBe('s'.repeat(998));
+  });
+
+  it('keeps only the last segment of an attachment file name, and no name at all for ".."', async () => {
+    const part = (name: string) =>
+      `--b${CRLF}Content-Type: application/pdf${CRLF}Content-Disposition: attachment; filename="${name}"${CRLF}${CRLF}x${CRLF}`;
+    const email = await parseEmail(
+      message(
+        `Subject: s${CRLF}MIME-Version: 1.0${CRLF}Content-Type: multipart/mixed; boundary="b"${CRLF}`,
+        `--b${CRLF}Content-Type: text/plain${CRLF}${CRLF}hi${CRLF}${part('../../etc/x.pdf')}${part('C:\\\\Users\\\\..')}${part(`${'n'.repeat(300)}.pdf`)}--b--`,
+      ),
+    );
+    expect(email.attachments.map((a) => a.filename)).toEqual(['x.pdf', null, 'n'.repeat(255)]);
+  });
+
+  it('shows a control character of the body as a replacement character, keeping tabs and lines', async () => {
+    const email = await parseEmail(message(`Subject: s${CRLF}`, `a\tb${CRLF}c\u001b[2Jd\u0007`));
+    expect(email.text).toBe('a\tb\nc\ufffd[2Jd\ufffd\n');
+  });
+
+  it('hands the classifier a bounded prefix: a 10 MB line of HTML gives at most INTAKE_MAX_TEXT_CHARS of text', async () => {
+    const html = `<p>${'delete my data '.repeat(700_000)}</p>`;
+    const email = await parseEmail(message(`Subject: s${CRLF}Content-Type: text/html${CRLF}`, html));
+    expect(html.length).toBeGreaterThan(10_000_000);
+    expect(email.text.length).toBeLessThanOrEqual(defaultParseOptions.maxTextChars);
+    expect(email.text.length).toBeGreaterThan(defaultParseOptions.maxTextChars / 2);
+  });
+});
