@@ -53,16 +53,17 @@ export class LiteralIndex {
     // Marks are compared by generation, so nothing is cleared between emails (until the counter wraps).
     if (this.generation === 0x7fffffff) [this.generation, this.seen] = [0, new Int32Array(this.seen.length)];
     const generation = ++this.generation;
-    const { root, pairs, nodes, edges, seen } = this;
+    const { root, pairs, nodes, edges, seen, singles } = this;
     const length = text.length;
+    let second = length > 0 ? text.charCodeAt(0) : 0;
     for (let p = 0; p < length; p++) {
-      const first = text.charCodeAt(p);
+      const first = second;
       let node: number;
       let q: number;
-      const second = p + 1 < length ? text.charCodeAt(p + 1) : 0x10000;
+      second = p + 1 < length ? text.charCodeAt(p + 1) : 0x10000;
       if ((first | second) < 0x100) {
         // Two Latin-1 units at once: most positions of most emails end here, at a pair no literal starts with.
-        if (this.singles) {
+        if (singles) {
           const single = nodes[root![first]!]!;
           if (single >= 0) seen[single] = generation;
         }
