@@ -24,18 +24,11 @@ const FORWARD_HEADER = /^(?:from|to|cc|date|sent|von|an|datum|de|à|para):/i;
 
 // RFC 3676 §4.3 signature separator "-- " (many clients drop the trailing space).
 const SIGNATURE_SEPARATOR = /^--\s?$/m;
-const DEVICE_FOOTERS =
-  '(?:sent from my|get outlook for|envoyé de mon|inviato da|enviado desde|enviado do meu|verzonden (?:vanaf|met) mijn|von meinem \\S+ gesendet|skickat från|sendt fra|wysłane z)\\b';
-const OPT_OUT_FOOTERS = `hear from (?:me|us) again|rather not hear from|to opt out of future|reply ["“']?(?:stop|remove|no|unsubscribe)["”']?|you are receiving this (?:e-?mail|message) because`;
 // Tested line by line (a `^.*` pattern over the whole body backtracks on every line).
-const DEVICE_FOOTER = new RegExp(`^${DEVICE_FOOTERS}`, 'i');
-const OPT_OUT_FOOTER = new RegExp(`${OPT_OUT_FOOTERS}|^unsubscribe:`, 'i');
-// The same phrases anywhere: a body with none of them (nor a ">") has no line to drop, and most bodies
-// are spared splitting into lines and joining them again.
-const ANY_FOOTER = new RegExp(`${DEVICE_FOOTERS}|${OPT_OUT_FOOTERS}|unsubscribe:`, 'i');
-
-const PARAGRAPH_BREAK = /\n\s*\n/;
-const PARAGRAPH_BREAKS = /\n\s*\n/g;
+const DEVICE_FOOTER =
+  /^(?:sent from my|get outlook for|envoyé de mon|inviato da|enviado desde|enviado do meu|verzonden (?:vanaf|met) mijn|von meinem \S+ gesendet|skickat från|sendt fra|wysłane z)\b/i;
+const OPT_OUT_FOOTER =
+  /hear from (?:me|us) again|rather not hear from|to opt out of future|reply ["“']?(?:stop|remove|no|unsubscribe)["”']?|you are receiving this (?:e-?mail|message) because|^unsubscribe:/i;
 
 // A disclaimer has one strong marker or at least two weak ones; one "confidential" alone is a real sentence.
 const DISCLAIMER_STRONG =
@@ -66,19 +59,15 @@ function cleanMessage(text: string): string {
   if (reply) body = body.slice(0, reply.index);
   const signature = SIGNATURE_SEPARATOR.exec(body);
   if (signature) body = body.slice(0, signature.index);
-  if (body.includes('>') || ANY_FOOTER.test(body))
-    body = body
-      .split('\n')
-      .filter((line) => {
-        const trimmed = line.trimStart();
-        return !trimmed.startsWith('>') && !DEVICE_FOOTER.test(trimmed) && !OPT_OUT_FOOTER.test(trimmed);
-      })
-      .join('\n');
-  // A disclaimer paragraph makes the whole body read as one (its markers are all in it): a body that
-  // does not has only its paragraph breaks made even.
-  if (!isDisclaimer(body)) return body.replace(PARAGRAPH_BREAKS, '\n\n').trim();
+  body = body
+    .split('\n')
+    .filter((line) => {
+      const trimmed = line.trimStart();
+      return !trimmed.startsWith('>') && !DEVICE_FOOTER.test(trimmed) && !OPT_OUT_FOOTER.test(trimmed);
+    })
+    .join('\n');
   return body
-    .split(PARAGRAPH_BREAK)
+    .split(/\n\s*\n/)
     .filter((paragraph) => !isDisclaimer(paragraph))
     .join('\n\n')
     .trim();
