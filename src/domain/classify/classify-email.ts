@@ -101,7 +101,8 @@ export function classifyEmail(classifier: Classifier, email: ParsedEmail): Class
     rights,
     // Where only a basic lexicon reads the language, its verdict is trusted when the model agrees.
     supportedLanguage: supportedLanguage || opinion?.agrees === true,
-    reliableLanguage: detected.reliable || languageOfEvidence(rights) !== null,
+    // Evidence first: reading `reliable` costs eld a ranking of every language.
+    reliableLanguage: languageOfEvidence(rights) !== null || detected.reliable,
     privacyVocabulary,
     rightsWords,
     ordinaryTopic,

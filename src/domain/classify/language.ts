@@ -18,10 +18,25 @@ export type LanguageDetector = (text: string) => DetectedLanguage;
 // and were as accurate on the dev corpus (150/150).
 const SAMPLE_CHARS = 100;
 
+/**
+ * eld's answer, its reliability asked for only when read: eld ranks every language's score to answer it,
+ * which costs about as much as the detection, and automatic mail and short texts with a cue never read it.
+ */
+class Detected implements DetectedLanguage {
+  readonly language: string;
+  #reliable: boolean | undefined;
+
+  constructor(private readonly result: ReturnType<typeof eld.detect>) {
+    this.language = result.language;
+  }
+
+  get reliable(): boolean {
+    this.#reliable ??= this.language !== '' && this.result.isReliable();
+    return this.#reliable;
+  }
+}
+
 export function createLanguageDetector(): LanguageDetector {
   const detector = eld.newInstance();
-  return (text) => {
-    const result = detector.detect(text.slice(0, SAMPLE_CHARS));
-    return { language: result.language, reliable: result.language !== '' && result.isReliable() };
-  };
+  return (text) => new Detected(detector.detect(text.slice(0, SAMPLE_CHARS)));
 }

@@ -79,19 +79,32 @@ export function featureSlots(text: string, out: { slots: Int32Array }): number {
   return count;
 }
 
-/** The n-grams themselves, for explaining a model-only right to staff (slow path, never on the hot path). */
-export function featureStrings(text: string): Map<number, string> {
+/**
+ * The n-grams themselves, for explaining a model-only right to staff (slow path, never on the hot path):
+ * each slot's name is the last n-gram or word written to it. Only the slots `wanted` accepts are named,
+ * which spares building a string for every n-gram of the text when a few are asked for.
+ */
+export function featureStrings(
+  text: string,
+  wanted: (slot: number) => boolean = () => true,
+): Map<number, string> {
   const names = new Map<number, string>();
   const words = text.slice(0, MAX_CHARS).match(/[\p{L}\p{N}]+/gu) ?? [];
   for (const word of words) {
     const cut = word.slice(0, MAX_WORD);
     const padded = `\u0002${cut}\u0002`;
-    for (let from = 0; from < padded.length - 1; from++)
-      for (let n = MIN_GRAM; n <= MAX_GRAM && from + n <= padded.length; n++) {
-        const gram = padded.slice(from, from + n);
-        names.set(slotOf(GRAM_SEED, gram), gram.replaceAll('\u0002', '_'));
+    for (let from = 0; from < padded.length - 1; from++) {
+      // The hash of each n-gram from `from` extends the one before it by a character, as in featureSlots.
+      let h = Math.imul(GRAM_SEED ^ padded.charCodeAt(from), PRIME);
+      for (let n = 2; n <= MAX_GRAM && from + n <= padded.length; n++) {
+        h = Math.imul(h ^ padded.charCodeAt(from + n - 1), PRIME);
+        const slot = h & MASK;
+        if (n >= MIN_GRAM && wanted(slot))
+          names.set(slot, padded.slice(from, from + n).replaceAll('\u0002', '_'));
       }
-    names.set(slotOf(WORD_SEED, cut), cut);
+    }
+    const slot = slotOf(WORD_SEED, cut);
+    if (wanted(slot)) names.set(slot, cut);
   }
   return names;
 }

@@ -100,9 +100,10 @@ export function rightProbabilities(model: NgramModel, text: string): Float64Arra
 /** The n-grams in the text that pushed `right` up the most, for the reason shown to staff. */
 export function topFeatures(model: NgramModel, text: string, right: Right, n = 3): string[] {
   const r = RIGHTS.indexOf(right);
-  return [...featureStrings(text)]
+  // Only n-grams that push the right up can be among the top ones: the others are not even named.
+  return [...featureStrings(text, (slot) => model.weights[slot * R + r]! > 0)]
     .map(([slot, name]) => ({ name, weight: model.weights[slot * R + r]! }))
-    .filter((f) => f.weight > 0 && f.name.replaceAll('_', '').length >= 3)
+    .filter((f) => f.name.replaceAll('_', '').length >= 3)
     .sort((a, b) => b.weight - a.weight || a.name.localeCompare(b.name))
     .slice(0, n)
     .map((f) => f.name);

@@ -5,7 +5,7 @@
  * "stop marketing") are applied last.
  */
 import { RIGHTS, type Right } from '../request-types.js';
-import { type CompiledLexicon, startsWord } from './lexicon/index.js';
+import { type CompiledLexicon, type HelperPattern, startsWord } from './lexicon/index.js';
 
 export interface Evidence {
   readonly right: Right;
@@ -35,8 +35,24 @@ export interface RightScores {
 export const CHOICE_THRESHOLD = 1;
 // How far back a negation reaches, inside the same clause: "I do NOT want my account deleted".
 const NEGATION_REACH = 45;
-const CLAUSE_END = /[.?!;:,\n]/u;
-const SENTENCE_END = /[.?!\n]/u;
+
+// Clause and sentence ends are tested by character code: these walks run over many characters per cue
+// match, and a one-character string and a regular expression call for each cost more than the rest of
+// the scoring (docs/classifier.md, Performance).
+const FULL_STOP = 0x2e;
+const QUESTION_MARK = 0x3f;
+const EXCLAMATION_MARK = 0x21;
+const LINE_FEED = 0x0a;
+
+/** `.`, `?`, `!` or a line break. */
+function endsSentence(code: number): boolean {
+  return code === FULL_STOP || code === QUESTION_MARK || code === EXCLAMATION_MARK || code === LINE_FEED;
+}
+
+/** A sentence end, `;`, `:` or `,`. */
+function endsClause(code: number): boolean {
+  return endsSentence(code) || code === 0x3b || code === 0x3a || code === 0x2c;
+}
 
 export function scoreRights(text: string, lexicons: readonly CompiledLexicon[]): RightScores {
   const evidence: Evidence[] = [];
@@ -44,8 +60,10 @@ export function scoreRights(text: string, lexicons: readonly CompiledLexicon[]):
   const negators = lexicons.filter((l) => l.negation !== null);
   let erasureDoubt: string | null = null;
 
+  // Every lexicon's literals are known before the first cue runs: a cue's match asks the helper patterns
+  // of all of them (negations, hedges). Lexicons compiled together share one index, scanned once.
+  for (const lexicon of lexicons) lexicon.literals.scan(text);
   for (const lexicon of lexicons) {
-    lexicon.literals.scan(text);
     for (const cue of lexicon.cues) {
       // A cue none of whose required literals occurs cannot match: its pattern is not run.
       if (cue.literals !== null && !lexicon.literals.hasAny(cue.literals)) continue;
@@ -116,14 +134,15 @@ function onlyAbsorbable(evidence: readonly Evidence[], right: Right): boolean {
 function isNegated(text: string, start: number, negators: readonly CompiledLexicon[]): boolean {
   let from = Math.max(0, start - NEGATION_REACH);
   for (let i = start - 1; i >= from; i--) {
-    if (CLAUSE_END.test(text[i] ?? '')) {
+    if (endsClause(text.charCodeAt(i))) {
       from = i + 1;
       break;
     }
   }
   const window = text.slice(from, start);
   for (const lexicon of negators) {
-    const negation = lexicon.negation!;
+    if (!mayMatch(lexicon, lexicon.negation!)) continue;
+    const negation = lexicon.negation!.pattern;
     negation.lastIndex = 0;
     for (let m = negation.exec(window); m !== null; m = negation.exec(window)) {
       const exception = lexicon.negationExceptions;
@@ -142,39 +161,52 @@ function isNegated(text: string, start: number, negators: readonly CompiledLexic
 function isNegatedAfter(text: string, end: number, negators: readonly CompiledLexicon[]): boolean {
   for (const lexicon of negators) {
     const trailing = lexicon.trailingNegation;
-    if (trailing === null) continue;
-    trailing.lastIndex = end;
-    if (trailing.test(text)) return true;
+    if (trailing === null || !mayMatch(lexicon, trailing)) continue;
+    trailing.pattern.lastIndex = end;
+    if (trailing.pattern.test(text)) return true;
   }
   return false;
 }
 
 function sentenceAround(text: string, start: number, end: number): string {
   let from = start;
-  while (from > 0 && !SENTENCE_END.test(text[from - 1] ?? '')) from--;
+  while (from > 0 && !endsSentence(text.charCodeAt(from - 1))) from--;
   let to = end;
-  while (to < text.length && !SENTENCE_END.test(text[to] ?? '')) to++;
+  while (to < text.length && !endsSentence(text.charCodeAt(to))) to++;
   return text.slice(from, to);
 }
 
 function sentenceBefore(text: string, start: number): string {
   let from = start;
-  while (from > 0 && !SENTENCE_END.test(text[from - 1] ?? '')) from--;
+  while (from > 0 && !endsSentence(text.charCodeAt(from - 1))) from--;
   return text.slice(from, start);
 }
 
 function conditionOf(before: string, lexicons: readonly CompiledLexicon[]): SetAside['why'] | null {
   if (before.length < 4) return null;
-  for (const lexicon of lexicons) if (lexicon.conditional?.test(before)) return 'conditional';
+  for (const lexicon of lexicons) if (runs(lexicon, lexicon.conditional, before)) return 'conditional';
   return null;
 }
 
 function hedgeOf(sentence: string, lexicons: readonly CompiledLexicon[]): SetAside['why'] | null {
   for (const lexicon of lexicons) {
-    if (lexicon.hypothetical?.test(sentence)) return 'hypothetical';
-    if (lexicon.earlier?.test(sentence)) return 'earlier request';
+    if (runs(lexicon, lexicon.hypothetical, sentence)) return 'hypothetical';
+    if (runs(lexicon, lexicon.earlier, sentence)) return 'earlier request';
   }
   return null;
+}
+
+/**
+ * False where none of a helper's literals occurs in the text its lexicon scanned last (the email): it
+ * cannot match there, nor in any part of it, so it is not run.
+ */
+function mayMatch(lexicon: CompiledLexicon, helper: HelperPattern): boolean {
+  return helper.literals === null || lexicon.literals.hasAny(helper.literals);
+}
+
+/** Tests a helper without the global flag on part of the email. */
+function runs(lexicon: CompiledLexicon, helper: HelperPattern | null, part: string): boolean {
+  return helper !== null && mayMatch(lexicon, helper) && helper.pattern.test(part);
 }
 
 /** A negated deleting verb or a wish to keep the account anywhere in the email casts doubt on erasure. */
@@ -185,15 +217,15 @@ function findErasureDoubt(
 ): string | null {
   for (const lexicon of lexicons) {
     const keep = lexicon.keepAccount;
-    if (keep !== null) {
-      keep.lastIndex = 0;
-      const m = keep.exec(text);
+    if (keep !== null && mayMatch(lexicon, keep)) {
+      keep.pattern.lastIndex = 0;
+      const m = keep.pattern.exec(text);
       if (m) return m[0];
     }
     const verbs = lexicon.erasureVerbs;
-    if (verbs === null) continue;
-    verbs.lastIndex = 0;
-    for (let m = verbs.exec(text); m !== null; m = verbs.exec(text)) {
+    if (verbs === null || !mayMatch(lexicon, verbs)) continue;
+    verbs.pattern.lastIndex = 0;
+    for (let m = verbs.pattern.exec(text); m !== null; m = verbs.pattern.exec(text)) {
       const negated =
         isNegated(text, m.index, negators) || isNegatedAfter(text, m.index + m[0].length, negators);
       if (negated) return text.slice(Math.max(0, m.index - 20), m.index + m[0].length).trim();

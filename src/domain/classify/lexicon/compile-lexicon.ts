@@ -16,20 +16,30 @@ export interface CompiledCue {
   readonly literals: Int32Array | null;
 }
 
+/**
+ * A helper pattern (a negation, a veto, a hedge) with, like a cue, the literals one of which each of its
+ * matches contains: where none occurs in an email, the pattern cannot match and is not run.
+ */
+export interface HelperPattern {
+  readonly pattern: RegExp;
+  /** Ids in the lexicon's `literals`; null: none is known and the pattern always runs. */
+  readonly literals: Int32Array | null;
+}
+
 export interface CompiledLexicon {
   readonly language: string;
   readonly wordBoundaries: boolean;
   readonly cues: readonly CompiledCue[];
-  /** Finds the cues' required literals in a text; shared by the lexicons compiled together. */
+  /** Finds the cues' and helpers' required literals in a text; shared by the lexicons compiled together. */
   readonly literals: LiteralIndex;
-  readonly negation: RegExp | null;
+  readonly negation: HelperPattern | null;
   readonly negationExceptions: RegExp | null;
-  readonly trailingNegation: RegExp | null;
-  readonly erasureVerbs: RegExp | null;
-  readonly keepAccount: RegExp | null;
-  readonly hypothetical: RegExp | null;
-  readonly conditional: RegExp | null;
-  readonly earlier: RegExp | null;
+  readonly trailingNegation: HelperPattern | null;
+  readonly erasureVerbs: HelperPattern | null;
+  readonly keepAccount: HelperPattern | null;
+  readonly hypothetical: HelperPattern | null;
+  readonly conditional: HelperPattern | null;
+  readonly earlier: HelperPattern | null;
 }
 
 // JavaScript's \b and \w only know ASCII: "\bélimin" would never match after a space. The letters of
@@ -59,16 +69,34 @@ function source(pattern: string, wordBoundaries: boolean): string {
 }
 
 /** Helper patterns (negations, vetoes) run on few positions, so they keep their start boundary inline. */
-function optional(pattern: string | undefined, wordBoundaries: boolean, flags = ''): RegExp | null {
-  if (pattern === undefined) return null;
-  return new RegExp(`${wordBoundaries ? `(?<!${LETTER})` : ''}(?:${source(pattern, wordBoundaries)})`, flags);
+function helperSource(pattern: string, wordBoundaries: boolean): string {
+  return `${wordBoundaries ? `(?<!${LETTER})` : ''}(?:${source(pattern, wordBoundaries)})`;
 }
 
-const LETTER_TEST = new RegExp(LETTER);
+function literalIds(compiled: string, literals: LiteralIndex): Int32Array | null {
+  const required = requiredLiterals(compiled);
+  return required === null ? null : Int32Array.from(required, (s) => literals.add(s));
+}
+
+function helper(
+  pattern: string | undefined,
+  wordBoundaries: boolean,
+  literals: LiteralIndex,
+  flags = '',
+): HelperPattern | null {
+  if (pattern === undefined) return null;
+  const compiled = helperSource(pattern, wordBoundaries);
+  return { pattern: new RegExp(compiled, flags), literals: literalIds(compiled, literals) };
+}
+
+/** True for the code units `LETTER` matches: a digit, a-z, or Latin-1 to Latin Extended-B. */
+function isLetter(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code <= 0x24f);
+}
 
 /** True when a match at `index` begins a word (or the lexicon's script has no word boundaries). */
 export function startsWord(text: string, index: number, wordBoundaries: boolean): boolean {
-  return !wordBoundaries || index === 0 || !LETTER_TEST.test(text[index - 1] ?? '');
+  return !wordBoundaries || index === 0 || !isLetter(text.charCodeAt(index - 1));
 }
 
 /**
@@ -81,13 +109,12 @@ export function compileLexicon(lexicon: Lexicon, literals = new LiteralIndex()):
   for (const [right, specs] of Object.entries(lexicon.cues) as [Right, (typeof lexicon.cues)[Right]][]) {
     for (const [weight, pattern, absorbable] of specs ?? []) {
       const compiled = source(pattern, bounded);
-      const required = requiredLiterals(compiled);
       cues.push({
         right,
         weight,
         absorbable: absorbable === 'absorbable',
         pattern: new RegExp(compiled, 'g'),
-        literals: required === null ? null : Int32Array.from(required, (s) => literals.add(s)),
+        literals: literalIds(compiled, literals),
       });
     }
   }
@@ -97,18 +124,22 @@ export function compileLexicon(lexicon: Lexicon, literals = new LiteralIndex()):
     cues,
     literals,
     // Negation words must end at a word boundary too: "no" must not match "now".
-    negation: optional(lexicon.negation && `(?:${lexicon.negation})\\b`, bounded, 'g'),
+    negation: helper(lexicon.negation && `(?:${lexicon.negation})\\b`, bounded, literals, 'g'),
     // Sticky: an exception must follow the negation word directly.
-    negationExceptions: optional(lexicon.negationExceptions, false, 'y'),
-    trailingNegation: optional(
+    negationExceptions:
+      lexicon.negationExceptions === undefined
+        ? null
+        : new RegExp(helperSource(lexicon.negationExceptions, false), 'y'),
+    trailingNegation: helper(
       lexicon.trailingNegation && `[^.?!;:,\\n]{0,12}?(?:${lexicon.trailingNegation})`,
       false,
+      literals,
       'y',
     ),
-    erasureVerbs: optional(lexicon.erasureVerbs, bounded, 'g'),
-    keepAccount: optional(lexicon.keepAccount, bounded, 'g'),
-    hypothetical: optional(lexicon.hypothetical, bounded),
-    conditional: optional(lexicon.conditional, bounded),
-    earlier: optional(lexicon.earlier, bounded),
+    erasureVerbs: helper(lexicon.erasureVerbs, bounded, literals, 'g'),
+    keepAccount: helper(lexicon.keepAccount, bounded, literals, 'g'),
+    hypothetical: helper(lexicon.hypothetical, bounded, literals),
+    conditional: helper(lexicon.conditional, bounded, literals),
+    earlier: helper(lexicon.earlier, bounded, literals),
   };
 }

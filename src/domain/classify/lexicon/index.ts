@@ -17,7 +17,7 @@ import { pt } from './pt.js';
 import { sv } from './sv.js';
 import { universal } from './universal.js';
 
-export { type CompiledCue, type CompiledLexicon, startsWord } from './compile-lexicon.js';
+export { type CompiledCue, type CompiledLexicon, type HelperPattern, startsWord } from './compile-lexicon.js';
 export { NON_REQUEST_TOPIC, PRIVACY_VOCABULARY, RIGHTS_WORDS } from './privacy-vocabulary.js';
 
 export const SUPPORTED_LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pt', 'pl', 'sv', 'da'] as const;
