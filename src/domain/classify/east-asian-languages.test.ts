@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { classifyEmail, createClassifier } from './classify-email.js';
+import { createLanguageDetector } from './language.js';
+import { textEmail } from './text-email.test-support.js';
+
+// The lexicon alone (no model): these sentences check the Japanese, Chinese and Korean vocabulary itself.
+const classifier = createClassifier(createLanguageDetector());
+const classify = (body: string) => classifyEmail(classifier, textEmail(body));
+
+describe('Japanese requests', () => {
+  it.each([
+    ['access', '貴社が保有している私の個人データの開示をお願いします。'],
+    ['access', '個人情報保護法第33条に基づき、保有個人データの開示を請求いたします。'],
+    ['access', '昔登録したメールアドレスに紐づいている私の情報を全部見せてもらえませんか。'],
+    ['rectification', '登録されている住所が古いままなので、新しい住所に更新してください。'],
+    ['rectification', '氏名の漢字が間違っています。正しくは「渡邊」です。訂正をお願いします。'],
+    ['erasure', 'もうサービスは使わないので、アカウントを削除して、私の情報も全部消してください。'],
+    ['erasure', '退会したいです。登録した個人情報もすべて消去してください。'],
+    ['restriction', '正確性を確認している間、私の個人データの利用停止をお願いします。'],
+    ['restriction', '調査が終わるまでは私のデータを利用しないでください。消さないでおいてください。'],
+    ['objection', 'マーケティング目的で私のデータを分析することに異議を申し立てます。'],
+    ['objection', '宣伝メールの配信を停止してください。'],
+    ['portability', '他のサービスに乗り換えるので、私のデータを機械可読な形式で提供してください。'],
+    ['portability', '新しいツールに移りたいので、そちらで取り込めるファイルで書き出してもらえますか。'],
+    ['withdraw_consent', 'メールマガジンの受信について以前同意しましたが、その同意を撤回します。'],
+    ['withdraw_consent', '写真を広告に使ってよいと許可しましたが、それを取り消させてください。'],
+    ['opt_out_sale', '私の個人情報を第三者に販売しないでください。'],
+    ['opt_out_sale', '私の閲覧履歴を広告主に売らないでください。'],
+  ])('finds %s in "%s"', (right, body) => {
+    expect(classify(body).types).toContain(right);
+  });
+
+  it.each([
+    '請求書の金額が二重に引き落とされています。返金をお願いします。',
+    'アプリでプロジェクトを一つ削除する方法を教えてください。アカウントは残したいです。',
+    '退会した場合、データはどうなりますか。',
+    '御社は顧客データを広告主に販売していますか。',
+    '同意設定を確認しないと、24時間以内にアカウントが停止されます。',
+    'ログの保存期間とサーバーの所在地を教えてください。詳しい資料も送ってください。',
+  ])('finds no request in "%s"', (body) => {
+    expect(classify(body).types).toEqual(['not_a_request']);
+  });
+
+  it('keeps the request glued to an address written without spaces', () => {
+    const result = classify('今後はnew.mail@example.comに届くよう、登録情報を更新してください。');
+    expect(result.types).toEqual(['rectification']);
+    expect(result.reasons.join(' ')).not.toContain('example.com');
+  });
+});
+
+describe('Chinese requests, simplified and traditional', () => {
+  it.each([
+    ['access', '请提供你们持有的关于我的个人信息的副本。'],
+    ['access', '根据《个人信息保护法》第四十五条，我要求查阅我的个人信息。'],
+    ['access', '我想知道你们保存了哪些关于我的数据，请把我的数据发给我。'],
+    ['access', '依據個人資料保護法，我要查詢及閱覽我的個人資料並取得複本。'],
+    ['rectification', '我的手机号码登记错了，请帮我更正个人信息。'],
+    ['rectification', '我搬家了，麻烦把账户里的地址改成新地址。'],
+    ['erasure', '我不再使用你们的服务了，请注销我的账号并删除我的所有个人信息。'],
+    ['erasure', '请把我的账户关掉，关于我的东西全部清掉。'],
+    ['erasure', '請刪除我的帳號以及所有個人資料。'],
+    ['restriction', '在投诉处理完之前，请暂停处理我的个人信息。'],
+    ['restriction', '先不要删除我的数据，但在纠纷解决之前不要再使用它。'],
+    ['objection', '我反对你们将我的个人信息用于精准营销和用户画像。'],
+    ['objection', '请不要再给我发促销短信了。'],
+    ['portability', '我要换到另一家服务商，请把我的数据整理成可以导入的文件给我。'],
+    ['portability', '请把我的数据直接转给新的服务商。'],
+    ['withdraw_consent', '我撤回之前对营销邮件的同意。'],
+    ['withdraw_consent', '注册时我勾选了允许你们用我的照片做宣传，现在我要收回这个许可。'],
+    ['withdraw_consent', '我要撤回先前同意你們使用我的資料做行銷的授權。'],
+    ['opt_out_sale', '请不要把我的个人信息卖给第三方。'],
+    ['opt_out_sale', '我要退出你们对我个人数据的任何出售。'],
+  ])('finds %s in "%s"', (right, body) => {
+    expect(classify(body).types).toContain(right);
+  });
+
+  it.each([
+    '发票上的金额不对，我被重复扣款了，请退款。',
+    '导出功能一直报500错误，请帮忙看一下。',
+    '请问如果我注销账户，我的数据会被删除吗？',
+    '你们会把客户数据卖给广告商吗？',
+    '请把产品资料和报价发给我，谢谢。',
+  ])('finds no request in "%s"', (body) => {
+    expect(classify(body).types).toEqual(['not_a_request']);
+  });
+});
+
+describe('Korean requests', () => {
+  it.each([
+    ['access', '개인정보 보호법 제35조에 따라 제 개인정보의 열람을 요구합니다.'],
+    ['access', '저에 대해 어떤 정보를 보관하고 있는지 알려 주세요.'],
+    ['rectification', '주소가 바뀌었으니 회원 정보를 새 주소로 수정해 주세요.'],
+    ['rectification', '제 이름 철자가 틀렸습니다. 정정해 주시기 바랍니다.'],
+    ['erasure', '회원 탈퇴하고 제 개인정보를 모두 파기해 주세요.'],
+    ['erasure', '이제 서비스를 안 쓰니까 계정 없애고 기록도 싹 지워 주세요.'],
+    ['restriction', '분쟁이 해결될 때까지 제 개인정보의 처리를 정지해 주세요.'],
+    ['restriction', '제 데이터는 지우지 마시고, 조사가 끝날 때까지 아무 데도 사용하지 말아 주세요.'],
+    ['objection', '마케팅 목적의 프로파일링에 제 정보를 이용하는 것에 반대합니다.'],
+    ['objection', '광고 문자 그만 보내 주세요.'],
+    [
+      'portability',
+      '개인정보 보호법 제35조의2에 따라 제 개인정보를 다른 사업자에게 전송해 줄 것을 요구합니다.',
+    ],
+    ['portability', '다른 서비스로 옮기려고 하는데, 제 데이터를 가져올 수 있는 파일로 받고 싶어요.'],
+    ['withdraw_consent', '마케팅 정보 수신 동의를 철회합니다.'],
+    ['withdraw_consent', '가입할 때 사진 사용을 허락했는데, 이제 그 허락을 거두겠습니다.'],
+    ['opt_out_sale', '제 개인정보를 다른 회사에 판매하지 마세요.'],
+    ['opt_out_sale', '맞춤형 광고 대상에서 저를 빼 주세요.'],
+  ])('finds %s in "%s"', (right, body) => {
+    expect(classify(body).types).toContain(right);
+  });
+
+  it('reads PIPA Art. 35-2 as portability, not as the access of Art. 35', () => {
+    const result = classify(
+      '개인정보 보호법 제35조의2에 따른 요구입니다. 제 데이터를 새 업체로 보내 주세요.',
+    );
+    expect(result.types).toContain('portability');
+    expect(result.types).not.toContain('access');
+  });
+
+  it.each([
+    '결제가 두 번 되었습니다. 환불 부탁드립니다.',
+    '파일 하나만 삭제하고 싶은데 어떻게 하는지 알려 주세요. 계정은 유지할 거예요.',
+    '탈퇴하면 제 데이터는 어떻게 되나요?',
+    '귀사는 고객 데이터를 광고주에게 판매하나요?',
+  ])('finds no request in "%s"', (body) => {
+    expect(classify(body).types).toEqual(['not_a_request']);
+  });
+});
