@@ -4,6 +4,7 @@
 import { type Pack, type TrainVoice } from '../types.js';
 import { PARAPHRASES } from './paraphrases/index.js';
 import { EXTRA_NEGATIVES } from './paraphrases/negatives.js';
+import { WORLD_NEGATIVES } from './paraphrases/negatives-world.js';
 import { TRAIN_ONLY } from './paraphrases/train-only.js';
 import { bg } from './bg.js';
 import { cs } from './cs.js';
@@ -43,10 +44,14 @@ const BASE: readonly Pack[] = [
   ja, zh, ko, tr, uk, ru, hi,
 ];
 
+const extraNegatives = (id: string) => [...(EXTRA_NEGATIVES[id] ?? []), ...(WORLD_NEGATIVES[id] ?? [])];
+
 export const PACKS: readonly Pack[] = BASE.map((pack) => ({
   ...pack,
   ...(PARAPHRASES[pack.id] ? { paraphrases: PARAPHRASES[pack.id] } : {}),
-  ...(EXTRA_NEGATIVES[pack.id] ? { extraNegatives: EXTRA_NEGATIVES[pack.id] } : {}),
+  ...(extraNegatives(pack.id).length > 0 ? { extraNegatives: extraNegatives(pack.id) } : {}),
 }));
 
-export const TRAIN_VOICES: readonly TrainVoice[] = TRAIN_ONLY;
+export const TRAIN_VOICES: readonly TrainVoice[] = TRAIN_ONLY.map((voice) =>
+  WORLD_NEGATIVES[voice.id] ? { ...voice, extraNegatives: WORLD_NEGATIVES[voice.id] } : voice,
+);

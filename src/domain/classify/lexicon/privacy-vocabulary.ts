@@ -7,6 +7,12 @@
  * with positive evidence of an ordinary topic (support, billing, sales, bugs, newsletters, vendors).
  * Matched as substrings of the lower-cased text: stems, no word boundaries.
  */
+import {
+  WORLD_PRIVACY_TERMS,
+  WORLD_RIGHTS_STEMS,
+  WORLD_TOPIC_STEMS,
+  WORLD_TOPIC_WORDS,
+} from './world-vocabulary.js';
 
 const PRIVACY_TERMS = [
   // Laws and regulators.
@@ -80,6 +86,8 @@ const NON_REQUEST_TERMS = [
   'factuur|betaling|storing|fatura|cobrança|faktura|płatność|błąd|betalning|fel|fejl',
 ];
 
-export const PRIVACY_VOCABULARY = new RegExp(PRIVACY_TERMS.join('|'));
-export const RIGHTS_WORDS = new RegExp(RIGHTS_STEMS.join('|'));
-export const NON_REQUEST_TOPIC = new RegExp(`\\b(?:${NON_REQUEST_TERMS.join('|')})\\b`);
+export const PRIVACY_VOCABULARY = new RegExp([...PRIVACY_TERMS, ...WORLD_PRIVACY_TERMS].join('|'));
+export const RIGHTS_WORDS = new RegExp([...RIGHTS_STEMS, ...WORLD_RIGHTS_STEMS].join('|'));
+export const NON_REQUEST_TOPIC = new RegExp(
+  `\\b(?:${[...NON_REQUEST_TERMS, ...WORLD_TOPIC_WORDS].join('|')})\\b|${WORLD_TOPIC_STEMS.join('|')}`,
+);

@@ -3,7 +3,8 @@ import { classifyEmail, createClassifier } from './classify-email.js';
 import { createLanguageDetector } from './language.js';
 import { textEmail } from './text-email.test-support.js';
 
-// The lexicon alone (no model): these sentences check the Japanese, Chinese and Korean vocabulary itself.
+// The lexicon alone (no model): sentences of our own check the vocabulary of languages without a full
+// lexicon (Japanese, Chinese, Korean, Arabic, ...) itself.
 const classifier = createClassifier(createLanguageDetector());
 const classify = (body: string) => classifyEmail(classifier, textEmail(body));
 
@@ -123,6 +124,36 @@ describe('Korean requests', () => {
     '파일 하나만 삭제하고 싶은데 어떻게 하는지 알려 주세요. 계정은 유지할 거예요.',
     '탈퇴하면 제 데이터는 어떻게 되나요?',
     '귀사는 고객 데이터를 광고주에게 판매하나요?',
+  ])('finds no request in "%s"', (body) => {
+    expect(classify(body).types).toEqual(['not_a_request']);
+  });
+});
+
+describe('Arabic requests', () => {
+  it.each([
+    ['access', 'أرجو تزويدي بنسخة من جميع البيانات الشخصية التي تحتفظون بها عني.'],
+    ['access', 'ما هي المعلومات التي جمعتموها عني؟ أرسلوها إلي من فضلكم.'],
+    ['rectification', 'اسمي مكتوب خطأ في حسابي، أرجو تصحيحه إلى "خالد".'],
+    ['erasure', 'أرجو حذف حسابي وكل بياناتي نهائيًا.'],
+    ['erasure', 'لم أعد أستخدم التطبيق، أغلقوا حسابي من فضلكم.'],
+    ['restriction', 'لا تحذفوا بياناتي، لكن لا تستخدموها حتى تنتهي الشكوى.'],
+    ['restriction', 'أرجو إيقاف معالجة بياناتي مؤقتًا إلى أن تتحققوا من صحتها.'],
+    ['objection', 'أعترض على استخدام بياناتي لأغراض التسويق المباشر.'],
+    ['objection', 'أزيلوني من قائمة الرسائل الترويجية.'],
+    ['portability', 'أرجو نقل بياناتي إلى مزود خدمة آخر بصيغة مقروءة آليًا.'],
+    ['withdraw_consent', 'أسحب موافقتي على استخدام صوري في الإعلانات.'],
+    ['withdraw_consent', 'كنت قد وافقت على تلقي النشرة، والآن ألغي هذه الموافقة.'],
+    ['opt_out_sale', 'لا تبيعوا معلوماتي الشخصية لأي جهة.'],
+    ['opt_out_sale', 'لا أريد أن تُباع بياناتي للمعلنين.'],
+    ['erasure', 'وفقًا للمادة 17 من اللائحة العامة لحماية البيانات، أطلب محو بياناتي.'],
+  ])('finds %s in "%s"', (right, body) => {
+    expect(classify(body).types).toContain(right);
+  });
+
+  it.each([
+    'تم خصم المبلغ مرتين من بطاقتي، أرجو استرداد المبلغ.',
+    'هل تبيعون بيانات العملاء لشركات الإعلان؟',
+    'أريد سحب رصيد حسابي إلى البنك.',
   ])('finds no request in "%s"', (body) => {
     expect(classify(body).types).toEqual(['not_a_request']);
   });
