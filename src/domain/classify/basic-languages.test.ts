@@ -158,3 +158,66 @@ describe('Arabic requests', () => {
     expect(classify(body).types).toEqual(['not_a_request']);
   });
 });
+
+describe('European and other languages read with a basic lexicon', () => {
+  it.each([
+    [
+      'el',
+      'restriction',
+      'Μην διαγράψετε τα στοιχεία μου, αλλά μην τα χρησιμοποιείτε μέχρι να κριθεί η καταγγελία μου.',
+    ],
+    ['el', 'objection', 'Δεν θέλω να χρησιμοποιούνται τα δεδομένα μου για διαφήμιση.'],
+    ['el', 'portability', 'Χρειάζομαι τα δεδομένα μου σε αρχείο CSV για να τα εισαγάγω σε άλλη πλατφόρμα.'],
+    ['el', 'access', 'Στείλτε μου όλα όσα έχετε αποθηκεύσει για μένα.'],
+    ['el', 'erasure', 'Ζητώ να διαγραφούν τα δεδομένα μου σύμφωνα με το άρθρο 17 του ΓΚΠΔ.'],
+    [
+      'hr',
+      'restriction',
+      'Nemojte ništa brisati, ali ne koristite moje podatke dok se ne riješi moja pritužba.',
+    ],
+    ['hr', 'access', 'Pošaljite mi sve što čuvate o meni.'],
+    ['hr', 'erasure', 'Ugasite mi profil i obrišite sve.'],
+    ['hr', 'objection', 'Ne želim da se moji podaci koriste za marketing.'],
+    ['hr', 'erasure', 'Tražim brisanje svojih podataka u skladu s člankom 17. GDPR-a.'],
+    ['sr', 'erasure', 'Molim vas da obrišete moj nalog i sve moje lične podatke.'],
+    ['bg', 'objection', 'Не искам данните ми да се използват за реклама.'],
+    ['bg', 'erasure', 'Закрийте профила ми и изтрийте всичко.'],
+    ['bg', 'withdraw_consent', 'Оттеглям съгласието си за получаване на бюлетин.'],
+    ['cs', 'restriction', 'Nic nemažte, ale do vyřešení reklamace moje údaje nezpracovávejte.'],
+    ['cs', 'access', 'Pošlete mi všechno, co o mně máte uložené.'],
+    ['cs', 'withdraw_consent', 'Chci zrušit souhlas se zasíláním newsletteru.'],
+    ['sk', 'erasure', 'Vymažte všetky moje osobné údaje a zrušte mi účet.'],
+    ['ro', 'objection', 'Nu vreau să-mi folosiți datele pentru publicitate.'],
+    ['ro', 'erasure', 'Închideți-mi contul și ștergeți tot ce aveți despre mine.'],
+    ['hu', 'erasure', 'Kérem, töröljék a fiókomat és minden adatomat.'],
+    ['hu', 'objection', 'Nem szeretném, ha az adataimat reklámcélra használnák.'],
+    [
+      'fi',
+      'restriction',
+      'Älkää poistako tietojani, mutta älkää käyttäkö niitä ennen kuin asia on selvitetty.',
+    ],
+    ['fi', 'erasure', 'Poistakaa kaikki tietoni ja sulkekaa tilini.'],
+    ['tr', 'restriction', 'Şikâyetim sonuçlanana kadar verilerimi kullanmayın, ama hiçbir şey silmeyin.'],
+    ['tr', 'erasure', 'Hesabımı kapatın ve tüm verilerimi silin.'],
+    ['ru', 'restriction', 'Не удаляйте ничего, но не используйте мои данные, пока не разберётесь с жалобой.'],
+    ['ru', 'access', 'Покажите, пожалуйста, всё, что у вас хранится обо мне.'],
+    ['ru', 'withdraw_consent', 'Отзываю согласие на рассылку.'],
+    ['uk', 'erasure', 'Видаліть мій обліковий запис і всі мої дані.'],
+    ['uk', 'objection', 'Не хочу, щоб мої дані використовували для реклами.'],
+    ['hi', 'objection', 'मैं नहीं चाहती कि मेरे डेटा का इस्तेमाल विज्ञापन के लिए हो।'],
+    ['hi', 'erasure', 'कृपया मेरा खाता बंद कर दें और सब कुछ हटा दें।'],
+  ])('%s: finds %s in "%s"', (_language, right, body) => {
+    expect(classify(body).types).toContain(right);
+  });
+
+  it.each([
+    ['el', 'Η πληρωμή μου χρεώθηκε δύο φορές, παρακαλώ επιστρέψτε τα χρήματα.'],
+    ['hr', 'Za prošli mjesec naplatili ste mi dvaput, molim povrat novca.'],
+    ['bg', 'Таксувахте ме два пъти за абонамента, моля, върнете ми парите.'],
+    ['cs', 'Faktura za březen má špatnou sazbu DPH. Můžete ji prosím vystavit znovu?'],
+    ['ru', 'Экспорт отчётов падает с ошибкой 500 с сегодняшнего утра.'],
+    ['tr', 'Bu ay faturamdan iki kez ödeme alındı, iade rica ediyorum.'],
+  ])('%s: finds no request in "%s"', (_language, body) => {
+    expect(classify(body).types).toEqual(['not_a_request']);
+  });
+});
