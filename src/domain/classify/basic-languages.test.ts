@@ -221,3 +221,21 @@ describe('European and other languages read with a basic lexicon', () => {
     expect(classify(body).types).toEqual(['not_a_request']);
   });
 });
+
+describe('GDPR articles cited in the wording of each language', () => {
+  it.each([
+    ['bg', 'Позовавам се на чл. 17 от ОРЗД.', 'erasure'],
+    ['ru', 'Ссылаюсь на ст. 15 GDPR.', 'access'],
+    ['tr', "GDPR'ın 17. maddesi kapsamında başvuruyorum.", 'erasure'],
+    ['hi', 'GDPR के अनुच्छेद 21 के तहत यह अनुरोध है।', 'objection'],
+    ['ja', 'GDPR第17条に基づく請求です。', 'erasure'],
+    ['zh', '依据GDPR第十七条提出请求。', 'erasure'],
+    ['ko', 'GDPR 제17조에 따른 요구입니다.', 'erasure'],
+  ])('%s: reads "%s" as %s', (_language, body, right) => {
+    expect(classify(body).types).toEqual([right]);
+  });
+
+  it('reads an article number next to KVKK under the KVKK, not the GDPR', () => {
+    expect(classify("KVKK'nın 17. maddesi hakkında bir sorum var.").types).toEqual(['not_a_request']);
+  });
+});
