@@ -27,6 +27,7 @@ describe('Japanese requests', () => {
     ['withdraw_consent', '写真を広告に使ってよいと許可しましたが、それを取り消させてください。'],
     ['opt_out_sale', '私の個人情報を第三者に販売しないでください。'],
     ['opt_out_sale', '私の閲覧履歴を広告主に売らないでください。'],
+    ['opt_out_sale', '御社は私の閲覧履歴を広告会社に販売していますか。もしそうなら、すぐにやめてください。'],
   ])('finds %s in "%s"', (right, body) => {
     expect(classify(body).types).toContain(right);
   });
@@ -71,6 +72,7 @@ describe('Chinese requests, simplified and traditional', () => {
     ['withdraw_consent', '我要撤回先前同意你們使用我的資料做行銷的授權。'],
     ['opt_out_sale', '请不要把我的个人信息卖给第三方。'],
     ['opt_out_sale', '我要退出你们对我个人数据的任何出售。'],
+    ['opt_out_sale', '你们会把我的个人信息卖给广告商吗？如果是的话，请立即停止。'],
   ])('finds %s in "%s"', (right, body) => {
     expect(classify(body).types).toContain(right);
   });
@@ -107,6 +109,7 @@ describe('Korean requests', () => {
     ['withdraw_consent', '가입할 때 사진 사용을 허락했는데, 이제 그 허락을 거두겠습니다.'],
     ['opt_out_sale', '제 개인정보를 다른 회사에 판매하지 마세요.'],
     ['opt_out_sale', '맞춤형 광고 대상에서 저를 빼 주세요.'],
+    ['opt_out_sale', '제 개인정보를 광고주에게 판매하고 있나요? 그렇다면 즉시 중단해 주세요.'],
   ])('finds %s in "%s"', (right, body) => {
     expect(classify(body).types).toContain(right);
   });

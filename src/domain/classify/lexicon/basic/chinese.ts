@@ -123,6 +123,11 @@ export const zh = basicLexicon({
       [1, '取消~{0,30}(?:同意|授权|授權)'],
     ],
     opt_out_sale: [
+      // "Do you sell my data? If so, stop": the question is set aside, the ask after it counts.
+      [
+        1.5,
+        '(?<=(?:出售|卖|賣|共享|分享)~{0,20}(?:吗|嗎)[.?]\\s?)(?:如果是|如果有|若是|要是)(?:的话|的話)?~{0,30}(?:停止|别再|不要再)',
+      ],
       [1.5, '退出~{0,20}(?:出售|销售|銷售)'],
       [
         1,
