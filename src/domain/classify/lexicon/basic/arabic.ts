@@ -32,7 +32,8 @@ export const ar = basicLexicon({
     opt_out_sale: `عدم بيع|لا تبيعوا|لا تبيع|${A}ن تُ?باع|${A}وقفوا ${A}ي بيع|عدم مشاركة ${DATA}`,
   },
   verbs: {
-    access: 'الاطلاع|الوصول|نسخة|تزويدي|زودوني',
+    // Not "الوصول" alone: "صلاحية الوصول" is a permission, asked about in vendor questions.
+    access: 'الاطلاع|نسخة|تزويدي|زودوني',
     rectification: 'تصحيح|تعديل|تحديث|صححوا|عدلوا',
     // Not "مسح" alone: it is inside "مسحوبة" (withdrawn).
     erasure: `حذف|احذف|محو|امحوا|${A}زالة|${A}زيلوا|امسحوا|امسح`,
