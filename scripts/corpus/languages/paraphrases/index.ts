@@ -6,6 +6,7 @@ import { ASIA } from './asia.js';
 import { ASIA_MORE } from './asia-more.js';
 import { EAST } from './east.js';
 import { EUROPE } from './europe.js';
+import { EUROPE_MORE } from './europe-more.js';
 import { NORTH } from './north.js';
 import { WEST } from './west.js';
 
@@ -22,4 +23,12 @@ function joined(...sets: readonly Readonly<Record<string, Paraphrases>>[]): Reco
   return all;
 }
 
-export const PARAPHRASES: Readonly<Record<string, Paraphrases>> = joined(WEST, NORTH, ASIA, EAST, EUROPE, ASIA_MORE);
+export const PARAPHRASES: Readonly<Record<string, Paraphrases>> = joined(
+  WEST,
+  NORTH,
+  ASIA,
+  EAST,
+  EUROPE,
+  ASIA_MORE,
+  EUROPE_MORE,
+);
