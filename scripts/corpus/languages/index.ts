@@ -5,6 +5,7 @@ import { type Pack, type Paraphrases, type Right, type TrainVoice } from '../typ
 import { PARAPHRASES } from './paraphrases/index.js';
 import { EXTRA_NEGATIVES } from './paraphrases/negatives.js';
 import { REQUESTS_NAMING_OBJECTS, SUPPORT_NEGATIVES } from './paraphrases/support-negatives.js';
+import { WORLD_NEGATIVES } from './paraphrases/negatives-world.js';
 import { TRAIN_ONLY } from './paraphrases/train-only.js';
 import { bg } from './bg.js';
 import { cs } from './cs.js';
@@ -47,7 +48,11 @@ const BASE: readonly Pack[] = [
 export const PACKS: readonly Pack[] = BASE.map((pack) => {
   const paraphrases = withMore(PARAPHRASES[pack.id], REQUESTS_NAMING_OBJECTS[pack.id]);
   // Appended after the earlier ones: each voice's stream draws them last, so earlier emails keep their bytes.
-  const negatives = [...(EXTRA_NEGATIVES[pack.id] ?? []), ...(SUPPORT_NEGATIVES[pack.id] ?? [])];
+  const negatives = [
+    ...(EXTRA_NEGATIVES[pack.id] ?? []),
+    ...(SUPPORT_NEGATIVES[pack.id] ?? []),
+    ...(WORLD_NEGATIVES[pack.id] ?? []),
+  ];
   return {
     ...pack,
     ...(paraphrases ? { paraphrases } : {}),
@@ -63,4 +68,6 @@ function withMore(own: Paraphrases | undefined, more: Paraphrases | undefined): 
   return merged;
 }
 
-export const TRAIN_VOICES: readonly TrainVoice[] = TRAIN_ONLY;
+export const TRAIN_VOICES: readonly TrainVoice[] = TRAIN_ONLY.map((voice) =>
+  WORLD_NEGATIVES[voice.id] ? { ...voice, extraNegatives: WORLD_NEGATIVES[voice.id] } : voice,
+);

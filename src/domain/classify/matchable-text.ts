@@ -6,8 +6,32 @@
 
 // The lookbehind lets a match start only where a run of local-part characters starts: without it every
 // position of a long run is tried again to its end, quadratic in the run (a 300 KB body took 100 s).
-const EMAIL_ADDRESS = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu;
-const URL = /\b(?:https?:\/\/|www\.)\S+/gu;
+// Scripts written without spaces (Han, kana, Hangul, Thai) are no part of an address: in "今後は
+// new@example.comに届くよう更新してください" the words glued to either side are the request.
+const ADDRESS_LETTER = '[\\p{L}--[\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}\\p{sc=Hangul}\\p{sc=Thai}]]';
+const EMAIL_ADDRESS = new RegExp(
+  `(?<![${ADDRESS_LETTER}\\p{N}._%+\\-])[${ADDRESS_LETTER}\\p{N}._%+\\-]+@[${ADDRESS_LETTER}\\p{N}.\\-]+\\.${ADDRESS_LETTER}{2,}`,
+  'gv',
+);
+const URL =
+  /\b(?:https?:\/\/|www\.)[^\s\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\p{sc=Thai}。、（）「」]+/gu;
+// Sentence and clause marks of other scripts, read as their ASCII counterparts so that a clause ends in
+// Chinese, Japanese, Arabic or Hindi where it ends in English (negations, hedges and "~" stop there).
+const CLAUSE_MARKS: Readonly<Record<string, string>> = {
+  '。': '.',
+  '．': '.',
+  '！': '!',
+  '？': '?',
+  '；': ';',
+  '：': ':',
+  '，': ',',
+  '、': ',',
+  '।': '.',
+  '؟': '?',
+  '؛': ';',
+  '،': ',',
+};
+const OTHER_CLAUSE_MARKS = /[。．！？；：，、।؟؛،]/g;
 const LIST_ITEM = /^\s*(?:[-*•·]|\d{1,2}[.)]|\([a-z0-9]\))\s+/u;
 // Reply and forward prefixes say nothing about the request itself.
 const SUBJECT_PREFIX = /^(?:\s*(?:re|aw|fw|fwd|wg|tr|sv|vs|rif|r|odp|ang)\s*:\s*)+/iu;
@@ -20,6 +44,7 @@ export function matchableText(subject: string, body: string): string {
   const lines = joined
     .replace(/[’‘`´]/g, "'")
     .replace(/[«»“”„]/g, '"')
+    .replace(OTHER_CLAUSE_MARKS, (mark) => CLAUSE_MARKS[mark] ?? mark)
     .toLowerCase()
     .split('\n');
   let text = '';

@@ -7,6 +7,12 @@
  * with positive evidence of an ordinary topic (support, billing, sales, bugs, newsletters, vendors).
  * Matched as substrings of the lower-cased text: stems, no word boundaries.
  */
+import {
+  WORLD_PRIVACY_TERMS,
+  WORLD_RIGHTS_STEMS,
+  WORLD_TOPIC_STEMS,
+  WORLD_TOPIC_WORDS,
+} from './world-vocabulary.js';
 
 const PRIVACY_TERMS = [
   // Laws and regulators.
@@ -89,6 +95,8 @@ const NON_REQUEST_TERMS = [
   'zamknąć (?:zgłoszenie|spraw)|zgłoszenie można zamkn|stänga ärendet|ärendet kan stängas|lukke sagen|sagen kan lukkes',
 ];
 
-export const PRIVACY_VOCABULARY = new RegExp(PRIVACY_TERMS.join('|'));
-export const RIGHTS_WORDS = new RegExp(RIGHTS_STEMS.join('|'));
-export const NON_REQUEST_TOPIC = new RegExp(`\\b(?:${NON_REQUEST_TERMS.join('|')})\\b`);
+export const PRIVACY_VOCABULARY = new RegExp([...PRIVACY_TERMS, ...WORLD_PRIVACY_TERMS].join('|'));
+export const RIGHTS_WORDS = new RegExp([...RIGHTS_STEMS, ...WORLD_RIGHTS_STEMS].join('|'));
+export const NON_REQUEST_TOPIC = new RegExp(
+  `\\b(?:${[...NON_REQUEST_TERMS, ...WORLD_TOPIC_WORDS].join('|')})\\b|${WORLD_TOPIC_STEMS.join('|')}`,
+);

@@ -7,9 +7,10 @@
  */
 import type { Lexicon } from './types.js';
 
-// "Art. 17", "artículo 17", "článku 17", "člankom 17.", "άρθρο 17", "статья 17", "17 artiklan", "17. cikk".
+// "Art. 17", "artículo 17", "článku 17", "člankom 17.", "άρθρο 17", "статья 17", "чл. 17", "ст. 17",
+// "अनुच्छेद 17", "17 artiklan", "17. cikk", "17. maddesi".
 const ARTICLE_WORD =
-  '(?:art(?:icle|ikel|ikkel|ículo|icolo|igo|ykuł\\w*|ikla\\w*|\\.)?|článk\\w*|članak|člank\\w*|čl\\.|člen\\w*|articolul(?:ui)?|άρθρ\\S*|член\\S*|стат\\S*)';
+  '(?:art(?:icle|ikel|ikkel|ículo|icolo|igo|ykuł\\w*|ikla\\w*|\\.)?|článk\\w*|članak|člank\\w*|čl\\.|člen\\w*|articolul(?:ui)?|άρθρ\\S*|член\\S*|чл\\.|стат\\S*|ст\\.|अनुच्छेद)';
 const LAW_AFTER = '(?:lgpd|ccpa|cpra|kvkk|pipl|appi|pipeda|lei)\\b';
 // Another law named just after the number ("art. 18 da LGPD") or just before it ("LGPD, art. 18").
 const NOT_GDPR_AFTER = `(?![^.\\n]{0,12}\\b${LAW_AFTER})`;
@@ -17,7 +18,7 @@ const NOT_GDPR_AFTER = `(?![^.\\n]{0,12}\\b${LAW_AFTER})`;
 const NOT_GDPR_BEFORE = '(?<!(?:lgpd|13\\.709|kvkk|pipl|appi|pipeda|lei geral)[^\\n]{0,40})';
 
 function article(number: string): string {
-  return `${ARTICLE_WORD}\\s?${number}(?!\\d)${NOT_GDPR_BEFORE}${NOT_GDPR_AFTER}|${number}\\.?\\s(?:artikla\\w*|cikk\\w*|straipsn\\w*|pants\\w*)`;
+  return `${ARTICLE_WORD}\\s?${number}(?!\\d)${NOT_GDPR_BEFORE}${NOT_GDPR_AFTER}|${number}\\.?\\s(?:artikla\\w*|cikk\\w*|straipsn\\w*|pants\\w*|madde\\w*)${NOT_GDPR_BEFORE}`;
 }
 
 // LGPD Art. 18's items: II access, III correction, V portability, VI deletion, IX revocation of consent.

@@ -53,6 +53,36 @@ export const fi = basicLexicon({
     withdraw_consent: 'peru\\w*',
     opt_out_sale: 'myy\\w*|myyn\\w*',
   },
+  extra: {
+    access: [
+      [1, '(?:näyttää|näyttäkää|lähettäkää minulle)~{0,30}(?:kaiken|kaikki|mitä)'],
+      [
+        1,
+        'mitä (?:te )?(?:vielä )?(?:säilytätte|tallennatte) minusta|mitä minusta~{0,20}(?:säilytätte|on tallessa)',
+      ],
+    ],
+    rectification: [[1, '(?:päivittäkää|korjatkaa|muuttakaa)~{0,30}(?:osoit|sähköpost|nim|tie)']],
+    erasure: [
+      [1, '(?:sulkekaa|poistakaa) (?:minun )?tilini'],
+      [1, 'poistakaa kaikki'],
+    ],
+    restriction: [
+      [2, 'älkää poistako~{0,60}älkää (?:myöskään )?(?:käyttäkö|käsitelkö)'],
+      [1.5, 'älkää (?:myöskään )?(?:käyttäkö|käsitelkö)~{0,60}(?:ennen kuin|kunnes)'],
+    ],
+    objection: [
+      [1, 'en halua~{0,90}(?:tutkimu|tilasto|markkinoin|mainon|analyysi|profiloin)'],
+      [1, 'lopettakaa (?:mainos|markkinointi)\\w*', 'absorbable'],
+    ],
+    portability: [[1, '(?:tiedosto|muodo)\\w*~{0,30}(?:tuoda|tuonti|importoi)']],
+    opt_out_sale: [
+      [
+        1,
+        'jättäkää minut~{0,40}(?:kohdenne|mainos|profiloin)|(?:kohdennet|mainosprofiloin)\\w*~{0,30}ulkopuolelle',
+      ],
+    ],
+  },
+  keepAccount: 'älkää poistako (?:mitään|tiliä)|älkää sulkeko tiliä',
 });
 
 export const hu = basicLexicon({
@@ -80,6 +110,30 @@ export const hu = basicLexicon({
     withdraw_consent: 'visszavon\\w*',
     opt_out_sale: 'eladás\\w*|értékesít\\w*',
   },
+  extra: {
+    access: [
+      [1, '(?:megmutatn\\w*|mutassák meg|küldjék el)~{0,30}(?:mindazt|mindent|mit)'],
+      [0.5, 'mit (?:őriznek|tárolnak|tartanak nyilván)~{0,10}rólam'],
+    ],
+    rectification: [
+      [1, '(?:frissítsék|módosítsák|javítsák|változtassák)~{0,30}(?:cím|e-mail|email|név|nev|adat)'],
+    ],
+    erasure: [
+      [1, '(?:szüntessék meg|zárják le|töröljék) (?:a )?fiókom'],
+      [1, 'töröljenek mindent|töröljék mindazt'],
+    ],
+    restriction: [
+      [2, 'ne töröl\\w*~{0,60}ne (?:is )?(?:használ|kezel)\\w*'],
+      [1.5, 'ne (?:is )?(?:használ|kezel)\\w*~{0,60}amíg'],
+    ],
+    objection: [
+      [1, '(?:nem szeretném|nem akarom)~{0,90}(?:kutatás|statisztik|marketing|reklám|elemzés|profil)'],
+      [1, 'ne küldjenek (?:több )?(?:reklám|marketing|hírlevel)\\w*', 'absorbable'],
+    ],
+    portability: [[1, '(?:fájl|formátum)\\w*~{0,30}(?:importál|betölt)|importálható']],
+    opt_out_sale: [[1, '(?:zárjanak ki|hagyjanak ki|vegyenek ki)~{0,40}(?:célzott|reklám|profilozás)']],
+  },
+  keepAccount: 'ne töröljenek semmit|ne töröljék a fiók|ne szüntessék meg a fiók|megtartom a fiók',
 });
 
 export const lv = basicLexicon({

@@ -19,6 +19,17 @@ export interface BasicSpec {
   readonly names: Readonly<Record<Right, string>>;
   /** Stems of the verbs that ask for the right. */
   readonly verbs: Readonly<Record<Right, string>>;
+  /**
+   * More cues, added to the generated ones: the law's own citations, and situational phrasings where a
+   * request is not a verb and its object ("I'm done with it, wipe everything").
+   */
+  readonly extra?: Partial<Record<Right, readonly CueSpec[]>>;
+  /** "Keep my account" / "do not delete anything": weakens loose erasure cues (`Lexicon.keepAccount`). */
+  readonly keepAccount?: string;
+  /** A question about the future ("what happens if I leave?"): `Lexicon.hypothetical`. */
+  readonly hypothetical?: string;
+  /** A condition open before a cue, ending in `$`: `Lexicon.conditional`. */
+  readonly conditional?: string;
 }
 
 export function basicLexicon(spec: BasicSpec): Lexicon {
@@ -26,11 +37,7 @@ export function basicLexicon(spec: BasicSpec): Lexicon {
   for (const right of Object.keys(spec.names) as Right[]) {
     const verbs = spec.verbs[right];
     const near = `(?:${verbs})~{0,40}(?:${spec.data})|(?:${spec.data})~{0,40}(?:${verbs})`;
-    cues[right] = [
-      [2, spec.names[right]],
-      [1, near],
-      [0.5, verbs],
-    ];
+    cues[right] = [[2, spec.names[right]], [1, near], [0.5, verbs], ...(spec.extra?.[right] ?? [])];
   }
   // The consent named earlier in the sentence and withdrawn by a pronoun, or a permission given at sign-up.
   const withdraw = spec.verbs.withdraw_consent;
@@ -42,5 +49,8 @@ export function basicLexicon(spec: BasicSpec): Lexicon {
     language: spec.language,
     cues,
     wordBoundaries: spec.latin,
+    keepAccount: spec.keepAccount,
+    hypothetical: spec.hypothetical,
+    conditional: spec.conditional,
   };
 }

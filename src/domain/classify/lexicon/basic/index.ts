@@ -1,8 +1,12 @@
 /** The rights vocabulary of every language without a full lexicon, keyed by ISO 639-1 code. */
 import type { Lexicon } from '../types.js';
-import { hi, ja, ko, zh } from './asian.js';
+import { hi } from './hindi.js';
+import { zh } from './chinese.js';
+import { ja } from './japanese.js';
+import { ko } from './korean.js';
 import { et, fi, hu, lt, lv, no } from './baltic-finnic.js';
-import { ar, fa, he, id, th, vi } from './middle-east-southeast-asia.js';
+import { ar } from './arabic.js';
+import { fa, he, id, th, vi } from './middle-east-southeast-asia.js';
 import { bg, el, ru, uk } from './greek-cyrillic.js';
 import { ga, mt, ro, tr } from './romance-celtic-turkic.js';
 import { cs, hr, sk, sl } from './slavic.js';

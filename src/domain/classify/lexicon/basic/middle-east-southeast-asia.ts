@@ -1,39 +1,11 @@
 /**
- * Arabic, Hebrew, Persian, Thai, Vietnamese and Indonesian/Malay rights vocabulary (GDPR for residents
- * of the EU; Saudi PDPL Arts. 4-5; UAE PDPL Arts. 13-18; Israel's Privacy Protection Law s. 13-14;
- * Thailand's PDPA ss. 30-36; Vietnam's Decree 13/2023 Art. 9; Indonesia's UU PDP Arts. 5-13).
- * Arabic, Hebrew, Persian and Thai attach prefixes to words (و-, ال-, ה-, ל-) or write without spaces,
- * and Vietnamese letters lie outside the compiled word boundary's Latin range, so those are matched as
- * substrings.
+ * Hebrew, Persian, Thai, Vietnamese and Indonesian/Malay rights vocabulary (GDPR for residents of the EU;
+ * Israel's Privacy Protection Law s. 13-14; Thailand's PDPA ss. 30-36; Vietnam's Decree 13/2023 Art. 9;
+ * Indonesia's UU PDP Arts. 5-13). Arabic has a file of its own (`arabic.ts`). Hebrew and Persian attach
+ * prefixes to words (ה-, ל-), Thai is written without spaces, and Vietnamese letters lie outside the
+ * compiled word boundary's Latin range, so those are matched as substrings.
  */
 import { basicLexicon } from './build.js';
-
-export const ar = basicLexicon({
-  language: 'ar',
-  latin: false,
-  data: 'بيانات|معلومات|حساب|ملفي',
-  consent: 'موافقة|الموافقة|موافقتي',
-  names: {
-    access: 'حق الوصول|حق الاطلاع|نسخة من (?:بياناتي|البيانات|معلوماتي|المعلومات)',
-    rectification: 'حق التصحيح|تصحيح (?:بياناتي|البيانات|معلوماتي)',
-    erasure: 'حق المحو|حق الحذف|الحق في النسيان|حذف حسابي|حذف (?:جميع |كل )?(?:بياناتي|معلوماتي)',
-    restriction: 'تقييد (?:معالجة|المعالجة)',
-    objection: 'حق الاعتراض|أعترض على|الاعتراض على (?:معالجة|استخدام)',
-    portability: 'نقل (?:بياناتي|البيانات)|قابلية (?:نقل|النقل)',
-    withdraw_consent: 'سحب (?:موافقتي|الموافقة)|أسحب موافقتي|إلغاء موافقتي',
-    opt_out_sale: 'عدم بيع|لا تبيعوا|لا تبيع|بيع (?:بياناتي|معلوماتي)',
-  },
-  verbs: {
-    access: 'الاطلاع|الوصول|نسخة|تزويدي',
-    rectification: 'تصحيح|تعديل|تحديث',
-    erasure: 'حذف|احذف|محو|إزالة|مسح',
-    restriction: 'تقييد|تجميد|إيقاف',
-    objection: 'اعتراض|أعترض|أرفض',
-    portability: 'نقل|تصدير',
-    withdraw_consent: 'سحب|أسحب|إلغاء الموافقة',
-    opt_out_sale: 'بيع|مشاركة',
-  },
-});
 
 export const he = basicLexicon({
   language: 'he',

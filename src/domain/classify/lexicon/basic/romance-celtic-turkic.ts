@@ -26,6 +26,42 @@ export const ro = basicLexicon({
     withdraw_consent: 'retrag\\w*|revoc\\w*',
     opt_out_sale: 'vânz\\w*|vinde\\w*',
   },
+  extra: {
+    access: [
+      [1, '(?:arăt\\w*|trimite[țţ]i-mi)~{0,30}(?:tot|toate|ce)'],
+      [0.5, 'ce (?:mai )?(?:păstra[țţ]i|de[țţ]ine[țţ]i|ave[țţ]i|stoca[țţ]i)~{0,10}despre mine'],
+    ],
+    rectification: [
+      [
+        1,
+        '(?:actualiza[țţ]i|modifica[țţ]i|corecta[țţ]i|schimba[țţ]i)~{0,30}(?:adres|e-mail|email|nume|date)',
+      ],
+    ],
+    erasure: [
+      [1, '(?:închide[țţ]i|[șş]terge[țţ]i)(?:-mi)? contul'],
+      [1, '[șş]terge[țţ]i tot'],
+    ],
+    restriction: [
+      [2, 'nu (?:[șş]terge[țţ]i|stergeti)~{0,60}nu(?:-mi)? (?:folosi[țţ]i|prelucra[țţ]i|utiliza[țţ]i)'],
+      [
+        1.5,
+        '(?:până (?:nu )?se|până la)~{0,40}nu(?:-mi)? (?:folosi[țţ]i|prelucra[țţ]i|utiliza[țţ]i)|nu(?:-mi)? (?:folosi[țţ]i|prelucra[țţ]i|utiliza[țţ]i)~{0,60}până',
+      ],
+    ],
+    objection: [
+      [1, 'nu vreau~{0,90}(?:cercetăr|statistic|marketing|reclam|publicit|analiz|profil)'],
+      [
+        1,
+        '(?:nu-mi mai trimite[țţ]i|opri[țţ]i)~{0,20}(?:publicitar|promo[țţ]ional|marketing|newsletter)',
+        'absorbable',
+      ],
+    ],
+    portability: [[1, '(?:fi[șş]ier|format)\\w*~{0,30}(?:import|încărca)']],
+    withdraw_consent: [[1, '(?:retrag|revoc|anulez)~{0,30}(?:permisiun|acord|consim)']],
+    opt_out_sale: [[1, '(?:exclude[țţ]i|scoate[țţ]i)-mă~{0,40}(?:publicitate|reclam|profil)']],
+  },
+  keepAccount:
+    'nu (?:[șş]terge[țţ]i|stergeti) nimic|nu (?:închide[țţ]i|[șş]terge[țţ]i) contul|păstra[țţ]i(?:-mi)? contul',
 });
 
 export const mt = basicLexicon({
@@ -85,7 +121,7 @@ export const ga = basicLexicon({
 export const tr = basicLexicon({
   language: 'tr',
   latin: true,
-  data: 'veri\\w*|hesab\\w*|hesap\\w*|bilgi\\w*',
+  data: 'veri\\w*|hesab\\w*|hesap\\w*|bilgi\\w*|kayıt\\w*|kayd\\w*',
   consent: 'rıza\\w*|onay\\w*|izn\\w*|izin',
   names: {
     access: 'erişim hakkı|bilgi talep\\w*|verilerime erişim',
@@ -107,4 +143,32 @@ export const tr = basicLexicon({
     withdraw_consent: 'geri al\\w*|geri çek\\w*',
     opt_out_sale: 'sat\\w*',
   },
+  extra: {
+    access: [
+      [0.5, 'hakkımda~{0,30}(?:sakladığınız|tuttuğunuz)'],
+      [1, '(?:her şeyi|tümünü|hepsini) (?:gösterebilir|gösterin|gönderin|iletin)'],
+    ],
+    rectification: [
+      [1, '(?:kayıt\\w*|kaydı\\w*|adres\\w*|e-posta\\w*)~{0,30}(?:güncelle|düzelt|değiştir)\\w*'],
+    ],
+    erasure: [
+      [1, 'hesabımı (?:kapatın|silin|kapatıp)'],
+      [1, '(?:her şeyi|tümünü) silin'],
+    ],
+    restriction: [
+      [2, 'silmeyin~{0,80}(?:kullanmayın|işlemeyin)'],
+      [1.5, '(?:çözülene|sonuçlanana|netleşene) kadar~{0,60}(?:kullanmayın|işlemeyin|durdurun)'],
+    ],
+    objection: [
+      [1, '(?:araştırma|istatistik|pazarlama|reklam|analiz|profil)\\w*~{0,40}kullanılmasını istemiyorum'],
+      [
+        1,
+        '(?:pazarlama|reklam|tanıtım)\\w* (?:e-posta|mesaj|ileti)\\w*~{0,20}(?:göndermeyin|durdurun|istemiyorum)',
+        'absorbable',
+      ],
+    ],
+    portability: [[1, '(?:dosya|format)\\w*~{0,30}(?:içe aktar|aktarabil|yükleyebil)']],
+    opt_out_sale: [[1, '(?:hedefli reklam|reklam amaçlı)\\w*~{0,50}(?:çıkarın|hariç tutun)']],
+  },
+  keepAccount: 'hiçbir şey silmeyin|hesabımı (?:silmeyin|kapatmayın)',
 });

@@ -27,6 +27,38 @@ export const hr = basicLexicon({
     withdraw_consent: 'povlač\\w*|povuć\\w*|opoziv\\w*',
     opt_out_sale: 'prodaj\\w*|prodav\\w*',
   },
+  extra: {
+    access: [
+      [1, '(?:pokazati|pokažite|pošaljite mi)~{0,30}(?:sve što|što čuvate|što imate)'],
+      [0.5, 'što (?:još )?(?:čuvate|imate|pohranjujete) o meni'],
+    ],
+    rectification: [
+      [1, '(?:ažurirajte|promijenite|izmijenite|ispravite)~{0,30}(?:adres|e-mail|email|ime|prezime|podatk)'],
+    ],
+    erasure: [
+      [1, '(?:zatvorite|ugasite|ukinite) (?:mi )?(?:moj )?(?:račun|profil)'],
+      [1, '(?:obrišite|izbrišite) sve'],
+    ],
+    restriction: [
+      [
+        2,
+        '(?:ne (?:brišite|izbrišite|obrišite)|nemojte (?:ništa )?(?:brisati|obrisati))~{0,60}(?:ne koristite|nemojte (?:ih )?koristiti|ne obrađujte)',
+      ],
+      [
+        1.5,
+        '(?:dok se ne|sve dok)~{0,40}(?:ne koristite|nemojte koristiti|ne obrađujte)|(?:ne koristite|nemojte koristiti|ne obrađujte)~{0,60}(?:dok se ne|sve dok|do rješenja)',
+      ],
+    ],
+    objection: [
+      [1, 'ne želim~{0,90}(?:istraživanj|statistik|marketing|reklam|analiz|profilir)'],
+      [1, 'prestanite (?:mi )?slati~{0,20}(?:reklam|promotiv|marketinšk|newsletter)', 'absorbable'],
+    ],
+    portability: [[1, '(?:datotec\\w*|datoteku|format\\w*)~{0,30}(?:uvesti|uvezem|uvoz\\w*|importirati)']],
+    withdraw_consent: [[1, '(?:poništavam|ukidam|povlačim)~{0,30}(?:dopuštenj|odobrenj|privol|suglasnost)']],
+    opt_out_sale: [[1, '(?:isključite|izuzmite|maknite) me~{0,40}(?:ciljan\\w* oglašavanj|reklam|profilir)']],
+  },
+  keepAccount:
+    'ne (?:brišite|izbrišite|obrišite) (?:ništa|račun)|nemojte (?:ništa )?(?:brisati|obrisati)|zadržite (?:moj )?račun',
 });
 
 export const cs = basicLexicon({
@@ -51,9 +83,39 @@ export const cs = basicLexicon({
     restriction: 'omez\\w*',
     objection: 'nesouhlas\\w*|namít\\w*',
     portability: 'přenes\\w*|předat|převed\\w*',
-    withdraw_consent: 'odvol\\w*|ruším|zruš\\w*',
+    // Not "zrušit" alone: "zrušte mi účet" closes an account; a cancelled consent is an extra cue.
+    withdraw_consent: 'odvol\\w*',
     opt_out_sale: 'prodej\\w*|prodáv\\w*',
   },
+  extra: {
+    access: [
+      [1, '(?:ukázat|ukažte|pošlete mi)~{0,30}(?:vše|všechno|co)'],
+      [0.5, 'co o mně~{0,15}(?:uchováváte|máte|evidujete|zpracováváte)'],
+    ],
+    rectification: [[1, '(?:aktualizujte|opravte|změňte)~{0,30}(?:adres|e-mail|email|jméno|příjmení|údaj)']],
+    erasure: [
+      [1, '(?:zrušte|smažte|zavřete) (?:mi )?(?:můj )?účet'],
+      [1, '(?:smažte|vymažte) (?:všechno|vše)'],
+    ],
+    restriction: [
+      [2, 'nemažte~{0,60}(?:nepoužívejte|nezpracovávejte)'],
+      [
+        1.5,
+        '(?:dokud (?:se )?ne|do vyřešení)~{0,40}(?:nepoužívejte|nezpracovávejte)|(?:nepoužívejte|nezpracovávejte)~{0,60}(?:dokud|do vyřešení)',
+      ],
+    ],
+    objection: [
+      [1, 'nechci~{0,90}(?:výzkum|statistik|marketing|reklam|analýz|profilov)'],
+      [1, 'přestaňte (?:mi )?posílat~{0,20}(?:reklam|marketing|obchodní|newsletter)', 'absorbable'],
+    ],
+    portability: [[1, '(?:soubor|formát)\\w*~{0,30}(?:naimport|importovat|nahrát)']],
+    withdraw_consent: [
+      [1, '(?:ruším|zrušit|zrušení|zrušte|beru zpět)~{0,30}(?:souhlas|svolení|povolení)'],
+      [1, '(?:souhlas|svolení|povolení)\\w*~{0,30}(?:ruším|zrušit|zrušení|zrušte|beru zpět)'],
+    ],
+    opt_out_sale: [[1, '(?:vyřaďte|vyjměte|vynechte) mě~{0,40}(?:cílen|reklam|profilov)']],
+  },
+  keepAccount: 'nic nemažte|nemažte (?:nic|účet)|účet (?:nerušte|nemažte|si ponechám)|nerušte (?:mi )?účet',
 });
 
 export const sk = basicLexicon({
@@ -81,6 +143,35 @@ export const sk = basicLexicon({
     withdraw_consent: 'odvolá\\w*|odvola\\w*',
     opt_out_sale: 'predaj\\w*|predáv\\w*',
   },
+  extra: {
+    access: [
+      [1, '(?:ukázať|ukážte|pošlite mi)~{0,30}(?:všetko|čo)'],
+      [0.5, 'čo o mne~{0,15}(?:uchovávate|máte|evidujete|spracúvate)'],
+    ],
+    rectification: [[1, '(?:aktualizujte|opravte|zmeňte)~{0,30}(?:adres|e-mail|email|meno|priezvisko|údaj)']],
+    erasure: [
+      [1, '(?:zrušte|zmažte|zatvorte) (?:mi )?(?:môj )?účet'],
+      [1, '(?:zmažte|vymažte) (?:všetko|všetky)'],
+    ],
+    restriction: [
+      [2, 'nemažte~{0,60}(?:nepoužívajte|nespracúvajte)'],
+      [
+        1.5,
+        '(?:kým sa ne|do vyriešenia)~{0,40}(?:nepoužívajte|nespracúvajte)|(?:nepoužívajte|nespracúvajte)~{0,60}(?:kým|do vyriešenia)',
+      ],
+    ],
+    objection: [
+      [1, 'nechcem~{0,90}(?:výskum|štatistik|marketing|reklam|analýz|profilov)'],
+      [1, 'prestaňte (?:mi )?posielať~{0,20}(?:reklam|marketing|obchodn|newsletter)', 'absorbable'],
+    ],
+    portability: [[1, '(?:súbor|formát)\\w*~{0,30}(?:naimport|importovať|nahrať)']],
+    withdraw_consent: [
+      [1, '(?:ruším|zrušiť|zrušenie|zrušte|beriem späť)~{0,30}(?:súhlas|povolen)'],
+      [1, '(?:súhlas|povolen)\\w*~{0,30}(?:ruším|zrušiť|zrušenie|zrušte|beriem späť)'],
+    ],
+    opt_out_sale: [[1, '(?:vyraďte|vyňajte|vynechajte) ma~{0,40}(?:cielen|reklam|profilov)']],
+  },
+  keepAccount: 'nič nemažte|nemažte (?:nič|účet)|účet (?:nerušte|nemažte)|nerušte (?:mi )?účet',
 });
 
 export const sl = basicLexicon({

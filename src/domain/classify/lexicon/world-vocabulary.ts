@@ -1,0 +1,46 @@
+/**
+ * More of the safety net's vocabulary for the languages read with a basic lexicon (ja, zh, ko, ar, el, the
+ * Slavic and Cyrillic languages, ro, hu, fi, tr, hi): personal-data words, rights words, and the ordinary
+ * topics (billing, bugs, sales) that let `not_a_request` be stated with confidence. Joined into the
+ * regular expressions of `privacy-vocabulary.ts`. Scripts without ASCII word boundaries (CJK, Arabic,
+ * Greek, Cyrillic, Devanagari) are matched as substrings, so their topic words are stems, never short
+ * syllables.
+ */
+
+export const WORLD_PRIVACY_TERMS = [
+  '私の(?:データ|情報|個人)|登録情報|保有個人データ|個人情報保護',
+  '我的(?:数据|信息|資料|资料|个人|個人)|個人資料保護|个人信息保护',
+  '(?:제|내|저의) (?:정보|데이터|개인)|개인 정보',
+  'معلوماتي|بيانات شخصية|البيانات الشخصية',
+  'δεδομένα μου|προσωπικά μου',
+  'moji podaci|mojih podataka|osobne podatke|lični podaci|ličnih podataka|moje údaje|mé údaje|moje osobné|datele mele|adataim|tietoni|tietojani|verilerim|bilgilerim',
+  'мои данни|моите данни|мои данные|моих данных|моїх даних|мої персональні',
+  'मेरा डेटा|मेरी जानकारी|मेरे डेटा|मेरी निजी',
+];
+
+export const WORLD_RIGHTS_STEMS = [
+  '訂正|消去|利用停止|退会|異議|オプトアウト|配信停止|第三者提供',
+  '注销|註銷|更正|查询|查詢|导出|導出|退订|退訂|撤销|撤銷',
+  '정정|파기|탈퇴|처리정지|처리 정지|수신 ?거부|동의 철회',
+  'تصحيح|نقل بياناتي|إلغاء الاشتراك|الاعتراض|أعترض',
+  'διόρθωσ|φορητότητ|ανάκλησ|περιορισμ',
+  'ispravak|ispravi|prenosivost|opoziv|oprava|přenositelnost|odvolání|rectificar|portabilit|helyesbít|hordozhat|tiltakoz|oikaisu|siirrettävyy|vastustan|düzeltil|taşınabilir|itiraz',
+  'исправ|переносим|отзыв|възраж|коригир|оттегл|виправ|відклик',
+  'सुधार|आपत्ति|वापस ले',
+];
+
+/** Ordinary topics in scripts without ASCII word boundaries: matched as substrings. */
+export const WORLD_TOPIC_STEMS = [
+  '請求書|返金|二重引き落とし|お支払い|決済|見積|エラー|不具合|障害|ログインできない|ウェビナー|セキュリティチェックシート|ニュースレター',
+  '发票|發票|退款|扣款|付款|账单|帳單|报价|報價|错误|錯誤|故障|报错|報錯|崩溃|網路研討會|网络研讨会|安全问卷|新闻稿',
+  '청구서|환불|결제|견적|오류|에러|버그|장애|웨비나|보안 설문|뉴스레터',
+  'فاتورة|الفاتورة|استرداد المبلغ|الدفع|عرض سعر|عطل|لا يعمل|ندوة عبر الإنترنت|النشرة الإخبارية',
+  'τιμολόγ|επιστροφή χρημάτων|πληρωμ|σφάλμα|δεν λειτουργεί',
+  'счёт-фактур|счет-фактур|оплат|возврат средств|ошибк|сбой|рахунок-фактур|помилк|фактур|плащан|грешк',
+  'भुगतान|रिफंड|त्रुटि',
+];
+
+/** Ordinary topics in Latin-script languages read with a basic lexicon: whole words, like the others. */
+export const WORLD_TOPIC_WORDS = [
+  'faktur\\w*|platb\\w*|chyb\\w*|factur\\w*|eroare|rambursare|számla\\w*|fizetés\\w*|lasku\\w*|maksu\\w*|virhe\\w*|hata\\w*|iade|naplat\\w*|greška|greške|pogreška',
+];
