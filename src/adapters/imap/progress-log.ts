@@ -10,6 +10,8 @@ export interface ProgressDeps {
   readonly mailboxId: string;
   readonly state: Pick<MailboxStateStore, 'recordProgress'>;
   readonly log: Logger;
+  /** The clock the rate is measured by (tests fix it). */
+  readonly now?: () => Date;
 }
 
 /** On a catch-up of more messages than this, a progress line about every this many. */
@@ -22,7 +24,8 @@ export const PROGRESS_EVERY = 500;
 export async function startProgress(deps: ProgressDeps, of: number) {
   if (of <= PROGRESS_EVERY) return null;
   const { mailboxId: mailbox, log } = deps;
-  const startedAt = new Date();
+  const clock = deps.now ?? (() => new Date());
+  const startedAt = clock();
   const record = (mark: CatchUpMark | null) =>
     deps.state.recordProgress(mailbox, mark).catch((error: unknown) => {
       log.warn({ mailbox, err: error }, 'could not record the catch-up progress');
@@ -31,7 +34,7 @@ export async function startProgress(deps: ProgressDeps, of: number) {
   await record({ of, done: 0, startedAt, at: startedAt });
   return {
     async report(done: number) {
-      const at = new Date();
+      const at = clock();
       const now = catchUpProgress({ done, of, startedAt, at });
       log.info(
         { mailbox, done, of, msgPerSecond: now.ratePerSecond, etaSeconds: now.etaSeconds },
@@ -40,7 +43,7 @@ export async function startProgress(deps: ProgressDeps, of: number) {
       await record({ of, done, startedAt, at });
     },
     async end(done: number) {
-      const now = catchUpProgress({ done, of, startedAt, at: new Date() });
+      const now = catchUpProgress({ done, of, startedAt, at: clock() });
       log.info(
         { mailbox, done, of, msgPerSecond: now.ratePerSecond },
         `caught up ${done.toLocaleString('en')} messages at ${Math.round(now.ratePerSecond ?? 0)} msg/s`,
