@@ -62,13 +62,7 @@ export async function catchUp(client: ImapFlow, ctx: CatchUpContext): Promise<nu
         'UIDVALIDITY changed: rescanning the mailbox',
       );
 
-    const listed = await step(
-      collect(
-        client.fetch(`${plan.fromUid}:*`, { uid: true, size: true, internalDate: true }, { uid: true }),
-      ),
-      'list new messages',
-    );
-    const fresh = newUids(listed.map(toMeta), plan.fromUid);
+    const fresh = await listNewMessages(client, plan.fromUid, step);
     const backlog = { ...ctx.imap.backlog, addedAt: await ctx.state.addedAt(ctx.mailbox.mailboxId) };
     let tally = EMPTY_TALLY;
     const progress = await startProgress(
@@ -125,6 +119,22 @@ export async function catchUp(client: ImapFlow, ctx: CatchUpContext): Promise<nu
   } finally {
     lock.release();
   }
+}
+
+/**
+ * UID, size and INTERNALDATE of each message from `fromUid` on. imapflow's objects are dropped here, so a
+ * first start listing 50,000 messages holds only these three values of each for the rest of the pass.
+ */
+async function listNewMessages(
+  client: ImapFlow,
+  fromUid: bigint,
+  step: <T>(work: Promise<T>, name: string) => Promise<T>,
+): Promise<MessageMeta[]> {
+  const listed = await step(
+    collect(client.fetch(`${fromUid}:*`, { uid: true, size: true, internalDate: true }, { uid: true })),
+    'list new messages',
+  );
+  return newUids(listed.map(toMeta), fromUid);
 }
 
 function toMeta(m: {
