@@ -5,6 +5,7 @@
  */
 import type { Classification } from '../../domain/classify/classify-email.js';
 import type { ParsedEmail } from '../../domain/email/parsed-email.js';
+import { isRight } from '../../domain/request-types.js';
 import type { BacklogHandling, IntakeDeps } from './intake-deps.js';
 import type { IntakeOutcome } from './intake-outcome.js';
 import { ingestedEvent, ticketMessage } from './message-records.js';
@@ -101,8 +102,9 @@ export async function openRequestTickets(
           cue: openings[i]?.law.cue ?? null,
         },
       },
-      // Nothing went to the requester, by the mailbox's choice: the trail says so and why.
-      ...(quiet
+      // A request nothing was sent for, by the mailbox's choice (an acknowledgement goes only to one
+      // asking for a right): the trail says so and why.
+      ...(quiet && (openings[i]?.types ?? []).some(isRight)
         ? [
             {
               ...ingestedEvent(ticket, 'request', rawId, now),
