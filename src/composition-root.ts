@@ -15,7 +15,8 @@ import { createMailboxLeases } from './adapters/db/leases.js';
 import { createMailboxStateStore } from './adapters/db/mailbox-state.js';
 import { watchMailbox } from './adapters/imap/watch-mailbox.js';
 import type { IntakeDeps } from './app/intake/intake-deps.js';
-import { openedTicketReferences } from './app/intake/intake-outcome.js';
+import { announcedTicketReferences } from './app/intake/intake-outcome.js';
+import { createBacklogSummary } from './app/intake/backlog-summary.js';
 import { type RunningIntake, startIntake } from './app/intake/start-intake.js';
 import { imapMailboxes } from './config/mailbox-credentials.js';
 import type { MailboxRef } from './app/intake/ports.js';
@@ -247,7 +248,7 @@ export async function compose(
     // Intake knows no chat: it hands over what it committed, and the tickets module tells the chats.
     onCommitted: async (outcomes) => {
       metrics?.recordIntake(outcomes);
-      await tickets.announceOpened(openedTicketReferences(outcomes));
+      await tickets.announceOpened(announcedTicketReferences(outcomes));
       requesterReplies.postFor(outcomes.flatMap((o) => (o.kind === 'reply' ? [o.ticketReference] : [])));
       await tickets.appealFromReplies(
         outcomes.flatMap((o) => (o.kind === 'reply' && o.appeals === true ? [o.ticketReference] : [])),
@@ -289,6 +290,12 @@ export async function compose(
         .find((m) => m !== undefined) ?? null,
     startImapIntake: () => {
       const state = createMailboxStateStore(database.db);
+      // Issue 17: one post for a catch-up's backlog instead of one per ticket.
+      const backlogSummary = createBacklogSummary({
+        chats: chats.map((chat) => chat.threads),
+        onPostError: (error, mailbox) => log.warn({ err: error, mailbox }, 'backlog summary not posted'),
+        onPosted: (mailbox, count) => log.info({ mailbox, chats: count }, 'backlog summary posted'),
+      });
       const leases = createMailboxLeases(env.DATABASE_URL, database.provider);
       return startIntake(imapMailboxes(organisations, environment), (mailbox) =>
         watchMailbox({
@@ -312,6 +319,7 @@ export async function compose(
           random: Math.random,
           acquireLease: (mailboxId) => leases.acquire(mailboxId),
           log,
+          backlogCaughtUp: backlogSummary,
         }),
       );
     },

@@ -31,6 +31,15 @@ const ImapSchema = z
         z.object({ moveTo: z.string().min(1) }).strict(),
       ])
       .default({ flag: '\\Seen' }),
+    /**
+     * Mail the mailbox already held when Rightsdesk first saw it (issue 17): always ingested and ticketed,
+     * its deadline running from receipt; acknowledged and posted to chat one by one only when set true.
+     * Otherwise one summary of the catch-up goes to the triage channel.
+     */
+    backlog: z
+      .object({ acknowledge: z.boolean().default(false), announce: z.boolean().default(false) })
+      .strict()
+      .default({ acknowledge: false, announce: false }),
   })
   .strict();
 

@@ -103,6 +103,27 @@ describe('organisation configuration', () => {
     );
     expect(problems.filter((p) => p.includes('is not set'))).toHaveLength(7);
   });
+
+  it('neither acknowledges nor announces backlog mail unless the mailbox says so, and names a misspelt setting', () => {
+    const seed = readFileSync(join(seeds, 'importly.yaml'), 'utf8');
+    const imapOf = (text: string) =>
+      loadOrganisations(folderWith({ 'importly.yaml': text }))[0]?.organisation.mailboxes[0]?.imap;
+    expect(imapOf(seed)?.backlog).toEqual({ acknowledge: false, announce: false });
+    const withBacklog = (block: string) =>
+      seed.replace(
+        '      passwordEnv: IMPORTLY_IMAP_PASSWORD\n',
+        `      passwordEnv: IMPORTLY_IMAP_PASSWORD\n      backlog: ${block}\n`,
+      );
+    expect(imapOf(withBacklog('{ acknowledge: true }'))?.backlog).toEqual({
+      acknowledge: true,
+      announce: false,
+    });
+    const [problem] = problemsOf(() =>
+      loadOrganisations(folderWith({ 'importly.yaml': withBacklog('{ acknowlege: true }') })),
+    );
+    expect(problem).toContain('mailboxes.0.imap.backlog');
+    expect(problem).toContain('acknowlege');
+  });
 });
 
 describe('environment', () => {

@@ -2,6 +2,7 @@
 // (exit 1 when one keeps failing), tickets, the quarantine, the outbox, and chat messages left behind.
 import { afterEach, describe, expect, it } from 'vitest';
 import { listEmlFiles, readEml } from '../../src/adapters/folder/read-folder.js';
+import { createMailboxStateStore } from '../../src/adapters/db/mailbox-state.js';
 import { ingestFiles } from '../../src/app/intake/ingest-files.js';
 import { statusCommand } from '../../src/cli/commands/status.js';
 import type { App } from '../../src/composition-root.js';
@@ -68,5 +69,22 @@ describe.each(engines('rd_status'))('rightsdesk status on %s', (_engine, databas
     expect(failing.code).toBe(1);
     expect(failing.out).toContain(`${mailbox!.id}`);
     expect(failing.out).toContain('FAILING (3 in a row: connection timed out)');
+  });
+  it('shows how far a long catch-up has come while a run process reads the mailbox, and nothing once it ends', async () => {
+    const url = await databaseUrl();
+    app = await createTestApp(url ? { databaseUrl: url } : {});
+    const state = createMailboxStateStore(app.database.db);
+    await state.recordProgress('zmapi-privacy', {
+      of: 50_000,
+      done: 12_500,
+      startedAt: new Date('2026-12-07T09:00:00Z'),
+      at: new Date('2026-12-07T09:00:25Z'),
+    });
+    const run = () => runCli(statusCommand, [], cliEnv(app!.stateDir, url));
+    expect((await run()).out).toContain(
+      'catching up: 12,500 of 50,000 (25%), 500 msg/s, about 1 min left (as of 2026-12-07T09:00:25.000Z)',
+    );
+    await state.recordHealthyPass('zmapi-privacy');
+    expect((await run()).out).not.toContain('catching up');
   });
 });

@@ -15,6 +15,8 @@ export function imapOrganisation(
   account: MailAccount,
   options: {
     afterIngest?: string;
+    /** The mailbox's `imap.backlog` block as YAML flow, e.g. `{ acknowledge: true }` (issue 17). */
+    backlog?: string;
     /** More top-level YAML, e.g. `outbound:` or `chat:` blocks. */ extraYaml?: string;
   } = {},
 ): ImapOrg {
@@ -42,7 +44,7 @@ mailboxes:
       userEnv: TEST_IMAP_USER
       passwordEnv: TEST_IMAP_PASSWORD
       afterIngest: ${afterIngest}
-${options.extraYaml ?? ''}`,
+${options.backlog ? `      backlog: ${options.backlog}\n` : ''}${options.extraYaml ?? ''}`,
   );
   return {
     mailboxId: 'test-inbox',

@@ -1,12 +1,29 @@
-/** Reads a mailbox's intake checkpoint and records its health (last error, consecutive failures) for `rightsdesk status`. */
+/**
+ * Reads a mailbox's intake checkpoint and when it was added, and records its health (last error,
+ * consecutive failures) and the progress of a long catch-up for `rightsdesk status`.
+ */
 import type { StoredCheckpoint } from '../../domain/intake/catch-up-plan.js';
 import type { Db } from './database.js';
 
+/** A catch-up pass in progress: messages listed, handed to intake so far, since when, as of when. */
+export interface CatchUpMark {
+  readonly of: number;
+  readonly done: number;
+  readonly startedAt: Date;
+  readonly at: Date;
+}
+
 export interface MailboxStateStore {
   checkpoint(mailboxId: string): Promise<StoredCheckpoint>;
+  /** When Rightsdesk first saw the mailbox; null if it was read before that was recorded (issue 17). */
+  addedAt(mailboxId: string): Promise<Date | null>;
+  /** The pass's progress, or null once it has ended. */
+  recordProgress(mailboxId: string, progress: CatchUpMark | null): Promise<void>;
   recordFailure(mailboxId: string, error: string): Promise<number>;
   recordHealthyPass(mailboxId: string): Promise<void>;
 }
+
+const NO_CATCH_UP = { catchUpOf: null, catchUpDone: null, catchUpStartedAt: null, catchUpAt: null };
 
 export function createMailboxStateStore(db: Db): MailboxStateStore {
   return {
@@ -16,6 +33,23 @@ export function createMailboxStateStore(db: Db): MailboxStateStore {
         select: { uidValidity: true, lastUid: true },
       });
       return row;
+    },
+    async addedAt(mailboxId) {
+      const row = await db.mailbox.findUniqueOrThrow({ where: { id: mailboxId }, select: { addedAt: true } });
+      return row.addedAt;
+    },
+    async recordProgress(mailboxId, progress) {
+      await db.mailbox.update({
+        where: { id: mailboxId },
+        data: progress
+          ? {
+              catchUpOf: progress.of,
+              catchUpDone: progress.done,
+              catchUpStartedAt: progress.startedAt,
+              catchUpAt: progress.at,
+            }
+          : NO_CATCH_UP,
+      });
     },
     async recordFailure(mailboxId, error) {
       const row = await db.mailbox.update({
@@ -28,7 +62,13 @@ export function createMailboxStateStore(db: Db): MailboxStateStore {
     async recordHealthyPass(mailboxId) {
       await db.mailbox.update({
         where: { id: mailboxId },
-        data: { lastSyncAt: new Date(), lastError: null, consecutiveFailures: 0 },
+        // A pass that ended well leaves no catch-up in progress, even one a crash left recorded.
+        data: {
+          lastSyncAt: new Date(),
+          lastError: null,
+          consecutiveFailures: 0,
+          ...NO_CATCH_UP,
+        },
       });
     },
   };

@@ -5,18 +5,21 @@
  */
 import type { ImapFlow } from 'imapflow';
 import type { Logger } from '../../adapters/log/logger.js';
+import { tallyBacklog } from '../../app/intake/backlog-summary.js';
 import { ingestBatch } from '../../app/intake/ingest-batch.js';
 import type { IntakeDeps } from '../../app/intake/intake-deps.js';
 import type { IncomingMessage, MailboxRef } from '../../app/intake/ports.js';
 import type { ImapConfig } from '../../config/organisation-schema.js';
+import { addTallies, type BacklogTally, EMPTY_TALLY } from '../../domain/intake/backlog.js';
 import { batchBySize, newUids, planCatchUp } from '../../domain/intake/catch-up-plan.js';
 import type { MailboxStateStore } from '../db/mailbox-state.js';
 import { downloadLarge, LARGE_MESSAGE_BYTES } from './download-large.js';
+import { PROGRESS_EVERY, startProgress } from './progress-log.js';
 import { collect, withTimeout } from './timeout.js';
 
 export interface CatchUpContext {
   readonly mailbox: MailboxRef;
-  readonly imap: Pick<ImapConfig, 'folder' | 'afterIngest'>;
+  readonly imap: Pick<ImapConfig, 'folder' | 'afterIngest' | 'backlog'>;
   readonly state: MailboxStateStore;
   readonly intake: IntakeDeps;
   readonly batchSize: number;
@@ -25,6 +28,15 @@ export interface CatchUpContext {
   readonly maxMessageBytes: number;
   readonly stepTimeoutMs: number;
   readonly log: Logger;
+  /**
+   * Told once at the end of a pass that ingested backlog mail its mailbox does not announce one by one
+   * (issue 17), to post one summary instead. It must not reject.
+   */
+  readonly backlogCaughtUp?: (
+    mailbox: MailboxRef,
+    tally: BacklogTally,
+    handling: { readonly acknowledged: boolean },
+  ) => Promise<void>;
 }
 
 interface MessageMeta {
@@ -32,9 +44,6 @@ interface MessageMeta {
   readonly size: number;
   readonly internalDate: Date | null;
 }
-
-/** On a catch-up of more messages than this, a progress line about every this many. */
-const PROGRESS_EVERY = 500;
 
 /** Returns the number of messages handed to intake. */
 export async function catchUp(client: ImapFlow, ctx: CatchUpContext): Promise<number> {
@@ -53,13 +62,13 @@ export async function catchUp(client: ImapFlow, ctx: CatchUpContext): Promise<nu
         'UIDVALIDITY changed: rescanning the mailbox',
       );
 
-    const listed = await step(
-      collect(
-        client.fetch(`${plan.fromUid}:*`, { uid: true, size: true, internalDate: true }, { uid: true }),
-      ),
-      'list new messages',
+    const fresh = await listNewMessages(client, plan.fromUid, step);
+    const backlog = { ...ctx.imap.backlog, addedAt: await ctx.state.addedAt(ctx.mailbox.mailboxId) };
+    let tally = EMPTY_TALLY;
+    const progress = await startProgress(
+      { mailboxId: ctx.mailbox.mailboxId, state: ctx.state, log: ctx.log },
+      fresh.length,
     );
-    const fresh = newUids(listed.map(toMeta), plan.fromUid);
     let handed = 0;
     const batches = batchBySize(fresh, ctx.batchSize, ctx.maxBatchBytes);
     const fetchBatch = (i: number) => {
@@ -75,7 +84,7 @@ export async function catchUp(client: ImapFlow, ctx: CatchUpContext): Promise<nu
       const messages = await next!;
       next = i + 1 < batches.length ? fetchBatch(i + 1) : null;
       const lastUid = BigInt(batch.at(-1)!.uid);
-      await ingestBatch(
+      const outcomes = await ingestBatch(
         {
           target: ctx.mailbox,
           sourceLabel: ctx.mailbox.mailboxId,
@@ -83,13 +92,13 @@ export async function catchUp(client: ImapFlow, ctx: CatchUpContext): Promise<nu
           checkpoint: { mailboxId: ctx.mailbox.mailboxId, uidValidity: plan.uidValidity, lastUid },
           rescan: plan.rescan,
           quarantineFailures: true,
+          backlog,
         },
         ctx.intake,
       );
+      tally = addTallies(tally, tallyBacklog(outcomes));
       handed += messages.length;
-      // A long catch-up (a first start on a full mailbox) says how far it is, so it is not taken for a hang.
-      if (fresh.length > PROGRESS_EVERY && (i + 1) % Math.ceil(PROGRESS_EVERY / ctx.batchSize) === 0)
-        ctx.log.info({ mailbox: ctx.mailbox.mailboxId, done: handed, of: fresh.length }, 'catching up');
+      if ((i + 1) % Math.ceil(PROGRESS_EVERY / ctx.batchSize) === 0) await progress?.report(handed);
       await tidyUp(
         client,
         batch.map((m) => m.uid),
@@ -97,10 +106,35 @@ export async function catchUp(client: ImapFlow, ctx: CatchUpContext): Promise<nu
         step,
       );
     }
+    await progress?.end(handed);
+    if (tally.messages > 0) {
+      ctx.log.info(
+        { mailbox: ctx.mailbox.mailboxId, ...tally, ...ctx.imap.backlog },
+        'caught up backlog mail',
+      );
+      if (!ctx.imap.backlog.announce)
+        await ctx.backlogCaughtUp?.(ctx.mailbox, tally, { acknowledged: ctx.imap.backlog.acknowledge });
+    }
     return handed;
   } finally {
     lock.release();
   }
+}
+
+/**
+ * UID, size and INTERNALDATE of each message from `fromUid` on. imapflow's objects are dropped here, so a
+ * first start listing 50,000 messages holds only these three values of each for the rest of the pass.
+ */
+async function listNewMessages(
+  client: ImapFlow,
+  fromUid: bigint,
+  step: <T>(work: Promise<T>, name: string) => Promise<T>,
+): Promise<MessageMeta[]> {
+  const listed = await step(
+    collect(client.fetch(`${fromUid}:*`, { uid: true, size: true, internalDate: true }, { uid: true })),
+    'list new messages',
+  );
+  return newUids(listed.map(toMeta), fromUid);
 }
 
 function toMeta(m: {

@@ -13,6 +13,8 @@ export interface TicketThreadPoster {
   postOnTicket(organisationId: string, reference: string, text: string): Promise<boolean>;
   /** Posts `text` under the ticket's channel message only; false when this chat shows none for it. */
   postUnderMessage(reference: string, text: string): Promise<boolean>;
+  /** Posts `text`, about no one ticket (a catch-up's summary), to the organisation's triage channel. */
+  postToTriage(organisationId: string, text: string): Promise<boolean>;
 }
 
 export interface ThreadPostDeps {
@@ -37,6 +39,12 @@ export function chatThreadPoster(deps: ThreadPostDeps): TicketThreadPoster {
       const message = await deps.store.find(reference);
       if (!message) return false;
       await deps.post(message.channel, message.messageId, text);
+      return true;
+    },
+    async postToTriage(organisationId, text) {
+      const channel = deps.triageChannelOf(organisationId);
+      if (!channel) return false;
+      await deps.post(channel, null, text);
       return true;
     },
   };

@@ -54,4 +54,16 @@ export interface IntakeBatch {
   readonly rescan: boolean;
   /** Store unparseable mail in the quarantine (false only when retrying a quarantined message). */
   readonly quarantineFailures: boolean;
+  /** Mail received before the mailbox was added, and what is done about it (issue 17); absent: none is backlog. */
+  readonly backlog?: BacklogHandling;
+}
+
+/** From the mailbox's `imap.backlog` setting and its `addedAt`. */
+export interface BacklogHandling {
+  /** When the mailbox was added; null when that was never recorded (then no mail is backlog). */
+  readonly addedAt: Date | null;
+  /** Send backlog requests the acknowledgement new mail gets. */
+  readonly acknowledge: boolean;
+  /** Post each backlog ticket to chat as it opens (else one summary after the catch-up). */
+  readonly announce: boolean;
 }

@@ -4,7 +4,19 @@
  */
 import type { Classification } from '../../domain/classify/classify-email.js';
 
-export type IntakeOutcome =
+export type IntakeOutcome = OutcomeOfKind & {
+  /** Mail received before its mailbox was added (issue 17), and how it was handled. */
+  readonly backlog?: BacklogMark;
+};
+
+export interface BacklogMark {
+  /** Its tickets are posted to chat one by one (else counted in the catch-up's summary). */
+  readonly announce: boolean;
+  /** How many tickets it opened that were already past their deadline. */
+  readonly overdueTickets: number;
+}
+
+type OutcomeOfKind =
   | {
       readonly kind: 'ticket';
       readonly ticketReference: string;
@@ -36,4 +48,9 @@ export function openedTicketReferences(outcomes: readonly IntakeOutcome[]): stri
   return outcomes.flatMap((o) =>
     o.kind === 'ticket' ? [o.ticketReference, ...(o.linkedTicketReferences ?? [])] : [],
   );
+}
+
+/** The tickets to post to chat one by one: all those opened, except backlog that the mailbox keeps quiet. */
+export function announcedTicketReferences(outcomes: readonly IntakeOutcome[]): string[] {
+  return openedTicketReferences(outcomes.filter((o) => o.backlog === undefined || o.backlog.announce));
 }

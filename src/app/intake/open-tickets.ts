@@ -5,7 +5,8 @@
  */
 import type { Classification } from '../../domain/classify/classify-email.js';
 import type { ParsedEmail } from '../../domain/email/parsed-email.js';
-import type { IntakeDeps } from './intake-deps.js';
+import { isRight } from '../../domain/request-types.js';
+import type { BacklogHandling, IntakeDeps } from './intake-deps.js';
 import type { IntakeOutcome } from './intake-outcome.js';
 import { ingestedEvent, ticketMessage } from './message-records.js';
 import type { IntakeTransaction, StoredTicket } from './ports.js';
@@ -22,6 +23,8 @@ export interface NewRequest {
   readonly classification: Classification;
   /** Stores the raw message on the main ticket and returns its id. */
   readonly storeRaw: (ticket: StoredTicket) => Promise<number>;
+  /** Received before its mailbox was added (issue 17): acknowledged only if the mailbox says so. */
+  readonly backlog?: BacklogHandling;
 }
 
 export async function openRequestTickets(
@@ -38,15 +41,27 @@ export async function openRequestTickets(
     // The addresses the sender wrote to (not Delivered-To, which names the mailbox that got it).
     recipients: [...email.to, ...email.cc].map((a) => a.address),
   });
+  const { backlog } = request;
+  /** Backlog whose requesters the mailbox does not acknowledge (the default, issue 17). */
+  const quiet = backlog !== undefined && !backlog.acknowledge;
+  const now = deps.now();
+  // Backlog read late may be past its deadline already: the clock ran from receipt all the same.
+  const overdue = (opening: (typeof openings)[number]) =>
+    backlog !== undefined && opening.terms.dueAt !== null && opening.terms.dueAt < now;
+  const ticketFlags = openings.map((o) => [
+    ...flags,
+    ...o.flags,
+    ...(overdue(o) ? ['overdue_on_arrival'] : []),
+  ]);
   const tickets: StoredTicket[] = [];
-  for (const opening of openings) {
+  for (const [i, opening] of openings.entries()) {
     tickets.push(
       await tx.openTicket({
         organisationId,
         requesterAddress: email.from.address,
         requesterName: email.from.name,
         subject: email.subject,
-        flags: [...flags, ...opening.flags],
+        flags: ticketFlags[i] ?? flags,
         receivedAt,
         // Each ticket keeps the classifier's verdict for its own part of the request.
         classification: { ...classification, types: opening.types },
@@ -87,8 +102,20 @@ export async function openRequestTickets(
           cue: openings[i]?.law.cue ?? null,
         },
       },
+      // A request nothing was sent for, by the mailbox's choice (an acknowledgement goes only to one
+      // asking for a right): the trail says so and why.
+      ...(quiet && (openings[i]?.types ?? []).some(isRight)
+        ? [
+            {
+              ...ingestedEvent(ticket, 'request', rawId, now),
+              type: 'ticket.not_acknowledged' as const,
+              payload: { reason: 'backlog_mail' },
+            },
+          ]
+        : []),
     ]);
     const terms = openings[i]?.terms;
+    if (quiet) continue;
     await deps.mail?.ticketOpened(
       tx.mail,
       {
@@ -124,5 +151,8 @@ export async function openRequestTickets(
     classification,
     needsTriage,
     ...(linked.length > 0 ? { linkedTicketReferences: linked.map((t) => t.reference) } : {}),
+    ...(backlog
+      ? { backlog: { announce: backlog.announce, overdueTickets: openings.filter(overdue).length } }
+      : {}),
   };
 }

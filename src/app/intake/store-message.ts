@@ -7,6 +7,7 @@ import { ticketFlagsFor } from '../../domain/classify/request-flags.js';
 import { appealsDecision } from '../../domain/tickets/appeal-wording.js';
 import { detectAutomaticMail } from '../../domain/email/automatic.js';
 import { senderMessageId, syntheticMessageId } from '../../domain/intake/message-ids.js';
+import { BACKLOG_FLAG, isBacklog } from '../../domain/intake/backlog.js';
 import { hasUnusableDate, receiptTimeOf } from '../../domain/intake/receipt-time.js';
 import { routeEmail } from '../../domain/intake/route-email.js';
 import { referencedMessageIds, ticketTokenOf } from '../../domain/intake/threading.js';
@@ -57,6 +58,10 @@ export async function storeMessage(
       ? senderMessageId(email.messageId, email.from?.address ?? '')
       : email.messageId;
   const receivedAt = message.receivedAt ?? receiptTimeOf(email) ?? message.fileTime ?? deps.now();
+  const backlog = batch.backlog && isBacklog(receivedAt, batch.backlog.addedAt) ? batch.backlog : undefined;
+  /** Marks what backlog mail became, for the catch-up's summary and the chat announcer. */
+  const marked = (outcome: IntakeOutcome): IntakeOutcome =>
+    backlog ? { ...outcome, backlog: { announce: backlog.announce, overdueTickets: 0 } } : outcome;
   const base = {
     organisationId: target.organisationId,
     mailboxId: target.mailboxId,
@@ -100,7 +105,7 @@ export async function storeMessage(
       },
       null,
     );
-    return { kind: 'duplicate', duplicateOf: copyOf.id };
+    return marked({ kind: 'duplicate', duplicateOf: copyOf.id });
   }
 
   const automatic = detectAutomaticMail(email, deps.automaticContext);
@@ -139,12 +144,12 @@ export async function storeMessage(
       if (route.requesterUnreachable) await tx.markRequesterUnreachable(ticket.id);
       await tx.recordEvents([ingestedEvent(ticket, 'automatic', rawId, deps.now())]);
     }
-    return {
+    return marked({
       kind: 'automatic',
       automaticKind: route.verdict.kind,
       reason: route.verdict.reason,
       ticketReference: ticket?.reference ?? null,
-    };
+    });
   }
   if (route.kind === 'reply' && ticket) {
     const rawId = await storeCanonical('reply', ticket);
@@ -152,12 +157,12 @@ export async function storeMessage(
     await tx.recordEvents([ingestedEvent(ticket, 'reply', rawId, deps.now())]);
     await deps.mail?.replyStored(tx.mail, { ticketId: ticket.id, messageId, email });
     const appeals = appealsDecision(email.text);
-    return {
+    return marked({
       kind: 'reply',
       ticketReference: ticket.reference,
       via: route.via,
       ...(appeals ? { appeals } : {}),
-    };
+    });
   }
   // A new request, or a reply whose ticket no longer exists in this organisation.
   const unknownReference = route.kind === 'reply' || (token !== null && tokenTicket === null);
@@ -169,6 +174,8 @@ export async function storeMessage(
     // The deadline then runs from the server's or the file's time, which staff should know to check.
     ...(hasUnusableDate(email) ? ['unusable_date_header'] : []),
     ...ticketFlagsFor(email),
+    // Read from a mailbox that already held it when it was added: staff see why no letter went (issue 17).
+    ...(backlog ? [BACKLOG_FLAG] : []),
   ];
   const from = email.from;
   if (!from) throw new Error('a prepared message has a sender'); // prepareMessage quarantines those without
@@ -180,5 +187,6 @@ export async function storeMessage(
     flags,
     classification: item.classification,
     storeRaw: (opened) => storeCanonical('ticket', opened),
+    ...(backlog ? { backlog } : {}),
   });
 }

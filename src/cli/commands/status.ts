@@ -1,10 +1,12 @@
 /**
  * `rightsdesk status`: the health of intake at a glance: each mailbox's last successful pass, its
- * consecutive failures and last error, the open quarantine, the outbox (capped or failed emails
- * need a person) and chat messages left behind by a failed edit. Exits 1 when a mailbox is failing.
+ * consecutive failures and last error, how far a long catch-up has come, the open quarantine, the
+ * outbox (capped or failed emails need a person) and chat messages left behind by a failed edit.
+ * Exits 1 when a mailbox is failing.
  */
 import { reminderHorizon } from '../../app/fulfilment/remind-staff.js';
 import { compose } from '../../composition-root.js';
+import { catchUpProgress, describeProgress } from '../../domain/intake/catch-up-progress.js';
 import { OPEN_STATUSES } from '../../domain/tickets/vocabulary.js';
 import { type CliCommand, UsageError } from '../command.js';
 
@@ -34,6 +36,18 @@ export const statusCommand: CliCommand = {
         io.stdout.write(
           `${m.id.padEnd(24)} ${m.source.padEnd(6)} last pass ${last}  last UID ${m.lastUid}  ${health}\n`,
         );
+        // Issue 17: a long catch-up (a first start on a full mailbox) in progress in a `run` process.
+        if (m.catchUpOf !== null && m.catchUpDone !== null && m.catchUpStartedAt && m.catchUpAt) {
+          const progress = catchUpProgress({
+            done: m.catchUpDone,
+            of: m.catchUpOf,
+            startedAt: m.catchUpStartedAt,
+            at: m.catchUpAt,
+          });
+          io.stdout.write(
+            `${''.padEnd(24)} catching up: ${describeProgress(progress)} (as of ${m.catchUpAt.toISOString()})\n`,
+          );
+        }
       }
       const tickets = await db.ticket.groupBy({
         by: ['organisationId', 'status'],

@@ -13,6 +13,8 @@ export const AUDIT_EVENT_TYPES = [
   'ticket.jurisdiction_chosen',
   // Issue 15: a request received by phone, post, in person or a web form, entered by staff (the channel).
   'ticket.opened_manually',
+  // Issue 17: a request the mailbox held before it was added, left unacknowledged by its `imap.backlog`.
+  'ticket.not_acknowledged',
   'ticket.verification_resent',
   // Issue 15: the requester was reminded of an unanswered identity check; the request closed without one.
   'ticket.verification_reminded',

@@ -1,0 +1,6 @@
+-- AlterTable
+ALTER TABLE "Mailbox" ADD COLUMN "addedAt" DATETIME;
+ALTER TABLE "Mailbox" ADD COLUMN "catchUpAt" DATETIME;
+ALTER TABLE "Mailbox" ADD COLUMN "catchUpDone" INTEGER;
+ALTER TABLE "Mailbox" ADD COLUMN "catchUpOf" INTEGER;
+ALTER TABLE "Mailbox" ADD COLUMN "catchUpStartedAt" DATETIME;

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { addTallies, backlogSummaryText, EMPTY_TALLY, isBacklog } from './backlog.js';
+
+describe('backlog mail', () => {
+  const added = new Date('2026-12-07T09:00:00.700Z');
+
+  it('is mail received before the mailbox was added, compared to the whole second', () => {
+    expect(isBacklog(new Date('2025-12-07T09:00:00Z'), added)).toBe(true);
+    expect(isBacklog(new Date('2026-12-07T08:59:59Z'), added)).toBe(true);
+    // INTERNALDATE has no fraction: mail of the very second the mailbox was added is new.
+    expect(isBacklog(new Date('2026-12-07T09:00:00Z'), added)).toBe(false);
+    expect(isBacklog(new Date('2026-12-07T09:00:01Z'), added)).toBe(false);
+  });
+
+  it('is never found in a mailbox read before its added moment was recorded', () => {
+    expect(isBacklog(new Date('2000-01-01T00:00:00Z'), null)).toBe(false);
+  });
+
+  it('is summed over the batches of a catch-up', () => {
+    const batch = { messages: 3, tickets: 2, needsTriage: 1, overdue: 1 };
+    expect(addTallies(addTallies(EMPTY_TALLY, batch), batch)).toEqual({
+      messages: 6,
+      tickets: 4,
+      needsTriage: 2,
+      overdue: 2,
+    });
+  });
+
+  it('is summarised for a channel in counts only, saying whether the requesters were acknowledged', () => {
+    const tally = { messages: 50_000, tickets: 41_210, needsTriage: 9_876, overdue: 40_001 };
+    const quiet = backlogSummaryText('zmapi-privacy', tally, { acknowledged: false });
+    expect(quiet).toContain(
+      '50,000 messages, 41,210 tickets opened, 9,876 in triage, 40,001 already overdue',
+    );
+    expect(quiet).toContain('No acknowledgement was sent');
+    expect(quiet).not.toMatch(/@/);
+    expect(backlogSummaryText('zmapi-privacy', tally, { acknowledged: true })).toContain(
+      'The requesters were acknowledged.',
+    );
+  });
+});
