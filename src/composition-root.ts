@@ -32,6 +32,7 @@ import { composeTickets, type TicketsModule } from './compose-tickets.js';
 import { composeExports, type ExportsModule } from './compose-exports.js';
 import { ticketOfChatMessage } from './adapters/db/chat-thread-lookup.js';
 import { auditRefusal } from './app/desk/refusal-audit.js';
+import { rejectScopeByReference } from './app/desk/reject-options.js';
 import type { StaffRole } from './domain/tickets/vocabulary.js';
 import { composeStaffReminders, type StaffReminders } from './compose-reminders.js';
 import { composeVerificationWait, type VerificationWait } from './compose-verification-wait.js';
@@ -174,6 +175,7 @@ export async function compose(
     ? (await import('./adapters/discord/discord-adapter.js')).createDiscordAdapter({
         settings: discordConfig,
         execute: tickets.execute,
+        rejectScopeOf: (reference) => rejectScopeByReference(tickets.store, reference),
         db: database.db,
         triageChannelOf: (id) => discordTriage.get(id) ?? null,
         digestChannelOf: (id) => discordDigest.get(id) ?? null,
