@@ -7,7 +7,7 @@ import { randomBytes, randomInt } from 'node:crypto';
 import { join } from 'node:path';
 import type { Database } from './adapters/db/database.js';
 import { createOutboxSenderStore } from './adapters/db/outbox-store.js';
-import { createExportSenderStore } from './adapters/db/export-store.js';
+import { createExportSenderStore } from './adapters/db/export-sender-store.js';
 import { createPasswordSeal } from './adapters/crypto/sealed-password.js';
 import { zipWithPassword } from './adapters/zip/aes-archive.js';
 import { exportParts } from './app/delivery/outgoing-parts.js';

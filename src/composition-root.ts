@@ -3,9 +3,6 @@
  * use-cases. Commands and the long-running process get an App from here; nothing else constructs
  * a database client, a logger or a parser.
  */
-import { type DigestSchedule, scheduleDigests } from './adapters/schedule/digest-schedule.js';
-import { type ChartRenderer, publishWeekDigest } from './app/desk/digest.js';
-import { renderDigestChart } from './adapters/chart/digest-chart.js';
 import { parseEmail } from './adapters/mime/parse-email.js';
 import { type Database, openDatabase } from './adapters/db/database.js';
 import { createIntakeStore } from './adapters/db/intake-store.js';
@@ -31,9 +28,7 @@ import { checkMessageId } from './domain/intake/message-ids.js';
 import { createRequesterMail, type RequesterMail } from './compose-requester-mail.js';
 import { composeTickets, type TicketsModule } from './compose-tickets.js';
 import { composeExports, type ExportsModule } from './compose-exports.js';
-import { ticketOfChatMessage } from './adapters/db/chat-thread-lookup.js';
-import { auditRefusal } from './app/desk/refusal-audit.js';
-import type { StaffRole } from './domain/tickets/vocabulary.js';
+import { composeChats, type Digests } from './compose-chats.js';
 import { composeStaffReminders, type StaffReminders } from './compose-reminders.js';
 import { composeVerificationWait, type VerificationWait } from './compose-verification-wait.js';
 import { composeRequesterReplies, type RequesterReplies } from './compose-requester-replies.js';
@@ -41,8 +36,6 @@ import { openingsFor } from './app/tickets/opening-terms.js';
 import type { SlackAdapter } from './adapters/slack/slack-adapter.js';
 import type { DiscordAdapter } from './adapters/discord/discord-adapter.js';
 import { chatSettings } from './config/chat-settings.js';
-import { createReplayGuard } from './app/desk/request-replay.js';
-import { createSeenRequestStore } from './adapters/db/seen-request-store.js';
 import type { OperationsMetrics } from './adapters/metrics/operations-metrics.js';
 
 export interface App {
@@ -60,12 +53,7 @@ export interface App {
   /** The Discord adapter when DISCORD_BOT_TOKEN is set; `run` starts it. Its notifier is wired in. */
   readonly discord: DiscordAdapter | null;
   /** The managers' weekly digest: posted now (tests, a manual run), or on DIGEST_SCHEDULE by `run`. */
-  readonly digests: {
-    /** Posts one organisation's digest to every chat that has a digest channel for it; false when none. */
-    publishNow(organisationId: string): Promise<boolean>;
-    /** Schedules each organisation with a digest channel; null when there is none. */
-    start(): DigestSchedule | null;
-  };
+  readonly digests: Digests;
   /** Staff reminders of tickets due soon and overdue, posted to the triage channels (issue 15). */
   readonly reminders: StaffReminders;
   /** Files attached to tickets for their requesters, and their retention purge (issue 15). */
@@ -93,7 +81,7 @@ export async function compose(
 ): Promise<App> {
   const env = loadEnv(environment);
   // Checked before anything opens, so a refused start leaves no database handle behind.
-  const { slack: slackConfig, discord: discordConfig } = chatSettings(env);
+  const chatConfig = chatSettings(env);
   const organisations = loadOrganisations(env.RIGHTSDESK_ORGANISATIONS_DIR);
   const log = createLogger(env.LOG_LEVEL);
   const secret = installationSecret(env);
@@ -128,93 +116,16 @@ export async function compose(
     now: options.deskNow ?? (() => new Date()),
     mail: requesterMail.deps,
   });
-  /** Each organisation's channel of one chat, by organisation id. */
-  const channels = (pick: (o: LoadedOrganisation['organisation']) => string | undefined) =>
-    new Map(
-      organisations.flatMap(({ organisation: o }) => {
-        const channel = pick(o);
-        return channel ? [[o.id, channel] as const] : [];
-      }),
-    );
-  const slackTriage = channels((o) => o.chat.slack?.triageChannel);
-  const slackDigest = channels((o) => o.chat.slack?.digestChannel);
-  const discordTriage = channels((o) => o.chat.discord?.triageChannel);
-  const discordDigest = channels((o) => o.chat.discord?.digestChannel);
   const exports = composeExports({ database, organisations, now: options.deskNow ?? (() => new Date()) });
-  const uploads = {
-    attach: exports.attach,
-    ticketOfMessage: ticketOfChatMessage(database.db),
-    auditRefusal: (actorId: string, command: string, role: StaffRole | null) =>
-      auditRefusal(tickets.store, {
-        actorId,
-        command,
-        code: role === null ? 'no_role' : 'role_required',
-        role,
-        reference: null,
-        at: new Date(),
-      }),
-  };
-  // Signed chat requests are admitted once, whichever process receives them (Slack HTTP, Discord HTTP).
-  const replayGuard = createReplayGuard({ seen: createSeenRequestStore(database.db), now: Date.now });
-  // Loaded only when configured: Bolt and its Web API client cost about 24 MB of memory.
-  const slack = slackConfig
-    ? (await import('./adapters/slack/slack-adapter.js')).createSlackAdapter({
-        settings: slackConfig,
-        execute: tickets.execute,
-        db: database.db,
-        triageChannelOf: (id) => slackTriage.get(id) ?? null,
-        digestChannelOf: (id) => slackDigest.get(id) ?? null,
-        auditRefusal: (actorId, command) => tickets.refuseUnknown(actorId, command),
-        replayGuard,
-        log,
-        uploads,
-      })
-    : null;
-  // Likewise discord.js, only when a bot token is set.
-  const discord = discordConfig
-    ? (await import('./adapters/discord/discord-adapter.js')).createDiscordAdapter({
-        settings: discordConfig,
-        execute: tickets.execute,
-        db: database.db,
-        triageChannelOf: (id) => discordTriage.get(id) ?? null,
-        digestChannelOf: (id) => discordDigest.get(id) ?? null,
-        auditRefusal: (actorId, command) => tickets.refuseUnknown(actorId, command),
-        replayGuard,
-        log,
-        uploads,
-      })
-    : null;
-  const chats = [slack, discord].filter((chat) => chat !== null);
-  for (const chat of chats) tickets.notifiers.push(chat.notifier);
-  const publishers = chats.map((chat) => chat.digests);
-  /** Organisations with a digest channel in a chat that is configured. */
-  const hasDigestChannel = (id: string) =>
-    (slack !== null && slackDigest.has(id)) || (discord !== null && discordDigest.has(id));
-  // A chart that cannot be drawn is logged, and the digest goes out without it.
-  const renderChart: ChartRenderer = (title, weeks) =>
-    renderDigestChart(title, weeks).catch((error: unknown) => {
-      log.warn({ err: error }, 'digest chart not drawn; posting the digest without it');
-      return null;
-    });
-  const digests: App['digests'] = {
-    publishNow: (organisationId) =>
-      publishWeekDigest(
-        { tickets: tickets.store, publishers, renderChart, now: () => new Date() },
-        organisationId,
-      ),
-    start: () => {
-      const scheduled = organisations.map((o) => o.organisation).filter((o) => hasDigestChannel(o.id));
-      if (scheduled.length === 0) return null;
-      return scheduleDigests({
-        pattern: env.DIGEST_SCHEDULE,
-        organisations: scheduled.map((o) => ({ id: o.id, timezone: o.timezone })),
-        publish: async (id) => {
-          await digests.publishNow(id);
-        },
-        log,
-      });
-    },
-  };
+  const { slack, discord, chats, digests } = await composeChats({
+    env,
+    settings: chatConfig,
+    organisations,
+    database,
+    tickets,
+    exports,
+    log,
+  });
   const metrics =
     env.METRICS_PORT === undefined
       ? null

@@ -56,6 +56,9 @@ describe.each(engines)('reject grounds per law at the console desk (%s)', (_engi
       'An opt-out of sale or sharing cannot be refused as identity not verified under us-ca-optout',
     );
     expect(shown).toContain('11 CCR §7026(d)');
+    expect(shown).toContain(
+      'refuse it on a ground it may be refused on: manifestly_unfounded, excessive, legal_exemption, duplicate, not_a_request, outside_jurisdiction.',
+    );
     const after = await ticketOf(optOut);
     expect([after.status, after.version]).toEqual([before.status, before.version]);
     expect(await lettersOf(optOut)).toBe(0);

@@ -85,8 +85,17 @@ export interface FakeDiscord {
     name: string,
     options: readonly { name: string; type: number; value: string | number }[],
   ): Promise<SentInteraction>;
-  /** A member typing `typed` into the option `option` of a subcommand (autocomplete). */
-  autocomplete(user: InteractionUser, name: string, option: string, typed: string): Promise<SentInteraction>;
+  /**
+   * A member typing `typed` into the option `option` of a subcommand (autocomplete), with `filled`
+   * options already given, which Discord sends along.
+   */
+  autocomplete(
+    user: InteractionUser,
+    name: string,
+    option: string,
+    typed: string,
+    filled?: readonly { name: string; type: number; value: string | number }[],
+  ): Promise<SentInteraction>;
   clickButton(user: InteractionUser, customId: string, messageId?: string): Promise<SentInteraction>;
   submitModal(user: InteractionUser, customId: string, components: unknown[]): Promise<SentInteraction>;
   /** Resolves with the recorded request that `found` picks, checking after every request. */
@@ -446,8 +455,12 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
       return interact(2, user, subcommandData(name, options));
     },
     subcommand: (user, name, options) => interact(2, user, subcommandData(name, options)),
-    autocomplete: (user, name, option, typed) =>
-      interact(4, user, subcommandData(name, [{ name: option, type: 3, value: typed, focused: true }])),
+    autocomplete: (user, name, option, typed, filled = []) =>
+      interact(
+        4,
+        user,
+        subcommandData(name, [...filled, { name: option, type: 3, value: typed, focused: true }]),
+      ),
     deliverOverHttp: (url, key, skew = 0) => {
       http = { url, key, skew };
     },

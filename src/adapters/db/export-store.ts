@@ -1,25 +1,16 @@
 /**
  * The Prisma side of export delivery (issue 15): attached files with their SHA-256 (bytes in
- * `TicketExport.content` until removed), their binding to the outcome letter in the fulfil transaction,
- * and the sender loop's lookups. Every removal and every audit event commits with its change.
+ * `TicketExport.content` until removed) and their binding to the outcome letter in the fulfil transaction
+ * (the sender loop's lookups: export-sender-store.ts). Every removal and every audit event commits with its change.
  */
 import { z } from 'zod';
-import type { AuditDraft } from '../../app/audit/audit-draft.js';
-import type {
-  DeliveryOfEmail,
-  ExportSenderStore,
-  ExportSource,
-  ExportStore,
-  ExportTransaction,
-  StoredExport,
-} from '../../app/delivery/ports.js';
+import type { ExportSource, ExportStore, ExportTransaction, StoredExport } from '../../app/delivery/ports.js';
 import { APPEAL_LINK } from '../../app/tickets/plan-appeal.js';
 import { CLOSED_STATUSES, TICKET_STATUSES } from '../../domain/tickets/vocabulary.js';
 import { appendAuditEvents, type Tx } from './audit-store.js';
 import type { Db, DbProvider } from './database.js';
 
 const Source = z.enum(['cli', 'slack', 'discord']);
-const Form = z.enum(['attachments', 'zip_aes']);
 const Status = z.enum(TICKET_STATUSES);
 
 const SUMMARY = {
@@ -142,7 +133,8 @@ async function forgetPasswordsOf(tx: Tx, exportId: number): Promise<void> {
     });
 }
 
-async function isVerified(tx: Tx | Db, ticketId: number): Promise<boolean> {
+/** Whether the ticket's requester proved their identity, on it or on the ticket it appeals. */
+export async function isVerified(tx: Tx | Db, ticketId: number): Promise<boolean> {
   const ticket = await tx.ticket.findUnique({ where: { id: ticketId }, select: { verifiedAt: true } });
   if (ticket?.verifiedAt) return true;
   // An appeal carries no identity check of its own: the requester proved it on the ticket appealed.
@@ -180,73 +172,6 @@ export function exportTransaction(tx: Tx): ExportTransaction {
         where: { id: { in: [...delivery.exportIds] } },
         data: { letterMessageId: delivery.letterMessageId },
       });
-    },
-  };
-}
-
-export function createExportSenderStore(db: Db, provider: DbProvider): ExportSenderStore {
-  return {
-    async deliveryOf(messageId): Promise<DeliveryOfEmail | null> {
-      const delivery = await db.exportDelivery.findFirst({
-        where: { OR: [{ letterMessageId: messageId }, { passwordMessageId: messageId }] },
-      });
-      if (!delivery) return null;
-      const [ticket, letter, files] = await Promise.all([
-        db.ticket.findUniqueOrThrow({
-          where: { id: delivery.ticketId },
-          select: { reference: true, requesterAddress: true },
-        }),
-        db.outboundEmail.findUnique({
-          where: { messageId: delivery.letterMessageId },
-          select: { status: true },
-        }),
-        db.ticketExport.findMany({
-          where: { letterMessageId: delivery.letterMessageId },
-          orderBy: { id: 'asc' },
-          select: { id: true, fileName: true, contentType: true, sha256: true, content: true },
-        }),
-      ]);
-      return {
-        role: delivery.letterMessageId === messageId ? 'letter' : 'password',
-        ticketId: delivery.ticketId,
-        ticketReference: ticket.reference,
-        form: Form.parse(delivery.form),
-        sealedPassword: delivery.sealedPassword,
-        letterMessageId: delivery.letterMessageId,
-        letterStatus: letter?.status ?? 'failed',
-        requesterAddress: ticket.requesterAddress,
-        verified: await isVerified(db, delivery.ticketId),
-        files: files.map((f) => ({ ...f, content: f.content ? new Uint8Array(f.content) : null })),
-      };
-    },
-    async letterSent(letterMessageId, at) {
-      await db.$transaction(async (tx) => {
-        const rows = await tx.ticketExport.findMany({
-          where: { letterMessageId, sentAt: null },
-          select: { id: true, ticketId: true, sha256: true, size: true },
-        });
-        if (rows.length === 0) return;
-        await tx.ticketExport.updateMany({ where: { letterMessageId, sentAt: null }, data: { sentAt: at } });
-        const ticket = await tx.ticket.findUniqueOrThrow({
-          where: { id: rows[0]!.ticketId },
-          select: { id: true, reference: true },
-        });
-        const event: AuditDraft = {
-          type: 'export.sent',
-          actor: 'system',
-          at,
-          ticketId: ticket.id,
-          ticketReference: ticket.reference,
-          payload: {
-            letterMessageId,
-            exports: rows.map((r) => ({ exportId: r.id, sha256: r.sha256, size: r.size })),
-          },
-        };
-        await appendAuditEvents(tx, provider, [event]);
-      });
-    },
-    async forgetPassword(letterMessageId) {
-      await db.exportDelivery.updateMany({ where: { letterMessageId }, data: { sealedPassword: null } });
     },
   };
 }

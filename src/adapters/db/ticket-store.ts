@@ -21,20 +21,9 @@ import { openAppealTicket } from './appeal-ticket.js';
 import { appendAuditEvents, type Tx } from './audit-store.js';
 import type { Db, DbProvider } from './database.js';
 import { requesterMailTransaction } from './requester-mail-store.js';
-import {
-  DEADLINE_EVENT_TYPES,
-  DeadlineEventType,
-  EmailStatus,
-  EventPayload,
-  Flags,
-  Jurisdiction,
-  Outcome,
-  Reasons,
-  Rejection,
-  Status,
-  Types,
-} from './ticket-columns.js';
-import { TaskActionColumn, TaskRight, TaskStatusColumn, writeTasks } from './task-rows.js';
+import { Status } from './ticket-columns.js';
+import { writeTasks } from './task-rows.js';
+import { readTicket } from './ticket-read.js';
 import { createTicketReports } from './ticket-reports.js';
 
 const MAX_ATTEMPTS = 5;
@@ -46,87 +35,6 @@ class VersionConflict extends Error {
 /** Thrown to roll the transaction back when the plan's `afterWrite` refuses; the refusal is kept aside. */
 class RefusedAfterWrite extends Error {
   readonly code = 'refused_after_write';
-}
-
-const include = {
-  classifications: {
-    where: { source: 'classifier' },
-    orderBy: { id: 'desc' },
-    take: 1,
-    select: { confidence: true, reasons: true },
-  },
-  recipientChecks: { orderBy: { position: 'asc' } },
-  tasks: { orderBy: { id: 'asc' } },
-  linksFrom: { select: { kind: true, to: { select: { reference: true } } } },
-  linksTo: { select: { kind: true, from: { select: { reference: true } } } },
-} as const;
-
-async function readTicket(tx: Tx | Db, reference: string): Promise<TicketRecord | null> {
-  const row = await tx.ticket.findUnique({ where: { reference }, include });
-  if (!row) return null;
-  const events = await tx.auditEvent.findMany({
-    where: { ticketId: row.id, type: { in: [...DEADLINE_EVENT_TYPES] } },
-    orderBy: { seq: 'asc' },
-    select: { type: true, at: true, actor: true, payload: true },
-  });
-  const emails = await tx.outboundEmail.findMany({
-    where: { ticketId: row.id },
-    orderBy: { id: 'asc' },
-    select: { template: true, status: true, statusReason: true, queuedAt: true },
-  });
-  return {
-    id: row.id,
-    reference: row.reference,
-    organisationId: row.organisationId,
-    requesterAddress: row.requesterAddress,
-    requesterName: row.requesterName,
-    requesterPostalAddress: row.requesterPostalAddress,
-    status: Status.parse(row.status),
-    version: row.version,
-    jurisdiction: Jurisdiction.parse(row.jurisdiction),
-    extended: row.extended,
-    rejectionReason: Rejection.parse(row.rejectionReason),
-    assignee: row.assignee,
-    types: Types.parse(row.types),
-    language: row.language,
-    confidence: row.classifications[0]?.confidence ?? null,
-    classifierReasons: Reasons.parse(row.classifications[0]?.reasons ?? []),
-    needsTriage: row.needsTriage,
-    flags: Flags.parse(row.flags),
-    receivedAt: row.receivedAt,
-    dueDate: row.dueDate,
-    events: events.map((e) => ({
-      type: DeadlineEventType.parse(e.type),
-      at: e.at.toISOString(),
-      actor: e.actor,
-      payload: EventPayload.parse(JSON.parse(e.payload)),
-    })),
-    recipients: row.recipientChecks.map((r) => ({
-      position: r.position,
-      recipient: r.recipient,
-      role: r.role,
-      outcome: Outcome.parse(r.outcome),
-      note: r.note,
-    })),
-    tasks: row.tasks.map((t) => ({
-      system: t.system,
-      right: TaskRight.parse(t.right),
-      action: TaskActionColumn.parse(t.action),
-      status: TaskStatusColumn.parse(t.status),
-      note: t.note,
-      openedInVersion: t.openedInVersion,
-    })),
-    links: [
-      ...row.linksFrom.map((l) => ({ reference: l.to.reference, kind: l.kind })),
-      ...row.linksTo.map((l) => ({ reference: l.from.reference, kind: l.kind })),
-    ],
-    emails: emails.map((e) => ({
-      template: e.template,
-      status: EmailStatus.parse(e.status),
-      reason: e.statusReason,
-      queuedAt: e.queuedAt,
-    })),
-  };
 }
 
 /** Writes the change's rows; the caller appends `change.events` (with any afterWrite's and `audit`'s) to the chain. */

@@ -13,6 +13,7 @@ import type { DigestPublisher } from '../../app/desk/digest.js';
 import type { ReminderPublisher } from '../../app/fulfilment/remind-staff.js';
 import type { ReplayGuard } from '../../app/desk/request-replay.js';
 import { suggestTickets } from '../../app/desk/ticket-suggestions.js';
+import { groundOptions, type RejectScope } from '../../app/desk/reject-options.js';
 import type { TicketNotifier } from '../../app/desk/ticket-notifier.js';
 import { createSerialQueue } from '../../app/serial-queue.js';
 import type { DiscordSettings } from '../../config/discord-settings.js';
@@ -40,6 +41,8 @@ export interface DiscordAdapterDeps {
   readonly db: Db;
   readonly triageChannelOf: (organisationId: string) => string | null;
   readonly digestChannelOf: (organisationId: string) => string | null;
+  /** The law and opt-out kind of a ticket, for the grounds `/rights decide reject` completes; null: no such ticket. */
+  readonly rejectScopeOf: (reference: string) => Promise<RejectScope | null>;
   /** Audits a refusal the adapter makes itself: a Discord user with no role. */
   readonly auditRefusal: (actorId: string, command: string) => Promise<void>;
   /** Admits each signed HTTP interaction once, near its timestamp (HTTP mode). */
@@ -99,6 +102,12 @@ export function createDiscordAdapter(deps: DiscordAdapterDeps): DiscordAdapter {
       return role
         ? queue.run(() => suggestTickets(deps.execute, { id: actorIdOf(member.userId), role }, typed, 25))
         : [];
+    },
+    grounds: async (member, reference) => {
+      if (!discordRoleOf(settings.roles, member)) return [];
+      // No ticket given yet, or none by that reference: every ground (the desk checks the one chosen).
+      const scope = reference.trim() === '' ? null : await queue.run(() => deps.rejectScopeOf(reference));
+      return groundOptions(scope);
     },
   });
   // Interaction callbacks and follow-ups are authorised by the interaction's token, not the bot's.

@@ -16,6 +16,7 @@ import { commandLine, typedDeskCommands } from '../../app/desk/command-arguments
 import { directCommand, isModalButton } from '../../app/desk/ticket-buttons.js';
 import { taskDoneCommand } from '../../app/desk/task-lines.js';
 import type { TicketSuggestion } from '../../app/desk/ticket-suggestions.js';
+import { type GroundOption, groundsMatching } from '../../app/desk/reject-options.js';
 import type { SerialQueue } from '../../app/serial-queue.js';
 import type { Logger } from '../log/logger.js';
 import type { DiscordAnswers } from './discord-answers.js';
@@ -43,6 +44,8 @@ export interface InteractionHandlerOptions {
   readonly answers: DiscordAnswers;
   /** The open tickets matching what a member typed, or none for a member without a role. */
   readonly suggest: (member: DiscordMember, typed: string) => Promise<readonly TicketSuggestion[]>;
+  /** The grounds the ticket `reference` may be refused on, or none for a member without a role. */
+  readonly grounds: (member: DiscordMember, reference: string) => Promise<readonly GroundOption[]>;
   /** Where every answer that may touch the database waits its turn, after the first response. */
   readonly queue: SerialQueue;
   readonly log: Logger;
@@ -105,20 +108,38 @@ export function createInteractionHandler(options: InteractionHandlerOptions) {
     return commandLine(command, values);
   }
 
+  /** A ground as a choice: its label, and the law's words for it as far as Discord's 100 characters go. */
+  const groundChoice = (g: GroundOption): APIApplicationCommandOptionChoice<string> => {
+    const name = g.description ? `${g.label} — ${g.description}` : g.label;
+    return { name: name.length <= 100 ? name : `${name.slice(0, 99)}…`, value: g.value };
+  };
+
+  /**
+   * The choices for the option being typed: open tickets for a ticket option; for a ground, those the
+   * ticket already given in the same command may be refused on (Discord sends the options filled so far).
+   */
   async function completion(interaction: Interaction, member: DiscordMember) {
-    const parsed = SubcommandDataSchema.safeParse(interaction.data);
-    const focused = parsed.data?.options.find((o) => o.focused);
-    const suggestions =
-      focused &&
-      COMMANDS.get(parsed.data?.subcommand ?? '')?.arguments.some(
-        (a) => a.name === focused.name && a.kind === 'ticket',
-      )
-        ? await options.suggest(member, String(focused.value ?? ''))
-        : [];
-    const choices: APIApplicationCommandOptionChoice<string>[] = suggestions
-      .slice(0, 25)
-      .map((s) => ({ name: s.label.slice(0, 100), value: s.reference }));
-    return { type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices } } as const;
+    const parsed = SubcommandDataSchema.safeParse(interaction.data).data;
+    const focused = parsed?.options.find((o) => o.focused);
+    const kind = COMMANDS.get(parsed?.subcommand ?? '')?.arguments.find(
+      (a) => a.name === focused?.name,
+    )?.kind;
+    const typed = String(focused?.value ?? '');
+    let choices: APIApplicationCommandOptionChoice<string>[] = [];
+    if (kind === 'ticket')
+      choices = (await options.suggest(member, typed)).map((s) => ({
+        name: s.label.slice(0, 100),
+        value: s.reference,
+      }));
+    if (kind === 'ground') {
+      const ticket = parsed?.options.find((o) => o.name === 'ticket')?.value;
+      const grounds = await options.grounds(member, typeof ticket === 'string' ? ticket : '');
+      choices = groundsMatching(grounds, typed).map(groundChoice);
+    }
+    return {
+      type: InteractionResponseType.ApplicationCommandAutocompleteResult,
+      data: { choices: choices.slice(0, 25) },
+    } as const;
   }
 
   async function respond(interaction: Interaction): Promise<Omit<InteractionAnswer, 'id' | 'token'> | null> {
@@ -153,7 +174,7 @@ export function createInteractionHandler(options: InteractionHandlerOptions) {
           log.warn({ customId: customId.slice(0, 100) }, 'ignored a malformed button click');
           return { first: ephemeral(MALFORMED), later: null };
         }
-        const { action, reference, version } = parsed.data;
+        const { action, reference, version, scope } = parsed.data;
         if (isModalButton(action)) {
           // The modal must be the interaction's first response, within 3 seconds: nothing slower goes first.
           const allowed = await answers.authorise(member, action);
@@ -161,7 +182,10 @@ export function createInteractionHandler(options: InteractionHandlerOptions) {
             first:
               'refusal' in allowed
                 ? ephemeral(allowed.refusal)
-                : { type: InteractionResponseType.Modal, data: reasonModal(action, reference, version) },
+                : {
+                    type: InteractionResponseType.Modal,
+                    data: reasonModal(action, reference, version, scope),
+                  },
             later: null,
           };
         }

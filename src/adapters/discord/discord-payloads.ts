@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { SNOWFLAKE } from '../../config/discord-settings.js';
 import { TICKET_BUTTONS } from '../../app/desk/ticket-buttons.js';
+import { JURISDICTION_IDS } from '../../domain/deadlines/jurisdiction-rule.js';
 
 const snowflake = z.string().regex(SNOWFLAKE);
 const reference = z.string().regex(/^RD-\d{1,9}$/);
@@ -88,12 +89,32 @@ export const ModalDataSchema = z
     ),
   }));
 
-/** `rd:<action>:<reference>:<version>`, as ticket-buttons.ts writes it. */
+/**
+ * `rd:<action>:<reference>:<version>`, as ticket-buttons.ts writes it; Reject… may add the ticket's law
+ * and opt-out kind (`…:us-ca:request`), which its modal's grounds follow.
+ */
 export const TicketButtonSchema = z
   .string()
   .transform((id) => id.split(':'))
-  .pipe(z.tuple([z.literal('rd'), z.enum(TICKET_BUTTONS), reference, version]))
-  .transform(([, action, ref, seen]) => ({ action, reference: ref, version: seen }));
+  .pipe(
+    z.union([
+      z.tuple([z.literal('rd'), z.enum(TICKET_BUTTONS), reference, version]),
+      z.tuple([
+        z.literal('rd'),
+        z.literal('reject'),
+        reference,
+        version,
+        z.enum(JURISDICTION_IDS),
+        z.enum(['optout', 'request']),
+      ]),
+    ]),
+  )
+  .transform(([, action, ref, seen, law, kind]) => ({
+    action,
+    reference: ref,
+    version: seen,
+    scope: law && kind ? { law, optOut: kind === 'optout' } : null,
+  }));
 
 /** `rdtask:<reference>:<system>`, as ticket-buttons.ts writes a task's "Done" button. */
 export const TaskButtonSchema = z

@@ -1,11 +1,12 @@
 /**
  * The modals that ask for a reason before a ticket is rejected or its deadline extended, and the desk
  * command their submission stands for. The modal's custom id carries the ticket reference and the version
- * the person saw (`rd_modal:reject:RD-1042:7`), so the submission is checked like a click.
+ * the person saw (`rd_modal:reject:RD-1042:7`), so the submission is checked like a click. The reject
+ * modal lists only the grounds the ticket's law provides for its request, in the law's words.
  */
 import { type APIModalInteractionResponseCallbackData, ComponentType, TextInputStyle } from 'discord.js';
-import { modalCommand, REJECTION_LABELS } from '../../app/desk/ticket-buttons.js';
-import { REJECTION_REASONS } from '../../domain/tickets/vocabulary.js';
+import { groundOptions, type RejectScope } from '../../app/desk/reject-options.js';
+import { modalCommand } from '../../app/desk/ticket-buttons.js';
 import type { ReasonFields, ReasonModal } from './discord-payloads.js';
 
 /** The ids of the modal's inputs, read back from the submission. */
@@ -16,6 +17,8 @@ export function reasonModal(
   modal: ReasonModal,
   reference: string,
   version: number,
+  /** The ticket's law and opt-out kind, from the button: the reject modal offers only its grounds. */
+  scope: RejectScope | null = null,
 ): APIModalInteractionResponseCallbackData {
   const reject = modal === 'reject';
   if (modal === 'reply')
@@ -48,7 +51,11 @@ export function reasonModal(
             component: {
               type: ComponentType.StringSelect,
               custom_id: REASON_INPUT,
-              options: REJECTION_REASONS.map((r) => ({ label: REJECTION_LABELS[r], value: r })),
+              options: groundOptions(scope).map((g) => ({
+                label: g.label,
+                value: g.value,
+                ...(g.description ? { description: g.description } : {}),
+              })),
               min_values: 1,
               max_values: 1,
             },

@@ -1,8 +1,9 @@
 /**
  * `/rights` as Discord knows it: one subcommand per desk command, derived from the grammar's command
  * list (app/desk/command-arguments.ts), the decisions gathered in a subcommand group (command-groups.ts:
- * Discord allows 25 subcommands a level), each argument a typed option (choices for reasons and laws, a
- * user picker, ticket references completed from the open tickets). `default_member_permissions` hides the
+ * Discord allows 25 subcommands a level), each argument a typed option (choices for laws and filters, a
+ * user picker, ticket references completed from the open tickets, a reject's lawful ground completed
+ * from those the ticket's law provides). `default_member_permissions` hides the
  * command from members without the configured permission (Manage Messages by default), so ordinary members
  * of the server never see it; server admins can change that per command in Server Settings → Integrations.
  * Registered by overwriting the application's commands in one PUT (`rightsdesk discord register`).
@@ -54,6 +55,9 @@ function optionOf(argument: CommandArgument): APIApplicationCommandBasicOption {
       return { ...base, type: ApplicationCommandOptionType.String, autocomplete: true, max_length: 12 };
     case 'user':
       return { ...base, type: ApplicationCommandOptionType.User };
+    // Completed from the grounds the ticket given in the same command may be refused on (its law's).
+    case 'ground':
+      return { ...base, type: ApplicationCommandOptionType.String, autocomplete: true, max_length: 32 };
     case 'choice':
       return {
         ...base,

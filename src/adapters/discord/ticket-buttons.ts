@@ -6,6 +6,7 @@
 import { type APIActionRowComponent, type APIButtonComponent, ButtonStyle, ComponentType } from 'discord.js';
 import type { TicketView } from '../../app/desk/desk-reply.js';
 import { BUTTON_LABELS, buttonsFor, type TicketButton } from '../../app/desk/ticket-buttons.js';
+import { type RejectScope, rejectScopeOf } from '../../app/desk/reject-options.js';
 import { taskButtonSystems } from '../../app/desk/task-lines.js';
 
 type ActionStyle = ButtonStyle.Secondary | ButtonStyle.Success | ButtonStyle.Danger;
@@ -16,8 +17,19 @@ const STYLES: Partial<Record<TicketButton, ActionStyle>> = {
 /** Discord allows five buttons to a row. */
 const PER_ROW = 5;
 
-export function buttonId(action: TicketButton, reference: string, version: number): string {
-  return `rd:${action}:${reference}:${version}`;
+/**
+ * `rd:approve:RD-1042:7`; Reject… adds the ticket's law and opt-out kind at that version
+ * (`rd:reject:RD-1042:7:us-ca:request`), so its modal opens at once (the first response is due within 3
+ * seconds) with the grounds that ticket may be refused on.
+ */
+export function buttonId(
+  action: TicketButton,
+  reference: string,
+  version: number,
+  scope: RejectScope | null = null,
+): string {
+  const id = `rd:${action}:${reference}:${version}`;
+  return action === 'reject' && scope ? `${id}:${scope.law}:${scope.optOut ? 'optout' : 'request'}` : id;
 }
 
 export type ButtonRow = APIActionRowComponent<APIButtonComponent>;
@@ -26,7 +38,7 @@ export type ButtonRow = APIActionRowComponent<APIButtonComponent>;
 export function ticketButtonRows(ticket: TicketView, audience: 'actor' | 'channel'): ButtonRow[] {
   const buttons = buttonsFor(ticket, audience).map((button): APIButtonComponent => ({
     type: ComponentType.Button,
-    custom_id: buttonId(button, ticket.reference, ticket.version),
+    custom_id: buttonId(button, ticket.reference, ticket.version, rejectScopeOf(ticket)),
     label: BUTTON_LABELS[button],
     style: STYLES[button] ?? ButtonStyle.Secondary,
   }));

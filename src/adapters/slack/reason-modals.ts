@@ -1,11 +1,12 @@
 /**
  * The modals that ask for a reason before a ticket is rejected or its deadline extended, and the zod
  * parsing of what comes back. The modal carries the ticket reference, the version the person saw and
- * the channel to answer in, in its private metadata.
+ * the channel to answer in, in its private metadata. The reject modal lists only the grounds the
+ * ticket's law provides for its request (the button's value names the law).
  */
 import type { types } from '@slack/bolt';
-import { modalCommand, REJECTION_LABELS } from '../../app/desk/ticket-buttons.js';
-import { REJECTION_REASONS } from '../../domain/tickets/vocabulary.js';
+import { groundOptions } from '../../app/desk/reject-options.js';
+import { modalCommand } from '../../app/desk/ticket-buttons.js';
 import type { ModalContext, ModalSubmission } from './slack-payloads.js';
 import { modalWithinLimits } from './slack-limits.js';
 
@@ -49,7 +50,12 @@ export function reasonModal(modal: ReasonModal, context: ModalContext): types.Mo
               element: {
                 type: 'static_select',
                 action_id: 'value',
-                options: REJECTION_REASONS.map((r) => ({ text: plain(REJECTION_LABELS[r]), value: r })),
+                // Only the grounds the ticket's law and request allow, in the law's words where it has them.
+                options: groundOptions(context.scope ?? null).map((g) => ({
+                  text: plain(g.label),
+                  value: g.value,
+                  ...(g.description ? { description: plain(g.description) } : {}),
+                })),
               },
             },
             {

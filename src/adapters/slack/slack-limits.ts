@@ -65,6 +65,7 @@ function blockWithinLimits(block: types.KnownBlock): types.KnownBlock {
               options: (block.element.options ?? []).map((o) => ({
                 ...o,
                 text: clipText(o.text, SLACK_LIMITS.optionText),
+                ...(o.description ? { description: clipText(o.description, SLACK_LIMITS.optionText) } : {}),
               })),
             },
           }

@@ -4,6 +4,7 @@
  * surprise in a payload is answered as a bad request rather than thrown deep in a handler.
  */
 import { z } from 'zod';
+import { JURISDICTION_IDS } from '../../domain/deadlines/jurisdiction-rule.js';
 
 const userId = z.string().regex(/^[UW][A-Z0-9]+$/);
 const conversationId = z.string().regex(/^[CGD][A-Z0-9]+$/);
@@ -34,6 +35,8 @@ export const SlashCommandSchema = z.object({
 export const TicketRefSchema = z.object({
   reference: z.string().regex(/^RD-\d{1,9}$/),
   version: z.number().int().nonnegative(),
+  /** The ticket's law and whether it asks only for opt-outs, at that version: the grounds its reject modal offers. */
+  scope: z.object({ law: z.enum(JURISDICTION_IDS), optOut: z.boolean() }).optional(),
 });
 export type TicketRef = z.infer<typeof TicketRefSchema>;
 

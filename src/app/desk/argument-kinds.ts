@@ -9,6 +9,11 @@ export type ArgumentKind =
       readonly kind: 'choice';
       readonly choices: readonly { readonly value: string; readonly label: string }[];
     }
+  /**
+   * A lawful ground of refusal of the command's ticket; chats may offer, as the person types, the grounds
+   * that ticket's law and request allow (app/desk/reject-options.ts), since no fixed list fits every law.
+   */
+  | { readonly kind: 'ground' }
   | { readonly kind: 'integer'; readonly min: number }
   /** One word (an organisation id, a comma-separated list). */
   | { readonly kind: 'word' }

@@ -16,10 +16,8 @@ import {
 } from '../../domain/desk/desk-command.js';
 import { keyedWord } from '../../domain/desk/keyed-words.js';
 import { TASK_SETTLEMENTS } from '../../domain/fulfilment/tasks.js';
-import { REJECTION_REASONS } from '../../domain/tickets/vocabulary.js';
 import { choices, type CommandArgument, type TypedDeskCommand } from './argument-kinds.js';
 import { NEW_ARGUMENTS } from './new-command-arguments.js';
-import { REJECTION_LABELS } from './ticket-buttons.js';
 
 export type { ArgumentKind, CommandArgument, TypedDeskCommand } from './argument-kinds.js';
 
@@ -83,13 +81,7 @@ const ARGUMENTS: Readonly<Record<string, readonly CommandArgument[]>> = {
   approve: [ticket],
   reject: [
     ticket,
-    {
-      name: 'reason',
-      kind: 'choice',
-      required: true,
-      description: 'the lawful ground',
-      choices: choices(REJECTION_REASONS, (r) => REJECTION_LABELS[r as keyof typeof REJECTION_LABELS]),
-    },
+    { name: 'reason', kind: 'ground', required: true, description: "a lawful ground under the ticket's law" },
     note,
   ],
   extend: [ticket, text('reason', 'why more time is needed (told to the requester)')],

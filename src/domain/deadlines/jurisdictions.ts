@@ -14,6 +14,7 @@ import {
   PIPEDA_REJECTION,
   QUEBEC_REJECTION,
   TEXAS_REJECTION,
+  UK_GDPR_REJECTION,
   VIRGINIA_REJECTION,
 } from './rejection-grounds.js';
 import { SATURDAY_AND_SUNDAY, SUNDAY_ONLY } from './working-days.js';
@@ -72,7 +73,7 @@ export const JURISDICTIONS: Readonly<Record<JurisdictionId, JurisdictionRule>> =
       rule: 'free; a fee or refusal only if manifestly unfounded or excessive (Art. 12(5))',
     },
     appeal: null,
-    rejection: GDPR_REJECTION,
+    rejection: UK_GDPR_REJECTION,
   },
   // CCPA/CPRA, 11 CCR §7021(a): confirm receipt within 10 business days; §7021(b): respond within 45
   // calendar days from receipt "regardless of time required to verify", +45 with notice and explanation

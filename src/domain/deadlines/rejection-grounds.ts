@@ -1,7 +1,8 @@
 /**
- * The lawful grounds on which each law lets a controller refuse a request, and whether it lets an
- * opt-out of sale or sharing be refused for want of identity verification. One value per law, set on
- * its row in `jurisdictions.ts`; the lifecycle refuses a `reject` on a ground the ticket's law lacks.
+ * The lawful grounds on which each law lets a controller refuse a request, in the law's own words where
+ * it has them, and whether it lets an opt-out of sale or sharing be refused for want of identity
+ * verification. One value per law, set on its row in `jurisdictions.ts`; the lifecycle refuses a
+ * `reject` on a ground the ticket's law lacks, and the desk's reject forms offer only the grounds it has.
  */
 import type { RejectionReason } from '../tickets/vocabulary.js';
 
@@ -12,7 +13,15 @@ export interface RejectionRule {
   readonly missing: string | null;
   /** Why an opt-out of sale/sharing may not be refused as unverified, with its article; null: no such rule. */
   readonly optOutUnverified: string | null;
+  /**
+   * A ground as this law words it, with its article, for the reject forms (at most 75 characters, Slack's
+   * limit for an option's description). Absent: the law has no words of its own for it (the administrative
+   * grounds never do).
+   */
+  readonly wording: GroundWording;
 }
+
+export type GroundWording = Readonly<Partial<Record<RejectionReason, string>>>;
 
 // `duplicate`, `not_a_request` and `outside_jurisdiction` say there is no (new) request under this law to
 // answer; they are no statutory refusal and stand under every law.
@@ -26,53 +35,101 @@ const ALL: readonly RejectionReason[] = [
   ...ADMINISTRATIVE,
 ];
 
-const every = (optOutUnverified: string | null = null): RejectionRule => ({
+const every = (wording: GroundWording, optOutUnverified: string | null = null): RejectionRule => ({
   grounds: ALL,
   missing: null,
   optOutUnverified,
+  wording,
 });
-const withoutAbuse = (missing: string): RejectionRule => ({ grounds: CORE, missing, optOutUnverified: null });
+const withoutAbuse = (missing: string, wording: GroundWording): RejectionRule => ({
+  grounds: CORE,
+  missing,
+  optOutUnverified: null,
+  wording,
+});
+/** The words of a law that declines requests "manifestly unfounded, excessive, or repetitive". */
+const unfoundedOrRepetitive = (cite: string): GroundWording => ({
+  manifestly_unfounded: `${cite}: "manifestly unfounded"`,
+  excessive: `${cite}: "excessive, or repetitive"`,
+});
+const cannotAuthenticate = (cite: string) => `${cite}: the request cannot be authenticated`;
 
 // GDPR and UK GDPR Art. 12(5)(b): refusal of manifestly unfounded or excessive requests; Art. 12(2) and
-// 12(6): refusal where the data subject cannot be identified.
-export const GDPR_REJECTION = every();
+// 12(6): refusal where the data subject cannot be identified. Art. 23 lets Union or Member State law
+// restrict the rights; Arts. 15(4) and 17(3) carry exceptions of their own. The UK's restrictions are in
+// the Data Protection Act 2018, Schedules 2 to 4.
+const gdprWording = (law: string, exemptions: string): GroundWording => ({
+  identity_not_verified: `${law} Art. 12(2): not in a position to identify the data subject`,
+  manifestly_unfounded: `${law} Art. 12(5)(b): "manifestly unfounded"`,
+  excessive: `${law} Art. 12(5)(b): "excessive", e.g. repetitive`,
+  legal_exemption: exemptions,
+});
+export const GDPR_REJECTION = every(
+  gdprWording('GDPR', 'GDPR Arts. 15(4), 17(3), or a restriction by law under Art. 23'),
+);
+export const UK_GDPR_REJECTION = every(
+  gdprWording('UK GDPR', 'an exemption of DPA 2018 Schs. 2-4, or UK GDPR Arts. 15(4), 17(3)'),
+);
 
 // Civ. Code §1798.145(h)(3): "manifestly unfounded or excessive, in particular because of their
 // repetitive character". 11 CCR §7026(d): a business shall not require a verifiable consumer request for
 // an opt-out; §7026(e): it may deny one only on a good-faith, reasonable, documented belief of fraud.
 const CCPA_OPT_OUT =
   'a business shall not require a consumer to verify an opt-out of sale or sharing (11 CCR §7026(d)); it may deny one only on a good-faith, reasonable and documented belief that the request is fraudulent (§7026(e))';
-export const CCPA_REJECTION = every(CCPA_OPT_OUT);
+// Civ. Code §1798.145 holds the Act's exemptions, §1798.105(d) the exceptions to deletion.
+const CCPA_WORDING: GroundWording = {
+  identity_not_verified: 'not a verifiable consumer request (11 CCR §§7060-7062)',
+  manifestly_unfounded: 'Civ. Code §1798.145(h)(3): "manifestly unfounded"',
+  excessive: 'Civ. Code §1798.145(h)(3): "excessive", e.g. repetitive',
+  legal_exemption: 'an exemption of Civ. Code §1798.145; deletion: §1798.105(d)',
+};
+export const CCPA_REJECTION = every(CCPA_WORDING, CCPA_OPT_OUT);
 // The opt-out clock is for opt-outs alone, so the identity ground never applies on it.
 export const CCPA_OPT_OUT_REJECTION: RejectionRule = {
   grounds: ALL.filter((g) => g !== 'identity_not_verified'),
   missing: `no identity ground: ${CCPA_OPT_OUT}`,
   optOutUnverified: CCPA_OPT_OUT,
+  wording: CCPA_WORDING,
 };
 
 // Va. Code §59.1-577(B)(3): requests "manifestly unfounded, excessive, or repetitive" may be declined;
 // §59.1-577(B)(5): the exception for requests the controller cannot authenticate covers the rights of
 // subsection A 1-4 only, never the opt-out of A 5.
 export const VIRGINIA_REJECTION = every(
+  {
+    identity_not_verified: cannotAuthenticate('Va. Code §59.1-577(B)(5)'),
+    ...unfoundedOrRepetitive('Va. Code §59.1-577(B)(3)'),
+  },
   'the exception for requests that cannot be authenticated covers access, correction, deletion and portability, not the opt-out (Va. Code §59.1-577(A)(5), (B)(5))',
 );
 // Conn. Gen. Stat. §42-518: "manifestly unfounded, excessive or repetitive" requests may be declined; a
 // controller shall not require authentication of an opt-out request, but may deny one it has a good-faith,
 // reasonable and documented belief is fraudulent.
 export const CONNECTICUT_REJECTION = every(
+  {
+    identity_not_verified: cannotAuthenticate('Conn. Gen. Stat. §42-518'),
+    ...unfoundedOrRepetitive('Conn. Gen. Stat. §42-518'),
+  },
   'a controller shall not require authentication of an opt-out request; it may deny one only on a good-faith, reasonable and documented belief that it is fraudulent (Conn. Gen. Stat. §42-518)',
 );
 // Tex. Bus. & Com. Code §541.052: "manifestly unfounded, excessive, or repetitive" requests may be
 // declined; §541.055: the exception for requests that cannot be authenticated covers the rights of
 // §541.051(b)(1)-(4), not the opt-out of (b)(5).
 export const TEXAS_REJECTION = every(
+  {
+    identity_not_verified: cannotAuthenticate('Tex. Bus. & Com. Code §541.055'),
+    ...unfoundedOrRepetitive('Tex. Bus. & Com. Code §541.052'),
+  },
   'the exception for requests that cannot be authenticated covers access, correction, deletion and portability, not the opt-out (Tex. Bus. & Com. Code §541.055)',
 );
 // C.R.S. §6-1-1306(1)(a): a controller need not authenticate an opt-out request and may deny one only on a
 // good-faith, reasonable and documented belief of fraud. The CPA itself provides no refusal of a request
 // as manifestly unfounded or excessive: a second request within 12 months may carry a fee instead.
+// §6-1-1306(1): a request the controller cannot authenticate with commercially reasonable efforts need
+// not be complied with.
 export const COLORADO_REJECTION: RejectionRule = {
   grounds: CORE,
+  wording: { identity_not_verified: cannotAuthenticate('C.R.S. §6-1-1306(1)') },
   missing:
     'the Colorado Privacy Act has no refusal as manifestly unfounded or excessive; a second request within 12 months may carry a reasonable fee (C.R.S. §6-1-1306(1)(e))',
   optOutUnverified:
@@ -82,14 +139,18 @@ export const COLORADO_REJECTION: RejectionRule = {
 // law that prevent acting; Art. 18 §5: requests are free. No refusal as unfounded or excessive.
 export const LGPD_REJECTION = withoutAbuse(
   'LGPD has no refusal as manifestly unfounded or excessive; a refusal gives the reasons of fact or law (LGPD Art. 18 §4)',
+  { legal_exemption: 'LGPD Art. 18 §4 II: reasons of fact or law that prevent acting' },
 );
 // PIPEDA s. 8(7) and s. 9: a refusal gives its reasons under the Act's exceptions; nothing lets an
 // organisation refuse a request as unfounded or excessive.
 export const PIPEDA_REJECTION = withoutAbuse(
   'PIPEDA has no refusal as manifestly unfounded or excessive; a refusal rests on an exception of s. 9, with reasons (s. 8(7))',
+  { legal_exemption: 'PIPEDA s. 9: an exception to access, with reasons (s. 8(7))' },
 );
 // CQLR c. P-39.1 s. 46: only the Commission d'accès à l'information may authorise an enterprise to
 // disregard requests that are obviously improper by their number or repetitious or systematic nature.
+// Sections 37 to 41 are the refusals of access the Act itself provides.
 export const QUEBEC_REJECTION = withoutAbuse(
   "Québec's Act lets no enterprise refuse a request as unfounded or excessive itself; only the Commission d'accès à l'information may authorise disregarding abusive requests (CQLR c. P-39.1 s. 46)",
+  { legal_exemption: 'CQLR c. P-39.1 ss. 37-41: a refusal the Act provides' },
 );

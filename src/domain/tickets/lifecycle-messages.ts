@@ -70,7 +70,7 @@ export function describeLifecycleError(error: LifecycleError): string {
     case 'own_decision_on_appeal':
       return `You decided ${error.original}, so another approver must decide its appeal. ${allowed}`;
     case 'opt_out_identity_ground':
-      return `An opt-out of sale or sharing cannot be refused as identity not verified under ${error.jurisdiction}: ${error.rule}. Approve it as it stands. ${allowed}`;
+      return `An opt-out of sale or sharing cannot be refused as identity not verified under ${error.jurisdiction}: ${error.rule}. Approve it as it stands, or refuse it on a ground it may be refused on: ${error.grounds.join(', ')}. ${allowed}`;
     case 'ground_not_provided':
       return `${error.jurisdiction} provides no ground "${error.ground}"${error.rule === null ? '' : ` (${error.rule})`}. Grounds under this law: ${error.grounds.join(', ')}. ${allowed}`;
     case 'jurisdiction_unchanged':

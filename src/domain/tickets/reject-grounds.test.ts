@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { JURISDICTION_IDS, type JurisdictionId } from '../deadlines/jurisdiction-rule.js';
 import { type Actor, allowedActions, type Decision, decide, type TicketState } from './lifecycle.js';
 import { describeLifecycleError } from './lifecycle-messages.js';
-import { groundsFor } from './reject-grounds.js';
+import { groundChoices, groundsFor } from './reject-grounds.js';
 import type { RejectionReason, TicketStatus } from './vocabulary.js';
 
 const AT = '2026-03-16T09:00:00.000Z';
@@ -106,5 +106,52 @@ describe('a request is refused only on a ground its law provides', () => {
       for (const ground of ['legal_exemption', 'duplicate', 'not_a_request', 'outside_jurisdiction'] as const)
         expect(reject(ticket(law), ground).ok).toBe(true);
     }
+  });
+});
+
+describe('the grounds a reject form offers for a ticket', () => {
+  it('offers LGPD, PIPEDA, Québec and Colorado tickets no refusal as manifestly unfounded or excessive', () => {
+    for (const law of ['br-lgpd', 'ca-pipeda', 'ca-qc', 'us-co'] as const)
+      expect(groundChoices(law, false).map((c) => c.ground)).toEqual([
+        'identity_not_verified',
+        'legal_exemption',
+        'duplicate',
+        'not_a_request',
+        'outside_jurisdiction',
+      ]);
+  });
+
+  it("words each ground as the ticket's law does, with its article", () => {
+    const gdpr = new Map(groundChoices('eu-gdpr', false).map((c) => [c.ground, c.wording]));
+    expect(gdpr.get('excessive')).toContain('GDPR Art. 12(5)(b)');
+    expect(gdpr.get('identity_not_verified')).toContain('Art. 12(2)');
+    const uk = new Map(groundChoices('uk-gdpr', false).map((c) => [c.ground, c.wording]));
+    expect(uk.get('legal_exemption')).toContain('DPA 2018');
+    const virginia = new Map(groundChoices('us-va', false).map((c) => [c.ground, c.wording]));
+    expect(virginia.get('excessive')).toBe('Va. Code §59.1-577(B)(3): "excessive, or repetitive"');
+    const quebec = new Map(groundChoices('ca-qc', false).map((c) => [c.ground, c.wording]));
+    expect(quebec.get('legal_exemption')).toContain('CQLR c. P-39.1');
+    // The administrative grounds are no statutory refusal, so no law words them.
+    expect(gdpr.get('duplicate')).toBeNull();
+  });
+
+  it("keeps every law's wording within the 75 characters a Slack option's description may hold", () => {
+    for (const law of JURISDICTION_IDS)
+      for (const { ground, wording } of groundChoices(law, false))
+        expect(wording?.length ?? 0, `${law} ${ground}`).toBeLessThanOrEqual(75);
+  });
+
+  it('lists, in a refusal of an opt-out on a ground its law lacks, only the grounds the opt-out may take', () => {
+    const error = refusal(reject(optOut('br-lgpd'), 'excessive'));
+    expect(error.message).toContain(
+      'Grounds under this law: legal_exemption, duplicate, not_a_request, outside_jurisdiction.',
+    );
+  });
+
+  it('names the grounds an opt-out may be refused on when it is refused as unverified', () => {
+    const error = refusal(reject(optOut('us-ca-optout'), 'identity_not_verified'));
+    expect(error.message).toContain(
+      'refuse it on a ground it may be refused on: manifestly_unfounded, excessive, legal_exemption, duplicate, not_a_request, outside_jurisdiction.',
+    );
   });
 });

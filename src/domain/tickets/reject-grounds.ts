@@ -20,7 +20,15 @@ export type GroundRefusal =
       readonly code: 'opt_out_identity_ground';
       readonly jurisdiction: JurisdictionId;
       readonly rule: string;
+      /** The grounds this opt-out may be refused on. */
+      readonly grounds: readonly RejectionReason[];
     };
+
+/** A ground a ticket may be refused on, with its law's words for it (null where the law has none). */
+export interface GroundChoice {
+  readonly ground: RejectionReason;
+  readonly wording: string | null;
+}
 
 // Where a law says nothing of its own, the desk still takes an opt-out unverified (identity-check.ts), so
 // refusing it as unverified would state a ground that was never tested.
@@ -31,6 +39,12 @@ const UNVERIFIED_BY_DESIGN =
 export function groundsFor(jurisdiction: JurisdictionId, optOut: boolean): readonly RejectionReason[] {
   const { grounds } = jurisdictionRule(jurisdiction).rejection;
   return optOut ? grounds.filter((g) => g !== 'identity_not_verified') : grounds;
+}
+
+/** The grounds of `groundsFor`, each with the law's wording and article, for a reject form. */
+export function groundChoices(jurisdiction: JurisdictionId, optOut: boolean): GroundChoice[] {
+  const { wording } = jurisdictionRule(jurisdiction).rejection;
+  return groundsFor(jurisdiction, optOut).map((ground) => ({ ground, wording: wording[ground] ?? null }));
 }
 
 /**
@@ -48,8 +62,15 @@ export function groundRefusal(
       code: 'opt_out_identity_ground',
       jurisdiction,
       rule: rule.optOutUnverified ?? UNVERIFIED_BY_DESIGN,
+      grounds: groundsFor(jurisdiction, optOut),
     };
   if (!rule.grounds.includes(ground))
-    return { code: 'ground_not_provided', jurisdiction, ground, grounds: rule.grounds, rule: rule.missing };
+    return {
+      code: 'ground_not_provided',
+      jurisdiction,
+      ground,
+      grounds: groundsFor(jurisdiction, optOut),
+      rule: rule.missing,
+    };
   return null;
 }
