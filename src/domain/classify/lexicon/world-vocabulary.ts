@@ -14,6 +14,7 @@ export const WORLD_PRIVACY_TERMS = [
   'معلوماتي|بيانات شخصية|البيانات الشخصية',
   'δεδομένα μου|προσωπικά μου',
   'moji podaci|mojih podataka|osobne podatke|lični podaci|ličnih podataka|moje údaje|mé údaje|moje osobné|datele mele|adataim|tietoni|tietojani|verilerim|bilgilerim',
+  'minu andmed\\w*|mu andmed\\w*|minu isiku\\w*',
   'мои данни|моите данни|мои данные|моих данных|моїх даних|мої персональні',
   'मेरा डेटा|मेरी जानकारी|मेरे डेटा|मेरी निजी',
 ];
@@ -25,6 +26,7 @@ export const WORLD_RIGHTS_STEMS = [
   'تصحيح|نقل بياناتي|إلغاء الاشتراك|الاعتراض|أعترض',
   'διόρθωσ|φορητότητ|ανάκλησ|περιορισμ',
   'ispravak|ispravi|prenosivost|opoziv|oprava|přenositelnost|odvolání|rectificar|portabilit|helyesbít|hordozhat|tiltakoz|oikaisu|siirrettävyy|vastustan|düzeltil|taşınabilir|itiraz',
+  'ülekantav|vastuväi|paranda|piirami',
   'исправ|переносим|отзыв|възраж|коригир|оттегл|виправ|відклик',
   'सुधार|आपत्ति|वापस ले',
 ];
@@ -43,4 +45,5 @@ export const WORLD_TOPIC_STEMS = [
 /** Ordinary topics in Latin-script languages read with a basic lexicon: whole words, like the others. */
 export const WORLD_TOPIC_WORDS = [
   'faktur\\w*|platb\\w*|chyb\\w*|factur\\w*|eroare|rambursare|számla\\w*|fizetés\\w*|lasku\\w*|maksu\\w*|virhe\\w*|hata\\w*|iade|naplat\\w*|greška|greške|pogreška',
+  'arve|arved|arvel|arvet|arvete|makse\\w*|tõrge\\w*|viga|vea',
 ];

@@ -26,6 +26,40 @@ export const et = basicLexicon({
     withdraw_consent: 'tagasi võtt\\w*|tühista\\w*|võtan\\w*~{0,25}tagasi',
     opt_out_sale: 'müü\\w*|müügi\\w*',
   },
+  extra: {
+    access: [
+      [1, '(?:näidake|saatke mulle|andke teada)~{0,30}(?:kõik|mida|mis)'],
+      [1, 'mida (?:te )?(?:veel )?(?:minu kohta|minust)~{0,20}(?:hoiate|säilitate|talletate)'],
+      [0.5, 'mida (?:te )?(?:veel )?(?:hoiate|säilitate|talletate)~{0,20}(?:minu kohta|minust)'],
+    ],
+    rectification: [
+      [1, '(?:uuendage|muutke|parandage|vahetage)~{0,30}(?:aadress|e-post|meiliaadress|nim|telefon|andme)'],
+      [1, '(?:mu|minu) (?:uus|õige) (?:aadress|e-posti aadress|meiliaadress|nimi)'],
+    ],
+    erasure: [
+      [1, '(?:sulgege|kustutage) (?:minu |mu )?konto'],
+      [1, 'kustutage (?:kõik|ära kõik)'],
+    ],
+    restriction: [
+      [2, 'ärge kustutage~{0,60}ärge (?:neid )?(?:ka )?(?:kasutage|töödelge)'],
+      [1.5, 'ärge (?:neid )?(?:kasutage|töödelge)~{0,60}(?:kuni|enne kui)'],
+    ],
+    objection: [
+      [1, '(?:ei soovi|ei taha)~{0,90}(?:uuring|statistik|turundu|reklaam|analüüs|analüüti|profiil)'],
+      [1, 'lõpetage (?:reklaam|turundus)\\w*', 'absorbable'],
+    ],
+    portability: [[1, '(?:fail|formaadi?)\\w*~{0,40}(?:importi|sisse lugeda|üles laadida)']],
+    withdraw_consent: [
+      [1, '(?:tühistan|võtan tagasi|ei luba enam)~{0,30}(?:loa|luba|nõusolek|kasutamis)'],
+      [1, 'võtan~{0,20}(?:loa|luba|nõusolek)\\w*~{0,10}tagasi'],
+    ],
+    opt_out_sale: [
+      [1, '(?:jätke|arvake) mind~{0,40}(?:sihitud|suunatud|reklaam|profiili)'],
+      [1, '(?:sihitud|suunatud) reklaam\\w*~{0,40}(?:välja|loobu)'],
+    ],
+  },
+  keepAccount:
+    'ärge kustutage (?:midagi|kontot)|ärge sulgege (?:minu )?kontot|jätke konto alles|kontot (?:ma )?(?:sulgeda|kustutada) ei (?:taha|soovi)|ei (?:taha|soovi) (?:kontot )?(?:sulgeda|kustutada)',
 });
 
 export const fi = basicLexicon({

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { classifyEmail, createClassifier } from './classify-email.js';
+import { createLanguageDetector } from './language.js';
+import { textEmail } from './text-email.test-support.js';
+
+// The lexicon alone (no model): situational sentences of our own, written as a native speaker asks without
+// naming the right, for the EU languages that got situational cues last (et, lv, lt, mt, ga, sl) and for
+// Serbian in Cyrillic script.
+const classifier = createClassifier(createLanguageDetector());
+const classify = (body: string) => classifyEmail(classifier, textEmail(body));
+
+describe('Estonian requests', () => {
+  it.each([
+    ['access', 'Tere! Mida te minu kohta veel säilitate? Saatke mulle kõik, mis teil on.'],
+    ['rectification', 'Kolisin ja mul on uus e-posti aadress. Palun uuendage aadress minu kontol.'],
+    ['erasure', 'Mul on sellest teenusest kõrini. Sulgege minu konto ja kustutage kõik ära.'],
+    [
+      'restriction',
+      'Mul on teie vastu kaebus pooleli. Ärge kustutage minu andmeid, aga ärge neid ka kasutage, kuni asi on lahendatud.',
+    ],
+    ['objection', 'Ma ei soovi, et minu kasutusandmeid kasutataks analüütika või uuringute jaoks.'],
+    ['portability', 'Lähen üle teisele tööriistale. Vajan faili, mida saaks seal importida.'],
+    ['withdraw_consent', 'Registreerudes andsin loa oma failide kasutamiseks. Võtan selle loa tagasi.'],
+    ['opt_out_sale', 'Palun jätke mind välja sihitud reklaamist ja reklaamiprofiilide koostamisest.'],
+  ])('finds %s in "%s"', (right, body) => {
+    expect(classify(body).types).toContain(right);
+  });
+
+  it.each([
+    'Tere, arvel on vale summa. Palun saatke parandatud arve.',
+    'Kuidas ma saan projekti kustutada? Kontot ma sulgeda ei taha.',
+    'Ma ei saa sisse logida, parool ei tööta. Palun aidake.',
+  ])('finds no request in "%s"', (body) => {
+    expect(classify(body).types).toEqual(['not_a_request']);
+  });
+
+  it('keeps the account when the writer asks not to delete anything', () => {
+    expect(classify('Ärge kustutage midagi, tahan ainult parooli vahetada.').types).not.toContain('erasure');
+  });
+});
