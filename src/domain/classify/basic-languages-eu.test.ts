@@ -38,3 +38,29 @@ describe('Estonian requests', () => {
     expect(classify('Ärge kustutage midagi, tahan ainult parooli vahetada.').types).not.toContain('erasure');
   });
 });
+
+describe('Latvian requests', () => {
+  it.each([
+    ['access', 'Sveiki! Ko jūs vēl glabājat par mani? Lūdzu, atsūtiet man visu, kas jums ir.'],
+    ['rectification', 'Esmu pārcēlies, un man ir jauna e-pasta adrese. Lūdzu, nomainiet adresi manā kontā.'],
+    ['erasure', 'Man pietiek. Aizveriet manu kontu un izdzēsiet visu.'],
+    [
+      'restriction',
+      'Mana sūdzība vēl tiek izskatīta. Nedzēsiet manus datus, bet arī neizmantojiet tos, kamēr lieta nav atrisināta.',
+    ],
+    ['objection', 'Es nevēlos, ka mani lietošanas dati tiek izmantoti analītikai vai pētījumiem.'],
+    ['portability', 'Pāreju uz citu rīku. Man vajag failu, ko tur varētu importēt.'],
+    ['withdraw_consent', 'Reģistrējoties devu atļauju izmantot manus failus. Tagad šo atļauju atsaucu.'],
+    ['opt_out_sale', 'Lūdzu, izslēdziet mani no mērķētas reklāmas un reklāmas profilēšanas.'],
+  ])('finds %s in "%s"', (right, body) => {
+    expect(classify(body).types).toContain(right);
+  });
+
+  it.each([
+    'Labdien, rēķinā ir nepareiza summa. Lūdzu, atsūtiet labotu rēķinu.',
+    'Kā es varu izdzēst projektu? Kontu negribu slēgt.',
+    'Nevaru pieslēgties, parole nedarbojas. Lūdzu, palīdziet.',
+  ])('finds no request in "%s"', (body) => {
+    expect(classify(body).types).toEqual(['not_a_request']);
+  });
+});

@@ -15,6 +15,7 @@ export const WORLD_PRIVACY_TERMS = [
   'δεδομένα μου|προσωπικά μου',
   'moji podaci|mojih podataka|osobne podatke|lični podaci|ličnih podataka|moje údaje|mé údaje|moje osobné|datele mele|adataim|tietoni|tietojani|verilerim|bilgilerim',
   'minu andmed\\w*|mu andmed\\w*|minu isiku\\w*',
+  'mani dati|manus datus|manu datu|maniem datiem|par mani',
   'мои данни|моите данни|мои данные|моих данных|моїх даних|мої персональні',
   'मेरा डेटा|मेरी जानकारी|मेरे डेटा|मेरी निजी',
 ];
@@ -27,6 +28,7 @@ export const WORLD_RIGHTS_STEMS = [
   'διόρθωσ|φορητότητ|ανάκλησ|περιορισμ',
   'ispravak|ispravi|prenosivost|opoziv|oprava|přenositelnost|odvolání|rectificar|portabilit|helyesbít|hordozhat|tiltakoz|oikaisu|siirrettävyy|vastustan|düzeltil|taşınabilir|itiraz',
   'ülekantav|vastuväi|paranda|piirami',
+  'labošan|pārnesam|iebild|ierobežo',
   'исправ|переносим|отзыв|възраж|коригир|оттегл|виправ|відклик',
   'सुधार|आपत्ति|वापस ले',
 ];
@@ -46,4 +48,5 @@ export const WORLD_TOPIC_STEMS = [
 export const WORLD_TOPIC_WORDS = [
   'faktur\\w*|platb\\w*|chyb\\w*|factur\\w*|eroare|rambursare|számla\\w*|fizetés\\w*|lasku\\w*|maksu\\w*|virhe\\w*|hata\\w*|iade|naplat\\w*|greška|greške|pogreška',
   'arve|arved|arvel|arvet|arvete|makse\\w*|tõrge\\w*|viga|vea',
+  'rēķin\\w*|maksājum\\w*|kļūd\\w*',
 ];

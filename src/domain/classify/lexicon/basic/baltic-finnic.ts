@@ -195,6 +195,40 @@ export const lv = basicLexicon({
     withdraw_consent: 'atsauc\\w*|atsauk\\w*',
     opt_out_sale: 'pārdo\\w*',
   },
+  extra: {
+    access: [
+      [1, '(?:parādiet|atsūtiet man|pasakiet)~{0,30}(?:visu|ko|kādi)'],
+      [1, '(?:ko|kādus datus) (?:jūs )?(?:vēl )?(?:glabājat|uzglabājat|turat)~{0,20}par mani'],
+      [0.5, 'kādi dati (?:par mani )?(?:jums )?(?:vēl )?ir'],
+    ],
+    rectification: [
+      [
+        1,
+        '(?:atjauniniet|atjaunojiet|nomainiet|izlabojiet|mainiet)~{0,30}(?:adres|e-pasta|vārd|uzvārd|tālru|dat)',
+      ],
+      [1, '(?:mana|man ir) jaun\\w* (?:adrese|e-pasta adrese|e-pasts)'],
+    ],
+    erasure: [
+      [1, '(?:aizveriet|slēdziet|dzēsiet|izdzēsiet) (?:manu )?kontu'],
+      [1, '(?:izdzēsiet|dzēsiet) (?:pilnīgi )?visu'],
+    ],
+    restriction: [
+      [2, 'nedzēsiet~{0,60}(?:neizmantojiet|neapstrādājiet)'],
+      [1.5, '(?:neizmantojiet|neapstrādājiet)~{0,60}(?:kamēr|līdz)'],
+    ],
+    objection: [
+      [1, '(?:nevēlos|negribu)~{0,90}(?:pētījum|statistik|mārketing|reklām|analīz|analītik|profil)'],
+      [1, 'pārtrauciet (?:man )?sūtīt~{0,20}(?:reklām|mārketing|jaunum)', 'absorbable'],
+    ],
+    portability: [[1, '(?:fail|formāt)\\w*~{0,40}(?:importē|ielādē|augšupielādē)']],
+    withdraw_consent: [[1, '(?:atsaucu|atceļu|vairs neatļauju)~{0,30}(?:atļauj|piekrišan|izmantošan)']],
+    opt_out_sale: [
+      [1, '(?:izslēdziet|izņemiet|svītrojiet) mani~{0,40}(?:mērķēt|reklām|profil)'],
+      [1, 'mērķēt\\w* reklām\\w*~{0,40}(?:atsak|atteik|izslēg)'],
+    ],
+  },
+  keepAccount:
+    'nedzēsiet (?:neko|kontu|manu kontu)|neaizveriet (?:manu )?kontu|saglabājiet (?:manu )?kontu|kontu (?:nevēlos|negribu) (?:dzēst|slēgt)',
 });
 
 export const lt = basicLexicon({
