@@ -64,3 +64,32 @@ describe('Latvian requests', () => {
     expect(classify(body).types).toEqual(['not_a_request']);
   });
 });
+
+describe('Lithuanian requests', () => {
+  it.each([
+    ['access', 'Sveiki, ką jūs dar saugote apie mane? Atsiųskite man viską, ką turite.'],
+    [
+      'rectification',
+      'Persikrausčiau ir turiu naują el. pašto adresą. Prašau pakeisti adresą mano paskyroje.',
+    ],
+    ['erasure', 'Man užteko. Uždarykite mano paskyrą ir ištrinkite viską.'],
+    [
+      'restriction',
+      'Mano skundas dar nagrinėjamas. Neištrinkite mano duomenų, bet ir nenaudokite jų, kol reikalas neišspręstas.',
+    ],
+    ['objection', 'Nenoriu, kad mano naudojimosi duomenys būtų naudojami analitikai ar tyrimams.'],
+    ['portability', 'Pereinu prie kito įrankio. Man reikia failo, kurį ten galėčiau importuoti.'],
+    ['withdraw_consent', 'Registruodamasis daviau leidimą naudoti mano failus. Dabar šį leidimą atšaukiu.'],
+    ['opt_out_sale', 'Prašau išbraukti mane iš tikslinės reklamos ir reklaminio profiliavimo.'],
+  ])('finds %s in "%s"', (right, body) => {
+    expect(classify(body).types).toContain(right);
+  });
+
+  it.each([
+    'Laba diena, sąskaitoje faktūroje neteisinga suma. Prašau atsiųsti pataisytą sąskaitą.',
+    'Kaip ištrinti projektą? Paskyros nenoriu uždaryti.',
+    'Negaliu prisijungti, slaptažodis neveikia. Padėkite.',
+  ])('finds no request in "%s"', (body) => {
+    expect(classify(body).types).toEqual(['not_a_request']);
+  });
+});

@@ -16,6 +16,7 @@ export const WORLD_PRIVACY_TERMS = [
   'moji podaci|mojih podataka|osobne podatke|lični podaci|ličnih podataka|moje údaje|mé údaje|moje osobné|datele mele|adataim|tietoni|tietojani|verilerim|bilgilerim',
   'minu andmed\\w*|mu andmed\\w*|minu isiku\\w*',
   'mani dati|manus datus|manu datu|maniem datiem|par mani',
+  'mano duomen\\w*|apie mane',
   'мои данни|моите данни|мои данные|моих данных|моїх даних|мої персональні',
   'मेरा डेटा|मेरी जानकारी|मेरे डेटा|मेरी निजी',
 ];
@@ -29,6 +30,7 @@ export const WORLD_RIGHTS_STEMS = [
   'ispravak|ispravi|prenosivost|opoziv|oprava|přenositelnost|odvolání|rectificar|portabilit|helyesbít|hordozhat|tiltakoz|oikaisu|siirrettävyy|vastustan|düzeltil|taşınabilir|itiraz',
   'ülekantav|vastuväi|paranda|piirami',
   'labošan|pārnesam|iebild|ierobežo',
+  'ištaisym|perkeliam|prieštar|apribo',
   'исправ|переносим|отзыв|възраж|коригир|оттегл|виправ|відклик',
   'सुधार|आपत्ति|वापस ले',
 ];
@@ -49,4 +51,5 @@ export const WORLD_TOPIC_WORDS = [
   'faktur\\w*|platb\\w*|chyb\\w*|factur\\w*|eroare|rambursare|számla\\w*|fizetés\\w*|lasku\\w*|maksu\\w*|virhe\\w*|hata\\w*|iade|naplat\\w*|greška|greške|pogreška',
   'arve|arved|arvel|arvet|arvete|makse\\w*|tõrge\\w*|viga|vea',
   'rēķin\\w*|maksājum\\w*|kļūd\\w*',
+  'sąskait\\w*|mokėjim\\w*|klaid\\w*',
 ];

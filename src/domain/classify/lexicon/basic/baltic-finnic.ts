@@ -256,6 +256,39 @@ export const lt = basicLexicon({
     withdraw_consent: 'atšauk\\w*',
     opt_out_sale: 'parduo\\w*|pardav\\w*',
   },
+  extra: {
+    access: [
+      [1, '(?:parodykite|atsiųskite man|pasakykite)~{0,30}(?:viską|ką|kokius)'],
+      [1, '(?:ką|kokius duomenis) (?:jūs )?(?:dar )?(?:saugote|laikote|turite|kaupiate)~{0,20}apie mane'],
+    ],
+    rectification: [
+      [
+        1,
+        '(?:atnaujin|pakeis|pataisy|ištaisy)\\w*~{0,30}(?:adres|el\\. pašt|el\\. laišk|vard|pavard|telefon|duomen)',
+      ],
+      [1, '(?:mano|turiu) nauj\\w* (?:adres|el\\. pašt)'],
+    ],
+    erasure: [
+      [1, '(?:uždary|ištrin|panaikin)\\w* (?:mano )?paskyr\\w*'],
+      [1, 'ištrinkite (?:viską|visus|visa)'],
+    ],
+    restriction: [
+      [2, 'neištrinkite~{0,60}(?:nenaudokite|netvarkykite)'],
+      [1.5, '(?:nenaudokite|netvarkykite)~{0,60}(?:kol|iki)'],
+    ],
+    objection: [
+      [1, '(?:nenoriu|nepageidauju)~{0,90}(?:tyrim|statistik|rinkodar|reklam|analiz|analitik|profil)'],
+      [1, 'nebesiųskite~{0,20}(?:reklam|rinkodar|naujienlaišk)', 'absorbable'],
+    ],
+    portability: [[1, '(?:fail|format)\\w*~{0,40}(?:importuo|įkel)']],
+    withdraw_consent: [[1, '(?:atšaukiu|nebeleidžiu|atsiimu)~{0,30}(?:leidim|sutikim|naudo)']],
+    opt_out_sale: [
+      [1, '(?:išbrauk|pašalin|išjunk|išimk|neįtrauk)\\w* mane~{0,40}(?:tiksl|reklam|profil)'],
+      [1, 'tiksl\\w* reklam\\w*~{0,40}(?:atsisak|išjung|išbrauk)'],
+    ],
+  },
+  keepAccount:
+    'neištrinkite (?:nieko|paskyr\\w*|mano paskyr\\w*)|neuždarykite (?:mano )?paskyr\\w*|paskyrą palikite|paskyr\\w* (?:nenoriu|nepageidauju) (?:ištrinti|uždaryti)',
 });
 
 export const no = basicLexicon({
