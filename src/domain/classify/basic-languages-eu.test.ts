@@ -93,3 +93,50 @@ describe('Lithuanian requests', () => {
     expect(classify(body).types).toEqual(['not_a_request']);
   });
 });
+
+describe('Maltese requests', () => {
+  it.each([
+    ['access', "Bonġu, x'għad għandkom dwari? Ibagħtuli kollox, jekk jogħġobkom."],
+    [
+      'rectification',
+      'Bdilt id-dar u għandi email ġdida. Jekk jogħġobkom, aġġornaw l-email fil-kont tiegħi.',
+    ],
+    ['erasure', 'Xbajt minnkom. Agħlqu l-kont tiegħi u ħassru kollox.'],
+    [
+      'restriction',
+      'Għandi ilment miftuħ. Tħassrux id-data tiegħi, imma tużawhiex sakemm jiġi solvut l-ilment.',
+    ],
+    ['objection', 'Ma rridx li d-data tal-użu tiegħi tintuża għal analitika jew riċerka.'],
+    ['portability', "Sejjer għal għodda oħra. Għandi bżonn fajl li nista' nimporta hemmhekk."],
+    [
+      'withdraw_consent',
+      'Meta rreġistrajt tajt permess biex tużaw il-fajls tiegħi. Issa qed nirtira dak il-permess.',
+    ],
+    ['opt_out_sale', 'Jekk jogħġobkom neħħuni mir-reklamar immirat u mill-profili tar-reklami.'],
+  ])('finds %s in "%s"', (right, body) => {
+    expect(classify(body).types).toContain(right);
+  });
+
+  it.each([
+    'Bonġu, il-fattura għandha ammont ħażin. Ibagħtuli fattura korretta, jekk jogħġobkom.',
+    "Kif nista' nħassar proġett? Ma rridx nagħlaq il-kont.",
+    'Ma nistax nidħol, il-password ma taħdimx. Għinuni, jekk jogħġobkom.',
+  ])('finds no request in "%s"', (body) => {
+    expect(classify(body).types).toEqual(['not_a_request']);
+  });
+});
+
+describe('languages eld does not know', () => {
+  it.each([
+    ['mt', 'Bdilt id-dar u għandi email ġdida. Jekk jogħġobkom, aġġornaw l-email fil-kont tiegħi.'],
+    ['ga', 'Dia daoibh, ba mhaith liom go scriosfadh sibh mo chuntas agus mo shonraí go léir.'],
+  ])('reads %s mail by its spelling', (language, body) => {
+    expect(createLanguageDetector()(body)).toEqual({ language, reliable: true });
+  });
+
+  it('leaves Polish with "ż" to eld', () => {
+    expect(
+      createLanguageDetector()('Proszę o usunięcie mojego konta, już nie korzystam z usługi.').language,
+    ).toBe('pl');
+  });
+});

@@ -17,6 +17,7 @@ export const WORLD_PRIVACY_TERMS = [
   'minu andmed\\w*|mu andmed\\w*|minu isiku\\w*',
   'mani dati|manus datus|manu datu|maniem datiem|par mani',
   'mano duomen\\w*|apie mane',
+  'id-data tiegħi|id-dejta tiegħi|l-informazzjoni tiegħi|data personali tiegħi|dwari',
   'мои данни|моите данни|мои данные|моих данных|моїх даних|мої персональні',
   'मेरा डेटा|मेरी जानकारी|मेरे डेटा|मेरी निजी',
 ];
@@ -31,6 +32,7 @@ export const WORLD_RIGHTS_STEMS = [
   'ülekantav|vastuväi|paranda|piirami',
   'labošan|pārnesam|iebild|ierobežo',
   'ištaisym|perkeliam|prieštar|apribo',
+  'tħassru|tħassar|rettifika|portabbiltà|oġġezzjoni|nirtira',
   'исправ|переносим|отзыв|възраж|коригир|оттегл|виправ|відклик',
   'सुधार|आपत्ति|वापस ले',
 ];
@@ -52,4 +54,5 @@ export const WORLD_TOPIC_WORDS = [
   'arve|arved|arvel|arvet|arvete|makse\\w*|tõrge\\w*|viga|vea',
   'rēķin\\w*|maksājum\\w*|kļūd\\w*',
   'sąskait\\w*|mokėjim\\w*|klaid\\w*',
+  'fattur\\w*|ħlas|pagament\\w*|żball\\w*',
 ];

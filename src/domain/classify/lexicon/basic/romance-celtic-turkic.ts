@@ -67,7 +67,7 @@ export const ro = basicLexicon({
 export const mt = basicLexicon({
   language: 'mt',
   latin: true,
-  data: 'data|dejta|kont\\w*|informazzjoni',
+  data: 'data|dejta|kont\\w*|informazzjoni|tagħrif',
   consent: 'kunsens|permess\\w*',
   names: {
     access: "dritt ta' aċċess|dritt ta' aċess",
@@ -89,6 +89,41 @@ export const mt = basicLexicon({
     withdraw_consent: 'nirtira|irtira',
     opt_out_sale: 'bejgħ|tbigħ\\w*',
   },
+  extra: {
+    access: [
+      [1, "(?:uruni|ibagħtuli|ibgħatuli|għiduli)~{0,30}(?:kollox|x')"],
+      [1, "x'(?:għad )?(?:għandkom|qed iżżommu|iżżommu|taħżnu|tissejvjaw)~{0,20}(?:dwari|fuqi)"],
+    ],
+    rectification: [
+      [1, '(?:aġġornaw|ibdlu|ikkoreġu|irranġaw)~{0,30}(?:indirizz|email|l-email|isem|numru|data|dejta)'],
+      [1, '(?:indirizz|email|l-email)\\w*~{0,20}ġdid'],
+    ],
+    erasure: [
+      [1, '(?:agħlqu|ħassru|neħħu)(?:li)? (?:il-)?kont'],
+      [1, 'ħassru (?:kollox|kull ma)'],
+    ],
+    restriction: [
+      [2, "(?:tħassrux|m'għandkomx tħassru)~{0,60}(?:tużawx|tipproċessawx|tużawh|tużawha)"],
+      [1.5, '(?:tużawx|tipproċessawx)~{0,60}(?:sakemm|qabel ma)'],
+    ],
+    objection: [
+      [1, '(?:ma rridx|ma nixtieqx)~{0,90}(?:riċerk|statistik|marketing|reklam|analiż|analitik|profil)'],
+      [1, '(?:tibagħtulix|tibgħatulix|ieqfu tibagħtu)~{0,20}(?:reklam|marketing|newsletter)', 'absorbable'],
+    ],
+    portability: [[1, '(?:fajl|format)\\w*~{0,40}(?:nimporta|importa|intella|ittella)']],
+    withdraw_consent: [
+      [
+        1,
+        '(?:nirtira|qed nirtira|nikkanċella|inħassar|ma nagħtix aktar)~{0,30}(?:permess|kunsens|approvazzjoni)',
+      ],
+    ],
+    opt_out_sale: [
+      [1, '(?:neħħuni|eskluduni|oħorġuni)~{0,40}(?:reklam|profil|immirat)'],
+      [1, 'reklam\\w* immirat\\w*~{0,40}(?:neħħuni|eskluduni|ma rridx)'],
+    ],
+  },
+  keepAccount:
+    "tħassrux (?:xejn|il-kont)|m'għandkomx tħassru xejn|tagħlqux (?:il-)?kont|żommu (?:il-)?kont|ma rridx (?:nagħlaq|inħassar) (?:il-)?kont",
 });
 
 export const ga = basicLexicon({
