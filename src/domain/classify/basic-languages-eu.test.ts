@@ -126,6 +126,41 @@ describe('Maltese requests', () => {
   });
 });
 
+describe('Irish requests', () => {
+  it.each([
+    ['access', 'Dia daoibh, cad atá fós agaibh fúm? Seolaigí chugam gach rud atá agaibh, le do thoil.'],
+    [
+      'rectification',
+      'Bhog mé teach agus tá seoladh ríomhphoist nua agam. Nuashonraígí an seoladh i mo chuntas, le do thoil.',
+    ],
+    ['erasure', 'Tá mé bréan de. Dúnaigí mo chuntas agus scriosaigí gach rud.'],
+    [
+      'restriction',
+      'Tá gearán ar siúl agam. Ná scriosaigí mo shonraí, ach ná húsáidigí iad ach an oiread go dtí go réitítear an scéal.',
+    ],
+    ['objection', 'Níl mé ag iarraidh go n-úsáidfí mo shonraí úsáide le haghaidh anailíse nó taighde.'],
+    [
+      'portability',
+      'Tá mé ag aistriú go huirlis eile. Teastaíonn comhad uaim ar féidir liom é a iompórtáil ansin.',
+    ],
+    [
+      'withdraw_consent',
+      'Nuair a chláraigh mé thug mé cead mo chomhaid a úsáid. Tarraingím siar an cead sin anois.',
+    ],
+    ['opt_out_sale', 'Bainigí amach mé ó fhógraíocht spriocdhírithe agus ó phróifíliú fógraí, le do thoil.'],
+  ])('finds %s in "%s"', (right, body) => {
+    expect(classify(body).types).toContain(right);
+  });
+
+  it.each([
+    'Dia daoibh, tá an tsuim mícheart ar an sonrasc. Seolaigí sonrasc ceart chugam, le do thoil.',
+    'Conas is féidir liom tionscadal a scriosadh? Níl mé ag iarraidh mo chuntas a dhúnadh.',
+    'Ní féidir liom logáil isteach, níl an pasfhocal ag obair. Cabhraigí liom, le do thoil.',
+  ])('finds no request in "%s"', (body) => {
+    expect(classify(body).types).toEqual(['not_a_request']);
+  });
+});
+
 describe('languages eld does not know', () => {
   it.each([
     ['mt', 'Bdilt id-dar u għandi email ġdida. Jekk jogħġobkom, aġġornaw l-email fil-kont tiegħi.'],

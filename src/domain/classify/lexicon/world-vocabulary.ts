@@ -18,6 +18,7 @@ export const WORLD_PRIVACY_TERMS = [
   'mani dati|manus datus|manu datu|maniem datiem|par mani',
   'mano duomen\\w*|apie mane',
   'id-data tiegħi|id-dejta tiegħi|l-informazzjoni tiegħi|data personali tiegħi|dwari',
+  'mo shonraí|mo chuid sonraí|fúm|mar gheall orm',
   'мои данни|моите данни|мои данные|моих данных|моїх даних|мої персональні',
   'मेरा डेटा|मेरी जानकारी|मेरे डेटा|मेरी निजी',
 ];
@@ -33,6 +34,7 @@ export const WORLD_RIGHTS_STEMS = [
   'labošan|pārnesam|iebild|ierobežo',
   'ištaisym|perkeliam|prieštar|apribo',
   'tħassru|tħassar|rettifika|portabbiltà|oġġezzjoni|nirtira',
+  'ceartú|iniomparthacht|agóid|srian ar',
   'исправ|переносим|отзыв|възраж|коригир|оттегл|виправ|відклик',
   'सुधार|आपत्ति|वापस ले',
 ];
@@ -55,4 +57,5 @@ export const WORLD_TOPIC_WORDS = [
   'rēķin\\w*|maksājum\\w*|kļūd\\w*',
   'sąskait\\w*|mokėjim\\w*|klaid\\w*',
   'fattur\\w*|ħlas|pagament\\w*|żball\\w*',
+  'sonrasc\\w*|íocaíocht\\w*|earráid\\w*',
 ];
