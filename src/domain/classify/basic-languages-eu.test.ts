@@ -161,6 +161,35 @@ describe('Irish requests', () => {
   });
 });
 
+describe('Slovenian requests', () => {
+  it.each([
+    ['access', 'Pozdravljeni, kaj še hranite o meni? Pošljite mi vse, kar imate.'],
+    ['rectification', 'Preselil sem se in imam nov e-naslov. Prosim, posodobite naslov v mojem računu.'],
+    ['erasure', 'Dovolj mi je. Zaprite moj račun in izbrišite vse.'],
+    [
+      'restriction',
+      'Moja pritožba še ni rešena. Ne brišite mojih podatkov, a jih tudi ne uporabljajte, dokler zadeva ni rešena.',
+    ],
+    ['objection', 'Ne želim, da se moji podatki o uporabi uporabljajo za analitiko ali raziskave.'],
+    ['portability', 'Prehajam na drugo orodje. Potrebujem datoteko, ki jo lahko tam uvozim.'],
+    [
+      'withdraw_consent',
+      'Ob registraciji sem dal dovoljenje za uporabo mojih datotek. To dovoljenje preklicujem.',
+    ],
+    ['opt_out_sale', 'Prosim, izključite me iz ciljanega oglaševanja in oglaševalskega profiliranja.'],
+  ])('finds %s in "%s"', (right, body) => {
+    expect(classify(body).types).toContain(right);
+  });
+
+  it.each([
+    'Pozdravljeni, na računu je napačen znesek. Prosim, pošljite popravljen račun.',
+    'Kako izbrišem projekt? Računa ne želim zapreti.',
+    'Ne morem se prijaviti, geslo ne deluje. Prosim za pomoč.',
+  ])('finds no request in "%s"', (body) => {
+    expect(classify(body).types).toEqual(['not_a_request']);
+  });
+});
+
 describe('languages eld does not know', () => {
   it.each([
     ['mt', 'Bdilt id-dar u għandi email ġdida. Jekk jogħġobkom, aġġornaw l-email fil-kont tiegħi.'],

@@ -19,6 +19,7 @@ export const WORLD_PRIVACY_TERMS = [
   'mano duomen\\w*|apie mane',
   'id-data tiegħi|id-dejta tiegħi|l-informazzjoni tiegħi|data personali tiegħi|dwari',
   'mo shonraí|mo chuid sonraí|fúm|mar gheall orm',
+  'moje podatke|moji podatki|mojih podatkov|o meni',
   'мои данни|моите данни|мои данные|моих данных|моїх даних|мої персональні',
   'मेरा डेटा|मेरी जानकारी|मेरे डेटा|मेरी निजी',
 ];
@@ -35,6 +36,7 @@ export const WORLD_RIGHTS_STEMS = [
   'ištaisym|perkeliam|prieštar|apribo',
   'tħassru|tħassar|rettifika|portabbiltà|oġġezzjoni|nirtira',
   'ceartú|iniomparthacht|agóid|srian ar',
+  'popravek|prenosljiv|ugovor|omejitev obdelave',
   'исправ|переносим|отзыв|възраж|коригир|оттегл|виправ|відклик',
   'सुधार|आपत्ति|वापस ले',
 ];
@@ -58,4 +60,5 @@ export const WORLD_TOPIC_WORDS = [
   'sąskait\\w*|mokėjim\\w*|klaid\\w*',
   'fattur\\w*|ħlas|pagament\\w*|żball\\w*',
   'sonrasc\\w*|íocaíocht\\w*|earráid\\w*',
+  'plačil\\w*|napak\\w*',
 ];
