@@ -1,6 +1,6 @@
 /**
  * More of the safety net's vocabulary for the languages read with a basic lexicon (ja, zh, ko, ar, el, the
- * Slavic and Cyrillic languages, ro, hu, fi, tr, hi): personal-data words, rights words, and the ordinary
+ * Slavic and Cyrillic languages, ro, hu, fi, tr, hi, et, lv, lt, mt, ga): personal-data words, rights words, and the ordinary
  * topics (billing, bugs, sales) that let `not_a_request` be stated with confidence. Joined into the
  * regular expressions of `privacy-vocabulary.ts`. Scripts without ASCII word boundaries (CJK, Arabic,
  * Greek, Cyrillic, Devanagari) are matched as substrings, so their topic words are stems, never short
@@ -20,6 +20,7 @@ export const WORLD_PRIVACY_TERMS = [
   'id-data tiegħi|id-dejta tiegħi|l-informazzjoni tiegħi|data personali tiegħi|dwari',
   'mo shonraí|mo chuid sonraí|fúm|mar gheall orm',
   'moje podatke|moji podatki|mojih podatkov|o meni',
+  'мојих података|моји подаци|моје податке|личн\\S* подат|(?:^|\\s)о мени',
   'мои данни|моите данни|мои данные|моих данных|моїх даних|мої персональні',
   'मेरा डेटा|मेरी जानकारी|मेरे डेटा|मेरी निजी',
 ];
@@ -37,6 +38,7 @@ export const WORLD_RIGHTS_STEMS = [
   'tħassru|tħassar|rettifika|portabbiltà|oġġezzjoni|nirtira',
   'ceartú|iniomparthacht|agóid|srian ar',
   'popravek|prenosljiv|ugovor|omejitev obdelave',
+  'обриш|избриш|брисањ|преносив|приговор|опозив|сагласност',
   'исправ|переносим|отзыв|възраж|коригир|оттегл|виправ|відклик',
   'सुधार|आपत्ति|वापस ले',
 ];
@@ -49,6 +51,7 @@ export const WORLD_TOPIC_STEMS = [
   'فاتورة|الفاتورة|استرداد المبلغ|الدفع|عرض سعر|عطل|لا يعمل|ندوة عبر الإنترنت|النشرة الإخبارية',
   'τιμολόγ|επιστροφή χρημάτων|πληρωμ|σφάλμα|δεν λειτουργεί',
   'счёт-фактур|счет-фактур|оплат|возврат средств|ошибк|сбой|рахунок-фактур|помилк|фактур|плащан|грешк',
+  'уплат|плаћањ|наплат',
   'भुगतान|रिफंड|त्रुटि',
 ];
 
