@@ -228,6 +228,11 @@ describe('languages eld does not know', () => {
     expect(createLanguageDetector()(body)).toEqual({ language, reliable: true });
   });
 
+  it('leaves an English bug report about the DOM and the ORM to eld', () => {
+    const body = 'The ORM drops the DOM node id when the form is saved; the stack trace is attached.';
+    expect(createLanguageDetector()(body).language).toBe('en');
+  });
+
   it('leaves Polish with "ż" to eld', () => {
     expect(
       createLanguageDetector()('Proszę o usunięcie mojego konta, już nie korzystam z usługi.').language,

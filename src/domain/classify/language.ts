@@ -44,10 +44,11 @@ const KNOWN_BY_SPELLING: readonly DetectedLanguage[] = [
 
 // eld's database has neither Maltese nor Irish: it reads them as English, Italian or Yoruba, so their
 // lexicons never ran on long mail. Maltese alone writes "għ", "ħ" and "ġ" (Polish has "ż", never these);
-// Irish is known by function words no other language we read uses.
+// Irish is known by function words no other language we read uses ("dom" and "orm" are left out: the DOM
+// and an ORM turn up in English bug reports).
 const MALTESE = /għ|ħ|ġ/g;
 const IRISH =
-  /(?<!\p{L})(?:agus|liom|agam|agaibh|bhur|atá|níl|bhfuil|sibh|chuig|dom|mo chuid|le do thoil|go raibh|sonraí|chun|orm|uaim)(?!\p{L})/gu;
+  /(?<!\p{L})(?:agus|liom|agam|agaibh|bhur|atá|níl|bhfuil|sibh|chuig|mo chuid|le do thoil|go raibh|sonraí|uaim|dúinn|conas|ba mhaith)(?!\p{L})/gu;
 const SPELLING_SAMPLE = 300;
 
 function bySpelling(text: string): DetectedLanguage | null {
