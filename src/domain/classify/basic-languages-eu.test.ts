@@ -22,6 +22,10 @@ describe('Estonian requests', () => {
     ['portability', 'Lähen üle teisele tööriistale. Vajan faili, mida saaks seal importida.'],
     ['withdraw_consent', 'Registreerudes andsin loa oma failide kasutamiseks. Võtan selle loa tagasi.'],
     ['opt_out_sale', 'Palun jätke mind välja sihitud reklaamist ja reklaamiprofiilide koostamisest.'],
+    [
+      'restriction',
+      'Ärge minu andmeid praegu kustutage, aga ärge neid ka kasutage enne, kui vaidlus on lahendatud.',
+    ],
   ])('finds %s in "%s"', (right, body) => {
     expect(classify(body).types).toContain(right);
   });
@@ -81,6 +85,7 @@ describe('Lithuanian requests', () => {
     ['portability', 'Pereinu prie kito įrankio. Man reikia failo, kurį ten galėčiau importuoti.'],
     ['withdraw_consent', 'Registruodamasis daviau leidimą naudoti mano failus. Dabar šį leidimą atšaukiu.'],
     ['opt_out_sale', 'Prašau išbraukti mane iš tikslinės reklamos ir reklaminio profiliavimo.'],
+    ['access', 'Noriu pagaliau sužinoti, ką jūs apie mane saugote po to, kai išėjau.'],
   ])('finds %s in "%s"', (right, body) => {
     expect(classify(body).types).toContain(right);
   });
@@ -113,6 +118,7 @@ describe('Maltese requests', () => {
       'Meta rreġistrajt tajt permess biex tużaw il-fajls tiegħi. Issa qed nirtira dak il-permess.',
     ],
     ['opt_out_sale', 'Jekk jogħġobkom neħħuni mir-reklamar immirat u mill-profili tar-reklami.'],
+    ['withdraw_consent', "M'għadnix nagħti permess li tużaw ir-ritratti tiegħi. Neħħejt il-kunsens."],
   ])('finds %s in "%s"', (right, body) => {
     expect(classify(body).types).toContain(right);
   });
@@ -148,6 +154,8 @@ describe('Irish requests', () => {
       'Nuair a chláraigh mé thug mé cead mo chomhaid a úsáid. Tarraingím siar an cead sin anois.',
     ],
     ['opt_out_sale', 'Bainigí amach mé ó fhógraíocht spriocdhírithe agus ó phróifíliú fógraí, le do thoil.'],
+    ['objection', 'Cuirim in aghaidh próiseáil mo shonraí le haghaidh margaíochta agus próifílithe.'],
+    ['portability', 'Easpórtáil mo shonraí go léir i gcomhad, le do thoil, táim ag bogadh go seirbhís eile.'],
   ])('finds %s in "%s"', (right, body) => {
     expect(classify(body).types).toContain(right);
   });
@@ -177,6 +185,7 @@ describe('Slovenian requests', () => {
       'Ob registraciji sem dal dovoljenje za uporabo mojih datotek. To dovoljenje preklicujem.',
     ],
     ['opt_out_sale', 'Prosim, izključite me iz ciljanega oglaševanja in oglaševalskega profiliranja.'],
+    ['withdraw_consent', 'Premislil sem si: ne dovolim več uporabe mojih fotografij za oglase.'],
   ])('finds %s in "%s"', (right, body) => {
     expect(classify(body).types).toContain(right);
   });

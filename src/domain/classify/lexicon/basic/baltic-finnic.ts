@@ -41,7 +41,10 @@ export const et = basicLexicon({
       [1, 'kustutage (?:kõik|ära kõik)'],
     ],
     restriction: [
-      [2, 'ärge kustutage~{0,60}ärge (?:neid )?(?:ka )?(?:kasutage|töödelge)'],
+      [
+        2,
+        '(?:ärge|ära)(?: \\S+){0,3} kustuta\\w*~{0,80}(?:ärge|ära|ei tohi)(?: \\S+){0,3} (?:kasuta|töötle)\\w*',
+      ],
       [1.5, 'ärge (?:neid )?(?:kasutage|töödelge)~{0,60}(?:kuni|enne kui)'],
     ],
     objection: [
@@ -260,6 +263,7 @@ export const lt = basicLexicon({
     access: [
       [1, '(?:parodykite|atsiųskite man|pasakykite)~{0,30}(?:viską|ką|kokius)'],
       [1, '(?:ką|kokius duomenis) (?:jūs )?(?:dar )?(?:saugote|laikote|turite|kaupiate)~{0,20}apie mane'],
+      [1, '(?:ką|kokius duomenis) (?:jūs )?(?:dar )?apie mane~{0,20}(?:saugote|laikote|turite|kaupiate)'],
     ],
     rectification: [
       [

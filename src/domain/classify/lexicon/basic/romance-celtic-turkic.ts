@@ -116,6 +116,10 @@ export const mt = basicLexicon({
         1,
         '(?:nirtira|qed nirtira|nikkanċella|inħassar|ma nagħtix aktar)~{0,30}(?:permess|kunsens|approvazzjoni)',
       ],
+      [
+        1,
+        "(?:nneħħi|neħħejt|ħassart|m'għadnix nagħti|m'għadnix naqbel)~{0,30}(?:permess|kunsens|approvazzjoni)",
+      ],
     ],
     opt_out_sale: [
       [1, '(?:neħħuni|eskluduni|oħorġuni)~{0,40}(?:reklam|profil|immirat)'],
@@ -137,7 +141,7 @@ export const ga = basicLexicon({
     // "Scriosadh" alone is any deleting ("a project"); the right deletes data.
     erasure: 'scriosadh (?:mo |na )?(?:s?h?onraí|gcuid sonraí|faisnéise)|ceart chun dearmad',
     restriction: 'srian\\w* ar phróiseáil',
-    objection: 'agóid\\w*',
+    objection: 'agóid\\w*|cuirim in aghaidh',
     portability: 'iniomparthacht\\w*',
     withdraw_consent: 'toiliú~{0,20}(?:tarraing|aistarraing)\\w*|(?:tarraing|aistarraing)\\w*~{0,20}toiliú',
     opt_out_sale: 'ná díol',
@@ -148,7 +152,7 @@ export const ga = basicLexicon({
     erasure: 'scrios\\w*',
     restriction: 'srian\\w*',
     objection: 'agóid\\w*',
-    portability: 'aistrigh|aistriú',
+    portability: 'aistrigh|aistriú|easpórtáil\\w*',
     withdraw_consent: 't?h?arraing\\w* siar|aistarraing\\w*',
     opt_out_sale: 'díol\\w*',
   },

@@ -225,7 +225,13 @@ export const sl = basicLexicon({
       [1, 'nehajte (?:mi )?pošiljati~{0,20}(?:oglas|promocij|trženj|novic)', 'absorbable'],
     ],
     portability: [[1, '(?:datotek|format)\\w*~{0,40}(?:uvoz|uvozi|naložiti|naložim)']],
-    withdraw_consent: [[1, '(?:preklicujem|umikam|ne dovoljujem več)~{0,30}(?:dovoljenj|privolit|soglasj)']],
+    withdraw_consent: [
+      [1, '(?:preklicujem|prekličem|umikam|ne dovoljujem več)~{0,30}(?:dovoljenj|privolit|soglasj)'],
+      [
+        1,
+        '(?:ne dovolim več|ne strinjam se več|premislil\\w* sem)~{0,60}(?:dovoljenj|soglasj|privolit|uporab)',
+      ],
+    ],
     opt_out_sale: [[1, '(?:izključite|izvzemite|odstranite) me~{0,40}(?:ciljan|oglaš|profilir)']],
   },
   keepAccount:
