@@ -1,6 +1,6 @@
 /**
  * More of the safety net's vocabulary for the languages read with a basic lexicon (ja, zh, ko, ar, el, the
- * Slavic and Cyrillic languages, ro, hu, fi, tr, hi): personal-data words, rights words, and the ordinary
+ * Slavic and Cyrillic languages, ro, hu, fi, tr, hi, et, lv, lt, mt, ga): personal-data words, rights words, and the ordinary
  * topics (billing, bugs, sales) that let `not_a_request` be stated with confidence. Joined into the
  * regular expressions of `privacy-vocabulary.ts`. Scripts without ASCII word boundaries (CJK, Arabic,
  * Greek, Cyrillic, Devanagari) are matched as substrings, so their topic words are stems, never short
@@ -14,6 +14,13 @@ export const WORLD_PRIVACY_TERMS = [
   'معلوماتي|بيانات شخصية|البيانات الشخصية',
   'δεδομένα μου|προσωπικά μου',
   'moji podaci|mojih podataka|osobne podatke|lični podaci|ličnih podataka|moje údaje|mé údaje|moje osobné|datele mele|adataim|tietoni|tietojani|verilerim|bilgilerim',
+  'minu andmed\\w*|mu andmed\\w*|minu isiku\\w*',
+  'mani dati|manus datus|manu datu|maniem datiem|par mani',
+  'mano duomen\\w*|apie mane',
+  'id-data tiegħi|id-dejta tiegħi|l-informazzjoni tiegħi|data personali tiegħi|dwari',
+  'mo shonraí|mo chuid sonraí|fúm|mar gheall orm',
+  'moje podatke|moji podatki|mojih podatkov|o meni',
+  'мојих података|моји подаци|моје податке|личн\\S* подат|(?:^|\\s)о мени',
   'мои данни|моите данни|мои данные|моих данных|моїх даних|мої персональні',
   'मेरा डेटा|मेरी जानकारी|मेरे डेटा|मेरी निजी',
 ];
@@ -25,6 +32,13 @@ export const WORLD_RIGHTS_STEMS = [
   'تصحيح|نقل بياناتي|إلغاء الاشتراك|الاعتراض|أعترض',
   'διόρθωσ|φορητότητ|ανάκλησ|περιορισμ',
   'ispravak|ispravi|prenosivost|opoziv|oprava|přenositelnost|odvolání|rectificar|portabilit|helyesbít|hordozhat|tiltakoz|oikaisu|siirrettävyy|vastustan|düzeltil|taşınabilir|itiraz',
+  'ülekantav|vastuväi|paranda|piirami',
+  'labošan|pārnesam|iebild|ierobežo',
+  'ištaisym|perkeliam|prieštar|apribo',
+  'tħassru|tħassar|rettifika|portabbiltà|oġġezzjoni|nirtira',
+  'ceartú|iniomparthacht|agóid|srian ar',
+  'popravek|prenosljiv|ugovor|omejitev obdelave',
+  'обриш|избриш|брисањ|преносив|приговор|опозив|сагласност',
   'исправ|переносим|отзыв|възраж|коригир|оттегл|виправ|відклик',
   'सुधार|आपत्ति|वापस ले',
 ];
@@ -37,10 +51,17 @@ export const WORLD_TOPIC_STEMS = [
   'فاتورة|الفاتورة|استرداد المبلغ|الدفع|عرض سعر|عطل|لا يعمل|ندوة عبر الإنترنت|النشرة الإخبارية',
   'τιμολόγ|επιστροφή χρημάτων|πληρωμ|σφάλμα|δεν λειτουργεί',
   'счёт-фактур|счет-фактур|оплат|возврат средств|ошибк|сбой|рахунок-фактур|помилк|фактур|плащан|грешк',
+  'уплат|плаћањ|наплат',
   'भुगतान|रिफंड|त्रुटि',
 ];
 
 /** Ordinary topics in Latin-script languages read with a basic lexicon: whole words, like the others. */
 export const WORLD_TOPIC_WORDS = [
   'faktur\\w*|platb\\w*|chyb\\w*|factur\\w*|eroare|rambursare|számla\\w*|fizetés\\w*|lasku\\w*|maksu\\w*|virhe\\w*|hata\\w*|iade|naplat\\w*|greška|greške|pogreška',
+  'arve|arved|arvel|arvet|arvete|makse\\w*|tõrge\\w*|viga|vea',
+  'rēķin\\w*|maksājum\\w*|kļūd\\w*',
+  'sąskait\\w*|mokėjim\\w*|klaid\\w*',
+  'fattur\\w*|ħlas|pagament\\w*|żball\\w*',
+  'sonrasc\\w*|íocaíocht\\w*|earráid\\w*',
+  'plačil\\w*|napak\\w*',
 ];

@@ -26,6 +26,43 @@ export const et = basicLexicon({
     withdraw_consent: 'tagasi võtt\\w*|tühista\\w*|võtan\\w*~{0,25}tagasi',
     opt_out_sale: 'müü\\w*|müügi\\w*',
   },
+  extra: {
+    access: [
+      [1, '(?:näidake|saatke mulle|andke teada)~{0,30}(?:kõik|mida|mis)'],
+      [1, 'mida (?:te )?(?:veel )?(?:minu kohta|minust)~{0,20}(?:hoiate|säilitate|talletate)'],
+      [0.5, 'mida (?:te )?(?:veel )?(?:hoiate|säilitate|talletate)~{0,20}(?:minu kohta|minust)'],
+    ],
+    rectification: [
+      [1, '(?:uuendage|muutke|parandage|vahetage)~{0,30}(?:aadress|e-post|meiliaadress|nim|telefon|andme)'],
+      [1, '(?:mu|minu) (?:uus|õige) (?:aadress|e-posti aadress|meiliaadress|nimi)'],
+    ],
+    erasure: [
+      [1, '(?:sulgege|kustutage) (?:minu |mu )?konto'],
+      [1, 'kustutage (?:kõik|ära kõik)'],
+    ],
+    restriction: [
+      [
+        2,
+        '(?:ärge|ära)(?: \\S+){0,3} kustuta\\w*~{0,80}(?:ärge|ära|ei tohi)(?: \\S+){0,3} (?:kasuta|töötle)\\w*',
+      ],
+      [1.5, 'ärge (?:neid )?(?:kasutage|töödelge)~{0,60}(?:kuni|enne kui)'],
+    ],
+    objection: [
+      [1, '(?:ei soovi|ei taha)~{0,90}(?:uuring|statistik|turundu|reklaam|analüüs|analüüti|profiil)'],
+      [1, 'lõpetage (?:reklaam|turundus)\\w*', 'absorbable'],
+    ],
+    portability: [[1, '(?:fail|formaadi?)\\w*~{0,40}(?:importi|sisse lugeda|üles laadida)']],
+    withdraw_consent: [
+      [1, '(?:tühistan|võtan tagasi|ei luba enam)~{0,30}(?:loa|luba|nõusolek|kasutamis)'],
+      [1, 'võtan~{0,20}(?:loa|luba|nõusolek)\\w*~{0,10}tagasi'],
+    ],
+    opt_out_sale: [
+      [1, '(?:jätke|arvake) mind~{0,40}(?:sihitud|suunatud|reklaam|profiili)'],
+      [1, '(?:sihitud|suunatud) reklaam\\w*~{0,40}(?:välja|loobu)'],
+    ],
+  },
+  keepAccount:
+    'ärge kustutage (?:midagi|kontot)|ärge sulgege (?:minu )?kontot|jätke konto alles|kontot (?:ma )?(?:sulgeda|kustutada) ei (?:taha|soovi)|ei (?:taha|soovi) (?:kontot )?(?:sulgeda|kustutada)',
 });
 
 export const fi = basicLexicon({
@@ -161,6 +198,40 @@ export const lv = basicLexicon({
     withdraw_consent: 'atsauc\\w*|atsauk\\w*',
     opt_out_sale: 'pārdo\\w*',
   },
+  extra: {
+    access: [
+      [1, '(?:parādiet|atsūtiet man|pasakiet)~{0,30}(?:visu|ko|kādi)'],
+      [1, '(?:ko|kādus datus) (?:jūs )?(?:vēl )?(?:glabājat|uzglabājat|turat)~{0,20}par mani'],
+      [0.5, 'kādi dati (?:par mani )?(?:jums )?(?:vēl )?ir'],
+    ],
+    rectification: [
+      [
+        1,
+        '(?:atjauniniet|atjaunojiet|nomainiet|izlabojiet|mainiet)~{0,30}(?:adres|e-pasta|vārd|uzvārd|tālru|dat)',
+      ],
+      [1, '(?:mana|man ir) jaun\\w* (?:adrese|e-pasta adrese|e-pasts)'],
+    ],
+    erasure: [
+      [1, '(?:aizveriet|slēdziet|dzēsiet|izdzēsiet) (?:manu )?kontu'],
+      [1, '(?:izdzēsiet|dzēsiet) (?:pilnīgi )?visu'],
+    ],
+    restriction: [
+      [2, 'nedzēsiet~{0,60}(?:neizmantojiet|neapstrādājiet)'],
+      [1.5, '(?:neizmantojiet|neapstrādājiet)~{0,60}(?:kamēr|līdz)'],
+    ],
+    objection: [
+      [1, '(?:nevēlos|negribu)~{0,90}(?:pētījum|statistik|mārketing|reklām|analīz|analītik|profil)'],
+      [1, 'pārtrauciet (?:man )?sūtīt~{0,20}(?:reklām|mārketing|jaunum)', 'absorbable'],
+    ],
+    portability: [[1, '(?:fail|formāt)\\w*~{0,40}(?:importē|ielādē|augšupielādē)']],
+    withdraw_consent: [[1, '(?:atsaucu|atceļu|vairs neatļauju)~{0,30}(?:atļauj|piekrišan|izmantošan)']],
+    opt_out_sale: [
+      [1, '(?:izslēdziet|izņemiet|svītrojiet) mani~{0,40}(?:mērķēt|reklām|profil)'],
+      [1, 'mērķēt\\w* reklām\\w*~{0,40}(?:atsak|atteik|izslēg)'],
+    ],
+  },
+  keepAccount:
+    'nedzēsiet (?:neko|kontu|manu kontu)|neaizveriet (?:manu )?kontu|saglabājiet (?:manu )?kontu|kontu (?:nevēlos|negribu) (?:dzēst|slēgt)',
 });
 
 export const lt = basicLexicon({
@@ -188,6 +259,40 @@ export const lt = basicLexicon({
     withdraw_consent: 'atšauk\\w*',
     opt_out_sale: 'parduo\\w*|pardav\\w*',
   },
+  extra: {
+    access: [
+      [1, '(?:parodykite|atsiųskite man|pasakykite)~{0,30}(?:viską|ką|kokius)'],
+      [1, '(?:ką|kokius duomenis) (?:jūs )?(?:dar )?(?:saugote|laikote|turite|kaupiate)~{0,20}apie mane'],
+      [1, '(?:ką|kokius duomenis) (?:jūs )?(?:dar )?apie mane~{0,20}(?:saugote|laikote|turite|kaupiate)'],
+    ],
+    rectification: [
+      [
+        1,
+        '(?:atnaujin|pakeis|pataisy|ištaisy)\\w*~{0,30}(?:adres|el\\. pašt|el\\. laišk|vard|pavard|telefon|duomen)',
+      ],
+      [1, '(?:mano|turiu) nauj\\w* (?:adres|el\\. pašt)'],
+    ],
+    erasure: [
+      [1, '(?:uždary|ištrin|panaikin)\\w* (?:mano )?paskyr\\w*'],
+      [1, 'ištrinkite (?:viską|visus|visa)'],
+    ],
+    restriction: [
+      [2, 'neištrinkite~{0,60}(?:nenaudokite|netvarkykite)'],
+      [1.5, '(?:nenaudokite|netvarkykite)~{0,60}(?:kol|iki)'],
+    ],
+    objection: [
+      [1, '(?:nenoriu|nepageidauju)~{0,90}(?:tyrim|statistik|rinkodar|reklam|analiz|analitik|profil)'],
+      [1, 'nebesiųskite~{0,20}(?:reklam|rinkodar|naujienlaišk)', 'absorbable'],
+    ],
+    portability: [[1, '(?:fail|format)\\w*~{0,40}(?:importuo|įkel)']],
+    withdraw_consent: [[1, '(?:atšaukiu|nebeleidžiu|atsiimu)~{0,30}(?:leidim|sutikim|naudo)']],
+    opt_out_sale: [
+      [1, '(?:išbrauk|pašalin|išjunk|išimk|neįtrauk)\\w* mane~{0,40}(?:tiksl|reklam|profil)'],
+      [1, 'tiksl\\w* reklam\\w*~{0,40}(?:atsisak|išjung|išbrauk)'],
+    ],
+  },
+  keepAccount:
+    'neištrinkite (?:nieko|paskyr\\w*|mano paskyr\\w*)|neuždarykite (?:mano )?paskyr\\w*|paskyrą palikite|paskyr\\w* (?:nenoriu|nepageidauju) (?:ištrinti|uždaryti)',
 });
 
 export const no = basicLexicon({

@@ -10,12 +10,14 @@ import { fa, he, id, th, vi } from './middle-east-southeast-asia.js';
 import { bg, el, ru, uk } from './greek-cyrillic.js';
 import { ga, mt, ro, tr } from './romance-celtic-turkic.js';
 import { cs, hr, sk, sl } from './slavic.js';
+import { sr } from './serbian-cyrillic.js';
 
 export const BASIC_LEXICONS: readonly Lexicon[] = [
   hr,
   cs,
   sk,
   sl,
+  sr,
   et,
   fi,
   hu,
@@ -43,12 +45,13 @@ export const BASIC_LEXICONS: readonly Lexicon[] = [
 ];
 
 /**
- * Languages eld confuses with one we read: Serbian and Bosnian are read as Croatian, Latvian as Malay.
+ * Languages eld confuses with one we read: Serbian and Bosnian are read as Croatian (Latin script) and
+ * with the Serbian Cyrillic lexicon, Latvian as Malay.
  * eld has no Indonesian: it reports Indonesian and Malay as `ms`.
  */
 export const READ_AS: Readonly<Record<string, readonly string[]>> = {
-  sr: ['hr', 'sl'],
-  bs: ['hr', 'sl'],
+  sr: ['hr', 'sr', 'sl'],
+  bs: ['hr', 'sr', 'sl'],
   hr: ['hr', 'sl'],
   sl: ['sl', 'hr'],
   cs: ['cs', 'sk'],
@@ -56,7 +59,7 @@ export const READ_AS: Readonly<Record<string, readonly string[]>> = {
   ru: ['ru', 'uk', 'bg'],
   uk: ['uk', 'ru'],
   bg: ['bg', 'ru'],
-  mk: ['bg', 'ru'],
+  mk: ['bg', 'ru', 'sr'],
   be: ['ru', 'uk'],
   ms: ['id', 'lv', 'lt'],
   lv: ['lv', 'lt'],

@@ -67,7 +67,7 @@ export const ro = basicLexicon({
 export const mt = basicLexicon({
   language: 'mt',
   latin: true,
-  data: 'data|dejta|kont\\w*|informazzjoni',
+  data: 'data|dejta|kont\\w*|informazzjoni|tagħrif',
   consent: 'kunsens|permess\\w*',
   names: {
     access: "dritt ta' aċċess|dritt ta' aċess",
@@ -89,19 +89,59 @@ export const mt = basicLexicon({
     withdraw_consent: 'nirtira|irtira',
     opt_out_sale: 'bejgħ|tbigħ\\w*',
   },
+  extra: {
+    access: [
+      [1, "(?:uruni|ibagħtuli|ibgħatuli|għiduli)~{0,30}(?:kollox|x')"],
+      [1, "x'(?:għad )?(?:għandkom|qed iżżommu|iżżommu|taħżnu|tissejvjaw)~{0,20}(?:dwari|fuqi)"],
+    ],
+    rectification: [
+      [1, '(?:aġġornaw|ibdlu|ikkoreġu|irranġaw)~{0,30}(?:indirizz|email|l-email|isem|numru|data|dejta)'],
+      [1, '(?:indirizz|email|l-email)\\w*~{0,20}ġdid'],
+    ],
+    erasure: [
+      [1, '(?:agħlqu|ħassru|neħħu)(?:li)? (?:il-)?kont'],
+      [1, 'ħassru (?:kollox|kull ma)'],
+    ],
+    restriction: [
+      [2, "(?:tħassrux|m'għandkomx tħassru)~{0,60}(?:tużawx|tipproċessawx|tużawh|tużawha)"],
+      [1.5, '(?:tużawx|tipproċessawx)~{0,60}(?:sakemm|qabel ma)'],
+    ],
+    objection: [
+      [1, '(?:ma rridx|ma nixtieqx)~{0,90}(?:riċerk|statistik|marketing|reklam|analiż|analitik|profil)'],
+      [1, '(?:tibagħtulix|tibgħatulix|ieqfu tibagħtu)~{0,20}(?:reklam|marketing|newsletter)', 'absorbable'],
+    ],
+    portability: [[1, '(?:fajl|format)\\w*~{0,40}(?:nimporta|importa|intella|ittella)']],
+    withdraw_consent: [
+      [
+        1,
+        '(?:nirtira|qed nirtira|nikkanċella|inħassar|ma nagħtix aktar)~{0,30}(?:permess|kunsens|approvazzjoni)',
+      ],
+      [
+        1,
+        "(?:nneħħi|neħħejt|ħassart|m'għadnix nagħti|m'għadnix naqbel)~{0,30}(?:permess|kunsens|approvazzjoni)",
+      ],
+    ],
+    opt_out_sale: [
+      [1, '(?:neħħuni|eskluduni|oħorġuni)~{0,40}(?:reklam|profil|immirat)'],
+      [1, 'reklam\\w* immirat\\w*~{0,40}(?:neħħuni|eskluduni|ma rridx)'],
+    ],
+  },
+  keepAccount:
+    "tħassrux (?:xejn|il-kont)|m'għandkomx tħassru xejn|tagħlqux (?:il-)?kont|żommu (?:il-)?kont|ma rridx (?:nagħlaq|inħassar) (?:il-)?kont",
 });
 
 export const ga = basicLexicon({
   language: 'ga',
   latin: true,
-  data: 'sonraí|cuntas\\w*|faisnéis\\w*',
+  data: 's?h?onraí|(?:c|ch)untas\\w*|f?h?aisnéis\\w*',
   consent: 'toiliú|cead',
   names: {
     access: 'ceart rochtana|iarratas rochtana',
     rectification: 'ceartú',
-    erasure: 'scriosadh|ceart chun dearmad',
+    // "Scriosadh" alone is any deleting ("a project"); the right deletes data.
+    erasure: 'scriosadh (?:mo |na )?(?:s?h?onraí|gcuid sonraí|faisnéise)|ceart chun dearmad',
     restriction: 'srian\\w* ar phróiseáil',
-    objection: 'agóid\\w*',
+    objection: 'agóid\\w*|cuirim in aghaidh',
     portability: 'iniomparthacht\\w*',
     withdraw_consent: 'toiliú~{0,20}(?:tarraing|aistarraing)\\w*|(?:tarraing|aistarraing)\\w*~{0,20}toiliú',
     opt_out_sale: 'ná díol',
@@ -112,10 +152,46 @@ export const ga = basicLexicon({
     erasure: 'scrios\\w*',
     restriction: 'srian\\w*',
     objection: 'agóid\\w*',
-    portability: 'aistrigh|aistriú',
-    withdraw_consent: 'tarraing\\w* siar|aistarraing\\w*',
+    portability: 'aistrigh|aistriú|easpórtáil\\w*',
+    withdraw_consent: 't?h?arraing\\w* siar|aistarraing\\w*',
     opt_out_sale: 'díol\\w*',
   },
+  extra: {
+    access: [
+      [1, '(?:taispeáin\\w* dom|seol\\w* chugam|inis\\w* dom)~{0,30}(?:gach rud|a bhfuil|cad)'],
+      [1, 'cad (?:atá|a choinníonn sibh|a choinnigh sibh|atá fós)~{0,30}(?:fúm|mar gheall orm)'],
+    ],
+    rectification: [
+      [1, '(?:nuashonraigh|athraigh|ceartaigh)\\w*~{0,30}(?:seoladh|ríomhphost|ainm|uimhir|sonraí)'],
+      [1, '(?:seoladh|ríomhphost|seoladh ríomhphoist) nua'],
+    ],
+    erasure: [
+      [1, '(?:dún|scrios)\\w* mo (?:ch)?untas'],
+      [1, 'scrios\\w* (?:gach rud|gach uile rud|an t-iomlán)'],
+    ],
+    restriction: [
+      [2, 'ná scrios\\w*~{0,60}ná (?:húsáid|próiseáil)\\w*'],
+      [1.5, 'ná (?:húsáid|próiseáil)\\w*~{0,60}(?:go dtí|fad is|fad atá)'],
+    ],
+    objection: [
+      [
+        1,
+        '(?:níl mé ag iarraidh|ní theastaíonn uaim|ní mian liom|ní maith liom)~{0,90}(?:taighde|staitistic|margaíocht|fógraíocht|anailís|próifíl)',
+      ],
+      [1, '(?:stopaigí|ná seolaigí|ná seol)~{0,30}(?:fógra|margaíocht|nuachtlitir)', 'absorbable'],
+    ],
+    portability: [[1, '(?:comhad|formáid)\\w*~{0,40}(?:iompórtáil|uaslódáil|lódáil)']],
+    withdraw_consent: [
+      [1, '(?:tarraingím siar|cuirim ar ceal|aistarraingím)~{0,30}(?:cead|toiliú)'],
+      [1, '(?:cead|toiliú)~{0,30}(?:a tharraingt siar|ar ceal)'],
+    ],
+    opt_out_sale: [
+      [1, '(?:bain|fág)\\w* (?:amach )?mé~{0,40}(?:fógraíocht|próifíl|spriocdhírithe)'],
+      [1, 'fógraíocht spriocdhírithe~{0,40}(?:díliostáil|amach|diúltaím)'],
+    ],
+  },
+  keepAccount:
+    'ná scrios\\w* (?:aon rud|faic|mo (?:ch)?untas|an (?:c)?untas)|ná dún\\w* (?:mo )?(?:ch)?untas|coinnigh\\w* mo (?:ch)?untas|(?:níl mé ag iarraidh|ní theastaíonn uaim) mo (?:ch)?untas a (?:dhúnadh|scriosadh)',
 });
 
 export const tr = basicLexicon({

@@ -177,7 +177,8 @@ export const sk = basicLexicon({
 export const sl = basicLexicon({
   language: 'sl',
   latin: true,
-  data: 'podatk\\w*|podatek|račun\\w*|informacij\\w*',
+  // "Račun" is both the account and the invoice: only the writer's own or the user account counts.
+  data: 'podatk\\w*|podatek|(?:moj|uporabnišk)\\w* račun\\w*|profil\\w*|informacij\\w*',
   consent: 'privolit\\w*|soglas\\w*|dovoljenj\\w*',
   names: {
     access: 'pravic\\w* do dostopa|dostop do (?:mojih )?(?:osebnih )?podatkov',
@@ -199,4 +200,40 @@ export const sl = basicLexicon({
     withdraw_consent: 'preklic\\w*|prekli\\w*',
     opt_out_sale: 'prodaj\\w*',
   },
+  extra: {
+    access: [
+      [1, '(?:pokažite|pošljite mi|povejte mi)~{0,30}(?:vse|kaj)'],
+      [1, 'kaj (?:vse )?(?:še )?(?:hranite|imate|shranjujete|vodite) o meni'],
+    ],
+    rectification: [
+      [
+        1,
+        '(?:posodobite|spremenite|popravite|zamenjajte)~{0,30}(?:naslov|e-pošt|e-naslov|ime|priimek|telefon|podatk)',
+      ],
+      [1, '(?:nov|moj nov)\\w* (?:naslov|e-naslov|e-poštni naslov|elektronski naslov)'],
+    ],
+    erasure: [
+      [1, '(?:zaprite|ukinite|izbrišite|odstranite) (?:mi )?(?:moj )?(?:račun|profil)'],
+      [1, 'izbrišite vse'],
+    ],
+    restriction: [
+      [2, 'ne (?:brišite|izbrišite)~{0,60}ne (?:jih )?(?:uporabljajte|obdelujte)'],
+      [1.5, 'ne (?:jih )?(?:uporabljajte|obdelujte)~{0,60}(?:dokler|do rešitve|do konca)'],
+    ],
+    objection: [
+      [1, 'ne želim~{0,90}(?:raziskav|statistik|trženj|marketing|oglaš|analiz|analitik|profilir)'],
+      [1, 'nehajte (?:mi )?pošiljati~{0,20}(?:oglas|promocij|trženj|novic)', 'absorbable'],
+    ],
+    portability: [[1, '(?:datotek|format)\\w*~{0,40}(?:uvoz|uvozi|naložiti|naložim)']],
+    withdraw_consent: [
+      [1, '(?:preklicujem|prekličem|umikam|ne dovoljujem več)~{0,30}(?:dovoljenj|privolit|soglasj)'],
+      [
+        1,
+        '(?:ne dovolim več|ne strinjam se več|premislil\\w* sem)~{0,60}(?:dovoljenj|soglasj|privolit|uporab)',
+      ],
+    ],
+    opt_out_sale: [[1, '(?:izključite|izvzemite|odstranite) me~{0,40}(?:ciljan|oglaš|profilir)']],
+  },
+  keepAccount:
+    'ne (?:brišite|izbrišite) (?:ničesar|računa)|ne zapirajte (?:mojega )?računa|obdržite (?:moj )?račun|računa ne želim (?:zapreti|izbrisati)',
 });
