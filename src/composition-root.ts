@@ -12,7 +12,11 @@ import { createMailboxLeases } from './adapters/db/leases.js';
 import { createMailboxStateStore } from './adapters/db/mailbox-state.js';
 import { watchMailbox } from './adapters/imap/watch-mailbox.js';
 import type { IntakeDeps } from './app/intake/intake-deps.js';
-import { announcedTicketReferences } from './app/intake/intake-outcome.js';
+import {
+  announcedReplyReferences,
+  announcedTicketReferences,
+  appealingReplies,
+} from './app/intake/intake-outcome.js';
 import { createBacklogSummary } from './app/intake/backlog-summary.js';
 import { type RunningIntake, startIntake } from './app/intake/start-intake.js';
 import { imapMailboxes } from './config/mailbox-credentials.js';
@@ -160,10 +164,8 @@ export async function compose(
     onCommitted: async (outcomes) => {
       metrics?.recordIntake(outcomes);
       await tickets.announceOpened(announcedTicketReferences(outcomes));
-      requesterReplies.postFor(outcomes.flatMap((o) => (o.kind === 'reply' ? [o.ticketReference] : [])));
-      await tickets.appealFromReplies(
-        outcomes.flatMap((o) => (o.kind === 'reply' && o.appeals === true ? [o.ticketReference] : [])),
-      );
+      requesterReplies.postFor(announcedReplyReferences(outcomes));
+      await tickets.appealFromReplies(appealingReplies(outcomes));
     },
   };
 

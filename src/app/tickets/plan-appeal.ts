@@ -29,6 +29,8 @@ export function planAppeal(
   context: ChangeContext,
   /** `requester` when the requester's own reply appeals; otherwise staff record it. */
   actorId: string = context.actor.id,
+  /** The appeal's receipt: now, or a backlog reply's, read late (issue 17). */
+  receivedAt: Date = context.at,
 ): Plan<DeskError> {
   const { reference } = ticket;
   const refuse = (refusal: DeskError): Plan<DeskError> => ({ ok: false, refusal });
@@ -46,7 +48,7 @@ export function planAppeal(
   const due = dueColumns(
     deadlineFor({
       jurisdiction: ticket.jurisdiction,
-      receivedAt: context.at.toISOString(),
+      receivedAt: receivedAt.toISOString(),
       zone: context.terms.zone,
       holidays: context.terms.holidays,
       stage: 'appeal',
@@ -56,7 +58,7 @@ export function planAppeal(
     ok: true,
     change: {
       fields: {},
-      openAppeal: { receivedAt: context.at, ...due, decidedBy, actor: actorId, note },
+      openAppeal: { receivedAt, ...due, decidedBy, actor: actorId, note },
       events: [
         draftFor(ticket, { ...context, actor: { ...context.actor, id: actorId } }, 'ticket.appealed', {
           noteSha256: note === null ? null : textDigest(note),
