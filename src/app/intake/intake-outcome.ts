@@ -70,13 +70,6 @@ export function announcedTicketReferences(outcomes: readonly IntakeOutcome[]): s
   return openedTicketReferences(outcomes.filter((o) => o.backlog === undefined || o.backlog.announce));
 }
 
-/** Replies whose chat post the mailbox keeps quiet are left out (backlog, issue 17). */
-export function announcedReplyReferences(outcomes: readonly IntakeOutcome[]): string[] {
-  return outcomes.flatMap((o) =>
-    o.kind === 'reply' && (o.backlog === undefined || o.backlog.announce) ? [o.ticketReference] : [],
-  );
-}
-
 /** Replies that appeal, each with how quiet its appeal is kept when it is backlog (issue 17). */
 export function appealingReplies(outcomes: readonly IntakeOutcome[]): AppealingReply[] {
   return outcomes.flatMap((o) =>

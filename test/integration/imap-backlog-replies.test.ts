@@ -1,0 +1,136 @@
+// Backlog replies (issue 17) against a real Dovecot: a reply the mailbox held before it was added, threaded
+// onto a ticket Rightsdesk already has, is stored on that ticket and recorded as filed without action. It
+// answers no verification code (last year's words prove nothing now), and by default goes neither to the
+// ticket's chat thread nor, as an appeal, into a letter.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { type DovecotAccess, dovecotAt, type MailAccount } from '../support/dovecot.js';
+import { type FakeSlack, slackTestEnv, startFakeSlack } from '../support/fake-slack.js';
+import { appendReceivedAt } from '../support/imap-append.js';
+import { imapOrganisation } from '../support/imap-org.js';
+import { createTestApp, repoRoot, sampleInbox } from '../support/test-app.js';
+
+const dovecot: DovecotAccess = dovecotAt(inject('dovecot'));
+const TRIAGE = 'C0BACKLOG2';
+/** Within the week the chats' threads show, so only the backlog rule keeps it out of them. */
+const lateBacklog = () => new Date(Date.now() - 3_600_000);
+const REQUEST = readFileSync(join(sampleInbox, '01-access-request.eml'));
+
+let fake: FakeSlack;
+beforeAll(async () => {
+  fake = await startFakeSlack();
+});
+afterAll(() => fake.close());
+const cleanups: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+async function startApp(account: MailAccount, backlog?: string) {
+  const org = imapOrganisation(dovecot, account, {
+    extraYaml: `chat:\n  slack:\n    triageChannel: ${TRIAGE}\n`,
+    ...(backlog ? { backlog } : {}),
+  });
+  const app = await createTestApp({ env: { ...org.env, ...slackTestEnv(fake) } });
+  cleanups.push(() => app.close());
+  return app;
+}
+type App = Awaited<ReturnType<typeof startApp>>;
+
+async function ingestAll(app: App): Promise<void> {
+  const intake = app.startImapIntake();
+  try {
+    await intake.syncAll();
+  } finally {
+    await intake.stop();
+  }
+  await app.tickets.announcementsIdle();
+  await app.requesterReplies.idle();
+}
+
+/** A reply to the ticket's identity email, with its code and an appeal's words, received last year. */
+function oldReply(reference: string, inReplyTo: string, code: string): Buffer {
+  const template = readFileSync(join(repoRoot, 'test/fixtures/outbox/code-reply.eml.tpl'), 'utf8');
+  return Buffer.from(
+    template
+      .replace('{{FROM}}', 'max.mustermann@example.com')
+      .replace('{{TO}}', 'privacy@zmapi.example')
+      .replace('{{ID}}', `old-reply-${reference}`)
+      .replaceAll('{{IN_REPLY_TO}}', inReplyTo)
+      .replace('{{AUTH}}', 'mx.rightsdesk.test; dmarc=pass header.from=example.com')
+      .replace('{{CODE}}', `${code}\r\n\r\nI wish to appeal this decision.`),
+  );
+}
+
+/** A ticket from new mail, awaiting a code; then last year's reply to it lands in the mailbox. */
+async function ticketWithOldReply(app: App, account: MailAccount) {
+  await dovecot.appendMessages(account, [REQUEST]);
+  await ingestAll(app);
+  const ticket = await app.database.db.ticket.findFirstOrThrow();
+  const started = await app.requesterMail.verification.start(ticket.reference, 'slack:U1');
+  expect(started.ok).toBe(true);
+  const identity = await app.database.db.outboundEmail.findFirstOrThrow({
+    where: { ticketId: ticket.id, template: 'verification_request' },
+  });
+  const code = /\b(\d{4}-\d{4})\b/.exec(identity.bodyText)?.[1] ?? '1234-5678';
+  await app.tickets.announcementsIdle();
+  const outboxBefore = await app.database.db.outboundEmail.count();
+  const postsBefore = fake.callsTo('chat.postMessage').length;
+  await appendReceivedAt(
+    dovecot.imapOptions(account),
+    [oldReply(ticket.reference, `<${identity.messageId}>`, code)],
+    lateBacklog(),
+  );
+  await ingestAll(app);
+  const db = app.database.db;
+  return {
+    ticket,
+    replies: await db.ticketMessage.findMany({ where: { ticketId: ticket.id, kind: 'reply' } }),
+    newOutbox: (await db.outboundEmail.count()) - outboxBefore,
+    newPosts: fake.callsTo('chat.postMessage').slice(postsBefore),
+    codeReplies: await db.verificationEvent.count({ where: { ticketId: ticket.id, kind: 'code_reply' } }),
+    filed: (
+      await db.auditEvent.findMany({ where: { ticketId: ticket.id, type: 'reply.filed_without_action' } })
+    ).map((e) => JSON.parse(String(e.payload)) as unknown),
+    status: (await db.ticket.findUniqueOrThrow({ where: { id: ticket.id } })).status,
+  };
+}
+
+describe('a reply the mailbox held before it was added', () => {
+  it('is filed on its ticket without a code check, a letter or a chat post', async () => {
+    const account = await dovecot.addUser('backlogreply');
+    const app = await startApp(account);
+    const seen = await ticketWithOldReply(app, account);
+
+    expect(seen.replies).toHaveLength(1);
+    expect(seen.replies[0]!.receivedAt.getTime()).toBeLessThan(seen.ticket.receivedAt.getTime());
+    expect(seen.codeReplies).toBe(0);
+    expect(seen.status).not.toBe('verified');
+    expect(seen.newOutbox).toBe(0);
+    // One summary, and nothing under the ticket's message, then or at the timers' resync.
+    expect(seen.newPosts.filter((c) => c.params['thread_ts'] !== undefined)).toEqual([]);
+    expect(seen.newPosts.map((c) => String(c.params['text']))).toEqual([
+      expect.stringContaining('1 reply filed on its ticket without a letter or post of its own'),
+    ]);
+    expect(await app.requesterReplies.resync()).toBe(0);
+    expect(seen.filed).toHaveLength(1);
+    expect(seen.filed[0]).toMatchObject({
+      reason: 'backlog_mail',
+      withheld: ['verification_code_check', 'appeal_letter', 'chat_post'],
+    });
+  });
+
+  it('is posted to the ticket thread when the mailbox announces backlog, still without a code check', async () => {
+    const account = await dovecot.addUser('backlogreplyon');
+    const app = await startApp(account, '{ acknowledge: true, announce: true }');
+    const seen = await ticketWithOldReply(app, account);
+
+    expect(seen.replies).toHaveLength(1);
+    expect(seen.codeReplies).toBe(0);
+    expect(seen.status).not.toBe('verified');
+    expect(seen.filed[0]).toMatchObject({ withheld: ['verification_code_check'] });
+    expect(seen.newPosts.filter((c) => c.params['thread_ts'] !== undefined)).toHaveLength(1);
+    expect(seen.newPosts).toHaveLength(1);
+  });
+});
