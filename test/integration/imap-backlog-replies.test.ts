@@ -10,6 +10,9 @@ import { type FakeSlack, slackTestEnv, startFakeSlack } from '../support/fake-sl
 import { appendReceivedAt } from '../support/imap-append.js';
 import { imapOrganisation } from '../support/imap-org.js';
 import { createTestApp, repoRoot, sampleInbox } from '../support/test-app.js';
+import type { DeskActor } from '../../src/app/desk/desk-reply.js';
+import { executeDeskCommand } from '../../src/app/desk/execute-desk-command.js';
+import { parseDeskCommand } from '../../src/domain/desk/parse-desk-command.js';
 
 const dovecot: DovecotAccess = dovecotAt(inject('dovecot'));
 const TRIAGE = 'C0BACKLOG2';
@@ -49,8 +52,8 @@ async function ingestAll(app: App): Promise<void> {
   await app.requesterReplies.idle();
 }
 
-/** A reply to the ticket's identity email, with its code and an appeal's words, received last year. */
-function oldReply(reference: string, inReplyTo: string, code: string): Buffer {
+/** A reply to one of the ticket's emails, received before the mailbox was added. */
+function oldReply(reference: string, inReplyTo: string, text: string): Buffer {
   const template = readFileSync(join(repoRoot, 'test/fixtures/outbox/code-reply.eml.tpl'), 'utf8');
   return Buffer.from(
     template
@@ -59,27 +62,48 @@ function oldReply(reference: string, inReplyTo: string, code: string): Buffer {
       .replace('{{ID}}', `old-reply-${reference}`)
       .replaceAll('{{IN_REPLY_TO}}', inReplyTo)
       .replace('{{AUTH}}', 'mx.rightsdesk.test; dmarc=pass header.from=example.com')
-      .replace('{{CODE}}', `${code}\r\n\r\nI wish to appeal this decision.`),
+      .replace('Here is my code: {{CODE}}', text),
   );
 }
 
-/** A ticket from new mail, awaiting a code; then last year's reply to it lands in the mailbox. */
-async function ticketWithOldReply(app: App, account: MailAccount) {
+const approver: DeskActor = { id: 'console:dora', role: 'approver' };
+async function run(app: App, text: string) {
+  const parsed = parseDeskCommand(text);
+  if (!parsed.ok) throw new Error(`test command does not parse: ${text}`);
+  expect(await executeDeskCommand(app.tickets.desk, approver, parsed.command)).toMatchObject({
+    kind: 'changed',
+  });
+}
+
+/**
+ * A ticket from new mail, then a reply to it that the mailbox held before it was added: to its identity
+ * email with the code and an appeal's words (`code`), or to its Virginia denial appealing it (`appeal`).
+ */
+async function ticketWithOldReply(app: App, account: MailAccount, kind: 'code' | 'appeal') {
   await dovecot.appendMessages(account, [REQUEST]);
   await ingestAll(app);
   const ticket = await app.database.db.ticket.findFirstOrThrow();
-  const started = await app.requesterMail.verification.start(ticket.reference, 'slack:U1');
-  expect(started.ok).toBe(true);
-  const identity = await app.database.db.outboundEmail.findFirstOrThrow({
-    where: { ticketId: ticket.id, template: 'verification_request' },
+  if (kind === 'code') {
+    const started = await app.requesterMail.verification.start(ticket.reference, 'slack:U1');
+    expect(started.ok).toBe(true);
+  } else {
+    await run(app, `jurisdiction ${ticket.reference} us-va the requester lives in Richmond`);
+    await run(app, `reject ${ticket.reference} legal_exemption`);
+  }
+  const answered = await app.database.db.outboundEmail.findFirstOrThrow({
+    where: { ticketId: ticket.id, template: kind === 'code' ? 'verification_request' : 'outcome_rejected' },
   });
-  const code = /\b(\d{4}-\d{4})\b/.exec(identity.bodyText)?.[1] ?? '1234-5678';
+  const code = /\b(\d{4}-\d{4})\b/.exec(answered.bodyText)?.[1];
+  const text =
+    kind === 'code'
+      ? `Here is my code: ${code ?? 'none'}\r\n\r\nI wish to appeal this decision.`
+      : 'I wish to appeal this decision.';
   await app.tickets.announcementsIdle();
   const outboxBefore = await app.database.db.outboundEmail.count();
   const postsBefore = fake.callsTo('chat.postMessage').length;
   await appendReceivedAt(
     dovecot.imapOptions(account),
-    [oldReply(ticket.reference, `<${identity.messageId}>`, code)],
+    [oldReply(ticket.reference, `<${answered.messageId}>`, text)],
     lateBacklog(),
   );
   await ingestAll(app);
@@ -94,6 +118,11 @@ async function ticketWithOldReply(app: App, account: MailAccount) {
       await db.auditEvent.findMany({ where: { ticketId: ticket.id, type: 'reply.filed_without_action' } })
     ).map((e) => JSON.parse(String(e.payload)) as unknown),
     status: (await db.ticket.findUniqueOrThrow({ where: { id: ticket.id } })).status,
+    appeal: await db.ticket.findFirst({ where: { id: { not: ticket.id } } }),
+    announced: new Set((await db.chatTicketMessage.findMany()).map((m) => m.reference)),
+    templates: (await db.outboundEmail.findMany({ skip: outboxBefore, orderBy: { id: 'asc' } })).map(
+      (e) => e.template,
+    ),
   };
 }
 
@@ -101,7 +130,7 @@ describe('a reply the mailbox held before it was added', () => {
   it('is filed on its ticket without a code check, a letter or a chat post', async () => {
     const account = await dovecot.addUser('backlogreply');
     const app = await startApp(account);
-    const seen = await ticketWithOldReply(app, account);
+    const seen = await ticketWithOldReply(app, account, 'code');
 
     expect(seen.replies).toHaveLength(1);
     expect(seen.replies[0]!.receivedAt.getTime()).toBeLessThan(seen.ticket.receivedAt.getTime());
@@ -124,7 +153,7 @@ describe('a reply the mailbox held before it was added', () => {
   it('is posted to the ticket thread when the mailbox announces backlog, still without a code check', async () => {
     const account = await dovecot.addUser('backlogreplyon');
     const app = await startApp(account, '{ acknowledge: true, announce: true }');
-    const seen = await ticketWithOldReply(app, account);
+    const seen = await ticketWithOldReply(app, account, 'code');
 
     expect(seen.replies).toHaveLength(1);
     expect(seen.codeReplies).toBe(0);
@@ -132,5 +161,33 @@ describe('a reply the mailbox held before it was added', () => {
     expect(seen.filed[0]).toMatchObject({ withheld: ['verification_code_check'] });
     expect(seen.newPosts.filter((c) => c.params['thread_ts'] !== undefined)).toHaveLength(1);
     expect(seen.newPosts).toHaveLength(1);
+  });
+
+  it('opens the appeal it makes on the clock of its receipt, with no letter or post by default', async () => {
+    const account = await dovecot.addUser('backlogappeal');
+    const app = await startApp(account);
+    const seen = await ticketWithOldReply(app, account, 'appeal');
+
+    expect(seen.replies).toHaveLength(1);
+    expect(seen.appeal).not.toBeNull();
+    // VCDPA: the appeal's 60 days run from the reply's receipt, not from the day it was read.
+    expect(seen.appeal!.receivedAt).toEqual(seen.replies[0]!.receivedAt);
+    expect(seen.templates).toEqual([]);
+    expect(seen.announced.has(seen.appeal!.reference)).toBe(false);
+    expect(seen.newPosts.filter((c) => c.params['thread_ts'] !== undefined)).toEqual([]);
+    const skipped = await app.database.db.auditEvent.findMany({
+      where: { ticketId: seen.appeal!.id, type: 'ticket.not_acknowledged' },
+    });
+    expect(skipped).toHaveLength(1);
+  });
+
+  it('sends the appeal its letter and posts it when the mailbox acknowledges and announces backlog', async () => {
+    const account = await dovecot.addUser('backlogappealon');
+    const app = await startApp(account, '{ acknowledge: true, announce: true }');
+    const seen = await ticketWithOldReply(app, account, 'appeal');
+
+    expect(seen.appeal).not.toBeNull();
+    expect(seen.templates).toEqual(['appeal_received']);
+    expect(seen.announced.has(seen.appeal!.reference)).toBe(true);
   });
 });
