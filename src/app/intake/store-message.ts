@@ -157,7 +157,9 @@ export async function storeMessage(
     await tx.addTicketMessage(ticketMessage(ticket.id, rawId, 'reply', messageId, email, receivedAt));
     const appeals = appealsDecision(email.text);
     await tx.recordEvents([
-      ingestedEvent(ticket, 'reply', rawId, deps.now()),
+      backlog
+        ? lateReplyEvent(ticket, rawId, receivedAt, deps.now())
+        : ingestedEvent(ticket, 'reply', rawId, deps.now()),
       ...(backlog ? [backlogReplyEvent(ticket, rawId, backlog, appeals, deps.now())] : []),
     ]);
     // A backlog reply never answers a verification code: it was received before the mailbox was read,
@@ -197,6 +199,12 @@ export async function storeMessage(
     storeRaw: (opened) => storeCanonical('ticket', opened),
     ...(backlog ? { backlog } : {}),
   });
+}
+
+/** A backlog reply's ingestion, with its receipt: a clock it may stop or restart goes by that (issue 17). */
+function lateReplyEvent(ticket: StoredTicket, rawMessageId: number, receivedAt: Date, at: Date): AuditDraft {
+  const ingested = ingestedEvent(ticket, 'reply', rawMessageId, at);
+  return { ...ingested, payload: { kind: 'reply', rawMessageId, receivedAt: receivedAt.toISOString() } };
 }
 
 /** The trail's note that a backlog reply was filed on its ticket, and what it did not set off. */
