@@ -174,6 +174,13 @@ describe('a reply the mailbox held before it was added', () => {
     expect(seen.appeal!.receivedAt).toEqual(seen.replies[0]!.receivedAt);
     expect(seen.templates).toEqual([]);
     expect(seen.announced.has(seen.appeal!.reference)).toBe(false);
+    // Flagged as backlog, so the timers' chat resync leaves it out too until staff touch it.
+    expect(seen.appeal!.flags).toEqual(expect.arrayContaining(['backlog_mail']));
+    await app.tickets.resyncChats(new Date(0));
+    await app.tickets.announcementsIdle();
+    expect(
+      await app.database.db.chatTicketMessage.count({ where: { reference: seen.appeal!.reference } }),
+    ).toBe(0);
     expect(seen.newPosts.filter((c) => c.params['thread_ts'] !== undefined)).toEqual([]);
     const skipped = await app.database.db.auditEvent.findMany({
       where: { ticketId: seen.appeal!.id, type: 'ticket.not_acknowledged' },

@@ -69,7 +69,7 @@ export async function clockOrAppealCommand(
         deps,
         actor,
         command,
-        (t, c) => planAppeal(t, command.note, c, c.actor.id, command.backlog?.receivedAt ?? c.at),
+        (t, c) => planAppeal(t, command.note, c, c.actor.id, command.backlog?.receivedAt),
         (t) => `${t.reference} appealed: ${appealReference(t) ?? 'the appeal'} opened on the appeal clock`,
       );
       // Backlog the mailbox keeps quiet is counted in its catch-up summary, not posted one by one.

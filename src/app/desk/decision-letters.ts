@@ -155,7 +155,7 @@ export function decisionLetters(
         const dueDate = change.openAppeal?.dueDate;
         if (!written.appeal || !dueDate) return DONE;
         if (command.backlog && !command.backlog.acknowledge) {
-          // The appeal's clock runs from the reply's receipt (Va. Code §59.1-578(C)), but last year's
+          // The appeal's clock runs from the reply's receipt (Va. Code §59.1-577(C)), but last year's
           // appellant is not written to now by the mailbox's choice: the trail says so and why.
           await tx.recordAudit([
             {
