@@ -26,12 +26,15 @@ export function composeRequesterReplies(deps: {
   readonly db: Db;
   readonly threads: readonly TicketThreadPoster[];
   readonly log: Logger;
+  /** Whether a mailbox posts its backlog one by one (issue 17). */
+  readonly announcesBacklog: (mailboxId: string) => boolean;
 }): RequesterReplies {
   const queue = createSerialQueue();
   const post = {
     ledger: createChatReplyLedger(deps.db),
     threads: deps.threads,
     now: () => new Date(),
+    announcesBacklog: deps.announcesBacklog,
     onError: (error: unknown, reference: string) =>
       deps.log.warn({ err: error, reference }, "a requester's reply was not posted to chat"),
   };

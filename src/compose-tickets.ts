@@ -5,6 +5,7 @@
  * validated configuration. `composition-root.ts` calls it once.
  */
 import { createIntakeStore } from './adapters/db/intake-store.js';
+import type { AppealingReply } from './app/intake/intake-outcome.js';
 import type { ManualIntakeDeps } from './app/intake/open-manual-request.js';
 import { createIntakeMailHooks } from './app/notify/intake-mail-hooks.js';
 import { openingsFor } from './app/tickets/opening-terms.js';
@@ -62,7 +63,7 @@ export interface TicketsModule {
    * Opens the appeal a requester's committed reply asks for: the same desk command staff use, recorded as
    * the requester's; a reply to a ticket that cannot be appealed changes nothing.
    */
-  appealFromReplies(references: readonly string[]): Promise<void>;
+  appealFromReplies(replies: readonly AppealingReply[]): Promise<void>;
   /** Audits a chat user with no role refused `command` (issue 7: a denied action is answered and audited). */
   refuseUnknown(actorId: string, command: string): Promise<void>;
 }
@@ -175,10 +176,11 @@ export function composeTickets(input: {
       announce(toChats, references);
     },
     announcementsIdle: () => chatWork.idle(),
-    async appealFromReplies(references) {
-      for (const reference of references) {
+    async appealFromReplies(replies) {
+      for (const { reference, backlog } of replies) {
         try {
-          const reply = await executeDeskCommand(desk, REQUESTER, { name: 'appeal', reference, note: null });
+          const command = { name: 'appeal', reference, note: null, ...(backlog ? { backlog } : {}) } as const;
+          const reply = await executeDeskCommand(desk, REQUESTER, command);
           if (reply.kind === 'error')
             log.info({ reference, code: reply.code }, 'a reply appealed; no appeal opened');
         } catch (error) {

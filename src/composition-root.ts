@@ -12,7 +12,7 @@ import { createMailboxLeases } from './adapters/db/leases.js';
 import { createMailboxStateStore } from './adapters/db/mailbox-state.js';
 import { watchMailbox } from './adapters/imap/watch-mailbox.js';
 import type { IntakeDeps } from './app/intake/intake-deps.js';
-import { announcedTicketReferences } from './app/intake/intake-outcome.js';
+import { announcedTicketReferences, appealingReplies } from './app/intake/intake-outcome.js';
 import { createBacklogSummary } from './app/intake/backlog-summary.js';
 import { type RunningIntake, startIntake } from './app/intake/start-intake.js';
 import { imapMailboxes } from './config/mailbox-credentials.js';
@@ -137,6 +137,10 @@ export async function compose(
     db: database.db,
     threads: chats.map((chat) => chat.threads),
     log,
+    announcesBacklog: (mailboxId) =>
+      organisations.some((o) =>
+        o.organisation.mailboxes.some((m) => m.id === mailboxId && m.imap?.backlog.announce === true),
+      ),
   });
   const intake: IntakeDeps = {
     store: createIntakeStore(database.db, database.provider),
@@ -161,9 +165,7 @@ export async function compose(
       metrics?.recordIntake(outcomes);
       await tickets.announceOpened(announcedTicketReferences(outcomes));
       requesterReplies.postFor(outcomes.flatMap((o) => (o.kind === 'reply' ? [o.ticketReference] : [])));
-      await tickets.appealFromReplies(
-        outcomes.flatMap((o) => (o.kind === 'reply' && o.appeals === true ? [o.ticketReference] : [])),
-      );
+      await tickets.appealFromReplies(appealingReplies(outcomes));
     },
   };
 

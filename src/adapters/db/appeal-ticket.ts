@@ -7,6 +7,7 @@ import type { AuditDraft } from '../../app/audit/audit-draft.js';
 import { APPEAL_LINK } from '../../app/tickets/plan-appeal.js';
 import type { AppealOpening, TicketRecord } from '../../app/tickets/ports.js';
 import type { Tx } from './audit-store.js';
+import { Flags } from './ticket-columns.js';
 
 export async function openAppealTicket(
   tx: Tx,
@@ -29,7 +30,7 @@ export async function openAppealTicket(
       requesterAddress: original.requesterAddress,
       requesterName: original.requesterName,
       subject: row.subject,
-      flags: row.flags ?? [],
+      flags: [...new Set([...Flags.parse(row.flags ?? []), ...opening.flags])],
       types: [...original.types],
       language: original.language,
       jurisdiction: original.jurisdiction,
@@ -45,14 +46,14 @@ export async function openAppealTicket(
   });
   if (opening.note !== null) {
     await tx.ticketNote.create({
-      data: { ticketId: created.id, actor: opening.actor, text: opening.note, createdAt: opening.receivedAt },
+      data: { ticketId: created.id, actor: opening.actor, text: opening.note, createdAt: opening.openedAt },
       select: { id: true },
     });
   }
   audit.push({
     type: 'ticket.appeal_opened',
     actor: opening.actor,
-    at: opening.receivedAt,
+    at: opening.openedAt,
     ticketId: created.id,
     ticketReference: created.reference,
     payload: { appealOf: original.reference, decidedBy: opening.decidedBy },

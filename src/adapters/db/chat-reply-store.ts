@@ -4,6 +4,7 @@
  * (`ChatReplyPost`, unique per chat and reply).
  */
 import type { RequesterReplyLedger } from '../../app/desk/requester-replies.js';
+import { isBacklog } from '../../domain/intake/backlog.js';
 import type { Db } from './database.js';
 
 export function createChatReplyLedger(db: Db): RequesterReplyLedger {
@@ -21,6 +22,8 @@ export function createChatReplyLedger(db: Db): RequesterReplyLedger {
         select: {
           id: true,
           bodyText: true,
+          receivedAt: true,
+          rawMessage: { select: { mailboxId: true, mailbox: { select: { addedAt: true } } } },
           ticket: { select: { reference: true, requesterName: true } },
         },
       });
@@ -53,6 +56,10 @@ export function createChatReplyLedger(db: Db): RequesterReplyLedger {
           reference: r.ticket.reference,
           text: r.bodyText ?? '',
           requesterName: r.ticket.requesterName,
+          backlogOf:
+            r.rawMessage && isBacklog(r.receivedAt, r.rawMessage.mailbox.addedAt)
+              ? r.rawMessage.mailboxId
+              : null,
         }));
     },
     async claim(transport, ticketMessageId, at, claimedBefore) {

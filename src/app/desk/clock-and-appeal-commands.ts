@@ -69,10 +69,12 @@ export async function clockOrAppealCommand(
         deps,
         actor,
         command,
-        (t, c) => planAppeal(t, command.note, c),
+        (t, c) => planAppeal(t, command.note, c, c.actor.id, command.backlog?.receivedAt),
         (t) => `${t.reference} appealed: ${appealReference(t) ?? 'the appeal'} opened on the appeal clock`,
       );
-      if (reply.kind === 'changed') await announceAppeal(deps, reply.ticket.linked ?? []);
+      // Backlog the mailbox keeps quiet is counted in its catch-up summary, not posted one by one.
+      const quiet = command.backlog !== undefined && !command.backlog.announce;
+      if (reply.kind === 'changed' && !quiet) await announceAppeal(deps, reply.ticket.linked ?? []);
       return reply;
     }
   }

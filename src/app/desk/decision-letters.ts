@@ -154,6 +154,21 @@ export function decisionLetters(
       return async (tx, written) => {
         const dueDate = change.openAppeal?.dueDate;
         if (!written.appeal || !dueDate) return DONE;
+        if (command.backlog && !command.backlog.acknowledge) {
+          // The appeal's clock runs from the reply's receipt (Va. Code §59.1-577(C)), but last year's
+          // appellant is not written to now by the mailbox's choice: the trail says so and why.
+          await tx.recordAudit([
+            {
+              type: 'ticket.not_acknowledged',
+              actor,
+              at: deps.now(),
+              ticketId: written.appeal.id,
+              ticketReference: written.appeal.reference,
+              payload: { reason: 'backlog_mail', letter: 'appeal_received' },
+            },
+          ]);
+          return DONE;
+        }
         await queueStaffEmail(tx, deps, {
           ticket: written.appeal.id,
           actor,

@@ -12,6 +12,8 @@ export interface RequesterReply {
   readonly reference: string;
   readonly text: string;
   readonly requesterName: string;
+  /** The mailbox that held it before it was added to Rightsdesk (backlog, issue 17); else null. */
+  readonly backlogOf: string | null;
 }
 
 export interface RequesterReplyLedger {
@@ -37,6 +39,8 @@ export interface RequesterReplyDeps {
   readonly ledger: RequesterReplyLedger;
   readonly threads: readonly TicketThreadPoster[];
   readonly now: () => Date;
+  /** Whether the mailbox posts its backlog one by one (`imap.backlog.announce`, issue 17). */
+  readonly announcesBacklog: (mailboxId: string) => boolean;
   /** A post that failed (it is tried again at the next resync); the reference only. */
   readonly onError: (error: unknown, reference: string) => void;
 }
@@ -55,6 +59,8 @@ export async function postRequesterReplies(
     const claimedBefore = new Date(now.getTime() - STALE_CLAIM_MS);
     const replies = await deps.ledger.unposted(thread.transport, { ...scope, claimedBefore });
     for (const reply of replies) {
+      // Backlog its mailbox keeps quiet is counted in the catch-up's summary, never posted one by one.
+      if (reply.backlogOf !== null && !deps.announcesBacklog(reply.backlogOf)) continue;
       if (!(await deps.ledger.claim(thread.transport, reply.ticketMessageId, now, claimedBefore))) continue;
       try {
         const text = requesterReplyNotice(reply.reference, reply.text, reply.requesterName);

@@ -24,16 +24,18 @@ export function tallyBacklog(outcomes: readonly IntakeOutcome[]): BacklogTally {
   let tickets = 0;
   let needsTriage = 0;
   let overdue = 0;
+  let replies = 0;
   for (const outcome of outcomes) {
     if (!outcome.backlog) continue;
     messages++;
     overdue += outcome.backlog.overdueTickets;
+    if (outcome.kind === 'reply') replies++;
     if (outcome.kind !== 'ticket') continue;
     const opened = 1 + (outcome.linkedTicketReferences?.length ?? 0);
     tickets += opened;
     if (outcome.needsTriage) needsTriage += opened;
   }
-  return { messages, tickets, needsTriage, overdue };
+  return { messages, tickets, needsTriage, overdue, replies };
 }
 
 /** The catch-up's end-of-pass callback: the summary to every chat, and how many chats posted it logged. */

@@ -7,7 +7,7 @@ import type { Classification } from '../../domain/classify/classify-email.js';
 import type { ParsedEmail } from '../../domain/email/parsed-email.js';
 import { isRight } from '../../domain/request-types.js';
 import type { BacklogHandling, IntakeDeps } from './intake-deps.js';
-import type { IntakeOutcome } from './intake-outcome.js';
+import { backlogMark, type IntakeOutcome } from './intake-outcome.js';
 import { ingestedEvent, ticketMessage } from './message-records.js';
 import type { IntakeTransaction, StoredTicket } from './ports.js';
 
@@ -151,8 +151,6 @@ export async function openRequestTickets(
     classification,
     needsTriage,
     ...(linked.length > 0 ? { linkedTicketReferences: linked.map((t) => t.reference) } : {}),
-    ...(backlog
-      ? { backlog: { announce: backlog.announce, overdueTickets: openings.filter(overdue).length } }
-      : {}),
+    ...(backlog ? { backlog: backlogMark(backlog, receivedAt, openings.filter(overdue).length) } : {}),
   };
 }

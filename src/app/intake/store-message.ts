@@ -11,9 +11,10 @@ import { BACKLOG_FLAG, isBacklog } from '../../domain/intake/backlog.js';
 import { hasUnusableDate, receiptTimeOf } from '../../domain/intake/receipt-time.js';
 import { routeEmail } from '../../domain/intake/route-email.js';
 import { referencedMessageIds, ticketTokenOf } from '../../domain/intake/threading.js';
+import type { AuditDraft } from '../audit/audit-draft.js';
 import type { BatchFacts } from './batch-facts.js';
-import type { IntakeBatch, IntakeDeps } from './intake-deps.js';
-import type { IntakeOutcome } from './intake-outcome.js';
+import type { BacklogHandling, IntakeBatch, IntakeDeps } from './intake-deps.js';
+import { backlogMark, type IntakeOutcome } from './intake-outcome.js';
 import { headerBlockOf, ingestedEvent, ticketMessage } from './message-records.js';
 import { openRequestTickets } from './open-tickets.js';
 import type { Prepared } from './prepare-message.js';
@@ -61,7 +62,7 @@ export async function storeMessage(
   const backlog = batch.backlog && isBacklog(receivedAt, batch.backlog.addedAt) ? batch.backlog : undefined;
   /** Marks what backlog mail became, for the catch-up's summary and the chat announcer. */
   const marked = (outcome: IntakeOutcome): IntakeOutcome =>
-    backlog ? { ...outcome, backlog: { announce: backlog.announce, overdueTickets: 0 } } : outcome;
+    backlog ? { ...outcome, backlog: backlogMark(backlog, receivedAt, 0) } : outcome;
   const base = {
     organisationId: target.organisationId,
     mailboxId: target.mailboxId,
@@ -154,9 +155,18 @@ export async function storeMessage(
   if (route.kind === 'reply' && ticket) {
     const rawId = await storeCanonical('reply', ticket);
     await tx.addTicketMessage(ticketMessage(ticket.id, rawId, 'reply', messageId, email, receivedAt));
-    await tx.recordEvents([ingestedEvent(ticket, 'reply', rawId, deps.now())]);
-    await deps.mail?.replyStored(tx.mail, { ticketId: ticket.id, messageId, email });
     const appeals = appealsDecision(email.text);
+    await tx.recordEvents([
+      backlog
+        ? lateReplyEvent(ticket, rawId, receivedAt, deps.now())
+        : ingestedEvent(ticket, 'reply', rawId, deps.now()),
+      ...(backlog ? [backlogReplyEvent(ticket, rawId, backlog, appeals, deps.now())] : []),
+    ]);
+    // A backlog reply never answers a verification code: it was received before the mailbox was read,
+    // so it cannot prove control of the address now. The product rule (DESIGN: a code is checked
+    // against its expiry) holds that only a fresh reply to a live code verifies; checking it would also
+    // spend an attempt of the requester's live code on last year's words.
+    if (!backlog) await deps.mail?.replyStored(tx.mail, { ticketId: ticket.id, messageId, email });
     return marked({
       kind: 'reply',
       ticketReference: ticket.reference,
@@ -189,4 +199,30 @@ export async function storeMessage(
     storeRaw: (opened) => storeCanonical('ticket', opened),
     ...(backlog ? { backlog } : {}),
   });
+}
+
+/** A backlog reply's ingestion, with its receipt: a clock it may stop or restart goes by that (issue 17). */
+function lateReplyEvent(ticket: StoredTicket, rawMessageId: number, receivedAt: Date, at: Date): AuditDraft {
+  const ingested = ingestedEvent(ticket, 'reply', rawMessageId, at);
+  return { ...ingested, payload: { kind: 'reply', rawMessageId, receivedAt: receivedAt.toISOString() } };
+}
+
+/** The trail's note that a backlog reply was filed on its ticket, and what it did not set off. */
+function backlogReplyEvent(
+  ticket: StoredTicket,
+  rawMessageId: number,
+  backlog: BacklogHandling,
+  appeals: boolean,
+  at: Date,
+): AuditDraft {
+  const withheld = [
+    'verification_code_check',
+    ...(appeals && !backlog.acknowledge ? ['appeal_letter'] : []),
+    ...(backlog.announce ? [] : ['chat_post']),
+  ];
+  return {
+    ...ingestedEvent(ticket, 'reply', rawMessageId, at),
+    type: 'reply.filed_without_action',
+    payload: { reason: 'backlog_mail', rawMessageId, withheld },
+  };
 }

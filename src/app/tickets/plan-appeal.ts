@@ -4,6 +4,7 @@
  * linked appeal ticket opens on that law's appeal clock, to be decided by someone other than the
  * person who denied the request.
  */
+import { BACKLOG_FLAG } from '../../domain/intake/backlog.js';
 import { deadlineFor } from '../../domain/deadlines/deadline.js';
 import { jurisdictionRule } from '../../domain/deadlines/jurisdictions.js';
 import { appealOf } from '../../domain/tickets/ticket-deadline.js';
@@ -29,7 +30,10 @@ export function planAppeal(
   context: ChangeContext,
   /** `requester` when the requester's own reply appeals; otherwise staff record it. */
   actorId: string = context.actor.id,
+  /** A backlog reply's receipt, when the appeal was read late (issue 17): its clock runs from then. */
+  backlogReceivedAt?: Date,
 ): Plan<DeskError> {
+  const receivedAt = backlogReceivedAt ?? context.at;
   const { reference } = ticket;
   const refuse = (refusal: DeskError): Plan<DeskError> => ({ ok: false, refusal });
   if (context.actor.role === 'viewer')
@@ -46,7 +50,7 @@ export function planAppeal(
   const due = dueColumns(
     deadlineFor({
       jurisdiction: ticket.jurisdiction,
-      receivedAt: context.at.toISOString(),
+      receivedAt: receivedAt.toISOString(),
       zone: context.terms.zone,
       holidays: context.terms.holidays,
       stage: 'appeal',
@@ -56,7 +60,15 @@ export function planAppeal(
     ok: true,
     change: {
       fields: {},
-      openAppeal: { receivedAt: context.at, ...due, decidedBy, actor: actorId, note },
+      openAppeal: {
+        receivedAt,
+        openedAt: context.at,
+        flags: backlogReceivedAt ? [BACKLOG_FLAG] : [],
+        ...due,
+        decidedBy,
+        actor: actorId,
+        note,
+      },
       events: [
         draftFor(ticket, { ...context, actor: { ...context.actor, id: actorId } }, 'ticket.appealed', {
           noteSha256: note === null ? null : textDigest(note),

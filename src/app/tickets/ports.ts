@@ -117,6 +117,10 @@ export interface TicketChange {
  */
 export interface AppealOpening {
   readonly receivedAt: Date;
+  /** When it is opened (its event and note): receipt, unless the appeal was read late (issue 17). */
+  readonly openedAt: Date;
+  /** Flags beyond the original's (`backlog_mail` on one read late, so the chat resync leaves it be). */
+  readonly flags: readonly string[];
   readonly dueAt: Date | null;
   readonly dueDate: string | null;
   readonly decidedBy: string;

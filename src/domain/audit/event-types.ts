@@ -15,6 +15,9 @@ export const AUDIT_EVENT_TYPES = [
   'ticket.opened_manually',
   // Issue 17: a request the mailbox held before it was added, left unacknowledged by its `imap.backlog`.
   'ticket.not_acknowledged',
+  // Issue 17: a reply the mailbox held before it was added, filed on its ticket without what a new one
+  // sets off (a code check, and by the mailbox's `imap.backlog` an appeal letter and a chat post).
+  'reply.filed_without_action',
   'ticket.verification_resent',
   // Issue 15: the requester was reminded of an unanswered identity check; the request closed without one.
   'ticket.verification_reminded',

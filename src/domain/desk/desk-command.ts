@@ -63,7 +63,20 @@ export type TicketChangeCommand = { readonly reference: string; readonly expecte
   /** Closes a message that asks for no right (types `not_a_request`): no letter, an internal note. */
   | { readonly name: 'dismiss'; readonly note: string }
   /** The requester appeals a denial (US state laws): opens a linked appeal ticket on its own clock. */
-  | { readonly name: 'appeal'; readonly note: string | null }
+  | {
+      readonly name: 'appeal';
+      readonly note: string | null;
+      /**
+       * Opened from a reply the mailbox held before it was added (issue 17): the appeal opens all the
+       * same, its letter and chat post only as the mailbox's `imap.backlog` says. Never from a chat.
+       */
+      readonly backlog?: {
+        readonly acknowledge: boolean;
+        readonly announce: boolean;
+        /** The reply's receipt, from which the appeal's clock runs. */
+        readonly receivedAt: Date;
+      };
+    }
   /** Decides an appeal: the original decision stands (uphold) or is reversed (overturn), with reasons. */
   | { readonly name: 'uphold'; readonly reason: string }
   | { readonly name: 'overturn'; readonly reason: string }

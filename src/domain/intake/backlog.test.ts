@@ -17,17 +17,18 @@ describe('backlog mail', () => {
   });
 
   it('is summed over the batches of a catch-up', () => {
-    const batch = { messages: 3, tickets: 2, needsTriage: 1, overdue: 1 };
+    const batch = { messages: 3, tickets: 2, needsTriage: 1, overdue: 1, replies: 1 };
     expect(addTallies(addTallies(EMPTY_TALLY, batch), batch)).toEqual({
       messages: 6,
       tickets: 4,
       needsTriage: 2,
       overdue: 2,
+      replies: 2,
     });
   });
 
   it('is summarised for a channel in counts only, saying whether the requesters were acknowledged', () => {
-    const tally = { messages: 50_000, tickets: 41_210, needsTriage: 9_876, overdue: 40_001 };
+    const tally = { messages: 50_000, tickets: 41_210, needsTriage: 9_876, overdue: 40_001, replies: 0 };
     const quiet = backlogSummaryText('zmapi-privacy', tally, { acknowledged: false });
     expect(quiet).toContain(
       '50,000 messages, 41,210 tickets opened, 9,876 in triage, 40,001 already overdue',
@@ -36,6 +37,16 @@ describe('backlog mail', () => {
     expect(quiet).not.toMatch(/@/);
     expect(backlogSummaryText('zmapi-privacy', tally, { acknowledged: true })).toContain(
       'The requesters were acknowledged.',
+    );
+  });
+
+  it('counts replies filed on tickets Rightsdesk already had, when there are any', () => {
+    const tally = { messages: 3, tickets: 1, needsTriage: 0, overdue: 1, replies: 2 };
+    expect(backlogSummaryText('zmapi-privacy', tally, { acknowledged: false })).toContain(
+      '1 already overdue; 2 replies filed on their tickets without a letter or post of their own.',
+    );
+    expect(backlogSummaryText('zmapi-privacy', { ...tally, replies: 0 }, { acknowledged: false })).toContain(
+      '1 already overdue.\n',
     );
   });
 });

@@ -28,9 +28,11 @@ export interface BacklogTally {
   readonly needsTriage: number;
   /** Tickets whose deadline had already passed when they were opened. */
   readonly overdue: number;
+  /** Replies filed on tickets Rightsdesk already had, without a code check, letter or post of their own. */
+  readonly replies: number;
 }
 
-export const EMPTY_TALLY: BacklogTally = { messages: 0, tickets: 0, needsTriage: 0, overdue: 0 };
+export const EMPTY_TALLY: BacklogTally = { messages: 0, tickets: 0, needsTriage: 0, overdue: 0, replies: 0 };
 
 export function addTallies(a: BacklogTally, b: BacklogTally): BacklogTally {
   return {
@@ -38,6 +40,7 @@ export function addTallies(a: BacklogTally, b: BacklogTally): BacklogTally {
     tickets: a.tickets + b.tickets,
     needsTriage: a.needsTriage + b.needsTriage,
     overdue: a.overdue + b.overdue,
+    replies: a.replies + b.replies,
   };
 }
 
@@ -52,7 +55,10 @@ export function backlogSummaryText(
   return [
     `Mailbox ${mailboxId} caught up on mail received before it was added to Rightsdesk: ` +
       `${n(tally.messages, 'message', 'messages')}, ${n(tally.tickets, 'ticket', 'tickets')} opened, ` +
-      `${tally.needsTriage.toLocaleString('en')} in triage, ${tally.overdue.toLocaleString('en')} already overdue.`,
+      `${tally.needsTriage.toLocaleString('en')} in triage, ${tally.overdue.toLocaleString('en')} already overdue` +
+      (tally.replies > 0
+        ? `; ${n(tally.replies, 'reply', 'replies')} filed on ${tally.replies === 1 ? 'its ticket' : 'their tickets'} without a letter or post of ${tally.replies === 1 ? 'its' : 'their'} own.`
+        : '.'),
     `Each deadline runs from the day the mail was received. ` +
       (handling.acknowledged
         ? 'The requesters were acknowledged.'

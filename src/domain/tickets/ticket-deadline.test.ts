@@ -79,6 +79,27 @@ describe("a ticket's deadline from its events", () => {
     expect(result.ok && result.deadline.explanation).toContain('paused 4 days awaiting clarification');
   });
 
+  it('ends the pause on the day a reply read late arrived, and takes one received before the question for none', () => {
+    const asked = history(opened, [[{ action: 'request_clarification' }, agent, '2026-03-20T09:00:00Z']]);
+    const late = (receivedAt: string) => ({
+      ...reply('2026-03-30T08:00:00Z'),
+      payload: { kind: 'reply', receivedAt },
+    });
+    const answered = ticketDeadline({
+      ...receipt,
+      events: [...asked, late('2026-03-23T15:00:00Z')],
+      now: '2026-04-02T09:00:00Z',
+    });
+    expect(answered.ok && answered.deadline.pausedDays).toBe(4);
+    const before = ticketDeadline({
+      ...receipt,
+      events: [...asked, late('2026-03-19T15:00:00Z')],
+      now: '2026-03-24T12:00:00Z',
+    });
+    // Still waiting for the answer: paused from 20 Mar up to today.
+    expect(before.ok && before.deadline.pausedDays).toBe(5);
+  });
+
   it('does not stop an EU GDPR clock for clarification, and says why', () => {
     const asked = history({ ...opened, jurisdiction: 'eu-gdpr' }, [
       [{ action: 'request_clarification' }, agent, '2026-03-20T09:00:00Z'],

@@ -77,8 +77,12 @@ export function ticketDeadline(input: TicketDeadlineInput): DeadlineResult {
         break;
       case 'ticket.ingested':
         if (payload.kind === 'reply' && waitingForAnswer !== null) {
+          // A reply read late (backlog, issue 17) carries its receipt: one received before the question
+          // does not answer it, and one after it ends the pause on the day it arrived, not the day read.
+          const arrived = typeof payload.receivedAt === 'string' ? payload.receivedAt : event.at;
+          if (Date.parse(arrived) < Date.parse(waitingForAnswer)) break;
           // UK GDPR Art. 12A: from the day the controller asks to the day the answer arrives, both included.
-          pauses.push({ from: day(waitingForAnswer), to: day(event.at), reason: 'clarification' });
+          pauses.push({ from: day(waitingForAnswer), to: day(arrived), reason: 'clarification' });
           waitingForAnswer = null;
         }
         break;
