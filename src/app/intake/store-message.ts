@@ -160,7 +160,7 @@ export async function storeMessage(
       backlog
         ? lateReplyEvent(ticket, rawId, receivedAt, deps.now())
         : ingestedEvent(ticket, 'reply', rawId, deps.now()),
-      ...(backlog ? [backlogReplyEvent(ticket, rawId, backlog, appeals, deps.now())] : []),
+      ...(backlog ? [backlogReplyEvent(ticket, rawId, backlog, deps.now())] : []),
     ]);
     // A backlog reply never answers a verification code: it was received before the mailbox was read,
     // so it cannot prove control of the address now. The product rule (DESIGN: a code is checked
@@ -207,19 +207,19 @@ function lateReplyEvent(ticket: StoredTicket, rawMessageId: number, receivedAt: 
   return { ...ingested, payload: { kind: 'reply', rawMessageId, receivedAt: receivedAt.toISOString() } };
 }
 
-/** The trail's note that a backlog reply was filed on its ticket, and what it did not set off. */
+/**
+ * The trail's note that a backlog reply was filed on its ticket, and what it did not set off. An appeal it
+ * words is not listed here: whether one opens is decided afterwards, and the appeal that does open records
+ * its own withheld letter (`ticket.not_acknowledged`), so a reply to a ticket that cannot be appealed never
+ * claims a letter was held back.
+ */
 function backlogReplyEvent(
   ticket: StoredTicket,
   rawMessageId: number,
   backlog: BacklogHandling,
-  appeals: boolean,
   at: Date,
 ): AuditDraft {
-  const withheld = [
-    'verification_code_check',
-    ...(appeals && !backlog.acknowledge ? ['appeal_letter'] : []),
-    ...(backlog.announce ? [] : ['chat_post']),
-  ];
+  const withheld = ['verification_code_check', ...(backlog.announce ? [] : ['chat_post'])];
   return {
     ...ingestedEvent(ticket, 'reply', rawMessageId, at),
     type: 'reply.filed_without_action',
