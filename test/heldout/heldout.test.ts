@@ -1,4 +1,4 @@
-// Integrity of the held-out evaluation sets (heldout/, heldout2/, heldout3/, heldout4/): each written independently of the classifier,
+// Integrity of the held-out evaluation sets (heldout/ to heldout5/): each written independently of the classifier,
 // so these checks guard only their shape. Labels must follow the labelling guide's enumerations and its rule that
 // `not_a_request` never combines; every message must be RFC 5322 with CRLF and decode to a text body.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -14,6 +14,7 @@ const SETS = [
   { folder: 'heldout2', file: /^k\d{3}\.eml$/ },
   { folder: 'heldout3', file: /^m\d{3}\.eml$/ },
   { folder: 'heldout4', file: /^p\d{3}\.eml$/ },
+  { folder: 'heldout5', file: /^q\d{3}\.eml$/ },
 ];
 const TYPES = REQUEST_TYPES;
 const MAILBOXES: Record<string, readonly string[]> = {
