@@ -63,6 +63,10 @@ export function createLanguageDetector(): LanguageDetector {
   const detector = eld.newInstance();
   return (text) => {
     const sample = text.slice(0, SAMPLE_CHARS);
-    return bySpelling(text) ?? byScript(sample) ?? new Detected(detector.detect(sample));
+    const spelled = bySpelling(text);
+    if (spelled !== null) return spelled;
+    // A script only one of eld's languages writes decides alone, and surely: eld is not asked.
+    const written = byScript(sample);
+    return written === null ? new Detected(detector.detect(sample)) : { language: written, reliable: true };
   };
 }

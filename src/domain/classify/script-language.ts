@@ -5,8 +5,6 @@
  * about half of the classifier's time on such mail); eld answers the same, reliably, for every sample the
  * rule names in the dev corpus, the generated corpus and the three held-out sets (docs/classifier.md).
  */
-import type { DetectedLanguage } from './language.js';
-
 /** [first code unit, last code unit, language]: the scripts eld's database gives to one language only. */
 const SCRIPTS: readonly (readonly [number, number, string])[] = [
   [0x0370, 0x03ff, 'el'], // Greek and Coptic
@@ -55,11 +53,11 @@ function scriptOf(code: number): string | null {
 }
 
 /**
- * The language of a sample written in one script that names it, with at least MIN_LETTERS letters;
- * null where eld must decide (any Latin, Cyrillic, Arabic or Devanagari letter, Han characters without
+ * The language (ISO 639-1) of a sample written in one script that names it, with at least MIN_LETTERS
+ * letters; null where eld must decide (any Latin, Cyrillic, Arabic or Devanagari letter, Han characters without
  * kana, two scripts). Latin mail returns at its first letter.
  */
-export function byScript(sample: string): DetectedLanguage | null {
+export function byScript(sample: string): string | null {
   let language: string | null = null;
   let letters = 0;
   let han = false;
@@ -78,5 +76,5 @@ export function byScript(sample: string): DetectedLanguage | null {
   }
   // Han characters alone are Chinese or Japanese; with kana, Japanese; with any other script, for eld.
   if (language === null || (han && language !== 'ja') || letters < MIN_LETTERS) return null;
-  return { language, reliable: true };
+  return language;
 }
