@@ -16,12 +16,10 @@ import {
   compileLexicons,
   isSupportedLanguage,
   type LexiconSet,
-  NON_REQUEST_TOPIC,
-  PRIVACY_VOCABULARY,
-  RIGHTS_WORDS,
+  mentions,
   SUPPORTED_LANGUAGES,
 } from './lexicon/index.js';
-import { ACCESS_TROUBLE, maskSupportActions } from './lexicon/support-topic.js';
+import { maskSupportActions } from './lexicon/support-topic.js';
 import { matchableText, withoutAddresses } from './matchable-text.js';
 import type { NgramModel } from './ngram-model.js';
 import { type RightScores, scoreRights } from './score-rights.js';
@@ -75,18 +73,21 @@ export function classifyEmail(classifier: Classifier, email: ParsedEmail): Class
   }
 
   const short = text.length < SHORT_TEXT || !detected.reliable;
-  const privacyVocabulary = PRIVACY_VOCABULARY.test(text);
+  const { lexicons } = classifier;
+  const privacyVocabulary = mentions(lexicons, 'privacy', text);
   // "Delete the old project", "export our invoices": in mail with no personal-data word, an action on the
   // product's own objects is support, and its verb is neither a cue nor a rights word.
   const read = privacyVocabulary ? text : maskSupportActions(text);
   const productAction = read !== text;
-  const rights = scoreRights(read, lexiconsFor(classifier.lexicons, detected.language, short));
+  const rights = scoreRights(read, lexiconsFor(lexicons, detected.language, short));
   const language = short
     ? (languageOfEvidence(rights) ?? (detected.language || 'en'))
     : detected.language || 'en';
-  const rightsWords = RIGHTS_WORDS.test(read);
+  const rightsWords = mentions(lexicons, 'rightsWords', read);
   const ordinaryTopic =
-    productAction || NON_REQUEST_TOPIC.test(text) || (!privacyVocabulary && ACCESS_TROUBLE.test(text));
+    productAction ||
+    mentions(lexicons, 'ordinaryTopic', text) ||
+    (!privacyVocabulary && mentions(lexicons, 'accessTrouble', text));
   const opinion: ModelOpinion | null =
     classifier.model === null
       ? null

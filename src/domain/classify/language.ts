@@ -4,6 +4,7 @@
  * The detector is a port (`LanguageDetector`) so the classifier stays a pure function of its inputs.
  */
 import { eld } from 'eld/extrasmall';
+import { byScript } from './script-language.js';
 
 export interface DetectedLanguage {
   /** ISO 639-1 code, or the empty string when the text has no letters to go on. */
@@ -60,5 +61,12 @@ function bySpelling(text: string): DetectedLanguage | null {
 
 export function createLanguageDetector(): LanguageDetector {
   const detector = eld.newInstance();
-  return (text) => bySpelling(text) ?? new Detected(detector.detect(text.slice(0, SAMPLE_CHARS)));
+  return (text) => {
+    const sample = text.slice(0, SAMPLE_CHARS);
+    const spelled = bySpelling(text);
+    if (spelled !== null) return spelled;
+    // A script only one of eld's languages writes decides alone, and surely: eld is not asked.
+    const written = byScript(sample);
+    return written === null ? new Detected(detector.detect(sample)) : { language: written, reliable: true };
+  };
 }

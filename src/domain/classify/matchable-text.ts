@@ -15,9 +15,19 @@ const EMAIL_ADDRESS = new RegExp(
 );
 const URL =
   /\b(?:https?:\/\/|www\.)[^\s\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\p{sc=Thai}。、（）「」]+/gu;
-// Sentence and clause marks of other scripts, read as their ASCII counterparts so that a clause ends in
-// Chinese, Japanese, Arabic or Hindi where it ends in English (negations, hedges and "~" stop there).
-const CLAUSE_MARKS: Readonly<Record<string, string>> = {
+// Typographic apostrophes and quotes read as ASCII ones; sentence and clause marks of other scripts as their
+// ASCII counterparts, so that a clause ends in Chinese, Japanese, Arabic or Hindi where it ends in English
+// (negations, hedges and "~" stop there). One pass over the text for all of them.
+const PLAIN_MARKS: Readonly<Record<string, string>> = {
+  '’': "'",
+  '‘': "'",
+  '`': "'",
+  '´': "'",
+  '«': '"',
+  '»': '"',
+  '“': '"',
+  '”': '"',
+  '„': '"',
   '。': '.',
   '．': '.',
   '！': '!',
@@ -31,7 +41,7 @@ const CLAUSE_MARKS: Readonly<Record<string, string>> = {
   '؛': ';',
   '،': ',',
 };
-const OTHER_CLAUSE_MARKS = /[。．！？；：，、।؟؛،]/g;
+const MARKS = /[’‘`´«»“”„。．！？；：，、।؟؛،]/g;
 const LIST_ITEM = /^\s*(?:[-*•·]|\d{1,2}[.)]|\([a-z0-9]\))\s+/u;
 // Reply and forward prefixes say nothing about the request itself.
 const SUBJECT_PREFIX = /^(?:\s*(?:re|aw|fw|fwd|wg|tr|sv|vs|rif|r|odp|ang)\s*:\s*)+/iu;
@@ -42,28 +52,34 @@ export function matchableText(subject: string, body: string): string {
   if (joined.includes('@')) joined = joined.replace(EMAIL_ADDRESS, '[address]');
   if (joined.includes('http') || joined.includes('www.')) joined = joined.replace(URL, '[link]');
   const lines = joined
-    .replace(/[’‘`´]/g, "'")
-    .replace(/[«»“”„]/g, '"')
-    .replace(OTHER_CLAUSE_MARKS, (mark) => CLAUSE_MARKS[mark] ?? mark)
+    .replace(MARKS, (mark) => PLAIN_MARKS[mark] ?? mark)
     .toLowerCase()
     .split('\n');
-  let text = '';
+  // Joined once at the end: a string grown line by line is a rope that every later character read (the
+  // literal scan, the model's n-grams, the sentence walks) would have to flatten or step through.
+  const parts: string[] = [];
+  // True while a line is in the text and no paragraph break follows it yet.
+  let open = false;
   let previousBlank = true;
   for (const raw of lines) {
     const line = raw.trim();
     if (line === '') {
-      if (!previousBlank) text += '\n';
+      if (!previousBlank) {
+        parts.push('\n');
+        open = false;
+      }
       previousBlank = true;
       continue;
     }
     // A list item or a new paragraph starts a new clause; a wrapped line continues the sentence.
-    text +=
-      previousBlank || LIST_ITEM.test(line)
-        ? (text === '' || text.endsWith('\n') ? '' : '\n') + line
-        : ` ${line}`;
+    if (previousBlank || LIST_ITEM.test(line)) {
+      if (open) parts.push('\n');
+    } else parts.push(' ');
+    parts.push(line);
+    open = true;
     previousBlank = false;
   }
-  return text;
+  return parts.join('');
 }
 
 /** Removes email addresses from a phrase before it is shown to staff. */

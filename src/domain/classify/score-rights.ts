@@ -61,7 +61,7 @@ export function scoreRights(text: string, lexicons: readonly CompiledLexicon[]):
   let erasureDoubt: string | null = null;
 
   // Every lexicon's literals are known before the first cue runs: a cue's match asks the helper patterns
-  // of all of them (negations, hedges). Lexicons compiled together share one index, scanned once.
+  // of all of them (negations, hedges). Lexicons sharing an index have it scanned once.
   for (const lexicon of lexicons) lexicon.literals.scan(text);
   for (const lexicon of lexicons) {
     for (const cue of lexicon.cues) {

@@ -143,3 +143,26 @@ export function compileLexicon(lexicon: Lexicon, literals = new LiteralIndex()):
     earlier: helper(lexicon.earlier, bounded, literals),
   };
 }
+
+// A word list read as one pattern (the safety net's vocabularies) has a literal for each of its words.
+const VOCABULARY_LITERALS = 2000;
+
+/**
+ * A word list (personal-data words, rights verbs, ordinary topics) to be tested through the literal index
+ * shared with the cues: a scan the cues make anyway tells whether one of its words can occur, and the
+ * pattern, a long alternation the regular expression engine tries at every position, runs only then.
+ * Patterns with flags are always run (their literals would not be exact).
+ */
+export function compileVocabulary(pattern: RegExp, literals: LiteralIndex): HelperPattern {
+  const required = pattern.flags === '' ? requiredLiterals(pattern.source, VOCABULARY_LITERALS) : null;
+  return { pattern, literals: required === null ? null : Int32Array.from(required, (s) => literals.add(s)) };
+}
+
+/** True when `vocabulary` matches `text`, the same answer as its pattern's. */
+export function occursIn(vocabulary: HelperPattern, literals: LiteralIndex, text: string): boolean {
+  if (vocabulary.literals !== null) {
+    literals.scan(text);
+    if (!literals.hasAny(vocabulary.literals)) return false;
+  }
+  return vocabulary.pattern.test(text);
+}

@@ -3,7 +3,13 @@
  * language-independent cues, and the basic rights vocabulary of 28 more languages (`basic/`).
  */
 import { BASIC_LEXICONS, READ_AS } from './basic/index.js';
-import { compileLexicon, type CompiledLexicon } from './compile-lexicon.js';
+import {
+  compileLexicon,
+  type CompiledLexicon,
+  compileVocabulary,
+  type HelperPattern,
+  occursIn,
+} from './compile-lexicon.js';
 import { da } from './da.js';
 import { de } from './de.js';
 import { en } from './en.js';
@@ -13,7 +19,9 @@ import { it } from './it.js';
 import { LiteralIndex } from './literal-index.js';
 import { nl } from './nl.js';
 import { pl } from './pl.js';
+import { NON_REQUEST_TOPIC, PRIVACY_VOCABULARY, RIGHTS_WORDS } from './privacy-vocabulary.js';
 import { pt } from './pt.js';
+import { ACCESS_TROUBLE } from './support-topic.js';
 import { sv } from './sv.js';
 import { universal } from './universal.js';
 
@@ -32,6 +40,20 @@ export interface LexiconSet {
   readonly universal: CompiledLexicon;
   /** Rights vocabulary of languages without a full lexicon, by ISO 639-1 code. */
   readonly basic: ReadonlyMap<string, CompiledLexicon>;
+  /** The safety net's word lists, read through the lexicons' literal index. */
+  readonly vocabularies: Readonly<Record<Vocabulary, HelperPattern>>;
+  readonly literals: LiteralIndex;
+}
+
+/**
+ * The safety net's word lists: personal-data words (PRIVACY_VOCABULARY), rights verbs (RIGHTS_WORDS),
+ * ordinary topics (NON_REQUEST_TOPIC) and sign-in trouble (ACCESS_TROUBLE).
+ */
+export type Vocabulary = 'privacy' | 'rightsWords' | 'ordinaryTopic' | 'accessTrouble';
+
+/** The same answer as the word list's own pattern, found without running it where none of its words is. */
+export function mentions(set: LexiconSet, vocabulary: Vocabulary, text: string): boolean {
+  return occursIn(set.vocabularies[vocabulary], set.literals, text);
 }
 
 /** The basic lexicons to read a text detected as `language` with; all of them when it is not one of ours. */
@@ -41,12 +63,24 @@ export function basicLexiconsFor(set: LexiconSet, language: string): CompiledLex
 }
 
 export function compileLexicons(): LexiconSet {
-  // One index for every lexicon: an email is scanned once for the literals of all the cues it may meet.
+  // One index for the lexicons and word lists every email meets, scanned once for all their literals. The
+  // basic lexicons, read only on mail in a language without a full one (or short mail), have two thirds
+  // of the literals: in their own index, they do not slow the scan of every other email.
   const literals = new LiteralIndex();
+  const basicLiterals = new LiteralIndex();
   const full = [en, de, fr, es, it, nl, pt, pl, sv, da].map((lexicon) => compileLexicon(lexicon, literals));
   return {
     byLanguage: new Map(full.map((lexicon) => [lexicon.language as SupportedLanguage, lexicon])),
     universal: compileLexicon(universal, literals),
-    basic: new Map(BASIC_LEXICONS.map((lexicon) => [lexicon.language, compileLexicon(lexicon, literals)])),
+    basic: new Map(
+      BASIC_LEXICONS.map((lexicon) => [lexicon.language, compileLexicon(lexicon, basicLiterals)]),
+    ),
+    vocabularies: {
+      privacy: compileVocabulary(PRIVACY_VOCABULARY, literals),
+      rightsWords: compileVocabulary(RIGHTS_WORDS, literals),
+      ordinaryTopic: compileVocabulary(NON_REQUEST_TOPIC, literals),
+      accessTrouble: compileVocabulary(ACCESS_TROUBLE, literals),
+    },
+    literals,
   };
 }

@@ -16,7 +16,8 @@ interface Info {
 
 // Sets larger than these are given up (as "anything"): they would filter little and cost memory.
 const MAX_EXACT = 16;
-const MAX_REQUIRED = 64;
+/** The default bound on a requirement's size; a word list read as one pattern asks for more. */
+export const MAX_REQUIRED = 64;
 
 const ANY: Info = { exact: null, required: null };
 const EMPTY: Info = { exact: new Set(['']), required: null };
@@ -50,12 +51,12 @@ function concat(a: Info, b: Info): Info {
   return { exact: null, required: better(requiredOf(a), requiredOf(b)) };
 }
 
-function alternate(a: Info, b: Info): Info {
+function alternate(a: Info, b: Info, maxRequired: number): Info {
   if (a.exact !== null && b.exact !== null && a.exact.size + b.exact.size <= MAX_EXACT)
     return { exact: new Set([...a.exact, ...b.exact]), required: null };
   const ra = requiredOf(a);
   const rb = requiredOf(b);
-  if (ra === null || rb === null || ra.size + rb.size > MAX_REQUIRED) return ANY;
+  if (ra === null || rb === null || ra.size + rb.size > maxRequired) return ANY;
   return { exact: null, required: new Set([...ra, ...rb]) };
 }
 
@@ -70,7 +71,10 @@ function repeat(x: Info, min: number, max: number): Info {
 
 class Parser {
   private i = 0;
-  constructor(private readonly src: string) {}
+  constructor(
+    private readonly src: string,
+    private readonly maxRequired: number,
+  ) {}
 
   parse(): Info {
     const info = this.alternation();
@@ -82,7 +86,7 @@ class Parser {
     let info = this.sequence();
     while (this.src[this.i] === '|') {
       this.i++;
-      info = alternate(info, this.sequence());
+      info = alternate(info, this.sequence(), this.maxRequired);
     }
     return info;
   }
@@ -181,11 +185,12 @@ class Parser {
 /**
  * Literals of which every match of `source` (a regular expression without flags that change what matches,
  * such as `i`) contains at least one, or null when no such set is known and the pattern must always run.
+ * An alternation needing more than `maxRequired` literals is read as "anything".
  */
-export function requiredLiterals(source: string): readonly string[] | null {
+export function requiredLiterals(source: string, maxRequired = MAX_REQUIRED): readonly string[] | null {
   let required: ReadonlySet<string> | null;
   try {
-    required = requiredOf(new Parser(source).parse());
+    required = requiredOf(new Parser(source, maxRequired).parse());
   } catch {
     // Syntax this reader does not know: the cue always runs (a test lists such cues).
     return null;
