@@ -22,6 +22,14 @@ describe('the n-gram model', () => {
     expect(p[0]).toBeLessThan(0.5);
   });
 
+  it('learns more from an example weighed more', () => {
+    const ask = { text: 'could you purge the whole dossier', types: ['erasure' as const] };
+    const light = trainNgramModel([...examples, { ...ask, weight: 1 }], options);
+    const heavy = trainNgramModel([...examples, { ...ask, weight: 4 }], options);
+    const erasure = (model: typeof light) => rightProbabilities(model, 'purge the dossier')[2]!;
+    expect(erasure(heavy)).toBeGreaterThan(erasure(light));
+  });
+
   it('trains deterministically: the same examples give byte-identical weights', () => {
     const first = encodeNgramModel(trainNgramModel(examples, options));
     const second = encodeNgramModel(trainNgramModel(examples, options));
