@@ -1,7 +1,9 @@
 /**
- * `npm run train -- [--dev DIR] [--corpus DIR]`: trains the n-gram model on the dev corpus (default
- * ../shared/corpus/dev) and, when given, the `train` split of a generated corpus, then writes the quantised
- * weights to models/classifier-ngram.bin. Deterministic: the same corpora give a byte-identical file.
+ * `npm run train -- [--dev DIR] [--corpus DIR] [--extra DIR,DIR…] [--extra-weight W] [--positive-weight P]
+ * [--l2 L] [--epochs E] [--learning-rate R]`: trains the n-gram model on the dev corpus (default
+ * ../shared/corpus/dev), the `train` split of a generated corpus when given and every entry of the
+ * hand-labelled folders of `--extra` (each weighed W, default 1), then writes the quantised weights to
+ * models/classifier-ngram.bin. Deterministic: the same corpora and settings give a byte-identical file.
  */
 import { createHash } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -9,21 +11,28 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { encodeNgramModel } from '../src/domain/classify/ngram-model-codec.js';
 import { trainNgramModel } from '../src/domain/classify/train-ngram-model.js';
-import { loadCorpus } from './corpus.js';
+import {
+  DEFAULT_DEV,
+  folderList,
+  loadTrainingSources,
+  TRAINING_ARGS,
+  trainingExamples,
+  trainingSettings,
+} from './training-set.js';
 
 const MODEL_FILE = fileURLToPath(new URL('../models/classifier-ngram.bin', import.meta.url));
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { dev: { type: 'string' }, corpus: { type: 'string' } } });
-  const devDir = values.dev ?? fileURLToPath(new URL('../../shared/corpus/dev', import.meta.url));
-  const examples = [
-    ...(await loadCorpus(devDir)),
-    ...(values.corpus === undefined ? [] : await loadCorpus(values.corpus, ['train'])),
-  ];
-  // Automatic mail never reaches the model (the classifier answers it first), so it is left out here too.
-  const training = examples.filter((e) => !e.goldAuto).map((e) => ({ text: e.text, types: e.gold }));
+  const { values } = parseArgs({ options: { ...TRAINING_ARGS, extra: { type: 'string' } } });
+  const settings = trainingSettings(values);
+  const sources = await loadTrainingSources(
+    values.dev ?? DEFAULT_DEV,
+    values.corpus,
+    folderList(values.extra),
+  );
+  const training = trainingExamples(sources.base, [...sources.extra.values()], settings.extraWeight);
   const started = performance.now();
-  const model = trainNgramModel(training);
+  const model = trainNgramModel(training, settings.options);
   const bytes = encodeNgramModel(model);
   await mkdir(fileURLToPath(new URL('../models/', import.meta.url)), { recursive: true });
   await writeFile(MODEL_FILE, bytes);

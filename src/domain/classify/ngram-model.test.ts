@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { combineWithModel, DISAGREEMENT_PENALTY, DOUBT_PENALTY, MODEL_ONLY } from './combine-model.js';
+import { featureStrings } from './ngram-features.js';
 import { decodeNgramModel, encodeNgramModel } from './ngram-model-codec.js';
 import { rightProbabilities, topFeatures } from './ngram-model.js';
 import { trainNgramModel } from './train-ngram-model.js';
@@ -22,6 +23,14 @@ describe('the n-gram model', () => {
     expect(p[0]).toBeLessThan(0.5);
   });
 
+  it('learns more from an example weighed more', () => {
+    const ask = { text: 'could you purge the whole dossier', types: ['erasure' as const] };
+    const light = trainNgramModel([...examples, { ...ask, weight: 1 }], options);
+    const heavy = trainNgramModel([...examples, { ...ask, weight: 4 }], options);
+    const erasure = (model: typeof light) => rightProbabilities(model, 'purge the dossier')[2]!;
+    expect(erasure(heavy)).toBeGreaterThan(erasure(light));
+  });
+
   it('trains deterministically: the same examples give byte-identical weights', () => {
     const first = encodeNgramModel(trainNgramModel(examples, options));
     const second = encodeNgramModel(trainNgramModel(examples, options));
@@ -33,6 +42,22 @@ describe('the n-gram model', () => {
     const decoded = decodeNgramModel(encodeNgramModel(model));
     expect(decoded.ok && Buffer.from(decoded.model.weights).equals(Buffer.from(model.weights))).toBe(true);
     expect(decodeNgramModel(new Uint8Array(64))).toEqual({ ok: false, code: 'model_file_invalid' });
+  });
+
+  it('refuses a weights file of the features before Thai and CJK 2-grams', () => {
+    const bytes = encodeNgramModel(trainNgramModel(examples, options));
+    bytes.set(new TextEncoder().encode('RDNGRAM2'));
+    expect(decodeNgramModel(bytes)).toEqual({ ok: false, code: 'model_file_invalid' });
+  });
+
+  it('reads two-character words in scripts written without spaces, and no 2-grams in others', () => {
+    const chinese = [...featureStrings('请删除我的数据').values()];
+    expect(chinese).toContain('删除');
+    expect(chinese).toContain('数据');
+    expect([...featureStrings('ชื่อ').values()]).toContain('ชื');
+    const latin = [...featureStrings('delete my data').values()];
+    expect(latin).toContain('del');
+    expect(latin.filter((name) => name.length < 3 && name !== 'my')).toEqual([]);
   });
 
   it('names the n-grams that pushed a right up', () => {

@@ -5,7 +5,7 @@
  * module does no I/O.
  */
 import { RIGHTS, type Right } from '../request-types.js';
-import { DIMENSIONS, featureSlots, featureStrings } from './ngram-features.js';
+import { DIMENSIONS, featureSlots, featureStrings, isDense } from './ngram-features.js';
 
 export interface NgramModel {
   readonly dimensions: number;
@@ -101,12 +101,18 @@ export function rightProbabilities(model: NgramModel, text: string): Float64Arra
 export function topFeatures(model: NgramModel, text: string, right: Right, n = 3): string[] {
   const r = RIGHTS.indexOf(right);
   // Only n-grams that push the right up can be among the top ones: the others are not even named.
-  return [...featureStrings(text, (slot) => model.weights[slot * R + r]! > 0)]
-    .map(([slot, name]) => ({ name, weight: model.weights[slot * R + r]! }))
-    .filter((f) => f.name.replaceAll('_', '').length >= 3)
-    .sort((a, b) => b.weight - a.weight || a.name.localeCompare(b.name))
-    .slice(0, n)
-    .map((f) => f.name);
+  return (
+    [...featureStrings(text, (slot) => model.weights[slot * R + r]! > 0)]
+      .map(([slot, name]) => ({ name, weight: model.weights[slot * R + r]! }))
+      // Two letters name a word only in the scripts of short words (删除); elsewhere they are a word's edge.
+      .filter((f) => {
+        const letters = f.name.replaceAll('_', '');
+        return letters.length >= 3 || (letters.length === 2 && isDense(letters.charCodeAt(0)));
+      })
+      .sort((a, b) => b.weight - a.weight || a.name.localeCompare(b.name))
+      .slice(0, n)
+      .map((f) => f.name)
+  );
 }
 
 export function sigmoid(z: number): number {

@@ -10,6 +10,8 @@ import { type NgramModel, sigmoid } from './ngram-model.js';
 export interface TrainingExample {
   readonly text: string;
   readonly types: readonly RequestType[];
+  /** How much the example counts (1 unless said): hand-written mail may be weighed above template-built. */
+  readonly weight?: number;
 }
 
 export interface TrainingOptions {
@@ -45,6 +47,7 @@ export function trainNgramModel(
   const out = { slots: new Int32Array(8192) };
   const vectors = examples.map((e) => out.slots.slice(0, featureSlots(e.text, out)));
   const labels = examples.map((e) => RIGHTS.map((r) => (e.types.includes(r) ? 1 : 0)));
+  const weights = examples.map((e) => e.weight ?? 1);
   const w = new Float32Array(DIMENSIONS * R);
   const bias = new Float32Array(R);
   const order = examples.map((_, i) => i);
@@ -66,14 +69,15 @@ export function trainNgramModel(
     const decay = 1 - rate * options.l2;
     for (const index of order) {
       const x = vectors[index]!;
-      if (x.length === 0) continue;
+      const weight = weights[index]!;
+      if (x.length === 0 || weight === 0) continue;
       const value = 1 / Math.sqrt(x.length);
       z.fill(0);
       for (const slot of x) for (let r = 0; r < R; r++) z[r]! += w[slot * R + r]!;
       for (let r = 0; r < R; r++) {
         const label = labels[index]![r]!;
         const error =
-          (sigmoid(z[r]! * value + bias[r]!) - label) * (label === 1 ? options.positiveWeight : 1);
+          (sigmoid(z[r]! * value + bias[r]!) - label) * (label === 1 ? options.positiveWeight : 1) * weight;
         const step = rate * error * value;
         for (const slot of x) w[slot * R + r] = w[slot * R + r]! * decay - step;
         bias[r] = bias[r]! - rate * error;

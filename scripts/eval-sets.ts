@@ -1,0 +1,80 @@
+/**
+ * `npm run eval:sets -- --corpus DIR --sets heldout,heldout2,heldout3 [--extra-weight W] [--positive-weight P]
+ * [--l2 L] [--epochs E] [--learning-rate R]`: measures a training recipe of the n-gram model by leaving one
+ * hand-written set out. For each set of `--sets`, a model is trained in memory on dev + the corpus's train
+ * split + the other sets (each example weighed W; `--extra-weight 0` leaves them out: the recipe before they
+ * were used), and the left-out set is scored: A the lexicon, B that model alone, C the two joined. Then the
+ * validation split, scored with a model trained on all the sets. Nothing is written; the committed weights
+ * are not read. The same settings as `npm run train` (shared in `training-set.ts`).
+ */
+import { basename } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createLanguageDetector } from '../src/domain/classify/language.js';
+import { type NgramModel } from '../src/domain/classify/ngram-model.js';
+import { trainNgramModel } from '../src/domain/classify/train-ngram-model.js';
+import { type Example, loadCorpus } from './corpus.js';
+import { lexiconAndJoined, modelAlone } from './eval-scoring.js';
+import { type Scored, summaryHeader, summaryLine, TRIAGE_THRESHOLD } from './eval-report.js';
+import {
+  DEFAULT_DEV,
+  folderList,
+  loadTrainingSources,
+  TRAINING_ARGS,
+  trainingExamples,
+  trainingSettings,
+} from './training-set.js';
+
+function line(name: string, scored: readonly Scored[]): string {
+  const triage = scored.filter((s) => s.confidence < TRIAGE_THRESHOLD).length / scored.length;
+  return `${summaryLine(name, scored)}${`${(triage * 100).toFixed(0)}%`.padStart(8)}`;
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { ...TRAINING_ARGS, sets: { type: 'string' } } });
+  if (values.corpus === undefined)
+    throw new Error('--corpus DIR is required (its train and validation splits)');
+  const sets = folderList(values.sets);
+  if (sets.length === 0) throw new Error('--sets names at least one hand-labelled folder');
+  const settings = trainingSettings(values);
+  const sources = await loadTrainingSources(values.dev ?? DEFAULT_DEV, values.corpus, sets);
+  const validation = await loadCorpus(values.corpus, ['validation']);
+  const detect = createLanguageDetector();
+  // With weight 0 the sets are left out of training altogether, so every fold has the same model.
+  const models = new Map<string, NgramModel>();
+  const modelWithout = (left: string | null): NgramModel => {
+    const used = settings.extraWeight === 0 ? [] : sets.filter((s) => s !== left);
+    const key = used.join(',');
+    let model = models.get(key);
+    if (model === undefined) {
+      const extra = used.map((s) => sources.extra.get(s)!);
+      model = trainNgramModel(trainingExamples(sources.base, extra, settings.extraWeight), settings.options);
+      models.set(key, model);
+    }
+    return model;
+  };
+  console.log(
+    `settings: ${JSON.stringify(settings.options)}, hand-written examples weighed ${settings.extraWeight}`,
+  );
+  console.log(`${summaryHeader()}  triage`);
+  const pooled: Record<'A' | 'B' | 'C', Scored[]> = { A: [], B: [], C: [] };
+  const report = (name: string, examples: readonly Example[], model: NgramModel): void => {
+    const scored = lexiconAndJoined(examples, detect, model);
+    const B = modelAlone(examples, model, scored.A);
+    console.log(line(`${name} A lexicon`, scored.A));
+    console.log(line(`${name} B model`, B));
+    console.log(line(`${name} C joined`, scored.C));
+    if (name === 'validation') return;
+    pooled.A.push(...scored.A);
+    pooled.B.push(...B);
+    pooled.C.push(...scored.C);
+  };
+  for (const set of sets) report(basename(set), sources.extra.get(set)!, modelWithout(set));
+  if (sets.length > 1) {
+    console.log(line('left-out sets A', pooled.A));
+    console.log(line('left-out sets B', pooled.B));
+    console.log(line('left-out sets C', pooled.C));
+  }
+  report('validation', validation, modelWithout(null));
+}
+
+await main();
