@@ -21,6 +21,8 @@ import {
   RIGHTS_WORDS,
   SUPPORTED_LANGUAGES,
 } from './lexicon/index.js';
+import { READ_AS } from './lexicon/basic/index.js';
+import { OWN_DATA_VOCABULARY } from './lexicon/privacy-vocabulary.js';
 import { ACCESS_TROUBLE, maskSupportActions } from './lexicon/support-topic.js';
 import { matchableText, withoutAddresses } from './matchable-text.js';
 import type { NgramModel } from './ngram-model.js';
@@ -87,13 +89,16 @@ export function classifyEmail(classifier: Classifier, email: ParsedEmail): Class
   const rightsWords = RIGHTS_WORDS.test(read);
   const ordinaryTopic =
     productAction || NON_REQUEST_TOPIC.test(text) || (!privacyVocabulary && ACCESS_TROUBLE.test(text));
+  // Privacy words on no ordinary topic, or the writer's own data named inside support mail ("meus dados").
+  const ownData = privacyVocabulary && (!ordinaryTopic || OWN_DATA_VOCABULARY.test(text));
   const opinion: ModelOpinion | null =
     classifier.model === null
       ? null
       : combineWithModel(classifier.model, read, rights.chosen, {
           erasureDoubted: rights.erasureDoubt !== null,
           ordinaryTopic: ordinaryTopic && !privacyVocabulary && !rightsWords && rights.evidence.length === 0,
-          aboutPersonalData: privacyVocabulary && !ordinaryTopic,
+          aboutPersonalData: ownData,
+          privacyVocabulary,
         });
   const chosen = opinion === null ? rights.chosen : RIGHTS.filter((r) => opinion.chosen.includes(r));
   const supportedLanguage = isSupportedLanguage(language);
@@ -104,6 +109,8 @@ export function classifyEmail(classifier: Classifier, email: ParsedEmail): Class
     // Evidence first: reading `reliable` costs eld a ranking of every language.
     reliableLanguage: languageOfEvidence(rights) !== null || detected.reliable,
     privacyVocabulary,
+    ownData,
+    vocabularyCovers: supportedLanguage || hasBasicLexicon(classifier.lexicons, language),
     rightsWords,
     ordinaryTopic,
     productAction,
@@ -146,6 +153,11 @@ function lexiconsFor(set: LexiconSet, language: string, short: boolean): Compile
   // Norwegian reads close enough to Danish and Swedish for their cues to help triage.
   const neighbours = language === 'no' ? [set.byLanguage.get('da')!, set.byLanguage.get('sv')!] : [];
   return [...neighbours, ...basicLexiconsFor(set, language), set.byLanguage.get('en')!, ...extra];
+}
+
+/** A basic lexicon, and so the safety net's vocabulary, reads this language (`lexicon/basic/`). */
+function hasBasicLexicon(set: LexiconSet, language: string): boolean {
+  return set.basic.has(language) || READ_AS[language] !== undefined;
 }
 
 function languageOfEvidence(rights: RightScores): string | null {
