@@ -74,7 +74,7 @@ export const WORLD_TOPIC_WORDS = [
   'sonrasc\\w*|íocaíocht\\w*|earráid\\w*',
   'plačil\\w*|napak\\w*',
   // Partnership offers, job applications, subscriptions and processing agreements (GDPR Art. 28).
-  'spolupráce|spolupráca|nabídka|ponuka|životopis\\w*|předplatné|predplatné|suradnj\\w*|saradnj\\w*|ponuda|pretplat\\w*|profaktur\\w*',
+  'spoluprác\\S*|nabíd\\S*|ponuk\\S*|životopis\\w*|předplatné|predplatné|suradnj\\w*|saradnj\\w*|ponuda|pretplat\\w*|profaktur\\w*',
   'együttműködés\\w*|ajánlat\\w*|önéletrajz\\w*|adatfeldolgozási szerződés\\w*|alvállalkoz\\w*|előfizetés\\w*',
   'yhteistyö\\w*|tarjous\\w*|ansioluettelo\\w*|käsittelysopimu\\w*|işbirliği|teklif\\w*|özgeçmiş\\w*|abonelik\\w*',
   'colaborare|ofert[aă]|abonament\\w*|kerja ?sama|penawaran|lamaran|langganan|tagihan|koostöö\\w*|pakkumi\\w*',
