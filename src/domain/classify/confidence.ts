@@ -53,9 +53,9 @@ export const PRIVACY_TOPIC = 0.75;
 
 /**
  * No request on an ordinary topic in a language read by a basic lexicon only, where the safety net's
- * vocabulary still covers the language: on validation and the three held-out sets every such verdict
- * (29 of 29) was right, while requests in these languages never showed an ordinary topic without a
- * personal-data or rights word.
+ * vocabulary still covers the language, so that no rights or personal-data word means something: on the
+ * three held-out sets every such verdict (32 of 32: invoices, failed payments, job applications, partnership
+ * offers in 20 languages) was right. Below the full languages' 0.9: the vocabulary is a list, not a lexicon.
  */
 export const BASIC_LANGUAGE_NO_REQUEST = 0.7;
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { classifyEmail, createClassifier } from './classify-email.js';
 import { BASIC_LANGUAGE_NO_REQUEST, PRIVACY_TOPIC } from './confidence.js';
 import { createLanguageDetector } from './language.js';
+import { trainNgramModel } from './train-ngram-model.js';
 import { textEmail } from './text-email.test-support.js';
 
 const classifier = createClassifier(createLanguageDetector());
@@ -73,6 +74,38 @@ describe('the safety net still holds', () => {
 
   it('keeps a practice question about the writer’s own data in triage', () => {
     const result = classify('Question', 'Do you sell my data to advertisers? Just a general question.');
+    expect(result.confidence).toBeLessThan(THRESHOLD);
+  });
+});
+
+describe('a basic-language verdict on strong evidence', () => {
+  // A toy model of our own sentences, which knows Chinese deletion asks a little.
+  const model = trainNgramModel(
+    [
+      { text: '请删除我的账号和所有个人信息', types: ['erasure'] },
+      { text: '我要求删除我的全部数据', types: ['erasure'] },
+      { text: '发票抬头写错了,请重新开具', types: ['not_a_request'] },
+      { text: '上传大文件时总是超时', types: ['not_a_request'] },
+    ],
+    { epochs: 30, learningRate: 4, l2: 1e-6, seed: 7, positiveWeight: 1 },
+  );
+  const joined = createClassifier(createLanguageDetector(), undefined, model);
+  const classifyJoined = (subject: string, body: string) => classifyEmail(joined, textEmail(body, subject));
+
+  it('leaves triage when the right is named by its article and the model does not dispute it', () => {
+    const result = classifyJoined(
+      '删除请求',
+      '您好,根据GDPR第17条,请删除我的账号以及你们保存的关于我的所有个人信息,并书面确认。谢谢。',
+    );
+    expect(result.types).toEqual(['erasure']);
+    expect(result.confidence).toBeGreaterThanOrEqual(THRESHOLD);
+  });
+
+  it('stays in triage on the same evidence with no model to vouch for it', () => {
+    const result = classifyEmail(
+      createClassifier(createLanguageDetector()),
+      textEmail('您好,根据GDPR第17条,请删除我的账号以及你们保存的关于我的所有个人信息。', '删除请求'),
+    );
     expect(result.confidence).toBeLessThan(THRESHOLD);
   });
 });

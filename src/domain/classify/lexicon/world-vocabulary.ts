@@ -74,9 +74,9 @@ export const WORLD_TOPIC_WORDS = [
   'sonrasc\\w*|íocaíocht\\w*|earráid\\w*',
   'plačil\\w*|napak\\w*',
   // Partnership offers, job applications, subscriptions and processing agreements (GDPR Art. 28).
-  'spoluprác\\S*|nabíd\\S*|ponuk\\S*|životopis\\w*|předplatné|predplatné|suradnj\\w*|saradnj\\w*|ponuda|pretplat\\w*|profaktur\\w*',
-  'együttműködés\\w*|ajánlat\\w*|önéletrajz\\w*|adatfeldolgozási szerződés\\w*|alvállalkoz\\w*|előfizetés\\w*',
-  'yhteistyö\\w*|tarjous\\w*|ansioluettelo\\w*|käsittelysopimu\\w*|işbirliği|teklif\\w*|özgeçmiş\\w*|abonelik\\w*',
-  'colaborare|ofert[aă]|abonament\\w*|kerja ?sama|penawaran|lamaran|langganan|tagihan|koostöö\\w*|pakkumi\\w*',
-  'sadarbīb\\w*|piedāvājum\\w*|bendradarbiav\\w*|pasiūlym\\w*|sodelovanj\\w*|ponudb\\w*',
+  'spoluprác\\S*|životopis\\w*|předplatné|predplatné|suradnj\\w*|saradnj\\w*|pretplat\\w*|profaktur\\w*',
+  'együttműködés\\w*|önéletrajz\\w*|adatfeldolgozási szerződés\\w*|alvállalkoz\\w*|előfizetés\\w*',
+  'yhteistyö\\w*|ansioluettelo\\w*|käsittelysopimu\\w*|işbirliği|özgeçmiş\\w*|abonelik\\w*',
+  'colaborare|abonament\\w*|kerja ?sama|lamaran|langganan|tagihan|koostöö\\w*',
+  'sadarbīb\\w*|bendradarbiav\\w*|sodelovanj\\w*',
 ];
