@@ -64,6 +64,10 @@ describe('the safety net still holds', () => {
     ['Bewerbung', 'Meine Bewerbung ist abgelehnt worden. Bitte löschen Sie meine Daten.'],
     ['Spolupráce', 'Dobrý den, nabízíme spolupráci. Také prosím smažte moje osobní údaje.'],
     ['Χρέωση', 'Χρεωθήκαμε δύο φορές. Επίσης διαγράψτε τα δεδομένα μου.'],
+    ['Offerte', 'Buongiorno, per favore non inviatemi più offerte commerciali.'],
+    ['Umfragen', 'Bitte schicken Sie mir nach jedem Anruf keine Umfragen mehr.'],
+    ['Propositions', "Arrêtez de m'envoyer vos propositions commerciales, merci."],
+    ['Nabídky', 'Dobrý den, už mi prosím neposílejte vaše nabídky.'],
   ])(
     'never states no request above the threshold where an ask or the writer’s data appears: "%s"',
     (subject, body) => {

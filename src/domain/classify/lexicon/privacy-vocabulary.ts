@@ -108,13 +108,14 @@ const NON_REQUEST_TERMS = [
   'cv|applied for|apply(?:ing)? for|application for|hiring|candidates?|vacanc(?:y|ies)|careers page|recruit\\w*|reference letter',
   'bewerbung\\w*|initiativbewerbung|lebenslauf|candidature\\w*|candidatura|currículum|curriculum|currículo|sollicitatie\\w*|vacature\\w*',
   'rekrutac\\w*|ansökan|ansøgning|jobansøgning',
-  // Sales pitches, agencies and partnership offers.
-  'ranking|organic traffic|keywords?|quick call|book a call|schedule a call|proposal|our agency|our services|we offer|free consultation|reseller',
-  'kooperation|zusammenarbeit|unverbindlich\\w*|partenariat|proposition commerciale|colaboración|propuesta|collaborazione|proposta|samenwerking|offerte',
-  'parceria|współprac\\w*|samarbete|offert|samarbejde',
+  // Sales pitches and partnership offers in the sender's voice, never the offers, proposals or surveys
+  // themselves: they are what an objection asks to stop ("stop sending me your offers").
+  'ranking|organic traffic|keywords?|quick call|book a call|schedule a call|our agency|our services|we offer|free consultation|reseller',
+  'kooperation|zusammenarbeit|unverbindlich\\w*|partenariat|colaboración|collaborazione|samenwerking',
+  'parceria|współprac\\w*|samarbete|samarbejde',
   // Reporters and researchers asking how things are done, not for anything of the writer's.
-  'press (?:inquiry|enquiry)|journalist\\w*|reporter|survey|master.s (?:student|thesis)|thesis|presseanfrage|umfrage|journaliste|periodista|encuesta',
-  'giornalista|sondaggio|jornalista|dziennikar\\w*|ankiet\\w*|enkät',
+  'press (?:inquiry|enquiry)|journalist\\w*|reporter|master.s (?:student|thesis)|thesis|presseanfrage|journaliste|periodista',
+  'giornalista|jornalista|dziennikar\\w*',
   // Outages and failures, in the words of a support ticket.
   '5\\d\\ds?|incident|outage|downtime|status page|rate limit|glitch|fail(?:s|ed|ing)?|foutmelding|werkt niet|funktioniert nicht',
   'ne fonctionne pas|no funciona|non funziona|não funciona|nie działa|fungerar inte|virker ikke',
