@@ -18,6 +18,7 @@ describe('no request stated with positive evidence', () => {
     ['Propuesta', 'Hola, somos una consultora y queremos proponer una colaboración. ¿Hablamos el jueves?'],
     ['API', 'Since eight this morning every call to the API returns 502. Is there an incident?'],
     ['Export fixed', 'Thanks so much for fixing the export, everything works now.'],
+    ['[RD-2001] Done', 'Got it, all looks fine. Appreciate the quick reply!'],
     ['Loggar', 'Hur länge sparar ni serverloggar med ip-adresser? Bara en allmän fråga.'],
     ['Upload', 'Sinds gisteren krijg ik een foutmelding bij het uploaden van grote video’s.'],
   ])('in support, sales and recruiting mail: "%s"', (subject, body) => {
@@ -42,6 +43,7 @@ describe('no request stated with positive evidence', () => {
     ['Χρέωση', 'Χρεωθήκαμε δύο φορές αυτόν τον μήνα. Μπορείτε να επιστρέψετε το ποσό;'],
     ['請求書', '請求書の宛名を会社名に変更したいのですが、設定画面はどこですか。'],
     ['Fatura', 'Merhaba, faturada vergi numaramız eksik. Nasıl ekleyebiliriz?'],
+    ['İş birliği', 'Merhaba, yazılım ekibinizle bir iş birliği yapmak isteriz. Uygun musunuz?'],
   ])('in a language read by a basic lexicon: "%s"', (subject, body) => {
     const result = classify(subject, body);
     expect(result.types).toEqual(['not_a_request']);
@@ -68,6 +70,8 @@ describe('the safety net still holds', () => {
     ['Umfragen', 'Bitte schicken Sie mir nach jedem Anruf keine Umfragen mehr.'],
     ['Propositions', "Arrêtez de m'envoyer vos propositions commerciales, merci."],
     ['Nabídky', 'Dobrý den, už mi prosím neposílejte vaše nabídky.'],
+    ['Hesap', 'Merhaba, hesabımı ve tüm verilerimi silebilir misiniz? Teşekkürler.'],
+    ['Konto', 'Dzień dobry, proszę usunąć moje konto. Czy to możliwe w tym tygodniu?'],
   ])(
     'never states no request above the threshold where an ask or the writer’s data appears: "%s"',
     (subject, body) => {

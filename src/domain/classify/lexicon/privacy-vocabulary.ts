@@ -75,8 +75,8 @@ const RIGHTS_STEMS = [
   'cancellar|cancellate|cancellazione|diritto di accesso|rettific|opposizion|revoca|consenso',
   'verwijder|inzage|bezwaar|intrekk|toestemming',
   'apag|exclu(?:ir|am|a|ão|são|ído)\\b|direito de acesso|oposição|revog|consentimento',
-  // pl sv da no
-  'usun|dostęp\\w* do|sprostow|sprzeciw|cofn\\w* zgod|zgod[ay] na',
+  // pl sv da no ("usun" at a word's start: Turkish "musunuz" is a polite question)
+  '(?<!\\w)usun|dostęp\\w* do|sprostow|sprzeciw|cofn\\w* zgod|zgod[ay] na',
   'radera|tillgång|registerutdrag|invänd|återkall|samtycke',
   'slet|indsigt|indsigelse|tilbagekald|samtykke|innsyn|sletting',
   // taking back an opt-in, updating one's own record: asks that hide inside support mail
@@ -129,7 +129,7 @@ const NON_REQUEST_TERMS = [
   'general question|just a general|asking in general|allgemeine frage|question générale|pregunta general|domanda generale|algemene vraag|pergunta geral',
   'ogólne pytanie|allmän fråga|generelt spørgsmål|generelt spørsmål',
   // Thanks for a fix: the ticket is done.
-  'thanks (?:so much |a lot )?for (?:fixing|sorting|the quick|your help|resolving|looking into)|works now|all (?:looks |is )?(?:fine|good) now',
+  'thanks (?:so much |a lot )?for (?:fixing|sorting|the quick|your help|resolving|looking into)|appreciate the quick \\w+|works now|all (?:looks |is )?(?:fine|good)(?: now)?',
   'funktioniert (?:jetzt|wieder)|fonctionne à nouveau|ya funciona|ora funziona|werkt weer|já funciona|już działa|fungerar nu|virker nu',
   // Thanks on a finished ticket: "you can close the ticket" asks for nothing more.
   'close (?:the|this|my) (?:ticket|case)|(?:ticket|case) (?:can|may) be closed|ticket kann geschlossen werden|ticket schließen',

@@ -76,7 +76,7 @@ export const WORLD_TOPIC_WORDS = [
   // Partnership offers, job applications, subscriptions and processing agreements (GDPR Art. 28).
   'spoluprác\\S*|životopis\\w*|předplatné|predplatné|suradnj\\w*|saradnj\\w*|pretplat\\w*|profaktur\\w*',
   'együttműködés\\w*|önéletrajz\\w*|adatfeldolgozási szerződés\\w*|alvállalkoz\\w*|előfizetés\\w*',
-  'yhteistyö\\w*|ansioluettelo\\w*|käsittelysopimu\\w*|işbirliği|özgeçmiş\\w*|abonelik\\w*',
+  'yhteistyö\\w*|ansioluettelo\\w*|käsittelysopimu\\w*|i̇?ş ?birliği|özgeçmiş\\w*|abonelik\\w*',
   'colaborare|abonament\\w*|kerja ?sama|lamaran|langganan|tagihan|koostöö\\w*',
   'sadarbīb\\w*|bendradarbiav\\w*|sodelovanj\\w*',
 ];
