@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { confidenceOf, SAFETY_NET_CAP } from './confidence.js';
+import {
+  BASIC_LANGUAGE_NO_REQUEST,
+  confidenceOf,
+  PRIVACY_TOPIC,
+  SAFETY_NET_CAP,
+  UNSUPPORTED_LANGUAGE_CAP,
+} from './confidence.js';
 
 const nothingFound = {
   scores: new Map(),
@@ -40,4 +46,31 @@ describe('confidence of a verdict of no request', () => {
       0.6,
     );
   });
+
+  it('is stated for business mail that names privacy only in general, below plain support mail', () => {
+    const generic = { ...noRequestInput(), privacyVocabulary: true, ownData: false };
+    expect(confidenceOf(generic)).toBe(PRIVACY_TOPIC);
+    expect(confidenceOf({ ...generic, ownData: true })).toBe(SAFETY_NET_CAP);
+  });
+
+  it('leaves the basic-language cap only on an ordinary topic in a language the vocabulary covers', () => {
+    const basic = { ...noRequestInput(), supportedLanguage: false };
+    expect(confidenceOf({ ...basic, vocabularyCovers: true })).toBe(BASIC_LANGUAGE_NO_REQUEST);
+    expect(confidenceOf(basic)).toBe(UNSUPPORTED_LANGUAGE_CAP);
+    expect(confidenceOf({ ...basic, vocabularyCovers: true, rightsWords: true })).toBe(
+      UNSUPPORTED_LANGUAGE_CAP,
+    );
+  });
 });
+
+/** A verdict of no request on an ordinary topic with no privacy or rights word, in a full language. */
+function noRequestInput() {
+  return {
+    rights: nothingFound,
+    supportedLanguage: true,
+    reliableLanguage: true,
+    privacyVocabulary: false,
+    rightsWords: false,
+    ordinaryTopic: true,
+  };
+}

@@ -19,7 +19,12 @@ import { it } from './it.js';
 import { LiteralIndex } from './literal-index.js';
 import { nl } from './nl.js';
 import { pl } from './pl.js';
-import { NON_REQUEST_TOPIC, PRIVACY_VOCABULARY, RIGHTS_WORDS } from './privacy-vocabulary.js';
+import {
+  NON_REQUEST_TOPIC,
+  OWN_DATA_VOCABULARY,
+  PRIVACY_VOCABULARY,
+  RIGHTS_WORDS,
+} from './privacy-vocabulary.js';
 import { pt } from './pt.js';
 import { ACCESS_TROUBLE } from './support-topic.js';
 import { sv } from './sv.js';
@@ -49,7 +54,7 @@ export interface LexiconSet {
  * The safety net's word lists: personal-data words (PRIVACY_VOCABULARY), rights verbs (RIGHTS_WORDS),
  * ordinary topics (NON_REQUEST_TOPIC) and sign-in trouble (ACCESS_TROUBLE).
  */
-export type Vocabulary = 'privacy' | 'rightsWords' | 'ordinaryTopic' | 'accessTrouble';
+export type Vocabulary = 'privacy' | 'ownData' | 'rightsWords' | 'ordinaryTopic' | 'accessTrouble';
 
 /** The same answer as the word list's own pattern, found without running it where none of its words is. */
 export function mentions(set: LexiconSet, vocabulary: Vocabulary, text: string): boolean {
@@ -77,6 +82,7 @@ export function compileLexicons(): LexiconSet {
     ),
     vocabularies: {
       privacy: compileVocabulary(PRIVACY_VOCABULARY, literals),
+      ownData: compileVocabulary(OWN_DATA_VOCABULARY, literals),
       rightsWords: compileVocabulary(RIGHTS_WORDS, literals),
       ordinaryTopic: compileVocabulary(NON_REQUEST_TOPIC, literals),
       accessTrouble: compileVocabulary(ACCESS_TROUBLE, literals),

@@ -14,21 +14,21 @@ import {
   WORLD_TOPIC_WORDS,
 } from './world-vocabulary.js';
 
-const PRIVACY_TERMS = [
+// Laws, regulators and the words for personal data and privacy in general: a vendor questionnaire, a DPA or a
+// job application names them too, so on their own they speak of the topic, not of the writer's own data.
+const GENERIC_PRIVACY_TERMS = [
   // Laws and regulators.
   'gdpr|dsgvo|rgpd|avg\\b|rodo|lgpd|ccpa|cpra|pipeda|kvkk|pipl|appi|dpdp|gdpr-a|ukgdpr|ico\\b|cnil|datainspektion',
   'γκπδ|оизд|ощзд|gdpr-u|általános adatvédelmi|isikuandmete|yleinen tietosuoja',
-  // "Personal data" / "privacy" / "data protection".
-  'personal (?:data|information|info)|my (?:\\w+ )?(?:data|information|details)|privacy|data protection',
-  "stop using|stop processing|(?:don't|do not) want my|(?:about|on) me\\b",
-  'personenbezogen|persönliche daten|meine daten|datenschutz',
-  'données personnelles|mes données|vie privée|protection des données',
-  'datos personales|mis datos|privacidad|protección de datos',
-  'dati personali|i miei dati|riservatezza|protezione dei dati',
-  'persoonsgegevens|mijn gegevens|gegevensbescherming',
-  'dados pessoais|meus dados|minhas informações|privacidade|proteção de dados',
-  'danych osobowych|dane osobowe|moje dane|prywatnoś|ochron\\w* danych',
-  'personuppgifter|mina uppgifter|dataskydd|personoplysninger|mine oplysninger|databeskyttelse',
+  'personal (?:data|information|info)|privacy|data protection',
+  'personenbezogen|persönliche daten|datenschutz',
+  'données personnelles|vie privée|protection des données',
+  'datos personales|privacidad|protección de datos',
+  'dati personali|riservatezza|protezione dei dati',
+  'persoonsgegevens|gegevensbescherming',
+  'dados pessoais|privacidade|proteção de dados',
+  'danych osobowych|dane osobowe|prywatnoś|ochron\\w* danych',
+  'personuppgifter|dataskydd|personoplysninger|databeskyttelse',
   'personopplysninger|personvern',
   'osobn\\w* podat|osobnih podataka|zaštit\\w* podataka|osobní údaj|osobních údajů|osobné údaje|osobných údajov',
   'osebn\\w* podat|varstv\\w* podatkov|isikuandme|andmekaitse|henkilötie|tietosuoja',
@@ -37,16 +37,32 @@ const PRIVACY_TERMS = [
   'data personali|protezzjoni tad-data|sonraí pearsanta|cosaint sonraí',
   'kişisel veri|kişisel bilgi|gizlilik',
   'προσωπικ\\S* δεδομέν|προστασία δεδομένων|απόρρητο',
-  'лични данни|личните ми данни|защита на данните',
-  'персональн\\S* данн|персональн\\S* дан|конфиденциальн|захист\\S* даних|мої дані|мои данные',
+  'лични данни|защита на данните',
+  'персональн\\S* данн|персональн\\S* дан|конфиденциальн|захист\\S* даних',
   '个人信息|個人資料|個人資訊|个人数据|隐私|隱私|個人情報|個人データ|プライバシー|개인정보|프라이버시',
   'व्यक्तिगत डेटा|व्यक्तिगत जानकारी|निजता|गोपनीयता',
-  'البيانات الشخصية|بياناتي|معلوماتي الشخصية|الخصوصية|حماية البيانات',
-  'מידע אישי|המידע שלי|הנתונים שלי|פרטיות|הגנת הפרטיות',
-  'اطلاعات شخصی|اطلاعات من|حریم خصوصی',
-  'ข้อมูลส่วนบุคคล|ข้อมูลส่วนตัว|ข้อมูลของฉัน|ความเป็นส่วนตัว|pdpa',
-  'dữ liệu cá nhân|thông tin cá nhân|dữ liệu của tôi|quyền riêng tư',
-  'data pribadi|data peribadi|data saya|pelindungan data|perlindungan data|privasi|pdp\\b',
+  'البيانات الشخصية|الخصوصية|حماية البيانات',
+  'מידע אישי|פרטיות|הגנת הפרטיות',
+  'اطلاعات شخصی|حریم خصوصی',
+  'ข้อมูลส่วนบุคคล|ข้อมูลส่วนตัว|ความเป็นส่วนตัว|pdpa',
+  'dữ liệu cá nhân|thông tin cá nhân|quyền riêng tư',
+  'data pribadi|data peribadi|pelindungan data|perlindungan data|privasi|pdp\\b',
+];
+
+// The writer's own data ("my data", "über mich", "mes données personnelles") and asks to stop using it: never
+// an ordinary topic, whatever else the mail is about.
+const OWN_DATA_TERMS = [
+  "my (?:\\S+ )?(?:data|information|info|details|records?)|(?:about|on|of) me\\b|of mine|stop using|stop processing|(?:don't|do not) want my",
+  'mein\\S* (?:\\S+ )?(?:daten|angaben)|über mich',
+  '(?:mes|mon) (?:\\S+ )?(?:données|informations)|me concernant',
+  'mis (?:\\S+ )?datos|mi información|sobre mí',
+  'miei (?:\\S+ )?dati|mie informazioni|mi riguard',
+  'mijn (?:\\S+ )?gegevens|over mij',
+  'meus (?:\\S+ )?dados|minhas (?:\\S+ )?informações|sobre mim',
+  'moje (?:\\S+ )?dane|moich (?:\\S+ )?danych',
+  'mina (?:\\S+ )?uppgifter|om mig|mine (?:\\S+ )?(?:oplysninger|opplysninger)|om meg',
+  'личните ми данни|мої дані|мои данные',
+  'بياناتي|معلوماتي الشخصية|המידע שלי|הנתונים שלי|اطلاعات من|ข้อมูลของฉัน|dữ liệu của tôi|data saya',
 ];
 
 const RIGHTS_STEMS = [
@@ -59,8 +75,8 @@ const RIGHTS_STEMS = [
   'cancellar|cancellate|cancellazione|diritto di accesso|rettific|opposizion|revoca|consenso',
   'verwijder|inzage|bezwaar|intrekk|toestemming',
   'apag|exclu(?:ir|am|a|ão|são|ído)\\b|direito de acesso|oposição|revog|consentimento',
-  // pl sv da no
-  'usun|dostęp\\w* do|sprostow|sprzeciw|cofn\\w* zgod|zgod[ay] na',
+  // pl sv da no ("usun" at a word's start: Turkish "musunuz" is a polite question)
+  '(?<!\\w)usun|dostęp\\w* do|sprostow|sprzeciw|cofn\\w* zgod|zgod[ay] na',
   'radera|tillgång|registerutdrag|invänd|återkall|samtycke',
   'slet|indsigt|indsigelse|tilbagekald|samtykke|innsyn|sletting',
   // taking back an opt-in, updating one's own record: asks that hide inside support mail
@@ -88,6 +104,33 @@ const NON_REQUEST_TERMS = [
   'sicherheitsfragebogen\\w*|fragebogen|lieferant\\w*|penetrationstest\\w*|questionnaire|fournisseurs?|tests? d.intrusion',
   'cuestionario\\w*|proveedor\\w*|questionari[oi]|fornitor\\w*|\\w*vragenlijst\\w*|leverancier\\w*',
   'questionário\\w*|fornecedor\\w*|kwestionariusz\\w*|dostawc\\w*|\\w*frågeformulär\\w*|leverantör\\w*|\\w*spørgeskema\\w*|leverandør\\w*',
+  // Job applications and recruiters: a CV names the writer, not a right.
+  'cv|applied for|apply(?:ing)? for|application for|hiring|candidates?|vacanc(?:y|ies)|careers page|recruit\\w*|reference letter',
+  'bewerbung\\w*|initiativbewerbung|lebenslauf|candidature\\w*|candidatura|currículum|curriculum|currículo|sollicitatie\\w*|vacature\\w*',
+  'rekrutac\\w*|ansökan|ansøgning|jobansøgning',
+  // Sales pitches and partnership offers in the sender's voice, never the offers, proposals or surveys
+  // themselves: they are what an objection asks to stop ("stop sending me your offers").
+  'ranking|organic traffic|keywords?|quick call|book a call|schedule a call|our agency|our services|we offer|free consultation|reseller',
+  'kooperation|zusammenarbeit|unverbindlich\\w*|partenariat|colaboración|collaborazione|samenwerking',
+  'parceria|współprac\\w*|samarbete|samarbejde',
+  // Reporters and researchers asking how things are done, not for anything of the writer's.
+  'press (?:inquiry|enquiry)|journalist\\w*|reporter|master.s (?:student|thesis)|thesis|presseanfrage|journaliste|periodista',
+  'giornalista|jornalista|dziennikar\\w*',
+  // Outages and failures, in the words of a support ticket.
+  '5\\d\\ds?|incident|outage|downtime|status page|rate limit|glitch|fail(?:s|ed|ing)?|foutmelding|werkt niet|funktioniert nicht',
+  'ne fonctionne pas|no funciona|non funziona|não funciona|nie działa|fungerar inte|virker ikke',
+  // Billing beyond the invoice: plans, quotas, tax numbers on invoices.
+  'charged twice|double charge|tarif\\w*|quota|renewal|tax id|vat number|purchase order|rechnungs\\w*|facturation',
+  // Processing agreements and sub-processors, asked by a customer organisation (GDPR Art. 28), in the full languages.
+  'data processing agreement|processing agreement|sccs?|standard contractual clauses|auftragsverarbeitung\\w*|avv|unterauftragsverarbeiter\\w*',
+  'sous-traitan\\w*|encargad\\w* del tratamiento|subencargad\\w*|responsabile del trattamento|verwerkersovereenkomst\\w*|subverwerker\\w*',
+  'operador\\w* de dados|suboperador\\w*|umow\\w* powierzenia|personuppgiftsbiträd\\w*|underbiträd\\w*|databehandleraftale\\w*|underdatabehandler\\w*|databehandleravtale\\w*',
+  // A general question about how the service works, said to be no more than that.
+  'general question|just a general|asking in general|allgemeine frage|question générale|pregunta general|domanda generale|algemene vraag|pergunta geral',
+  'ogólne pytanie|allmän fråga|generelt spørgsmål|generelt spørsmål',
+  // Thanks for a fix: the ticket is done.
+  'thanks (?:so much |a lot )?for (?:fixing|sorting|the quick|your help|resolving|looking into)|appreciate the quick \\w+|works now|all (?:looks |is )?(?:fine|good)(?: now)?',
+  'funktioniert (?:jetzt|wieder)|fonctionne à nouveau|ya funciona|ora funziona|werkt weer|já funciona|już działa|fungerar nu|virker nu',
   // Thanks on a finished ticket: "you can close the ticket" asks for nothing more.
   'close (?:the|this|my) (?:ticket|case)|(?:ticket|case) (?:can|may) be closed|ticket kann geschlossen werden|ticket schließen',
   'clore le dossier|clôturer le (?:dossier|ticket)|fermer le ticket|cerrar el (?:caso|ticket|expediente)|chiudere (?:la pratica|il ticket)',
@@ -95,7 +138,11 @@ const NON_REQUEST_TERMS = [
   'zamknąć (?:zgłoszenie|spraw)|zgłoszenie można zamkn|stänga ärendet|ärendet kan stängas|lukke sagen|sagen kan lukkes',
 ];
 
-export const PRIVACY_VOCABULARY = new RegExp([...PRIVACY_TERMS, ...WORLD_PRIVACY_TERMS].join('|'));
+export const PRIVACY_VOCABULARY = new RegExp(
+  [...GENERIC_PRIVACY_TERMS, ...OWN_DATA_TERMS, ...WORLD_PRIVACY_TERMS].join('|'),
+);
+/** Words about the writer's own data: the part of the vocabulary no ordinary topic outweighs. */
+export const OWN_DATA_VOCABULARY = new RegExp([...OWN_DATA_TERMS, ...WORLD_PRIVACY_TERMS].join('|'));
 export const RIGHTS_WORDS = new RegExp([...RIGHTS_STEMS, ...WORLD_RIGHTS_STEMS].join('|'));
 export const NON_REQUEST_TOPIC = new RegExp(
   `\\b(?:${[...NON_REQUEST_TERMS, ...WORLD_TOPIC_WORDS].join('|')})\\b|${WORLD_TOPIC_STEMS.join('|')}`,

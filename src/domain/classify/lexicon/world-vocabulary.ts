@@ -52,7 +52,16 @@ export const WORLD_TOPIC_STEMS = [
   'τιμολόγ|επιστροφή χρημάτων|πληρωμ|σφάλμα|δεν λειτουργεί',
   'счёт-фактур|счет-фактур|оплат|возврат средств|ошибк|сбой|рахунок-фактур|помилк|фактур|плащан|грешк',
   'уплат|плаћањ|наплат',
-  'भुगतान|रिफंड|त्रुटि',
+  'भुगतान|रिफंड|त्रुटि|जीएसटी',
+  // Job applications, partnership offers and reporters, in the scripts above.
+  'резюме|вакансі|ваканси|履歴書|応募|简历|应聘|이력서|입사 지원|βιογραφικό',
+  '合作推广|合作伙伴计划|協業|提携のご提案|제휴|협업|сотрудничеств|співпрац|сътрудничеств|συνεργασ|شراكة|שיתוף פעולה|همکاری|ความร่วมมือ',
+  '記者|取材|记者|采访|기자|취재|журналист|δημοσιογράφ',
+  // A general question about the service, said to be no more than that.
+  '一般的な質問|일반적인 질문|只是想了解|一般性问题|общий вопрос|загальне питання',
+  // Plans, charges, permissions and failures in ja, zh, ko, el, he, fa, th, vi and id.
+  '料金プラン|套餐|요금제|тариф|χρεωθήκαμε|χρέωσ|חשבונית|תקלה|הרשאה|فاکتور|پرداخت|رمز عبور|ใบกำกับภาษี|แพ็กเกจ|ใบแจ้งหนี้',
+  'hóa đơn|thanh toán|báo giá|bị lỗi|lỗi khi|nâng cấp gói',
 ];
 
 /** Ordinary topics in Latin-script languages read with a basic lexicon: whole words, like the others. */
@@ -64,4 +73,10 @@ export const WORLD_TOPIC_WORDS = [
   'fattur\\w*|ħlas|pagament\\w*|żball\\w*',
   'sonrasc\\w*|íocaíocht\\w*|earráid\\w*',
   'plačil\\w*|napak\\w*',
+  // Partnership offers, job applications, subscriptions and processing agreements (GDPR Art. 28).
+  'spoluprác\\S*|životopis\\w*|předplatné|predplatné|suradnj\\w*|saradnj\\w*|pretplat\\w*|profaktur\\w*',
+  'együttműködés\\w*|önéletrajz\\w*|adatfeldolgozási szerződés\\w*|alvállalkoz\\w*|előfizetés\\w*',
+  'yhteistyö\\w*|ansioluettelo\\w*|käsittelysopimu\\w*|i̇?ş ?birliği|özgeçmiş\\w*|abonelik\\w*',
+  'colaborare|abonament\\w*|kerja ?sama|lamaran|langganan|tagihan|koostöö\\w*',
+  'sadarbīb\\w*|bendradarbiav\\w*|sodelovanj\\w*',
 ];

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { combineWithModel, MODEL_ONLY } from './combine-model.js';
+import { trainNgramModel } from './train-ngram-model.js';
+
+// A toy model of our own sentences: it learns "consent" for withdrawal and "csv" for portability, the very
+// words it also meets in cookie banners and export questions.
+const examples = [
+  { text: 'i withdraw my consent to the newsletter', types: ['withdraw_consent' as const] },
+  { text: 'my consent is withdrawn as of today', types: ['withdraw_consent' as const] },
+  { text: 'send my data as a csv file to the new provider', types: ['portability' as const] },
+  { text: 'my data in csv so i can move it elsewhere', types: ['portability' as const] },
+  { text: 'please delete my account and erase everything', types: ['erasure' as const] },
+  { text: 'the upload fails with a timeout on large files', types: ['not_a_request' as const] },
+];
+const model = trainNgramModel(examples, {
+  epochs: 30,
+  learningRate: 4,
+  l2: 1e-6,
+  seed: 7,
+  positiveWeight: 1,
+});
+const noContext = { erasureDoubted: false, ordinaryTopic: false };
+
+describe('rights the model may not suggest on its own', () => {
+  it('never suggests a withdrawal of consent alone, but keeps the mail in triage', () => {
+    const opinion = combineWithModel(model, 'our cookie consent banner vendor', [], noContext);
+    expect(opinion.chosen).not.toContain('withdraw_consent');
+    expect(opinion.cap).toBe(MODEL_ONLY);
+    expect(opinion.reasons.join(' ')).toMatch(/model: likely withdraw consent/);
+  });
+
+  it('suggests portability alone only where the mail speaks of personal data', () => {
+    const text = 'export the report as a csv file';
+    const support = combineWithModel(model, text, [], noContext);
+    expect(support.chosen).not.toContain('portability');
+    expect(support.cap).toBe(MODEL_ONLY);
+    const personal = combineWithModel(model, text, [], { ...noContext, privacyVocabulary: true });
+    expect(personal.chosen).toContain('portability');
+  });
+
+  it('still lets a confident model add either right to what the lexicon found', () => {
+    const opinion = combineWithModel(
+      model,
+      'i withdraw my consent to the newsletter',
+      ['erasure'],
+      noContext,
+    );
+    expect(opinion.chosen).toEqual(['erasure', 'withdraw_consent']);
+  });
+
+  it('still suggests other rights alone', () => {
+    const opinion = combineWithModel(model, 'please delete my account and erase everything', [], noContext);
+    expect(opinion.chosen).toContain('erasure');
+  });
+});
