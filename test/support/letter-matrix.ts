@@ -61,11 +61,18 @@ export const describeCase = (c: Case) =>
 export const phrasesFor = (c: Pick<Case, 'jurisdiction' | 'language'>): Phrases =>
   PHRASES[c.jurisdiction === 'br-lgpd' && c.language === 'pt' ? 'pt-BR' : c.language];
 
-/** A date as the letter states it: long style, in the requester's language and the organisation's zone. */
-export function dateIn(c: Case, iso: string): string {
-  const format = new Intl.DateTimeFormat(c.language, { dateStyle: 'long', timeZone: c.org.timezone });
-  return format.format(new Date(`${iso}T12:00:00Z`));
+/** Building an Intl formatter costs far more than using one: one per language and zone. */
+const formats = new Map<string, Intl.DateTimeFormat>();
+function longDate(language: string, timeZone: string): Intl.DateTimeFormat {
+  const key = `${language}|${timeZone}`;
+  const format = formats.get(key) ?? new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone });
+  formats.set(key, format);
+  return format;
 }
+
+/** A calendar day as the letter states it: long style, in the requester's language (the day as it is). */
+export const dateIn = (c: Case, iso: string): string =>
+  longDate(c.language, 'UTC').format(new Date(`${iso}T12:00:00Z`));
 
 /** The due date the ticket's own clock computes (the letter must state this one). */
 export function dueDate(c: Case, options: { extended?: boolean; stage?: 'appeal' } = {}): string {
@@ -79,7 +86,8 @@ export function dueDate(c: Case, options: { extended?: boolean; stage?: 'appeal'
   return dateIn(c, options.extended ? result.deadline.extendedDue! : result.deadline.due);
 }
 
-export const receivedDate = (c: Case) => dateIn(c, RECEIVED.slice(0, 10));
+/** The moment of receipt on the organisation's calendar. */
+export const receivedDate = (c: Case) => longDate(c.language, c.org.timezone).format(new Date(RECEIVED));
 
 export const periodIn = (c: Case, period: Period) => phrasesFor(c).period(period.amount, period.unit);
 

@@ -36,7 +36,10 @@ export function previewLetter(
   input: PreviewInput,
 ): PreviewResult {
   const zone = organisation.timezone;
-  const format = new Intl.DateTimeFormat(input.language, { dateStyle: 'long', timeZone: zone });
+  // The moment of receipt on the organisation's calendar; a due date is a calendar day already, named
+  // as it is (read in the zone, noon UTC is the next day from UTC+12), as the outbox does.
+  const moment = new Intl.DateTimeFormat(input.language, { dateStyle: 'long', timeZone: zone });
+  const format = new Intl.DateTimeFormat(input.language, { dateStyle: 'long', timeZone: 'UTC' });
   const day = (iso: string) => format.format(new Date(`${iso}T12:00:00Z`));
   const due = (options: { extended?: boolean; stage?: 'appeal' }) => {
     const result = deadlineFor({ jurisdiction: input.jurisdiction, receivedAt: RECEIVED, zone, ...options });
@@ -73,7 +76,11 @@ export function previewLetter(
   }));
   const systems = systemsWork(done, dataSystems);
   const requests: { readonly [K in LetterKind]: Extract<LetterRequest, { kind: K }> } = {
-    acknowledgement: { kind: 'acknowledgement', receivedDate: day(RECEIVED.slice(0, 10)), dueDate: due({}) },
+    acknowledgement: {
+      kind: 'acknowledgement',
+      receivedDate: moment.format(new Date(RECEIVED)),
+      dueDate: due({}),
+    },
     verification_request: {
       kind: 'verification_request',
       code: '4821-0937',
