@@ -50,8 +50,14 @@ const renderer = loadTemplates(templatesDir);
 
 /** The letter's subject and text part as sent, or null where the law has no such letter. */
 export function render(c: Case): string | null {
+  const parts = renderParts(c);
+  return parts && `${parts.subject}\n${parts.text}`;
+}
+
+/** The letter's subject, text part and HTML part as sent, or null where the law has no such letter. */
+export function renderParts(c: Case): { subject: string; text: string; html: string } | null {
   const preview = previewLetter(c.org, renderer, { ...c, ground: 'legal_exemption' });
-  return preview.ok ? `${preview.email.subject}\n${preview.email.text}` : null;
+  return preview.ok ? { ...preview.email, html: preview.email.html ?? '' } : null;
 }
 
 export const describeCase = (c: Case) =>
