@@ -123,7 +123,7 @@ describe('the identity-wait letters matrix', () => {
     const { rendered, broken } = runMatrix(matrix(['staff_message'], [['erasure']]), (c, text) => {
       const problems: string[] = [];
       expectText(problems, text, '(the message staff write)');
-      expectNoText(problems, text, '§', 'Art.', 'CQLR', 'en français sur simple demande');
+      expectNoText(problems, text, '§', 'Art.', 'CQLR', 'RLRQ', 'en français sur simple demande');
       return problems;
     });
     expect(rendered).toBe(3 * 11 * 11);

@@ -163,8 +163,11 @@ const OWN_WORDS: readonly { readonly laws: readonly JurisdictionId[]; readonly w
   { laws: ['us-tx'], words: /Texas|Tex\. Bus\./ },
   { laws: ['us-ca', 'us-ca-optout', 'us-va', 'us-co', 'us-ct', 'us-tx'], words: /Attorney General/ },
   { laws: ['br-lgpd'], words: /LGPD|ANPD/ },
-  { laws: ['ca-pipeda'], words: /PIPEDA|Privacy Commissioner|Commissariat à la protection|Federal Court/ },
-  { laws: ['ca-qc'], words: /CQLR|Commission d'accès|Charte de la langue/ },
+  {
+    laws: ['ca-pipeda'],
+    words: /PIPEDA|LPRPDE|Privacy Commissioner|Commissariat à la protection|Federal Court/,
+  },
+  { laws: ['ca-qc'], words: /CQLR|RLRQ|Commission d'accès|Charte de la langue/ },
 ];
 
 /** Invariants of every letter, whatever its kind: its own law's words only, true periods, dates, address. */
@@ -184,6 +187,9 @@ export function generalViolations(c: Case, text: string): string[] {
     if (!allowed.some((a) => a.unit === period.unit && a.amount === period.amount))
       broken.push(`states ${period.amount} ${period.unit}, which neither the law nor the organisation gives`);
   if (/undefined|\bnull\b|NaN|\[object|\{gdpr\}/.test(text)) broken.push('has a placeholder left in');
+  // Canada's statutes have official French forms: a French letter cites the LPRPDE and the RLRQ by article.
+  const english = c.language === 'fr' && /\bPIPEDA\b|\bCQLR\b|\bss?\. \d|\bSch\. \d/.exec(text);
+  if (english) broken.push(`cites "${english[0]}" in English in a French letter`);
   if (!text.includes(c.org.fromAddress)) broken.push('lacks the organisation’s privacy address');
   // Charter of the French language s. 5: a Québec letter in another language offers the French one.
   const offersFrench = text.includes('en français sur simple demande');
@@ -191,6 +197,10 @@ export function generalViolations(c: Case, text: string): string[] {
     broken.push('does not offer the letter in French');
   return broken;
 }
+
+/** A Canadian citation as the letter's language writes it: its official French form in French. */
+export const canadianCite = (c: Pick<Case, 'language'>, english: string, french: string): string =>
+  c.language === 'fr' ? french : english;
 
 export function expectText(broken: string[], text: string, ...needles: string[]) {
   for (const needle of needles) if (!text.includes(needle)) broken.push(`lacks "${needle}"`);
