@@ -24,6 +24,19 @@ import {
  * of the words. `not_stored`: the organisation never keeps it (processed in memory only), so no letter
  * ever says it is kept.
  */
+/**
+ * Every deadline is counted and every letter dated in this zone (GDPR Art. 12(3) counts from receipt
+ * where the controller is): a misspelt zone must stop the configuration, not the first letter.
+ */
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const RetentionPeriodSchema = z.union([
   z.enum(['while_account_open', 'as_long_as_needed', 'not_stored']),
   z.strictObject({ days: z.number().int().positive() }),
@@ -109,7 +122,11 @@ export const OrganisationSchema = z
       .string()
       .regex(/^[a-z]{2}$/, 'expected an ISO 639-1 code such as en')
       .default('en'),
-    timezone: z.string().min(1).default('UTC'),
+    timezone: z
+      .string()
+      .min(1)
+      .refine(isTimeZone, 'expected an IANA time zone such as Europe/Berlin')
+      .default('UTC'),
     /** Where business days are counted (ISO 3166 country, optional region); without it only weekends are skipped. */
     holidays: z
       .object({ country: z.string().length(2), region: z.string().min(1).optional() })

@@ -50,6 +50,21 @@ describe('organisation configuration', () => {
     expect(problem).toMatch(/minimumAge: .*number/);
   });
 
+  it('refuses a time zone that does not exist, naming the file and the field', () => {
+    const text = readFileSync(join(seeds, 'importly.yaml'), 'utf8').replace(
+      'timezone: UTC',
+      'timezone: Europe/Berlinn',
+    );
+    const dir = folderWith({ 'importly.yaml': text });
+    const [problem] = problemsOf(() => loadOrganisations(dir));
+    expect(problem).toContain(join(dir, 'importly.yaml'));
+    expect(problem).toMatch(/timezone: expected an IANA time zone/);
+    const valid = text.replace('timezone: Europe/Berlinn', 'timezone: Pacific/Auckland');
+    expect(loadOrganisations(folderWith({ 'importly.yaml': valid }))[0]?.organisation.timezone).toBe(
+      'Pacific/Auckland',
+    );
+  });
+
   it('refuses retention that says data is kept after an erasure without a legal ground, or kept when never stored', () => {
     const seed = readFileSync(join(seeds, 'mediaconvert.yaml'), 'utf8');
     const noGround = seed.replace(

@@ -100,6 +100,13 @@ describe.each(engines('campaign'))('the hostile-input campaign through the folde
     expect(ticket.requesterName).toBe('<!channel> @everyone <@U123> evil *bold*');
   });
 
+  it('unencoded ISO-8859-1 in From and Subject is read as the sender wrote it, not as replacement characters', async () => {
+    const ticket = await app.database.db.ticket.findFirstOrThrow({
+      where: { requesterAddress: 'juergen@example.org' },
+    });
+    expect([ticket.requesterName, ticket.subject]).toEqual(['Jürgen Müller', 'Auskunft über meine Daten']);
+  });
+
   it('an encoded-word subject of control characters is stored as one plain line', async () => {
     const message = await app.database.db.ticketMessage.findFirstOrThrow({
       where: { messageId: '<ctl-subject@example.org>' },

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { JurisdictionId } from '../../src/domain/deadlines/jurisdiction-rule.js';
 import { isRight, type Right } from '../../src/domain/request-types.js';
 import {
+  canadianCite,
   type Case,
   dueDate,
   expectNoText,
@@ -98,6 +99,13 @@ const STATUTE: {
   },
 };
 
+// The official French forms of the two Canadian citations (LPRPDE, RLRQ: by article).
+const FRENCH: Record<string, string> = {
+  'PIPEDA s. 8(3)': 'LPRPDE art. 8(3)',
+  'CQLR c. P-39.1, s. 32': 'RLRQ c. P-39.1, art. 32',
+};
+const citeIn = (c: Case, cite: string) => canadianCite(c, cite, FRENCH[cite] ?? cite);
+
 function acknowledgementViolations(c: Case, text: string): string[] {
   const broken: string[] = [];
   const p = phrasesFor(c);
@@ -109,10 +117,10 @@ function acknowledgementViolations(c: Case, text: string): string[] {
   const untimed = rights.length - timed.length;
   const respond = periodIn(c, law.respond);
   if (timed.length > 0 || rights.length === 0) {
-    expectText(broken, text, respond, law.cite);
+    expectText(broken, text, respond, citeIn(c, law.cite));
     if (law.extension)
       expectText(broken, text, periodIn(c, law.extension.by), periodIn(c, law.extension.total));
-  } else expectNoText(broken, text, respond, law.cite);
+  } else expectNoText(broken, text, respond, citeIn(c, law.cite));
   if (untimed > 0 && !text.includes(p.noFixedTimeLimit(timed.length > 0, null).slice(0, 12)))
     broken.push('does not say that the law fixes no days for the other rights');
   // 11 CCR §7021(a): confirm receipt within 10 business days (requests to know, delete, correct).

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { JurisdictionId } from '../../src/domain/deadlines/jurisdiction-rule.js';
 import {
   authorityName,
+  canadianCite,
   type Case,
   dateIn,
   dueDate,
@@ -85,7 +86,7 @@ function clockViolations(c: Case, text: string): string[] {
         expectText(
           broken,
           text,
-          cite,
+          c.jurisdiction === 'ca-pipeda' ? canadianCite(c, cite, 'LPRPDE art. 8(4)') : cite,
           dueDate(c, { extended: true }),
           dateIn(c, EXTENDED_DUE[c.jurisdiction]!),
         );

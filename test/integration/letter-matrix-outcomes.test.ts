@@ -7,6 +7,7 @@ import { JURISDICTIONS } from '../../src/domain/deadlines/jurisdictions.js';
 import { RIGHTS, type Right } from '../../src/domain/request-types.js';
 import {
   authorityName,
+  canadianCite,
   type Case,
   expectNoText,
   expectText,
@@ -70,7 +71,12 @@ function remedyViolations(c: Case, text: string): string[] {
       expectText(broken, text, 'ANPD', 'https://www.gov.br/anpd');
       break;
     case 'ca-pipeda':
-      expectText(broken, text, authority!, 'PIPEDA ss. 8(7), 11, 14');
+      expectText(
+        broken,
+        text,
+        authority!,
+        canadianCite(c, 'PIPEDA ss. 8(7), 11, 14', 'LPRPDE art. 8(7), 11, 14'),
+      );
       break;
     case 'ca-qc': {
       // ss. 34, 43: the Commission examines a refused access or rectification on an application within
@@ -79,10 +85,11 @@ function remedyViolations(c: Case, text: string): string[] {
         ['access', 'rectification', 'erasure', 'portability'].includes(t),
       );
       const thirty = periodIn(c, { unit: 'days', amount: 30 });
-      if (reviewable) expectText(broken, text, authority!, thirty, 'ss. 34, 43');
+      if (reviewable)
+        expectText(broken, text, authority!, thirty, canadianCite(c, 'ss. 34, 43', 'art. 34, 43'));
       else {
         expectText(broken, text, authority!);
-        expectNoText(broken, text, thirty, 's. 43');
+        expectNoText(broken, text, thirty, canadianCite(c, 's. 43', 'art. 34, 43'));
       }
       break;
     }

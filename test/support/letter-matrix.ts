@@ -50,8 +50,14 @@ const renderer = loadTemplates(templatesDir);
 
 /** The letter's subject and text part as sent, or null where the law has no such letter. */
 export function render(c: Case): string | null {
+  const parts = renderParts(c);
+  return parts && `${parts.subject}\n${parts.text}`;
+}
+
+/** The letter's subject, text part and HTML part as sent, or null where the law has no such letter. */
+export function renderParts(c: Case): { subject: string; text: string; html: string } | null {
   const preview = previewLetter(c.org, renderer, { ...c, ground: 'legal_exemption' });
-  return preview.ok ? `${preview.email.subject}\n${preview.email.text}` : null;
+  return preview.ok ? { ...preview.email, html: preview.email.html ?? '' } : null;
 }
 
 export const describeCase = (c: Case) =>
@@ -61,11 +67,18 @@ export const describeCase = (c: Case) =>
 export const phrasesFor = (c: Pick<Case, 'jurisdiction' | 'language'>): Phrases =>
   PHRASES[c.jurisdiction === 'br-lgpd' && c.language === 'pt' ? 'pt-BR' : c.language];
 
-/** A date as the letter states it: long style, in the requester's language and the organisation's zone. */
-export function dateIn(c: Case, iso: string): string {
-  const format = new Intl.DateTimeFormat(c.language, { dateStyle: 'long', timeZone: c.org.timezone });
-  return format.format(new Date(`${iso}T12:00:00Z`));
+/** Building an Intl formatter costs far more than using one: one per language and zone. */
+const formats = new Map<string, Intl.DateTimeFormat>();
+function longDate(language: string, timeZone: string): Intl.DateTimeFormat {
+  const key = `${language}|${timeZone}`;
+  const format = formats.get(key) ?? new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone });
+  formats.set(key, format);
+  return format;
 }
+
+/** A calendar day as the letter states it: long style, in the requester's language (the day as it is). */
+export const dateIn = (c: Case, iso: string): string =>
+  longDate(c.language, 'UTC').format(new Date(`${iso}T12:00:00Z`));
 
 /** The due date the ticket's own clock computes (the letter must state this one). */
 export function dueDate(c: Case, options: { extended?: boolean; stage?: 'appeal' } = {}): string {
@@ -79,7 +92,8 @@ export function dueDate(c: Case, options: { extended?: boolean; stage?: 'appeal'
   return dateIn(c, options.extended ? result.deadline.extendedDue! : result.deadline.due);
 }
 
-export const receivedDate = (c: Case) => dateIn(c, RECEIVED.slice(0, 10));
+/** The moment of receipt on the organisation's calendar. */
+export const receivedDate = (c: Case) => longDate(c.language, c.org.timezone).format(new Date(RECEIVED));
 
 export const periodIn = (c: Case, period: Period) => phrasesFor(c).period(period.amount, period.unit);
 
@@ -149,8 +163,11 @@ const OWN_WORDS: readonly { readonly laws: readonly JurisdictionId[]; readonly w
   { laws: ['us-tx'], words: /Texas|Tex\. Bus\./ },
   { laws: ['us-ca', 'us-ca-optout', 'us-va', 'us-co', 'us-ct', 'us-tx'], words: /Attorney General/ },
   { laws: ['br-lgpd'], words: /LGPD|ANPD/ },
-  { laws: ['ca-pipeda'], words: /PIPEDA|Privacy Commissioner|Commissariat à la protection|Federal Court/ },
-  { laws: ['ca-qc'], words: /CQLR|Commission d'accès|Charte de la langue/ },
+  {
+    laws: ['ca-pipeda'],
+    words: /PIPEDA|LPRPDE|Privacy Commissioner|Commissariat à la protection|Federal Court/,
+  },
+  { laws: ['ca-qc'], words: /CQLR|RLRQ|Commission d'accès|Charte de la langue/ },
 ];
 
 /** Invariants of every letter, whatever its kind: its own law's words only, true periods, dates, address. */
@@ -170,6 +187,9 @@ export function generalViolations(c: Case, text: string): string[] {
     if (!allowed.some((a) => a.unit === period.unit && a.amount === period.amount))
       broken.push(`states ${period.amount} ${period.unit}, which neither the law nor the organisation gives`);
   if (/undefined|\bnull\b|NaN|\[object|\{gdpr\}/.test(text)) broken.push('has a placeholder left in');
+  // Canada's statutes have official French forms: a French letter cites the LPRPDE and the RLRQ by article.
+  const english = c.language === 'fr' && /\bPIPEDA\b|\bCQLR\b|\bss?\. \d|\bSch\. \d/.exec(text);
+  if (english) broken.push(`cites "${english[0]}" in English in a French letter`);
   if (!text.includes(c.org.fromAddress)) broken.push('lacks the organisation’s privacy address');
   // Charter of the French language s. 5: a Québec letter in another language offers the French one.
   const offersFrench = text.includes('en français sur simple demande');
@@ -177,6 +197,10 @@ export function generalViolations(c: Case, text: string): string[] {
     broken.push('does not offer the letter in French');
   return broken;
 }
+
+/** A Canadian citation as the letter's language writes it: its official French form in French. */
+export const canadianCite = (c: Pick<Case, 'language'>, english: string, french: string): string =>
+  c.language === 'fr' ? french : english;
 
 export function expectText(broken: string[], text: string, ...needles: string[]) {
   for (const needle of needles) if (!text.includes(needle)) broken.push(`lacks "${needle}"`);

@@ -47,4 +47,28 @@ describe('parseEmail on hostile text', () => {
     expect(email.text.length).toBeLessThanOrEqual(defaultParseOptions.maxTextChars);
     expect(email.text.length).toBeGreaterThan(defaultParseOptions.maxTextChars / 2);
   });
+
+  it('refuses a message with two From fields: the sender to answer is ambiguous', async () => {
+    const twice = Buffer.from(
+      `From: Victim <victim@example.org>${CRLF}From: Someone <someone@example.net>${CRLF}To: privacy@example.com${CRLF}Subject: s${CRLF}${CRLF}hi${CRLF}`,
+    );
+    await expect(parseEmail(twice)).rejects.toThrow(/^2 From header fields: the sender is ambiguous/);
+  });
+
+  it('reads unencoded 8-bit headers that are not UTF-8 as Windows-1252, and UTF-8 ones as they are', async () => {
+    const latin1 = Buffer.from(
+      `From: J\u00fcrgen M\u00fcller <jm@example.org>${CRLF}To: privacy@example.com${CRLF}Subject: Auskunft \u00fcber \u0080${CRLF}` +
+        `Content-Type: text/plain; charset=utf-8${CRLF}${CRLF}`,
+      'latin1',
+    );
+    const body = Buffer.from('Grüße', 'utf8');
+    const email = await parseEmail(Buffer.concat([latin1, body]));
+    expect(email.from?.name).toBe('Jürgen Müller');
+    expect(email.subject).toBe('Auskunft über €');
+    expect(email.text.trim()).toBe('Grüße');
+    const utf8 = await parseEmail(
+      Buffer.from(`From: Jürgen <j@example.org>${CRLF}Subject: Grüße${CRLF}${CRLF}hi${CRLF}`, 'utf8'),
+    );
+    expect([utf8.from?.name, utf8.subject]).toEqual(['Jürgen', 'Grüße']);
+  });
 });

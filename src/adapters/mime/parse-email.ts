@@ -7,6 +7,7 @@ import { plausibleInstant } from '../../domain/intake/receipt-time.js';
 import PostalMime, { type Address, type Attachment } from 'postal-mime';
 import { compile } from 'html-to-text';
 import type { EmailAddress, EmailAttachment, ParsedEmail } from '../../domain/email/parsed-email.js';
+import { headersAsUtf8 } from './eight-bit-headers.js';
 import { elideLargeParts, holdsMarker, omittedSize } from './large-parts.js';
 import { MAX_PARSE_UNITS, MAX_WORD_JOIN_CHARS, parseCostOf } from './parse-cost.js';
 
@@ -41,12 +42,13 @@ export async function parseEmail(
   options: ParseOptions = defaultParseOptions,
 ): Promise<ParsedEmail> {
   if (raw.byteLength === 0) throw new MalformedEmailError('empty message');
+  const message = headersAsUtf8(raw);
   // Parts over the attachment limit are not decoded at all (large-parts.ts).
-  let elided = elideLargeParts(raw, options.maxAttachmentBytes);
+  let elided = elideLargeParts(message, options.maxAttachmentBytes);
   let email = await postalParse(elided.bytes);
   if (elided.sizes.size > 0 && markerMisplaced(email, elided.sizes)) {
-    elided = { bytes: raw, sizes: new Map() };
-    email = await postalParse(raw);
+    elided = { bytes: message, sizes: new Map() };
+    email = await postalParse(message);
   }
   if (
     email.headers.length === 0 ||
@@ -54,6 +56,13 @@ export async function parseEmail(
   ) {
     throw new MalformedEmailError('no RFC 5322 header block (From, Subject, Date or Message-ID) found');
   }
+  // RFC 5322 §3.6: exactly one From field. With two, the one DMARC judged and the one we would answer
+  // can differ (a forged requester beside an authenticated one): a person decides whom to answer.
+  const froms = email.headers.filter((h) => h.key === 'from').length;
+  if (froms > 1)
+    throw new MalformedEmailError(
+      `${froms} From header fields: the sender is ambiguous (RFC 5322 allows one)`,
+    );
   const html = email.html ?? null;
   const text = (
     email.text?.trim() ? email.text : html ? htmlToText(html.slice(0, options.maxTextChars)) : ''

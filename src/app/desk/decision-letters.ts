@@ -123,8 +123,7 @@ export function decisionLetters(
           email: {
             kind: 'extension_notice',
             reason: command.reason,
-            // Noon UTC names the same calendar day in every organisation's time zone.
-            newDeadline: new Date(`${dueDate}T12:00:00Z`),
+            newDeadline: dueDate,
           },
         });
         return DONE;
@@ -172,7 +171,7 @@ export function decisionLetters(
         await queueStaffEmail(tx, deps, {
           ticket: written.appeal.id,
           actor,
-          email: { kind: 'appeal_received', appealDueDate: new Date(`${dueDate}T12:00:00Z`) },
+          email: { kind: 'appeal_received', appealDueDate: dueDate },
         });
         return DONE;
       };

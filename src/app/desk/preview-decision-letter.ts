@@ -60,8 +60,7 @@ export async function previewDecisionLetter(
     const clock = deadlineOfTicket({ ...ticket, events: [...ticket.events, extension] }, terms, now);
     const extendedDue = clock.ok ? clock.deadline.extendedDue : null;
     if (!extendedDue) return notForThisLaw(ticket, 'extension_notice');
-    // Noon UTC names the same calendar day in every time zone, as the extend command's letter does.
-    planned = { ...decision, newDeadline: new Date(`${extendedDue}T12:00:00Z`) };
+    planned = { ...decision, newDeadline: extendedDue };
   } else if (decision.name === 'fulfil') {
     planned = {
       name: 'fulfil',
@@ -102,14 +101,14 @@ export async function previewDecisionLetter(
 /** A decision with what its letter needs from the ticket: the extended due date, partial or not. */
 type Planned =
   | Exclude<PreviewedDecision, { name: 'extend' | 'fulfil' }>
-  | { readonly name: 'extend'; readonly reason: string; readonly newDeadline: Date }
+  | { readonly name: 'extend'; readonly reason: string; readonly newDeadline: string }
   | {
       readonly name: 'fulfil';
       readonly kind: 'outcome_partial' | 'outcome_fulfilled';
       readonly systems: readonly SystemWork[];
     };
 
-function letterRequest(planned: Planned, { formatDate, language }: MailContext): LetterRequest {
+function letterRequest(planned: Planned, { formatDay, language }: MailContext): LetterRequest {
   switch (planned.name) {
     case 'reject':
       return { kind: 'outcome_rejected', reason: rejectionGround(planned.reason, language) };
@@ -117,7 +116,7 @@ function letterRequest(planned: Planned, { formatDate, language }: MailContext):
       return {
         kind: 'extension_notice',
         reason: planned.reason,
-        newDeadline: formatDate(planned.newDeadline),
+        newDeadline: formatDay(planned.newDeadline),
       };
     case 'fulfil':
       return { kind: planned.kind, details: null, systems: planned.systems };

@@ -44,10 +44,10 @@ export function createIntakeMailHooks(deps: VerifyDeps): IntakeMailHooks {
         // An automatic reply never quotes the mail (subject, name): that would relay a stranger's text.
         // A forged sender would receive mail from the organisation's domain: a person decides instead.
         hold: failure && `held for staff: ${failure}`,
-        build: ({ formatDate }) => ({
+        build: ({ formatDate, formatDay }) => ({
           kind: 'acknowledgement',
           receivedDate: formatDate(ticket.receivedAt),
-          dueDate: ticket.dueDate ? formatDate(new Date(`${ticket.dueDate}T12:00:00Z`)) : null,
+          dueDate: ticket.dueDate ? formatDay(ticket.dueDate) : null,
         }),
       });
     },

@@ -30,13 +30,25 @@ export type PreviewResult =
 
 const RECEIVED = '2026-05-04T10:00:00Z';
 
+/** Building an Intl formatter costs far more than using one: one per language and zone. */
+const formats = new Map<string, Intl.DateTimeFormat>();
+function longDate(language: string, timeZone: string): Intl.DateTimeFormat {
+  const key = `${language}|${timeZone}`;
+  const format = formats.get(key) ?? new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone });
+  formats.set(key, format);
+  return format;
+}
+
 export function previewLetter(
   organisation: OrganisationMail,
   renderer: EmailRenderer,
   input: PreviewInput,
 ): PreviewResult {
   const zone = organisation.timezone;
-  const format = new Intl.DateTimeFormat(input.language, { dateStyle: 'long', timeZone: zone });
+  // The moment of receipt on the organisation's calendar; a due date is a calendar day already, named
+  // as it is (read in the zone, noon UTC is the next day from UTC+12), as the outbox does.
+  const moment = longDate(input.language, zone);
+  const format = longDate(input.language, 'UTC');
   const day = (iso: string) => format.format(new Date(`${iso}T12:00:00Z`));
   const due = (options: { extended?: boolean; stage?: 'appeal' }) => {
     const result = deadlineFor({ jurisdiction: input.jurisdiction, receivedAt: RECEIVED, zone, ...options });
@@ -73,7 +85,11 @@ export function previewLetter(
   }));
   const systems = systemsWork(done, dataSystems);
   const requests: { readonly [K in LetterKind]: Extract<LetterRequest, { kind: K }> } = {
-    acknowledgement: { kind: 'acknowledgement', receivedDate: day(RECEIVED.slice(0, 10)), dueDate: due({}) },
+    acknowledgement: {
+      kind: 'acknowledgement',
+      receivedDate: moment.format(new Date(RECEIVED)),
+      dueDate: due({}),
+    },
     verification_request: {
       kind: 'verification_request',
       code: '4821-0937',

@@ -41,8 +41,14 @@ export interface MailContext {
   readonly ticket: MailTicket;
   readonly organisation: OrganisationMail;
   readonly language: string;
-  /** A date as the requester reads it, in the organisation's time zone. */
+  /** A moment as the requester reads it, on the calendar of the organisation's time zone. */
   formatDate(date: Date, withTime?: boolean): string;
+  /**
+   * A calendar day (YYYY-MM-DD: a due date, the day a request closes) as the requester reads it. The day
+   * is already the organisation's: read as a moment in its zone, noon UTC is the next day from UTC+12
+   * (New Zealand in winter, Fiji, Samoa, Tonga, Kiribati), and a letter would promise a day too late.
+   */
+  formatDay(day: string): string;
 }
 
 export async function queueRequesterEmail(
@@ -193,7 +199,8 @@ function dateFormat(language: string, timeZone: string, withTime: boolean): Intl
 function mailContext(ticket: MailTicket, organisation: OrganisationMail, language: string): MailContext {
   const formatDate = (date: Date, withTime = false) =>
     dateFormat(language, organisation.timezone, withTime).format(date);
-  return { ticket, organisation, language, formatDate };
+  const formatDay = (day: string) => dateFormat(language, 'UTC', false).format(new Date(`${day}T12:00:00Z`));
+  return { ticket, organisation, language, formatDate, formatDay };
 }
 
 /** The facts of the ticket and its organisation that a letter is composed from. */

@@ -19,10 +19,11 @@ export type StaffEmail =
       readonly systems: readonly SystemWork[];
     }
   | { readonly kind: 'outcome_rejected'; readonly reason: LetterText }
-  | { readonly kind: 'extension_notice'; readonly reason: string; readonly newDeadline: Date }
+  /** `newDeadline`: the extended due date, a calendar day (YYYY-MM-DD). */
+  | { readonly kind: 'extension_notice'; readonly reason: string; readonly newDeadline: string }
   | { readonly kind: 'clarification_request'; readonly question: string }
   /** Va. Code §59.1-577(C) and its sisters: the appeal is answered by `appealDueDate`. */
-  | { readonly kind: 'appeal_received'; readonly appealDueDate: Date }
+  | { readonly kind: 'appeal_received'; readonly appealDueDate: string }
   /** `upheld`: the original decision stands (the appeal is denied), and the letter names the Attorney General. */
   | { readonly kind: 'appeal_decision'; readonly upheld: boolean; readonly reason: LetterText }
   /** Staff's own message (`reply`), sent as written. */
@@ -38,7 +39,7 @@ export function queueStaffEmail(
     ticket: input.ticket,
     automatic: false,
     actor: input.actor,
-    build: ({ formatDate, language }) => {
+    build: ({ formatDay, language }) => {
       const inLanguage = (text: LetterText) => (typeof text === 'string' ? text : text(language));
       switch (email.kind) {
         case 'outcome_fulfilled':
@@ -51,11 +52,11 @@ export function queueStaffEmail(
         case 'outcome_rejected':
           return { kind: email.kind, reason: inLanguage(email.reason) };
         case 'extension_notice':
-          return { kind: email.kind, reason: email.reason, newDeadline: formatDate(email.newDeadline) };
+          return { kind: email.kind, reason: email.reason, newDeadline: formatDay(email.newDeadline) };
         case 'clarification_request':
           return { kind: email.kind, question: email.question };
         case 'appeal_received':
-          return { kind: email.kind, appealDueDate: formatDate(email.appealDueDate) };
+          return { kind: email.kind, appealDueDate: formatDay(email.appealDueDate) };
         case 'appeal_decision':
           return { kind: email.kind, upheld: email.upheld, reason: inLanguage(email.reason) };
         case 'staff_message':

@@ -129,10 +129,9 @@ async function remind(
         ticket: step.ticketId,
         automatic: true,
         actor: WAIT_ACTOR.id,
-        // Noon UTC names the same calendar day in every organisation's time zone.
-        build: ({ formatDate }) => ({
+        build: ({ formatDay }) => ({
           kind: 'verification_reminder',
-          closesOn: formatDate(new Date(`${step.closesOn}T12:00:00Z`)),
+          closesOn: formatDay(step.closesOn),
         }),
       });
       await tx.recordAudit([

@@ -226,5 +226,5 @@ function systemsDone(systems: readonly SystemWork[], p: Phrases): LetterBlock[] 
 function recipientsTold(facts: LetterFacts, p: Phrases): LetterBlock[] {
   const cite = LAW_WORDING[facts.jurisdiction].recipientsCite;
   if (!cite || !facts.types.some((t) => t === 'rectification' || t === 'erasure')) return [];
-  return [block(p.recipientsTold(citation(cite, p.gdpr)))];
+  return [block(p.recipientsTold(citation(cite, p)))];
 }

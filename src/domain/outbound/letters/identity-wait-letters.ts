@@ -60,7 +60,7 @@ export function identityWaitBlocks(
 ): LetterBlock[] {
   const w = IDENTITY_WAIT_PHRASES[language];
   const cites = CITES[facts.jurisdiction];
-  const cite = (template: string | null) => (template ? citation(template, p.gdpr) : null);
+  const cite = (template: string | null) => (template ? citation(template, p) : null);
   const ref = facts.ticketReference;
   if (request.kind === 'verification_reminder')
     return [

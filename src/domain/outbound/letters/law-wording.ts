@@ -7,6 +7,7 @@
 import type { JurisdictionId } from '../../deadlines/jurisdiction-rule.js';
 import type { Right } from '../../request-types.js';
 import type { LawWording } from './law-wording-shape.js';
+import type { Phrases } from './phrases.js';
 import { CCPA, CCPA_OPT_OUT, US_STATES } from './law-wording-us.js';
 
 // GDPR Arts. 15 (access), 16 (rectification), 17 (erasure), 18 (restriction), 20 (portability),
@@ -185,7 +186,8 @@ export const LAW_WORDING: { readonly [J in JurisdictionId]: LawWording } = {
   },
 };
 
-/** A citation with the GDPR's local name filled in. */
-export function citation(template: string, gdprName: string): string {
-  return template.replaceAll('{gdpr}', gdprName);
+/** A citation with the GDPR's local name filled in, written as the letter's language writes it. */
+export function citation(template: string, p: Pick<Phrases, 'gdpr' | 'localCitation'>): string {
+  const cite = template.replaceAll('{gdpr}', p.gdpr);
+  return p.localCitation ? p.localCitation(cite) : cite;
 }

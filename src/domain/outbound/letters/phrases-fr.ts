@@ -3,6 +3,16 @@ import type { Phrases } from './phrases.js';
 
 export const fr: Phrases = {
   gdpr: 'RGPD',
+  // The official French forms of Canada's statutes: the LPRPDE (L.C. 2000, ch. 5) and the RLRQ, whose
+  // divisions are articles ("art. 8(4)", "annexe 1, art. 4.9").
+  localCitation: (cite) =>
+    /^(PIPEDA|CQLR)\b/.test(cite)
+      ? cite
+          .replace(/^PIPEDA\b/, 'LPRPDE')
+          .replace(/^CQLR\b/, 'RLRQ')
+          .replace(/\bSch\. 1, cl\. /g, 'annexe 1, art. ')
+          .replace(/\bss?\. (?=\d)/g, 'art. ')
+      : cite,
   period: (n, unit) =>
     ({
       business_days: n === 1 ? 'un jour ouvrable' : `${n} jours ouvrables`,

@@ -25,6 +25,12 @@ export interface Extension {
 export interface Phrases {
   /** Short name of the EU GDPR in this language (DSGVO, RGPD, AVG, RODO, …). */
   readonly gdpr: string;
+  /**
+   * How this language writes a citation the law's row gives in English, where the statute has an
+   * official form of its own in the language (Canada's are bilingual: PIPEDA is the LPRPDE, the CQLR the
+   * RLRQ, a section an "article"); absent: as the row writes it.
+   */
+  readonly localCitation?: (cite: string) => string;
   readonly period: (amount: number, unit: PeriodUnit) => string;
   readonly greeting: (name: string | null) => string;
   readonly closing: string;

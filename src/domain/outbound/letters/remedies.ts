@@ -11,7 +11,7 @@ import type { LetterFacts, RetentionFact, RetentionPeriod } from './letter-facts
 import { citation, LAW_WORDING } from './law-wording.js';
 import type { Phrases } from './phrases.js';
 
-export const cite = (template: string, p: Phrases) => citation(template, p.gdpr);
+export const cite = (template: string, p: Phrases) => citation(template, p);
 
 export const periodText = (period: Period, p: Phrases) => p.period(period.amount, period.unit);
 
@@ -58,7 +58,7 @@ function complaintSentence(facts: LetterFacts, p: Phrases, provision: string): s
       // portable copy included) on an application within 30 days; any other refusal is a plain complaint.
       return facts.types.some((t) => QUEBEC_REVIEWABLE.includes(t))
         ? p.quebecComplaint(law.authority!, refusal)
-        : p.quebecInquiry(law.authority!, 'CQLR c. P-39.1');
+        : p.quebecInquiry(law.authority!, cite('CQLR c. P-39.1', p));
     case 'us_state':
       return null;
   }

@@ -26,7 +26,7 @@ function extensionWords(respond: Period, extension: Period, p: Phrases): Extensi
 export function timeLimitBlocks(facts: LetterFacts, p: Phrases, language: LetterLanguage): LetterBlock[] {
   const rule = JURISDICTIONS[facts.jurisdiction];
   const law = LAW_WORDING[facts.jurisdiction];
-  const cite = (template: string) => citation(template, p.gdpr);
+  const cite = (template: string) => citation(template, p);
   if (law.optOut) return [block(p.optOutTimeLimit(periodText(rule.respond, p), cite(law.timeLimitCite)))];
 
   const rights = facts.types.filter(isRight);
