@@ -25,7 +25,7 @@ import {
 
 const KEYS: readonly FamilyKey[] = ['a', 'b', 'c', 'd'];
 
-interface RequestPlan {
+export interface RequestPlan {
   family: string;
   split: Split;
   formal: boolean;
@@ -37,7 +37,7 @@ interface RequestPlan {
   secondaryWithdraw: boolean;
 }
 
-function requestEmail(pack: Voice, plan: RequestPlan, random: Random): Email {
+export function requestEmail(pack: Voice, plan: RequestPlan, random: Random): Email {
   const { slots, person, org } = baseSlots(pack, random);
   const style: Style = random.weighted(stylesFor(plan.split, plan.formal, plan.types, pack));
   const withLaw = (pack.jurisdictions ?? []).filter((j) => j.articles[plan.rightForLaw]);

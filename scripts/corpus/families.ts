@@ -122,6 +122,7 @@ export const NEGATIVE_SPLIT: Record<NegativeKind | 'bounce', Split> = {
   dpa: 'test',
   phishing: 'test',
   sale_question: 'test',
+  everyday: 'train',
 };
 
 export const NEGATIVE_NOTES: Record<NegativeKind | 'bounce', string> = {
@@ -138,6 +139,7 @@ export const NEGATIVE_NOTES: Record<NegativeKind | 'bounce', string> = {
   newsletter: 'vendor newsletter sent as bulk mail',
   thanks: 'thanks on a completed ticket whose quoted notice talks about deletion',
   bounce: 'MAILER-DAEMON bounce',
+  everyday: 'everyday non-request that uses rights-like words',
 };
 
 export const STYLES = [

@@ -5,8 +5,10 @@ import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { packEmails, paraphraseEmails } from './build.js';
+import { everydayEmails } from './everyday.js';
 import { type Label } from './render.js';
-import { PACKS, TRAIN_VOICES } from './languages/index.js';
+import { EVERYDAY } from './languages/everyday/index.js';
+import { EVERYDAY_VOICES, PACKS, TRAIN_VOICES } from './languages/index.js';
 import { seededRandom } from './random.js';
 
 export const DEFAULT_SEED = 'rightsdesk-corpus-1';
@@ -25,9 +27,16 @@ export function generateCorpus(seed: string = DEFAULT_SEED): Corpus {
   ].flatMap(({ voice, perWording }) =>
     paraphraseEmails(voice, perWording, seededRandom(`${seed}:${voice.id}:paraphrases`)),
   );
+  // Everyday mail comes last, likewise (English, the largest pack, gets three emails per wording).
+  const everyday = [...PACKS, ...TRAIN_VOICES, ...EVERYDAY_VOICES].flatMap((voice) => {
+    const set = EVERYDAY[voice.id];
+    if (set === undefined) return [];
+    return everydayEmails(voice, set, voice.id === 'en' ? 3 : 2, seededRandom(`${seed}:${voice.id}:everyday`));
+  });
   const order = [
     ...seededRandom(`${seed}:order`).shuffle(emails),
     ...seededRandom(`${seed}:paraphrase-order`).shuffle(paraphrases),
+    ...seededRandom(`${seed}:everyday-order`).shuffle(everyday),
   ];
   const files = new Map<string, Buffer>();
   const labels: Label[] = order.map((email, index) => {

@@ -21,6 +21,7 @@ const STYLE: Record<NegativeKind | 'bounce', string> = {
   newsletter: 'bulk',
   thanks: 'reply-ticket',
   bounce: 'auto-reply',
+  everyday: 'plain',
 };
 
 const CSV: Attachment = {

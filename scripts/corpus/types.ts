@@ -39,6 +39,9 @@ export const NEGATIVES = [
   'out_of_office',
   'newsletter',
   'thanks',
+  // Train only, written per voice in scripts/corpus/languages/everyday/: support, billing, sales, recruiting,
+  // vendor and practice questions and thank-you notes that use rights-like words without an ask.
+  'everyday',
 ] as const;
 export type NegativeKind = (typeof NEGATIVES)[number];
 

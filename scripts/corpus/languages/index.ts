@@ -68,6 +68,9 @@ function withMore(own: Paraphrases | undefined, more: Paraphrases | undefined): 
   return merged;
 }
 
+/** Voices that write only everyday mail (train only): Icelandic and Norwegian. */
+export { EVERYDAY_VOICES } from './everyday/voices.js';
+
 export const TRAIN_VOICES: readonly TrainVoice[] = TRAIN_ONLY.map((voice) =>
   WORLD_NEGATIVES[voice.id] ? { ...voice, extraNegatives: WORLD_NEGATIVES[voice.id] } : voice,
 );
