@@ -10,7 +10,7 @@ import { textEmail } from './text-email.test-support.js';
 const classifier = createClassifier(createLanguageDetector());
 const classify = (body: string) => classifyEmail(classifier, textEmail(body));
 
-describe('implicit asks in the languages without a full lexicon', () => {
+describe('Greek: implicit asks', () => {
   it.each([
     [['objection'], 'Καλησπέρα, δεν θέλω να λαμβάνω πλέον διαφημιστικά email από την εταιρεία σας.'],
     [['objection'], 'Σας παρακαλώ σταματήστε τα προωθητικά μηνύματα, με έχουν κουράσει.'],
@@ -21,6 +21,25 @@ describe('implicit asks in the languages without a full lexicon', () => {
     [['rectification'], 'Το επώνυμό μου είναι γραμμένο λάθος στο προφίλ, παρακαλώ διορθώστε το.'],
     [['access'], 'Παρακαλώ να με ενημερώσετε ποια προσωπικά δεδομένα μου τηρείτε.'],
     [['opt_out_sale'], 'Μην πουλάτε τα δεδομένα μου σε διαφημιστές.'],
+    [
+      ['opt_out_sale'],
+      'Σας παρακαλώ μην τα πουλάτε σε διαφημιστικές εταιρείες, τα δεδομένα μου είναι δικά μου.',
+    ],
+  ])('finds exactly %j in "%s"', (rights, body) => {
+    expect([...classify(body).types].sort()).toEqual([...rights].sort());
+  });
+
+  it.each([
+    'Πουλάτε τα στοιχεία των πελατών σε τρίτους; Ρωτάω πριν κάνω εγγραφή.',
+    'Πόσο καιρό κρατάτε τα δεδομένα μετά το κλείσιμο του λογαριασμού;',
+    'Παρακαλώ ενημερώστε με πότε θα εκδοθεί το τιμολόγιο του Μαρτίου.',
+  ])('finds no request in "%s"', (body) => {
+    expect(classify(body).types).toEqual(['not_a_request']);
+  });
+});
+
+describe('Russian, Ukrainian and Bulgarian: implicit asks', () => {
+  it.each([
     [['objection'], 'Здравствуйте, прекратите, пожалуйста, слать мне рекламные рассылки. Аккаунт оставьте.'],
     [['objection'], 'Не присылайте мне больше рекламу и акции, я устал от этого спама.'],
     [['objection'], 'Отпишите меня из всех рассылок, пожалуйста.'],
@@ -41,6 +60,25 @@ describe('implicit asks in the languages without a full lexicon', () => {
     [['erasure'], 'Минув місяць, а мої дані досі не видалені.'],
     [['objection'], 'Моля, не ми изпращайте повече рекламни имейли.'],
     [['access'], 'Искам да знам какви лични данни за мен съхранявате.'],
+  ])('finds exactly %j in "%s"', (rights, body) => {
+    expect([...classify(body).types].sort()).toEqual([...rights].sort());
+  });
+
+  it.each([
+    'Вы передаёте данные клиентов третьим лицам? Просто интересуюсь.',
+    'Сколько времени вы храните логи после закрытия аккаунта?',
+    'Скільки часу ви зберігаєте дані після закриття акаунта? Просто загальне питання.',
+    'Ви передаєте дані користувачів рекламодавцям?',
+    'Продавате ли данните на потребителите си на рекламодатели?',
+    'Добрый день, не могу войти в аккаунт, пароль не подходит. Помогите.',
+    'Пришлите, пожалуйста, счёт за март в формате pdf.',
+  ])('finds no request in "%s"', (body) => {
+    expect(classify(body).types).toEqual(['not_a_request']);
+  });
+});
+
+describe('Czech, Slovak, Slovenian, Croatian and Serbian: implicit asks', () => {
+  it.each([
     [['objection'], 'Dobrý den, už mi prosím neposílejte reklamní e-maily. Účet mi nerušte.'],
     [['objection'], 'Nechci už dostávat žádné obchodní nabídky ani newslettery.'],
     [['access'], 'Chtěla bych vědět, jaké osobní údaje o mně zpracováváte a komu je předáváte.'],
@@ -62,16 +100,6 @@ describe('implicit asks in the languages without a full lexicon', () => {
   });
 
   it.each([
-    'Πουλάτε τα στοιχεία των πελατών σε τρίτους; Ρωτάω πριν κάνω εγγραφή.',
-    'Πόσο καιρό κρατάτε τα δεδομένα μετά το κλείσιμο του λογαριασμού;',
-    'Παρακαλώ ενημερώστε με πότε θα εκδοθεί το τιμολόγιο του Μαρτίου.',
-    'Вы передаёте данные клиентов третьим лицам? Просто интересуюсь.',
-    'Сколько времени вы храните логи после закрытия аккаунта?',
-    'Скільки часу ви зберігаєте дані після закриття акаунта? Просто загальне питання.',
-    'Ви передаєте дані користувачів рекламодавцям?',
-    'Продавате ли данните на потребителите си на рекламодатели?',
-    'Добрый день, не могу войти в аккаунт, пароль не подходит. Помогите.',
-    'Пришлите, пожалуйста, счёт за март в формате pdf.',
     'Prodáváte data uživatelů reklamním firmám? Jen se ptám.',
     'Jak dlouho uchováváte logy po zrušení účtu?',
     'Dobrý den, faktura má špatnou částku, pošlete mi prosím opravenou.',
@@ -79,6 +107,88 @@ describe('implicit asks in the languages without a full lexicon', () => {
     'Ali imate pripravljeno pogodbo o obdelavi osebnih podatkov? Stranka jo zahteva.',
     'Ali prodajate podatke uporabnikov oglaševalcem?',
     'Prodajete li podatke korisnika oglašivačima?',
+  ])('finds no request in "%s"', (body) => {
+    expect(classify(body).types).toEqual(['not_a_request']);
+  });
+});
+
+describe('Turkish, Romanian, Maltese and Irish: implicit asks', () => {
+  it.each([
+    [['objection'], 'Merhaba, tarafınızdan gönderilen ticari elektronik iletileri artık almak istemiyorum.'],
+    [['objection'], 'Lütfen beni pazarlama listelerinizden çıkarın, kampanya e-postası göndermeyin.'],
+    [
+      ['access'],
+      'KVKK kapsamında hakkımda hangi kişisel verileri işlediğinizi ve kimlere aktarıldığını öğrenmek istiyorum.',
+    ],
+    [['rectification'], 'Adım sistemde yanlış yazılmış, doğrusu "Gül Şahin". Düzeltir misiniz?'],
+    [['erasure'], 'Bir ay geçti ama hesabım hâlâ silinmedi.'],
+    [['objection'], 'Hesabımın silinmesini istemiyorum, sadece reklam e-postaları göndermeyin.'],
+    [['objection'], 'Bună ziua, nu mai vreau să primesc mesaje publicitare de la dumneavoastră.'],
+    [['objection'], 'Vă rog să încetați să-mi mai trimiteți oferte și newslettere.'],
+    [['access'], 'Aș dori să aflu ce date personale dețineți despre mine.'],
+    [['objection'], 'Ma rridx nirċievi aktar reklami mingħandkom, jekk jogħġbok ieqfu.'],
+    [
+      ['objection'],
+      'Níl mé ag iarraidh ríomhphoist mhargaíochta a fháil uaibh níos mó. Stopaigí iad, le do thoil.',
+    ],
+    [['opt_out_sale'], 'Nu-mi vindeți datele. Vă rog să mă excludeți din publicitatea țintită.'],
+  ])('finds exactly %j in "%s"', (rights, body) => {
+    expect([...classify(body).types].sort()).toEqual([...rights].sort());
+  });
+
+  it.each([
+    'Kullanıcı verilerini üçüncü taraflara satıyor musunuz? Sadece merak ediyorum.',
+    'Faturadaki tutar yanlış, düzeltilmiş bir fatura gönderebilir misiniz?',
+    'Vindeți datele utilizatorilor către terți? Întreb doar din curiozitate.',
+    'Cât timp păstrați datele după închiderea contului?',
+    "KVKK'nın 7. maddesi hakkında bir sorum var.",
+  ])('finds no request in "%s"', (body) => {
+    expect(classify(body).types).toEqual(['not_a_request']);
+  });
+});
+
+describe('Estonian, Finnish, Hungarian, Latvian, Lithuanian, Norwegian and Icelandic: implicit asks', () => {
+  it.each([
+    [
+      ['access'],
+      'Tere! Soovin teada, milliseid minu isikuandmeid te töötlete. Palun saatke mulle nende koopia.',
+    ],
+    [['objection'], 'Palun ärge mulle enam saatke reklaamkirju ega pakkumisi.'],
+    [['erasure'], 'Kuu aega on möödas ja minu konto pole ikka veel kustutatud.'],
+    [['access'], 'Hei, mitä tietoja minusta on tallennettu? Lähettäkää minulle kopio.'],
+    [['objection'], 'Älkää enää lähettäkö minulle mainoksia tai uutiskirjeitä.'],
+    [['access'], 'Kérem, tájékoztassanak, milyen személyes adataimat kezelik és kinek továbbították azokat.'],
+    [['objection'], 'Kérem, ne küldjenek nekem több reklámlevelet és ajánlatot.'],
+    [['objection'], 'Lūdzu, nesūtiet man vairs reklāmas e-pastus un piedāvājumus.'],
+    [['objection'], 'Prašau nebesiųskite man reklaminių laiškų ir pasiūlymų.'],
+    [['rectification'], 'Mano pavardė paskyroje parašyta klaidingai. Prašau pataisyti.'],
+    [
+      ['objection'],
+      'Hei, jeg reserverer meg mot all direkte markedsføring fra dere, både e-post og telefon.',
+    ],
+    [
+      ['access'],
+      'Hei, jeg vil gjerne vite hvilke personopplysninger dere har lagret om meg, og jeg ber om en kopi av dem.',
+    ],
+    [['erasure'], 'Slett kontoen min og alle opplysninger om meg.'],
+    [['access'], 'Góðan dag, ég óska eftir afriti af þeim persónuupplýsingum sem þið vinnið um mig.'],
+    [['erasure'], 'Vinsamlegast eyðið aðganginum mínum og öllum persónuupplýsingum um mig.'],
+    [['objection'], 'Vinsamlegast hættið að senda mér auglýsingar og tilboð í tölvupósti.'],
+    [['rectification'], 'Netfangið mitt hefur breyst, vinsamlegast uppfærið netfang á reikningnum mínum.'],
+  ])('finds exactly %j in "%s"', (rights, body) => {
+    expect([...classify(body).types].sort()).toEqual([...rights].sort());
+  });
+
+  it.each([
+    'Kas te müüte kasutajate andmeid reklaamijatele? Küsin lihtsalt huvi pärast.',
+    'Myyttekö asiakkaiden tietoja kolmansille osapuolille?',
+    'Eladják a felhasználók adatait hirdetőknek? Csak kíváncsi vagyok.',
+    'Vai jūs pārdodat klientu datus trešajām personām?',
+    'Ar jūs parduodate klientų duomenis reklamuotojams?',
+    'Selger dere kundedata til tredjeparter?',
+    'Seljið þið upplýsingar um viðskiptavini til auglýsenda?',
+    'Góðan dag, reikningurinn fyrir mars er með rangri upphæð. Getið þið sent nýjan?',
+    'Ég kemst ekki inn, lykilorðið virkar ekki. Getið þið hjálpað?',
   ])('finds no request in "%s"', (body) => {
     expect(classify(body).types).toEqual(['not_a_request']);
   });

@@ -1,6 +1,7 @@
 /** The rights vocabulary of every language without a full lexicon, keyed by ISO 639-1 code. */
 import type { Lexicon } from '../types.js';
 import { hi } from './hindi.js';
+import { is } from './icelandic.js';
 import { zh } from './chinese.js';
 import { ja } from './japanese.js';
 import { ko } from './korean.js';
@@ -24,6 +25,7 @@ export const BASIC_LEXICONS: readonly Lexicon[] = [
   lv,
   lt,
   no,
+  is,
   ro,
   mt,
   ga,
