@@ -193,3 +193,48 @@ describe('Estonian, Finnish, Hungarian, Latvian, Lithuanian, Norwegian and Icela
     expect(classify(body).types).toEqual(['not_a_request']);
   });
 });
+
+describe('Japanese, Chinese, Korean, Arabic, Hebrew, Hindi, Vietnamese and Indonesian: implicit asks', () => {
+  it.each([
+    [['objection'], 'アカウントは残してください。宣伝メールだけ送らないようにしてほしいです。'],
+    [['objection'], 'キャンペーンのお知らせはもう受け取りたくないです。'],
+    [
+      ['access'],
+      '개인정보 보호법 제35조에 따라 제 개인정보의 열람을 요구합니다. 수집 항목과 제3자 제공 내역을 알려주세요.',
+    ],
+    [['objection'], '마케팅 문자 그만 보내 주세요. 계정은 유지하고 싶어요.'],
+    [
+      ['objection'],
+      'مرحباً، أرجو التوقف عن إرسال الرسائل التسويقية والعروض الترويجية إلى بريدي الإلكتروني. لا أريد حذف حسابي، فقط لا أرغب في هذه الرسائل. شكراً لكم، سامي',
+    ],
+    [['objection'], 'שלום, אני מבקש להפסיק לשלוח לי דיוור שיווקי.'],
+    [['access'], 'שלום, איזה מידע יש לכם עלי? אשמח שתשלחו לי עותק.'],
+    [
+      ['access'],
+      'Chào bạn, công ty đang lưu những thông tin cá nhân nào của tôi? Vui lòng gửi cho tôi một bản sao.',
+    ],
+    [['objection'], 'Xin đừng gửi email quảng cáo cho tôi nữa.'],
+    [
+      ['access', 'rectification'],
+      'Saya ingin mengetahui data pribadi apa saja yang anda simpan. Nama saya tertulis "Budi Santosa", seharusnya "Budi Santoso". Mohon diperbaiki.',
+    ],
+    [['objection'], 'Tolong berhenti mengirimkan email promosi kepada saya.'],
+    [['access'], 'नमस्ते, मैं जानना चाहता हूँ कि आपके पास मेरा कौन सा व्यक्तिगत डेटा है।'],
+    [['access'], 'डिजिटल व्यक्तिगत डेटा संरक्षण अधिनियम, 2023 की धारा 11 के अंतर्गत मुझे मेरे डेटा का सारांश दें।'],
+    [['objection'], 'कृपया मुझे मार्केटिंग ईमेल भेजना बंद करें।'],
+    [['erasure'], '더 이상 서비스를 이용하지 않으니 계정을 삭제해 주세요.'],
+    [['erasure'], 'أرجو حذف حسابي وجميع بياناتي.'],
+  ])('finds exactly %j in "%s"', (rights, body) => {
+    expect([...classify(body).types].sort()).toEqual([...rights].sort());
+  });
+
+  it.each([
+    '【ご案内】開示請求や利用停止請求の窓口整備はお済みでしょうか。弊社が代行いたします。',
+    'データ削除完了のお知らせ、確認できました。ご対応ありがとうございました。',
+    '[긴급] 개인정보 재동의 필요 - 미동의 시 계정 삭제',
+    'האם אתם מוכרים מידע על לקוחות למפרסמים?',
+    '고객님, 48시간 이내에 동의하지 않으시면 계정이 삭제됩니다. 재동의하기: https://example.com',
+  ])('finds no request in "%s"', (body) => {
+    expect(classify(body).types).toEqual(['not_a_request']);
+  });
+});
