@@ -60,6 +60,10 @@ describe('Russian, Ukrainian and Bulgarian: implicit asks', () => {
     [['erasure'], 'Минув місяць, а мої дані досі не видалені.'],
     [['objection'], 'Моля, не ми изпращайте повече рекламни имейли.'],
     [['access'], 'Искам да знам какви лични данни за мен съхранявате.'],
+    [
+      ['access'],
+      'В соответствии со статьей 14 152-ФЗ прошу предоставить сведения об обработке моих данных и перечень лиц, которым они передавались.',
+    ],
   ])('finds exactly %j in "%s"', (rights, body) => {
     expect([...classify(body).types].sort()).toEqual([...rights].sort());
   });
@@ -95,6 +99,10 @@ describe('Czech, Slovak, Slovenian, Croatian and Serbian: implicit asks', () => 
       'Подносим приговор на обраду мојих података. Молим да престанете да ми шаљете рекламне поруке.',
     ],
     [['erasure'], 'Prošlo je mjesec dana, a moj račun još uvijek nije obrisan.'],
+    [
+      ['withdraw_consent'],
+      'Ob registraciji sem dovolila uporabo mojih fotografij. To dovoljenje zdaj umikam.',
+    ],
   ])('finds exactly %j in "%s"', (rights, body) => {
     expect([...classify(body).types].sort()).toEqual([...rights].sort());
   });
@@ -107,6 +115,7 @@ describe('Czech, Slovak, Slovenian, Croatian and Serbian: implicit asks', () => 
     'Ali imate pripravljeno pogodbo o obdelavi osebnih podatkov? Stranka jo zahteva.',
     'Ali prodajate podatke uporabnikov oglaševalcem?',
     'Prodajete li podatke korisnika oglašivačima?',
+    'Dobrý den, narážíme na limit 100 požadavků za minutu. Dá se limit navýšit v rámci tarifu?',
   ])('finds no request in "%s"', (body) => {
     expect(classify(body).types).toEqual(['not_a_request']);
   });
@@ -132,6 +141,15 @@ describe('Turkish, Romanian, Maltese and Irish: implicit asks', () => {
       'Níl mé ag iarraidh ríomhphoist mhargaíochta a fháil uaibh níos mó. Stopaigí iad, le do thoil.',
     ],
     [['opt_out_sale'], 'Nu-mi vindeți datele. Vă rog să mă excludeți din publicitatea țintită.'],
+    [['erasure'], 'Spiċċajt minn dan is-servizz. Agħlqu l-kont u neħħu kulma għandkom dwari.'],
+    [
+      ['withdraw_consent'],
+      'Meta rreġistrajt tajt il-permess biex tużaw ir-ritratti tiegħi. Issa qed nirrevoka dak il-permess.',
+    ],
+    [
+      ['portability'],
+      'Táim ag aistriú go seirbhís eile agus teastaíonn mo shonraí uaim i gcomhad is féidir liom a iompórtáil ansin.',
+    ],
   ])('finds exactly %j in "%s"', (rights, body) => {
     expect([...classify(body).types].sort()).toEqual([...rights].sort());
   });
@@ -175,6 +193,9 @@ describe('Estonian, Finnish, Hungarian, Latvian, Lithuanian, Norwegian and Icela
     [['erasure'], 'Vinsamlegast eyðið aðganginum mínum og öllum persónuupplýsingum um mig.'],
     [['objection'], 'Vinsamlegast hættið að senda mér auglýsingar og tilboð í tölvupósti.'],
     [['rectification'], 'Netfangið mitt hefur breyst, vinsamlegast uppfærið netfang á reikningnum mínum.'],
+    [['erasure'], 'Sulgege minu konto ja kustutage kõik, mida te minu kohta hoiate.'],
+    [['erasure'], 'Lūdzu, aizveriet manu kontu un izdzēsiet visu, ko jūs glabājat par mani.'],
+    [['erasure'], 'Uždarykite paskyrą ir ištrinkite viską, ką apie mane turite.'],
   ])('finds exactly %j in "%s"', (rights, body) => {
     expect([...classify(body).types].sort()).toEqual([...rights].sort());
   });
@@ -189,6 +210,29 @@ describe('Estonian, Finnish, Hungarian, Latvian, Lithuanian, Norwegian and Icela
     'Seljið þið upplýsingar um viðskiptavini til auglýsenda?',
     'Góðan dag, reikningurinn fyrir mars er með rangri upphæð. Getið þið sent nýjan?',
     'Ég kemst ekki inn, lykilorðið virkar ekki. Getið þið hjálpað?',
+  ])('finds no request in "%s"', (body) => {
+    expect(classify(body).types).toEqual(['not_a_request']);
+  });
+});
+
+describe('Catalan: implicit asks', () => {
+  it.each([
+    [
+      ['erasure'],
+      'Bon dia, us demano que suprimiu el meu compte i totes les dades personals que tingueu sobre mi.',
+    ],
+    [
+      ['access', 'portability'],
+      'Voldria saber quines dades personals meves tracteu, i que me les envieu en un format estructurat per portar-les a un altre proveïdor.',
+    ],
+    [['objection'], "Si us plau, no m'envieu més publicitat ni ofertes per correu."],
+  ])('finds exactly %j in "%s"', (rights, body) => {
+    expect([...classify(body).types].sort()).toEqual([...rights].sort());
+  });
+
+  it.each([
+    'Veneu les dades dels clients a tercers? Només és curiositat.',
+    "Bon dia, la factura de març té un import incorrecte. Me'n podeu enviar una de nova?",
   ])('finds no request in "%s"', (body) => {
     expect(classify(body).types).toEqual(['not_a_request']);
   });
@@ -234,6 +278,7 @@ describe('Japanese, Chinese, Korean, Arabic, Hebrew, Hindi, Vietnamese and Indon
     '[긴급] 개인정보 재동의 필요 - 미동의 시 계정 삭제',
     'האם אתם מוכרים מידע על לקוחות למפרסמים?',
     '고객님, 48시간 이내에 동의하지 않으시면 계정이 삭제됩니다. 재동의하기: https://example.com',
+    'عزيزي العميل، سيتم إيقاف حسابك خلال 24 ساعة بسبب عدم تحديث بياناتك. اضغط على الرابط لتأكيد هويتك.',
   ])('finds no request in "%s"', (body) => {
     expect(classify(body).types).toEqual(['not_a_request']);
   });

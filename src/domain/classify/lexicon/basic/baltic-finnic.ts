@@ -32,7 +32,8 @@ export const et = basicLexicon({
   extra: {
     access: [
       [1, '(?:näidake|saatke mulle|andke teada)~{0,30}(?:kõik|mida|mis)'],
-      [1, 'mida (?:te )?(?:veel )?(?:minu kohta|minust)~{0,20}(?:hoiate|säilitate|talletate)'],
+      // Not after "kustutage kõik,": "delete everything you keep about me" is erasure alone.
+      [1, '(?<!kõik, )mida (?:te )?(?:veel )?(?:minu kohta|minust)~{0,20}(?:hoiate|säilitate|talletate)'],
       [0.5, 'mida (?:te )?(?:veel )?(?:hoiate|säilitate|talletate)~{0,20}(?:minu kohta|minust)'],
       [
         1,
@@ -76,7 +77,7 @@ export const et = basicLexicon({
     ],
   },
   keepAccount:
-    'ärge kustutage (?:midagi|kontot)|ärge sulgege (?:minu )?kontot|jätke konto alles|kontot (?:ma )?(?:sulgeda|kustutada) ei (?:taha|soovi)|ei (?:taha|soovi) (?:kontot )?(?:sulgeda|kustutada)',
+    'ärge (?:kustutage (?:midagi|kontot)|midagi kustutage)|ärge sulgege (?:minu )?kontot|jätke konto alles|kontot (?:ma )?(?:sulgeda|kustutada) ei (?:taha|soovi)|ei (?:taha|soovi) (?:kontot )?(?:sulgeda|kustutada)',
   // A question about the practice ("kas müüte kasutajate andmeid?") or the retention policy.
   hypothetical: 'kas (?:te )?(?:müüte|jagate|edastate)|kui kaua (?:te )?(?:säilitate|hoiate)',
 });
@@ -247,7 +248,7 @@ export const lv = basicLexicon({
   extra: {
     access: [
       [1, '(?:parādiet|atsūtiet man|pasakiet)~{0,30}(?:visu|ko|kādi)'],
-      [1, '(?:ko|kādus datus) (?:jūs )?(?:vēl )?(?:glabājat|uzglabājat|turat)~{0,20}par mani'],
+      [1, '(?<!visu, )(?:ko|kādus datus) (?:jūs )?(?:vēl )?(?:glabājat|uzglabājat|turat)~{0,20}par mani'],
       [0.5, 'kādi dati (?:par mani )?(?:jums )?(?:vēl )?ir'],
     ],
     rectification: [
@@ -315,8 +316,15 @@ export const lt = basicLexicon({
   extra: {
     access: [
       [1, '(?:parodykite|atsiųskite man|pasakykite)~{0,30}(?:viską|ką|kokius)'],
-      [1, '(?:ką|kokius duomenis) (?:jūs )?(?:dar )?(?:saugote|laikote|turite|kaupiate)~{0,20}apie mane'],
-      [1, '(?:ką|kokius duomenis) (?:jūs )?(?:dar )?apie mane~{0,20}(?:saugote|laikote|turite|kaupiate)'],
+      // Not after "ištrinkite viską,": "delete everything you have about me" is erasure alone.
+      [
+        1,
+        '(?<!viską, )(?:ką|kokius duomenis) (?:jūs )?(?:dar )?(?:saugote|laikote|turite|kaupiate)~{0,20}apie mane',
+      ],
+      [
+        1,
+        '(?<!viską, )(?:ką|kokius duomenis) (?:jūs )?(?:dar )?apie mane~{0,20}(?:saugote|laikote|turite|kaupiate)',
+      ],
     ],
     rectification: [
       [0.5, '(?:pavard|vard|adres)\\w*~{0,50}(?:klaiding|neteising)\\w*'],

@@ -185,7 +185,7 @@ export const ru = basicLexicon({
     restriction: 'огранич\\S*',
     objection: 'возраж\\S*',
     // "Кому их передавали" asks who received the data (access), not for a transfer.
-    portability: '(?<!кому (?:\\S+ ){0,2})переда\\S*|перенес\\S*',
+    portability: '(?<!(?:кому|которым|яким) (?:\\S+ ){0,2})переда\\S*|перенес\\S*',
     withdraw_consent: 'отзыв\\S*|отозв\\S*',
     opt_out_sale: 'продаж\\S*|прода\\S*',
   },
@@ -270,7 +270,7 @@ export const uk = basicLexicon({
     restriction: 'обмеж\\S*',
     objection: 'запереч\\S*',
     // "Кому їх передавали" asks who received the data (access), not for a transfer.
-    portability: '(?<!кому (?:\\S+ ){0,2})переда\\S*|перенес\\S*',
+    portability: '(?<!(?:кому|яким|которым) (?:\\S+ ){0,2})переда\\S*|перенес\\S*',
     withdraw_consent: 'відклик\\S*',
     opt_out_sale: 'продаж\\S*|прода\\S*',
   },

@@ -1,5 +1,6 @@
 /** The rights vocabulary of every language without a full lexicon, keyed by ISO 639-1 code. */
 import type { Lexicon } from '../types.js';
+import { ca } from './catalan.js';
 import { hi } from './hindi.js';
 import { is } from './icelandic.js';
 import { zh } from './chinese.js';
@@ -27,6 +28,7 @@ export const BASIC_LEXICONS: readonly Lexicon[] = [
   no,
   is,
   ro,
+  ca,
   mt,
   ga,
   tr,

@@ -111,7 +111,7 @@ export const mt = basicLexicon({
     restriction: 'irrestrinġ\\w*|illimit\\w*',
     objection: 'noġġezzjona\\w*',
     portability: 'ittrasferi\\w*|trasferiment\\w*',
-    withdraw_consent: 'nirtira|irtira',
+    withdraw_consent: 'nirtira|irtira|nirrevoka\\w*|irrevoka\\w*',
     opt_out_sale: 'bejgħ|tbigħ\\w*',
   },
   extra: {
@@ -124,11 +124,15 @@ export const mt = basicLexicon({
       ],
     ],
     rectification: [
-      [1, '(?:aġġornaw|ibdlu|ikkoreġu|irranġaw)~{0,30}(?:indirizz|email|l-email|isem|numru|data|dejta)'],
+      [
+        1,
+        '(?:aġġornaw|ibdlu|ikkoreġu|irranġaw)~{0,30}(?:indirizz|email|l-email|isem|numru|data|dejta|dettalji)',
+      ],
       [1, '(?:indirizz|email|l-email)\\w*~{0,20}ġdid'],
     ],
     erasure: [
-      [1, '(?:agħlqu|ħassru|neħħu)(?:li)? (?:il-)?kont'],
+      [1, '(?:agħlqu|ħassru|neħħu)(?:li)? (?:il-|l-)?kont'],
+      [1, 'neħħu (?:kollox|kulma|kull ma)'],
       [1, 'ħassru (?:kollox|kull ma)'],
     ],
     restriction: [
@@ -219,7 +223,13 @@ export const ga = basicLexicon({
         'absorbable',
       ],
     ],
-    portability: [[1, '(?:comhad|formáid)\\w*~{0,40}(?:iompórtáil|uaslódáil|lódáil)']],
+    // Initial mutations: "i gcomhad", "an chomhaid".
+    portability: [
+      [
+        1,
+        '(?:gc|ch|c)omhad\\w*~{0,40}(?:iompórtáil|uaslódáil|lódáil)|formáid\\w*~{0,40}(?:iompórtáil|uaslódáil|lódáil)',
+      ],
+    ],
     withdraw_consent: [
       [1, '(?:tarraingím siar|cuirim ar ceal|aistarraingím)~{0,30}(?:cead|toiliú)'],
       [1, '(?:cead|toiliú)~{0,30}(?:a tharraingt siar|ar ceal)'],

@@ -285,6 +285,7 @@ export const sl = basicLexicon({
     portability: [[1, '(?:datotek|format)\\w*~{0,40}(?:uvoz|uvozi|naložiti|naložim)']],
     withdraw_consent: [
       [1, '(?:preklicujem|prekličem|umikam|ne dovoljujem več)~{0,30}(?:dovoljenj|privolit|soglasj)'],
+      [1, '(?:dovoljenj|privolit|soglasj)\\w*~{0,30}(?:preklicujem|prekličem|umikam)'],
       [
         1,
         '(?:ne dovolim več|ne strinjam se več|premislil\\w* sem)~{0,60}(?:dovoljenj|soglasj|privolit|uporab)',
