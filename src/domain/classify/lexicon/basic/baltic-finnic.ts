@@ -1,4 +1,7 @@
-/** Estonian, Finnish, Hungarian, Latvian, Lithuanian and Norwegian rights vocabulary (GDPR Arts. 7, 15-21). */
+/**
+ * Estonian, Finnish, Hungarian, Latvian, Lithuanian and Norwegian rights vocabulary (GDPR Arts. 7, 15-21; in
+ * Norway the GDPR applies through the EEA Agreement and the personopplysningsloven).
+ */
 import { basicLexicon } from './build.js';
 
 export const et = basicLexicon({
@@ -29,8 +32,14 @@ export const et = basicLexicon({
   extra: {
     access: [
       [1, '(?:näidake|saatke mulle|andke teada)~{0,30}(?:kõik|mida|mis)'],
-      [1, 'mida (?:te )?(?:veel )?(?:minu kohta|minust)~{0,20}(?:hoiate|säilitate|talletate)'],
+      // Not after "kustutage kõik,": "delete everything you keep about me" is erasure alone.
+      [1, '(?<!kõik, )mida (?:te )?(?:veel )?(?:minu kohta|minust)~{0,20}(?:hoiate|säilitate|talletate)'],
       [0.5, 'mida (?:te )?(?:veel )?(?:hoiate|säilitate|talletate)~{0,20}(?:minu kohta|minust)'],
+      [
+        1,
+        '(?:milliseid|mis) (?:minu|mu) (?:isiku)?andme\\w*|(?:milliseid|mis) (?:isiku)?andme\\w* (?:te )?minu kohta',
+      ],
+      [1, 'saatke mulle~{0,20}koopia\\w*'],
     ],
     rectification: [
       [1, '(?:uuendage|muutke|parandage|vahetage)~{0,30}(?:aadress|e-post|meiliaadress|nim|telefon|andme)'],
@@ -39,6 +48,7 @@ export const et = basicLexicon({
     erasure: [
       [1, '(?:sulgege|kustutage) (?:minu |mu )?konto'],
       [1, 'kustutage (?:kõik|ära kõik)'],
+      [1, '(?:ikka|endiselt|siiani|veel) (?:ei ole|pole) (?:\\w+ )?kustutatud'],
     ],
     restriction: [
       [
@@ -50,6 +60,11 @@ export const et = basicLexicon({
     objection: [
       [1, '(?:ei soovi|ei taha)~{0,90}(?:uuring|statistik|turundu|reklaam|analüüs|analüüti|profiil)'],
       [1, 'lõpetage (?:reklaam|turundus)\\w*', 'absorbable'],
+      [
+        1,
+        '(?:ärge (?:mulle )?(?:enam )?saatke|lõpetage|ei soovi (?:enam )?saada)~{0,40}(?:reklaam|turundus|uudiskir|pakkumis)',
+        'absorbable',
+      ],
     ],
     portability: [[1, '(?:fail|formaadi?)\\w*~{0,40}(?:importi|sisse lugeda|üles laadida)']],
     withdraw_consent: [
@@ -62,7 +77,9 @@ export const et = basicLexicon({
     ],
   },
   keepAccount:
-    'ärge kustutage (?:midagi|kontot)|ärge sulgege (?:minu )?kontot|jätke konto alles|kontot (?:ma )?(?:sulgeda|kustutada) ei (?:taha|soovi)|ei (?:taha|soovi) (?:kontot )?(?:sulgeda|kustutada)',
+    'ärge (?:kustutage (?:midagi|kontot)|midagi kustutage)|ärge sulgege (?:minu )?kontot|jätke konto alles|kontot (?:ma )?(?:sulgeda|kustutada) ei (?:taha|soovi)|ei (?:taha|soovi) (?:kontot )?(?:sulgeda|kustutada)',
+  // A question about the practice ("kas müüte kasutajate andmeid?") or the retention policy.
+  hypothetical: 'kas (?:te )?(?:müüte|jagate|edastate)|kui kaua (?:te )?(?:säilitate|hoiate)',
 });
 
 export const fi = basicLexicon({
@@ -97,11 +114,20 @@ export const fi = basicLexicon({
         1,
         'mitä (?:te )?(?:vielä )?(?:säilytätte|tallennatte) minusta|mitä minusta~{0,20}(?:säilytätte|on tallessa)',
       ],
+      [
+        1,
+        '(?:mitä|mitkä|millaisia) (?:henkilö)?tieto\\w* (?:minusta|minua koskien|minusta on)|mitä tiedätte minusta',
+      ],
+      [1, 'lähettäkää minulle~{0,20}(?:kopio|jäljenn)\\w*'],
     ],
     rectification: [[1, '(?:päivittäkää|korjatkaa|muuttakaa)~{0,30}(?:osoit|sähköpost|nim|tie)']],
     erasure: [
       [1, '(?:sulkekaa|poistakaa) (?:minun )?tilini'],
       [1, 'poistakaa kaikki'],
+      [
+        1,
+        '(?:ei|eivät) (?:ole )?(?:vieläkään|edelleenkään) poist\\w*|(?:vieläkään|edelleenkään) (?:ei|eivät) (?:ole )?poist\\w*',
+      ],
     ],
     restriction: [
       [2, 'älkää poistako~{0,60}älkää (?:myöskään )?(?:käyttäkö|käsitelkö)'],
@@ -110,6 +136,11 @@ export const fi = basicLexicon({
     objection: [
       [1, 'en halua~{0,90}(?:tutkimu|tilasto|markkinoin|mainon|analyysi|profiloin)'],
       [1, 'lopettakaa (?:mainos|markkinointi)\\w*', 'absorbable'],
+      [
+        1,
+        '(?:älkää (?:enää )?lähettäkö|lopettakaa|en halua (?:enää )?(?:saada|vastaanottaa))~{0,40}(?:mainos|markkinointi|uutiskirje|tarjou)',
+        'absorbable',
+      ],
     ],
     portability: [[1, '(?:tiedosto|muodo)\\w*~{0,30}(?:tuoda|tuonti|importoi)']],
     opt_out_sale: [
@@ -119,7 +150,9 @@ export const fi = basicLexicon({
       ],
     ],
   },
-  keepAccount: 'älkää poistako (?:mitään|tiliä)|älkää sulkeko tiliä',
+  keepAccount:
+    'älkää poistako (?:mitään|tiliä|tiliäni)|älkää sulkeko tiliä|tiliä ei (?:tarvitse|tule) poistaa',
+  hypothetical: '(?:myyttekö|luovutatteko|jaatteko)|kuinka kauan (?:säilytätte|säilytetään)',
 });
 
 export const hu = basicLexicon({
@@ -143,7 +176,8 @@ export const hu = basicLexicon({
     erasure: 'töröl\\w*|törlés\\w*|töröljék|megszüntet\\w*',
     restriction: 'korlátoz\\w*',
     objection: 'tiltakoz\\w*',
-    portability: 'továbbít\\w*|átad\\w*|átvi\\w*',
+    // "Kinek továbbították" asks who received the data (access); only a transfer asked for counts.
+    portability: '(?<!kinek |kiknek )továbbít(?!ott)\\w*|átad\\w*|átvi\\w*',
     withdraw_consent: 'visszavon\\w*',
     opt_out_sale: 'eladás\\w*|értékesít\\w*',
   },
@@ -151,6 +185,10 @@ export const hu = basicLexicon({
     access: [
       [1, '(?:megmutatn\\w*|mutassák meg|küldjék el)~{0,30}(?:mindazt|mindent|mit)'],
       [0.5, 'mit (?:őriznek|tárolnak|tartanak nyilván)~{0,10}rólam'],
+      [
+        1,
+        'milyen (?:személyes )?adat\\w* (?:kezelnek |tárolnak )?rólam|milyen (?:személyes )?adataimat|mit tudnak rólam',
+      ],
     ],
     rectification: [
       [1, '(?:frissítsék|módosítsák|javítsák|változtassák)~{0,30}(?:cím|e-mail|email|név|nev|adat)'],
@@ -158,6 +196,7 @@ export const hu = basicLexicon({
     erasure: [
       [1, '(?:szüntessék meg|zárják le|töröljék) (?:a )?fiókom'],
       [1, 'töröljenek mindent|töröljék mindazt'],
+      [1, '(?:még mindig|még) nem (?:törölték|lett törölve|lettek törölve)'],
     ],
     restriction: [
       [2, 'ne töröl\\w*~{0,60}ne (?:is )?(?:használ|kezel)\\w*'],
@@ -166,11 +205,19 @@ export const hu = basicLexicon({
     objection: [
       [1, '(?:nem szeretném|nem akarom)~{0,90}(?:kutatás|statisztik|marketing|reklám|elemzés|profil)'],
       [1, 'ne küldjenek (?:több )?(?:reklám|marketing|hírlevel)\\w*', 'absorbable'],
+      [
+        1,
+        '(?:ne küldj\\w*|nem kérek (?:több|további)|nem (?:szeretnék|akarok) (?:több\\w* )?(?:kapni))~{0,40}(?:reklám|marketing|hírlevel|ajánlat|promóci)',
+        'absorbable',
+      ],
+      [1, 'iratkoztass\\w* le|töröljenek (?:a )?(?:hírlevél|levelező|marketing)\\w*listá', 'absorbable'],
     ],
     portability: [[1, '(?:fájl|formátum)\\w*~{0,30}(?:importál|betölt)|importálható']],
     opt_out_sale: [[1, '(?:zárjanak ki|hagyjanak ki|vegyenek ki)~{0,40}(?:célzott|reklám|profilozás)']],
   },
   keepAccount: 'ne töröljenek semmit|ne töröljék a fiók|ne szüntessék meg a fiók|megtartom a fiók',
+  hypothetical:
+    '(?:eladják|továbbítják|megosztják) (?:a )?(?:felhasználó|ügyfel|vásárló)\\w*|mennyi ideig (?:tárolják|őrzik)',
 });
 
 export const lv = basicLexicon({
@@ -201,7 +248,7 @@ export const lv = basicLexicon({
   extra: {
     access: [
       [1, '(?:parādiet|atsūtiet man|pasakiet)~{0,30}(?:visu|ko|kādi)'],
-      [1, '(?:ko|kādus datus) (?:jūs )?(?:vēl )?(?:glabājat|uzglabājat|turat)~{0,20}par mani'],
+      [1, '(?<!visu, )(?:ko|kādus datus) (?:jūs )?(?:vēl )?(?:glabājat|uzglabājat|turat)~{0,20}par mani'],
       [0.5, 'kādi dati (?:par mani )?(?:jums )?(?:vēl )?ir'],
     ],
     rectification: [
@@ -214,6 +261,7 @@ export const lv = basicLexicon({
     erasure: [
       [1, '(?:aizveriet|slēdziet|dzēsiet|izdzēsiet) (?:manu )?kontu'],
       [1, '(?:izdzēsiet|dzēsiet) (?:pilnīgi )?visu'],
+      [1, '(?:joprojām|vēl (?:arvien|joprojām)?) nav (?:\\w+ )?(?:dzēst|izdzēst)\\w*'],
     ],
     restriction: [
       [2, 'nedzēsiet~{0,60}(?:neizmantojiet|neapstrādājiet)'],
@@ -222,6 +270,11 @@ export const lv = basicLexicon({
     objection: [
       [1, '(?:nevēlos|negribu)~{0,90}(?:pētījum|statistik|mārketing|reklām|analīz|analītik|profil)'],
       [1, 'pārtrauciet (?:man )?sūtīt~{0,20}(?:reklām|mārketing|jaunum)', 'absorbable'],
+      [
+        1,
+        '(?:nesūtiet|pārtrauciet|(?:nevēlos|negribu) (?:vairs )?saņemt)~{0,40}(?:reklām|mārketing|jaunumu|piedāvājum)',
+        'absorbable',
+      ],
     ],
     portability: [[1, '(?:fail|formāt)\\w*~{0,40}(?:importē|ielādē|augšupielādē)']],
     withdraw_consent: [[1, '(?:atsaucu|atceļu|vairs neatļauju)~{0,30}(?:atļauj|piekrišan|izmantošan)']],
@@ -232,6 +285,7 @@ export const lv = basicLexicon({
   },
   keepAccount:
     'nedzēsiet (?:neko|kontu|manu kontu)|neaizveriet (?:manu )?kontu|saglabājiet (?:manu )?kontu|kontu (?:nevēlos|negribu) (?:dzēst|slēgt)',
+  hypothetical: 'vai (?:jūs )?(?:pārdodat|nododat|kopīgojat)|cik ilgi (?:jūs )?(?:glabājat|uzglabājat)',
 });
 
 export const lt = basicLexicon({
@@ -262,10 +316,18 @@ export const lt = basicLexicon({
   extra: {
     access: [
       [1, '(?:parodykite|atsiųskite man|pasakykite)~{0,30}(?:viską|ką|kokius)'],
-      [1, '(?:ką|kokius duomenis) (?:jūs )?(?:dar )?(?:saugote|laikote|turite|kaupiate)~{0,20}apie mane'],
-      [1, '(?:ką|kokius duomenis) (?:jūs )?(?:dar )?apie mane~{0,20}(?:saugote|laikote|turite|kaupiate)'],
+      // Not after "ištrinkite viską,": "delete everything you have about me" is erasure alone.
+      [
+        1,
+        '(?<!viską, )(?:ką|kokius duomenis) (?:jūs )?(?:dar )?(?:saugote|laikote|turite|kaupiate)~{0,20}apie mane',
+      ],
+      [
+        1,
+        '(?<!viską, )(?:ką|kokius duomenis) (?:jūs )?(?:dar )?apie mane~{0,20}(?:saugote|laikote|turite|kaupiate)',
+      ],
     ],
     rectification: [
+      [0.5, '(?:pavard|vard|adres)\\w*~{0,50}(?:klaiding|neteising)\\w*'],
       [
         1,
         '(?:atnaujin|pakeis|pataisy|ištaisy)\\w*~{0,30}(?:adres|el\\. pašt|el\\. laišk|vard|pavard|telefon|duomen)',
@@ -275,6 +337,7 @@ export const lt = basicLexicon({
     erasure: [
       [1, '(?:uždary|ištrin|panaikin)\\w* (?:mano )?paskyr\\w*'],
       [1, 'ištrinkite (?:viską|visus|visa)'],
+      [1, '(?:vis dar|iki šiol|dar) (?:neištrint|nepašalint)\\w*'],
     ],
     restriction: [
       [2, 'neištrinkite~{0,60}(?:nenaudokite|netvarkykite)'],
@@ -283,6 +346,11 @@ export const lt = basicLexicon({
     objection: [
       [1, '(?:nenoriu|nepageidauju)~{0,90}(?:tyrim|statistik|rinkodar|reklam|analiz|analitik|profil)'],
       [1, 'nebesiųskite~{0,20}(?:reklam|rinkodar|naujienlaišk)', 'absorbable'],
+      [
+        1,
+        '(?:nebesiųskite|nesiųskite|(?:nebenoriu|nenoriu|nepageidauju) (?:daugiau )?gauti)~{0,40}(?:reklam|rinkodar|naujienlaišk|pasiūlym)',
+        'absorbable',
+      ],
     ],
     portability: [[1, '(?:fail|format)\\w*~{0,40}(?:importuo|įkel)']],
     withdraw_consent: [[1, '(?:atšaukiu|nebeleidžiu|atsiimu)~{0,30}(?:leidim|sutikim|naudo)']],
@@ -293,6 +361,7 @@ export const lt = basicLexicon({
   },
   keepAccount:
     'neištrinkite (?:nieko|paskyr\\w*|mano paskyr\\w*)|neuždarykite (?:mano )?paskyr\\w*|paskyrą palikite|paskyr\\w* (?:nenoriu|nepageidauju) (?:ištrinti|uždaryti)',
+  hypothetical: 'ar (?:jūs )?(?:parduodate|perduodate|dalijatės)|kiek laiko (?:jūs )?(?:saugote|laikote)',
 });
 
 export const no = basicLexicon({
@@ -320,4 +389,39 @@ export const no = basicLexicon({
     withdraw_consent: 'trekk\\w* tilbake|trekk\\w*~{0,20}tilbake',
     opt_out_sale: 'selg\\w*|salg\\w*',
   },
+  // Everyday Bokmål, read with the Danish and Swedish lexicons (`classify-email.ts`).
+  extra: {
+    access: [
+      [
+        1,
+        'hvilke (?:person)?opplysninger (?:dere )?(?:har|lagrer|behandler) om meg|hva (?:dere )?(?:vet|har lagret) om meg',
+      ],
+      [1, 'send (?:meg )?(?:en )?kopi~{0,30}(?:opplysning|data|om meg)'],
+    ],
+    rectification: [
+      [1, '(?:oppdater|endre|rett|korriger)\\w*~{0,30}(?:adresse|e-post|navn|telefonnummer|etternavn)'],
+    ],
+    erasure: [
+      [1, '(?:slett|avslutt|fjern) (?:kontoen min|min konto|profilen min)'],
+      [1, 'slett (?:alt|alle opplysninger)'],
+      [1, '(?:fortsatt|ennå|enda) ikke (?:blitt )?slettet'],
+    ],
+    restriction: [[2, 'ikke slett~{0,60}(?:ikke bruk|men ikke bruk)']],
+    // "Reservere seg mot direkte markedsføring" is the Norwegian law's own term (markedsføringsloven).
+    objection: [
+      [1, 'reserver\\w* (?:meg )?mot~{0,40}(?:markedsføring|reklame|telefonsalg|profilering)'],
+      [
+        1,
+        '(?:ikke send|slutt å sende|vil ikke (?:lenger )?(?:motta|ha|få))~{0,40}(?:reklame|markedsføring|nyhetsbrev|tilbud)',
+        'absorbable',
+      ],
+      [1, 'meld meg av~{0,30}(?:nyhetsbrev|e-post|liste|markedsføring)', 'absorbable'],
+    ],
+    portability: [
+      [1, '(?:fil|format)\\w*~{0,30}(?:importere|laste opp)'],
+      [1, 'overfør\\w*~{0,40}(?:ny|annen|en annen) (?:tjeneste|leverandør|tilbyder)'],
+    ],
+  },
+  keepAccount: 'ikke slett (?:kontoen|noe)|ikke (?:avslutt|steng) kontoen|behold kontoen',
+  hypothetical: '(?:selger|deler|overfører) dere|hvor lenge (?:lagrer|oppbevarer) dere',
 });

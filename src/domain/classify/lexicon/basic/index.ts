@@ -1,6 +1,8 @@
 /** The rights vocabulary of every language without a full lexicon, keyed by ISO 639-1 code. */
 import type { Lexicon } from '../types.js';
+import { ca } from './catalan.js';
 import { hi } from './hindi.js';
+import { is } from './icelandic.js';
 import { zh } from './chinese.js';
 import { ja } from './japanese.js';
 import { ko } from './korean.js';
@@ -24,7 +26,9 @@ export const BASIC_LEXICONS: readonly Lexicon[] = [
   lv,
   lt,
   no,
+  is,
   ro,
+  ca,
   mt,
   ga,
   tr,

@@ -44,7 +44,8 @@ export const ko = basicLexicon({
     objection: '반대합|반대하|이의를 제기|거부합|거부하',
     portability: '이전|전송|내보내|옮겨|옮기',
     withdraw_consent: '철회|거두',
-    opt_out_sale: '판매|팔지|팔리|팔아|제3자 제공',
+    // "제3자 제공 내역/현황" is the record of who received the data (PIPA Art. 35: access), not a sale.
+    opt_out_sale: '판매|팔지|팔리|팔아|제3자 ?제공(?! ?(?:내역|현황|여부|받은))',
   },
   extra: {
     access: [
@@ -123,7 +124,9 @@ export const ko = basicLexicon({
   keepAccount: `계정(?:은|을)? ?(?:삭제하지|지우지|해지하지|닫지|탈퇴시키지)${DO_NOT}|계정(?:은|을)? ?(?:유지|그대로)|(?:지우지|삭제하지)${DO_NOT}`,
   // A question about the future ("탈퇴하면 데이터는 어떻게 되나요") or about the company's practice
   // ("고객 데이터를 판매하나요"): a question, not a request.
+  // Also a threat under a condition ("미동의 시 계정 삭제", "동의하지 않으시면 계정이 삭제됩니다"), as phishing
+  // writes it: the service's act, not the writer's ask.
   hypothetical:
-    '(?:만약|만일)~{0,40}(?:면|경우)~{0,30}(?:나요|까요|습니까|는지)|(?:하면|할 경우)~{0,30}어떻게 되|(?:판매|제공|공유|보관|저장)(?:하나요|하고 있나요|하십니까|합니까|되나요|되고 있나요)',
+    '(?:미동의|미인증|미확인) ?시 ?(?:계정|서비스|이용)|(?:않으시면|않으면|않을 경우)~{0,30}(?:삭제|정지|해지|제한)(?:됩니다|될 수 있습니다|처리됩니다)|(?:만약|만일)~{0,40}(?:면|경우)~{0,30}(?:나요|까요|습니까|는지)|(?:하면|할 경우)~{0,30}어떻게 되|(?:판매|제공|공유|보관|저장)(?:하나요|하고 있나요|하십니까|합니까|되나요|되고 있나요)',
   conditional: '(?:만약|만일)(?! ?가능)~{0,50}$',
 });

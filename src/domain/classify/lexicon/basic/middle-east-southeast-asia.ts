@@ -32,6 +32,18 @@ export const he = basicLexicon({
     withdraw_consent: 'ביטול|לבטל|חוזר בי|חוזרת בי',
     opt_out_sale: 'למכור|מכירה|לשתף',
   },
+  extra: {
+    access: [
+      [1, 'איזה מידע (?:יש לכם|אתם שומרים|נשמר) עלי|מה אתם יודעים עלי|(?:שלחו|תשלחו) לי (?:עותק|את כל)'],
+    ],
+    erasure: [[1, '(?:עדיין|עד היום) לא (?:נמחק|נמחקו|מחקתם)']],
+    // Direct mail refused (Israel's Communications Law s. 30A, "חוק הספאם", and Privacy Protection Law s. 17F).
+    objection: [
+      [1, '(?:להפסיק|תפסיקו|הפסיקו|אל תשלחו)~{0,30}(?:דיוור|פרסומ|שיווק|ניוזלטר|מבצעים)', 'absorbable'],
+      [1, '(?:הסירו|להסיר|תסירו) אותי (?:מ)?(?:רשימ|הדיוור|התפוצה)', 'absorbable'],
+    ],
+  },
+  hypothetical: 'האם אתם (?:מוכרים|משתפים|מעבירים)|כמה זמן אתם שומרים',
 });
 
 export const fa = basicLexicon({
@@ -42,7 +54,8 @@ export const fa = basicLexicon({
   names: {
     access: 'حق دسترسی|نسخه‌ای از اطلاعات|نسخه ای از اطلاعات',
     rectification: 'اصلاح اطلاعات|تصحیح اطلاعات',
-    erasure: 'حذف (?:همه )?اطلاعات|حذف حساب|پاک کردن اطلاعات',
+    // Arabic shares the words: "لا أريد حذف حسابي" keeps the account.
+    erasure: 'حذف (?:همه )?اطلاعات|(?<!لا [اأإآ]ريد )حذف حساب|پاک کردن اطلاعات',
     restriction: 'محدود کردن پردازش|محدودیت پردازش',
     objection: 'اعتراض به پردازش|مخالفت با پردازش',
     portability: 'انتقال (?:اطلاعات|داده)',
@@ -52,13 +65,31 @@ export const fa = basicLexicon({
   verbs: {
     access: 'دسترسی|نسخه',
     rectification: 'اصلاح|تصحیح|به‌روزرسانی',
-    erasure: 'حذف|پاک',
+    erasure: '(?<!لا [اأإآ]ريد )حذف|پاک',
     restriction: 'محدود|توقف',
     objection: 'اعتراض|مخالف',
     portability: 'انتقال|خروجی',
     withdraw_consent: 'پس می‌گیرم|پس میگیرم|لغو',
     opt_out_sale: 'فروش|نفروشید',
   },
+  extra: {
+    access: [
+      [
+        1,
+        'چه (?:اطلاعات|داده)\\S*~{0,20}(?:از من|درباره من|درباره‌ی من)|(?:اطلاعات|داده)\\S* (?:من|مرا)~{0,30}(?:بفرستید|ارسال کنید)',
+      ],
+    ],
+    erasure: [[1, 'هنوز (?:حذف|پاک) نشده']],
+    objection: [
+      [
+        1,
+        '(?:دیگر|دیگه)?~{0,20}(?:تبلیغ|بازاریابی|خبرنامه)\\S*~{0,20}(?:نفرستید|نفرستین|ارسال نکنید)|لغو اشتراک',
+        'absorbable',
+      ],
+    ],
+  },
+  hypothetical:
+    'آیا~{0,60}(?:می‌فروشید|میفروشید|می فروشید|به اشتراک می‌گذارید)|چه مدت~{0,30}نگه(?:داری)? می‌',
 });
 
 export const th = basicLexicon({
@@ -86,6 +117,22 @@ export const th = basicLexicon({
     withdraw_consent: 'ถอน|เพิกถอน',
     opt_out_sale: 'ขาย',
   },
+  // Thai is written without spaces: every cue is a substring.
+  extra: {
+    access: [
+      [
+        1,
+        'ข้อมูล(?:ส่วนบุคคล)?(?:อะไร|ใดบ้าง)~{0,20}(?:ของฉัน|ของผม|ของดิฉัน|เกี่ยวกับฉัน)|(?:เก็บ|มี)ข้อมูล(?:ส่วนบุคคล)?อะไร(?:ของ|เกี่ยวกับ)(?:ฉัน|ผม|ดิฉัน)',
+      ],
+    ],
+    erasure: [[1, 'ยัง(?:ไม่ได้|ไม่)(?:ถูก)?ลบ']],
+    // PDPA s. 32 (objection), direct marketing refused in everyday words.
+    objection: [
+      [1, '(?:หยุดส่ง|ไม่ต้องส่ง|อย่าส่ง|เลิกส่ง)~{0,20}(?:โฆษณา|โปรโมชั่น|การตลาด|จดหมายข่าว)', 'absorbable'],
+      [1, 'ยกเลิกการรับ(?:ข่าวสาร|อีเมล|จดหมายข่าว)', 'absorbable'],
+    ],
+  },
+  hypothetical: '(?:ขาย|แบ่งปัน|ส่งต่อ)ข้อมูล~{0,30}(?:หรือไม่|ไหม|มั้ย)',
 });
 
 export const vi = basicLexicon({
@@ -113,6 +160,22 @@ export const vi = basicLexicon({
     withdraw_consent: 'rút lại|thu hồi',
     opt_out_sale: 'bán',
   },
+  extra: {
+    access: [
+      [
+        1,
+        '(?:đang )?(?:lưu|giữ|có|xử lý) (?:những )?thông tin (?:cá nhân )?(?:nào|gì) (?:của|về) (?:tôi|mình|em)|(?:gửi|cung cấp)~{0,20}(?:một )?bản sao',
+      ],
+    ],
+    objection: [
+      [
+        1,
+        '(?:đừng|không) (?:gửi|nhắn)~{0,30}(?:quảng cáo|khuyến mãi|tiếp thị|bản tin)|hủy (?:đăng ký|nhận) (?:bản tin|email|quảng cáo)',
+        'absorbable',
+      ],
+    ],
+  },
+  hypothetical: '(?:có )?(?:bán|chia sẻ) (?:dữ liệu|thông tin)~{0,40}không',
 });
 
 /** Indonesian and Malay share most of this vocabulary; eld reports both as `ms`. */
@@ -143,4 +206,26 @@ export const id = basicLexicon({
     withdraw_consent: 'tarik|menarik|cabut|mencabut',
     opt_out_sale: 'jual|menjual',
   },
+  extra: {
+    access: [
+      [
+        1,
+        '(?:data|informasi|maklumat) (?:pribadi |peribadi )?apa (?:saja )?yang (?:anda|kalian|tuan) (?:simpan|miliki|proses)',
+      ],
+    ],
+    rectification: [
+      [
+        1,
+        '(?:nama|alamat|email|nomor|tanggal lahir)~{0,60}seharusnya|mohon (?:diperbaiki|dikoreksi|dibetulkan)',
+      ],
+    ],
+    objection: [
+      [
+        1,
+        '(?:berhenti|stop|jangan) (?:mengirim|kirim|menghantar)\\w*~{0,30}(?:iklan|promosi|pemasaran|buletin|newsletter)',
+        'absorbable',
+      ],
+    ],
+  },
+  hypothetical: 'apakah (?:anda|kalian) (?:menjual|membagikan|berkongsi)',
 });

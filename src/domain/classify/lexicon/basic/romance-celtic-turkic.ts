@@ -30,6 +30,8 @@ export const ro = basicLexicon({
     access: [
       [1, '(?:arăt\\w*|trimite[țţ]i-mi)~{0,30}(?:tot|toate|ce)'],
       [0.5, 'ce (?:mai )?(?:păstra[țţ]i|de[țţ]ine[țţ]i|ave[țţ]i|stoca[țţ]i)~{0,10}despre mine'],
+      [1, 'ce (?:date|informa[țţ]ii)\\w*(?: personale)?~{0,30}(?:despre mine|ale mele)'],
+      [1, 'ce [șş]ti[țţ]i despre mine'],
     ],
     rectification: [
       [
@@ -49,19 +51,42 @@ export const ro = basicLexicon({
       ],
     ],
     objection: [
-      [1, 'nu vreau~{0,90}(?:cercetăr|statistic|marketing|reclam|publicit|analiz|profil)'],
+      [
+        1,
+        'nu (?:mai )?(?:vreau|doresc)~{0,90}(?:cercetăr|statistic|marketing|reclam|publicit|analiz|profil)',
+      ],
+      // Direct marketing refused in everyday words (Art. 21(2)-(3)).
+      [
+        1,
+        '(?:nu(?:-mi)? mai trimite[țţ]i|înceta[țţ]i să(?:-mi)? (?:mai )?trimite[țţ]i|opri[țţ]i)~{0,40}(?:publicit|promo[țţ]ional|marketing|newsletter|reclam|ofert)',
+        'absorbable',
+      ],
+      [
+        1,
+        'dezabona[țţ]i-mă|(?:scoate[țţ]i|elimina[țţ]i)-mă (?:de pe|din)~{0,20}(?:list|newsletter)',
+        'absorbable',
+      ],
       [
         1,
         '(?:nu-mi mai trimite[țţ]i|opri[țţ]i)~{0,20}(?:publicitar|promo[țţ]ional|marketing|newsletter)',
         'absorbable',
       ],
     ],
-    portability: [[1, '(?:fi[șş]ier|format)\\w*~{0,30}(?:import|încărca)']],
+    portability: [
+      [1, '(?:fi[șş]ier|format)\\w*~{0,30}(?:import|încărca)'],
+      [1, 'format (?:structurat|electronic structurat|care poate fi citit automat)'],
+    ],
     withdraw_consent: [[1, '(?:retrag|revoc|anulez)~{0,30}(?:permisiun|acord|consim)']],
-    opt_out_sale: [[1, '(?:exclude[țţ]i|scoate[țţ]i)-mă~{0,40}(?:publicitate|reclam|profil)']],
+    opt_out_sale: [
+      [1, '(?:exclude[țţ]i|scoate[țţ]i)-mă~{0,40}(?:publicitate|reclam|profil)'],
+      [1, 'să mă (?:exclude[țţ]i|scoate[țţ]i)~{0,40}(?:publicitate|reclam|profil)'],
+    ],
   },
   keepAccount:
     'nu (?:[șş]terge[țţ]i|stergeti) nimic|nu (?:închide[țţ]i|[șş]terge[țţ]i) contul|păstra[țţ]i(?:-mi)? contul',
+  // A question about the company's practice ("vinde[țţ]i datele utilizatorilor?") or its retention policy.
+  hypothetical:
+    '(?<!nu |nu-mi |nu-i |să nu )(?:vinde[țţ]i|vânde[țţ]i|partaja[țţ]i) (?:datele|informa[țţ]ii)|c[âa]t timp (?:păstra[țţ]i|stoca[țţ]i)',
 });
 
 export const mt = basicLexicon({
@@ -86,20 +111,28 @@ export const mt = basicLexicon({
     restriction: 'irrestrinġ\\w*|illimit\\w*',
     objection: 'noġġezzjona\\w*',
     portability: 'ittrasferi\\w*|trasferiment\\w*',
-    withdraw_consent: 'nirtira|irtira',
+    withdraw_consent: 'nirtira|irtira|nirrevoka\\w*|irrevoka\\w*',
     opt_out_sale: 'bejgħ|tbigħ\\w*',
   },
   extra: {
     access: [
       [1, "(?:uruni|ibagħtuli|ibgħatuli|għiduli)~{0,30}(?:kollox|x')"],
       [1, "x'(?:għad )?(?:għandkom|qed iżżommu|iżżommu|taħżnu|tissejvjaw)~{0,20}(?:dwari|fuqi)"],
+      [
+        1,
+        '(?:nixtieq|irrid) (?:inkun naf|nkun naf|inkun af|nkun af)~{0,40}(?:data|dejta|informazzjoni|dettalji)',
+      ],
     ],
     rectification: [
-      [1, '(?:aġġornaw|ibdlu|ikkoreġu|irranġaw)~{0,30}(?:indirizz|email|l-email|isem|numru|data|dejta)'],
+      [
+        1,
+        '(?:aġġornaw|ibdlu|ikkoreġu|irranġaw)~{0,30}(?:indirizz|email|l-email|isem|numru|data|dejta|dettalji)',
+      ],
       [1, '(?:indirizz|email|l-email)\\w*~{0,20}ġdid'],
     ],
     erasure: [
-      [1, '(?:agħlqu|ħassru|neħħu)(?:li)? (?:il-)?kont'],
+      [1, '(?:agħlqu|ħassru|neħħu)(?:li)? (?:il-|l-)?kont'],
+      [1, 'neħħu (?:kollox|kulma|kull ma)'],
       [1, 'ħassru (?:kollox|kull ma)'],
     ],
     restriction: [
@@ -109,6 +142,11 @@ export const mt = basicLexicon({
     objection: [
       [1, '(?:ma rridx|ma nixtieqx)~{0,90}(?:riċerk|statistik|marketing|reklam|analiż|analitik|profil)'],
       [1, '(?:tibagħtulix|tibgħatulix|ieqfu tibagħtu)~{0,20}(?:reklam|marketing|newsletter)', 'absorbable'],
+      [
+        1,
+        '(?:tibagħtulix|tibgħatulix|ieqfu|waqqfu|ma rridx (?:aktar )?nirċievi)~{0,40}(?:reklam|marketing|newsletter|promozzjon|offert)',
+        'absorbable',
+      ],
     ],
     portability: [[1, '(?:fajl|format)\\w*~{0,40}(?:nimporta|importa|intella|ittella)']],
     withdraw_consent: [
@@ -176,11 +214,22 @@ export const ga = basicLexicon({
     objection: [
       [
         1,
-        '(?:níl mé ag iarraidh|ní theastaíonn uaim|ní mian liom|ní maith liom)~{0,90}(?:taighde|staitistic|margaíocht|fógraíocht|anailís|próifíl)',
+        '(?:níl mé ag iarraidh|ní theastaíonn uaim|ní mian liom|ní maith liom)~{0,90}(?:t?h?aighde|s?h?taitistic|m?h?argaíocht|f?h?ógraíocht|anailís|p?h?róifíl)',
       ],
       [1, '(?:stopaigí|ná seolaigí|ná seol)~{0,30}(?:fógra|margaíocht|nuachtlitir)', 'absorbable'],
+      [
+        1,
+        '(?:stopaigí|ná seolaigí|ná seol|níl mé ag iarraidh|ní theastaíonn uaim)~{0,40}(?:r[ií]omhphost\\w* m?h?argaíocht|f?h?ógra|nuachtlitir)',
+        'absorbable',
+      ],
     ],
-    portability: [[1, '(?:comhad|formáid)\\w*~{0,40}(?:iompórtáil|uaslódáil|lódáil)']],
+    // Initial mutations: "i gcomhad", "an chomhaid".
+    portability: [
+      [
+        1,
+        '(?:gc|ch|c)omhad\\w*~{0,40}(?:iompórtáil|uaslódáil|lódáil)|formáid\\w*~{0,40}(?:iompórtáil|uaslódáil|lódáil)',
+      ],
+    ],
     withdraw_consent: [
       [1, '(?:tarraingím siar|cuirim ar ceal|aistarraingím)~{0,30}(?:cead|toiliú)'],
       [1, '(?:cead|toiliú)~{0,30}(?:a tharraingt siar|ar ceal)'],
@@ -202,7 +251,8 @@ export const tr = basicLexicon({
   names: {
     access: 'erişim hakkı|bilgi talep\\w*|verilerime erişim',
     rectification: 'düzeltilme\\w*',
-    erasure: 'silinme\\w*|unutulma hakkı|yok edilme\\w*',
+    // Turkish negates after the verb: "silinmesini istemiyorum" keeps the data.
+    erasure: 'silinme(?!\\w* istemiyorum)\\w*|unutulma hakkı|yok edilme\\w*',
     restriction: 'işlenmesinin kısıtlan\\w*|kısıtlanması',
     objection: 'itiraz\\w*',
     portability: 'taşınabilir\\w*',
@@ -215,7 +265,8 @@ export const tr = basicLexicon({
     erasure: 'sil\\w*|kaldır\\w*|kapat\\w*',
     restriction: 'kısıtla\\w*|sınırla\\w*',
     objection: 'itiraz\\w*',
-    portability: 'aktar\\w*|taşı\\w*',
+    // Not "kimlere aktarıldığını" (to whom it was passed: an access question), only a transfer asked for.
+    portability: 'aktar(?!ıldı|dığ)\\w*|taşı\\w*',
     withdraw_consent: 'geri al\\w*|geri çek\\w*',
     opt_out_sale: 'sat\\w*',
   },
@@ -223,13 +274,23 @@ export const tr = basicLexicon({
     access: [
       [0.5, 'hakkımda~{0,30}(?:sakladığınız|tuttuğunuz)'],
       [1, '(?:her şeyi|tümünü|hepsini) (?:gösterebilir|gösterin|gönderin|iletin)'],
+      // KVKK Art. 11(1)(a)-(b): whether and which of my data are processed.
+      [1, '(?:hakkımda|bana ait|benimle ilgili)~{0,40}(?:hangi|ne tür|ne gibi|neler)'],
+      [1, '(?:hangi|ne tür) (?:kişisel )?(?:veri|bilgi)\\w*~{0,20}(?:hakkımda|bana ait)'],
+      [1, 'işlenip işlenmediğ\\w*'],
     ],
     rectification: [
       [1, '(?:kayıt\\w*|kaydı\\w*|adres\\w*|e-posta\\w*)~{0,30}(?:güncelle|düzelt|değiştir)\\w*'],
+      [1, '(?:adım|adımı|soyadım\\w*|ismim\\w*|telefon numaram\\w*)~{0,80}(?:güncelle|düzelt|değiştir)\\w*'],
+      [0.5, 'doğrusu|doğru yazılışı'],
     ],
     erasure: [
       [1, 'hesabımı (?:kapatın|silin|kapatıp)'],
       [1, '(?:her şeyi|tümünü) silin'],
+      [1, '(?:hâlâ|hala|henüz) silinme(?:di|miş)\\w*'],
+      // KVKK Art. 7 (erasure, destruction or anonymisation), read under the KVKK only: a hint, since a
+      // question about the article is no request.
+      [0.5, 'kvkk\\S*~{0,30}(?<!\\d)7\\. madde\\w*'],
     ],
     restriction: [
       [2, 'silmeyin~{0,80}(?:kullanmayın|işlemeyin)'],
@@ -242,9 +303,24 @@ export const tr = basicLexicon({
         '(?:pazarlama|reklam|tanıtım)\\w* (?:e-posta|mesaj|ileti)\\w*~{0,20}(?:göndermeyin|durdurun|istemiyorum)',
         'absorbable',
       ],
+      // "Ticari elektronik ileti" is the law's own term for marketing messages (Law 6563).
+      [
+        1,
+        '(?:ticari elektronik ileti|ticari ileti|pazarlama|reklam|tanıtım|kampanya)\\w*~{0,40}(?:almak istemiyorum|göndermeyin|gönderilmesini istemiyorum|durdurun)',
+        'absorbable',
+      ],
+      [
+        1,
+        '(?:pazarlama|reklam|e-posta|bülten)\\w* (?:liste|aboneli)\\w*~{0,20}(?:çıkarın|çıkartın)',
+        'absorbable',
+      ],
     ],
     portability: [[1, '(?:dosya|format)\\w*~{0,30}(?:içe aktar|aktarabil|yükleyebil)']],
     opt_out_sale: [[1, '(?:hedefli reklam|reklam amaçlı)\\w*~{0,50}(?:çıkarın|hariç tutun)']],
   },
-  keepAccount: 'hiçbir şey silmeyin|hesabımı (?:silmeyin|kapatmayın)',
+  keepAccount:
+    'hiçbir şey silmeyin|hesabımı (?:silmeyin|kapatmayın)|hesabım(?:ın)? (?:silinmesini|kapatılmasını) istemiyorum|hesabım kalsın',
+  // A question about the practice ("verileri satıyor musunuz?") or the retention policy.
+  hypothetical:
+    '(?:satıyor|paylaşıyor|aktarıyor|veriyor) musunuz|ne kadar (?:süre )?(?:saklıyorsunuz|tutuyorsunuz)',
 });

@@ -31,6 +31,11 @@ export const hr = basicLexicon({
     access: [
       [1, '(?:pokazati|pokažite|pošaljite mi)~{0,30}(?:sve što|što čuvate|što imate)'],
       [0.5, 'što (?:još )?(?:čuvate|imate|pohranjujete) o meni'],
+      [
+        1,
+        '(?:koje|kakve) (?:sve )?(?:moje )?(?:osobne )?podatke~{0,20}(?:o meni|moje)|koje moje (?:osobne )?podatke',
+      ],
+      [1, 'što (?:sve )?znate o meni'],
     ],
     rectification: [
       [1, '(?:ažurirajte|promijenite|izmijenite|ispravite)~{0,30}(?:adres|e-mail|email|ime|prezime|podatk)'],
@@ -38,6 +43,7 @@ export const hr = basicLexicon({
     erasure: [
       [1, '(?:zatvorite|ugasite|ukinite) (?:mi )?(?:moj )?(?:račun|profil)'],
       [1, '(?:obrišite|izbrišite) sve'],
+      [1, '(?:još (?:uvijek )?|i dalje )nij\\w* (?:obrisan|izbrisan|uklonjen)\\w*'],
     ],
     restriction: [
       [
@@ -52,13 +58,24 @@ export const hr = basicLexicon({
     objection: [
       [1, 'ne želim~{0,90}(?:istraživanj|statistik|marketing|reklam|analiz|profilir)'],
       [1, 'prestanite (?:mi )?slati~{0,20}(?:reklam|promotiv|marketinšk|newsletter)', 'absorbable'],
+      // Direct marketing refused in everyday words (Art. 21(2)-(3)).
+      [
+        1,
+        '(?:(?:prestanite|molim (?:vas )?da prestanete)(?: da)?(?: mi)? (?:slati|šaljete)|ne šalj(?:ite|ete)|ne želim (?:više )?(?:primati|dobivati|da mi šaljete))~{0,40}(?:reklam|promotiv|marketinšk|newsletter|ponud)',
+        'absorbable',
+      ],
+      [1, '(?:odjavite|maknite|uklonite|izbrišite) me s~{0,30}(?:popis|list|newsletter)', 'absorbable'],
+      [1, 'prigovor\\w* na obradu|podnosim prigovor'],
     ],
     portability: [[1, '(?:datotec\\w*|datoteku|format\\w*)~{0,30}(?:uvesti|uvezem|uvoz\\w*|importirati)']],
     withdraw_consent: [[1, '(?:poništavam|ukidam|povlačim)~{0,30}(?:dopuštenj|odobrenj|privol|suglasnost)']],
     opt_out_sale: [[1, '(?:isključite|izuzmite|maknite) me~{0,40}(?:ciljan\\w* oglašavanj|reklam|profilir)']],
   },
   keepAccount:
-    'ne (?:brišite|izbrišite|obrišite) (?:ništa|račun)|nemojte (?:ništa )?(?:brisati|obrisati)|zadržite (?:moj )?račun',
+    'ne (?:brišite|izbrišite|obrišite) (?:ništa|(?:moj )?račun)|nemojte (?:ništa )?(?:brisati|obrisati)|zadržite (?:moj )?račun|račun (?:mi )?(?:nemojte|ne) (?:brisati|brišite|zatvarati|zatvarajte)',
+  // A question about the company's practice ("prodajete li podatke korisnika?") or its retention policy.
+  hypothetical:
+    '(?:prodajete|dijelite|prosljeđujete|dajete) li|koliko (?:dugo|vremena) (?:čuvate|pohranjujete)',
 });
 
 export const cs = basicLexicon({
@@ -78,7 +95,8 @@ export const cs = basicLexicon({
   },
   verbs: {
     access: 'kopi\\w*|přístup\\w*|sdělte',
-    rectification: 'oprav\\w*|aktualiz\\w*|změň\\w*',
+    // Not the participle: "opravenou fakturu" is a corrected invoice.
+    rectification: 'oprav(?!en)\\w*|aktualiz\\w*|změň\\w*',
     erasure: 'smaž\\w*|smazá\\w*|vymaž\\w*|vymazá\\w*|odstraň\\w*|zruš\\w*',
     restriction: 'omez\\w*',
     objection: 'nesouhlas\\w*|namít\\w*',
@@ -91,11 +109,16 @@ export const cs = basicLexicon({
     access: [
       [1, '(?:ukázat|ukažte|pošlete mi)~{0,30}(?:vše|všechno|co)'],
       [0.5, 'co o mně~{0,15}(?:uchováváte|máte|evidujete|zpracováváte)'],
+      // "I'd like to know which data you hold about me": Art. 15 without its name.
+      [1, '(?:jaké|které) (?:osobní )?údaje o mně|(?:jaké|které) (?:mé|moje) (?:osobní )?údaje'],
+      [1, 'co (?:všechno )?o mně (?:víte|vedete)'],
+      [1, 'pošlete mi~{0,20}(?:jejich |jej(?:ich)? )?kopi\\w*'],
     ],
     rectification: [[1, '(?:aktualizujte|opravte|změňte)~{0,30}(?:adres|e-mail|email|jméno|příjmení|údaj)']],
     erasure: [
       [1, '(?:zrušte|smažte|zavřete) (?:mi )?(?:můj )?účet'],
       [1, '(?:smažte|vymažte) (?:všechno|vše)'],
+      [1, '(?:stále|pořád|ještě|dosud) (?:není|nejsou|nebyl\\w*) (?:smaza|vymaza|odstraně)\\w*'],
     ],
     restriction: [
       [2, 'nemažte~{0,60}(?:nepoužívejte|nezpracovávejte)'],
@@ -107,6 +130,12 @@ export const cs = basicLexicon({
     objection: [
       [1, 'nechci~{0,90}(?:výzkum|statistik|marketing|reklam|analýz|profilov)'],
       [1, 'přestaňte (?:mi )?posílat~{0,20}(?:reklam|marketing|obchodní|newsletter)', 'absorbable'],
+      [
+        1,
+        '(?:přestaňte|neposílejte|nezasílejte|nechci (?:už )?(?:dostávat|dostat|dostávat žádné))~{0,40}(?:reklam|marketing|obchodní sdělení|newsletter|nabíd)',
+        'absorbable',
+      ],
+      [1, '(?:odhlaste|vyřaďte|odstraňte) mě z~{0,30}(?:seznam|rozesíl|newsletter|databáze)', 'absorbable'],
     ],
     portability: [[1, '(?:soubor|formát)\\w*~{0,30}(?:naimport|importovat|nahrát)']],
     withdraw_consent: [
@@ -115,7 +144,11 @@ export const cs = basicLexicon({
     ],
     opt_out_sale: [[1, '(?:vyřaďte|vyjměte|vynechte) mě~{0,40}(?:cílen|reklam|profilov)']],
   },
-  keepAccount: 'nic nemažte|nemažte (?:nic|účet)|účet (?:nerušte|nemažte|si ponechám)|nerušte (?:mi )?účet',
+  keepAccount:
+    'nic nemažte|nemažte (?:nic|(?:můj )?účet)|účet (?:mi )?(?:nerušte|nemažte|si ponechám|si chci ponechat)|nerušte (?:mi )?účet',
+  // A question about the practice ("prodáváte data uživatelů?") or the retention policy.
+  hypothetical:
+    '(?<!ne)(?:prodáváte|předáváte|sdílíte) (?:osobní |naše |moje |svá )?(?:údaj|data)|jak dlouho (?:uchováváte|uchováte|držíte|ukládáte)',
 });
 
 export const sk = basicLexicon({
@@ -135,7 +168,7 @@ export const sk = basicLexicon({
   },
   verbs: {
     access: 'kópi\\w*|prístup\\w*',
-    rectification: 'oprav\\w*|aktualiz\\w*|zmeň\\w*',
+    rectification: 'oprav(?!en)\\w*|aktualiz\\w*|zmeň\\w*',
     erasure: 'vymaž\\w*|vymaza\\w*|odstráň\\w*|zruš\\w*|zmaž\\w*',
     restriction: 'obmedz\\w*',
     objection: 'nesúhlas\\w*|namiet\\w*',
@@ -147,11 +180,15 @@ export const sk = basicLexicon({
     access: [
       [1, '(?:ukázať|ukážte|pošlite mi)~{0,30}(?:všetko|čo)'],
       [0.5, 'čo o mne~{0,15}(?:uchovávate|máte|evidujete|spracúvate)'],
+      [1, '(?:aké|ktoré) (?:osobné )?údaje o mne|(?:aké|ktoré) (?:moje) (?:osobné )?údaje'],
+      [1, 'čo (?:všetko )?o mne (?:viete|vediete)'],
+      [1, 'pošlite mi~{0,20}(?:ich )?kópi\\w*'],
     ],
     rectification: [[1, '(?:aktualizujte|opravte|zmeňte)~{0,30}(?:adres|e-mail|email|meno|priezvisko|údaj)']],
     erasure: [
       [1, '(?:zrušte|zmažte|zatvorte) (?:mi )?(?:môj )?účet'],
       [1, '(?:zmažte|vymažte) (?:všetko|všetky)'],
+      [1, '(?:stále|ešte|doteraz) (?:nie je|nie sú|nebol\\w*) (?:zmaza|vymaza|odstráne)\\w*'],
     ],
     restriction: [
       [2, 'nemažte~{0,60}(?:nepoužívajte|nespracúvajte)'],
@@ -163,6 +200,12 @@ export const sk = basicLexicon({
     objection: [
       [1, 'nechcem~{0,90}(?:výskum|štatistik|marketing|reklam|analýz|profilov)'],
       [1, 'prestaňte (?:mi )?posielať~{0,20}(?:reklam|marketing|obchodn|newsletter)', 'absorbable'],
+      [
+        1,
+        '(?:prestaňte|neposielajte|nechcem (?:už )?(?:dostávať|dostať))~{0,40}(?:reklam|marketing|obchodn|newsletter|ponuk)',
+        'absorbable',
+      ],
+      [1, '(?:odhláste|vyraďte|odstráňte) ma z~{0,30}(?:zoznam|newsletter|databáz)', 'absorbable'],
     ],
     portability: [[1, '(?:súbor|formát)\\w*~{0,30}(?:naimport|importovať|nahrať)']],
     withdraw_consent: [
@@ -171,7 +214,10 @@ export const sk = basicLexicon({
     ],
     opt_out_sale: [[1, '(?:vyraďte|vyňajte|vynechajte) ma~{0,40}(?:cielen|reklam|profilov)']],
   },
-  keepAccount: 'nič nemažte|nemažte (?:nič|účet)|účet (?:nerušte|nemažte)|nerušte (?:mi )?účet',
+  keepAccount:
+    'nič nemažte|nemažte (?:nič|(?:môj )?účet)|účet (?:mi )?(?:nerušte|nemažte|si (?:chcem )?ponechať|si ponechám)|nerušte (?:mi )?účet',
+  hypothetical:
+    '(?<!ne)(?:predávate|odovzdávate|zdieľate) (?:osobné |vaše |moje )?(?:údaj|dáta)|ako dlho (?:uchovávate|uchováte|držíte|ukladáte)',
 });
 
 export const sl = basicLexicon({
@@ -204,6 +250,11 @@ export const sl = basicLexicon({
     access: [
       [1, '(?:pokažite|pošljite mi|povejte mi)~{0,30}(?:vse|kaj)'],
       [1, 'kaj (?:vse )?(?:še )?(?:hranite|imate|shranjujete|vodite) o meni'],
+      [
+        1,
+        '(?:katere|kakšne) (?:moje )?(?:osebne )?podatke (?:o meni|hranite o meni)|katere moje (?:osebne )?podatke',
+      ],
+      [1, 'kaj (?:vse )?veste o meni'],
     ],
     rectification: [
       [
@@ -215,6 +266,7 @@ export const sl = basicLexicon({
     erasure: [
       [1, '(?:zaprite|ukinite|izbrišite|odstranite) (?:mi )?(?:moj )?(?:račun|profil)'],
       [1, 'izbrišite vse'],
+      [1, '(?:še vedno|še zmeraj|še) (?:ni|niso) (?:izbrisan|odstranjen)\\w*'],
     ],
     restriction: [
       [2, 'ne (?:brišite|izbrišite)~{0,60}ne (?:jih )?(?:uporabljajte|obdelujte)'],
@@ -223,10 +275,17 @@ export const sl = basicLexicon({
     objection: [
       [1, 'ne želim~{0,90}(?:raziskav|statistik|trženj|marketing|oglaš|analiz|analitik|profilir)'],
       [1, 'nehajte (?:mi )?pošiljati~{0,20}(?:oglas|promocij|trženj|novic)', 'absorbable'],
+      [
+        1,
+        '(?:nehajte|prenehajte|ne pošiljajte|ne želim (?:več )?(?:prejemati|dobivati))~{0,40}(?:oglas|reklam|promocij|trženj|marketin|novičnik|e-novic|ponudb)',
+        'absorbable',
+      ],
+      [1, '(?:odjavite|izbrišite|odstranite) me s~{0,30}(?:sezna|list|novičnik|prejemnik)', 'absorbable'],
     ],
     portability: [[1, '(?:datotek|format)\\w*~{0,40}(?:uvoz|uvozi|naložiti|naložim)']],
     withdraw_consent: [
       [1, '(?:preklicujem|prekličem|umikam|ne dovoljujem več)~{0,30}(?:dovoljenj|privolit|soglasj)'],
+      [1, '(?:dovoljenj|privolit|soglasj)\\w*~{0,30}(?:preklicujem|prekličem|umikam)'],
       [
         1,
         '(?:ne dovolim več|ne strinjam se več|premislil\\w* sem)~{0,60}(?:dovoljenj|soglasj|privolit|uporab)',
@@ -235,5 +294,7 @@ export const sl = basicLexicon({
     opt_out_sale: [[1, '(?:izključite|izvzemite|odstranite) me~{0,40}(?:ciljan|oglaš|profilir)']],
   },
   keepAccount:
-    'ne (?:brišite|izbrišite) (?:ničesar|računa)|ne zapirajte (?:mojega )?računa|obdržite (?:moj )?račun|računa ne želim (?:zapreti|izbrisati)',
+    'ne (?:brišite|izbrišite) (?:ničesar|(?:mojega )?računa)|ne zapirajte (?:mojega )?računa|obdržite (?:moj )?račun|računa ne želim (?:zapreti|izbrisati)',
+  hypothetical:
+    '(?:ali|a) (?:\\w+ )?(?:prodajate|posredujete|delite)|koliko časa (?:hranite|shranjujete)|ali imate (?:pripravljen|na voljo)\\w*~{0,30}pogodb',
 });
