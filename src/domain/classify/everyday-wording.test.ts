@@ -100,6 +100,9 @@ const asks: readonly (readonly [language: SupportedLanguage, body: string, right
   // LGPD Art. 18 items listed before the law is named; a blocking of data (item IV).
   ['pt', 'Com base no art. 18, incisos II e VI, da LGPD, solicito acesso e eliminação.', 'erasure'],
   ['pt', 'Solicito o bloqueio dos meus dados até a conclusão da análise.', 'restriction'],
+  // Dutch and German compounds before a verb at the end of the clause.
+  ['nl', 'Ik verzoek u al mijn klantgegevens te wissen.', 'erasure'],
+  ['de', 'Ich bitte Sie, meine Kundendaten zu löschen.', 'erasure'],
 ];
 
 describe('everyday wording of a request', () => {
@@ -136,6 +139,22 @@ const nearMisses: readonly (readonly [language: SupportedLanguage, body: string,
   ['da', 'Fjern mig venligst fra jeres mailingliste.', 'erasure'],
   ['da', 'Fjern alt, hvad I har om mig.', 'access'],
   ['da', 'Når jeg importerer filen, bliver tegnene forkerte. Kan I rette det?', 'rectification'],
+  ['da', 'Når jeg importerer en CSV-fil, går importen i stå.', 'portability'],
+  // The account is still needed: a loose deletion phrase is no erasure.
+  ['en', 'I still need my account, so delete nothing, but stop the newsletters.', 'erasure'],
+  ['de', 'Mein Konto brauche ich noch, also bitte keine Daten löschen, nur keine Werbung mehr.', 'erasure'],
+  ['pt', 'A conta pode ficar, só não quero mais receber promoções.', 'erasure'],
+  ['nl', 'Verwijder mijn account alsjeblieft niet, maar stuur geen reclame meer.', 'erasure'],
+  // How-to questions and hypotheticals in each language.
+  ['de', 'Wie kann ich meine E-Mail-Adresse im Profil ändern?', 'rectification'],
+  ['fr', 'Comment puis-je supprimer mon compte depuis l’application ?', 'erasure'],
+  ['es', '¿Cómo puedo cambiar mi dirección de facturación?', 'rectification'],
+  ['it', 'Come posso cancellare il mio account dal telefono?', 'erasure'],
+  ['nl', 'Hoe kan ik mijn gegevens zelf verwijderen?', 'erasure'],
+  ['pt', 'Hipoteticamente, se eu pedisse para apagar a minha conta, perderia as faturas?', 'erasure'],
+  ['pl', 'Jak mogę usunąć konto w aplikacji?', 'erasure'],
+  ['sv', 'Hur kan jag radera mitt konto själv?', 'erasure'],
+  ['da', 'Hvordan kan jeg slette min konto selv?', 'erasure'],
 ];
 
 describe('near misses of everyday wording', () => {

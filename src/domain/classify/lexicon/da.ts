@@ -117,6 +117,8 @@ export const da: Lexicon = {
   trailingNegation: '(?<!\\s(?:og|eller|men)\\s[^.?!;:,\\n]{0,12})\\b(?:ikke|intet|ingenting)\\b',
   negation: 'ikke|aldrig|intet|ingenting',
   erasureVerbs: 'slet\\w*',
-  keepAccount: 'beholde (?:min )?konto',
-  hypothetical: 'hvis jeg en dag|hvis jeg engang',
+  keepAccount: 'beholde (?:min )?konto|kontoen (?:må|kan) (?:godt )?(?:blive|forblive)',
+  // A policy question, not an ask: a hypothetical, a how-to question about doing it oneself.
+  hypothetical:
+    'hvis jeg en dag|hvis jeg engang|hypotetisk|hvis jeg (?:skulle bede|bad)|\\bhvordan (?:kan|gør) jeg\\b~{0,45}\\b(?:ændre|slette|eksportere|fjerne)\\b',
 };

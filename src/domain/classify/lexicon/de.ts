@@ -63,7 +63,7 @@ export const de: Lexicon = {
       ],
       [
         1.5,
-        'lösch\\w*\\b~{0,60}\\b(?:konto|account|daten|profil|benutzerkonto)|(?:konto|account|daten|profil)\\b~{0,60}\\b(?:zu )?lösch',
+        'lösch\\w*\\b~{0,60}\\b(?:konto|account|daten|profil|benutzerkonto)|(?:\\w*konto|account|\\w*daten|profil)\\b~{0,60}\\b(?:zu )?lösch',
       ],
       // "Bitte alles von mir löschen", "entfernen Sie alles, was Sie über mich haben", "aus Ihren Systemen".
       [
@@ -144,7 +144,10 @@ export const de: Lexicon = {
   trailingNegation: '(?<!\\s(?:und|oder|aber|sondern)\\s[^.?!;:,\\n]{0,12})nicht\\b',
   negation: 'nicht|kein(?:e|en|er|es)?|nie|niemals',
   erasureVerbs: 'lösch\\w*',
-  keepAccount: '(?:konto|account)\\b~{0,30}\\bbehalten',
-  hypothetical: 'falls ich (?:irgendwann|eines tages|später)|wenn ich (?:irgendwann|eines tages)',
+  keepAccount:
+    '(?:konto|account)\\b~{0,30}\\b(?:behalten|(?:brauche|nutze|benötige) ich\\b~{0,15}\\b(?:noch|weiterhin|weiter))|(?:brauche|nutze|benötige) (?:mein|das) (?:konto|account) (?:noch|weiterhin)',
+  // A policy question, not an ask: a hypothetical, a how-to question about doing it oneself.
+  hypothetical:
+    'falls ich (?:irgendwann|eines tages|später)|wenn ich (?:irgendwann|eines tages)|hypothetisch|(?:falls|wenn) ich (?:sie )?(?:bitten|auffordern) würde|\\b(?:wie|wo) (?:kann|könnte) (?:ich|man)\\b~{0,45}\\b(?:ändern|löschen|exportieren|entfernen|kündigen)\\b',
   earlier: '(?:bereits|schon) (?:beantragt|gebeten|angefordert)',
 };

@@ -223,7 +223,8 @@ export const en: Lexicon = {
   negation: "not|never|don't|dont|do not|doesn't|didn't|won't|no need|nor|neither",
   negationExceptions: '\\s*(?:\\w+ )?(?:know|find|see|understand|seem|manage|figure|able|sure|hear)',
   erasureVerbs: 'delet\\w*|eras\\w*|remov\\w*|clos(?:e|ing)|wipe|purg\\w*|deactivat\\w*|terminat\\w*',
-  keepAccount: "keep(?:ing)? (?:my|the) account|account (?:open|active)|(?:i'm|i am) keeping",
+  keepAccount:
+    "keep(?:ing)? (?:my|the) account|account (?:open|active)|(?:i'm|i am) keeping|still (?:need|use) (?:my|the|this) account|account\\b~{0,20}\\b(?:can|may) stay",
   // A policy question or a quotation, not an ask: "hypothetically, if I asked you to delete all my data",
   // "if I sign up and later decide to leave, do you actually delete everything?", 'your page says "you can
   // withdraw your consent"', "where in the dashboard do I change my email?" (a how-to question). "If I

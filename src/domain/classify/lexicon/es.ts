@@ -105,7 +105,9 @@ export const es: Lexicon = {
   // Not "ni" alone: in short mail every lexicon runs, and Swedish "ni" (you) would negate "kan ni radera".
   negation: 'no|nunca|tampoco|ni siquiera',
   erasureVerbs: 'elimin\\w*|borr\\w*|supr\\w*',
-  keepAccount: '(?:mantener|conservar) (?:mi|la) cuenta',
-  hypothetical: 'si algún día|si en el futuro',
+  keepAccount: '(?:mantener|conservar) (?:mi|la) cuenta|(?:sigo usando|necesito) (?:mi|la) cuenta',
+  // A policy question, not an ask: a hypothetical, a how-to question about doing it oneself.
+  hypothetical:
+    'si algún día|si en el futuro|hipotéticamente|si (?:yo )?(?:les )?(?:pidiera|solicitara)|\\bcómo (?:puedo|hago para|se puede)\\b~{0,45}\\b(?:cambiar|modificar|borrar|eliminar|exportar)\\b',
   earlier: 'ya (?:pedí|solicité|he pedido|he solicitado)',
 };

@@ -134,7 +134,10 @@ export const fr: Lexicon = {
   },
   negation: "ne|n'|pas|jamais|aucun\\w*",
   erasureVerbs: 'supprim\\w*|effac\\w*',
-  keepAccount: '(?:garder|conserver) mon compte',
-  hypothetical: 'si un jour|si jamais',
+  keepAccount:
+    "(?:garder|conserver) mon compte|(?:j'utilise|j'ai besoin de) (?:encore |toujours )?(?:mon|ce) compte",
+  // A policy question, not an ask: a hypothetical, a how-to question about doing it oneself.
+  hypothetical:
+    'si un jour|si jamais|hypothétiquement|si je (?:vous )?demandais|\\bcomment (?:puis-je|peut-on|faire pour|je peux)\\b~{0,45}\\b(?:modifier|changer|supprimer|exporter|effacer)\\b',
   earlier: 'déjà demandé',
 };

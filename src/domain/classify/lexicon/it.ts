@@ -116,7 +116,10 @@ export const it: Lexicon = {
   },
   negation: 'non|né|mai',
   erasureVerbs: 'cancell\\w*|elimin\\w*',
-  keepAccount: '(?:mantenere|tenere) (?:il mio )?account',
-  hypothetical: 'se un giorno|se in futuro',
+  keepAccount:
+    "(?:mantenere|tenere) (?:il mio )?account|(?:uso|utilizzo|mi serve) ancora (?:l'|il mio )?account",
+  // A policy question, not an ask: a hypothetical, a how-to question about doing it oneself.
+  hypothetical:
+    'se un giorno|se in futuro|ipoteticamente|se (?:vi )?chiedessi|\\bcome (?:posso|faccio a|si può)\\b~{0,45}\\b(?:modificare|cambiare|cancellare|eliminare|esportare)\\b',
   earlier: 'già (?:chiesto|richiesto)',
 };

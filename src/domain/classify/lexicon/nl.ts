@@ -44,7 +44,7 @@ export const nl: Lexicon = {
       [2, 'recht op (?:vergetelheid|verwijdering|gegevenswissing)'],
       [
         1.5,
-        '(?:verwijder|wis)\\w*\\b~{0,40}\\b(?:account|gegevens|profiel)|(?:account|gegevens)\\b~{0,60}\\b(?:verwijder|wissen)',
+        '(?:verwijder|wis)\\w*\\b~{0,40}\\b(?:account|gegevens|profiel)|(?:account|\\w*gegevens)\\b~{0,60}\\b(?:verwijder|wissen)',
       ],
       // Situational phrasing (the right described by the situation, not named).
       [1, '(?:haal|haalt|gooi|wis|verwijder)\\b~{0,10}\\balles\\b~{0,40}\\b(?:van mij|over mij|weg)'],
@@ -131,10 +131,12 @@ export const nl: Lexicon = {
     opt_out_sale: [[2, 'niet (?:verkopen|delen)|verkoop (?:of|en) (?:het )?delen|gerichte advertenties']],
   },
   // "Verwijder mijn account niet", but not "verwijder mijn account en mail mij niet meer".
-  trailingNegation: '(?<!\\s(?:en|of|maar)\\s[^.?!;:,\\n]{0,12})niet\\b',
+  trailingNegation: '(?<!\\s(?:en|of|maar)\\s[^.?!;:,\\n]{0,12})(?:(?:alsjeblieft|alstublieft|aub) )?niet\\b',
   negation: 'niet|geen|nooit|niets|nergens',
   erasureVerbs: 'verwijder\\w*|wissen',
-  keepAccount: 'account\\b~{0,30}\\b(?:houden|behouden)',
-  hypothetical: 'als ik ooit|mocht ik ooit',
+  keepAccount: 'account\\b~{0,30}\\b(?:houden|behouden|gebruik ik nog|mag blijven)',
+  // A policy question, not an ask: a hypothetical, a how-to question about doing it oneself.
+  hypothetical:
+    'als ik ooit|mocht ik ooit|hypothetisch|als ik (?:jullie |u )?zou vragen|\\b(?:hoe|waar) kan ik\\b~{0,45}\\b(?:wijzigen|aanpassen|verwijderen|exporteren)\\b',
   earlier: 'al (?:gevraagd|verzocht)',
 };

@@ -111,6 +111,8 @@ export const pl: Lexicon = {
   negation: 'nie|ani|nigdy',
   erasureVerbs: 'usun\\w*|usuw\\w*|skasow\\w*',
   keepAccount: 'z konta nadal korzystam|zachować konto',
-  hypothetical: 'jeśli kiedyś|jeżeli kiedyś',
+  // A policy question, not an ask: a hypothetical, a how-to question about doing it oneself.
+  hypothetical:
+    'jeśli kiedyś|jeżeli kiedyś|hipotetycznie|gdybym (?:poprosił|poprosiła|zażądał|zażądała)|\\bjak (?:mogę|można)\\b~{0,45}\\b(?:zmienić|usunąć|wyeksportować|skasować)\\b',
   earlier: 'już (?:prosiłe|wnosiłe)',
 };

@@ -128,7 +128,10 @@ export const pt: Lexicon = {
   },
   negation: 'não|nunca|nem',
   erasureVerbs: 'elimin\\w*|exclu\\w*|apag\\w*',
-  keepAccount: '(?:manter|ficar com) (?:a )?(?:minha )?conta',
-  hypothetical: 'se um dia|caso um dia|se algum dia|no futuro',
+  keepAccount:
+    '(?:manter|ficar com) (?:a )?(?:minha )?conta|a conta pode ficar|(?:ainda )?(?:uso|preciso d)a (?:minha )?conta',
+  // A policy question, not an ask: a hypothetical, a how-to question about doing it oneself.
+  hypothetical:
+    'se um dia|caso um dia|se algum dia|no futuro|hipoteticamente|se eu (?:vos |lhes )?(?:pedisse|solicitasse)|\\bcomo (?:posso|faço para|faço pra)\\b~{0,45}\\b(?:alterar|mudar|apagar|excluir|exportar)\\b',
   earlier: 'já (?:pedi|solicitei)',
 };

@@ -111,7 +111,9 @@ export const sv: Lexicon = {
   trailingNegation: '(?<!\\s(?:och|eller|men)\\s[^.?!;:,\\n]{0,12})\\b(?:inte|ingenting|inget)\\b',
   negation: 'inte|ej|aldrig|ingenting|inget',
   erasureVerbs: 'radera\\w*|ta bort',
-  keepAccount: '(?:kontot|konto)\\b~{0,30}\\bha kvar|behålla (?:mitt )?konto',
-  hypothetical: 'om jag någon gång|om jag i framtiden',
+  keepAccount: '(?:kontot|konto)\\b~{0,30}\\bha kvar|behålla (?:mitt )?konto|kontot får (?:vara|finnas) kvar',
+  // A policy question, not an ask: a hypothetical, a how-to question about doing it oneself.
+  hypothetical:
+    'om jag någon gång|om jag i framtiden|hypotetiskt|om jag skulle be|\\bhur (?:kan|gör) jag\\b~{0,45}\\b(?:ändra|radera|ta bort|exportera)\\b',
   earlier: 'redan (?:begärt|bett)',
 };

@@ -61,7 +61,7 @@ export const universal: Lexicon = {
       // A format wish ("em formato CSV", "as a JSON file") is what the guide calls portability.
       [
         1,
-        '(?:format|formato|formaat|formacie|formát)\\w*\\b~{0,12}\\b(?:csv|json|xml)\\b|\\b(?:csv|json|xml)[- ](?:format|formato|formaat|file|fil|datei|fichier|archivo|ficheiro|bestand)',
+        '(?:format|formato|formaat|formacie|formát)\\w*\\b~{0,12}\\b(?:csv|json|xml)\\b|\\b(?<!(?:import|upload|indlæs|importer|importier)\\w*\\s(?:\\w+\\s)?)(?:csv|json|xml)[- ](?:format|formato|formaat|file|fil|datei|fichier|archivo|ficheiro|bestand)',
       ],
     ],
     objection: [[1.5, article('21')]],
