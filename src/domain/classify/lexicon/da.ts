@@ -11,12 +11,12 @@ export const da: Lexicon = {
       // Situational phrasing (the right described by the situation, not named).
       [
         1,
-        '(?<!alt,? )hvad (?:i|de) (?:stadig|stadigvæk|fortsat) har\\b~{0,20}\\bom mig|(?<!alt,? )hvad (?:i|de) har (?:liggende|gemt|registreret|opbevaret) om mig|vis\\w* mig alt\\b~{0,30}\\b(?:hænger sammen|knyttet|tilknyttet)',
+        'hvad(?<!alt,? hvad) (?:i|de) (?:stadig|stadigvæk|fortsat) har\\b~{0,20}\\bom mig|hvad(?<!alt,? hvad) (?:i|de) har (?:liggende|gemt|registreret|opbevaret) om mig|vis\\w* mig alt\\b~{0,30}\\b(?:hænger sammen|knyttet|tilknyttet)',
       ],
       // What you know about me, to whom it went, where it came from (Art. 15(1)(c) and (g)).
       [
         1,
-        '(?<!alt,? )hvad (?:i|de) (?:ved|har) om mig|(?:hvilke (?:firmaer|virksomheder|tredjeparter|parter)|hvem)\\b~{0,40}\\b(?:delt|solgt|videregivet|sendt|givet)\\b~{0,20}\\b(?:mine|min|mit)|hvor (?:i|de) (?:har fået|fik) (?:fat i )?(?:min|mine|mit)',
+        'hvad(?<!alt,? hvad) (?:i|de) (?:ved|har) om mig|(?:hvilke (?:firmaer|virksomheder|tredjeparter|parter)|hvem)\\b~{0,40}\\b(?:delt|solgt|videregivet|sendt|givet)\\b~{0,20}\\b(?:mine|min|mit)|hvor (?:i|de) (?:har fået|fik) (?:fat i )?(?:min|mine|mit)',
       ],
     ],
     rectification: [

@@ -19,7 +19,7 @@ export const de: Lexicon = {
       // Sie über mich haben" is erasure).
       [
         1,
-        '(?<!alles,? )was (?:bei )?(?:ihnen|euch|sie|ihr)\\b~{0,15}\\b(?:noch )?über mich (?:liegt|gespeichert|vorliegt|wissen|haben)|(?:zeigen|sehen|mitteilen)\\b~{0,30}\\bwas (?:alles )?\\b~{0,30}\\b(?:verknüpft|gespeichert|verbunden)',
+        'was(?<!alles,? was) (?:bei )?(?:ihnen|euch|sie|ihr)\\b~{0,15}\\b(?:noch )?über mich (?:liegt|gespeichert|vorliegt|wissen|haben)|(?:zeigen|sehen|mitteilen)\\b~{0,30}\\bwas (?:alles )?\\b~{0,30}\\b(?:verknüpft|gespeichert|verbunden)',
       ],
       // A guardian or agent asks about someone else ("Auskunft über die zu ihm gespeicherten Daten").
       [
@@ -63,7 +63,7 @@ export const de: Lexicon = {
       ],
       [
         1.5,
-        'lösch\\w*\\b~{0,60}\\b(?:konto|account|daten|profil|benutzerkonto)|(?:\\w*konto|account|\\w*daten|profil)\\b~{0,60}\\b(?:zu )?lösch',
+        'lösch\\w*\\b~{0,60}\\b(?:konto|account|daten|profil|benutzerkonto)|(?:(?:benutzer|kunden|nutzer)?konto|account|(?:kunden|personen|nutzer|benutzer|kontakt|profil)?daten|profil)\\b~{0,60}\\b(?:zu )?lösch',
       ],
       // "Bitte alles von mir löschen", "entfernen Sie alles, was Sie über mich haben", "aus Ihren Systemen".
       [

@@ -8,13 +8,13 @@ import { WHO } from './en-words.js';
 import type { Cues } from './join-cues.js';
 
 const FIELD =
-  '(?:name|surname|last name|first name|e-?mail address|address|postal address|phone number|mobile number|date of birth|birth ?date|birthday|job title|company name|title)';
+  '(?:name|surname|last name|first name|e-?mail address|address|postal address|phone number|mobile number|date of birth|birth ?date|birthday|job title|company name)';
 
 export const enEveryday: Cues = {
   access: [
     [
       1,
-      "(?:what|(?<!(?:delete|erase|remove|wipe|purge|destroy|scrub) )everything)\\b~{0,30}\\b(?:you(?:'ve| have)? got|you know|you(?:'ve| have) (?:kept|stored|collected|gathered))\\b~{0,15}\\b(?:about|on) me\\b",
+      "(?:what|everything(?<!(?:delete|erase|remove|wipe|purge|destroy|scrub) everything))\\b~{0,30}\\b(?:you(?:'ve| have)? got|you know|you(?:'ve| have) (?:kept|stored|collected|gathered))\\b~{0,15}\\b(?:about|on) me\\b",
     ],
     [
       1,
@@ -23,7 +23,7 @@ export const enEveryday: Cues = {
     // "What do you have on me", "wat info u got on me": the question is about the writer (Art. 15(1)).
     [
       1,
-      "(?<!(?:delete|erase|remove|wipe|purge|destroy|scrub) )(?:what|wat|which)\\b~{0,40}\\b(?:u|you)(?:'ve| have)? (?:got|have|hold|keep|store|know)\\b~{0,15}\\b(?:on|about|of) me\\b",
+      "(?:what|wat|which)(?<!(?:delete|erase|remove|wipe|purge|destroy|scrub) (?:what|wat|which))\\b~{0,40}\\b(?:u|you)(?:'ve| have)? (?:got|have|hold|keep|store|know)\\b~{0,15}\\b(?:on|about|of) me\\b",
     ],
     [
       1,
@@ -51,7 +51,7 @@ export const enEveryday: Cues = {
     // "That address is wrong", "his job title is listed incorrectly": the record is wrong (Art. 16).
     [
       1,
-      `(?:my|his|her|their|the|our|that|this) (?:\\w+ )?${FIELD}\\b~{0,40}\\b(?:wrong|incorrect(?:ly)?|inaccurate(?:ly)?|outdated|out of date|misspel\\w*|swapped|mixed up)\\b`,
+      `${FIELD}\\b~{0,40}\\b(?:wrong|incorrect(?:ly)?|inaccurate(?:ly)?|outdated|out of date|misspel\\w*|swapped|mixed up)\\b`,
     ],
     [
       1,

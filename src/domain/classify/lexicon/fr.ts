@@ -15,7 +15,7 @@ export const fr: Lexicon = {
       // Situational: what you still keep about me, everything linked to my address.
       [
         1,
-        '(?<!tout )ce que vous (?:gardez|conservez|avez|détenez|savez)\\b~{0,15}\\b(?:encore |toujours )?sur moi|(?:montrer|voir|communiquer|envoyer)\\b~{0,30}\\btout ce qui\\b~{0,20}\\b(?:rattaché|lié|associé|concerne)',
+        'ce que vous(?<!tout ce que vous) (?:gardez|conservez|avez|détenez|savez)\\b~{0,15}\\b(?:encore |toujours )?sur moi|(?:montrer|voir|communiquer|envoyer)\\b~{0,30}\\btout ce qui\\b~{0,20}\\b(?:rattaché|lié|associé|concerne)',
       ],
       // Québec's Loi 25 and PIPEDA say "renseignements personnels"; "effacez tout ce que vous avez sur moi"
       // is erasure (the look-behind above).

@@ -11,7 +11,7 @@ export const nl: Lexicon = {
       // Situational phrasing (the right described by the situation, not named).
       [
         1,
-        '(?<!alles,? )wat (?:jullie|u) nog (?:van|over) mij\\b~{0,20}\\b(?:bewaren|bewaart|hebben|heeft|weten|opslaan)|(?<!alles,? )wat (?:jullie|u) (?:van|over) mij (?:bewaren|bewaart|opslaan|weten|verwerken)',
+        'wat(?<!alles,? wat) (?:jullie|u) nog (?:van|over) mij\\b~{0,20}\\b(?:bewaren|bewaart|hebben|heeft|weten|opslaan)|wat(?<!alles,? wat) (?:jullie|u) (?:van|over) mij (?:bewaren|bewaart|opslaan|weten|verwerken)',
       ],
       [1, '(?:laten zien|tonen|inzien)\\b~{0,40}\\bgekoppeld'],
       // To whom it went and where it came from (Art. 15(1)(c) and (g)).
@@ -44,7 +44,7 @@ export const nl: Lexicon = {
       [2, 'recht op (?:vergetelheid|verwijdering|gegevenswissing)'],
       [
         1.5,
-        '(?:verwijder|wis)\\w*\\b~{0,40}\\b(?:account|gegevens|profiel)|(?:account|\\w*gegevens)\\b~{0,60}\\b(?:verwijder|wissen)',
+        '(?:verwijder|wis)\\w*\\b~{0,40}\\b(?:account|gegevens|profiel)|(?:account|(?:persoons|klant|contact|account|gebruikers)?gegevens)\\b~{0,60}\\b(?:verwijder|wissen)',
       ],
       // Situational phrasing (the right described by the situation, not named).
       [1, '(?:haal|haalt|gooi|wis|verwijder)\\b~{0,10}\\balles\\b~{0,40}\\b(?:van mij|over mij|weg)'],

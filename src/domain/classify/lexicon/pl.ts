@@ -14,7 +14,7 @@ export const pl: Lexicon = {
       // Situational phrasing (the right described by the situation, not named).
       [
         1,
-        'co jeszcze\\b~{0,10}\\b(?:macie|przechowujecie|posiadacie)|(?<!wszystko,? )co (?:o mnie )?(?:przechowujecie|posiadacie)|pokaza\\w*\\b~{0,20}\\bwszystko\\b~{0,30}\\bpowiązan',
+        'co jeszcze\\b~{0,10}\\b(?:macie|przechowujecie|posiadacie)|co(?<!wszystko,? co) (?:o mnie )?(?:przechowujecie|posiadacie)|pokaza\\w*\\b~{0,20}\\bwszystko\\b~{0,30}\\bpowiązan',
       ],
       [1, 'kopi\\w* (?:swoich|moich) (?:wszystkich )?(?:danych|informacji)', 'absorbable'],
       // What you hold about me, to whom it went, where it came from (Art. 15(1)(c) and (g)).

@@ -11,12 +11,12 @@ export const sv: Lexicon = {
       // Situational phrasing (the right described by the situation, not named).
       [
         1,
-        '(?<!allt,? )vad ni (?:fortfarande|ännu) har\\b~{0,15}\\bom mig|(?<!allt,? )vad ni har (?:sparat|lagrat|kvar) om mig|(?:visa|se) allt\\b~{0,30}\\b(?:hör till|kopplat|kopplad|knutet)',
+        'vad(?<!allt,? vad) ni (?:fortfarande|ännu) har\\b~{0,15}\\bom mig|vad(?<!allt,? vad) ni har (?:sparat|lagrat|kvar) om mig|(?:visa|se) allt\\b~{0,30}\\b(?:hör till|kopplat|kopplad|knutet)',
       ],
       // What you know about me, to whom it went, where it came from (Art. 15(1)(c) and (g)).
       [
         1,
-        '(?<!allt,? )vad (?:ni|du) (?:vet|har) om mig|(?:vilka (?:företag|bolag|tredje parter|parter)|till vem|vem)\\b~{0,40}\\b(?:delat|sålt|lämnat ut|skickat|gett)\\b~{0,20}\\b(?:mina|min|mitt)|var (?:ni|du) (?:fick|fått|hittade|har fått) (?:tag på )?(?:min|mina|mitt)',
+        'vad(?<!allt,? vad) (?:ni|du) (?:vet|har) om mig|(?:vilka (?:företag|bolag|tredje parter|parter)|till vem|vem)\\b~{0,40}\\b(?:delat|sålt|lämnat ut|skickat|gett)\\b~{0,20}\\b(?:mina|min|mitt)|var (?:ni|du) (?:fick|fått|hittade|har fått) (?:tag på )?(?:min|mina|mitt)',
       ],
     ],
     rectification: [
