@@ -82,3 +82,31 @@ describe('article numbers read under their own law', () => {
     expect(typesOf('Solicito conforme a seção 1798.105 do código civil da Califórnia.')).toContain('erasure');
   });
 });
+
+describe('article lists and short mail', () => {
+  it('reads every article of a list ("artigos 15.º e 17.º")', () => {
+    const types = typesOf('Ao abrigo dos artigos 15.º e 17.º do RGPD, peço o que neles se prevê.');
+    expect([...types].sort()).toEqual(['access', 'erasure']);
+  });
+
+  it('does not let the Spanish "ni" negate a Swedish ask in short mail read by every lexicon', () => {
+    expect(typesOf('Hej, kan ni ta bort min profil? Tack.')).toEqual(['erasure']);
+  });
+});
+
+describe('implicit requests in everyday English', () => {
+  it.each([
+    ['access', 'honestly what do you have on me? never used your app'],
+    ['rectification', 'That postal address of mine is wrong, I moved to Leeds in May.'],
+    ['objection', 'Stop using my chat history for your AI, thanks.'],
+    ['erasure', 'Please get me out of all your systems, I am done with this service.'],
+  ])('finds %s in "%s"', (right, body) => {
+    expect(typesOf(body)).toContain(right);
+  });
+
+  it('reads a polite "I would be grateful if you could tell me" as an ask, not a condition', () => {
+    expect(typesOf('I would be grateful if you could tell me what information you hold about me.')).toEqual([
+      'access',
+    ]);
+  });
+});

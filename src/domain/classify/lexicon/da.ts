@@ -11,7 +11,12 @@ export const da: Lexicon = {
       // Situational phrasing (the right described by the situation, not named).
       [
         1,
-        'hvad (?:i|de) (?:stadig|stadigvæk|fortsat) har\\b~{0,20}\\bom mig|hvad (?:i|de) har (?:liggende|gemt|registreret|opbevaret) om mig|vis\\w* mig alt\\b~{0,30}\\b(?:hænger sammen|knyttet|tilknyttet)',
+        'hvad(?<!alt,? hvad) (?:i|de) (?:stadig|stadigvæk|fortsat) har\\b~{0,20}\\bom mig|hvad(?<!alt,? hvad) (?:i|de) har (?:liggende|gemt|registreret|opbevaret) om mig|vis\\w* mig alt\\b~{0,30}\\b(?:hænger sammen|knyttet|tilknyttet)',
+      ],
+      // What you know about me, to whom it went, where it came from (Art. 15(1)(c) and (g)).
+      [
+        1,
+        'hvad(?<!alt,? hvad) (?:i|de) (?:ved|har) om mig|(?:hvilke (?:firmaer|virksomheder|tredjeparter|parter)|hvem)\\b~{0,40}\\b(?:delt|solgt|videregivet|sendt|givet)\\b~{0,20}\\b(?:mine|min|mit)|hvor (?:i|de) (?:har fået|fik) (?:fat i )?(?:min|mine|mit)',
       ],
     ],
     rectification: [
@@ -22,6 +27,12 @@ export const da: Lexicon = {
       ],
       // Situational phrasing (the right described by the situation, not named).
       [1, 'opdatér\\b~{0,40}\\b(?:navn|adresse|e-mail|oplysninger|profil)'],
+      // "Mit efternavn er stavet forkert", "min adresse er forkert i jeres system" (Art. 16).
+      [
+        1,
+        '(?:navn|efternavn|adresse|fødselsdato|cpr-nummer|telefonnummer|e-mailadresse)\\b~{0,40}\\b(?:er|står)\\b~{0,20}\\b(?:forkert|stavet|fejl|forældet)|forkerte? (?:navn|efternavn|adresse|fødselsdato|telefonnummer|stavning)',
+      ],
+      [0.5, 'rette (?:det|den|dem)\\b'],
     ],
     erasure: [
       [2, 'ret til at blive glemt|sletning'],
@@ -30,6 +41,11 @@ export const da: Lexicon = {
       [
         1,
         '(?:fjern|slet) alt\\b~{0,30}\\b(?:om mig|i har)|lad (?:alt|det hele|mine oplysninger)\\b~{0,15}\\bforsvinde',
+      ],
+      // "Slet mig fra jeres systemer" (not "slet mig fra nyhedsbrevet": that is the mailing list).
+      [
+        1,
+        '(?:slet|fjern) mig\\b(?![^.?!\\n]{0,30}(?:nyhedsbrev|mailingliste|liste|mails|tilbud|reklame|sms))',
       ],
     ],
     restriction: [
@@ -63,6 +79,14 @@ export const da: Lexicon = {
         'modsætter (?:jeg )?mig\\b~{0,40}\\b(?:behandling|brug|profilering|markedsføring|direkte markedsføring|analyse)',
       ],
       [1, 'modsætter (?:jeg )?mig'],
+      // "Jeg vil ikke have flere nyhedsbreve", "hold op med at sende", "ingen flere tilbud".
+      [
+        1,
+        'vil ikke have (?:flere|mere)\\b~{0,10}\\b(?:nyhedsbreve?|e-?mails?|mails?|tilbud|reklamer?)|hold op med at (?:sende|maile|skrive)|ingen flere (?:nyhedsbreve|mails|tilbud|reklamer)',
+        'absorbable',
+      ],
+      // "Brug ikke mine uploads til AI-træning" (Art. 21(1)).
+      [1, '(?:brug|bruge) ikke\\b~{0,40}\\b(?:ai|kunstig intelligens|træning|træne|modeller)\\b'],
     ],
     portability: [
       [2, 'dataportabilitet'],
@@ -81,6 +105,7 @@ export const da: Lexicon = {
         '(?:tilvalg|tilladelse|accept|opt-in)\\w*\\b~{0,20}\\b(?:fortryder|trækker|tilbagekalder|tager) jeg',
       ],
       [2, 'samtykke\\w*\\b~{0,40}\\btilbagekalder jeg'],
+      [2, 'samtykke\\w*\\b~{0,60}\\b(?:trækker|tilbagekalder) jeg (?:det|dette)\\b'],
     ],
     opt_out_sale: [
       [2, 'ikke (?:sælge|dele)\\b|målrettet (?:reklame|annoncering)'],
@@ -88,9 +113,12 @@ export const da: Lexicon = {
       [2, 'målrettede? (?:reklamer?|annonc\\w*)'],
     ],
   },
-  trailingNegation: '\\b(?:ikke|intet|ingenting)\\b',
+  // "Slet ikke", but not "slet min konto og send mig ikke flere mails".
+  trailingNegation: '(?<!\\s(?:og|eller|men)\\s[^.?!;:,\\n]{0,12})\\b(?:ikke|intet|ingenting)\\b',
   negation: 'ikke|aldrig|intet|ingenting',
   erasureVerbs: 'slet\\w*',
-  keepAccount: 'beholde (?:min )?konto',
-  hypothetical: 'hvis jeg en dag|hvis jeg engang',
+  keepAccount: 'beholde (?:min )?konto|kontoen (?:må|kan) (?:godt )?(?:blive|forblive)',
+  // A policy question, not an ask: a hypothetical, a how-to question about doing it oneself.
+  hypothetical:
+    'hvis jeg en dag|hvis jeg engang|hypotetisk|hvis jeg (?:skulle bede|bad)|\\bhvordan (?:kan|gør) jeg\\b~{0,45}\\b(?:ændre|slette|eksportere|fjerne)\\b',
 };

@@ -15,10 +15,25 @@ export const de: Lexicon = {
         '(?:welche|ob sie)\\b~{0,60}\\bdaten\\b~{0,60}\\b(?:über mich|zu meiner person|von mir|über (?:ihn|sie|meinen sohn|meine tochter))',
       ],
       [0.5, 'auskunft|an wen\\b~{0,40}\\b(?:weitergegeben|übermittelt)|empfänger'],
-      // Situational: what is still kept about me, everything linked to my address.
+      // Situational: what is still kept about me, everything linked to my address ("entfernen Sie alles, was
+      // Sie über mich haben" is erasure).
       [
         1,
-        'was (?:bei )?(?:ihnen|euch|sie|ihr)\\b~{0,15}\\b(?:noch )?über mich (?:liegt|gespeichert|vorliegt|wissen|haben)|(?:zeigen|sehen|mitteilen)\\b~{0,30}\\bwas (?:alles )?\\b~{0,30}\\b(?:verknüpft|gespeichert|verbunden)',
+        'was(?<!alles,? was) (?:bei )?(?:ihnen|euch|sie|ihr)\\b~{0,15}\\b(?:noch )?über mich (?:liegt|gespeichert|vorliegt|wissen|haben)|(?:zeigen|sehen|mitteilen)\\b~{0,30}\\bwas (?:alles )?\\b~{0,30}\\b(?:verknüpft|gespeichert|verbunden)',
+      ],
+      // A guardian or agent asks about someone else ("Auskunft über die zu ihm gespeicherten Daten").
+      [
+        2,
+        'auskunft (?:über|zu) (?:die |den )?(?:zu|über) (?:ihm|ihr|ihn|uns|meine[mnr]? \\w+)|auskunft über (?:seine|ihre|meine) (?:gespeicherten |personenbezogenen )?daten',
+      ],
+      // To whom it went and where it came from (Art. 15(1)(c) and (g)).
+      [
+        1,
+        '(?:an wen|welche[nm]? (?:dritten|firmen|unternehmen|partner\\w*))\\b~{0,50}\\b(?:meine|seine|ihre) (?:\\w+ )?daten\\b~{0,30}\\b(?:weitergegeben|übermittelt|verkauft|geteilt)',
+      ],
+      [
+        1,
+        'woher\\b~{0,20}\\bmeine (?:e-mail-adresse|e-mail|adresse|daten|nummer|telefonnummer|kontaktdaten)',
       ],
     ],
     rectification: [
@@ -35,6 +50,11 @@ export const de: Lexicon = {
         1,
         '(?:falsch|fehlerhaft|veraltet|unrichtig)\\w*\\b~{0,30}\\b(?:name|nachname|adresse|anschrift|geschrieben|daten)|tippfehler',
       ],
+      // "Mein Geburtsdatum ist falsch", "die Adresse stimmt nicht mehr": the record is wrong (Art. 16).
+      [
+        1,
+        '(?:name|nachname|vorname|adresse|anschrift|geburtsdatum|telefonnummer|e-mail-adresse|rechnungsadresse|firmenname)\\b~{0,40}\\b(?:ist|sind|steht|stehen|wurde|wird)\\b~{0,30}\\b(?:falsch|fehlerhaft|veraltet|nicht (?:mehr )?(?:korrekt|richtig|aktuell))',
+      ],
     ],
     erasure: [
       [
@@ -43,7 +63,20 @@ export const de: Lexicon = {
       ],
       [
         1.5,
-        'lösch\\w*\\b~{0,60}\\b(?:konto|account|daten|profil|benutzerkonto)|(?:konto|account|daten|profil)\\b~{0,60}\\b(?:zu )?lösch',
+        'lösch\\w*\\b~{0,60}\\b(?:konto|account|daten|profil|benutzerkonto)|(?:(?:benutzer|kunden|nutzer)?konto|account|(?:kunden|personen|nutzer|benutzer|kontakt|profil)?daten|profil)\\b~{0,60}\\b(?:zu )?lösch',
+      ],
+      // "Bitte alles von mir löschen", "entfernen Sie alles, was Sie über mich haben", "aus Ihren Systemen".
+      [
+        1,
+        '(?:entfern|lösch|vernicht)\\w*(?: sie)?(?: bitte)? alles\\b|alles\\b~{0,25}\\b(?:von mir|über mich|zu mir)\\b~{0,25}\\blösch',
+      ],
+      [
+        1,
+        '(?:aus|von) (?:ihren|euren|allen|ihrem|eurem) (?:\\w+ )?(?:systemen|system|datenbanken|datenbank|unterlagen|dateien|verzeichnissen|servern)\\b~{0,30}\\b(?:entfern|lösch|streich|tilg)|(?:entfern|lösch|streich)\\w*\\b~{0,15}\\b(?:mich|alles)\\b~{0,10}\\b(?:aus|von) (?:ihren|euren|allen) (?!\\w*(?:verteiler|newsletter|liste|mailing))',
+      ],
+      [
+        1.5,
+        '(?:schließ|deaktivier)\\w*\\b~{0,25}\\b(?:mein|meinen|das) (?:\\w+)?(?:konto|account|zugang)\\b',
       ],
     ],
     restriction: [
@@ -53,7 +86,7 @@ export const de: Lexicon = {
         2,
         'einschränkung der verarbeitung|verarbeitung\\b~{0,50}\\beinschränk|einschränk\\w*\\b~{0,40}\\bverarbeitung',
       ],
-      [1, 'sperr\\w*\\b~{0,30}\\bdaten|daten\\b~{0,30}\\bsperr'],
+      [1, 'sperr\\w*\\b~{0,30}\\bdaten|daten\\b~{0,30}\\b(?:ge)?sperr'],
     ],
     objection: [
       // Situational phrasing (the right described by the situation, not named).
@@ -69,6 +102,17 @@ export const de: Lexicon = {
         'absorbable',
       ],
       [0.5, 'berechtigte[sn]? interesse|profiling(?! für werb)|direktwerbung'],
+      // "Hört bitte auf mit der Werbung", "Schluss mit den Newslettern", "schicken Sie mir keine Angebote".
+      [
+        1,
+        '(?:hör|hört|hören)\\w*\\b~{0,15}\\bauf mit\\b~{0,20}\\b(?:werbung|newslettern?|mails|e-mails|angeboten|spam)|(?:schluss|aufhören) mit (?:der |den |dem |eurer |ihrer )?(?:werbung|newslettern?|mails|e-mails|angeboten)|(?:schicken|senden) sie mir\\b~{0,20}\\bkeine',
+        'absorbable',
+      ],
+      // "Verwenden Sie meine Uploads nicht für KI-Training" (Art. 21(1)).
+      [
+        1,
+        '(?:verwenden|nutzen|benutzen) sie meine (?:\\w+ )?(?:daten|inhalte|uploads|dateien|texte|fotos|videos)\\b~{0,20}\\bnicht\\b~{0,30}\\b(?:ki|künstliche intelligenz|training|trainieren|ki-\\w+)',
+      ],
     ],
     portability: [
       // Situational phrasing (the right described by the situation, not named).
@@ -96,10 +140,14 @@ export const de: Lexicon = {
       ],
     ],
   },
-  trailingNegation: '\\bnicht\\b',
+  // "Löschen Sie mein Konto nicht", but not "löschen Sie mein Konto und schreiben Sie mir nicht mehr".
+  trailingNegation: '(?<!\\s(?:und|oder|aber|sondern)\\s[^.?!;:,\\n]{0,12})nicht\\b',
   negation: 'nicht|kein(?:e|en|er|es)?|nie|niemals',
   erasureVerbs: 'lösch\\w*',
-  keepAccount: '(?:konto|account)\\b~{0,30}\\bbehalten',
-  hypothetical: 'falls ich (?:irgendwann|eines tages|später)|wenn ich (?:irgendwann|eines tages)',
+  keepAccount:
+    '(?:konto|account)\\b~{0,30}\\b(?:behalten|(?:brauche|nutze|benötige) ich\\b~{0,15}\\b(?:noch|weiterhin|weiter))|(?:brauche|nutze|benötige) (?:mein|das) (?:konto|account) (?:noch|weiterhin)',
+  // A policy question, not an ask: a hypothetical, a how-to question about doing it oneself.
+  hypothetical:
+    'falls ich (?:irgendwann|eines tages|später)|wenn ich (?:irgendwann|eines tages)|hypothetisch|(?:falls|wenn) ich (?:sie )?(?:bitten|auffordern) würde|\\b(?:wie|wo) (?:kann|könnte) (?:ich|man)\\b~{0,45}\\b(?:ändern|löschen|exportieren|entfernen|kündigen)\\b',
   earlier: '(?:bereits|schon) (?:beantragt|gebeten|angefordert)',
 };

@@ -1,282 +1,241 @@
-/** English cues (GDPR, UK GDPR and CCPA/CPRA wording as people actually write it, typos included). */
+/**
+ * English cues (GDPR, UK GDPR and CCPA/CPRA wording as people actually write it, typos included): the
+ * rights as formal letters name them here, everyday wording in `en-everyday.ts`.
+ */
+import { enEveryday } from './en-everyday.js';
+import { DATA, WHO } from './en-words.js';
+import { type Cues, joinCues } from './join-cues.js';
 import type { Lexicon } from './types.js';
 
-const WHO = "(?:my|his|her|their|our client's|the consumer's)";
-const DATA = '(?:personal )?(?:data|information|info|details)';
+const named: Cues = {
+  access: [
+    // Plurals are the business of handling requests (a vendor's pitch), not one person's.
+    [
+      2,
+      'subject access request(?!s)|data subject access(?! requests)|right (?:of|to) access|right to know|request to know',
+    ],
+    [1, '(?<!api )(?<!early )access request(?!s)'],
+    // "their copy of the data" is a processor's copy to be deleted, not one asked for.
+    [1, `(?<!(?:their|its|your|own) )copy of (?:all )?(?:of )?(?:the |${WHO} |that )?${DATA}`, 'absorbable'],
+    [
+      1,
+      `(?:send|give|provide|email|forward) (?:me|us|him|her) (?:a copy of )?(?:all )?(?:of )?(?:${WHO}|the) ${DATA}`,
+      'absorbable',
+    ],
+    [
+      1,
+      `(?:what|which|whether|confirm|know|disclose|tell me|copy of|request(?:ing)?)\\b~{0,70}\\b(?:hold|holds|have|has|keep|keeps|store|stores|process|processes|collected|retain|retains|held)\\b~{0,30}\\b(?:about|on) (?:me|him|her|my (?:son|daughter|child)|our client)\\b`,
+    ],
+    [1, `request(?:ing)? (?:all|a copy of|access to) (?:the |${WHO} )?${DATA}`],
+    [1, `access to ${WHO} ${DATA}`],
+    [1, `whether (?:any of )?${WHO} ${DATA}\\b~{0,80}\\b(?:passed|shared|disclosed|sold|transferred)`],
+    [1, 'categories of (?:personal information|personal data|sources|third parties)'],
+    // CCPA 1798.110: the right to know "the specific pieces of personal information" collected.
+    [2, 'specific pieces of (?:personal )?(?:information|data)'],
+    [1, "what(?:'s| is) on file|on file for (?:me|my)"],
+    [
+      0.5,
+      "(?:who|which)\\b~{0,60}\\b(?:shared|disclosed|passed|received|given)\\b~{0,15}\\b(?:it|them|my)|what(?:'s| is) there",
+    ],
+  ],
+  rectification: [
+    [2, 'rectif(?:y|ied|ication)'],
+    [
+      1,
+      'misspel+(?:ed|t)?|spel+(?:ed|t) wrong|wrongly spel+(?:ed|t)|typo in (?:my|the)|(?:is|are) (?:wrong|incorrect|out of date|outdated) on',
+    ],
+    [
+      1,
+      `(?:update|change|correct|fix|amend|complete)\\b~{0,20}\\b(?:my|the|${WHO})\\b~{0,25}\\b(?:name|surname|last name|first name|e-?mail address|e-?mail|address|billing (?:address|details|contact)|phone(?: number)?|date of birth|profile|tax (?:id|number)|vat number)\\b`,
+    ],
+    [
+      1,
+      // "My old address", not "the old name was a typo" (a workspace renamed).
+      '(?:wrong|incorrect|outdated|inaccurate|misspelled|my old)\\b~{0,15}\\b(?:name|surname|address|e-?mail|billing)\\b',
+    ],
+    [1, '(?:new|changed my|change of) (?:\\w+ )?(?:surname|last name|name|address|billing address)\\b'],
+    [
+      1,
+      '(?:name|surname|e-?mail(?: address)?|address|details)\\b~{0,30}\\b(?:changed|updated|corrected|fixed)\\b',
+    ],
+    [0.5, '(?:correct|fix|update) (?:it|that|this)\\b'],
+  ],
+  erasure: [
+    [2, 'right to (?:be forgotten|erasure|deletion|delete)|request to delete'],
+    [
+      1,
+      'erasure(?! requests| of (?:all )?your)|account (?:closure|deletion|removal)|deletion of (?:my|his|her|their|all)',
+    ],
+    [
+      1.5,
+      `(?:delet\\w*|erase|remove|close|deactivate|terminate|cancel|wipe|purge)\\b~{0,25}\\b(?:${WHO}|the|this)\\b~{0,15}\\bac+o?unts?\\b`,
+    ],
+    [
+      1,
+      `(?:delet\\w*|erase|remove|wipe|purge)\\b~{0,30}\\b(?:${WHO}|all|personal)\\b~{0,20}\\b(?:data|info|information|details|profile|records)\\b`,
+    ],
+    [
+      1,
+      "(?:make|let)\\b~{0,20}\\b(?:disappear|go away|vanish)|(?:keep|hold|retain|store) nothing (?:about|on) me|(?:not|didn't|don't|no longer) (?:keep|hold|retain|store) (?:anything|any data|any information|any records) (?:about|on) me",
+    ],
+    [
+      1,
+      '(?:delete|erase|remove|wipe)\\b~{0,5}\\b(?:it all|all of it|them all)\\b|(?:delete|erase|remove|wipe)\\b~{0,10}\\beverything\\b|(?:delete|remove|erase) me\\b(?! from (?:your|the|all) (?:\\w+ )?(?:mailing|marketing|e-?mail|newsletter))',
+    ],
+    [
+      1,
+      `(?:${WHO}|the) (?:\\w+ )?(?:account|profile|personal data|data|info|information)\\b~{0,50}\\b(?<!(?:has|have) been |was |were |got )(?:closed|deleted|erased|removed|wiped)\\b`,
+    ],
+  ],
+  restriction: [
+    [
+      2,
+      'restrict(?:ion of)? (?:the )?processing|restrict (?:the )?(?:use|processing) of|limit (?:the )?processing',
+    ],
+    [1.5, 'limit (?:the )?use (?:and disclosure )?of my sensitive'],
+    [
+      1,
+      `(?:freeze|suspend|pause|halt|block)\\b~{0,20}\\b(?:use|using|processing)\\b~{0,20}\\b(?:${WHO}|of ${WHO}) (?:personal )?data`,
+    ],
+    [1, '(?:put|place) (?:a )?hold on|hold on my (?:personal )?data|legal hold'],
+    [
+      1,
+      `(?:keep|leave)\\b~{0,25}\\b(?:${WHO}|the) (?:personal )?(?:data|information|records)\\b~{0,10}\\b(?:untouched|unused|frozen|as (?:it|they) (?:is|are))`,
+    ],
+    [
+      1,
+      "(?:don't|do not|stop)\\b~{0,30}\\buse\\b~{0,40}\\b(?:other than|except|for anything (?:other|else) than)",
+    ],
+    [
+      0.5,
+      '(?:until|while|pending)\\b~{0,40}\\b(?:resolved|settled|investigated|verified|checked|corrected|dispute|assessed|looked at)',
+    ],
+    [0.5, 'sensitive personal information'],
+    // Situational: keep it, but leave it unused while something is settled (Art. 18(1)).
+    [
+      1,
+      `(?:don't|do not|stop) us(?:e|ing) (?:${WHO}|the) (?:personal )?(?:data|information|details)\\b~{0,40}\\buntil\\b`,
+    ],
+  ],
+  objection: [
+    [
+      2,
+      '\\bi (?:hereby )?object\\b|objects? to (?:the |that |this |any )?(?:processing|use|profiling|direct marketing)|right to object|objection (?:to|under)',
+    ],
+    [
+      1,
+      'stop\\b~{0,30}\\b(?:marketing|promotional|promo|newsletters?|advertising e-?mails|offers)',
+      'absorbable',
+    ],
+    [1, '(?:marketing|promotional|promo)\\b~{0,50}\\bto stop\\b', 'absorbable'],
+    [1, 'no more (?:marketing|promotional|promo|newsletters?)|no longer (?:want to )?receive', 'absorbable'],
+    [
+      1,
+      '(?:^|\\n)\\s*unsubscribe\\s*(?:\\n|$)|unsubscribe (?:me|from)|(?:please|want to|like to) unsubscribe',
+      'absorbable',
+    ],
+    [
+      1,
+      '(?:remove|take|delete) me (?:off|from) (?:your|the|all|any)\\b~{0,25}\\b(?:list|mailing|marketing|e-?mails?|newsletters?)',
+      'absorbable',
+    ],
+    [
+      1,
+      "opt (?:me )?out of (?:all )?(?:marketing|promotional|newsletters?|e-?mails)|(?:don't|do not) want (?:these|your|any|any more|more)\\b~{0,20}\\b(?:e-?mails|newsletters|offers|messages)",
+      'absorbable',
+    ],
+    [
+      1,
+      '(?:stop|cease)\\b~{0,20}\\b(?:using|use of|processing)\\b~{0,30}\\b(?:for|in) (?:analytics|profiling|marketing|advertising|product improvement|research)',
+      'absorbable',
+    ],
+    // "Profiling for ads" is the targeted advertising one opts out of (CCPA 1798.120, CPRA), not an objection.
+    [0.5, 'legitimate interests?|profiling(?! for (?:ads|advertising|targeted))|direct marketing'],
+    // Situational: "I don't want my usage data going into your research", "stop using it for that".
+    [
+      1,
+      `(?:don't|do not|no longer) want ${WHO} (?:\\w+ )?(?:data|information|content)\\b~{0,20}\\b(?:going into|used (?:for|in)|in) (?:your )?(?:product |market )?(?:research|analytics|profiling|marketing|advertising|training|models?)`,
+    ],
+    [1, 'stop using (?:it|them|that|this) for\\b', 'absorbable'],
+  ],
+  portability: [
+    [2, 'data portability|right to portability|portability (?:request|right)'],
+    [1.5, 'machine[- ]readable|structured,? (?:commonly used )?(?:and )?machine'],
+    [
+      1,
+      '(?:transfer|transmit|move|port|send)\\b~{0,60}\\b(?:to|into) (?:another|a new|the new|our new|my new|a different) (?:provider|service|tool|platform|controller|company)',
+    ],
+    [0.5, '(?:another|a new|a different) (?:provider|service|tool|platform)|\\bcompetitor'],
+    // Situational: "a file I can import there / elsewhere" is a format wish for another service.
+    [
+      1,
+      '(?:file|format|export|archive)\\b~{0,10}\\b(?:i|we) can (?:import|load|upload|use) (?:it )?(?:there|elsewhere|into|in)\\b',
+    ],
+    // Straight to another provider, not to the requester or their lawyer (that is a copy: access).
+    [
+      1,
+      '(?:transfer|transmit|move|port|send)\\b~{0,50}\\b(?:directly|straight) to (?!(?:me|us|him|her|my (?:lawyer|attorney|agent|solicitor|representative|home|e-?mail|address|postal))\\b)',
+    ],
+    [
+      1,
+      '(?:import|load)\\b~{0,30}\\binto (?:another|the new|a new|our new|my new) (?:tool|service|provider|platform)',
+    ],
+    [
+      1,
+      `(?:export|download)\\b~{0,30}\\b(?:my|all my|of my|${WHO})\\b~{0,20}\\b(?:data|account|history|records)\\b|(?:a|my|full|complete) data export(?! (?:endpoint|api|jobs?|feature|button|tool|page|fails?|failed|errors?))`,
+    ],
+  ],
+  withdraw_consent: [
+    [
+      2,
+      '(?:withdraw|withdrawing|withdrawn|withdrawal|revoke|revoking|revoked|revocation|retract|retracting)\\b~{0,25}\\bconsent|consent\\b~{0,10}\\b(?:withdrawn|revoked|withdrawal)',
+    ],
+    [1, 'no longer consent|take back (?:my )?consent'],
+    // Situational: consent named by what was given: "I am revoking that opt-in / permission".
+    [
+      1,
+      '(?:withdraw|withdrawing|revoke|revoking|retract|retracting|cancel|cancelling) (?:that|the|this|my) (?:opt-in|permission|authori[sz]ation)',
+    ],
+    // "If I have given consent, I hereby withdraw it": the pronoun stands for the consent named before.
+    [
+      2,
+      'consent\\b[^.?!\\n]{0,60}\\bi (?:hereby )?(?:withdraw|revoke|retract) (?:it|them|the same|such consent)\\b',
+    ],
+  ],
+  opt_out_sale: [
+    [2, `(?:do not|don't|not to) (?:sell|share)\\b~{0,20}\\b(?:or (?:sell|share) )?${WHO}`],
+    [
+      2,
+      'opt(?:s|ing|ed)? (?:me |my account |her |him |them )?out\\b~{0,25}\\b(?:sale|sell|selling|sharing|share|targeted)',
+    ],
+    [
+      1.5,
+      'targeted (?:advertising|ads)|cross-context behaviou?ral advertising|(?:stop|cease)\\b~{0,10}\\b(?:selling|sharing)\\b',
+    ],
+    [1, 'sale (?:or|and|/) ?shar(?:e|ing)|sale of (?:my|his|her) (?:personal )?(?:data|information)'],
+    [0.5, 'global privacy control|ad (?:networks|trackers)|advertisers'],
+  ],
+};
 
 export const en: Lexicon = {
   language: 'en',
-  cues: {
-    access: [
-      [2, 'subject access request|data subject access|right (?:of|to) access|right to know|request to know'],
-      [1, '(?<!api )(?<!early )access request'],
-      // "their copy of the data" is a processor's copy to be deleted, not one asked for.
-      [
-        1,
-        `(?<!(?:their|its|your|own) )copy of (?:all )?(?:of )?(?:the |${WHO} |that )?${DATA}`,
-        'absorbable',
-      ],
-      [
-        1,
-        `(?:send|give|provide|email|forward) (?:me|us|him|her) (?:a copy of )?(?:all )?(?:of )?(?:${WHO}|the) ${DATA}`,
-        'absorbable',
-      ],
-      [
-        1,
-        `(?:what|which|whether|confirm|know|disclose|tell me|copy of|request(?:ing)?)\\b~{0,70}\\b(?:hold|holds|have|has|keep|keeps|store|stores|process|processes|collected|retain|retains|held)\\b~{0,30}\\b(?:about|on) (?:me|him|her|my (?:son|daughter|child)|our client)\\b`,
-      ],
-      [1, `request(?:ing)? (?:all|a copy of|access to) (?:the |${WHO} )?${DATA}`],
-      [1, `access to ${WHO} ${DATA}`],
-      [1, `whether (?:any of )?${WHO} ${DATA}\\b~{0,80}\\b(?:passed|shared|disclosed|sold|transferred)`],
-      [1, 'categories of (?:personal information|personal data|sources|third parties)'],
-      // CCPA 1798.110: the right to know "the specific pieces of personal information" collected.
-      [2, 'specific pieces of (?:personal )?(?:information|data)'],
-      [1, "what(?:'s| is) on file|on file for (?:me|my)"],
-      [
-        0.5,
-        "(?:who|which)\\b~{0,60}\\b(?:shared|disclosed|passed|received|given)\\b~{0,15}\\b(?:it|them|my)|what(?:'s| is) there",
-      ],
-      // Everyday paraphrases (more variety for mail nobody here has seen).
-      [
-        1,
-        "(?:what|everything)\\b~{0,30}\\b(?:you(?:'ve| have)? got|you know|you(?:'ve| have) (?:kept|stored|collected|gathered))\\b~{0,15}\\b(?:about|on) me\\b",
-      ],
-      [
-        1,
-        '(?:see|view|get hold of|have a look at|look at)\\b~{0,15}\\b(?:all )?(?:the )?(?:data|information|info|details|records) (?:you (?:have|hold|keep)|held) (?:about|on) me',
-      ],
-    ],
-    rectification: [
-      [2, 'rectif(?:y|ied|ication)'],
-      [
-        1,
-        'misspel+(?:ed|t)?|spel+(?:ed|t) wrong|wrongly spel+(?:ed|t)|typo in (?:my|the)|(?:is|are) (?:wrong|incorrect|out of date|outdated) on',
-      ],
-      [
-        1,
-        `(?:update|change|correct|fix|amend|complete)\\b~{0,20}\\b(?:my|the|${WHO})\\b~{0,25}\\b(?:name|surname|last name|first name|e-?mail address|e-?mail|address|billing (?:address|details|contact)|phone(?: number)?|date of birth|profile|tax (?:id|number)|vat number)\\b`,
-      ],
-      [
-        1,
-        // "My old address", not "the old name was a typo" (a workspace renamed).
-        '(?:wrong|incorrect|outdated|inaccurate|misspelled|my old)\\b~{0,15}\\b(?:name|surname|address|e-?mail|billing)\\b',
-      ],
-      [1, '(?:new|changed my|change of) (?:\\w+ )?(?:surname|last name|name|address|billing address)\\b'],
-      [
-        1,
-        '(?:name|surname|e-?mail(?: address)?|address|details)\\b~{0,30}\\b(?:changed|updated|corrected|fixed)\\b',
-      ],
-      [0.5, '(?:correct|fix|update) (?:it|that|this)\\b'],
-    ],
-    erasure: [
-      [2, 'right to (?:be forgotten|erasure|deletion|delete)|request to delete'],
-      [1, 'erasure(?! requests)|account (?:closure|deletion|removal)|deletion of (?:my|his|her|their|all)'],
-      [
-        1.5,
-        `(?:delet\\w*|erase|remove|close|deactivate|terminate|cancel|wipe|purge)\\b~{0,25}\\b(?:${WHO}|the|this)\\b~{0,15}\\bac+o?unts?\\b`,
-      ],
-      [
-        1,
-        `(?:delet\\w*|erase|remove|wipe|purge)\\b~{0,30}\\b(?:${WHO}|all|personal)\\b~{0,20}\\b(?:data|info|information|details|profile|records)\\b`,
-      ],
-      [
-        1,
-        "(?:make|let)\\b~{0,20}\\b(?:disappear|go away|vanish)|(?:keep|hold|retain|store) nothing (?:about|on) me|(?:not|didn't|don't|no longer) (?:keep|hold|retain|store) (?:anything|any data|any information|any records) (?:about|on) me",
-      ],
-      [
-        1,
-        '(?:delete|erase|remove|wipe)\\b~{0,5}\\b(?:it all|all of it|them all)\\b|(?:delete|erase|remove|wipe)\\b~{0,10}\\beverything\\b|(?:delete|remove|erase) me\\b(?! from (?:your|the|all) (?:\\w+ )?(?:mailing|marketing|e-?mail|newsletter))',
-      ],
-      [
-        1,
-        `(?:${WHO}|the) (?:\\w+ )?(?:account|profile|personal data|data|info|information)\\b~{0,50}\\b(?:closed|deleted|erased|removed|wiped)\\b`,
-      ],
-      // Everyday paraphrases (more variety for mail nobody here has seen).
-      [
-        1,
-        '(?:get rid of|scrub|nuke|destroy|expunge)\\b~{0,20}\\b(?:my|all (?:of )?my|every(?:thing)?)\\b~{0,20}\\b(?:data|info|information|details|account|profile|records|trace)',
-      ],
-      [
-        1,
-        'forget (?:all )?about me\\b|forget me\\b|(?:remove|erase|delete|wipe) (?:all |every )?traces? of me',
-      ],
-      // "Delete my login and everything you store about me": the writer's own login, everything about them.
-      [
-        1,
-        `(?:delet\\w*|erase|remove|close|deactivate|wipe|purge)\\b~{0,10}\\b${WHO} (?:logins?|memberships?|user ?name)\\b|(?:delet\\w*|eras\\w*|remov\\w*|wipe)\\b~{0,40}\\beverything (?:(?:that )?you (?:store|hold|have|keep|collected)\\w* )?(?:about|on) me\\b`,
-      ],
-    ],
-    restriction: [
-      [
-        2,
-        'restrict(?:ion of)? (?:the )?processing|restrict (?:the )?(?:use|processing) of|limit (?:the )?processing',
-      ],
-      [1.5, 'limit (?:the )?use (?:and disclosure )?of my sensitive'],
-      [
-        1,
-        `(?:freeze|suspend|pause|halt|block)\\b~{0,20}\\b(?:use|using|processing)\\b~{0,20}\\b(?:${WHO}|of ${WHO}) (?:personal )?data`,
-      ],
-      [1, '(?:put|place) (?:a )?hold on|hold on my (?:personal )?data|legal hold'],
-      [
-        1,
-        `(?:keep|leave)\\b~{0,25}\\b(?:${WHO}|the) (?:personal )?(?:data|information|records)\\b~{0,10}\\b(?:untouched|unused|frozen|as (?:it|they) (?:is|are))`,
-      ],
-      [
-        1,
-        "(?:don't|do not|stop)\\b~{0,30}\\buse\\b~{0,40}\\b(?:other than|except|for anything (?:other|else) than)",
-      ],
-      [
-        0.5,
-        '(?:until|while|pending)\\b~{0,40}\\b(?:resolved|settled|investigated|verified|checked|corrected|dispute|assessed|looked at)',
-      ],
-      [0.5, 'sensitive personal information'],
-      // Situational: keep it, but leave it unused while something is settled (Art. 18(1)).
-      [
-        1,
-        `(?:don't|do not|stop) us(?:e|ing) (?:${WHO}|the) (?:personal )?(?:data|information|details)\\b~{0,40}\\buntil\\b`,
-      ],
-    ],
-    objection: [
-      [
-        2,
-        '\\bi (?:hereby )?object\\b|objects? to (?:the |that |this |any )?(?:processing|use|profiling|direct marketing)|right to object|objection (?:to|under)',
-      ],
-      [
-        1,
-        'stop\\b~{0,30}\\b(?:marketing|promotional|promo|newsletters?|advertising e-?mails|offers)',
-        'absorbable',
-      ],
-      [1, '(?:marketing|promotional|promo)\\b~{0,50}\\bto stop\\b', 'absorbable'],
-      [
-        1,
-        'no more (?:marketing|promotional|promo|newsletters?)|no longer (?:want to )?receive',
-        'absorbable',
-      ],
-      [
-        1,
-        '(?:^|\\n)\\s*unsubscribe\\s*(?:\\n|$)|unsubscribe (?:me|from)|(?:please|want to|like to) unsubscribe',
-        'absorbable',
-      ],
-      [
-        1,
-        '(?:remove|take|delete) me (?:off|from) (?:your|the|all|any)\\b~{0,25}\\b(?:list|mailing|marketing|e-?mails?|newsletters?)',
-        'absorbable',
-      ],
-      [
-        1,
-        "opt (?:me )?out of (?:all )?(?:marketing|promotional|newsletters?|e-?mails)|(?:don't|do not) want (?:these|your|any|any more|more)\\b~{0,20}\\b(?:e-?mails|newsletters|offers|messages)",
-        'absorbable',
-      ],
-      [
-        1,
-        '(?:stop|cease)\\b~{0,20}\\b(?:using|use of|processing)\\b~{0,30}\\b(?:for|in) (?:analytics|profiling|marketing|advertising|product improvement|research)',
-        'absorbable',
-      ],
-      // "Profiling for ads" is the targeted advertising one opts out of (CCPA 1798.120, CPRA), not an objection.
-      [0.5, 'legitimate interests?|profiling(?! for (?:ads|advertising|targeted))|direct marketing'],
-      // Situational: "I don't want my usage data going into your research", "stop using it for that".
-      [
-        1,
-        `(?:don't|do not|no longer) want ${WHO} (?:\\w+ )?(?:data|information|content)\\b~{0,20}\\b(?:going into|used (?:for|in)|in) (?:your )?(?:product |market )?(?:research|analytics|profiling|marketing|advertising|training|models?)`,
-      ],
-      [1, 'stop using (?:it|them|that|this) for\\b', 'absorbable'],
-      // Everyday paraphrases (more variety for mail nobody here has seen).
-      [
-        1,
-        '(?:leave|keep|take) me out of (?:your |any |all )?(?:\\w+ )?(?:research|analytics|studies|study|profiling|marketing|training|panels?|surveys?)',
-      ],
-      [
-        1,
-        "(?:don't|do not|stop|quit) (?:using|use|analy[sz]ing|processing) my (?:\\w+ )?(?:data|information|details|activity|behaviou?r)\\b~{0,15}\\b(?:for|in|to) (?:marketing|analytics|profiling|research|advertising|training|personali[sz]ation)",
-      ],
-    ],
-    portability: [
-      [2, 'data portability|right to portability|portability (?:request|right)'],
-      [1.5, 'machine[- ]readable|structured,? (?:commonly used )?(?:and )?machine'],
-      [
-        1,
-        '(?:transfer|transmit|move|port|send)\\b~{0,60}\\b(?:to|into) (?:another|a new|the new|our new|my new|a different) (?:provider|service|tool|platform|controller|company)',
-      ],
-      [0.5, '(?:another|a new|a different) (?:provider|service|tool|platform)|\\bcompetitor'],
-      // Situational: "a file I can import there / elsewhere" is a format wish for another service.
-      [
-        1,
-        '(?:file|format|export|archive)\\b~{0,10}\\b(?:i|we) can (?:import|load|upload|use) (?:it )?(?:there|elsewhere|into|in)\\b',
-      ],
-      // Straight to another provider, not to the requester or their lawyer (that is a copy: access).
-      [
-        1,
-        '(?:transfer|transmit|move|port|send)\\b~{0,50}\\b(?:directly|straight) to (?!(?:me|us|him|her|my (?:lawyer|attorney|agent|solicitor|representative|home|e-?mail|address|postal))\\b)',
-      ],
-      [
-        1,
-        '(?:import|load)\\b~{0,30}\\binto (?:another|the new|a new|our new|my new) (?:tool|service|provider|platform)',
-      ],
-      [
-        1,
-        `(?:export|download)\\b~{0,30}\\b(?:my|all my|of my|${WHO})\\b~{0,20}\\b(?:data|account|history|records)\\b|(?:a|my|full|complete) data export(?! (?:endpoint|api|jobs?|feature|button|tool|page|fails?|failed|errors?))`,
-      ],
-      // Everyday paraphrases (more variety for mail nobody here has seen).
-      [
-        1,
-        '(?:hand|pass|give|send) (?:over )?(?:my|all my|all of my|our) (?:data|account data|records|files|history)\\b~{0,30}\\bto (?:my new|the new|our new|another|a new|a different) (?:provider|service|supplier|company|platform|bank|vendor|tool)',
-      ],
-    ],
-    withdraw_consent: [
-      [
-        2,
-        '(?:withdraw|withdrawing|withdrawn|revoke|revoking|revoked|retract|retracting)\\b~{0,25}\\bconsent|consent\\b~{0,10}\\b(?:withdrawn|revoked|withdrawal)',
-      ],
-      [1, 'no longer consent|take back (?:my )?consent'],
-      // Situational: consent named by what was given: "I am revoking that opt-in / permission".
-      [
-        1,
-        '(?:withdraw|withdrawing|revoke|revoking|retract|retracting|cancel|cancelling) (?:that|the|this|my) (?:opt-in|permission|authori[sz]ation)',
-      ],
-      // "If I have given consent, I hereby withdraw it": the pronoun stands for the consent named before.
-      [
-        2,
-        'consent\\b[^.?!\\n]{0,60}\\bi (?:hereby )?(?:withdraw|revoke|retract) (?:it|them|the same|such consent)\\b',
-      ],
-      // Everyday paraphrases (more variety for mail nobody here has seen).
-      [
-        1,
-        "(?:take|taking|pull|pulling) back (?:my|that|the|this) (?:permission|agreement|opt-in|authori[sz]ation|approval)|i(?:'ve| have)? (?:unticked|un-ticked|unchecked)\\b~{0,20}\\b(?:box|consent|permission|opt-in)",
-      ],
-      [
-        1,
-        "(?:no longer|don't|do not) (?:give|grant) (?:you )?(?:my )?(?:permission|consent)|(?:permission|consent)\\b~{0,30}\\b(?:is|has been) (?:withdrawn|revoked|cancelled|canceled)",
-      ],
-      // What was agreed to named first, then revoked by a pronoun: "I opted in to X. I am revoking that now."
-      [
-        1,
-        '(?:opted in|opt-in|ticked the box|signed up for|agreed to)[^\\n]{0,120}\\b(?:revok\\w*|withdraw\\w*|retract\\w*|take back|taking back|cancel\\w*) (?:that|it|this)\\b(?! (?:account|subscription|order|invoice|job|ticket))',
-      ],
-    ],
-    opt_out_sale: [
-      [2, `(?:do not|don't|not to) (?:sell|share)\\b~{0,20}\\b(?:or (?:sell|share) )?${WHO}`],
-      [
-        2,
-        'opt(?:s|ing|ed)? (?:me |my account |her |him |them )?out\\b~{0,25}\\b(?:sale|sell|selling|sharing|share|targeted)',
-      ],
-      [
-        1.5,
-        'targeted (?:advertising|ads)|cross-context behaviou?ral advertising|(?:stop|cease)\\b~{0,10}\\b(?:selling|sharing)\\b',
-      ],
-      [1, 'sale (?:or|and|/) ?shar(?:e|ing)|sale of (?:my|his|her) (?:personal )?(?:data|information)'],
-      [0.5, 'global privacy control|ad (?:networks|trackers)|advertisers'],
-      // Everyday paraphrases (more variety for mail nobody here has seen).
-      [
-        1.5,
-        "(?:don't|do not|stop)\\b~{0,10}\\b(?:pass|hand|give|share|sell|send|disclose)\\w*\\b~{0,15}\\b(?:my|me)\\b~{0,40}\\b(?:advertisers|data brokers|ad networks|marketing partners)",
-      ],
-    ],
-  },
+  cues: joinCues(named, enEveryday),
   negation: "not|never|don't|dont|do not|doesn't|didn't|won't|no need|nor|neither",
   negationExceptions: '\\s*(?:\\w+ )?(?:know|find|see|understand|seem|manage|figure|able|sure|hear)',
   erasureVerbs: 'delet\\w*|eras\\w*|remov\\w*|clos(?:e|ing)|wipe|purg\\w*|deactivat\\w*|terminat\\w*',
-  keepAccount: "keep(?:ing)? (?:my|the) account|account (?:open|active)|(?:i'm|i am) keeping",
-  hypothetical: '\\bif (?:i|we) (?:ever|one day|someday|decide|were to|later)|in the future\\b',
-  conditional: '\\b(?:if|whether) (?:[^,;]* )?(?:will|would|could|might) [^,;]*$',
-  earlier: '\\balready (?:asked|requested|submitted|sent)',
+  keepAccount:
+    "keep(?:ing)? (?:my|the) account|account (?:open|active)|(?:i'm|i am) keeping|still (?:need|use) (?:my|the|this) account|account\\b~{0,20}\\b(?:can|may) stay",
+  // A policy question or a quotation, not an ask: "hypothetically, if I asked you to delete all my data",
+  // "if I sign up and later decide to leave, do you actually delete everything?", 'your page says "you can
+  // withdraw your consent"', "where in the dashboard do I change my email?" (a how-to question). "If I
+  // ever gave you consent, I withdraw it" is an ask all the same.
+  hypothetical:
+    '\\bif (?:i|we) (?:ever|one day|someday|decide|were to|later)(?![^.?!\\n]*(?: i (?:hereby )?(?:withdraw|revoke|retract|object)\\b|consider (?:it|that|them|this)\\b))|\\bif (?:i|we)\\b[^.?!\\n,]{0,30}\\blater\\b|in the future\\b|\\bhypothetical(?:ly)?\\b|\\bif (?:i|we) (?:asked|requested|wanted|sent|submitted)\\b|\\bdo (?:you|u) (?:actually |really |also |ever )?(?:delete|erase|remove|sell|share)\\b|\\b(?:says|states|reads|mentions|promises)\\b[^.?!\\n]{0,10}["\u201c]|\\bquestion (?:about|regarding|on)\\b|\\b(?:how|where)\\b[^.?!\\n]{0,25}\\b(?:do|can|could|should) (?:i|we) (?:change|update|edit|delete|remove|export|download|close|cancel|turn off|disable)\\b',
+  // "I'd be grateful if you could tell me ..." is a polite ask, not an open condition.
+  conditional:
+    '\\b(?:if|whether) (?!(?:you|u) (?:could|would|can|will) (?:please |kindly )?(?:tell|send|provide|confirm|let|delete|remove|erase|stop|give|forward|update|correct|change|close|share|e-?mail|disclose|restrict|explain|also)\\b)(?:[^,;]* )?(?:will|would|could|might) [^,;]*$',
+  // Someone else's ask reported by a business ("one of our clients asked us to delete their details"); an
+  // agent's "our client asked us to request ..." still counts.
+  earlier:
+    '\\balready (?:asked|requested|submitted|sent)|\\b(?:customers?|clients?|users?|someone|consignees?) (?:has |have )?(?:asked|requested|told|wants?) (?:us|you|me) to\\b(?! (?:request|write|contact|exercise|submit|act|send|forward|ask|make)\\b)',
 };

@@ -14,18 +14,38 @@ export const es: Lexicon = {
         1,
         'qué (?:guardan|tienen|conservan|saben)\\b~{0,15}\\b(?:todavía |aún )?(?:de|sobre) mí|(?:enseñar|mostrar|ver)\\w*\\b~{0,20}\\btodo lo que\\b~{0,20}\\b(?:vinculado|asociado|relacionado)',
       ],
+      // An agent or a letter: "solicitar el acceso a la totalidad de los datos personales de mi representado".
+      [
+        2,
+        '(?:solicit\\w*|pid\\w*|ejerc\\w*|requier\\w*) (?:el )?(?:derecho de )?acceso a\\b~{0,40}\\b(?:datos|información)',
+      ],
+      // What you have on me, who received it, where it came from (Art. 15(1)(c) and (g)).
+      [
+        1,
+        '(?:qué|cuáles) (?:datos|información)\\b~{0,40}\\b(?:de|sobre) mí\\b|(?:qué|cuáles|a qué) (?:empresas|terceros|socios)\\b~{0,40}\\b(?:compart|vend|cedi|transmit|envi)\\w*\\b~{0,20}\\b(?:mis|mi)\\b|de dónde (?:sacaron|obtuvieron|tienen) (?:mi|mis)\\b',
+      ],
     ],
     rectification: [
       [2, 'rectifica\\w*'],
       [
         1,
-        '(?:corrij|correg|corrección|actualic|actualizar|modifiquen|cambien|cambiar)\\w*\\b~{0,40}\\b(?:nombre|apellido|dirección|correo|datos|facturación|email)',
+        '(?:corrij|correg|corrección|actualic|actualizar|modifiquen|cambien|cambiar)\\w*\\b(?! (?:sus|tus) (?:datos|información))~{0,40}\\b(?:nombre|apellido|dirección|correo|datos|facturación|email)',
       ],
       [1, '(?:dirección|nombre|apellido)\\b~{0,30}\\b(?:incorrect|erróne|antigua|equivocad|mal escrito)'],
+      // "Mi fecha de nacimiento está mal": the record is wrong (Art. 16); "actualice sus datos" is phishing.
+      [
+        1,
+        '(?:nombre|apellido|dirección|fecha de nacimiento|teléfono|correo)\\b~{0,40}\\b(?:está|es|aparece|figura|sale)\\b~{0,20}\\b(?:mal|incorrect|equivocad|errón|desactualizad)\\w*',
+      ],
     ],
     erasure: [
       [2, 'derecho (?:al olvido|de supresión|de cancelación)|supresión de'],
       [1.5, '(?:elimin|borr|supr|cancel|cierr|cerrar)\\w*\\b~{0,40}\\b(?:cuenta|datos|información|perfil)'],
+      // "Bórrenme de todo", "que me eliminen de sus sistemas", "su posterior supresión".
+      [
+        1,
+        '(?:b[oó]rr|elimin|quit|sac)\\w*me de (?:todo|sus (?:sistemas|bases|archivos|ficheros|registros))|me (?:borren|eliminen|quiten|saquen) de (?:todo|sus (?:sistemas|bases|archivos|ficheros|registros))|(?:su|la) (?:posterior )?supresión\\b',
+      ],
     ],
     restriction: [
       [2, 'limitación del tratamiento|limit\\w*\\b~{0,30}\\btratamiento'],
@@ -47,6 +67,17 @@ export const es: Lexicon = {
         'no (?:quiero )?recibir|dejar de recibir|darme de baja|eliminarme de (?:su|la|sus) lista|dejen de enviar',
         'absorbable',
       ],
+      // "Dejen de mandarme ofertas", "no quiero ni un correo más", "sáquenme de la lista".
+      [
+        1,
+        'dejen de (?:mandar|enviar|escribir)\\w*|ni un (?:correo|email|mensaje|mail) más|(?:sáquenme|quítenme|bórrenme|elimínenme) de (?:la|sus|todas las|esa|esta) lista',
+        'absorbable',
+      ],
+      // "No usen mis datos para entrenar su IA" (Art. 21(1)).
+      [
+        1,
+        '(?:no (?:usen|utilicen)|dejen de (?:usar|utilizar))\\b~{0,40}\\b(?:ia|inteligencia artificial|entrenar|entrenamiento|modelos?)\\b',
+      ],
     ],
     portability: [
       // Situational phrasing (the right described by the situation, not named).
@@ -62,6 +93,7 @@ export const es: Lexicon = {
       [1, '(?:retiro|revoco|anulo) (?:esa|esta|mi|la) (?:autorización|permiso|opt-in|aceptación)'],
       // Situational phrasing (the right described by the situation, not named).
       [2, 'consentimiento\\b~{0,50}\\blo (?:retiro|revoco)\\b'],
+      [2, 'consentimiento\\b~{0,60}\\b(?:revocarlo|retirarlo)\\b'],
     ],
     opt_out_sale: [
       [
@@ -70,9 +102,12 @@ export const es: Lexicon = {
       ],
     ],
   },
-  negation: 'no|nunca|ni|tampoco',
+  // Not "ni" alone: in short mail every lexicon runs, and Swedish "ni" (you) would negate "kan ni radera".
+  negation: 'no|nunca|tampoco|ni siquiera',
   erasureVerbs: 'elimin\\w*|borr\\w*|supr\\w*',
-  keepAccount: '(?:mantener|conservar) (?:mi|la) cuenta',
-  hypothetical: 'si algún día|si en el futuro',
+  keepAccount: '(?:mantener|conservar) (?:mi|la) cuenta|(?:sigo usando|necesito) (?:mi|la) cuenta',
+  // A policy question, not an ask: a hypothetical, a how-to question about doing it oneself.
+  hypothetical:
+    'si algún día|si en el futuro|hipotéticamente|si (?:yo )?(?:les )?(?:pidiera|solicitara)|\\bcómo (?:puedo|hago para|se puede)\\b~{0,45}\\b(?:cambiar|modificar|borrar|eliminar|exportar)\\b',
   earlier: 'ya (?:pedí|solicité|he pedido|he solicitado)',
 };

@@ -15,7 +15,26 @@ export const fr: Lexicon = {
       // Situational: what you still keep about me, everything linked to my address.
       [
         1,
-        'ce que vous (?:gardez|conservez|avez|détenez|savez)\\b~{0,15}\\b(?:encore |toujours )?sur moi|(?:montrer|voir|communiquer|envoyer)\\b~{0,30}\\btout ce qui\\b~{0,20}\\b(?:rattaché|lié|associé|concerne)',
+        'ce que vous(?<!tout ce que vous) (?:gardez|conservez|avez|détenez|savez)\\b~{0,15}\\b(?:encore |toujours )?sur moi|(?:montrer|voir|communiquer|envoyer)\\b~{0,30}\\btout ce qui\\b~{0,20}\\b(?:rattaché|lié|associé|concerne)',
+      ],
+      // Québec's Loi 25 and PIPEDA say "renseignements personnels"; "effacez tout ce que vous avez sur moi"
+      // is erasure (the look-behind above).
+      [
+        2,
+        "accès (?:à|aux) (?:mes |ses |l'ensemble des |tous les |la totalité des )?(?:renseignements|informations) (?:personnel\\w*|me concernant|que vous détenez)",
+      ],
+      [
+        1,
+        'quels renseignements|renseignements (?:personnels )?(?:que vous (?:détenez|avez|conservez)|me concernant)',
+      ],
+      // To whom it went and where it came from (Art. 15(1)(c) and (g)).
+      [
+        1,
+        '(?:à qui|avec qui|quel(?:le)?s (?:entreprises|sociétés|tiers|partenaires))\\b~{0,40}\\b(?:transmis|partagé|vendu|communiqué|cédé)\\w*\\b~{0,20}\\b(?:mes|mon|ma)\\b',
+      ],
+      [
+        1,
+        "d'où vous (?:tenez|avez eu|avez obtenu|vient) (?:mon|ma|mes) (?:adresse|e-mail|courriel|numéro|coordonnées|données)",
       ],
     ],
     rectification: [
@@ -29,12 +48,31 @@ export const fr: Lexicon = {
         "nouvelle adresse|mal (?:orthographié|écrit|saisi)|faute (?:de frappe|d'orthographe)|(?:nom|adresse)\\b~{0,30}\\b(?:erroné|incorrect|inexact)",
       ],
       [1, 'mettre à jour\\b~{0,20}\\b(?:mon|mes|ma) (?:dossier|profil|fiche|coordonnées|compte)'],
+      // "Mon nom apparaît sans accents ... pouvez-vous le corriger ?": the record is wrong (Art. 16).
+      [
+        1,
+        "(?:nom|prénom|adresse|date de naissance|numéro de téléphone)\\b~{0,40}\\b(?:est|sont|apparaît|apparaissent|figure|s'affiche)\\b~{0,30}\\b(?:erroné|incorrect|inexact|faux|fausse|mal (?:orthographié|écrit|saisi)|sans (?:accent|les accents))",
+      ],
+      [0.5, "(?:nom|prénom|adresse)\\b~{0,20}\\b(?:apparaît|figure|s'affiche|est écrit) comme\\b"],
+      [
+        0.5,
+        '(?:pouvez-vous|pourriez-vous|merci de) (?:le|la|les) (?:corriger|rectifier|modifier|mettre à jour)|corrigez-(?:le|la|les)',
+      ],
     ],
     erasure: [
       [2, "droit à l'oubli|droit à l'effacement|effacement|suppression de (?:mon|mes|son|ses|toutes)"],
       [
         1.5,
         'supprim\\w*\\b~{0,40}\\b(?:compte|données|informations|profil)|(?:compte|données)\\b~{0,40}\\bsupprim',
+      ],
+      [
+        1.5,
+        'effac\\w*\\b~{0,40}\\b(?:compte|données|informations|profil)|(?:ferme[rz]?|clôture[rz]?|désactive[rz]?) (?:mon|ce|le) compte',
+      ],
+      // "Je veux disparaître de vos fichiers", "effacez tout", "que tout soit supprimé".
+      [
+        1,
+        '(?:disparaître|être (?:effacée?|supprimée?|retirée?)s?) de (?:vos|votre|tous vos) (?:fichiers|bases?|systèmes?|registres)|retirez-moi de (?:vos|votre|tous vos) (?:fichiers|bases?|systèmes?)|(?:effacez|supprimez) tout\\b|tout (?:soit|sera) (?:supprimé|effacé)',
       ],
     ],
     restriction: [
@@ -60,6 +98,17 @@ export const fr: Lexicon = {
       ],
       [1, 'retir\\w* de (?:votre|vos|la) (?:liste|listes)|(?:veux|souhaite) plus recevoir', 'absorbable'],
       [0.5, 'prospection|intérêt légitime|profilage'],
+      // "Arrêtez de m'envoyer vos offres", "plus de newsletters", "retirez-moi de la liste".
+      [
+        1,
+        "arrêtez (?:de m'envoyer|de m'écrire|de me (?:contacter|spammer|solliciter|relancer)|vos (?:e-?mails|courriels|newsletters|mails|pubs|publicités|offres))|plus de (?:mails|e-?mails|courriels|newsletters?|pubs?|publicités|promotions?|offres)\\b|(?:enlevez|retirez|supprimez)-moi de (?:vos|votre|la|toutes? (?:vos|les)) (?:liste|listes|fichier|mailing)",
+        'absorbable',
+      ],
+      // "N'utilisez pas mes contenus pour entraîner votre IA" (Art. 21(1)).
+      [
+        1,
+        "(?:n'utilisez pas|ne pas utiliser|arrêtez d'utiliser|n'utilisez plus)\\b~{0,40}\\b(?:ia|intelligence artificielle|entraîn\\w*|modèles?)\\b",
+      ],
     ],
     portability: [
       // Situational phrasing (the right described by the situation, not named).
@@ -76,6 +125,8 @@ export const fr: Lexicon = {
         "je (?:reviens sur|retire|révoque) (?:cette|mon|ma|l')\\s?(?:autorisation|accord|opt-in|permission)",
       ],
       [2, '(?:retire|retirer|retrait|révoque|révoquer|révocation)\\b~{0,30}\\bconsentement'],
+      // "Si j'ai donné mon consentement, je le retire": the pronoun stands for the consent named before.
+      [2, 'consentement\\b~{0,60}\\b(?:je le (?:retire|révoque)|le retire|le révoque)\\b'],
     ],
     opt_out_sale: [
       [2, 'ne (?:pas )?(?:vendre|vendez|partager|partagez)|vente (?:ou|et) (?:le )?partage|publicité ciblée'],
@@ -83,7 +134,10 @@ export const fr: Lexicon = {
   },
   negation: "ne|n'|pas|jamais|aucun\\w*",
   erasureVerbs: 'supprim\\w*|effac\\w*',
-  keepAccount: '(?:garder|conserver) mon compte',
-  hypothetical: 'si un jour|si jamais',
+  keepAccount:
+    "(?:garder|conserver) mon compte|(?:j'utilise|j'ai besoin de) (?:encore |toujours )?(?:mon|ce) compte",
+  // A policy question, not an ask: a hypothetical, a how-to question about doing it oneself.
+  hypothetical:
+    'si un jour|si jamais|hypothétiquement|si je (?:vous )?demandais|\\bcomment (?:puis-je|peut-on|faire pour|je peux)\\b~{0,45}\\b(?:modifier|changer|supprimer|exporter|effacer)\\b',
   earlier: 'déjà demandé',
 };

@@ -17,10 +17,20 @@ export const it: Lexicon = {
         1,
         '(?:mostrar|far(?:mi)? vedere|elencar)\\w*\\b~{0,30}\\btutto\\b~{0,40}\\b(?:collegat|associat|legat|riferit)\\w*',
       ],
+      // To whom it went and where it came from (Art. 15(1)(c) and (g)).
+      [
+        1,
+        '(?:a chi|con chi|quali (?:aziende|società|terzi|partner))\\b~{0,40}\\b(?:condivis|cedut|vendut|comunicat|trasmess|passat)\\w*\\b~{0,20}\\b(?:miei|mio|mia|mie)\\b|da dove (?:avete (?:preso|ottenuto)|arriva) (?:il mio|i miei|la mia)',
+      ],
     ],
     rectification: [
       [2, 'rettific\\w*'],
       [1, '(?:correg|corretto|aggiorn|modific)\\w*\\b~{0,40}\\b(?:nome|cognome|indirizzo|email|e-mail|dati)'],
+      // "La mia data di nascita è sbagliata": the record is wrong (Art. 16).
+      [
+        1,
+        '(?:nome|cognome|indirizzo|data di nascita|telefono|email|e-mail)\\b~{0,40}\\b(?:è|sono|risulta|risultano|appare|compare)\\b~{0,20}\\b(?:sbagliat|errat|scritt\\w* male|non (?:è )?corrett|obsolet)\\w*',
+      ],
     ],
     erasure: [
       [2, "diritto all'oblio|diritto alla cancellazione"],
@@ -33,6 +43,11 @@ export const it: Lexicon = {
       [
         1,
         '(?:far|fate) (?:sparire|scomparire) (?:tutto|i miei dati|ogni traccia)|non (?:tenete|conservate|voglio che (?:teniate|conserviate)) (?:più )?(?:nulla|niente)',
+      ],
+      // "Cancellatemi da tutto", "toglietemi dai vostri archivi".
+      [
+        1,
+        '(?:cancellatemi|eliminatemi|toglietemi|rimuovetemi)\\b~{0,25}\\b(?:tutto|sistemi|archivi|database|banche dati|registri)',
       ],
     ],
     restriction: [
@@ -61,6 +76,17 @@ export const it: Lexicon = {
         'non voglio che i miei (?:\\w+ )?(?:dati|contenuti)\\b~{0,40}\\w*(?:ricerch|statistic|analis|profilazion|marketing|pubblicit|addestr|modell)\\w*',
       ],
       [1, 'smettete di (?:usarl|utilizzarl|trattarl)\\w*', 'absorbable'],
+      // "Non voglio più ricevere", "smettetela di mandarmi offerte", "basta email promozionali".
+      [
+        1,
+        'non voglio più ricevere|smett\\w* di (?:mandar|inviar|scriver|spedir)\\w*|basta (?:email|e-mail|mail|newsletter|pubblicità|promozioni|offerte)\\b|(?:toglietemi|rimuovetemi|cancellatemi) dalla (?:lista|mailing|newsletter)',
+        'absorbable',
+      ],
+      // "Non usate i miei dati per addestrare la vostra IA" (Art. 21(1)).
+      [
+        1,
+        '(?:non (?:usate|utilizzate)|smettete di (?:usare|utilizzare))\\b~{0,40}\\b(?:ia|intelligenza artificiale|addestra\\w*|modelli?)\\b',
+      ],
     ],
     portability: [
       [2, 'portabilità'],
@@ -83,12 +109,17 @@ export const it: Lexicon = {
       // Situational: consent named by what was given ("ritiro quell'adesione"), or by a pronoun after it.
       [1, '(?:ritiro|revoco|annullo|tolgo)\\b~{0,15}\\b(?:adesione|autorizzazione|permesso|opt-in)'],
       [2, 'consenso\\b~{0,60}\\b(?:lo|la|li) (?:revoco|ritiro)\\b'],
+      // "Qualora il trattamento si basi sul mio consenso, dichiaro di revocarlo".
+      [2, 'consenso\\b~{0,60}\\b(?:revocarl|ritirarl)\\w*'],
     ],
     opt_out_sale: [[2, 'non (?:vendere|vendete|condividere)|pubblicità mirata|vendita (?:o|e) condivisione']],
   },
   negation: 'non|né|mai',
   erasureVerbs: 'cancell\\w*|elimin\\w*',
-  keepAccount: '(?:mantenere|tenere) (?:il mio )?account',
-  hypothetical: 'se un giorno|se in futuro',
+  keepAccount:
+    "(?:mantenere|tenere) (?:il mio )?account|(?:uso|utilizzo|mi serve) ancora (?:l'|il mio )?account",
+  // A policy question, not an ask: a hypothetical, a how-to question about doing it oneself.
+  hypothetical:
+    'se un giorno|se in futuro|ipoteticamente|se (?:vi )?chiedessi|\\bcome (?:posso|faccio a|si può)\\b~{0,45}\\b(?:modificare|cambiare|cancellare|eliminare|esportare)\\b',
   earlier: 'già (?:chiesto|richiesto)',
 };

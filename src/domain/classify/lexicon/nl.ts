@@ -11,9 +11,14 @@ export const nl: Lexicon = {
       // Situational phrasing (the right described by the situation, not named).
       [
         1,
-        'wat (?:jullie|u) nog (?:van|over) mij\\b~{0,20}\\b(?:bewaren|bewaart|hebben|heeft|weten|opslaan)|wat (?:jullie|u) (?:van|over) mij (?:bewaren|bewaart|opslaan|weten|verwerken)',
+        'wat(?<!alles,? wat) (?:jullie|u) nog (?:van|over) mij\\b~{0,20}\\b(?:bewaren|bewaart|hebben|heeft|weten|opslaan)|wat(?<!alles,? wat) (?:jullie|u) (?:van|over) mij (?:bewaren|bewaart|opslaan|weten|verwerken)',
       ],
       [1, '(?:laten zien|tonen|inzien)\\b~{0,40}\\bgekoppeld'],
+      // To whom it went and where it came from (Art. 15(1)(c) and (g)).
+      [
+        1,
+        "aan wie\\b~{0,40}\\b(?:gegevens|data|e-?mailadres|adres)\\b~{0,30}\\b(?:gegeven|gedeeld|verkocht|doorgegeven|verstrekt)|welke (?:bedrijven|partijen|derden)\\b~{0,40}\\b(?:gedeeld|verkocht|doorgegeven|verstrekt)|waar (?:jullie|u) (?:mijn|m'n) (?:e-?mailadres|adres|gegevens|nummer)\\b~{0,20}\\b(?:vandaan|gehaald)",
+      ],
     ],
     rectification: [
       [2, 'rectifica\\w*|correctie\\b'],
@@ -28,18 +33,29 @@ export const nl: Lexicon = {
         1,
         '(?:gegevens|profiel|adres|dossier|account)\\b~{0,20}\\bbijwerken|bijwerk\\w*\\b~{0,30}\\b(?:gegevens|profiel|adres)',
       ],
+      // "Bij mijn gegevens staat een foute geboortedatum", "mijn adres klopt niet meer" (Art. 16).
+      [
+        1,
+        '(?:verkeerd|onjuist|fout)\\w*\\b~{0,20}\\b(?:geboortedatum|telefoonnummer|e-?mailadres|bedrijfsnaam|functie)|(?:naam|achternaam|adres|geboortedatum|telefoonnummer|e-?mailadres)\\b~{0,40}\\b(?:(?:is|staat)\\b~{0,20}\\b(?:verkeerd|onjuist|fout|niet (?:meer )?(?:goed|juist|correct)|verouderd)|klopt niet)',
+      ],
+      [0.5, '(?:dat|dit|het|die) (?:even )?(?:aanpassen|corrigeren|verbeteren|rechtzetten|wijzigen)'],
     ],
     erasure: [
       [2, 'recht op (?:vergetelheid|verwijdering|gegevenswissing)'],
       [
         1.5,
-        '(?:verwijder|wis)\\w*\\b~{0,40}\\b(?:account|gegevens|profiel)|(?:account|gegevens)\\b~{0,60}\\b(?:verwijder|wissen)',
+        '(?:verwijder|wis)\\w*\\b~{0,40}\\b(?:account|gegevens|profiel)|(?:account|(?:persoons|klant|contact|account|gebruikers)?gegevens)\\b~{0,60}\\b(?:verwijder|wissen)',
       ],
       // Situational phrasing (the right described by the situation, not named).
       [1, '(?:haal|haalt|gooi|wis|verwijder)\\b~{0,10}\\balles\\b~{0,40}\\b(?:van mij|over mij|weg)'],
       [
         1,
         'laat (?:alles|het allemaal|het gewoon allemaal|mijn gegevens)\\b~{0,15}\\bverdwijnen|niets (?:meer )?(?:van|over) mij (?:bewaren|overblijft|achterblijft)|niets meer van mij overblijft',
+      ],
+      // "Haal me uit al jullie systemen", "ik wil dat mijn gegevens weg zijn".
+      [
+        1,
+        '(?:haal|verwijder|wis) (?:me|mij)\\b~{0,20}\\b(?:uit|van) (?:al )?(?:jullie|uw|je|de) (?:systemen|systeem|bestanden|database|databases|administratie|gegevensbestand)|(?:wil|willen)\\b~{0,25}\\b(?:mijn gegevens|alles|mijn account|mijn data)\\b~{0,5}\\bweg (?:zijn|is|hebben)\\b',
       ],
     ],
     restriction: [
@@ -72,6 +88,17 @@ export const nl: Lexicon = {
         1,
         '(?:wil|willen) niet (?:langer|meer) dat\\b~{0,40}\\b(?:gegevens|data)\\b~{0,40}\\w*(?:marketing|reclame|profil|analyse|onderzoek|nieuwsbrie)',
       ],
+      // "Mij niet meer mailen met aanbiedingen", "stop met mailen", "stuur me geen reclame".
+      [
+        1,
+        '(?:mij|me|ons) niet (?:meer|langer) (?:te )?(?:mailen|e-?mailen|benaderen|bellen|lastigvallen)|stop met (?:het )?(?:sturen|mailen|e-?mailen)|stuur (?:me|mij) geen\\b',
+        'absorbable',
+      ],
+      // "Gebruik mijn uploads niet voor AI-training" (Art. 21(1)).
+      [
+        1,
+        "(?:gebruik|gebruiken)\\b~{0,30}\\b(?:mijn|m'n) (?:\\w+ )?(?:gegevens|data|bestanden|uploads|content)\\b~{0,20}\\bniet\\b~{0,30}\\b(?:ai|kunstmatige intelligentie|train\\w*|modellen)\\b",
+      ],
     ],
     portability: [
       [2, 'dataportabiliteit|overdraagbaarheid'],
@@ -98,13 +125,18 @@ export const nl: Lexicon = {
       ],
       // "Herroepen" is the formal verb for taking consent back.
       [2, 'herroep\\w*\\b~{0,30}\\btoestemming|toestemming\\b~{0,40}\\bherroep'],
+      // "Voor zover ik toestemming heb gegeven, trek ik die hierbij in" (the separable verb split).
+      [2, 'toestemming\\b~{0,60}\\btrek ik (?:die|deze|ze|het|hem)\\b~{0,15}\\bin\\b'],
     ],
     opt_out_sale: [[2, 'niet (?:verkopen|delen)|verkoop (?:of|en) (?:het )?delen|gerichte advertenties']],
   },
-  trailingNegation: '\\bniet\\b',
+  // "Verwijder mijn account niet", but not "verwijder mijn account en mail mij niet meer".
+  trailingNegation: '(?<!\\s(?:en|of|maar)\\s[^.?!;:,\\n]{0,12})(?:(?:alsjeblieft|alstublieft|aub) )?niet\\b',
   negation: 'niet|geen|nooit|niets|nergens',
   erasureVerbs: 'verwijder\\w*|wissen',
-  keepAccount: 'account\\b~{0,30}\\b(?:houden|behouden)',
-  hypothetical: 'als ik ooit|mocht ik ooit',
+  keepAccount: 'account\\b~{0,30}\\b(?:houden|behouden|gebruik ik nog|mag blijven)',
+  // A policy question, not an ask: a hypothetical, a how-to question about doing it oneself.
+  hypothetical:
+    'als ik ooit|mocht ik ooit|hypothetisch|als ik (?:jullie |u )?zou vragen|\\b(?:hoe|waar) kan ik\\b~{0,45}\\b(?:wijzigen|aanpassen|verwijderen|exporteren)\\b',
   earlier: 'al (?:gevraagd|verzocht)',
 };

@@ -14,7 +14,13 @@ export const pl: Lexicon = {
       // Situational phrasing (the right described by the situation, not named).
       [
         1,
-        'co jeszcze\\b~{0,10}\\b(?:macie|przechowujecie|posiadacie)|co (?:o mnie )?(?:przechowujecie|posiadacie)|pokaza\\w*\\b~{0,20}\\bwszystko\\b~{0,30}\\bpowiązan',
+        'co jeszcze\\b~{0,10}\\b(?:macie|przechowujecie|posiadacie)|co(?<!wszystko,? co) (?:o mnie )?(?:przechowujecie|posiadacie)|pokaza\\w*\\b~{0,20}\\bwszystko\\b~{0,30}\\bpowiązan',
+      ],
+      [1, 'kopi\\w* (?:swoich|moich) (?:wszystkich )?(?:danych|informacji)', 'absorbable'],
+      // What you hold about me, to whom it went, where it came from (Art. 15(1)(c) and (g)).
+      [
+        1,
+        'jakie (?:dane|informacje)\\b~{0,30}\\b(?:o mnie|na mój temat)|(?:komu|jakim (?:firmom|podmiotom))\\b~{0,40}\\b(?:udostępni|przekaza|sprzeda)\\w*\\b~{0,20}\\b(?:moje|mojego|moich)|skąd (?:macie|posiadacie|wzięliście) (?:mój|moje|moich)',
       ],
     ],
     rectification: [
@@ -22,12 +28,21 @@ export const pl: Lexicon = {
       [1, '(?:popraw|zaktualizuj|zmian|korekt)\\w*\\b~{0,40}\\b(?:imi|nazwisk|adres|dan)'],
       // Situational phrasing (the right described by the situation, not named).
       [1, '(?:zaktualiz|aktualiz)\\w*\\b~{0,40}\\b(?:imi|nazwisk|adres|dan|profil)'],
+      // "Moje nazwisko jest zapisane jako ... proszę poprawić": the record is wrong (Art. 16).
+      [
+        1,
+        '(?:imię|nazwisk\\w*|adres\\w*|dat\\w* urodzenia|numer\\w* telefonu)\\b~{0,40}\\b(?:zapisan\\w* (?:jako|z błędem|błędnie|źle)|błędn\\w*|niepoprawn\\w*|nieprawidłow\\w*)|(?:błędn|niepoprawn|nieprawidłow|zł)\\w* (?:imię|nazwisk|adres|dat\\w* urodzenia|numer)',
+      ],
     ],
     erasure: [
       [2, 'prawo do bycia zapomnianym|usunięci\\w* (?:moich )?(?:wszystkich )?(?:danych|konta)'],
       [1.5, '(?:usun|usuw|zamkn|skasow)\\w*\\b~{0,40}\\b(?:kont|dan|profil)'],
       // Situational phrasing (the right described by the situation, not named).
       [1, '(?:wyczyść\\w*|usuńcie|usuń|skasujcie) wszystko'],
+      [
+        1,
+        'usuń\\w* mnie\\b~{0,20}\\b(?:z|ze) (?:wasz\\w* |wszystkich )?(?:system\\w*|baz\\w*|rejestr\\w*|ewidencj\\w*|serwer\\w*)',
+      ],
     ],
     restriction: [
       [2, 'ograniczeni\\w* przetwarzania|ogranicz\\w*\\b~{0,30}\\bprzetwarzani'],
@@ -42,7 +57,12 @@ export const pl: Lexicon = {
       ],
     ],
     objection: [
-      [2, 'sprzeciw'],
+      // "Wnoszę sprzeciw wobec ..."; the bare noun is also a vendor's "wnioski o dostęp, usunięcie i sprzeciw".
+      [
+        2,
+        '(?:wnoszę|zgłaszam|składam|wyrażam|wnieść|zgłosić|złożyć) sprzeciw|sprzeciw (?:wobec|na|przeciwko)|sprzeciwiam się',
+      ],
+      [0.5, 'sprzeciw'],
       [
         1,
         'zaprzesta\\w* (?:wysyłania|przesyłania)|wypisa\\w*|nie (?:chcę )?otrzymywać|usunąć mnie z (?:listy|newslettera)',
@@ -54,6 +74,17 @@ export const pl: Lexicon = {
         'nie chcę,? (?:żeby|aby) (?:moje|moich) \\w*\\s?dan\\w*\\b~{0,60}\\b(?:bada|statysty|analiz|marketing|reklam|profilowa|trenowa|model)\\w*',
       ],
       [0.5, 'proszę przestać|przestańcie', 'absorbable'],
+      // "Proszę nie wysyłać mi więcej reklam", "przestańcie mi wysyłać", "wypiszcie mnie".
+      [
+        1,
+        'nie (?:wysyłajcie|przysyłajcie|wysyłać|przysyłać)\\w*\\b~{0,25}\\b(?:reklam|newsletter|ofert|maili|wiadomości|informacji handlowych)|(?:przestańcie|proszę przestać) (?:mi )?(?:wysyłać|przysyłać|spamować)|wypisz\\w* mnie',
+        'absorbable',
+      ],
+      // "Nie używajcie moich danych do trenowania AI" (Art. 21(1)).
+      [
+        1,
+        'nie (?:używajcie|wykorzystujcie|używać|wykorzystywać)\\b~{0,40}\\b(?:ai|si|sztucznej inteligencji|trenowani\\w*|model\\w*)\\b',
+      ],
     ],
     portability: [
       [2, 'przenoszeni\\w* danych|przenieś\\w*'],
@@ -68,6 +99,8 @@ export const pl: Lexicon = {
       [2, '(?:cofam|cofnięcie|cofnąć|wycofuję|wycofanie|odwołuję)\\w*\\b~{0,30}\\bzgod'],
       // Situational phrasing (the right described by the situation, not named).
       [2, 'zgod\\w*\\b~{0,40}\\b(?:ją|je) (?:wycofuję|cofam|odwołuję)'],
+      // "Jeśli udzieliłam zgody na jakiekolwiek przetwarzanie, cofam ją."
+      [2, 'zgod\\w*\\b~{0,60}\\b(?:cofam|wycofuję|odwołuję) (?:ją|je)\\b'],
     ],
     opt_out_sale: [
       [2, 'nie sprzedawa\\w*|nie udostępnia\\w*|reklam\\w* ukierunkowan\\w*'],
@@ -78,6 +111,8 @@ export const pl: Lexicon = {
   negation: 'nie|ani|nigdy',
   erasureVerbs: 'usun\\w*|usuw\\w*|skasow\\w*',
   keepAccount: 'z konta nadal korzystam|zachować konto',
-  hypothetical: 'jeśli kiedyś|jeżeli kiedyś',
+  // A policy question, not an ask: a hypothetical, a how-to question about doing it oneself.
+  hypothetical:
+    'jeśli kiedyś|jeżeli kiedyś|hipotetycznie|gdybym (?:poprosił|poprosiła|zażądał|zażądała)|\\bjak (?:mogę|można)\\b~{0,45}\\b(?:zmienić|usunąć|wyeksportować|skasować)\\b',
   earlier: 'już (?:prosiłe|wnosiłe)',
 };

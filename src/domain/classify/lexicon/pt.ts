@@ -14,6 +14,13 @@ export const pt: Lexicon = {
         1,
         'o que (?:vocês |vós )?ainda (?:guardam|têm|mantêm|possuem) (?:sobre|de) mim|(?:mostrar|ver)\\w*\\b~{0,20}\\btudo\\b~{0,30}\\b(?:ligado|associado|vinculado)',
       ],
+      // LGPD Art. 18 I (confirmation that data is processed) and VII (with whom it was shared); Art. 15(1)(g).
+      [2, 'confirmação da existência (?:de|do) tratamento'],
+      [
+        1,
+        '(?:que|quais) (?:os )?dados(?: pessoais)?\\b~{0,40}\\b(?:têm|tem|tratam|guardam|mantêm|possuem|armazenam|coletaram|recolheram)\\b~{0,20}\\b(?:sobre|de) mim|(?:com )?(?:quais|que) (?:empresas|terceiros|entidades|parceiros)\\b~{0,40}\\b(?:compartilh|partilh|vend|transmit|envi|ced)\\w*\\b~{0,20}\\b(?:meus|os meus|minhas?)\\b|de onde (?:vocês )?(?:obtiveram|tiraram|conseguiram) (?:o )?(?:meu|minha|meus)',
+      ],
+      [1, 'cópia (?:de todos os|integral dos|completa dos) (?:meus )?dados', 'absorbable'],
     ],
     rectification: [
       [2, 'retifica\\w*|rectifica\\w*'],
@@ -21,7 +28,15 @@ export const pt: Lexicon = {
         1,
         '(?:corrig|atualiz|alter|modific)\\w*\\b~{0,40}\\b(?:nome|morada|endereço|e-mail|email|dados|nif|cadastro|registo|ficha|perfil)',
       ],
-      [1, '(?:morada|endereço|nome|nif)\\b~{0,30}\\b(?:desatualizad|errad|incorret)'],
+      // Not "fatura com NIF errado": an invoice to reissue is billing.
+      [
+        1,
+        '(?:morada|endereço|nome|(?<!fatura com )nif|cpf|data de nascimento|telefone)\\b~{0,30}\\b(?:desatualizad|errad|incorret)',
+      ],
+      [
+        1,
+        'correção (?:do|da|dos|das) (?:meu|minha|meus|minhas)\\b|(?:corrij|corrig)\\w*\\b~{0,20}\\b(?:cpf|data de nascimento|telefone|apelido|sobrenome)',
+      ],
     ],
     erasure: [
       [2, 'direito (?:ao esquecimento|à eliminação|ao apagamento)'],
@@ -35,6 +50,11 @@ export const pt: Lexicon = {
         1,
         '(?:fazer|façam) (?:tudo )?desaparecer (?:tudo|os meus dados|a minha conta)|(?:fazer|façam) tudo desaparecer|não (?:guardem|mantenham|fiquem com) nada (?:sobre|de) mim',
       ],
+      // "Tirem-me dos vossos sistemas", "me apaguem de tudo".
+      [
+        1,
+        '(?:tirem|removam|apaguem|excluam|eliminem)(?:-me| me)\\b~{0,20}\\b(?:sistemas?|base de dados|bases|registos|registros|cadastros?|tudo)|me (?:tirem|removam|apaguem|excluam|eliminem) (?:de|dos|da|das) (?:tudo|vossos|seus|sistemas?|base|registos|registros|cadastros?)',
+      ],
     ],
     restriction: [
       [2, 'limitação do tratamento|restrição do tratamento|limit\\w*\\b~{0,30}\\btratamento'],
@@ -47,6 +67,8 @@ export const pt: Lexicon = {
         1,
         '(?:deixem|mantenham|guardem)\\b~{0,30}\\b(?:os )?(?:meus )?dados\\b~{0,30}\\b(?:intactos|como estão|sem uso|congelados|inalterados)',
       ],
+      // LGPD Art. 18 IV speaks of "bloqueio" of unnecessary data.
+      [1.5, 'bloqueio (?:dos|de) (?:meus )?dados|bloque(?:ar|iem) (?:os )?(?:meus )?dados'],
     ],
     objection: [
       [2, 'oponho-me|me oponho|oposição ao tratamento|direito de oposição'],
@@ -61,6 +83,17 @@ export const pt: Lexicon = {
         'não quero (?:que )?(?:os )?meus dados\\b~{0,50}\\b(?:estudos|pesquisas?|estatísticas|análises|marketing|publicidade|perfis|treino|modelos)',
       ],
       [0.5, 'parem (?:com isso|de usar)', 'absorbable'],
+      // "Parem de mandar email de promoção", "deixem de me enviar", "me tira da lista", "quero sair das listas".
+      [
+        1,
+        '(?:deixem|deixe|deixa|parem|pare|para) de (?:me )?(?:mandar|enviar|escrever)|não quero mais receber|(?:tir|remov)\\w*(?:-me)? da(?:s)? (?:vossa |sua )?lista|sair da(?:s)? (?:vossas? |suas? )?listas?',
+        'absorbable',
+      ],
+      // "Não usem os meus dados para treinar IA" (Art. 21(1)).
+      [
+        1,
+        '(?:não (?:usem|utilizem)|parem de (?:usar|utilizar)|deixem de (?:usar|utilizar))\\b~{0,40}\\b(?:ia|inteligência artificial|trein\\w*|modelos?)\\b',
+      ],
     ],
     portability: [
       [2, 'portabilidade'],
@@ -87,6 +120,7 @@ export const pt: Lexicon = {
         '(?:revogo|retiro|cancelo|desmarco|desmarcando|retirando|revogando)\\b~{0,15}\\b(?:essa|esta|a minha|minha|a)\\s?(?:adesão|autorização|permissão|opção|opt-in)',
       ],
       [2, 'consentimento\\b~{0,50}\\b(?:retiro-o|revogo-o|fica (?:ele )?revogado|o retiro|o revogo)'],
+      [2, 'consentimento\\b~{0,60}\\b(?:revogá-lo|retirá-lo)'],
     ],
     opt_out_sale: [
       [2, 'não (?:vendam|vender|compartilhem|partilhem)|publicidade (?:direcionada|dirigida|segmentada)'],
@@ -94,7 +128,10 @@ export const pt: Lexicon = {
   },
   negation: 'não|nunca|nem',
   erasureVerbs: 'elimin\\w*|exclu\\w*|apag\\w*',
-  keepAccount: '(?:manter|ficar com) (?:a )?(?:minha )?conta',
-  hypothetical: 'se um dia|caso um dia|se algum dia|no futuro',
+  keepAccount:
+    '(?:manter|ficar com) (?:a )?(?:minha )?conta|a conta pode ficar|(?:ainda )?(?:uso|preciso d)a (?:minha )?conta',
+  // A policy question, not an ask: a hypothetical, a how-to question about doing it oneself.
+  hypothetical:
+    'se um dia|caso um dia|se algum dia|no futuro|hipoteticamente|se eu (?:vos |lhes )?(?:pedisse|solicitasse)|\\bcomo (?:posso|faço para|faço pra)\\b~{0,45}\\b(?:alterar|mudar|apagar|excluir|exportar)\\b',
   earlier: 'já (?:pedi|solicitei)',
 };

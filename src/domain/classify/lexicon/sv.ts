@@ -11,12 +11,23 @@ export const sv: Lexicon = {
       // Situational phrasing (the right described by the situation, not named).
       [
         1,
-        'vad ni (?:fortfarande|ännu) har\\b~{0,15}\\bom mig|vad ni har (?:sparat|lagrat|kvar) om mig|(?:visa|se) allt\\b~{0,30}\\b(?:hör till|kopplat|kopplad|knutet)',
+        'vad(?<!allt,? vad) ni (?:fortfarande|ännu) har\\b~{0,15}\\bom mig|vad(?<!allt,? vad) ni har (?:sparat|lagrat|kvar) om mig|(?:visa|se) allt\\b~{0,30}\\b(?:hör till|kopplat|kopplad|knutet)',
+      ],
+      // What you know about me, to whom it went, where it came from (Art. 15(1)(c) and (g)).
+      [
+        1,
+        'vad(?<!allt,? vad) (?:ni|du) (?:vet|har) om mig|(?:vilka (?:företag|bolag|tredje parter|parter)|till vem|vem)\\b~{0,40}\\b(?:delat|sålt|lämnat ut|skickat|gett)\\b~{0,20}\\b(?:mina|min|mitt)|var (?:ni|du) (?:fick|fått|hittade|har fått) (?:tag på )?(?:min|mina|mitt)',
       ],
     ],
     rectification: [
       [2, 'rättelse|rätta (?:mina|mitt|min)'],
       [1, '(?:ändra|uppdatera|korrigera|rätta)\\b~{0,40}\\b(?:namn|efternamn|adress|e-post|uppgifter)'],
+      // "Mitt efternamn är felstavat", "min adress står fel" (Art. 16).
+      [
+        1,
+        '(?:namn|efternamn|adress|födelsedatum|personnummer|telefonnummer|e-postadress)\\b~{0,40}\\b(?:är|står)\\b~{0,20}\\b(?:fel|felstavat|felaktig\\w*|inkorrekt)|(?:fel|felaktig\\w*|felstavat?) (?:namn|efternamn|adress|födelsedatum|telefonnummer)',
+      ],
+      [0.5, 'rätta (?:det|den|dem)\\b'],
     ],
     erasure: [
       [2, 'rätt att bli bortglömd|radering'],
@@ -27,6 +38,10 @@ export const sv: Lexicon = {
         '(?:rensa|ta) bort allt\\b~{0,30}\\b(?:om mig|ni har)|(?:spara|behåll|ha kvar) (?:ingenting|inget) om mig|låt (?:allt|alltihop|mina uppgifter)\\b~{0,15}\\bförsvinna',
       ],
       [1.5, 'stäng\\w*\\b~{0,20}\\bkonto'],
+      [
+        1,
+        '(?:radera|ta bort|rensa ut) mig\\b~{0,15}\\b(?:från|ur) (?:era|ert|alla|er)\\b(?![^.?!\\n]{0,20}(?:lista|listor|nyhetsbrev|utskick))',
+      ],
     ],
     restriction: [
       [
@@ -62,6 +77,14 @@ export const sv: Lexicon = {
         'motsätter (?:jag )?mig\\b~{0,40}\\b(?:behandling|användning|profilering|marknadsföring|direktmarknadsföring|analys)',
       ],
       [1, 'motsätter (?:jag )?mig'],
+      // "Jag vill inte ha fler nyhetsbrev", "sluta mejla mig", "inga fler utskick".
+      [
+        1,
+        'vill inte ha (?:fler|mer|några fler|några)\\b~{0,10}\\b(?:nyhetsbrev|e-?post|mejl|mail|erbjudanden|reklam|utskick)|sluta (?:mejla|maila|skicka)\\w*|inga fler (?:nyhetsbrev|mejl|mail|erbjudanden|utskick)',
+        'absorbable',
+      ],
+      // "Använd inte mina uppladdningar för AI-träning" (Art. 21(1)).
+      [1, '(?:använd|använda) inte\\b~{0,40}\\b(?:ai|artificiell intelligens|träning|träna|modeller)\\b'],
     ],
     portability: [
       [2, 'dataportabilitet|portabilitet'],
@@ -80,13 +103,17 @@ export const sv: Lexicon = {
         '(?:godkännande|opt-in|tillstånd|medgivande)\\w*\\b~{0,20}\\b(?:drar|tar) jag tillbaka|(?:drar|tar) tillbaka (?:mitt|det|detta) (?:godkännande|tillstånd|medgivande|opt-in)',
       ],
       [2, 'samtycke\\w*\\b~{0,40}\\b(?:återkallar|drar tillbaka|tar tillbaka)'],
+      [2, 'samtycke\\w*\\b~{0,60}\\b(?:återkallar|drar) jag (?:tillbaka )?(?:det|detta)\\b'],
     ],
     opt_out_sale: [[2, 'inte (?:sälja|säljer|dela)\\b|riktad reklam']],
   },
-  trailingNegation: '\\b(?:inte|ingenting|inget)\\b',
+  // "Radera inte", but not "radera mitt konto och skicka mig inte fler mejl".
+  trailingNegation: '(?<!\\s(?:och|eller|men)\\s[^.?!;:,\\n]{0,12})\\b(?:inte|ingenting|inget)\\b',
   negation: 'inte|ej|aldrig|ingenting|inget',
   erasureVerbs: 'radera\\w*|ta bort',
-  keepAccount: '(?:kontot|konto)\\b~{0,30}\\bha kvar|behålla (?:mitt )?konto',
-  hypothetical: 'om jag någon gång|om jag i framtiden',
+  keepAccount: '(?:kontot|konto)\\b~{0,30}\\bha kvar|behålla (?:mitt )?konto|kontot får (?:vara|finnas) kvar',
+  // A policy question, not an ask: a hypothetical, a how-to question about doing it oneself.
+  hypothetical:
+    'om jag någon gång|om jag i framtiden|hypotetiskt|om jag skulle be|\\bhur (?:kan|gör) jag\\b~{0,45}\\b(?:ändra|radera|ta bort|exportera)\\b',
   earlier: 'redan (?:begärt|bett)',
 };

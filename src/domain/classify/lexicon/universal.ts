@@ -8,22 +8,28 @@
 import type { Lexicon } from './types.js';
 
 // "Art. 17", "artículo 17", "článku 17", "člankom 17.", "άρθρο 17", "статья 17", "чл. 17", "ст. 17",
-// "अनुच्छेद 17", "17 artiklan", "17. cikk", "17. maddesi".
+// "अनुच्छेद 17", "17 artiklan", "17. cikk", "17. maddesi"; plurals for lists ("artigos 15.º e 16.º").
 const ARTICLE_WORD =
-  '(?:art(?:icle|ikel|ikkel|ículo|icolo|igo|ykuł\\w*|ikla\\w*|\\.)?|článk\\w*|članak|člank\\w*|čl\\.|člen\\w*|articolul(?:ui)?|άρθρ\\S*|член\\S*|чл\\.|стат\\S*|ст\\.|अनुच्छेद)';
+  '(?:art(?:icles?|ikel(?:en|s)?|ikkel|ículos?|icol[oi]|igos?|ykuł\\w*|ikla\\w*|\\.)?|článk\\w*|članak|člank\\w*|čl\\.|člen\\w*|articolul(?:ui)?|άρθρ\\S*|член\\S*|чл\\.|стат\\S*|ст\\.|अनुच्छेद)';
 const LAW_AFTER = '(?:lgpd|ccpa|cpra|kvkk|pipl|appi|pipeda|lei)\\b';
 // Another law named just after the number ("art. 18 da LGPD") or just before it ("LGPD, art. 18").
 const NOT_GDPR_AFTER = `(?![^.\\n]{0,12}\\b${LAW_AFTER})`;
+// "Art. 18, incisos III e V, da LGPD": the items of LGPD Art. 18 listed before the law is named.
+const LGPD_ITEMS_AFTER =
+  '(?!,?\\s*(?:inc(?:isos?|\\.)?\\s*)?[ivx]+(?:(?:,\\s*|\\s+e\\s+)[ivx]+)*,?\\s+d[ao]\\s+(?:lgpd|lei))';
+// Earlier numbers of a list: "Art. 15, 16 und 17", "artigos 15.º e 16.º", "articles 15 and 20".
+const EARLIER_NUMBERS = '(?:\\d{1,2}(?:\\.?º|\\.)?\\s?(?:,|and|und|et|e|y|i|en|og|och|oraz|&)\\s?){0,4}';
 // Checked after the number (a lookbehind at a pattern's start stops V8 scanning ahead for its literals).
 const NOT_GDPR_BEFORE = '(?<!(?:lgpd|13\\.709|kvkk|pipl|appi|pipeda|lei geral)[^\\n]{0,40})';
 
 function article(number: string): string {
-  return `${ARTICLE_WORD}\\s?${number}(?!\\d)${NOT_GDPR_BEFORE}${NOT_GDPR_AFTER}|${number}\\.?\\s(?:artikla\\w*|cikk\\w*|straipsn\\w*|pants\\w*|madde\\w*)${NOT_GDPR_BEFORE}`;
+  return `${ARTICLE_WORD}\\s?${EARLIER_NUMBERS}${number}(?!\\d)${NOT_GDPR_BEFORE}${NOT_GDPR_AFTER}${LGPD_ITEMS_AFTER}|${number}\\.?\\s(?:artikla\\w*|cikk\\w*|straipsn\\w*|pants\\w*|madde\\w*)${NOT_GDPR_BEFORE}`;
 }
 
-// LGPD Art. 18's items: II access, III correction, V portability, VI deletion, IX revocation of consent.
+// LGPD Art. 18's items: II access, III correction, V portability, VI deletion, IX revocation of consent;
+// one item of a list counts too ("art. 18, incisos II e VI").
 function lgpdItem(roman: string): string {
-  return `(?:art(?:igo|\\.)?\\s?18,?\\s*(?:inc(?:iso|\\.)?\\s*)?${roman}\\b)`;
+  return `(?:art(?:igo|\\.)?\\s?18,?\\s*(?:inc(?:isos?|\\.)?\\s*)?(?:[ivx]+(?:,\\s*|\\s+e\\s+))*${roman}\\b)`;
 }
 
 export const universal: Lexicon = {
@@ -55,7 +61,7 @@ export const universal: Lexicon = {
       // A format wish ("em formato CSV", "as a JSON file") is what the guide calls portability.
       [
         1,
-        '(?:format|formato|formaat|formacie|formát)\\w*\\b~{0,12}\\b(?:csv|json|xml)\\b|\\b(?:csv|json|xml)[- ](?:format|formato|formaat|file|fil|datei|fichier|archivo|ficheiro|bestand)',
+        '(?:format|formato|formaat|formacie|formát)\\w*\\b~{0,12}\\b(?:csv|json|xml)\\b|\\b(?<!(?:import|upload|indlæs|importer|importier)\\w*\\s(?:\\w+\\s)?)(?:csv|json|xml)[- ](?:format|formato|formaat|file|fil|datei|fichier|archivo|ficheiro|bestand)',
       ],
     ],
     objection: [[1.5, article('21')]],

@@ -1,0 +1,5 @@
+/** Word groups the English cue files share: whose data, and what people call it. */
+
+/** Whose data: the writer's, or a client's an agent or parent writes for. */
+export const WHO = "(?:my|his|her|their|our client's|the consumer's)";
+export const DATA = '(?:personal )?(?:data|information|info|details)';
