@@ -62,6 +62,18 @@ describe('article numbers read under their own law', () => {
     ]);
   });
 
+  it.each([
+    ['Russia’s 152-FZ', 'В соответствии со ст. 21 152-ФЗ прошу сообщить, какие мои данные вы храните.'],
+    ['the DPDP Act', 'Under section 17 of the DPDP Act, please tell me what personal data of mine you hold.'],
+    ['POPIA', 'In terms of section 18 of POPIA, please confirm what personal information you hold on me.'],
+    ['the Swiss DSG', 'Gestützt auf Art. 21 DSG bitte ich um Auskunft über meine Daten.'],
+  ])('reads no GDPR article under %s', (_law, body) => {
+    const types = typesOf(body);
+    expect(types).not.toContain('objection');
+    expect(types).not.toContain('restriction');
+    expect(types).not.toContain('erasure');
+  });
+
   it('reads LGPD art. 18 named before the number the same way', () => {
     expect(typesOf('Nos termos da LGPD, art. 18, quero uma cópia dos meus dados.')).not.toContain(
       'restriction',

@@ -11,7 +11,10 @@ import type { Lexicon } from './types.js';
 // "अनुच्छेद 17", "17 artiklan", "17. cikk", "17. maddesi"; plurals for lists ("artigos 15.º e 16.º").
 const ARTICLE_WORD =
   '(?:art(?:icles?|ikel(?:en|s)?|ikkel|ículos?|icol[oi]|igos?|ykuł\\w*|ikla\\w*|\\.)?|článk\\w*|članak|člank\\w*|čl\\.|člen\\w*|articolul(?:ui)?|άρθρ\\S*|член\\S*|чл\\.|стат\\S*|ст\\.|अनुच्छेद)';
-const LAW_AFTER = '(?:lgpd|ccpa|cpra|kvkk|pipl|appi|pipeda|lei)\\b';
+// Russia's 152-FZ, India's DPDP Act, South Africa's POPIA and Switzerland's DSG number their articles or
+// sections their own way ("ст. 14 152-ФЗ" is access, DSG Art. 25 is access): never a GDPR article. "фз" is
+// not a word character to \b, so the Russian law's name ends the pattern without one.
+const LAW_AFTER = '(?:(?:lgpd|ccpa|cpra|kvkk|pipl|appi|pipeda|lei|dpdp|popia|dsg)\\b|152-?(?:фз|fz))';
 // Another law named just after the number ("art. 18 da LGPD") or just before it ("LGPD, art. 18").
 const NOT_GDPR_AFTER = `(?![^.\\n]{0,12}\\b${LAW_AFTER})`;
 // "Art. 18, incisos III e V, da LGPD": the items of LGPD Art. 18 listed before the law is named.
@@ -20,7 +23,8 @@ const LGPD_ITEMS_AFTER =
 // Earlier numbers of a list: "Art. 15, 16 und 17", "artigos 15.º e 16.º", "articles 15 and 20".
 const EARLIER_NUMBERS = '(?:\\d{1,2}(?:\\.?º|\\.)?\\s?(?:,|and|und|et|e|y|i|en|og|och|oraz|&)\\s?){0,4}';
 // Checked after the number (a lookbehind at a pattern's start stops V8 scanning ahead for its literals).
-const NOT_GDPR_BEFORE = '(?<!(?:lgpd|13\\.709|kvkk|pipl|appi|pipeda|lei geral)[^\\n]{0,40})';
+const NOT_GDPR_BEFORE =
+  '(?<!(?:lgpd|13\\.709|kvkk|pipl|appi|pipeda|lei geral|152-?(?:фз|fz)|dpdp|popia)[^\\n]{0,40})';
 
 function article(number: string): string {
   return `${ARTICLE_WORD}\\s?${EARLIER_NUMBERS}${number}(?!\\d)${NOT_GDPR_BEFORE}${NOT_GDPR_AFTER}${LGPD_ITEMS_AFTER}|${number}\\.?\\s(?:artikla\\w*|cikk\\w*|straipsn\\w*|pants\\w*|madde\\w*)${NOT_GDPR_BEFORE}`;
