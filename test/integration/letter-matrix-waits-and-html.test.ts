@@ -3,6 +3,7 @@
 // invariants as the text part (its own law's words only, true periods, no placeholder, the privacy
 // address), the same sentences, and the letter's language declared.
 import { describe, expect, it } from 'vitest';
+import { JURISDICTION_IDS } from '../../src/domain/deadlines/jurisdiction-rule.js';
 import { JURISDICTIONS } from '../../src/domain/deadlines/jurisdictions.js';
 import { IDENTITY_WAIT_PHRASES } from '../../src/domain/outbound/letters/identity-wait-phrases.js';
 import { LETTER_KINDS } from '../../src/domain/outbound/letters/letter-facts.js';
@@ -115,7 +116,7 @@ describe('the identity-wait letters matrix', () => {
   for (const kind of ['verification_reminder', 'closed_unverified'] as const)
     it(`writes ${kind} under every law with its own remedies, dates and the organisation's address`, () => {
       const { rendered, broken } = runMatrix(matrix([kind], TYPES), waitViolations);
-      expect(rendered).toBe(3 * 11 * 11 * TYPES.length);
+      expect(rendered).toBe(3 * JURISDICTION_IDS.length * 11 * TYPES.length);
       expect(broken).toEqual([]);
     });
 
@@ -126,7 +127,7 @@ describe('the identity-wait letters matrix', () => {
       expectNoText(problems, text, '§', 'Art.', 'CQLR', 'RLRQ', 'en français sur simple demande');
       return problems;
     });
-    expect(rendered).toBe(3 * 11 * 11);
+    expect(rendered).toBe(3 * JURISDICTION_IDS.length * 11);
     expect(broken).toEqual([]);
   });
 });

@@ -7,7 +7,7 @@ function due(input: DeadlineInput) {
   return result.deadline;
 }
 
-describe('45-day laws (CCPA/CPRA, Virginia, Colorado, Connecticut, Texas)', () => {
+describe('45-day laws (CCPA/CPRA, Virginia, Colorado, Connecticut, Texas, Oregon)', () => {
   it('CCPA: 45 days, 10 business days to confirm, +45 when extended', () => {
     const deadline = due({ jurisdiction: 'us-ca', receivedAt: '2026-01-31T10:00:00Z', extended: true });
     expect([deadline.due, deadline.acknowledgeBy, deadline.extendedDue]).toEqual([
@@ -51,7 +51,7 @@ describe('45-day laws (CCPA/CPRA, Virginia, Colorado, Connecticut, Texas)', () =
     expect(deadline.explanation).toContain('no extension under 11 CCR §7026(f)');
   });
 
-  it.each(['us-va', 'us-co', 'us-ct', 'us-tx'] as const)(
+  it.each(['us-va', 'us-co', 'us-ct', 'us-tx', 'us-or'] as const)(
     '%s: 45 days, extendable once by 45',
     (jurisdiction) => {
       const deadline = due({ jurisdiction, receivedAt: '2026-01-31T10:00:00Z', extended: true });
@@ -68,6 +68,8 @@ describe('45-day laws (CCPA/CPRA, Virginia, Colorado, Connecticut, Texas)', () =
     ['us-co', '2026-06-15', '2026-08-14'],
     ['us-ct', '2026-06-30', null],
     ['us-tx', '2026-06-30', null],
+    // ORS 646A.576(6)(d): an appeal is decided within 45 days, with no extension.
+    ['us-or', '2026-06-15', null],
   ] as const)('%s: an appeal is a ticket with its own deadline', (jurisdiction, expected, extended) => {
     const deadline = due({
       jurisdiction,

@@ -14,6 +14,7 @@ export const JURISDICTION_IDS = [
   'us-co',
   'us-ct',
   'us-tx',
+  'us-or',
   'br-lgpd',
   'ca-pipeda',
   'ca-qc',

@@ -184,4 +184,25 @@ export const US_STATES = {
       url: 'https://www.texasattorneygeneral.gov/consumer-protection/file-consumer-complaint',
     },
   }),
+  // ORS 646A.576(5)(a): 45 days, +45 once with notice and reason. ORS 646A.574(1)(a):
+  // confirm, categories, the specific third parties, a copy. ORS 646A.576(6): a refusal may be appealed,
+  // the appeal decided within 45 days, a denial naming how to complain to the Attorney General (6)(d).
+  // ORS 646A.572(3): the exemptions (legal obligations, legal claims); (5): data processed under them
+  // serves those purposes only.
+  'us-or': usState({
+    timeLimit: 'ORS 646A.576(5)(a)',
+    access: 'ORS 646A.574(1)(a)',
+    exemptions: 'ORS 646A.572(3)',
+    exemptionsSection: 'ORS 646A.572(5)',
+    appeal: {
+      instructionsCite: 'ORS 646A.576(6)',
+      decisionCite: 'ORS 646A.576(6)(d)',
+      attorneyGeneralCite: 'ORS 646A.576(6)(d)',
+      attorneyGeneralAfter: 'denial',
+    },
+    attorneyGeneral: {
+      name: 'Oregon Department of Justice (Attorney General), Consumer Protection',
+      url: 'https://www.doj.state.or.us/consumer-protection/',
+    },
+  }),
 } as const;
