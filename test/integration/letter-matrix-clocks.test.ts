@@ -28,6 +28,7 @@ const EXTENSION: { readonly [J in JurisdictionId]?: string } = {
   'us-ct': 'Conn. Gen. Stat. §42-518(c)(1)',
   'us-tx': 'Tex. Bus. & Com. Code §541.052(b)',
   'us-or': 'ORS 646A.576(5)(a)',
+  'us-ut': 'Utah Code §13-61-203(2)',
   'ca-pipeda': 'PIPEDA s. 8(4)',
 };
 
@@ -42,6 +43,7 @@ const EXTENDED_DUE: { readonly [J in JurisdictionId]?: string } = {
   'us-ct': '2026-08-02',
   'us-tx': '2026-08-02',
   'us-or': '2026-08-02',
+  'us-ut': '2026-08-02',
   'ca-pipeda': '2026-07-03',
 };
 

@@ -34,7 +34,7 @@ const TYPES: readonly (readonly RequestType[])[] = [
  * Where a request closed without action sends the requester: the law's complaint body (GDPR Art. 12(4),
  * UK GDPR Art. 77, 11 CCR §7022(f) with Cal. Civ. Code §1798.199.45, LGPD Art. 18 §1, PIPEDA s. 11,
  * CQLR c. P-39.1 s. 43), or the state's appeal (Va. Code §59.1-577(B)(2) and its sisters), never the
- * Attorney General before the appeal is decided.
+ * Attorney General before the appeal is decided; Utah, without an appeal, neither.
  */
 function remedyOf(c: Case, text: string): string[] {
   const broken: string[] = [];
@@ -56,6 +56,10 @@ function remedyOf(c: Case, text: string): string[] {
     case 'ca-pipeda':
     case 'ca-qc':
       expectText(broken, text, authorityName(c)!);
+      break;
+    case 'us-ut':
+      // Utah Code §13-61-203(3): reasons only; the UCPA has no appeal and names no complaint body.
+      expectNoText(broken, text, 'Attorney General', 'appeal');
       break;
     default:
       expectText(broken, text, periodIn(c, JURISDICTIONS[c.jurisdiction].appeal!.respond));

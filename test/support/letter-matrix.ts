@@ -162,6 +162,7 @@ const OWN_WORDS: readonly { readonly laws: readonly JurisdictionId[]; readonly w
   { laws: ['us-ct'], words: /Connecticut|Conn\. Gen\. Stat\./ },
   { laws: ['us-tx'], words: /Texas|Tex\. Bus\./ },
   { laws: ['us-or'], words: /Oregon|\bORS\b/ },
+  { laws: ['us-ut'], words: /Utah/ },
   {
     laws: ['us-ca', 'us-ca-optout', 'us-va', 'us-co', 'us-ct', 'us-tx', 'us-or'],
     words: /Attorney General/,

@@ -15,6 +15,7 @@ export const JURISDICTION_IDS = [
   'us-ct',
   'us-tx',
   'us-or',
+  'us-ut',
   'br-lgpd',
   'ca-pipeda',
   'ca-qc',

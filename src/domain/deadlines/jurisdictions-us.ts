@@ -1,5 +1,5 @@
 /**
- * The US state privacy laws with an appeal stage, one row each (the CCPA's rows stay in jurisdictions.ts).
+ * The US state privacy laws beside the CCPA, one row each (the CCPA's rows stay in jurisdictions.ts).
  * Every rule cites its statute; a change in a state's law is a change to its row here.
  */
 import type { JurisdictionRule, Period } from './jurisdiction-rule.js';
@@ -8,6 +8,7 @@ import {
   CONNECTICUT_REJECTION,
   OREGON_REJECTION,
   TEXAS_REJECTION,
+  UTAH_REJECTION,
   VIRGINIA_REJECTION,
 } from './rejection-grounds.js';
 import { SATURDAY_AND_SUNDAY } from './working-days.js';
@@ -18,7 +19,7 @@ const days = (amount: number): Period => ({ unit: 'days', amount });
 // a deadline that falls on a weekend, so we do not either (the conservative reading).
 const US_NO_PAUSE = 'the 45 days run from receipt; the statute has no pause while verifying';
 
-export type UsStateId = 'us-va' | 'us-co' | 'us-ct' | 'us-tx' | 'us-or';
+export type UsStateId = 'us-va' | 'us-co' | 'us-ct' | 'us-tx' | 'us-or' | 'us-ut';
 
 export const US_STATE_JURISDICTIONS: { readonly [J in UsStateId]: JurisdictionRule & { id: J } } = {
   // Va. Code §59.1-577(B): 45 days, extendable once by 45 with notice and reason; free up to twice a year.
@@ -112,5 +113,25 @@ export const US_STATE_JURISDICTIONS: { readonly [J in UsStateId]: JurisdictionRu
     freeRequests: { perTwelveMonths: 1, rule: 'free once in any 12 months (ORS 646A.576(5))' },
     appeal: { respond: days(45), extension: null, cite: 'ORS 646A.576(6)(d)' },
     rejection: OREGON_REJECTION,
+  },
+  // Utah Code §13-61-203(2)(a)-(c): act within 45 days after receipt, extendable once by 45 where reasonably
+  // necessary, the consumer told before the first 45 days end, with the length and the reasons; (3): a
+  // refusal gives its reasons within 45 days; (4)(a): free unless a second request within 12 months. The
+  // UCPA has no appeal: a refusal gives reasons only.
+  'us-ut': {
+    id: 'us-ut',
+    label: 'UCPA (Utah)',
+    respond: days(45),
+    extension: days(45),
+    cite: 'Utah Code §13-61-203(2)',
+    extensionNotice: 'inform the consumer before the first 45 days end: the length and the reasons',
+    acknowledge: null,
+    pause: { allowed: false, rule: `Utah CPA: ${US_NO_PAUSE}` },
+    rollover: 'none',
+    restDays: SATURDAY_AND_SUNDAY,
+    defaultHolidays: { country: 'US', region: 'UT' },
+    freeRequests: { perTwelveMonths: 1, rule: 'free once in any 12 months (Utah Code §13-61-203(4)(a))' },
+    appeal: null,
+    rejection: UTAH_REJECTION,
   },
 };

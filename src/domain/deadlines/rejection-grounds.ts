@@ -147,6 +147,14 @@ export const OREGON_REJECTION: RejectionRule = {
   optOutUnverified:
     'an opt-out request needs no authentication; it may be denied only on a good-faith, reasonable and documented belief that it is fraudulent (ORS 646A.576(5)(e))',
 };
+// Utah Code §13-61-203(4)(b): a request "excessive, repetitive, technically infeasible, or manifestly
+// unfounded" may be refused (or charged for); (2)(d): the 45 days do not bind while a request suspected
+// of fraud cannot be authenticated.
+export const UTAH_REJECTION = every({
+  identity_not_verified: cannotAuthenticate('Utah Code §13-61-203(2)(d)'),
+  manifestly_unfounded: 'Utah Code §13-61-203(4)(b): "manifestly unfounded"',
+  excessive: 'Utah Code §13-61-203(4)(b): "excessive, repetitive"',
+});
 // LGPD Art. 18 §4: the controller answers that it is not the controller, or gives the reasons of fact or
 // law that prevent acting; Art. 18 §5: requests are free. No refusal as unfounded or excessive.
 export const LGPD_REJECTION = withoutAbuse(

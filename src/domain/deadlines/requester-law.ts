@@ -49,6 +49,7 @@ const LAWS: readonly Cue[] = [
   cite('us-ct', 'the Connecticut DPA', /Connecticut Data Privacy Act|\bCTDPA\b|\b42-51\d\b/i),
   cite('us-tx', 'the Texas DPSA', /Texas Data Privacy and Security Act|\bTDPSA\b|\b541\.0\d\d\b/i),
   cite('us-or', 'the Oregon CPA', /Oregon Consumer Privacy Act|\bOCPA\b|\b646A\.5[78]\d\b/i),
+  cite('us-ut', 'the Utah CPA', /Utah Consumer Privacy Act|\bUCPA\b|\b13-61-\d{3}\b/i),
   cite('br-lgpd', 'the LGPD', /\bLGPD\b|Lei Geral de Prote[çc][ãa]o de Dados|\b13\.709\b|\bANPD\b/i),
   cite(
     'ca-qc',
@@ -94,6 +95,7 @@ const PLACES: readonly Cue[] = [
   residence('us-ct', 'Connecticut', 'Connecticut|Hartford|New Haven'),
   residence('us-tx', 'Texas', 'Texas|Houston|Austin|Dallas|San Antonio'),
   residence('us-or', 'Oregon', 'Oregon|Portland, Oregon|Portland, OR|Salem, Oregon'),
+  residence('us-ut', 'Utah', 'Utah|Salt Lake City|Provo'),
   residence('br-lgpd', 'Brazil', 'Brasil|Brazil|São Paulo|Sao Paulo|Rio de Janeiro|Belo Horizonte'),
   residence('ca-qc', 'Québec', 'Québec|Quebec|Montréal|Montreal'),
   residence('ca-pipeda', 'Canada', 'Canada|Toronto|Vancouver|Ottawa|Calgary'),

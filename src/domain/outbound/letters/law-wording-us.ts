@@ -70,7 +70,7 @@ export const CCPA_OPT_OUT: LawWording = {
   extensionCite: null,
 };
 
-// The four state laws give the same rights: Va. Code §59.1-577(A)(1)-(5), C.R.S. §6-1-1306(1)(a)-(e),
+// The state laws give the same rights (Utah's, correction included since 1 July 2026, are below): Va. Code §59.1-577(A)(1)-(5), C.R.S. §6-1-1306(1)(a)-(e),
 // Conn. Gen. Stat. §42-518(a)(1)-(5), Tex. Bus. & Com. Code §541.051(b)(1)-(5): confirm and access,
 // correct, delete, a portable copy, opt out of targeted advertising, sale and profiling.
 const STATE_RIGHTS: readonly Right[] = ['access', 'rectification', 'erasure', 'portability', 'opt_out_sale'];
@@ -83,8 +83,11 @@ function usState(input: {
   exemptions: string;
   /** The section as a whole: data kept under it serves that purpose only. */
   exemptionsSection: string;
-  appeal: AppealWording;
-  attorneyGeneral: Contact;
+  /** The provision a refusal rests on: the appeal instructions, or the reasons where there is no appeal. */
+  refusal: string;
+  appeal: AppealWording | null;
+  /** Named after a denied appeal; null where the law has no appeal. */
+  attorneyGeneral: Contact | null;
 }): LawWording {
   return {
     family: 'us_state',
@@ -99,7 +102,7 @@ function usState(input: {
     accessComplaintCite: null,
     keptCite: { legalObligation: input.exemptions, legalClaims: input.exemptions },
     keptOnlyCite: input.exemptionsSection,
-    refusalCite: input.appeal.instructionsCite,
+    refusalCite: input.refusal,
     authority: null,
     attorneyGeneral: input.attorneyGeneral,
     appeal: input.appeal,
@@ -119,6 +122,7 @@ export const US_STATES = {
     access: 'Va. Code §59.1-577(A)(1)',
     exemptions: 'Va. Code §59.1-582(A)',
     exemptionsSection: 'Va. Code §59.1-582',
+    refusal: 'Va. Code §59.1-577(B)(2), (C)',
     appeal: {
       instructionsCite: 'Va. Code §59.1-577(B)(2), (C)',
       decisionCite: 'Va. Code §59.1-577(C)',
@@ -138,6 +142,7 @@ export const US_STATES = {
     access: 'C.R.S. §6-1-1306(1)(b)',
     exemptions: 'C.R.S. §6-1-1304(3)',
     exemptionsSection: 'C.R.S. §6-1-1304',
+    refusal: 'C.R.S. §6-1-1306(2)(b), (3)',
     appeal: {
       instructionsCite: 'C.R.S. §6-1-1306(2)(b), (3)',
       decisionCite: 'C.R.S. §6-1-1306(3)(b)',
@@ -154,6 +159,7 @@ export const US_STATES = {
     access: 'Conn. Gen. Stat. §42-518(a)(1)',
     exemptions: 'Conn. Gen. Stat. §42-524(a)',
     exemptionsSection: 'Conn. Gen. Stat. §42-524',
+    refusal: 'Conn. Gen. Stat. §42-518(c)(2), (d)',
     appeal: {
       instructionsCite: 'Conn. Gen. Stat. §42-518(c)(2), (d)',
       decisionCite: 'Conn. Gen. Stat. §42-518(d)',
@@ -173,6 +179,7 @@ export const US_STATES = {
     access: 'Tex. Bus. & Com. Code §541.051(b)(1)',
     exemptions: 'Tex. Bus. & Com. Code §541.201(a)',
     exemptionsSection: 'Tex. Bus. & Com. Code §541.201',
+    refusal: 'Tex. Bus. & Com. Code §541.052(c), §541.053',
     appeal: {
       instructionsCite: 'Tex. Bus. & Com. Code §541.052(c), §541.053',
       decisionCite: 'Tex. Bus. & Com. Code §541.053(b)',
@@ -194,6 +201,7 @@ export const US_STATES = {
     access: 'ORS 646A.574(1)(a)',
     exemptions: 'ORS 646A.572(3)',
     exemptionsSection: 'ORS 646A.572(5)',
+    refusal: 'ORS 646A.576(6)',
     appeal: {
       instructionsCite: 'ORS 646A.576(6)',
       decisionCite: 'ORS 646A.576(6)(d)',
@@ -204,5 +212,18 @@ export const US_STATES = {
       name: 'Oregon Department of Justice (Attorney General), Consumer Protection',
       url: 'https://www.doj.state.or.us/consumer-protection/',
     },
+  }),
+  // Utah Code §13-61-203(2): 45 days, +45 once with notice; (3): a refusal gives its reasons, and the
+  // UCPA has no appeal. §13-61-201: confirm and access (1), delete (2) and a portable copy (3) of the data
+  // the consumer provided, correct (4, in force 1 July 2026), opt out of targeted advertising and sale (5);
+  // no opt-out of profiling. The exemptions are cited by the chapter until their subsection is checked.
+  'us-ut': usState({
+    timeLimit: 'Utah Code §13-61-203(2)',
+    access: 'Utah Code §13-61-201(1)',
+    exemptions: 'Utah Code Title 13, Ch. 61',
+    exemptionsSection: 'Utah Code Title 13, Ch. 61',
+    refusal: 'Utah Code §13-61-203(3)',
+    appeal: null,
+    attorneyGeneral: null,
   }),
 } as const;
