@@ -63,6 +63,13 @@ describe('the law a requester writes under', () => {
     });
   });
 
+  it('does not read a West Virginia resident as a Virginian', () => {
+    expect(requesterLaw(mail("I'm a West Virginia resident; delete my data."), everywhere)).toBeNull();
+    expect(requesterLaw(mail("I'm a Virginia resident; delete my data."), everywhere)?.candidates).toEqual([
+      'us-va',
+    ]);
+  });
+
   it('takes a country-code domain when nothing else says, never a generic one', () => {
     expect(requesterLaw(mail('Delete my account.', 'jane@example.co.uk'), importly)).toMatchObject({
       basis: 'sender_country',

@@ -90,7 +90,8 @@ const PLACES: readonly Cue[] = [
     'California',
     'California|Los Angeles|San Francisco|San Diego|San Jose|Sacramento|Oakland|Kalifornien|Californie',
   ),
-  residence('us-va', 'Virginia', 'Virginia|Richmond'),
+  // West Virginia has no comprehensive privacy law: its residents are not Virginians.
+  residence('us-va', 'Virginia', '(?<!West )Virginia|Richmond'),
   residence('us-co', 'Colorado', 'Colorado|Denver|Boulder'),
   residence('us-ct', 'Connecticut', 'Connecticut|Hartford|New Haven'),
   residence('us-tx', 'Texas', 'Texas|Houston|Austin|Dallas|San Antonio'),
