@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { JurisdictionId } from './jurisdiction-rule.js';
-import { requesterLaw } from './requester-law.js';
+import { requesterLaw, unsupportedStateOf } from './requester-law.js';
 
 const importly: JurisdictionId[] = ['eu-gdpr', 'uk-gdpr', 'us-ca'];
 const everywhere: JurisdictionId[] = [
@@ -95,5 +95,18 @@ describe('the law a requester writes under', () => {
       'us-ca',
       'eu-gdpr',
     ]);
+  });
+
+  it.each([
+    ["I'm a Montana resident, please delete my data.", 'Montana'],
+    ['I live in New Jersey and want a copy of my data.', 'New Jersey'],
+    ['I live in the state of Iowa.', 'Iowa'],
+    ['I am a resident of Maryland.', 'Maryland'],
+    ['I live in Oregon.', null],
+    ['Please delete my account.', null],
+  ] as const)('"%s" names an unsupported state: %s', (text, expected) => {
+    expect(unsupportedStateOf(mail(text))).toBe(expected);
+    // No supported law is read into it either.
+    if (expected) expect(requesterLaw(mail(text), everywhere)).toBeNull();
   });
 });

@@ -107,6 +107,35 @@ const PLACES: readonly Cue[] = [
   ),
 ];
 
+// US states whose comprehensive privacy law is in force by December 2026 but is no jurisdiction here yet
+// (docs/us-state-laws.md). A requester who says they live in one gets no other state's law: the ticket
+// opens under the strictest declared law and says why, so staff set the right one.
+const UNSUPPORTED_STATES = [
+  'Montana',
+  'Iowa',
+  'Delaware',
+  'Tennessee',
+  'New Jersey',
+  'New Hampshire',
+  'Minnesota',
+  'Maryland',
+  'Nebraska',
+  'Indiana',
+  'Kentucky',
+  'Rhode Island',
+];
+const UNSUPPORTED = new RegExp(
+  `${LIVES}\\s+(?:(?:in|of)\\s+)?(?:the\\s+state\\s+of\\s+)?(${UNSUPPORTED_STATES.join('|')})\\b|\\b(${UNSUPPORTED_STATES.join('|')})\\s+resident`,
+  'iu',
+);
+
+/** The US state with a privacy law Rightsdesk does not support yet that the requester says they live in. */
+export function unsupportedStateOf(evidence: LawEvidence): string | null {
+  const match = UNSUPPORTED.exec(`${evidence.subject}\n${evidence.text}`);
+  const said = match?.[1] ?? match?.[2];
+  return UNSUPPORTED_STATES.find((s) => s.toLowerCase() === said?.toLowerCase()) ?? null;
+}
+
 // Country-code domains that name one law clearly; .ca is left out (Québec or the rest of Canada?).
 const EU_DOMAINS = 'at|be|bg|hr|cy|cz|dk|ee|fi|fr|de|gr|hu|ie|it|lv|lt|lu|mt|nl|pl|pt|ro|sk|si|es|se';
 const DOMAINS: readonly Cue[] = [
