@@ -2,7 +2,7 @@
 // the time limit the statute gives (and only to the rights it gives it to), its extension and the whole,
 // the dates of the ticket's own clock in the requester's language, no other law's words.
 import { describe, expect, it } from 'vitest';
-import type { JurisdictionId } from '../../src/domain/deadlines/jurisdiction-rule.js';
+import { JURISDICTION_IDS, type JurisdictionId } from '../../src/domain/deadlines/jurisdiction-rule.js';
 import { isRight, type Right } from '../../src/domain/request-types.js';
 import {
   canadianCite,
@@ -81,6 +81,20 @@ const STATUTE: {
     rights: 'all',
     cite: 'Tex. Bus. & Com. Code §541.052(b)',
   },
+  // ORS 646A.576(5)(a): 45 days, +45 once.
+  'us-or': {
+    respond: days(45),
+    extension: { by: days(45), total: days(90) },
+    rights: 'all',
+    cite: 'ORS 646A.576(5)(a)',
+  },
+  // Utah Code §13-61-203(2): 45 days, +45 once.
+  'us-ut': {
+    respond: days(45),
+    extension: { by: days(45), total: days(90) },
+    rights: 'all',
+    cite: 'Utah Code §13-61-203(2)',
+  },
   // LGPD Art. 19(II): 15 days for the access statement only.
   'br-lgpd': { respond: days(15), extension: null, rights: ['access'], cite: 'LGPD Art. 19(II)' },
   // PIPEDA s. 8(3), (4): 30 days, +30, for requests under Sch. 1 cl. 4.9 (access and amendment).
@@ -141,7 +155,7 @@ function acknowledgementViolations(c: Case, text: string): string[] {
 describe('the acknowledgement matrix', () => {
   it('states under every law only the time limit its statute gives, for the rights it gives it to, with the ticket’s own dates', () => {
     const { rendered, broken } = runMatrix(matrix(['acknowledgement']), acknowledgementViolations);
-    expect(rendered).toBe(3 * 11 * 11 * 11);
+    expect(rendered).toBe(3 * JURISDICTION_IDS.length * 11 * 11);
     expect(broken).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 // The letters about the clock and the identity check (verification, clarification, extension notice,
 // appeal received, appeal decided) of every law, language and seed organisation, rendered as sent.
 import { describe, expect, it } from 'vitest';
-import type { JurisdictionId } from '../../src/domain/deadlines/jurisdiction-rule.js';
+import { JURISDICTION_IDS, type JurisdictionId } from '../../src/domain/deadlines/jurisdiction-rule.js';
 import {
   authorityName,
   canadianCite,
@@ -27,6 +27,8 @@ const EXTENSION: { readonly [J in JurisdictionId]?: string } = {
   'us-co': 'C.R.S. §6-1-1306(2)(a)',
   'us-ct': 'Conn. Gen. Stat. §42-518(c)(1)',
   'us-tx': 'Tex. Bus. & Com. Code §541.052(b)',
+  'us-or': 'ORS 646A.576(5)(a)',
+  'us-ut': 'Utah Code §13-61-203(2)',
   'ca-pipeda': 'PIPEDA s. 8(4)',
 };
 
@@ -40,6 +42,8 @@ const EXTENDED_DUE: { readonly [J in JurisdictionId]?: string } = {
   'us-co': '2026-08-02',
   'us-ct': '2026-08-02',
   'us-tx': '2026-08-02',
+  'us-or': '2026-08-02',
+  'us-ut': '2026-08-02',
   'ca-pipeda': '2026-07-03',
 };
 
@@ -54,6 +58,7 @@ const APPEAL: {
     answer: 'Tex. Bus. & Com. Code §541.053(b)',
     attorneyGeneral: 'Tex. Bus. & Com. Code §541.053(c)',
   },
+  'us-or': { answer: 'ORS 646A.576(6)(d)', attorneyGeneral: 'ORS 646A.576(6)(d)' },
 };
 
 const ATTORNEY_GENERAL: { readonly [J in JurisdictionId]?: string } = {
@@ -61,6 +66,7 @@ const ATTORNEY_GENERAL: { readonly [J in JurisdictionId]?: string } = {
   'us-co': 'https://coag.gov/',
   'us-ct': 'https://portal.ct.gov/ag/',
   'us-tx': 'https://www.texasattorneygeneral.gov/',
+  'us-or': 'https://www.doj.state.or.us/consumer-protection/',
 };
 
 // The Federal Court is open after a complaint about a refusal (s. 14(1) lists s. 8(7)), not about an
@@ -136,11 +142,15 @@ describe('the clock and identity letters matrix', () => {
     'appeal_decision',
   ] as const;
   // Letters a law has no place for are refused (the preview's not_for_this_law), not written.
-  const expected = { extension_notice: 8, appeal_received: 4, appeal_decision: 4 } as Record<string, number>;
+  const expected: Record<string, number> = {
+    extension_notice: Object.keys(EXTENSION).length,
+    appeal_received: Object.keys(APPEAL).length,
+    appeal_decision: Object.keys(APPEAL).length,
+  };
   for (const kind of kinds)
     it(`writes ${kind} under every law that has one, with the law's own clock and bodies`, () => {
       const { rendered, broken } = runMatrix(matrix([kind], ONE_TYPE), clockViolations);
-      expect(rendered).toBe(3 * (expected[kind] ?? 11) * 11);
+      expect(rendered).toBe(3 * (expected[kind] ?? JURISDICTION_IDS.length) * 11);
       expect(broken).toEqual([]);
     });
 });

@@ -2,7 +2,7 @@
 // seed organisation, rendered as sent: the law's own remedies, the organisation's retention rows and
 // recipients exactly as its file states them, and only rights both the law and the organisation give.
 import { describe, expect, it } from 'vitest';
-import type { JurisdictionId } from '../../src/domain/deadlines/jurisdiction-rule.js';
+import { JURISDICTION_IDS, type JurisdictionId } from '../../src/domain/deadlines/jurisdiction-rule.js';
 import { JURISDICTIONS } from '../../src/domain/deadlines/jurisdictions.js';
 import { RIGHTS, type Right } from '../../src/domain/request-types.js';
 import {
@@ -39,6 +39,8 @@ const LAW_RIGHTS: { readonly [J in JurisdictionId]: readonly Right[] } = {
   'us-co': STATE, // C.R.S. §6-1-1306(1)
   'us-ct': STATE, // Conn. Gen. Stat. §42-518(a)
   'us-tx': STATE, // Tex. Bus. & Com. Code §541.051(b)
+  'us-ut': STATE, // Utah Code §13-61-201(1)-(5): no profiling opt-out, which Rightsdesk has no right for
+  'us-or': STATE, // ORS 646A.574(1): confirm, third parties, a portable copy; correct; delete; opt out
   'br-lgpd': GDPR, // LGPD Art. 18 (bloqueio as restriction, §2 opposition)
   'ca-pipeda': ['access', 'rectification', 'withdraw_consent'], // Sch. 1 cl. 4.9, 4.9.5, 4.3.8
   'ca-qc': ['access', 'rectification', 'erasure', 'portability'], // CQLR c. P-39.1 ss. 27, 28
@@ -91,6 +93,12 @@ function remedyViolations(c: Case, text: string): string[] {
         expectText(broken, text, authority!);
         expectNoText(broken, text, thirty, canadianCite(c, 's. 43', 'art. 34, 43'));
       }
+      break;
+    }
+    case 'us-ut': {
+      // Utah Code §13-61-203(3): the reasons only; the UCPA has no appeal and names no complaint body.
+      const appealWords = p.appealHow('§', null, '§').split('§')[0]!;
+      expectNoText(broken, text, appealWords, 'Attorney General');
       break;
     }
     default: {
@@ -160,7 +168,7 @@ describe('the outcome matrix', () => {
   for (const kind of ['outcome_fulfilled', 'outcome_partial', 'outcome_rejected'] as const)
     it(`writes ${kind} under every law with its own remedies and the organisation's own facts`, () => {
       const { rendered, broken } = runMatrix(matrix([kind]), outcomeViolations);
-      expect(rendered).toBe(3 * 11 * 11 * 11);
+      expect(rendered).toBe(3 * JURISDICTION_IDS.length * 11 * 11);
       expect(broken).toEqual([]);
     });
 });

@@ -3,6 +3,7 @@
 // invariants as the text part (its own law's words only, true periods, no placeholder, the privacy
 // address), the same sentences, and the letter's language declared.
 import { describe, expect, it } from 'vitest';
+import { JURISDICTION_IDS } from '../../src/domain/deadlines/jurisdiction-rule.js';
 import { JURISDICTIONS } from '../../src/domain/deadlines/jurisdictions.js';
 import { IDENTITY_WAIT_PHRASES } from '../../src/domain/outbound/letters/identity-wait-phrases.js';
 import { LETTER_KINDS } from '../../src/domain/outbound/letters/letter-facts.js';
@@ -33,7 +34,7 @@ const TYPES: readonly (readonly RequestType[])[] = [
  * Where a request closed without action sends the requester: the law's complaint body (GDPR Art. 12(4),
  * UK GDPR Art. 77, 11 CCR §7022(f) with Cal. Civ. Code §1798.199.45, LGPD Art. 18 §1, PIPEDA s. 11,
  * CQLR c. P-39.1 s. 43), or the state's appeal (Va. Code §59.1-577(B)(2) and its sisters), never the
- * Attorney General before the appeal is decided.
+ * Attorney General before the appeal is decided; Utah, without an appeal, neither.
  */
 function remedyOf(c: Case, text: string): string[] {
   const broken: string[] = [];
@@ -55,6 +56,10 @@ function remedyOf(c: Case, text: string): string[] {
     case 'ca-pipeda':
     case 'ca-qc':
       expectText(broken, text, authorityName(c)!);
+      break;
+    case 'us-ut':
+      // Utah Code §13-61-203(3): reasons only; the UCPA has no appeal and names no complaint body.
+      expectNoText(broken, text, 'Attorney General', 'appeal');
       break;
     default:
       expectText(broken, text, periodIn(c, JURISDICTIONS[c.jurisdiction].appeal!.respond));
@@ -115,7 +120,7 @@ describe('the identity-wait letters matrix', () => {
   for (const kind of ['verification_reminder', 'closed_unverified'] as const)
     it(`writes ${kind} under every law with its own remedies, dates and the organisation's address`, () => {
       const { rendered, broken } = runMatrix(matrix([kind], TYPES), waitViolations);
-      expect(rendered).toBe(3 * 11 * 11 * TYPES.length);
+      expect(rendered).toBe(3 * JURISDICTION_IDS.length * 11 * TYPES.length);
       expect(broken).toEqual([]);
     });
 
@@ -126,7 +131,7 @@ describe('the identity-wait letters matrix', () => {
       expectNoText(problems, text, '§', 'Art.', 'CQLR', 'RLRQ', 'en français sur simple demande');
       return problems;
     });
-    expect(rendered).toBe(3 * 11 * 11);
+    expect(rendered).toBe(3 * JURISDICTION_IDS.length * 11);
     expect(broken).toEqual([]);
   });
 });

@@ -161,7 +161,12 @@ const OWN_WORDS: readonly { readonly laws: readonly JurisdictionId[]; readonly w
   { laws: ['us-co'], words: /Colorado|C\.R\.S\./ },
   { laws: ['us-ct'], words: /Connecticut|Conn\. Gen\. Stat\./ },
   { laws: ['us-tx'], words: /Texas|Tex\. Bus\./ },
-  { laws: ['us-ca', 'us-ca-optout', 'us-va', 'us-co', 'us-ct', 'us-tx'], words: /Attorney General/ },
+  { laws: ['us-or'], words: /Oregon|\bORS\b/ },
+  { laws: ['us-ut'], words: /Utah/ },
+  {
+    laws: ['us-ca', 'us-ca-optout', 'us-va', 'us-co', 'us-ct', 'us-tx', 'us-or'],
+    words: /Attorney General/,
+  },
   { laws: ['br-lgpd'], words: /LGPD|ANPD/ },
   {
     laws: ['ca-pipeda'],

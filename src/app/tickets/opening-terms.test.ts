@@ -44,6 +44,20 @@ describe('the terms a new ticket opens under', () => {
     expect(plain.law.basis).toBe('strictest');
   });
 
+  it('says so when the requester lives in a state whose law is not supported yet', () => {
+    const [ticket] = openingsFor(
+      importly,
+      ['access'],
+      receivedAt,
+      request('I live in Montana. What do you hold?'),
+    );
+    expect(ticket.terms.jurisdiction).toBe('eu-gdpr');
+    expect(ticket.law).toEqual({
+      basis: 'strictest',
+      cue: 'the strictest law the organisation declares (the requester says they live in Montana, whose privacy law Rightsdesk does not support yet)',
+    });
+  });
+
   it('flags a right the policy does not promise on the ticket it concerns', () => {
     const [ticket] = openingsFor(importly, ['objection'], receivedAt, request('I object to profiling.'));
     expect(ticket.flags).toEqual(['right_not_in_policy:objection']);

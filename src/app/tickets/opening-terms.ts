@@ -8,7 +8,7 @@
  */
 import { localDateOf } from '../../domain/deadlines/iso-date.js';
 import type { JurisdictionId } from '../../domain/deadlines/jurisdiction-rule.js';
-import { type LawEvidence, requesterLaw } from '../../domain/deadlines/requester-law.js';
+import { type LawEvidence, requesterLaw, unsupportedStateOf } from '../../domain/deadlines/requester-law.js';
 import { ticketsForRequest } from '../../domain/deadlines/separate-clocks.js';
 import { strictestJurisdiction } from '../../domain/deadlines/strictest.js';
 import { isRight, RIGHTS, type RequestType, type Right } from '../../domain/request-types.js';
@@ -159,7 +159,12 @@ function termsAndBasis(
     if (terms.dueDate !== null) return { terms, law: { basis: choice.basis, cue: choice.cue } };
   }
   const terms = openingTermsFor(org, types, receivedAt);
-  return { terms, law: { basis: 'strictest', cue: 'the strictest law the organisation declares' } };
+  // A state whose law is not supported yet is said, never replaced by another state's law.
+  const state = choice ? null : unsupportedStateOf(request.evidence);
+  const cue = state
+    ? `the strictest law the organisation declares (the requester says they live in ${state}, whose privacy law Rightsdesk does not support yet)`
+    : 'the strictest law the organisation declares';
+  return { terms, law: { basis: 'strictest', cue } };
 }
 
 /** The tickets one email opens, the main one first (see `ticketsForRequest`). */

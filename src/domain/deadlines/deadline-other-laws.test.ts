@@ -7,7 +7,7 @@ function due(input: DeadlineInput) {
   return result.deadline;
 }
 
-describe('45-day laws (CCPA/CPRA, Virginia, Colorado, Connecticut, Texas)', () => {
+describe('45-day laws (CCPA/CPRA, Virginia, Colorado, Connecticut, Texas, Oregon, Utah)', () => {
   it('CCPA: 45 days, 10 business days to confirm, +45 when extended', () => {
     const deadline = due({ jurisdiction: 'us-ca', receivedAt: '2026-01-31T10:00:00Z', extended: true });
     expect([deadline.due, deadline.acknowledgeBy, deadline.extendedDue]).toEqual([
@@ -51,7 +51,7 @@ describe('45-day laws (CCPA/CPRA, Virginia, Colorado, Connecticut, Texas)', () =
     expect(deadline.explanation).toContain('no extension under 11 CCR §7026(f)');
   });
 
-  it.each(['us-va', 'us-co', 'us-ct', 'us-tx'] as const)(
+  it.each(['us-va', 'us-co', 'us-ct', 'us-tx', 'us-or', 'us-ut'] as const)(
     '%s: 45 days, extendable once by 45',
     (jurisdiction) => {
       const deadline = due({ jurisdiction, receivedAt: '2026-01-31T10:00:00Z', extended: true });
@@ -68,6 +68,8 @@ describe('45-day laws (CCPA/CPRA, Virginia, Colorado, Connecticut, Texas)', () =
     ['us-co', '2026-06-15', '2026-08-14'],
     ['us-ct', '2026-06-30', null],
     ['us-tx', '2026-06-30', null],
+    // ORS 646A.576(6)(d): an appeal is decided within 45 days, with no extension.
+    ['us-or', '2026-06-15', null],
   ] as const)('%s: an appeal is a ticket with its own deadline', (jurisdiction, expected, extended) => {
     const deadline = due({
       jurisdiction,
@@ -79,14 +81,14 @@ describe('45-day laws (CCPA/CPRA, Virginia, Colorado, Connecticut, Texas)', () =
     expect(deadline.explanation).toMatch(/^due .* appeal /);
   });
 
-  it('refuses an appeal stage where the law has none', () => {
-    const result = deadlineFor({
-      jurisdiction: 'eu-gdpr',
-      stage: 'appeal',
-      receivedAt: '2026-05-01T10:00:00Z',
-    });
-    expect(result).toEqual({ ok: false, error: { code: 'no_appeal_stage', jurisdiction: 'eu-gdpr' } });
-  });
+  it.each(['eu-gdpr', 'us-ut'] as const)(
+    '%s: refuses an appeal stage, the law having none',
+    (jurisdiction) => {
+      // Utah Code §13-61-203(3): a refusal gives its reasons; the UCPA has no appeal.
+      const result = deadlineFor({ jurisdiction, stage: 'appeal', receivedAt: '2026-05-01T10:00:00Z' });
+      expect(result).toEqual({ ok: false, error: { code: 'no_appeal_stage', jurisdiction } });
+    },
+  );
 });
 
 describe('Brazil and Canada', () => {

@@ -14,6 +14,8 @@ export const JURISDICTION_IDS = [
   'us-co',
   'us-ct',
   'us-tx',
+  'us-or',
+  'us-ut',
   'br-lgpd',
   'ca-pipeda',
   'ca-qc',

@@ -7,25 +7,18 @@ import type { JurisdictionId, JurisdictionRule, Period } from './jurisdiction-ru
 import {
   CCPA_OPT_OUT_REJECTION,
   CCPA_REJECTION,
-  COLORADO_REJECTION,
-  CONNECTICUT_REJECTION,
   GDPR_REJECTION,
   LGPD_REJECTION,
   PIPEDA_REJECTION,
   QUEBEC_REJECTION,
-  TEXAS_REJECTION,
   UK_GDPR_REJECTION,
-  VIRGINIA_REJECTION,
 } from './rejection-grounds.js';
+import { US_STATE_JURISDICTIONS } from './jurisdictions-us.js';
 import { SATURDAY_AND_SUNDAY, SUNDAY_ONLY } from './working-days.js';
 
 const months = (amount: number): Period => ({ unit: 'months', amount });
 const days = (amount: number): Period => ({ unit: 'days', amount });
 const businessDays = (amount: number): Period => ({ unit: 'business_days', amount });
-
-// US state laws say "within 45 days of receipt": day 1 is the day after receipt, and none of them moves
-// a deadline that falls on a weekend, so we do not either (the conservative reading).
-const US_NO_PAUSE = 'the 45 days run from receipt; the statute has no pause while verifying';
 
 export const JURISDICTIONS: Readonly<Record<JurisdictionId, JurisdictionRule>> = {
   // GDPR Art. 12(3): one month from receipt, +2 months for complex or numerous requests, the requester told
@@ -116,78 +109,7 @@ export const JURISDICTIONS: Readonly<Record<JurisdictionId, JurisdictionRule>> =
     appeal: null,
     rejection: CCPA_OPT_OUT_REJECTION,
   },
-  // Va. Code §59.1-577(B): 45 days, extendable once by 45 with notice and reason; free up to twice a year.
-  // §59.1-577(C): a denial carries appeal instructions; the appeal is answered within 60 days.
-  'us-va': {
-    id: 'us-va',
-    label: 'VCDPA',
-    respond: days(45),
-    extension: days(45),
-    cite: 'Va. Code §59.1-577(B)',
-    extensionNotice: 'inform the consumer within the first 45 days, with the reason',
-    acknowledge: null,
-    pause: { allowed: false, rule: `VCDPA: ${US_NO_PAUSE}` },
-    rollover: 'none',
-    restDays: SATURDAY_AND_SUNDAY,
-    defaultHolidays: { country: 'US', region: 'VA' },
-    freeRequests: { perTwelveMonths: 2, rule: 'free up to twice annually (Va. Code §59.1-577(B)(3))' },
-    appeal: { respond: days(60), extension: null, cite: 'Va. Code §59.1-577(C)' },
-    rejection: VIRGINIA_REJECTION,
-  },
-  // C.R.S. §6-1-1306(2): 45 days, +45 where reasonably necessary with notice; access free once a year.
-  // §6-1-1306(3): appeals answered within 45 days, extendable by 60.
-  'us-co': {
-    id: 'us-co',
-    label: 'CPA (Colorado)',
-    respond: days(45),
-    extension: days(45),
-    cite: 'C.R.S. §6-1-1306(2)',
-    extensionNotice: 'inform the consumer within the first 45 days, with the reasons',
-    acknowledge: null,
-    pause: { allowed: false, rule: `Colorado CPA: ${US_NO_PAUSE}` },
-    rollover: 'none',
-    restDays: SATURDAY_AND_SUNDAY,
-    defaultHolidays: { country: 'US', region: 'CO' },
-    freeRequests: { perTwelveMonths: 1, rule: 'free once in any 12 months (C.R.S. §6-1-1306(1)(e))' },
-    appeal: { respond: days(45), extension: days(60), cite: 'C.R.S. §6-1-1306(3)' },
-    rejection: COLORADO_REJECTION,
-  },
-  // Conn. Gen. Stat. §42-518(c): 45 days, +45 once with notice; free once per consumer per 12 months.
-  // §42-518(d): appeals answered within 60 days.
-  'us-ct': {
-    id: 'us-ct',
-    label: 'CTDPA',
-    respond: days(45),
-    extension: days(45),
-    cite: 'Conn. Gen. Stat. §42-518(c)',
-    extensionNotice: 'inform the consumer within the first 45 days, with the reason',
-    acknowledge: null,
-    pause: { allowed: false, rule: `CTDPA: ${US_NO_PAUSE}` },
-    rollover: 'none',
-    restDays: SATURDAY_AND_SUNDAY,
-    defaultHolidays: { country: 'US', region: 'CT' },
-    freeRequests: { perTwelveMonths: 1, rule: 'free once in any 12 months (Conn. Gen. Stat. §42-518(c))' },
-    appeal: { respond: days(60), extension: null, cite: 'Conn. Gen. Stat. §42-518(d)' },
-    rejection: CONNECTICUT_REJECTION,
-  },
-  // Tex. Bus. & Com. Code §541.052: 45 days, +45 once with notice; free up to twice annually.
-  // §541.053: appeals answered within 60 days.
-  'us-tx': {
-    id: 'us-tx',
-    label: 'TDPSA',
-    respond: days(45),
-    extension: days(45),
-    cite: 'Tex. Bus. & Com. Code §541.052',
-    extensionNotice: 'inform the consumer within the first 45 days, with the reason',
-    acknowledge: null,
-    pause: { allowed: false, rule: `TDPSA: ${US_NO_PAUSE}` },
-    rollover: 'none',
-    restDays: SATURDAY_AND_SUNDAY,
-    defaultHolidays: { country: 'US', region: 'TX' },
-    freeRequests: { perTwelveMonths: 2, rule: 'free up to twice annually (Tex. Bus. & Com. Code §541.052)' },
-    appeal: { respond: days(60), extension: null, cite: 'Tex. Bus. & Com. Code §541.053' },
-    rejection: TEXAS_REJECTION,
-  },
+  ...US_STATE_JURISDICTIONS,
   // LGPD Art. 19(II): a clear and complete access statement within 15 days of the request; no extension.
   // Days counted per Código Civil Art. 132: the first day excluded, a last day on a holiday moves to the
   // next working day. Art. 18 §5: requests are free.

@@ -135,6 +135,26 @@ export const COLORADO_REJECTION: RejectionRule = {
   optOutUnverified:
     'an opt-out request need not be authenticated; it may be denied only on a good-faith, reasonable and documented belief that it is fraudulent (C.R.S. §6-1-1306(1)(a))',
 };
+// ORS 646A.576(5)(d): a request the controller cannot authenticate with commercially reasonable methods
+// waits for the information it asks for; (5)(e): an opt-out needs no authentication and may be denied only
+// on a good-faith, reasonable and documented belief of fraud. Rightsdesk offers no refusal as manifestly
+// unfounded or excessive under the OCPA: the Act ties its free request to once in 12 months instead.
+export const OREGON_REJECTION: RejectionRule = {
+  grounds: CORE,
+  wording: { identity_not_verified: cannotAuthenticate('ORS 646A.576(5)(d)') },
+  missing:
+    'no refusal as manifestly unfounded or excessive is offered under the Oregon CPA; the first request in 12 months is free (ORS 646A.576(5))',
+  optOutUnverified:
+    'an opt-out request needs no authentication; it may be denied only on a good-faith, reasonable and documented belief that it is fraudulent (ORS 646A.576(5)(e))',
+};
+// Utah Code §13-61-203(4)(b): a request "excessive, repetitive, technically infeasible, or manifestly
+// unfounded" may be refused (or charged for); (2)(d): the 45 days do not bind while a request suspected
+// of fraud cannot be authenticated.
+export const UTAH_REJECTION = every({
+  identity_not_verified: cannotAuthenticate('Utah Code §13-61-203(2)(d)'),
+  manifestly_unfounded: 'Utah Code §13-61-203(4)(b): "manifestly unfounded"',
+  excessive: 'Utah Code §13-61-203(4)(b): "excessive, repetitive"',
+});
 // LGPD Art. 18 §4: the controller answers that it is not the controller, or gives the reasons of fact or
 // law that prevent acting; Art. 18 §5: requests are free. No refusal as unfounded or excessive.
 export const LGPD_REJECTION = withoutAbuse(

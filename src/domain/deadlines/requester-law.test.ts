@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { JurisdictionId } from './jurisdiction-rule.js';
-import { requesterLaw } from './requester-law.js';
+import { requesterLaw, unsupportedStateOf } from './requester-law.js';
 
 const importly: JurisdictionId[] = ['eu-gdpr', 'uk-gdpr', 'us-ca'];
 const everywhere: JurisdictionId[] = [
@@ -8,6 +8,8 @@ const everywhere: JurisdictionId[] = [
   'uk-gdpr',
   'us-ca',
   'us-va',
+  'us-or',
+  'us-ut',
   'br-lgpd',
   'ca-pipeda',
   'ca-qc',
@@ -24,6 +26,9 @@ describe('the law a requester writes under', () => {
     ['en', 'I will complain to the ICO if I get no answer.', 'uk-gdpr'],
     ['en', 'Pursuant to Cal. Civ. Code 1798.105, delete my information.', 'us-ca'],
     ['en', 'Under the Virginia Consumer Data Protection Act, delete my data.', 'us-va'],
+    ['en', 'Under ORS 646A.574 I ask for the list of third parties you disclosed my data to.', 'us-or'],
+    ['en', 'The Oregon Consumer Privacy Act gives me the right to a copy.', 'us-or'],
+    ['en', 'Under the Utah Consumer Privacy Act (13-61-201), delete my data.', 'us-ut'],
     ['pt', 'Com base na LGPD, art. 18, solicito acesso aos meus dados.', 'br-lgpd'],
     ['fr', 'Conformément à la Loi 25, je demande l’accès à mes renseignements.', 'ca-qc'],
     ['en', 'Under PIPEDA I request access to my personal information.', 'ca-pipeda'],
@@ -45,6 +50,8 @@ describe('the law a requester writes under', () => {
   it.each([
     ['en', 'I live in London and want my account deleted.', 'uk-gdpr'],
     ['en', "I'm a California resident; please delete my data.", 'us-ca'],
+    ['en', 'I live in Portland, Oregon; please delete my account.', 'us-or'],
+    ['en', 'I live in Salt Lake City and want a copy of my data.', 'us-ut'],
     ['de', 'Ich wohne in Berlin und möchte meine Daten löschen lassen.', 'eu-gdpr'],
     ['fr', "J'habite à Paris, merci de supprimer mon compte.", 'eu-gdpr'],
     ['pt', 'Moro no Brasil e quero apagar a minha conta.', 'br-lgpd'],
@@ -54,6 +61,13 @@ describe('the law a requester writes under', () => {
       basis: 'residence',
       candidates: [expected],
     });
+  });
+
+  it('does not read a West Virginia resident as a Virginian', () => {
+    expect(requesterLaw(mail("I'm a West Virginia resident; delete my data."), everywhere)).toBeNull();
+    expect(requesterLaw(mail("I'm a Virginia resident; delete my data."), everywhere)?.candidates).toEqual([
+      'us-va',
+    ]);
   });
 
   it('takes a country-code domain when nothing else says, never a generic one', () => {
@@ -81,5 +95,18 @@ describe('the law a requester writes under', () => {
       'us-ca',
       'eu-gdpr',
     ]);
+  });
+
+  it.each([
+    ["I'm a Montana resident, please delete my data.", 'Montana'],
+    ['I live in New Jersey and want a copy of my data.', 'New Jersey'],
+    ['I live in the state of Iowa.', 'Iowa'],
+    ['I am a resident of Maryland.', 'Maryland'],
+    ['I live in Oregon.', null],
+    ['Please delete my account.', null],
+  ] as const)('"%s" names an unsupported state: %s', (text, expected) => {
+    expect(unsupportedStateOf(mail(text))).toBe(expected);
+    // No supported law is read into it either.
+    if (expected) expect(requesterLaw(mail(text), everywhere)).toBeNull();
   });
 });

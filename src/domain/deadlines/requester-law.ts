@@ -48,6 +48,8 @@ const LAWS: readonly Cue[] = [
   cite('us-co', 'the Colorado Privacy Act', /Colorado Privacy Act|\b6-1-13\d\d\b/i),
   cite('us-ct', 'the Connecticut DPA', /Connecticut Data Privacy Act|\bCTDPA\b|\b42-51\d\b/i),
   cite('us-tx', 'the Texas DPSA', /Texas Data Privacy and Security Act|\bTDPSA\b|\b541\.0\d\d\b/i),
+  cite('us-or', 'the Oregon CPA', /Oregon Consumer Privacy Act|\bOCPA\b|\b646A\.5[78]\d\b/i),
+  cite('us-ut', 'the Utah CPA', /Utah Consumer Privacy Act|\bUCPA\b|\b13-61-\d{3}\b/i),
   cite('br-lgpd', 'the LGPD', /\bLGPD\b|Lei Geral de Prote[çc][ãa]o de Dados|\b13\.709\b|\bANPD\b/i),
   cite(
     'ca-qc',
@@ -88,10 +90,13 @@ const PLACES: readonly Cue[] = [
     'California',
     'California|Los Angeles|San Francisco|San Diego|San Jose|Sacramento|Oakland|Kalifornien|Californie',
   ),
-  residence('us-va', 'Virginia', 'Virginia|Richmond'),
+  // West Virginia has no comprehensive privacy law: its residents are not Virginians.
+  residence('us-va', 'Virginia', '(?<!West )Virginia|Richmond'),
   residence('us-co', 'Colorado', 'Colorado|Denver|Boulder'),
   residence('us-ct', 'Connecticut', 'Connecticut|Hartford|New Haven'),
   residence('us-tx', 'Texas', 'Texas|Houston|Austin|Dallas|San Antonio'),
+  residence('us-or', 'Oregon', 'Oregon|Portland, Oregon|Portland, OR|Salem, Oregon'),
+  residence('us-ut', 'Utah', 'Utah|Salt Lake City|Provo'),
   residence('br-lgpd', 'Brazil', 'Brasil|Brazil|São Paulo|Sao Paulo|Rio de Janeiro|Belo Horizonte'),
   residence('ca-qc', 'Québec', 'Québec|Quebec|Montréal|Montreal'),
   residence('ca-pipeda', 'Canada', 'Canada|Toronto|Vancouver|Ottawa|Calgary'),
@@ -101,6 +106,35 @@ const PLACES: readonly Cue[] = [
     'Deutschland|Germany|Berlin|München|Hamburg|France|Paris|Lyon|España|Spain|Madrid|Barcelona|Italia|Italy|Roma|Milano|Nederland|Netherlands|Amsterdam|Polska|Warszawa|Sverige|Stockholm|Danmark|København|Österreich|Wien|Belgique|België|Bruxelles|Ireland|Dublin|Portugal|Lisboa',
   ),
 ];
+
+// US states whose comprehensive privacy law is in force by December 2026 but is no jurisdiction here yet
+// (docs/us-state-laws.md). A requester who says they live in one gets no other state's law: the ticket
+// opens under the strictest declared law and says why, so staff set the right one.
+const UNSUPPORTED_STATES = [
+  'Montana',
+  'Iowa',
+  'Delaware',
+  'Tennessee',
+  'New Jersey',
+  'New Hampshire',
+  'Minnesota',
+  'Maryland',
+  'Nebraska',
+  'Indiana',
+  'Kentucky',
+  'Rhode Island',
+];
+const UNSUPPORTED = new RegExp(
+  `${LIVES}\\s+(?:(?:in|of)\\s+)?(?:the\\s+state\\s+of\\s+)?(${UNSUPPORTED_STATES.join('|')})\\b|\\b(${UNSUPPORTED_STATES.join('|')})\\s+resident`,
+  'iu',
+);
+
+/** The US state with a privacy law Rightsdesk does not support yet that the requester says they live in. */
+export function unsupportedStateOf(evidence: LawEvidence): string | null {
+  const match = UNSUPPORTED.exec(`${evidence.subject}\n${evidence.text}`);
+  const said = match?.[1] ?? match?.[2];
+  return UNSUPPORTED_STATES.find((s) => s.toLowerCase() === said?.toLowerCase()) ?? null;
+}
 
 // Country-code domains that name one law clearly; .ca is left out (Québec or the rest of Canada?).
 const EU_DOMAINS = 'at|be|bg|hr|cy|cz|dk|ee|fi|fr|de|gr|hu|ie|it|lv|lt|lu|mt|nl|pl|pt|ro|sk|si|es|se';

@@ -90,7 +90,7 @@ describe('the jurisdiction table', () => {
   it('has one row per id, each citing its law', () => {
     for (const id of JURISDICTION_IDS) {
       expect(JURISDICTIONS[id].id).toBe(id);
-      expect(JURISDICTIONS[id].cite).toMatch(/Art\.|§|s\. /);
+      expect(JURISDICTIONS[id].cite).toMatch(/Art\.|§|s\. |ORS \d/);
     }
   });
 

@@ -45,6 +45,8 @@ export const UNVERIFIED_CLOSING: { readonly [J in JurisdictionId]: UnverifiedClo
   'us-co': clockRuns('us-co', 'C.R.S. §6-1-1306: 45 days from receipt, authentication within them'),
   'us-ct': clockRuns('us-ct', 'Conn. Gen. Stat. §42-518: 45 days from receipt, authentication within them'),
   'us-tx': clockRuns('us-tx', 'Tex. Bus. & Com. Code §541.052: 45 days from receipt'),
+  'us-or': clockRuns('us-or', 'ORS 646A.576(5)(a), (d): 45 days from receipt, authentication within them'),
+  'us-ut': clockRuns('us-ut', 'Utah Code §13-61-203(2): 45 days after receipt'),
   'br-lgpd': clockRuns('br-lgpd', 'LGPD Art. 19(II): 15 days from the request'),
   'ca-pipeda': clockRuns('ca-pipeda', 'PIPEDA s. 8(3): 30 days from receipt'),
   'ca-qc': clockRuns('ca-qc', 'CQLR c. P-39.1, s. 32: 30 days from receipt'),

@@ -38,6 +38,9 @@ const CITES: { readonly [J in JurisdictionId]: IdentityCites } = {
   'us-co': { ask: 'C.R.S. §6-1-1306(1)', close: 'C.R.S. §6-1-1306(1)' },
   'us-ct': { ask: 'Conn. Gen. Stat. §42-518', close: 'Conn. Gen. Stat. §42-518' },
   'us-tx': { ask: null, close: null },
+  // ORS 646A.576(5)(d): a request that cannot be authenticated waits for the information asked for.
+  'us-or': { ask: 'ORS 646A.576(5)(d)', close: 'ORS 646A.576(5)(d)' },
+  'us-ut': { ask: null, close: null },
   'br-lgpd': { ask: null, close: null },
   'ca-pipeda': { ask: null, close: null },
   'ca-qc': { ask: 'CQLR c. P-39.1, s. 30', close: 'CQLR c. P-39.1, s. 30' },

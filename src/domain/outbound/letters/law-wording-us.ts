@@ -1,11 +1,9 @@
 /**
- * What the US laws make a letter say: the CCPA/CPRA (and its opt-out rule) and the four state laws
- * with an appeal (Virginia, Colorado, Connecticut, Texas). Each citation names the provision behind
- * its sentence.
+ * What the CCPA/CPRA (and its opt-out rule) makes a letter say; the other state laws are in
+ * law-wording-us-states.ts. Each citation names the provision behind its sentence.
  */
 import type { Right } from '../../request-types.js';
-import type { Contact } from './phrases.js';
-import type { AppealWording, LawWording } from './law-wording-shape.js';
+import type { LawWording } from './law-wording-shape.js';
 
 // Cal. Civ. Code §1798.105(d)(8) (comply with a legal obligation) and §1798.145(a)(1)(E) (legal claims);
 // 11 CCR §7022(f)(3): retained information is used for the exception's purpose only.
@@ -69,119 +67,3 @@ export const CCPA_OPT_OUT: LawWording = {
   acknowledgeCite: null,
   extensionCite: null,
 };
-
-// The four state laws give the same rights: Va. Code §59.1-577(A)(1)-(5), C.R.S. §6-1-1306(1)(a)-(e),
-// Conn. Gen. Stat. §42-518(a)(1)-(5), Tex. Bus. & Com. Code §541.051(b)(1)-(5): confirm and access,
-// correct, delete, a portable copy, opt out of targeted advertising, sale and profiling.
-const STATE_RIGHTS: readonly Right[] = ['access', 'rectification', 'erasure', 'portability', 'opt_out_sale'];
-
-/** US state laws: the shape is shared, the citations and the Attorney General are the state's. */
-function usState(input: {
-  timeLimit: string;
-  access: string;
-  /** The subsection naming the exemptions (a legal obligation, legal claims). */
-  exemptions: string;
-  /** The section as a whole: data kept under it serves that purpose only. */
-  exemptionsSection: string;
-  appeal: AppealWording;
-  attorneyGeneral: Contact;
-}): LawWording {
-  return {
-    family: 'us_state',
-    timeLimitCite: input.timeLimit,
-    timeLimitScope: null,
-    noFixedLimitCite: null,
-    optOut: false,
-    acknowledgeCite: null,
-    extensionCite: input.timeLimit,
-    rights: STATE_RIGHTS,
-    accessCite: input.access,
-    accessComplaintCite: null,
-    keptCite: { legalObligation: input.exemptions, legalClaims: input.exemptions },
-    keptOnlyCite: input.exemptionsSection,
-    refusalCite: input.appeal.instructionsCite,
-    authority: null,
-    attorneyGeneral: input.attorneyGeneral,
-    appeal: input.appeal,
-    clarificationStopsClock: null,
-    identityStartsClock: null,
-    recipientsCite: null,
-    frenchOnRequest: false,
-  };
-}
-
-export const US_STATES = {
-  // Va. Code §59.1-577(B)(1): 45 days, +45 once with notice and reason; (B)(2): a refusal gives the
-  // justification and how to appeal; (C): the appeal is answered within 60 days, and a denied appeal
-  // names how to contact the Attorney General. §59.1-582(A): the exemptions (legal duties, legal claims).
-  'us-va': usState({
-    timeLimit: 'Va. Code §59.1-577(B)(1)',
-    access: 'Va. Code §59.1-577(A)(1)',
-    exemptions: 'Va. Code §59.1-582(A)',
-    exemptionsSection: 'Va. Code §59.1-582',
-    appeal: {
-      instructionsCite: 'Va. Code §59.1-577(B)(2), (C)',
-      decisionCite: 'Va. Code §59.1-577(C)',
-      attorneyGeneralCite: 'Va. Code §59.1-577(C)',
-      attorneyGeneralAfter: 'denial',
-    },
-    attorneyGeneral: {
-      name: 'Office of the Attorney General of Virginia, Consumer Protection Section',
-      url: 'https://www.oag.state.va.us/consumercomplaintform',
-    },
-  }),
-  // C.R.S. §6-1-1306(2)(a): 45 days, +45 with notice and reasons; (2)(b): reasons and appeal instructions;
-  // (3)(b): the appeal answered within 45 days, +60 with notice; (3)(c): the consumer is told they may
-  // contact the Attorney General if they have concerns about the result, whatever it is.
-  'us-co': usState({
-    timeLimit: 'C.R.S. §6-1-1306(2)(a)',
-    access: 'C.R.S. §6-1-1306(1)(b)',
-    exemptions: 'C.R.S. §6-1-1304(3)',
-    exemptionsSection: 'C.R.S. §6-1-1304',
-    appeal: {
-      instructionsCite: 'C.R.S. §6-1-1306(2)(b), (3)',
-      decisionCite: 'C.R.S. §6-1-1306(3)(b)',
-      attorneyGeneralCite: 'C.R.S. §6-1-1306(3)(c)',
-      attorneyGeneralAfter: 'any_decision',
-    },
-    attorneyGeneral: { name: 'Colorado Attorney General', url: 'https://coag.gov/file-complaint/' },
-  }),
-  // Conn. Gen. Stat. §42-518(c)(1): 45 days, +45 once with notice; (c)(2): justification and appeal
-  // instructions; (d): the appeal answered within 60 days, a denial naming how to contact the Attorney
-  // General. §42-524: the exemptions.
-  'us-ct': usState({
-    timeLimit: 'Conn. Gen. Stat. §42-518(c)(1)',
-    access: 'Conn. Gen. Stat. §42-518(a)(1)',
-    exemptions: 'Conn. Gen. Stat. §42-524(a)',
-    exemptionsSection: 'Conn. Gen. Stat. §42-524',
-    appeal: {
-      instructionsCite: 'Conn. Gen. Stat. §42-518(c)(2), (d)',
-      decisionCite: 'Conn. Gen. Stat. §42-518(d)',
-      attorneyGeneralCite: 'Conn. Gen. Stat. §42-518(d)',
-      attorneyGeneralAfter: 'denial',
-    },
-    attorneyGeneral: {
-      name: 'Office of the Attorney General of Connecticut',
-      url: 'https://portal.ct.gov/ag/consumer-issues/consumer-complaint',
-    },
-  }),
-  // Tex. Bus. & Com. Code §541.052(b): 45 days, +45 once with notice and reason; §541.052(c): the
-  // justification and how to appeal under §541.053; §541.053(b): the appeal answered within 60 days;
-  // §541.053(c): a denied appeal names how to contact the Attorney General. §541.201: the exemptions.
-  'us-tx': usState({
-    timeLimit: 'Tex. Bus. & Com. Code §541.052(b)',
-    access: 'Tex. Bus. & Com. Code §541.051(b)(1)',
-    exemptions: 'Tex. Bus. & Com. Code §541.201(a)',
-    exemptionsSection: 'Tex. Bus. & Com. Code §541.201',
-    appeal: {
-      instructionsCite: 'Tex. Bus. & Com. Code §541.052(c), §541.053',
-      decisionCite: 'Tex. Bus. & Com. Code §541.053(b)',
-      attorneyGeneralCite: 'Tex. Bus. & Com. Code §541.053(c)',
-      attorneyGeneralAfter: 'denial',
-    },
-    attorneyGeneral: {
-      name: 'Office of the Attorney General of Texas',
-      url: 'https://www.texasattorneygeneral.gov/consumer-protection/file-consumer-complaint',
-    },
-  }),
-} as const;

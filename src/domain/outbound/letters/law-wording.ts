@@ -8,7 +8,8 @@ import type { JurisdictionId } from '../../deadlines/jurisdiction-rule.js';
 import type { Right } from '../../request-types.js';
 import type { LawWording } from './law-wording-shape.js';
 import type { Phrases } from './phrases.js';
-import { CCPA, CCPA_OPT_OUT, US_STATES } from './law-wording-us.js';
+import { CCPA, CCPA_OPT_OUT } from './law-wording-us.js';
+import { US_STATES } from './law-wording-us-states.js';
 
 // GDPR Arts. 15 (access), 16 (rectification), 17 (erasure), 18 (restriction), 20 (portability),
 // 21 (objection), 7(3) (withdrawal of consent). The same articles in the UK GDPR.

@@ -1,0 +1,166 @@
+/**
+ * What the US state laws beside the CCPA make a letter say (Virginia, Colorado, Connecticut, Texas, Oregon,
+ * Utah): one shared shape, each state's citations, appeal and Attorney General. Each citation names the
+ * provision behind its sentence.
+ */
+import type { Right } from '../../request-types.js';
+import type { Contact } from './phrases.js';
+import type { AppealWording, LawWording } from './law-wording-shape.js';
+
+// The state laws give the same rights (Utah's, correction included since 1 July 2026, are below): Va. Code §59.1-577(A)(1)-(5), C.R.S. §6-1-1306(1)(a)-(e),
+// Conn. Gen. Stat. §42-518(a)(1)-(5), Tex. Bus. & Com. Code §541.051(b)(1)-(5): confirm and access,
+// correct, delete, a portable copy, opt out of targeted advertising, sale and profiling.
+const STATE_RIGHTS: readonly Right[] = ['access', 'rectification', 'erasure', 'portability', 'opt_out_sale'];
+
+/** US state laws: the shape is shared, the citations and the Attorney General are the state's. */
+function usState(input: {
+  timeLimit: string;
+  access: string;
+  /** The subsection naming the exemptions (a legal obligation, legal claims). */
+  exemptions: string;
+  /** The section as a whole: data kept under it serves that purpose only. */
+  exemptionsSection: string;
+  /** The provision a refusal rests on: the appeal instructions, or the reasons where there is no appeal. */
+  refusal: string;
+  appeal: AppealWording | null;
+  /** Named after a denied appeal; null where the law has no appeal. */
+  attorneyGeneral: Contact | null;
+}): LawWording {
+  return {
+    family: 'us_state',
+    timeLimitCite: input.timeLimit,
+    timeLimitScope: null,
+    noFixedLimitCite: null,
+    optOut: false,
+    acknowledgeCite: null,
+    extensionCite: input.timeLimit,
+    rights: STATE_RIGHTS,
+    accessCite: input.access,
+    accessComplaintCite: null,
+    keptCite: { legalObligation: input.exemptions, legalClaims: input.exemptions },
+    keptOnlyCite: input.exemptionsSection,
+    refusalCite: input.refusal,
+    authority: null,
+    attorneyGeneral: input.attorneyGeneral,
+    appeal: input.appeal,
+    clarificationStopsClock: null,
+    identityStartsClock: null,
+    recipientsCite: null,
+    frenchOnRequest: false,
+  };
+}
+
+export const US_STATES = {
+  // Va. Code §59.1-577(B)(1): 45 days, +45 once with notice and reason; (B)(2): a refusal gives the
+  // justification and how to appeal; (C): the appeal is answered within 60 days, and a denied appeal
+  // names how to contact the Attorney General. §59.1-582(A): the exemptions (legal duties, legal claims).
+  'us-va': usState({
+    timeLimit: 'Va. Code §59.1-577(B)(1)',
+    access: 'Va. Code §59.1-577(A)(1)',
+    exemptions: 'Va. Code §59.1-582(A)',
+    exemptionsSection: 'Va. Code §59.1-582',
+    refusal: 'Va. Code §59.1-577(B)(2), (C)',
+    appeal: {
+      instructionsCite: 'Va. Code §59.1-577(B)(2), (C)',
+      decisionCite: 'Va. Code §59.1-577(C)',
+      attorneyGeneralCite: 'Va. Code §59.1-577(C)',
+      attorneyGeneralAfter: 'denial',
+    },
+    attorneyGeneral: {
+      name: 'Office of the Attorney General of Virginia, Consumer Protection Section',
+      url: 'https://www.oag.state.va.us/consumercomplaintform',
+    },
+  }),
+  // C.R.S. §6-1-1306(2)(a): 45 days, +45 with notice and reasons; (2)(b): reasons and appeal instructions;
+  // (3)(b): the appeal answered within 45 days, +60 with notice; (3)(c): the consumer is told they may
+  // contact the Attorney General if they have concerns about the result, whatever it is.
+  'us-co': usState({
+    timeLimit: 'C.R.S. §6-1-1306(2)(a)',
+    access: 'C.R.S. §6-1-1306(1)(b)',
+    exemptions: 'C.R.S. §6-1-1304(3)',
+    exemptionsSection: 'C.R.S. §6-1-1304',
+    refusal: 'C.R.S. §6-1-1306(2)(b), (3)',
+    appeal: {
+      instructionsCite: 'C.R.S. §6-1-1306(2)(b), (3)',
+      decisionCite: 'C.R.S. §6-1-1306(3)(b)',
+      attorneyGeneralCite: 'C.R.S. §6-1-1306(3)(c)',
+      attorneyGeneralAfter: 'any_decision',
+    },
+    attorneyGeneral: { name: 'Colorado Attorney General', url: 'https://coag.gov/file-complaint/' },
+  }),
+  // Conn. Gen. Stat. §42-518(c)(1): 45 days, +45 once with notice; (c)(2): justification and appeal
+  // instructions; (d): the appeal answered within 60 days, a denial naming how to contact the Attorney
+  // General. §42-524: the exemptions.
+  'us-ct': usState({
+    timeLimit: 'Conn. Gen. Stat. §42-518(c)(1)',
+    access: 'Conn. Gen. Stat. §42-518(a)(1)',
+    exemptions: 'Conn. Gen. Stat. §42-524(a)',
+    exemptionsSection: 'Conn. Gen. Stat. §42-524',
+    refusal: 'Conn. Gen. Stat. §42-518(c)(2), (d)',
+    appeal: {
+      instructionsCite: 'Conn. Gen. Stat. §42-518(c)(2), (d)',
+      decisionCite: 'Conn. Gen. Stat. §42-518(d)',
+      attorneyGeneralCite: 'Conn. Gen. Stat. §42-518(d)',
+      attorneyGeneralAfter: 'denial',
+    },
+    attorneyGeneral: {
+      name: 'Office of the Attorney General of Connecticut',
+      url: 'https://portal.ct.gov/ag/consumer-issues/consumer-complaint',
+    },
+  }),
+  // Tex. Bus. & Com. Code §541.052(b): 45 days, +45 once with notice and reason; §541.052(c): the
+  // justification and how to appeal under §541.053; §541.053(b): the appeal answered within 60 days;
+  // §541.053(c): a denied appeal names how to contact the Attorney General. §541.201: the exemptions.
+  'us-tx': usState({
+    timeLimit: 'Tex. Bus. & Com. Code §541.052(b)',
+    access: 'Tex. Bus. & Com. Code §541.051(b)(1)',
+    exemptions: 'Tex. Bus. & Com. Code §541.201(a)',
+    exemptionsSection: 'Tex. Bus. & Com. Code §541.201',
+    refusal: 'Tex. Bus. & Com. Code §541.052(c), §541.053',
+    appeal: {
+      instructionsCite: 'Tex. Bus. & Com. Code §541.052(c), §541.053',
+      decisionCite: 'Tex. Bus. & Com. Code §541.053(b)',
+      attorneyGeneralCite: 'Tex. Bus. & Com. Code §541.053(c)',
+      attorneyGeneralAfter: 'denial',
+    },
+    attorneyGeneral: {
+      name: 'Office of the Attorney General of Texas',
+      url: 'https://www.texasattorneygeneral.gov/consumer-protection/file-consumer-complaint',
+    },
+  }),
+  // ORS 646A.576(5)(a): 45 days, +45 once with notice and reason. ORS 646A.574(1)(a):
+  // confirm, categories, the specific third parties, a copy. ORS 646A.576(6): a refusal may be appealed,
+  // the appeal decided within 45 days, a denial naming how to complain to the Attorney General (6)(d).
+  // ORS 646A.572(3): the exemptions (legal obligations, legal claims); (5): data processed under them
+  // serves those purposes only.
+  'us-or': usState({
+    timeLimit: 'ORS 646A.576(5)(a)',
+    access: 'ORS 646A.574(1)(a)',
+    exemptions: 'ORS 646A.572(3)',
+    exemptionsSection: 'ORS 646A.572(5)',
+    refusal: 'ORS 646A.576(6)',
+    appeal: {
+      instructionsCite: 'ORS 646A.576(6)',
+      decisionCite: 'ORS 646A.576(6)(d)',
+      attorneyGeneralCite: 'ORS 646A.576(6)(d)',
+      attorneyGeneralAfter: 'denial',
+    },
+    attorneyGeneral: {
+      name: 'Oregon Department of Justice (Attorney General), Consumer Protection',
+      url: 'https://www.doj.state.or.us/consumer-protection/',
+    },
+  }),
+  // Utah Code §13-61-203(2): 45 days, +45 once with notice; (3): a refusal gives its reasons, and the
+  // UCPA has no appeal. §13-61-201: confirm and access (1), delete (2) and a portable copy (3) of the data
+  // the consumer provided, correct (4, in force 1 July 2026), opt out of targeted advertising and sale (5);
+  // no opt-out of profiling. The exemptions are cited by the chapter until their subsection is checked.
+  'us-ut': usState({
+    timeLimit: 'Utah Code §13-61-203(2)',
+    access: 'Utah Code §13-61-201(1)',
+    exemptions: 'Utah Code Title 13, Ch. 61',
+    exemptionsSection: 'Utah Code Title 13, Ch. 61',
+    refusal: 'Utah Code §13-61-203(3)',
+    appeal: null,
+    attorneyGeneral: null,
+  }),
+} as const;
