@@ -8,6 +8,7 @@ import PostalMime, { type Address, type Attachment } from 'postal-mime';
 import { compile } from 'html-to-text';
 import type { EmailAddress, EmailAttachment, ParsedEmail } from '../../domain/email/parsed-email.js';
 import { headersAsUtf8 } from './eight-bit-headers.js';
+import { crLineEndingsAsCrlf } from './line-endings.js';
 import { elideLargeParts, holdsMarker, omittedSize } from './large-parts.js';
 import { MAX_PARSE_UNITS, MAX_WORD_JOIN_CHARS, parseCostOf } from './parse-cost.js';
 
@@ -42,7 +43,7 @@ export async function parseEmail(
   options: ParseOptions = defaultParseOptions,
 ): Promise<ParsedEmail> {
   if (raw.byteLength === 0) throw new MalformedEmailError('empty message');
-  const message = headersAsUtf8(raw);
+  const message = headersAsUtf8(crLineEndingsAsCrlf(raw));
   // Parts over the attachment limit are not decoded at all (large-parts.ts).
   let elided = elideLargeParts(message, options.maxAttachmentBytes);
   let email = await postalParse(elided.bytes);
