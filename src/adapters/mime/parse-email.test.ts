@@ -72,3 +72,23 @@ describe('parseEmail on hostile text', () => {
     expect([utf8.from?.name, utf8.subject]).toEqual(['Jürgen', 'Grüße']);
   });
 });
+
+describe('parseEmail on a display name that holds an address', () => {
+  const from = (header: string) =>
+    Buffer.from(`From: ${header}${CRLF}To: privacy@example.com${CRLF}Subject: s${CRLF}${CRLF}hi${CRLF}`);
+
+  it('drops the name, keeping the address the mail came from', async () => {
+    const email = await parseEmail(from('"ceo@importly.example" <mallory@example.net>'));
+    expect(email.from).toEqual({ address: 'mallory@example.net', name: '' });
+    const wrapped = await parseEmail(from('"Support (help@zmapi.example)" <mallory@example.net>'));
+    expect(wrapped.from?.name).toBe('');
+  });
+
+  it('keeps an ordinary name, an "at" in words and a handle with @', async () => {
+    expect((await parseEmail(from('"Jane Roe" <jane@example.org>'))).from?.name).toBe('Jane Roe');
+    expect((await parseEmail(from('"Jane at Roe Ltd" <jane@example.org>'))).from?.name).toBe(
+      'Jane at Roe Ltd',
+    );
+    expect((await parseEmail(from('"@janeroe" <jane@example.org>'))).from?.name).toBe('@janeroe');
+  });
+});

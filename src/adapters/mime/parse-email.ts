@@ -124,9 +124,22 @@ function fileName(value: string | null): string | null {
   return name === '' || name === '.' || name === '..' ? null : name;
 }
 
+/** Something shaped like an address inside a display name ("ceo@importly.example" <x@example.com>). */
+const ADDRESS_IN_NAME = /[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+/;
+
+/**
+ * A display name as one line, and none at all when it holds an address: such a name shows staff (and a
+ * letter's greeting) an address the mail did not come from, the oldest trick of spoofed mail; the real
+ * address is the one answered, and a letter without a name greets the requester neutrally.
+ */
+function displayName(value: string): string {
+  const name = singleLine(value);
+  return ADDRESS_IN_NAME.test(name) ? '' : name;
+}
+
 function storableEmail(email: ParsedEmail): ParsedEmail {
   const id = (v: string | null) => (v === null ? null : storableText(v));
-  const address = (a: EmailAddress) => ({ address: storableText(a.address), name: singleLine(a.name) });
+  const address = (a: EmailAddress) => ({ address: storableText(a.address), name: displayName(a.name) });
   return {
     ...email,
     messageId: id(email.messageId),
