@@ -30,12 +30,21 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
-async function startApp(account: MailAccount, backlog?: string) {
+/**
+ * The desk's clock two hours back: staff decide "before" the backlog reply (received an hour ago) while
+ * intake reads it now, as when a ticket from one mailbox is answered in another added later.
+ */
+const deskEarlier = () => new Date(Date.now() - 7_200_000);
+
+async function startApp(account: MailAccount, backlog?: string, deskNow?: () => Date) {
   const org = imapOrganisation(dovecot, account, {
     extraYaml: `chat:\n  slack:\n    triageChannel: ${TRIAGE}\n`,
     ...(backlog ? { backlog } : {}),
   });
-  const app = await createTestApp({ env: { ...org.env, ...slackTestEnv(fake) } });
+  const app = await createTestApp({
+    env: { ...org.env, ...slackTestEnv(fake) },
+    ...(deskNow ? { deskNow } : {}),
+  });
   cleanups.push(() => app.close());
   return app;
 }
@@ -167,7 +176,7 @@ describe('a reply the mailbox held before it was added', () => {
 
   it('opens the appeal it makes on the clock of its receipt, with no letter or post by default', async () => {
     const account = await dovecot.addUser('backlogappeal');
-    const app = await startApp(account);
+    const app = await startApp(account, undefined, deskEarlier);
     const seen = await ticketWithOldReply(app, account, 'appeal');
 
     expect(seen.replies).toHaveLength(1);
@@ -190,9 +199,24 @@ describe('a reply the mailbox held before it was added', () => {
     expect(skipped).toHaveLength(1);
   });
 
+  it('opens no appeal when it was received before the denial: it answered an earlier letter', async () => {
+    const account = await dovecot.addUser('backlogappealearly');
+    const app = await startApp(account, '{ acknowledge: true, announce: true }');
+    const seen = await ticketWithOldReply(app, account, 'appeal');
+
+    expect(seen.replies).toHaveLength(1);
+    expect(seen.appeal).toBeNull();
+    expect(seen.templates).toEqual([]);
+    expect(seen.status).toBe('rejected');
+    const appealed = await app.database.db.auditEvent.count({
+      where: { ticketId: seen.ticket.id, type: 'ticket.appealed' },
+    });
+    expect(appealed).toBe(0);
+  });
+
   it('sends the appeal its letter and posts it when the mailbox acknowledges and announces backlog', async () => {
     const account = await dovecot.addUser('backlogappealon');
-    const app = await startApp(account, '{ acknowledge: true, announce: true }');
+    const app = await startApp(account, '{ acknowledge: true, announce: true }', deskEarlier);
     const seen = await ticketWithOldReply(app, account, 'appeal');
 
     expect(seen.appeal).not.toBeNull();

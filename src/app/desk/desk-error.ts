@@ -33,6 +33,8 @@ export type DeskOwnError =
   /** Only a message classified as asking for no right is dismissed; a request is rejected, with a letter. */
   | { readonly code: 'dismiss_needs_not_a_request'; readonly reference: string }
   | { readonly code: 'appeal_needs_denial'; readonly reference: string; readonly status: TicketStatus }
+  /** A reply read late (backlog) that was received before the request was denied. */
+  | { readonly code: 'appeal_before_denial'; readonly reference: string }
   | { readonly code: 'no_appeal_under_law'; readonly reference: string; readonly jurisdiction: string }
   | { readonly code: 'already_appealed'; readonly reference: string; readonly appeal: string }
   | { readonly code: 'appeal_of_appeal'; readonly reference: string }

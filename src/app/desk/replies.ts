@@ -3,6 +3,7 @@
  * console. It is a mapped type over the codes, so a new code does not compile until it has a reply.
  */
 import { USAGE } from '../../domain/desk/desk-command.js';
+import { JURISDICTIONS } from '../../domain/deadlines/jurisdictions.js';
 import { formatBytes } from '../../domain/delivery/export-file.js';
 import { article, describeLifecycleError } from '../../domain/tickets/lifecycle-messages.js';
 import type { DeskReply } from './desk-reply.js';
@@ -12,6 +13,12 @@ type NonLifecycle = Exclude<DeskError, { readonly allowedActions: unknown }>;
 type ReplyTable = {
   readonly [C in NonLifecycle['code']]: (error: Extract<NonLifecycle, { code: C }>) => string;
 };
+
+/** The laws with an appeal stage, by the names staff know them ("VCDPA, CPA (Colorado), …"). */
+const APPEAL_LAWS = Object.values(JURISDICTIONS)
+  .filter((rule) => rule.appeal !== null)
+  .map((rule) => rule.label)
+  .join(', ');
 
 const REPLIES: ReplyTable = {
   unknown_command: (e) => `There is no command "${e.command}". Try: help.`,
@@ -40,8 +47,10 @@ const REPLIES: ReplyTable = {
     `${e.reference} is classified as a request: reject it (the requester gets the reasons, GDPR Art. 12(4)), or reclassify it as not_a_request first if it asks for nothing.`,
   appeal_needs_denial: (e) =>
     `${e.reference} is ${e.status.replaceAll('_', ' ')}: only a denied (rejected) request can be appealed.`,
+  appeal_before_denial: (e) =>
+    `${e.reference}: the reply was received before the request was denied, so it appeals nothing; it is filed on the ticket.`,
   no_appeal_under_law: (e) =>
-    `${e.reference} is under ${e.jurisdiction}, which has no appeal stage (appeals exist under the Virginia, Colorado, Connecticut and Texas laws); the requester may complain to the authority named in the letter.`,
+    `${e.reference} is under ${e.jurisdiction}, which has no appeal stage (appeals exist under ${APPEAL_LAWS}); the requester may complain to the authority named in the letter.`,
   already_appealed: (e) => `${e.reference} has already been appealed: see ${e.appeal}.`,
   appeal_of_appeal: (e) =>
     `${e.reference} is itself an appeal; after a denied appeal the requester may contact the state Attorney General.`,

@@ -16,12 +16,14 @@ import { dueColumns } from './ticket-deadline-of.js';
 /** The link kind from a ticket to its appeal (as the store writes it). */
 export const APPEAL_LINK = 'appeal';
 
+/** The request's denial: its last move to `rejected`. */
+function denialOf(ticket: TicketRecord) {
+  return ticket.events.findLast((e) => e.type === 'ticket.transitioned' && e.payload.to === 'rejected');
+}
+
 /** Who denied the request: the actor of its last move to `rejected`. */
 export function deniedBy(ticket: TicketRecord): string | null {
-  const denial = ticket.events.findLast(
-    (e) => e.type === 'ticket.transitioned' && e.payload.to === 'rejected',
-  );
-  return denial?.actor ?? null;
+  return denialOf(ticket)?.actor ?? null;
 }
 
 export function planAppeal(
@@ -45,6 +47,11 @@ export function planAppeal(
   const decidedBy = deniedBy(ticket);
   if (ticket.status !== 'rejected' || decidedBy === null)
     return refuse({ code: 'appeal_needs_denial', reference, status: ticket.status });
+  // A backlog reply written before the denial cannot appeal it, whatever its words: it answered an
+  // earlier letter, and the appeal clock would otherwise start before there was a decision to appeal.
+  const deniedAt = denialOf(ticket)?.at;
+  if (backlogReceivedAt && deniedAt !== undefined && backlogReceivedAt.getTime() < Date.parse(deniedAt))
+    return refuse({ code: 'appeal_before_denial', reference });
   const existing = ticket.links.find((l) => l.kind === APPEAL_LINK);
   if (existing) return refuse({ code: 'already_appealed', reference, appeal: existing.reference });
   const due = dueColumns(
