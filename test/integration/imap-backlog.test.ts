@@ -131,7 +131,7 @@ describe('a first start on a mailbox that already holds mail', () => {
     expect(summaries().slice(before)).toHaveLength(0);
   });
 
-  it('keeps the moment the mailbox was added across a restart in the middle of the catch-up', async () => {
+  it('keeps the moment the mailbox was added across a restart in the middle of the catch-up, and tells all of it', async () => {
     const account = await dovecot.addUser('backlogrestart');
     const total = 40;
     // Copies of the old requests, each its own message (a Message-ID and a marker of its own).
@@ -146,6 +146,7 @@ describe('a first start on a mailbox that already holds mail', () => {
       ),
     );
     await appendReceivedAt(dovecot.imapOptions(account), old, LAST_YEAR);
+    const before = summaries().length;
     const first = await startApp(account, { INTAKE_BATCH_SIZE: '2' });
     const mailbox = (app: App) => app.database.db.mailbox.findUniqueOrThrow({ where: { id: 'test-inbox' } });
     const added = (await mailbox(first)).addedAt;
@@ -171,5 +172,10 @@ describe('a first start on a mailbox that already holds mail', () => {
     expect(tickets.filter((t) => t.old).every((t) => (t.flags as string[]).includes('backlog_mail'))).toBe(
       true,
     );
+    // One summary, by the pass that finished, of the old mail of both passes: none is left untold.
+    const posted = summaries().slice(before);
+    expect(posted).toHaveLength(1);
+    expect(String(posted[0]!.params['text'])).toContain(`${total} messages, ${total} tickets opened`);
+    expect((await mailbox(second)).backlogMessages).toBe(0);
   });
 });

@@ -17,6 +17,7 @@ import { isConnectionLost } from './connection-lost.js';
 import { type Db, type DbProvider, isUniqueViolation } from './database.js';
 import { withDriverConnection } from './driver-access.js';
 import { findInChunks } from './in-chunks.js';
+import { backlogIncrements } from './mailbox-state.js';
 import { bufferedRequesterMailTransaction } from './requester-mail-store.js';
 import { createIdAllocator, WriteBuffer } from './write-buffer.js';
 
@@ -206,7 +207,7 @@ function intakeTransaction(
     async recordEvents(drafts) {
       events.push(...drafts);
     },
-    async saveCheckpoint(checkpoint) {
+    async saveCheckpoint(checkpoint, backlog) {
       buffer.update((tx) =>
         tx.mailbox.update({
           where: { id: checkpoint.mailboxId },
@@ -216,6 +217,7 @@ function intakeTransaction(
             lastSyncAt: new Date(),
             lastError: null,
             consecutiveFailures: 0,
+            ...(backlog.messages > 0 ? backlogIncrements(backlog, 1) : {}),
           },
           select: { id: true },
         }),

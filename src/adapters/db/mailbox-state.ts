@@ -2,6 +2,7 @@
  * Reads a mailbox's intake checkpoint and when it was added, and records its health (last error,
  * consecutive failures) and the progress of a long catch-up for `rightsdesk status`.
  */
+import type { BacklogTally } from '../../domain/intake/backlog.js';
 import type { StoredCheckpoint } from '../../domain/intake/catch-up-plan.js';
 import type { Db } from './database.js';
 
@@ -19,8 +20,23 @@ export interface MailboxStateStore {
   addedAt(mailboxId: string): Promise<Date | null>;
   /** The pass's progress, or null once it has ended. */
   recordProgress(mailboxId: string, progress: CatchUpMark | null): Promise<void>;
+  /** Backlog mail ingested and not yet told in a catch-up summary, by every pass since the last one. */
+  unsummarisedBacklog(mailboxId: string): Promise<BacklogTally>;
+  /** The summary of `told` went out (or was not wanted): those counts are no longer pending. */
+  backlogSummarised(mailboxId: string, told: BacklogTally): Promise<void>;
   recordFailure(mailboxId: string, error: string): Promise<number>;
   recordHealthyPass(mailboxId: string): Promise<void>;
+}
+
+/** The pending backlog columns moved by `sign` × each count of `tally`, as one atomic update. */
+export function backlogIncrements(tally: BacklogTally, sign: 1 | -1) {
+  return {
+    backlogMessages: { increment: sign * tally.messages },
+    backlogTickets: { increment: sign * tally.tickets },
+    backlogTriage: { increment: sign * tally.needsTriage },
+    backlogOverdue: { increment: sign * tally.overdue },
+    backlogReplies: { increment: sign * tally.replies },
+  };
 }
 
 const NO_CATCH_UP = { catchUpOf: null, catchUpDone: null, catchUpStartedAt: null, catchUpAt: null };
@@ -50,6 +66,28 @@ export function createMailboxStateStore(db: Db): MailboxStateStore {
             }
           : NO_CATCH_UP,
       });
+    },
+    async unsummarisedBacklog(mailboxId) {
+      const row = await db.mailbox.findUniqueOrThrow({
+        where: { id: mailboxId },
+        select: {
+          backlogMessages: true,
+          backlogTickets: true,
+          backlogTriage: true,
+          backlogOverdue: true,
+          backlogReplies: true,
+        },
+      });
+      return {
+        messages: row.backlogMessages,
+        tickets: row.backlogTickets,
+        needsTriage: row.backlogTriage,
+        overdue: row.backlogOverdue,
+        replies: row.backlogReplies,
+      };
+    },
+    async backlogSummarised(mailboxId, told) {
+      await db.mailbox.update({ where: { id: mailboxId }, data: backlogIncrements(told, -1) });
     },
     async recordFailure(mailboxId, error) {
       const row = await db.mailbox.update({

@@ -5,12 +5,11 @@
  */
 import type { ImapFlow } from 'imapflow';
 import type { Logger } from '../../adapters/log/logger.js';
-import { tallyBacklog } from '../../app/intake/backlog-summary.js';
 import { ingestBatch } from '../../app/intake/ingest-batch.js';
 import type { IntakeDeps } from '../../app/intake/intake-deps.js';
 import type { IncomingMessage, MailboxRef } from '../../app/intake/ports.js';
 import type { ImapConfig } from '../../config/organisation-schema.js';
-import { addTallies, type BacklogTally, EMPTY_TALLY } from '../../domain/intake/backlog.js';
+import type { BacklogTally } from '../../domain/intake/backlog.js';
 import { batchBySize, newUids, planCatchUp } from '../../domain/intake/catch-up-plan.js';
 import type { MailboxStateStore } from '../db/mailbox-state.js';
 import { downloadLarge, LARGE_MESSAGE_BYTES } from './download-large.js';
@@ -64,7 +63,6 @@ export async function catchUp(client: ImapFlow, ctx: CatchUpContext): Promise<nu
 
     const fresh = await listNewMessages(client, plan.fromUid, step);
     const backlog = { ...ctx.imap.backlog, addedAt: await ctx.state.addedAt(ctx.mailbox.mailboxId) };
-    let tally = EMPTY_TALLY;
     const progress = await startProgress(
       { mailboxId: ctx.mailbox.mailboxId, state: ctx.state, log: ctx.log },
       fresh.length,
@@ -84,7 +82,7 @@ export async function catchUp(client: ImapFlow, ctx: CatchUpContext): Promise<nu
       const messages = await next!;
       next = i + 1 < batches.length ? fetchBatch(i + 1) : null;
       const lastUid = BigInt(batch.at(-1)!.uid);
-      const outcomes = await ingestBatch(
+      await ingestBatch(
         {
           target: ctx.mailbox,
           sourceLabel: ctx.mailbox.mailboxId,
@@ -96,7 +94,6 @@ export async function catchUp(client: ImapFlow, ctx: CatchUpContext): Promise<nu
         },
         ctx.intake,
       );
-      tally = addTallies(tally, tallyBacklog(outcomes));
       handed += messages.length;
       if ((i + 1) % Math.ceil(PROGRESS_EVERY / ctx.batchSize) === 0) await progress?.report(handed);
       await tidyUp(
@@ -107,18 +104,25 @@ export async function catchUp(client: ImapFlow, ctx: CatchUpContext): Promise<nu
       );
     }
     await progress?.end(handed);
-    if (tally.messages > 0) {
-      ctx.log.info(
-        { mailbox: ctx.mailbox.mailboxId, ...tally, ...ctx.imap.backlog },
-        'caught up backlog mail',
-      );
-      if (!ctx.imap.backlog.announce)
-        await ctx.backlogCaughtUp?.(ctx.mailbox, tally, { acknowledged: ctx.imap.backlog.acknowledge });
-    }
+    await summariseBacklog(ctx);
     return handed;
   } finally {
     lock.release();
   }
+}
+
+/**
+ * The backlog every pass since the last summary ingested (counted with each batch's commit, so a pass a
+ * crash cut short is told by the one that finishes it), in one summary, then no longer pending.
+ */
+async function summariseBacklog(ctx: CatchUpContext): Promise<void> {
+  const { mailboxId } = ctx.mailbox;
+  const tally = await ctx.state.unsummarisedBacklog(mailboxId);
+  if (tally.messages === 0) return;
+  ctx.log.info({ mailbox: mailboxId, ...tally, ...ctx.imap.backlog }, 'caught up backlog mail');
+  if (!ctx.imap.backlog.announce)
+    await ctx.backlogCaughtUp?.(ctx.mailbox, tally, { acknowledged: ctx.imap.backlog.acknowledge });
+  await ctx.state.backlogSummarised(mailboxId, tally);
 }
 
 /**

@@ -6,6 +6,7 @@
  * One bad mail never blocks a mailbox: when the batch fails for any reason but a lost database, its
  * messages are stored one by one and the one that fails is quarantined (store-one-by-one.ts).
  */
+import { tallyBacklog } from './backlog-summary.js';
 import { BatchFacts } from './batch-facts.js';
 import type { IntakeBatch, IntakeDeps } from './intake-deps.js';
 import type { IntakeOutcome } from './intake-outcome.js';
@@ -45,7 +46,7 @@ export async function storeBatch(
         const facts = new BatchFacts(await tx.prefetch(prefetchQuery(prepared, deps)));
         const outcomes: IntakeOutcome[] = [];
         for (const item of prepared) outcomes.push(await storeMessage(tx, facts, item, batch, deps));
-        if (batch.checkpoint) await tx.saveCheckpoint(batch.checkpoint);
+        if (batch.checkpoint) await tx.saveCheckpoint(batch.checkpoint, tallyBacklog(outcomes));
         return outcomes;
       });
     } catch (error) {

@@ -3,6 +3,7 @@
  * tickets and checkpoints. The Prisma adapter implements it; tests and use-cases see only this.
  */
 import type { Classification } from '../../domain/classify/classify-email.js';
+import type { BacklogTally } from '../../domain/intake/backlog.js';
 import type { KnownTicket } from '../../domain/intake/threading.js';
 import type { AuditDraft } from '../audit/audit-draft.js';
 import type { OpeningTerms } from '../tickets/opening-terms.js';
@@ -147,7 +148,8 @@ export interface IntakeTransaction {
   markRequesterUnreachable(ticketId: number): Promise<void>;
   /** Stores a quarantined message once per source and content; false when it was already there. */
   quarantine(record: QuarantineRecord): Promise<boolean>;
-  saveCheckpoint(checkpoint: Checkpoint): Promise<void>;
+  /** Moves the checkpoint, and adds the batch's backlog to what the next catch-up summary tells. */
+  saveCheckpoint(checkpoint: Checkpoint, backlog: BacklogTally): Promise<void>;
   /** Audit events of this batch, appended to the chain when the batch commits (never without it). */
   recordEvents(events: readonly AuditDraft[]): Promise<void>;
   /** The outbox and verification records, in this transaction (issue 6). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addTallies, backlogSummaryText, EMPTY_TALLY, isBacklog } from './backlog.js';
+import { backlogSummaryText, isBacklog } from './backlog.js';
 
 describe('backlog mail', () => {
   const added = new Date('2026-12-07T09:00:00.700Z');
@@ -14,17 +14,6 @@ describe('backlog mail', () => {
 
   it('is never found in a mailbox read before its added moment was recorded', () => {
     expect(isBacklog(new Date('2000-01-01T00:00:00Z'), null)).toBe(false);
-  });
-
-  it('is summed over the batches of a catch-up', () => {
-    const batch = { messages: 3, tickets: 2, needsTriage: 1, overdue: 1, replies: 1 };
-    expect(addTallies(addTallies(EMPTY_TALLY, batch), batch)).toEqual({
-      messages: 6,
-      tickets: 4,
-      needsTriage: 2,
-      overdue: 2,
-      replies: 2,
-    });
   });
 
   it('is summarised for a channel in counts only, saying whether the requesters were acknowledged', () => {

@@ -32,18 +32,6 @@ export interface BacklogTally {
   readonly replies: number;
 }
 
-export const EMPTY_TALLY: BacklogTally = { messages: 0, tickets: 0, needsTriage: 0, overdue: 0, replies: 0 };
-
-export function addTallies(a: BacklogTally, b: BacklogTally): BacklogTally {
-  return {
-    messages: a.messages + b.messages,
-    tickets: a.tickets + b.tickets,
-    needsTriage: a.needsTriage + b.needsTriage,
-    overdue: a.overdue + b.overdue,
-    replies: a.replies + b.replies,
-  };
-}
-
 /** The one chat post that replaces the per-ticket announcements of a catch-up's backlog. */
 export function backlogSummaryText(
   mailboxId: string,

@@ -1,0 +1,6 @@
+-- AlterTable
+ALTER TABLE "Mailbox" ADD COLUMN     "backlogMessages" INTEGER NOT NULL DEFAULT 0,
+ADD COLUMN     "backlogOverdue" INTEGER NOT NULL DEFAULT 0,
+ADD COLUMN     "backlogReplies" INTEGER NOT NULL DEFAULT 0,
+ADD COLUMN     "backlogTickets" INTEGER NOT NULL DEFAULT 0,
+ADD COLUMN     "backlogTriage" INTEGER NOT NULL DEFAULT 0;
