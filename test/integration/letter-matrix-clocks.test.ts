@@ -29,6 +29,7 @@ const EXTENSION: { readonly [J in JurisdictionId]?: string } = {
   'us-tx': 'Tex. Bus. & Com. Code §541.052(b)',
   'us-or': 'ORS 646A.576(5)(a)',
   'us-ut': 'Utah Code §13-61-203(2)',
+  'us-mt': 'Mont. Code Ann. §30-14-2808(4)(a)',
   'ca-pipeda': 'PIPEDA s. 8(4)',
 };
 
@@ -44,6 +45,7 @@ const EXTENDED_DUE: { readonly [J in JurisdictionId]?: string } = {
   'us-tx': '2026-08-02',
   'us-or': '2026-08-02',
   'us-ut': '2026-08-02',
+  'us-mt': '2026-08-02',
   'ca-pipeda': '2026-07-03',
 };
 
@@ -59,6 +61,7 @@ const APPEAL: {
     attorneyGeneral: 'Tex. Bus. & Com. Code §541.053(c)',
   },
   'us-or': { answer: 'ORS 646A.576(6)(d)', attorneyGeneral: 'ORS 646A.576(6)(d)' },
+  'us-mt': { answer: 'Mont. Code Ann. §30-14-2808', attorneyGeneral: 'Mont. Code Ann. §30-14-2808' },
 };
 
 const ATTORNEY_GENERAL: { readonly [J in JurisdictionId]?: string } = {
@@ -67,6 +70,7 @@ const ATTORNEY_GENERAL: { readonly [J in JurisdictionId]?: string } = {
   'us-ct': 'https://portal.ct.gov/ag/',
   'us-tx': 'https://www.texasattorneygeneral.gov/',
   'us-or': 'https://www.doj.state.or.us/consumer-protection/',
+  'us-mt': 'https://dojmt.gov/consumer/',
 };
 
 // The Federal Court is open after a complaint about a refusal (s. 14(1) lists s. 8(7)), not about an

@@ -10,6 +10,7 @@ const everywhere: JurisdictionId[] = [
   'us-va',
   'us-or',
   'us-ut',
+  'us-mt',
   'br-lgpd',
   'ca-pipeda',
   'ca-qc',
@@ -29,6 +30,8 @@ describe('the law a requester writes under', () => {
     ['en', 'Under ORS 646A.574 I ask for the list of third parties you disclosed my data to.', 'us-or'],
     ['en', 'The Oregon Consumer Privacy Act gives me the right to a copy.', 'us-or'],
     ['en', 'Under the Utah Consumer Privacy Act (13-61-201), delete my data.', 'us-ut'],
+    ['en', 'Under the Montana Consumer Data Privacy Act, delete my data.', 'us-mt'],
+    ['en', 'Mont. Code Ann. 30-14-2808 gives me the right to a copy.', 'us-mt'],
     ['pt', 'Com base na LGPD, art. 18, solicito acesso aos meus dados.', 'br-lgpd'],
     ['fr', 'Conformément à la Loi 25, je demande l’accès à mes renseignements.', 'ca-qc'],
     ['en', 'Under PIPEDA I request access to my personal information.', 'ca-pipeda'],
@@ -52,6 +55,8 @@ describe('the law a requester writes under', () => {
     ['en', "I'm a California resident; please delete my data.", 'us-ca'],
     ['en', 'I live in Portland, Oregon; please delete my account.', 'us-or'],
     ['en', 'I live in Salt Lake City and want a copy of my data.', 'us-ut'],
+    ['en', "I'm a Montana resident, please delete my data.", 'us-mt'],
+    ['en', 'I live in Missoula and want my account closed.', 'us-mt'],
     ['de', 'Ich wohne in Berlin und möchte meine Daten löschen lassen.', 'eu-gdpr'],
     ['fr', "J'habite à Paris, merci de supprimer mon compte.", 'eu-gdpr'],
     ['pt', 'Moro no Brasil e quero apagar a minha conta.', 'br-lgpd'],
@@ -98,7 +103,7 @@ describe('the law a requester writes under', () => {
   });
 
   it.each([
-    ["I'm a Montana resident, please delete my data.", 'Montana'],
+    ["I'm a Tennessee resident, please delete my data.", 'Tennessee'],
     ['I live in New Jersey and want a copy of my data.', 'New Jersey'],
     ['I live in the state of Iowa.', 'Iowa'],
     ['I am a resident of Maryland.', 'Maryland'],

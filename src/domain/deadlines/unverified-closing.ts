@@ -47,6 +47,7 @@ export const UNVERIFIED_CLOSING: { readonly [J in JurisdictionId]: UnverifiedClo
   'us-tx': clockRuns('us-tx', 'Tex. Bus. & Com. Code §541.052: 45 days from receipt'),
   'us-or': clockRuns('us-or', 'ORS 646A.576(5)(a), (d): 45 days from receipt, authentication within them'),
   'us-ut': clockRuns('us-ut', 'Utah Code §13-61-203(2): 45 days after receipt'),
+  'us-mt': clockRuns('us-mt', 'Mont. Code Ann. §30-14-2808(4)(a): 45 days after receipt'),
   'br-lgpd': clockRuns('br-lgpd', 'LGPD Art. 19(II): 15 days from the request'),
   'ca-pipeda': clockRuns('ca-pipeda', 'PIPEDA s. 8(3): 30 days from receipt'),
   'ca-qc': clockRuns('ca-qc', 'CQLR c. P-39.1, s. 32: 30 days from receipt'),

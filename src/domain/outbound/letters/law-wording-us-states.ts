@@ -1,15 +1,16 @@
 /**
  * What the US state laws beside the CCPA make a letter say (Virginia, Colorado, Connecticut, Texas, Oregon,
- * Utah): one shared shape, each state's citations, appeal and Attorney General. Each citation names the
+ * Utah, Montana): one shared shape, each state's citations, appeal and Attorney General. Each citation names the
  * provision behind its sentence.
  */
 import type { Right } from '../../request-types.js';
 import type { Contact } from './phrases.js';
 import type { AppealWording, LawWording } from './law-wording-shape.js';
 
-// The state laws give the same rights (Utah's, correction included since 1 July 2026, are below): Va. Code §59.1-577(A)(1)-(5), C.R.S. §6-1-1306(1)(a)-(e),
-// Conn. Gen. Stat. §42-518(a)(1)-(5), Tex. Bus. & Com. Code §541.051(b)(1)-(5): confirm and access,
-// correct, delete, a portable copy, opt out of targeted advertising, sale and profiling.
+// Most state laws give the same rights: Va. Code §59.1-577(A)(1)-(5), C.R.S. §6-1-1306(1)(a)-(e), Conn. Gen.
+// Stat. §42-518(a)(1)-(5), Tex. Bus. & Com. Code §541.051(b)(1)-(5), Mont. Code Ann. §30-14-2808(1)(a)-(e):
+// confirm and access, correct, delete, a portable copy, opt out of targeted advertising, sale and
+// profiling (Utah's, correction included since 1 July 2026, are below). A state that gives fewer says so.
 const STATE_RIGHTS: readonly Right[] = ['access', 'rectification', 'erasure', 'portability', 'opt_out_sale'];
 
 /** US state laws: the shape is shared, the citations and the Attorney General are the state's. */
@@ -25,6 +26,8 @@ function usState(input: {
   appeal: AppealWording | null;
   /** Named after a denied appeal; null where the law has no appeal. */
   attorneyGeneral: Contact | null;
+  /** The rights the statute gives, where fewer than the common five. */
+  rights?: readonly Right[];
 }): LawWording {
   return {
     family: 'us_state',
@@ -34,7 +37,7 @@ function usState(input: {
     optOut: false,
     acknowledgeCite: null,
     extensionCite: input.timeLimit,
-    rights: STATE_RIGHTS,
+    rights: input.rights ?? STATE_RIGHTS,
     accessCite: input.access,
     accessComplaintCite: null,
     keptCite: { legalObligation: input.exemptions, legalClaims: input.exemptions },
@@ -162,5 +165,26 @@ export const US_STATES = {
     refusal: 'Utah Code §13-61-203(3)',
     appeal: null,
     attorneyGeneral: null,
+  }),
+  // Mont. Code Ann. §30-14-2808(4)(a): 45 days, +45 with notice and reason; (4)(b): a refusal gives the
+  // justification and how to appeal; §30-14-2808 (appeals): the appeal answered within 60 days, a denial
+  // naming an online mechanism, if available, or another way to complain to the Attorney General. The
+  // exemptions (legal obligations, legal claims) are cited by the Part until their section is checked.
+  'us-mt': usState({
+    timeLimit: 'Mont. Code Ann. §30-14-2808(4)(a)',
+    access: 'Mont. Code Ann. §30-14-2808(1)(a)',
+    exemptions: 'Mont. Code Ann. Title 30, Ch. 14, Part 28',
+    exemptionsSection: 'Mont. Code Ann. Title 30, Ch. 14, Part 28',
+    refusal: 'Mont. Code Ann. §30-14-2808(4)(b)',
+    appeal: {
+      instructionsCite: 'Mont. Code Ann. §30-14-2808(4)(b)',
+      decisionCite: 'Mont. Code Ann. §30-14-2808',
+      attorneyGeneralCite: 'Mont. Code Ann. §30-14-2808',
+      attorneyGeneralAfter: 'denial',
+    },
+    attorneyGeneral: {
+      name: 'Montana Department of Justice (Attorney General), Office of Consumer Protection',
+      url: 'https://dojmt.gov/consumer/',
+    },
   }),
 } as const;
