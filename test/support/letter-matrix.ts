@@ -164,8 +164,9 @@ const OWN_WORDS: readonly { readonly laws: readonly JurisdictionId[]; readonly w
   { laws: ['us-or'], words: /Oregon|\bORS\b/ },
   { laws: ['us-ut'], words: /Utah/ },
   { laws: ['us-mt'], words: /Montana|Mont\. Code/ },
+  { laws: ['us-ia'], words: /Iowa/ },
   {
-    laws: ['us-ca', 'us-ca-optout', 'us-va', 'us-co', 'us-ct', 'us-tx', 'us-or', 'us-mt'],
+    laws: ['us-ca', 'us-ca-optout', 'us-va', 'us-co', 'us-ct', 'us-tx', 'us-or', 'us-mt', 'us-ia'],
     words: /Attorney General/,
   },
   { laws: ['br-lgpd'], words: /LGPD|ANPD/ },

@@ -18,6 +18,7 @@ export const JURISDICTION_IDS = [
   'us-or',
   'us-ut',
   'us-mt',
+  'us-ia',
   'br-lgpd',
   'ca-pipeda',
   'ca-qc',

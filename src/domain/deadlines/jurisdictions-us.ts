@@ -7,6 +7,7 @@ import type { JurisdictionRule, Period } from './jurisdiction-rule.js';
 import {
   COLORADO_REJECTION,
   CONNECTICUT_REJECTION,
+  IOWA_REJECTION,
   MONTANA_REJECTION,
   OREGON_REJECTION,
   TEXAS_REJECTION,
@@ -22,7 +23,7 @@ const days = (amount: number): Period => ({ unit: 'days', amount });
 const noPause = (name: string, respond: number) =>
   `${name}: the ${respond} days run from receipt; the statute has no pause while verifying`;
 
-export type UsStateId = 'us-va' | 'us-co' | 'us-ct' | 'us-tx' | 'us-or' | 'us-ut' | 'us-mt';
+export type UsStateId = 'us-va' | 'us-co' | 'us-ct' | 'us-tx' | 'us-or' | 'us-ut' | 'us-mt' | 'us-ia';
 
 /**
  * What every state row here shares: days from receipt, a lawful extension, no acknowledgement, no pause, no
@@ -168,5 +169,23 @@ export const US_STATE_JURISDICTIONS: { readonly [J in UsStateId]: JurisdictionRu
     },
     appeal: { respond: days(60), extension: null, cite: 'Mont. Code Ann. §30-14-2808' },
     rejection: MONTANA_REJECTION,
+  }),
+  // Iowa Code §715D.3(2)(a): respond within 90 days of receipt, extendable once by 45 when reasonably
+  // necessary, the consumer told within the first 90 days with the reason; (2)(c): information is free up
+  // to twice annually. §715D.3(3): the appeal is answered in writing within 60 days of its receipt, a
+  // denial giving an online mechanism to complain to the Attorney General. The ICDPA (Iowa Code ch. 715D)
+  // took effect on 1 January 2025.
+  'us-ia': stateRule({
+    id: 'us-ia',
+    inForceFrom: '2025-01-01',
+    label: 'ICDPA (Iowa)',
+    cite: 'Iowa Code §715D.3(2)(a)',
+    days: { respond: 90, extension: 45 },
+    extensionNotice: 'inform the consumer within the first 90 days, with the reason',
+    pauseName: 'Iowa CDPA',
+    region: 'IA',
+    freeRequests: { perTwelveMonths: 2, rule: 'free up to twice annually (Iowa Code §715D.3(2)(c))' },
+    appeal: { respond: days(60), extension: null, cite: 'Iowa Code §715D.3(3)' },
+    rejection: IOWA_REJECTION,
   }),
 };

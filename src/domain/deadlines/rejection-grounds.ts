@@ -164,6 +164,13 @@ export const MONTANA_REJECTION = every({
   manifestly_unfounded: 'Mont. Code Ann. §30-14-2808(4)(c): "manifestly unfounded"',
   excessive: 'Mont. Code Ann. §30-14-2808(4)(c): "excessive" or "repetitive"',
 });
+// Iowa Code §715D.3(2)(c): requests "manifestly unfounded, excessive, or repetitive" may be declined (or
+// charged for); (2)(d): a request the controller cannot authenticate with commercially reasonable efforts
+// need not be complied with.
+export const IOWA_REJECTION = every({
+  identity_not_verified: cannotAuthenticate('Iowa Code §715D.3(2)(d)'),
+  ...unfoundedOrRepetitive('Iowa Code §715D.3(2)(c)'),
+});
 // LGPD Art. 18 §4: the controller answers that it is not the controller, or gives the reasons of fact or
 // law that prevent acting; Art. 18 §5: requests are free. No refusal as unfounded or excessive.
 export const LGPD_REJECTION = withoutAbuse(

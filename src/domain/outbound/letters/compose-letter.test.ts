@@ -57,7 +57,15 @@ const REQUESTS: { readonly [K in LetterKind]: Extract<LetterRequest, { kind: K }
 };
 
 const NO_EXTENSION: readonly JurisdictionId[] = ['us-ca-optout', 'br-lgpd', 'ca-qc'];
-const WITH_APPEAL: readonly JurisdictionId[] = ['us-va', 'us-co', 'us-ct', 'us-tx', 'us-or', 'us-mt'];
+const WITH_APPEAL: readonly JurisdictionId[] = [
+  'us-va',
+  'us-co',
+  'us-ct',
+  'us-tx',
+  'us-or',
+  'us-mt',
+  'us-ia',
+];
 const US: readonly JurisdictionId[] = ['us-ca', 'us-ca-optout', ...WITH_APPEAL];
 
 /** Whether a law has a place for this letter at all; every other combination must be written. */

@@ -1,6 +1,6 @@
 /**
  * What the US state laws beside the CCPA make a letter say (Virginia, Colorado, Connecticut, Texas, Oregon,
- * Utah, Montana): one shared shape, each state's citations, appeal and Attorney General. Each citation names the
+ * Utah, Montana, Iowa): one shared shape, each state's citations, appeal and Attorney General. Each citation names the
  * provision behind its sentence.
  */
 import type { Right } from '../../request-types.js';
@@ -186,5 +186,28 @@ export const US_STATES = {
       name: 'Montana Department of Justice (Attorney General), Office of Consumer Protection',
       url: 'https://dojmt.gov/consumer/',
     },
+  }),
+  // Iowa Code §715D.3(2)(a): 90 days, +45 once with notice and reason; (2)(b): a refusal gives the
+  // justification and how to appeal; (3): the appeal answered within 60 days, a denial giving an online
+  // mechanism to complain to the Attorney General. §715D.3(1)(a)-(d): confirm and access, delete and a
+  // portable copy of the data the consumer provided, opt out of sale: no correction and no profiling
+  // opt-out, so no letter offers them. The exemptions are cited by the chapter until their section is checked.
+  'us-ia': usState({
+    timeLimit: 'Iowa Code §715D.3(2)(a)',
+    access: 'Iowa Code §715D.3(1)(a)',
+    exemptions: 'Iowa Code ch. 715D',
+    exemptionsSection: 'Iowa Code ch. 715D',
+    refusal: 'Iowa Code §715D.3(2)(b), (3)',
+    appeal: {
+      instructionsCite: 'Iowa Code §715D.3(2)(b), (3)',
+      decisionCite: 'Iowa Code §715D.3(3)',
+      attorneyGeneralCite: 'Iowa Code §715D.3(3)',
+      attorneyGeneralAfter: 'denial',
+    },
+    attorneyGeneral: {
+      name: 'Iowa Attorney General, Consumer Protection Division',
+      url: 'https://www.iowaattorneygeneral.gov/for-consumers/file-a-consumer-complaint',
+    },
+    rights: ['access', 'erasure', 'portability', 'opt_out_sale'],
   }),
 } as const;
