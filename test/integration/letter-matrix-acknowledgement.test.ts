@@ -102,6 +102,13 @@ const STATUTE: {
     rights: 'all',
     cite: 'Mont. Code Ann. §30-14-2808(4)(a)',
   },
+  // Del. Code tit. 6, §12D-104(c)(1): 45 days, +45 once.
+  'us-de': {
+    respond: days(45),
+    extension: { by: days(45), total: days(90) },
+    rights: 'all',
+    cite: 'Del. Code tit. 6, §12D-104(c)(1)',
+  },
   // Iowa Code §715D.3(2)(a): 90 days, +45 once.
   'us-ia': {
     respond: days(90),

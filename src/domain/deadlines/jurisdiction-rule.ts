@@ -19,6 +19,7 @@ export const JURISDICTION_IDS = [
   'us-ut',
   'us-mt',
   'us-ia',
+  'us-de',
   'br-lgpd',
   'ca-pipeda',
   'ca-qc',

@@ -7,6 +7,7 @@ import type { JurisdictionRule, Period } from './jurisdiction-rule.js';
 import {
   COLORADO_REJECTION,
   CONNECTICUT_REJECTION,
+  DELAWARE_REJECTION,
   IOWA_REJECTION,
   MONTANA_REJECTION,
   OREGON_REJECTION,
@@ -23,7 +24,8 @@ const days = (amount: number): Period => ({ unit: 'days', amount });
 const noPause = (name: string, respond: number) =>
   `${name}: the ${respond} days run from receipt; the statute has no pause while verifying`;
 
-export type UsStateId = 'us-va' | 'us-co' | 'us-ct' | 'us-tx' | 'us-or' | 'us-ut' | 'us-mt' | 'us-ia';
+export type UsStateId =
+  'us-va' | 'us-co' | 'us-ct' | 'us-tx' | 'us-or' | 'us-ut' | 'us-mt' | 'us-ia' | 'us-de';
 
 /**
  * What every state row here shares: days from receipt, a lawful extension, no acknowledgement, no pause, no
@@ -187,5 +189,25 @@ export const US_STATE_JURISDICTIONS: { readonly [J in UsStateId]: JurisdictionRu
     freeRequests: { perTwelveMonths: 2, rule: 'free up to twice annually (Iowa Code §715D.3(2)(c))' },
     appeal: { respond: days(60), extension: null, cite: 'Iowa Code §715D.3(3)' },
     rejection: IOWA_REJECTION,
+  }),
+  // Del. Code tit. 6, §12D-104(c)(1): respond within 45 days after receipt, extendable by 45 when
+  // reasonably necessary, the consumer told within the first 45 days with the reason; (c)(3): information
+  // is free once per consumer in any 12 months. §12D-104(d): the appeal is answered in writing within 60
+  // days of its receipt, a denial giving a way to complain to the Department of Justice (the Attorney
+  // General). The DPDPA (Del. Code tit. 6, ch. 12D) took effect on 1 January 2025.
+  'us-de': stateRule({
+    id: 'us-de',
+    inForceFrom: '2025-01-01',
+    label: 'DPDPA (Delaware)',
+    cite: 'Del. Code tit. 6, §12D-104(c)(1)',
+    extensionNotice: 'inform the consumer within the first 45 days, with the reason',
+    pauseName: 'Delaware PDPA',
+    region: 'DE',
+    freeRequests: {
+      perTwelveMonths: 1,
+      rule: 'free once in any 12 months (Del. Code tit. 6, §12D-104(c)(3))',
+    },
+    appeal: { respond: days(60), extension: null, cite: 'Del. Code tit. 6, §12D-104(d)' },
+    rejection: DELAWARE_REJECTION,
   }),
 };

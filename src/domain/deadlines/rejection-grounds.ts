@@ -171,6 +171,13 @@ export const IOWA_REJECTION = every({
   identity_not_verified: cannotAuthenticate('Iowa Code §715D.3(2)(d)'),
   ...unfoundedOrRepetitive('Iowa Code §715D.3(2)(c)'),
 });
+// Del. Code tit. 6, §12D-104(c)(3): requests "manifestly unfounded, excessive, or repetitive" may be
+// declined (or charged for); §12D-104(c): a request the controller cannot authenticate with commercially
+// reasonable efforts need not be complied with.
+export const DELAWARE_REJECTION = every({
+  identity_not_verified: cannotAuthenticate('Del. Code tit. 6, §12D-104(c)'),
+  ...unfoundedOrRepetitive('Del. Code tit. 6, §12D-104(c)(3)'),
+});
 // LGPD Art. 18 §4: the controller answers that it is not the controller, or gives the reasons of fact or
 // law that prevent acting; Art. 18 §5: requests are free. No refusal as unfounded or excessive.
 export const LGPD_REJECTION = withoutAbuse(

@@ -48,6 +48,7 @@ export const UNVERIFIED_CLOSING: { readonly [J in JurisdictionId]: UnverifiedClo
   'us-or': clockRuns('us-or', 'ORS 646A.576(5)(a), (d): 45 days from receipt, authentication within them'),
   'us-ut': clockRuns('us-ut', 'Utah Code §13-61-203(2): 45 days after receipt'),
   'us-mt': clockRuns('us-mt', 'Mont. Code Ann. §30-14-2808(4)(a): 45 days after receipt'),
+  'us-de': clockRuns('us-de', 'Del. Code tit. 6, §12D-104(c)(1): 45 days after receipt'),
   'us-ia': clockRuns('us-ia', 'Iowa Code §715D.3(2)(a): 90 days of receipt, authentication within them'),
   'br-lgpd': clockRuns('br-lgpd', 'LGPD Art. 19(II): 15 days from the request'),
   'ca-pipeda': clockRuns('ca-pipeda', 'PIPEDA s. 8(3): 30 days from receipt'),

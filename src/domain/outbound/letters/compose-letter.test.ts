@@ -65,6 +65,7 @@ const WITH_APPEAL: readonly JurisdictionId[] = [
   'us-or',
   'us-mt',
   'us-ia',
+  'us-de',
 ];
 const US: readonly JurisdictionId[] = ['us-ca', 'us-ca-optout', ...WITH_APPEAL];
 
@@ -178,7 +179,8 @@ describe('a letter carries its own law and no other', () => {
     for (const jurisdiction of WITH_APPEAL) {
       const decision = letterText(compose('appeal_decision', jurisdiction, 'en'));
       expect(decision).toMatch(/Attorney General/);
-      expect(decision).toMatch(/https:\/\//);
+      // A complaint page, or the address the state asks complaints to be written to (Delaware's DOJ).
+      expect(decision).toMatch(/https:\/\/|privacy@delaware\.gov/);
     }
     const granted = composeLetter({ ...REQUESTS.appeal_decision, upheld: false }, facts('us-tx'), 'en');
     expect(granted.ok && letterText(granted.letter)).not.toMatch(/Attorney General/);

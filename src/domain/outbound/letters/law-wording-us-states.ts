@@ -1,6 +1,6 @@
 /**
  * What the US state laws beside the CCPA make a letter say (Virginia, Colorado, Connecticut, Texas, Oregon,
- * Utah, Montana, Iowa): one shared shape, each state's citations, appeal and Attorney General. Each citation names the
+ * Utah, Montana, Iowa, Delaware): one shared shape, each state's citations, appeal and Attorney General. Each citation names the
  * provision behind its sentence.
  */
 import type { Right } from '../../request-types.js';
@@ -8,7 +8,8 @@ import type { Contact } from './phrases.js';
 import type { AppealWording, LawWording } from './law-wording-shape.js';
 
 // Most state laws give the same rights: Va. Code §59.1-577(A)(1)-(5), C.R.S. §6-1-1306(1)(a)-(e), Conn. Gen.
-// Stat. §42-518(a)(1)-(5), Tex. Bus. & Com. Code §541.051(b)(1)-(5), Mont. Code Ann. §30-14-2808(1)(a)-(e):
+// Stat. §42-518(a)(1)-(5), Tex. Bus. & Com. Code §541.051(b)(1)-(5), Mont. Code Ann. §30-14-2808(1)(a)-(e),
+// Del. Code tit. 6, §12D-104(a):
 // confirm and access, correct, delete, a portable copy, opt out of targeted advertising, sale and
 // profiling (Utah's, correction included since 1 July 2026, are below). A state that gives fewer says so.
 const STATE_RIGHTS: readonly Right[] = ['access', 'rectification', 'erasure', 'portability', 'opt_out_sale'];
@@ -209,5 +210,28 @@ export const US_STATES = {
       url: 'https://www.iowaattorneygeneral.gov/for-consumers/file-a-consumer-complaint',
     },
     rights: ['access', 'erasure', 'portability', 'opt_out_sale'],
+  }),
+  // Del. Code tit. 6, §12D-104(c)(1): 45 days, +45 with notice and reason; (c)(2): a refusal gives the
+  // justification and how to appeal; (d): the appeal answered within 60 days, a denial giving an online
+  // mechanism, if available, or another way to complain to the Department of Justice, which asks
+  // consumers to write to privacy@delaware.gov. §12D-104(a) also gives the list of the categories of third
+  // parties the data was disclosed to, answered with access. The exemptions are cited by the chapter until
+  // their section is checked.
+  'us-de': usState({
+    timeLimit: 'Del. Code tit. 6, §12D-104(c)(1)',
+    access: 'Del. Code tit. 6, §12D-104(a)(1)',
+    exemptions: 'Del. Code tit. 6, ch. 12D',
+    exemptionsSection: 'Del. Code tit. 6, ch. 12D',
+    refusal: 'Del. Code tit. 6, §12D-104(c)(2), (d)',
+    appeal: {
+      instructionsCite: 'Del. Code tit. 6, §12D-104(c)(2), (d)',
+      decisionCite: 'Del. Code tit. 6, §12D-104(d)',
+      attorneyGeneralCite: 'Del. Code tit. 6, §12D-104(d)',
+      attorneyGeneralAfter: 'denial',
+    },
+    attorneyGeneral: {
+      name: 'Delaware Department of Justice (Attorney General), Fraud and Consumer Protection Division',
+      url: 'privacy@delaware.gov',
+    },
   }),
 } as const;
