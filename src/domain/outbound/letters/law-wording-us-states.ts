@@ -1,7 +1,7 @@
 /**
  * What the US state laws beside the CCPA make a letter say (Virginia, Colorado, Connecticut, Texas, Oregon,
- * Utah, Montana, Iowa, Delaware): one shared shape, each state's citations, appeal and Attorney General. Each citation names the
- * provision behind its sentence.
+ * Utah, Montana, Iowa, Delaware): one shared shape, each state's citations, rights, appeal and Attorney
+ * General. Each citation names the provision behind its sentence.
  */
 import type { Right } from '../../request-types.js';
 import type { Contact } from './phrases.js';
@@ -9,9 +9,9 @@ import type { AppealWording, LawWording } from './law-wording-shape.js';
 
 // Most state laws give the same rights: Va. Code §59.1-577(A)(1)-(5), C.R.S. §6-1-1306(1)(a)-(e), Conn. Gen.
 // Stat. §42-518(a)(1)-(5), Tex. Bus. & Com. Code §541.051(b)(1)-(5), Mont. Code Ann. §30-14-2808(1)(a)-(e),
-// Del. Code tit. 6, §12D-104(a):
-// confirm and access, correct, delete, a portable copy, opt out of targeted advertising, sale and
-// profiling (Utah's, correction included since 1 July 2026, are below). A state that gives fewer says so.
+// Del. Code tit. 6, §12D-104(a): confirm and access, correct, delete, a portable copy, opt out of targeted
+// advertising, sale and profiling (Utah's, correction included since 1 July 2026, are below). A state
+// that gives fewer (Iowa) lists its own.
 const STATE_RIGHTS: readonly Right[] = ['access', 'rectification', 'erasure', 'portability', 'opt_out_sale'];
 
 /** US state laws: the shape is shared, the citations and the Attorney General are the state's. */
