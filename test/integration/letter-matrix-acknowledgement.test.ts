@@ -95,6 +95,27 @@ const STATUTE: {
     rights: 'all',
     cite: 'Utah Code §13-61-203(2)',
   },
+  // Mont. Code Ann. §30-14-2808(4)(a): 45 days, +45 once.
+  'us-mt': {
+    respond: days(45),
+    extension: { by: days(45), total: days(90) },
+    rights: 'all',
+    cite: 'Mont. Code Ann. §30-14-2808(4)(a)',
+  },
+  // Del. Code tit. 6, §12D-104(c)(1): 45 days, +45 once.
+  'us-de': {
+    respond: days(45),
+    extension: { by: days(45), total: days(90) },
+    rights: 'all',
+    cite: 'Del. Code tit. 6, §12D-104(c)(1)',
+  },
+  // Iowa Code §715D.3(2)(a): 90 days, +45 once.
+  'us-ia': {
+    respond: days(90),
+    extension: { by: days(45), total: days(135) },
+    rights: 'all',
+    cite: 'Iowa Code §715D.3(2)(a)',
+  },
   // LGPD Art. 19(II): 15 days for the access statement only.
   'br-lgpd': { respond: days(15), extension: null, rights: ['access'], cite: 'LGPD Art. 19(II)' },
   // PIPEDA s. 8(3), (4): 30 days, +30, for requests under Sch. 1 cl. 4.9 (access and amendment).

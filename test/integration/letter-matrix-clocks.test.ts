@@ -29,6 +29,9 @@ const EXTENSION: { readonly [J in JurisdictionId]?: string } = {
   'us-tx': 'Tex. Bus. & Com. Code §541.052(b)',
   'us-or': 'ORS 646A.576(5)(a)',
   'us-ut': 'Utah Code §13-61-203(2)',
+  'us-mt': 'Mont. Code Ann. §30-14-2808(4)(a)',
+  'us-ia': 'Iowa Code §715D.3(2)(a)',
+  'us-de': 'Del. Code tit. 6, §12D-104(c)(1)',
   'ca-pipeda': 'PIPEDA s. 8(4)',
 };
 
@@ -44,6 +47,9 @@ const EXTENDED_DUE: { readonly [J in JurisdictionId]?: string } = {
   'us-tx': '2026-08-02',
   'us-or': '2026-08-02',
   'us-ut': '2026-08-02',
+  'us-mt': '2026-08-02',
+  'us-de': '2026-08-02',
+  'us-ia': '2026-09-16', // Iowa Code §715D.3(2)(a): 90 + 45 days
   'ca-pipeda': '2026-07-03',
 };
 
@@ -59,6 +65,12 @@ const APPEAL: {
     attorneyGeneral: 'Tex. Bus. & Com. Code §541.053(c)',
   },
   'us-or': { answer: 'ORS 646A.576(6)(d)', attorneyGeneral: 'ORS 646A.576(6)(d)' },
+  'us-mt': { answer: 'Mont. Code Ann. §30-14-2808', attorneyGeneral: 'Mont. Code Ann. §30-14-2808' },
+  'us-ia': { answer: 'Iowa Code §715D.3(3)', attorneyGeneral: 'Iowa Code §715D.3(3)' },
+  'us-de': {
+    answer: 'Del. Code tit. 6, §12D-104(d)',
+    attorneyGeneral: 'Del. Code tit. 6, §12D-104(d)',
+  },
 };
 
 const ATTORNEY_GENERAL: { readonly [J in JurisdictionId]?: string } = {
@@ -67,6 +79,10 @@ const ATTORNEY_GENERAL: { readonly [J in JurisdictionId]?: string } = {
   'us-ct': 'https://portal.ct.gov/ag/',
   'us-tx': 'https://www.texasattorneygeneral.gov/',
   'us-or': 'https://www.doj.state.or.us/consumer-protection/',
+  'us-mt': 'https://dojmt.gov/consumer/',
+  'us-ia': 'https://www.iowaattorneygeneral.gov/for-consumers/file-a-consumer-complaint',
+  // The Department of Justice asks consumers to complain under the DPDPA by email.
+  'us-de': 'privacy@delaware.gov',
 };
 
 // The Federal Court is open after a complaint about a refusal (s. 14(1) lists s. 8(7)), not about an

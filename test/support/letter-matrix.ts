@@ -163,8 +163,11 @@ const OWN_WORDS: readonly { readonly laws: readonly JurisdictionId[]; readonly w
   { laws: ['us-tx'], words: /Texas|Tex\. Bus\./ },
   { laws: ['us-or'], words: /Oregon|\bORS\b/ },
   { laws: ['us-ut'], words: /Utah/ },
+  { laws: ['us-mt'], words: /Montana|Mont\. Code/ },
+  { laws: ['us-ia'], words: /Iowa/ },
+  { laws: ['us-de'], words: /Delaware|Del\. Code/ },
   {
-    laws: ['us-ca', 'us-ca-optout', 'us-va', 'us-co', 'us-ct', 'us-tx', 'us-or'],
+    laws: ['us-ca', 'us-ca-optout', 'us-va', 'us-co', 'us-ct', 'us-tx', 'us-or', 'us-mt', 'us-ia', 'us-de'],
     words: /Attorney General/,
   },
   { laws: ['br-lgpd'], words: /LGPD|ANPD/ },

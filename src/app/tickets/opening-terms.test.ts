@@ -49,13 +49,26 @@ describe('the terms a new ticket opens under', () => {
       importly,
       ['access'],
       receivedAt,
-      request('I live in Montana. What do you hold?'),
+      request('I live in Rhode Island. What do you hold?'),
     );
     expect(ticket.terms.jurisdiction).toBe('eu-gdpr');
     expect(ticket.law).toEqual({
       basis: 'strictest',
-      cue: 'the strictest law the organisation declares (the requester says they live in Montana, whose privacy law Rightsdesk does not support yet)',
+      cue: 'the strictest law the organisation declares (the requester says they live in Rhode Island, whose privacy law Rightsdesk does not support yet)',
     });
+  });
+
+  it('opens a Montana resident’s request under the MCDPA once it is in force, never before', () => {
+    const org: OrganisationTerms = { ...importly, jurisdictions: ['eu-gdpr', 'us-mt'] };
+    const said = request('I live in Missoula. What do you hold?');
+    const [now] = openingsFor(org, ['access'], receivedAt, said);
+    // Mont. Code Ann. §30-14-2808(4)(a): 45 days from 2 March 2026.
+    expect(now.terms).toMatchObject({ jurisdiction: 'us-mt', dueDate: '2026-04-16' });
+    expect(now.law.basis).toBe('residence');
+    // The MCDPA took effect on 1 October 2024: a request received in September 2024 is not under it.
+    const [before] = openingsFor(org, ['access'], new Date('2024-09-20T09:00:00Z'), said);
+    expect(before.terms).toMatchObject({ jurisdiction: 'eu-gdpr', dueDate: '2024-10-21' });
+    expect(before.law.basis).toBe('strictest');
   });
 
   it('flags a right the policy does not promise on the ticket it concerns', () => {

@@ -82,6 +82,8 @@ function describeError(error: DeadlineError): string {
       return `no public-holiday calendar for ${error.region}`;
     case 'no_appeal_stage':
       return `${error.jurisdiction} has no appeal stage`;
+    case 'law_not_in_force':
+      return `${error.jurisdiction} applies to requests received from ${error.inForceFrom}; this one was received on ${error.receivedOn}`;
   }
 }
 

@@ -69,7 +69,13 @@ export type DeadlineError =
   | { readonly code: 'unknown_time_zone'; readonly zone: string }
   | { readonly code: 'invalid_pause'; readonly pause: ClockPause }
   | { readonly code: 'unknown_holiday_region'; readonly region: string }
-  | { readonly code: 'no_appeal_stage'; readonly jurisdiction: JurisdictionId };
+  | { readonly code: 'no_appeal_stage'; readonly jurisdiction: JurisdictionId }
+  | {
+      readonly code: 'law_not_in_force';
+      readonly jurisdiction: JurisdictionId;
+      readonly receivedOn: IsoDate;
+      readonly inForceFrom: IsoDate;
+    };
 
 export type DeadlineResult =
   { readonly ok: true; readonly deadline: Deadline } | { readonly ok: false; readonly error: DeadlineError };

@@ -56,6 +56,14 @@ export function deadlineFor(input: DeadlineInput): DeadlineResult {
   if (!limit) return fail({ code: 'no_appeal_stage', jurisdiction: rule.id });
   const receivedOn = localDateOf(input.receivedAt, zone);
   if (!receivedOn) return fail({ code: 'invalid_received_at', value: input.receivedAt });
+  // A law binds requests received from the day it takes effect; none of these statutes reaches back.
+  if (rule.inForceFrom !== null && receivedOn < rule.inForceFrom)
+    return fail({
+      code: 'law_not_in_force',
+      jurisdiction: rule.id,
+      receivedOn,
+      inForceFrom: rule.inForceFrom,
+    });
   const badPause = (input.pauses ?? []).find((p) => !isIsoDate(p.from) || !isIsoDate(p.to) || p.from > p.to);
   if (badPause) return fail({ code: 'invalid_pause', pause: badPause });
 

@@ -2,6 +2,7 @@
  * The shape of one jurisdiction's rules (time limits, extension, pause, free requests) and the list of
  * jurisdiction ids shared by the tickets, the database and the `deadline` command.
  */
+import type { IsoDate } from './iso-date.js';
 import type { RejectionRule } from './rejection-grounds.js';
 import type { HolidayRegion, RestDays } from './working-days.js';
 
@@ -16,6 +17,9 @@ export const JURISDICTION_IDS = [
   'us-tx',
   'us-or',
   'us-ut',
+  'us-mt',
+  'us-ia',
+  'us-de',
   'br-lgpd',
   'ca-pipeda',
   'ca-qc',
@@ -44,6 +48,11 @@ export interface JurisdictionRule extends TimeLimit {
   readonly id: JurisdictionId;
   /** Short name in explanations: "GDPR", "CCPA". */
   readonly label: string;
+  /**
+   * The first day the law applies to a request received on it; null: in force before any request
+   * Rightsdesk handles. A request received earlier is not under this law (`law_not_in_force`).
+   */
+  readonly inForceFrom: IsoDate | null;
   /** What the extension needs (notice, reasons), shown when staff extend. */
   readonly extensionNotice: string | null;
   /** Deadline to confirm receipt, counted from the day of receipt; null where no law requires it. */

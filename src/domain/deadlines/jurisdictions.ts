@@ -28,6 +28,7 @@ export const JURISDICTIONS: Readonly<Record<JurisdictionId, JurisdictionRule>> =
   'eu-gdpr': {
     id: 'eu-gdpr',
     label: 'GDPR',
+    inForceFrom: null,
     respond: months(1),
     extension: months(2),
     cite: 'GDPR Art. 12(3)',
@@ -52,6 +53,7 @@ export const JURISDICTIONS: Readonly<Record<JurisdictionId, JurisdictionRule>> =
   'uk-gdpr': {
     id: 'uk-gdpr',
     label: 'UK GDPR',
+    inForceFrom: null,
     respond: months(1),
     extension: months(2),
     cite: 'UK GDPR Arts. 12(3), 12A',
@@ -74,6 +76,7 @@ export const JURISDICTIONS: Readonly<Record<JurisdictionId, JurisdictionRule>> =
   'us-ca': {
     id: 'us-ca',
     label: 'CCPA',
+    inForceFrom: null,
     respond: days(45),
     extension: days(45),
     cite: '11 CCR §7021',
@@ -96,6 +99,7 @@ export const JURISDICTIONS: Readonly<Record<JurisdictionId, JurisdictionRule>> =
   'us-ca-optout': {
     id: 'us-ca-optout',
     label: 'CCPA opt-out',
+    inForceFrom: null,
     respond: businessDays(15),
     extension: null,
     cite: '11 CCR §7026(f)',
@@ -116,6 +120,7 @@ export const JURISDICTIONS: Readonly<Record<JurisdictionId, JurisdictionRule>> =
   'br-lgpd': {
     id: 'br-lgpd',
     label: 'LGPD',
+    inForceFrom: null,
     respond: days(15),
     extension: null,
     cite: 'LGPD Art. 19(II)',
@@ -135,6 +140,7 @@ export const JURISDICTIONS: Readonly<Record<JurisdictionId, JurisdictionRule>> =
   'ca-pipeda': {
     id: 'ca-pipeda',
     label: 'PIPEDA',
+    inForceFrom: null,
     respond: days(30),
     extension: days(30),
     cite: 'PIPEDA s. 8(3)',
@@ -154,6 +160,7 @@ export const JURISDICTIONS: Readonly<Record<JurisdictionId, JurisdictionRule>> =
   'ca-qc': {
     id: 'ca-qc',
     label: 'Québec Law 25',
+    inForceFrom: null,
     respond: days(30),
     extension: null,
     cite: 'CQLR c. P-39.1 s. 32',

@@ -155,6 +155,29 @@ export const UTAH_REJECTION = every({
   manifestly_unfounded: 'Utah Code §13-61-203(4)(b): "manifestly unfounded"',
   excessive: 'Utah Code §13-61-203(4)(b): "excessive, repetitive"',
 });
+// Mont. Code Ann. §30-14-2808(4)(c): requests "manifestly unfounded, excessive, technically infeasible, or
+// repetitive" may be declined (or charged for); a request the controller cannot authenticate with
+// commercially reasonable efforts need not be complied with (§30-14-2808). An opt-out is never refused as
+// unauthenticated, by design (reject-grounds.ts), whatever the state's own wording.
+export const MONTANA_REJECTION = every({
+  identity_not_verified: cannotAuthenticate('Mont. Code Ann. §30-14-2808'),
+  manifestly_unfounded: 'Mont. Code Ann. §30-14-2808(4)(c): "manifestly unfounded"',
+  excessive: 'Mont. Code Ann. §30-14-2808(4)(c): "excessive" or "repetitive"',
+});
+// Iowa Code §715D.3(2)(c): requests "manifestly unfounded, excessive, or repetitive" may be declined (or
+// charged for); (2)(d): a request the controller cannot authenticate with commercially reasonable efforts
+// need not be complied with.
+export const IOWA_REJECTION = every({
+  identity_not_verified: cannotAuthenticate('Iowa Code §715D.3(2)(d)'),
+  ...unfoundedOrRepetitive('Iowa Code §715D.3(2)(c)'),
+});
+// Del. Code tit. 6, §12D-104(c)(3): requests "manifestly unfounded, excessive, or repetitive" may be
+// declined (or charged for); §12D-104(c): a request the controller cannot authenticate with commercially
+// reasonable efforts need not be complied with.
+export const DELAWARE_REJECTION = every({
+  identity_not_verified: cannotAuthenticate('Del. Code tit. 6, §12D-104(c)'),
+  ...unfoundedOrRepetitive('Del. Code tit. 6, §12D-104(c)(3)'),
+});
 // LGPD Art. 18 §4: the controller answers that it is not the controller, or gives the reasons of fact or
 // law that prevent acting; Art. 18 §5: requests are free. No refusal as unfounded or excessive.
 export const LGPD_REJECTION = withoutAbuse(

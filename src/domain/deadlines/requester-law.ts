@@ -50,6 +50,11 @@ const LAWS: readonly Cue[] = [
   cite('us-tx', 'the Texas DPSA', /Texas Data Privacy and Security Act|\bTDPSA\b|\b541\.0\d\d\b/i),
   cite('us-or', 'the Oregon CPA', /Oregon Consumer Privacy Act|\bOCPA\b|\b646A\.5[78]\d\b/i),
   cite('us-ut', 'the Utah CPA', /Utah Consumer Privacy Act|\bUCPA\b|\b13-61-\d{3}\b/i),
+  // "MCDPA" names Minnesota's act too, "ICDPA" Indiana's, "DPDPA" India's: these are read from their names
+  // or sections only.
+  cite('us-mt', 'the Montana CDPA', /Montana Consumer Data Privacy Act|\b30-14-28\d\d\b/i),
+  cite('us-de', 'the Delaware PDPA', /Delaware Personal Data Privacy Act|\b12D-1\d\d\b/i),
+  cite('us-ia', 'the Iowa CDPA', /Iowa Consumer Data Protection Act|\b715D(?:\.\d+)?\b/i),
   cite('br-lgpd', 'the LGPD', /\bLGPD\b|Lei Geral de Prote[çc][ãa]o de Dados|\b13\.709\b|\bANPD\b/i),
   cite(
     'ca-qc',
@@ -97,6 +102,9 @@ const PLACES: readonly Cue[] = [
   residence('us-tx', 'Texas', 'Texas|Houston|Austin|Dallas|San Antonio'),
   residence('us-or', 'Oregon', 'Oregon|Portland, Oregon|Portland, OR|Salem, Oregon'),
   residence('us-ut', 'Utah', 'Utah|Salt Lake City|Provo'),
+  residence('us-mt', 'Montana', 'Montana|Billings|Missoula|Bozeman'),
+  residence('us-de', 'Delaware', 'Delaware|Wilmington, DE|Dover, DE'),
+  residence('us-ia', 'Iowa', 'Iowa|Des Moines|Cedar Rapids|Davenport'),
   residence('br-lgpd', 'Brazil', 'Brasil|Brazil|São Paulo|Sao Paulo|Rio de Janeiro|Belo Horizonte'),
   residence('ca-qc', 'Québec', 'Québec|Quebec|Montréal|Montreal'),
   residence('ca-pipeda', 'Canada', 'Canada|Toronto|Vancouver|Ottawa|Calgary'),
@@ -111,9 +119,6 @@ const PLACES: readonly Cue[] = [
 // (docs/us-state-laws.md). A requester who says they live in one gets no other state's law: the ticket
 // opens under the strictest declared law and says why, so staff set the right one.
 const UNSUPPORTED_STATES = [
-  'Montana',
-  'Iowa',
-  'Delaware',
   'Tennessee',
   'New Jersey',
   'New Hampshire',

@@ -49,6 +49,8 @@ export function strictestJurisdiction(input: StrictestInput): StrictestResult {
       holidays: input.holidays,
       extended: true,
     });
+    // A declared law not yet in force on the day of receipt does not apply to this request.
+    if (!result.ok && result.error.code === 'law_not_in_force') continue;
     if (!result.ok) return result;
     const { deadline } = result;
     const latest = deadline.extendedDue ?? deadline.due;

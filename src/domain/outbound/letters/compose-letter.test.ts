@@ -57,7 +57,16 @@ const REQUESTS: { readonly [K in LetterKind]: Extract<LetterRequest, { kind: K }
 };
 
 const NO_EXTENSION: readonly JurisdictionId[] = ['us-ca-optout', 'br-lgpd', 'ca-qc'];
-const WITH_APPEAL: readonly JurisdictionId[] = ['us-va', 'us-co', 'us-ct', 'us-tx', 'us-or'];
+const WITH_APPEAL: readonly JurisdictionId[] = [
+  'us-va',
+  'us-co',
+  'us-ct',
+  'us-tx',
+  'us-or',
+  'us-mt',
+  'us-ia',
+  'us-de',
+];
 const US: readonly JurisdictionId[] = ['us-ca', 'us-ca-optout', ...WITH_APPEAL];
 
 /** Whether a law has a place for this letter at all; every other combination must be written. */
@@ -170,7 +179,8 @@ describe('a letter carries its own law and no other', () => {
     for (const jurisdiction of WITH_APPEAL) {
       const decision = letterText(compose('appeal_decision', jurisdiction, 'en'));
       expect(decision).toMatch(/Attorney General/);
-      expect(decision).toMatch(/https:\/\//);
+      // A complaint page, or the address the state asks complaints to be written to (Delaware's DOJ).
+      expect(decision).toMatch(/https:\/\/|privacy@delaware\.gov/);
     }
     const granted = composeLetter({ ...REQUESTS.appeal_decision, upheld: false }, facts('us-tx'), 'en');
     expect(granted.ok && letterText(granted.letter)).not.toMatch(/Attorney General/);

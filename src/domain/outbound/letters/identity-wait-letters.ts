@@ -41,6 +41,9 @@ const CITES: { readonly [J in JurisdictionId]: IdentityCites } = {
   // ORS 646A.576(5)(d): a request that cannot be authenticated waits for the information asked for.
   'us-or': { ask: 'ORS 646A.576(5)(d)', close: 'ORS 646A.576(5)(d)' },
   'us-ut': { ask: null, close: null },
+  'us-mt': { ask: null, close: null },
+  'us-ia': { ask: null, close: null },
+  'us-de': { ask: null, close: null },
   'br-lgpd': { ask: null, close: null },
   'ca-pipeda': { ask: null, close: null },
   'ca-qc': { ask: 'CQLR c. P-39.1, s. 30', close: 'CQLR c. P-39.1, s. 30' },

@@ -1,15 +1,17 @@
 /**
  * What the US state laws beside the CCPA make a letter say (Virginia, Colorado, Connecticut, Texas, Oregon,
- * Utah): one shared shape, each state's citations, appeal and Attorney General. Each citation names the
- * provision behind its sentence.
+ * Utah, Montana, Iowa, Delaware): one shared shape, each state's citations, rights, appeal and Attorney
+ * General. Each citation names the provision behind its sentence.
  */
 import type { Right } from '../../request-types.js';
 import type { Contact } from './phrases.js';
 import type { AppealWording, LawWording } from './law-wording-shape.js';
 
-// The state laws give the same rights (Utah's, correction included since 1 July 2026, are below): Va. Code §59.1-577(A)(1)-(5), C.R.S. §6-1-1306(1)(a)-(e),
-// Conn. Gen. Stat. §42-518(a)(1)-(5), Tex. Bus. & Com. Code §541.051(b)(1)-(5): confirm and access,
-// correct, delete, a portable copy, opt out of targeted advertising, sale and profiling.
+// Most state laws give the same rights: Va. Code §59.1-577(A)(1)-(5), C.R.S. §6-1-1306(1)(a)-(e), Conn. Gen.
+// Stat. §42-518(a)(1)-(5), Tex. Bus. & Com. Code §541.051(b)(1)-(5), Mont. Code Ann. §30-14-2808(1)(a)-(e),
+// Del. Code tit. 6, §12D-104(a): confirm and access, correct, delete, a portable copy, opt out of targeted
+// advertising, sale and profiling (Utah's, correction included since 1 July 2026, are below). A state
+// that gives fewer (Iowa) lists its own.
 const STATE_RIGHTS: readonly Right[] = ['access', 'rectification', 'erasure', 'portability', 'opt_out_sale'];
 
 /** US state laws: the shape is shared, the citations and the Attorney General are the state's. */
@@ -25,6 +27,8 @@ function usState(input: {
   appeal: AppealWording | null;
   /** Named after a denied appeal; null where the law has no appeal. */
   attorneyGeneral: Contact | null;
+  /** The rights the statute gives, where fewer than the common five. */
+  rights?: readonly Right[];
 }): LawWording {
   return {
     family: 'us_state',
@@ -34,7 +38,7 @@ function usState(input: {
     optOut: false,
     acknowledgeCite: null,
     extensionCite: input.timeLimit,
-    rights: STATE_RIGHTS,
+    rights: input.rights ?? STATE_RIGHTS,
     accessCite: input.access,
     accessComplaintCite: null,
     keptCite: { legalObligation: input.exemptions, legalClaims: input.exemptions },
@@ -162,5 +166,72 @@ export const US_STATES = {
     refusal: 'Utah Code §13-61-203(3)',
     appeal: null,
     attorneyGeneral: null,
+  }),
+  // Mont. Code Ann. §30-14-2808(4)(a): 45 days, +45 with notice and reason; (4)(b): a refusal gives the
+  // justification and how to appeal; §30-14-2808 (appeals): the appeal answered within 60 days, a denial
+  // naming an online mechanism, if available, or another way to complain to the Attorney General. The
+  // exemptions (legal obligations, legal claims) are cited by the Part until their section is checked.
+  'us-mt': usState({
+    timeLimit: 'Mont. Code Ann. §30-14-2808(4)(a)',
+    access: 'Mont. Code Ann. §30-14-2808(1)(a)',
+    exemptions: 'Mont. Code Ann. Title 30, Ch. 14, Part 28',
+    exemptionsSection: 'Mont. Code Ann. Title 30, Ch. 14, Part 28',
+    refusal: 'Mont. Code Ann. §30-14-2808(4)(b)',
+    appeal: {
+      instructionsCite: 'Mont. Code Ann. §30-14-2808(4)(b)',
+      decisionCite: 'Mont. Code Ann. §30-14-2808',
+      attorneyGeneralCite: 'Mont. Code Ann. §30-14-2808',
+      attorneyGeneralAfter: 'denial',
+    },
+    attorneyGeneral: {
+      name: 'Montana Department of Justice (Attorney General), Office of Consumer Protection',
+      url: 'https://dojmt.gov/consumer/',
+    },
+  }),
+  // Iowa Code §715D.3(2)(a): 90 days, +45 once with notice and reason; (2)(b): a refusal gives the
+  // justification and how to appeal; (3): the appeal answered within 60 days, a denial giving an online
+  // mechanism to complain to the Attorney General. §715D.3(1)(a)-(d): confirm and access, delete and a
+  // portable copy of the data the consumer provided, opt out of sale: no correction and no profiling
+  // opt-out, so no letter offers them. The exemptions are cited by the chapter until their section is checked.
+  'us-ia': usState({
+    timeLimit: 'Iowa Code §715D.3(2)(a)',
+    access: 'Iowa Code §715D.3(1)(a)',
+    exemptions: 'Iowa Code ch. 715D',
+    exemptionsSection: 'Iowa Code ch. 715D',
+    refusal: 'Iowa Code §715D.3(2)(b), (3)',
+    appeal: {
+      instructionsCite: 'Iowa Code §715D.3(2)(b), (3)',
+      decisionCite: 'Iowa Code §715D.3(3)',
+      attorneyGeneralCite: 'Iowa Code §715D.3(3)',
+      attorneyGeneralAfter: 'denial',
+    },
+    attorneyGeneral: {
+      name: 'Iowa Attorney General, Consumer Protection Division',
+      url: 'https://www.iowaattorneygeneral.gov/for-consumers/file-a-consumer-complaint',
+    },
+    rights: ['access', 'erasure', 'portability', 'opt_out_sale'],
+  }),
+  // Del. Code tit. 6, §12D-104(c)(1): 45 days, +45 with notice and reason; (c)(2): a refusal gives the
+  // justification and how to appeal; (d): the appeal answered within 60 days, a denial giving an online
+  // mechanism, if available, or another way to complain to the Department of Justice, which asks
+  // consumers to write to privacy@delaware.gov. §12D-104(a) also gives the list of the categories of third
+  // parties the data was disclosed to, answered with access. The exemptions are cited by the chapter until
+  // their section is checked.
+  'us-de': usState({
+    timeLimit: 'Del. Code tit. 6, §12D-104(c)(1)',
+    access: 'Del. Code tit. 6, §12D-104(a)(1)',
+    exemptions: 'Del. Code tit. 6, ch. 12D',
+    exemptionsSection: 'Del. Code tit. 6, ch. 12D',
+    refusal: 'Del. Code tit. 6, §12D-104(c)(2), (d)',
+    appeal: {
+      instructionsCite: 'Del. Code tit. 6, §12D-104(c)(2), (d)',
+      decisionCite: 'Del. Code tit. 6, §12D-104(d)',
+      attorneyGeneralCite: 'Del. Code tit. 6, §12D-104(d)',
+      attorneyGeneralAfter: 'denial',
+    },
+    attorneyGeneral: {
+      name: 'Delaware Department of Justice (Attorney General), Fraud and Consumer Protection Division',
+      url: 'privacy@delaware.gov',
+    },
   }),
 } as const;
