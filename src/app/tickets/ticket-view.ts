@@ -40,6 +40,7 @@ export function stateOf(
     appeal: appealOf(ticket.events),
     verificationRequired: needsIdentityCheck(ticket.types),
     clock: deadline?.ok && today ? { today, firstPeriodEnds: deadline.deadline.due } : null,
+    receivedOn: terms ? localDateOf(ticket.receivedAt.toISOString(), terms.zone) : null,
   };
 }
 

@@ -75,6 +75,8 @@ export function describeLifecycleError(error: LifecycleError): string {
       return `${error.jurisdiction} provides no ground "${error.ground}"${error.rule === null ? '' : ` (${error.rule})`}. Grounds under this law: ${error.grounds.join(', ')}. ${allowed}`;
     case 'jurisdiction_unchanged':
       return `The ticket is already under ${error.jurisdiction}. ${allowed}`;
+    case 'law_not_in_force':
+      return `${error.jurisdiction} applies to requests received from ${error.inForceFrom}; this one was received before, so it stays under its law. ${allowed}`;
   }
 }
 

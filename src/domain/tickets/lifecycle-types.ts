@@ -33,6 +33,8 @@ export interface TicketState {
    * period (pauses included), by which an extension must be notified. Absent: not checked.
    */
   readonly clock?: { readonly today: string; readonly firstPeriodEnds: string } | null;
+  /** The day the request was received, in the organisation's time zone. Absent: not checked. */
+  readonly receivedOn?: string | null;
 }
 
 export type TicketCommand =
@@ -95,6 +97,7 @@ export type LifecycleError = {
       readonly noticeBy: string;
     }
   | { readonly code: 'jurisdiction_unchanged'; readonly jurisdiction: JurisdictionId }
+  | { readonly code: 'law_not_in_force'; readonly jurisdiction: JurisdictionId; readonly inForceFrom: string }
   | { readonly code: 'verification_not_required' }
   | { readonly code: 'decided_by_appeal' }
   | { readonly code: 'not_an_appeal' }

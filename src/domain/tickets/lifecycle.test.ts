@@ -179,6 +179,21 @@ describe('illegal transitions name the status and the allowed actions', () => {
     expect(same.code).toBe('jurisdiction_unchanged');
   });
 
+  it('refuses a law that was not yet in force on the day the request was received', () => {
+    const toMontana = { action: 'change_jurisdiction', to: 'us-mt', reason: 'lives in Billings' } as const;
+    const early = refused(decide(ticket('received', { receivedOn: '2024-09-30' }), toMontana, approver, AT));
+    expect(early).toMatchObject({
+      code: 'law_not_in_force',
+      jurisdiction: 'us-mt',
+      inForceFrom: '2024-10-01',
+    });
+    expect(describeLifecycleError(early)).toContain('us-mt applies to requests received from 2024-10-01');
+    const inForce = accepted(
+      decide(ticket('received', { receivedOn: '2024-10-01' }), toMontana, approver, AT),
+    );
+    expect(inForce.state.jurisdiction).toBe('us-mt');
+  });
+
   it('describes every refusal in words that name the status', () => {
     const error = refused(decide(ticket('received'), COMMANDS.fulfil, agent, AT));
     expect(describeLifecycleError(error)).toBe(

@@ -147,6 +147,10 @@ export function decide(ticket: TicketState, command: TicketCommand, actor: Actor
       if (command.to === ticket.jurisdiction) {
         return fail({ ...context, code: 'jurisdiction_unchanged', jurisdiction: ticket.jurisdiction });
       }
+      // A law binds only requests received once it took effect: under it the ticket would have no clock.
+      const inForceFrom = jurisdictionRule(command.to).inForceFrom;
+      if (inForceFrom !== null && ticket.receivedOn && ticket.receivedOn < inForceFrom)
+        return fail({ ...context, code: 'law_not_in_force', jurisdiction: command.to, inForceFrom });
       return ok(
         next({ jurisdiction: command.to }),
         event('ticket.jurisdiction_changed', {
