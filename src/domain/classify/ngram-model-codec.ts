@@ -6,9 +6,9 @@
 import { RIGHTS } from '../request-types.js';
 import type { NgramModel } from './ngram-model.js';
 
-// 3: character 3- to 5-grams, and 2-grams in Thai and CJK words (2: 3- to 5-grams everywhere; 1: 2- to
-// 5-grams); a file of other feature settings is refused.
-const MAGIC = 'RDNGRAM3';
+// 4: accents set aside in Latin, Greek and Cyrillic script (3: character 3- to 5-grams, and 2-grams in Thai
+// and CJK words; 2: 3- to 5-grams everywhere; 1: 2- to 5-grams); a file of other feature settings is refused.
+const MAGIC = 'RDNGRAM4';
 const R = RIGHTS.length;
 const HEADER = 8 + 4 + R * 4 * 2;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { combineWithModel, DISAGREEMENT_PENALTY, DOUBT_PENALTY, MODEL_ONLY } from './combine-model.js';
-import { featureStrings } from './ngram-features.js';
+import { featureSlots, featureStrings } from './ngram-features.js';
 import { decodeNgramModel, encodeNgramModel } from './ngram-model-codec.js';
 import { rightProbabilities, topFeatures } from './ngram-model.js';
 import { trainNgramModel } from './train-ngram-model.js';
@@ -44,10 +44,29 @@ describe('the n-gram model', () => {
     expect(decodeNgramModel(new Uint8Array(64))).toEqual({ ok: false, code: 'model_file_invalid' });
   });
 
-  it('refuses a weights file of the features before Thai and CJK 2-grams', () => {
+  it('refuses a weights file of the features before accents were set aside', () => {
     const bytes = encodeNgramModel(trainNgramModel(examples, options));
-    bytes.set(new TextEncoder().encode('RDNGRAM2'));
+    bytes.set(new TextEncoder().encode('RDNGRAM3'));
     expect(decodeNgramModel(bytes)).toEqual({ ok: false, code: 'model_file_invalid' });
+  });
+
+  it('reads a word typed without its accents as the same features, and another word as other ones', () => {
+    const slots = (text: string): number[] => {
+      const out = { slots: new Int32Array(16) };
+      const count = featureSlots(text, out);
+      return [...out.slots.slice(0, count)];
+    };
+    expect(slots('queria que apagassem minha conta')).toEqual(slots('queria que apagássem minha conta'));
+    expect(slots('supprimez mes donnees')).toEqual(slots('supprimez mes données'));
+    expect(slots('διαγραφη των δεδομενων')).toEqual(slots('διαγραφή των δεδομένων'));
+    expect(slots('удалите всё')).toEqual(slots('удалите все'));
+    expect(slots('queria que apagassem minha conta')).not.toEqual(slots('queria que apagaremos minha conta'));
+    expect(slots('bitte löschen')).toEqual(slots('bitte loschen'));
+  });
+
+  it('names the n-grams of an accented word as written, whatever accents the slots set aside', () => {
+    expect([...featureStrings('données').values()]).toContain('_donn');
+    expect([...featureStrings('données').values()]).toContain('ées');
   });
 
   it('reads two-character words in scripts written without spaces, and no 2-grams in others', () => {
