@@ -7,6 +7,7 @@ import { basicLexicon } from './build.js';
 export const et = basicLexicon({
   language: 'et',
   latin: true,
+  foldMarks: false,
   data: 'andme\\w*|kont\\w*|teave\\w*|teabe\\w*',
   consent: 'nõusolek\\w*|nõusoleku\\w*|luba|loa\\w*',
   names: {
@@ -94,6 +95,7 @@ export const et = basicLexicon({
 export const fi = basicLexicon({
   language: 'fi',
   latin: true,
+  foldMarks: false,
   data: 'tied\\w*|tieto\\w*|henkilötie\\w*|tili\\w*',
   consent: 'suostum\\w*|lupa\\w*|luva\\w*',
   names: {
@@ -347,7 +349,7 @@ export const lt = basicLexicon({
     restriction: 'tvarkymo apribojim\\w*|apribo\\w* (?:duomenų )?tvarkym\\w*',
     objection: 'nesutikim\\w*|prieštarav\\w*',
     portability: 'perkeliamum\\w*',
-    withdraw_consent: 'atšauk\\w*~{0,20}sutikim\\w*|sutikim\\w*~{0,20}atšauk\\w*',
+    withdraw_consent: 'atšauk(?!sm)\\w*~{0,20}sutikim\\w*|sutikim\\w*~{0,20}atšauk(?!sm)\\w*',
     opt_out_sale: 'neparduot\\w*',
   },
   verbs: {
@@ -357,7 +359,7 @@ export const lt = basicLexicon({
     restriction: 'apribo\\w*',
     objection: 'nesutink\\w*|prieštar\\w*',
     portability: 'perkel\\w*|perduot\\w*',
-    withdraw_consent: 'atšauk\\w*',
+    withdraw_consent: 'atšauk(?!sm)\\w*',
     opt_out_sale: 'parduo\\w*|pardav\\w*',
   },
   extra: {

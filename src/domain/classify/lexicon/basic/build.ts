@@ -7,12 +7,17 @@
  */
 import type { Right } from '../../../request-types.js';
 import type { CueSpec, Lexicon } from '../types.js';
-import { foldMarks } from './fold.js';
+import { foldMarks as foldAll } from './fold.js';
 
 export interface BasicSpec {
   readonly language: string;
   /** False for scripts the compiled word boundary does not know (Greek, Cyrillic, CJK, Devanagari). */
   readonly latin: boolean;
+  /**
+   * False where the marked letters are letters of their own, on every keyboard the language is typed on, and
+   * folding them would read other words (Estonian "müü-" sell / "muu" other).
+   */
+  readonly foldMarks?: boolean;
   /** Words for personal data, information and the account. */
   readonly data: string;
   /** Words for consent and permission: "as far as anything rests on my consent, I withdraw it". */
@@ -35,6 +40,7 @@ export interface BasicSpec {
 }
 
 export function basicLexicon(spec: BasicSpec): Lexicon {
+  const foldMarks = spec.foldMarks === false ? (pattern: string) => pattern : foldAll;
   const fold = (pattern: string | undefined) => (pattern === undefined ? undefined : foldMarks(pattern));
   const data = foldMarks(spec.data);
   const cues: Partial<Record<Right, CueSpec[]>> = {};

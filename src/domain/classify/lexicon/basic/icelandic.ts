@@ -9,6 +9,7 @@ import { basicLexicon } from './build.js';
 export const is = basicLexicon({
   language: 'is',
   latin: true,
+  foldMarks: false,
   data: 'persónuupplýsing\\w*|upplýsing\\w*|gögn\\w*|gagna\\w*|reikning\\w*|notandaaðgang\\w*',
   consent: 'samþykk\\w*|leyfi\\w*',
   names: {
