@@ -7,6 +7,7 @@ import { basicLexicon } from './build.js';
 export const et = basicLexicon({
   language: 'et',
   latin: true,
+  foldMarks: false,
   data: 'andme\\w*|kont\\w*|teave\\w*|teabe\\w*',
   consent: 'nõusolek\\w*|nõusoleku\\w*|luba|loa\\w*',
   names: {
@@ -31,6 +32,12 @@ export const et = basicLexicon({
   },
   extra: {
     access: [
+      // Art. 15 / CCPA right to know: where did you get my address, what else do you know about me.
+      [
+        1,
+        'kust (?:te )?(?:minu|mu)~{0,40}(?:saite|saanud)|kust (?:te )?(?:saite|olete saanud)~{0,30}(?:minu|mu)',
+      ],
+      [1, '(?<!kõik, |kõik )mida (?:te )?(?:minust|minu kohta) (?:veel )?(?:teate|hoiate)'],
       [1, '(?:näidake|saatke mulle|andke teada)~{0,30}(?:kõik|mida|mis)'],
       // Not after "kustutage kõik,": "delete everything you keep about me" is erasure alone.
       [1, '(?<!kõik, )mida (?:te )?(?:veel )?(?:minu kohta|minust)~{0,20}(?:hoiate|säilitate|talletate)'],
@@ -46,6 +53,9 @@ export const et = basicLexicon({
       [1, '(?:mu|minu) (?:uus|õige) (?:aadress|e-posti aadress|meiliaadress|nimi)'],
     ],
     erasure: [
+      // Art. 17 without a deleting verb: nothing about me is to stay with you, take me out of your systems.
+      [1, '(?:ei soovi|ei taha)~{0,50}midagi~{0,30}(?:minu kohta|minust)'],
+      [1, '(?:eemaldage|kustutage) mind\\b~{0,40}(?:andmebaas|süsteem|registri)'],
       [1, '(?:sulgege|kustutage) (?:minu |mu )?konto'],
       [1, 'kustutage (?:kõik|ära kõik)'],
       [1, '(?:ikka|endiselt|siiani|veel) (?:ei ole|pole) (?:\\w+ )?kustutatud'],
@@ -85,6 +95,7 @@ export const et = basicLexicon({
 export const fi = basicLexicon({
   language: 'fi',
   latin: true,
+  foldMarks: false,
   data: 'tied\\w*|tieto\\w*|henkilötie\\w*|tili\\w*',
   consent: 'suostum\\w*|lupa\\w*|luva\\w*',
   names: {
@@ -94,7 +105,7 @@ export const fi = basicLexicon({
     restriction: 'käsittelyn rajoittami\\w*',
     objection: 'vastustamisoikeu\\w*|vastustan',
     portability: 'siirrettävyy\\w*|siirto-oikeu\\w*',
-    withdraw_consent: 'suostumu\\w*~{0,20}peru\\w*|peru\\w*~{0,20}suostumu\\w*',
+    withdraw_consent: 'suostumu\\w*~{0,20}peru(?!ste)\\w*|peru(?!ste)\\w*~{0,20}suostumu\\w*',
     opt_out_sale: 'älkää myykö',
   },
   verbs: {
@@ -104,7 +115,7 @@ export const fi = basicLexicon({
     restriction: 'rajoit\\w*',
     objection: 'vastust\\w*|kiell\\w*',
     portability: 'siirt\\w*|siirro\\w*',
-    withdraw_consent: 'peru\\w*',
+    withdraw_consent: 'peru(?!ste)\\w*',
     opt_out_sale: 'myy\\w*|myyn\\w*',
   },
   extra: {
@@ -120,8 +131,18 @@ export const fi = basicLexicon({
       ],
       [1, 'lähettäkää minulle~{0,20}(?:kopio|jäljenn)\\w*'],
     ],
-    rectification: [[1, '(?:päivittäkää|korjatkaa|muuttakaa)~{0,30}(?:osoit|sähköpost|nim|tie)']],
+    rectification: [
+      // Art. 16: my name, address or number is wrong, put it right.
+      [
+        1,
+        '(?:nimeni|sukunimeni|etunimeni|osoitteeni|puhelinnumeroni|syntymäaikani)~{0,50}(?:väärin|virheellinen|väärä)',
+      ],
+      [1, '(?:päivittäkää|korjatkaa|muuttakaa)~{0,30}(?:osoit|sähköpost|nim|tie)'],
+    ],
     erasure: [
+      // Art. 17 without a deleting verb: nothing about me is to stay with you, take me out of your systems.
+      [1, 'en halua~{0,50}(?:mitään|mitä tahansa)~{0,30}(?:minusta|minua koskevaa)'],
+      [1, '(?:poistakaa|poista) minut\\b~{0,40}(?:tietokann|järjestelm|rekister)'],
       [1, '(?:sulkekaa|poistakaa) (?:minun )?tilini'],
       [1, 'poistakaa kaikki'],
       [
@@ -134,6 +155,8 @@ export const fi = basicLexicon({
       [1.5, 'älkää (?:myöskään )?(?:käyttäkö|käsitelkö)~{0,60}(?:ennen kuin|kunnes)'],
     ],
     objection: [
+      // Art. 21: my data not to be used to train AI models (a legitimate interest the writer objects to).
+      [1, '(?:älkää käyttäkö|en halua)~{0,50}(?:tekoäly|\\bai\\b|malli)\\w*~{0,20}(?:koulutu|opetu)'],
       [1, 'en halua~{0,90}(?:tutkimu|tilasto|markkinoin|mainon|analyysi|profiloin)'],
       [1, 'lopettakaa (?:mainos|markkinointi)\\w*', 'absorbable'],
       [
@@ -183,6 +206,9 @@ export const hu = basicLexicon({
   },
   extra: {
     access: [
+      // Art. 15 / CCPA right to know: where did you get my address, what else do you know about me.
+      [1, 'honnan (?:szerezték|kapták|vették)~{0,30}(?:címem|számom|adataim|e-mail)'],
+      [1, 'mit (?:tudnak|tárolnak) (?:még )?rólam'],
       [1, '(?:megmutatn\\w*|mutassák meg|küldjék el)~{0,30}(?:mindazt|mindent|mit)'],
       [0.5, 'mit (?:őriznek|tárolnak|tartanak nyilván)~{0,10}rólam'],
       [
@@ -191,9 +217,20 @@ export const hu = basicLexicon({
       ],
     ],
     rectification: [
+      // Art. 16: my name, address or number is wrong, put it right.
+      [
+        1,
+        '(?:nevem|vezetéknevem|keresztnevem|címem|telefonszámom|születési dátumom)~{0,50}(?:hibás|rossz|helytelen|elírt)',
+      ],
       [1, '(?:frissítsék|módosítsák|javítsák|változtassák)~{0,30}(?:cím|e-mail|email|név|nev|adat)'],
     ],
     erasure: [
+      // Art. 17 without a deleting verb: nothing about me is to stay with you, take me out of your systems.
+      [1, '(?:nem szeretném|nem akarom|nem kérem)~{0,50}(?:bármit|semmit)~{0,30}rólam'],
+      [
+        1,
+        '(?:töröljenek|töröljön|távolítsanak el|távolítson el|vegyenek ki) (?:engem )?~{0,30}(?:adatbázis|rendszer|nyilvántartás)',
+      ],
       [1, '(?:szüntessék meg|zárják le|töröljék) (?:a )?fiókom'],
       [1, 'töröljenek mindent|töröljék mindazt'],
       [1, '(?:még mindig|még) nem (?:törölték|lett törölve|lettek törölve)'],
@@ -203,6 +240,11 @@ export const hu = basicLexicon({
       [1.5, 'ne (?:is )?(?:használ|kezel)\\w*~{0,60}amíg'],
     ],
     objection: [
+      // Art. 21: my data not to be used to train AI models (a legitimate interest the writer objects to).
+      [
+        1,
+        '(?:ne használják|nem szeretném|nem járulok hozzá)~{0,50}(?:\\bai\\b|mesterséges intelligencia|modell)\\w*~{0,20}(?:tanítás|betanítás|képzés)',
+      ],
       [1, '(?:nem szeretném|nem akarom)~{0,90}(?:kutatás|statisztik|marketing|reklám|elemzés|profil)'],
       [1, 'ne küldjenek (?:több )?(?:reklám|marketing|hírlevel)\\w*', 'absorbable'],
       [
@@ -215,7 +257,8 @@ export const hu = basicLexicon({
     portability: [[1, '(?:fájl|formátum)\\w*~{0,30}(?:importál|betölt)|importálható']],
     opt_out_sale: [[1, '(?:zárjanak ki|hagyjanak ki|vegyenek ki)~{0,40}(?:célzott|reklám|profilozás)']],
   },
-  keepAccount: 'ne töröljenek semmit|ne töröljék a fiók|ne szüntessék meg a fiók|megtartom a fiók',
+  keepAccount:
+    'nem (?:szeretném|akarom|kérem) (?:törölni|a törlés)|ne töröljenek semmit|ne töröljék a fiók|ne szüntessék meg a fiók|megtartom a fiók',
   hypothetical:
     '(?:eladják|továbbítják|megosztják) (?:a )?(?:felhasználó|ügyfel|vásárló)\\w*|mennyi ideig (?:tárolják|őrzik)',
 });
@@ -252,6 +295,8 @@ export const lv = basicLexicon({
       [0.5, 'kādi dati (?:par mani )?(?:jums )?(?:vēl )?ir'],
     ],
     rectification: [
+      // Art. 16: my name, address or number is wrong, put it right.
+      [1, '(?:vārds|uzvārds|adrese|tālruņa numurs)~{0,50}(?:nepareizi|kļūdaini|ar kļūdu)'],
       [
         1,
         '(?:atjauniniet|atjaunojiet|nomainiet|izlabojiet|mainiet)~{0,30}(?:adres|e-pasta|vārd|uzvārd|tālru|dat)',
@@ -259,6 +304,10 @@ export const lv = basicLexicon({
       [1, '(?:mana|man ir) jaun\\w* (?:adrese|e-pasta adrese|e-pasts)'],
     ],
     erasure: [
+      // Art. 17 without a deleting verb: nothing about me is to stay with you, take me out of your systems.
+      [1, '(?:negribu|nevēlos)~{0,50}(?:jebko|neko)~{0,20}par mani'],
+      [1, '(?:izņemiet|izdzēsiet|dzēsiet) mani~{0,40}(?:datubāz|sistēm|reģistr)'],
+      [1, 'no manis (?:vairs )?nekas (?:ne)?(?:paliek|paliktu)'],
       [1, '(?:aizveriet|slēdziet|dzēsiet|izdzēsiet) (?:manu )?kontu'],
       [1, '(?:izdzēsiet|dzēsiet) (?:pilnīgi )?visu'],
       [1, '(?:joprojām|vēl (?:arvien|joprojām)?) nav (?:\\w+ )?(?:dzēst|izdzēst)\\w*'],
@@ -300,7 +349,7 @@ export const lt = basicLexicon({
     restriction: 'tvarkymo apribojim\\w*|apribo\\w* (?:duomenų )?tvarkym\\w*',
     objection: 'nesutikim\\w*|prieštarav\\w*',
     portability: 'perkeliamum\\w*',
-    withdraw_consent: 'atšauk\\w*~{0,20}sutikim\\w*|sutikim\\w*~{0,20}atšauk\\w*',
+    withdraw_consent: 'atšauk(?!sm)\\w*~{0,20}sutikim\\w*|sutikim\\w*~{0,20}atšauk(?!sm)\\w*',
     opt_out_sale: 'neparduot\\w*',
   },
   verbs: {
@@ -310,7 +359,7 @@ export const lt = basicLexicon({
     restriction: 'apribo\\w*',
     objection: 'nesutink\\w*|prieštar\\w*',
     portability: 'perkel\\w*|perduot\\w*',
-    withdraw_consent: 'atšauk\\w*',
+    withdraw_consent: 'atšauk(?!sm)\\w*',
     opt_out_sale: 'parduo\\w*|pardav\\w*',
   },
   extra: {
@@ -335,6 +384,9 @@ export const lt = basicLexicon({
       [1, '(?:mano|turiu) nauj\\w* (?:adres|el\\. pašt)'],
     ],
     erasure: [
+      // Art. 17 without a deleting verb: nothing about me is to stay with you, take me out of your systems.
+      [1, '(?:nenoriu|nepageidauju)~{0,50}(?:bet ką|nieko|ką nors)~{0,20}apie mane'],
+      [1, '(?:pašalinkite|ištrinkite) mane~{0,40}(?:duomenų baz|sistem|regist)'],
       [1, '(?:uždary|ištrin|panaikin)\\w* (?:mano )?paskyr\\w*'],
       [1, 'ištrinkite (?:viską|visus|visa)'],
       [1, '(?:vis dar|iki šiol|dar) (?:neištrint|nepašalint)\\w*'],
@@ -402,6 +454,9 @@ export const no = basicLexicon({
       [1, '(?:oppdater|endre|rett|korriger)\\w*~{0,30}(?:adresse|e-post|navn|telefonnummer|etternavn)'],
     ],
     erasure: [
+      // Art. 17 without a deleting verb: nothing about me is to stay with you, take me out of your systems.
+      [1, '(?:vil ikke|ønsker ikke)~{0,50}(?:noe|noen opplysninger)~{0,30}om meg'],
+      [1, '(?:fjern|slett) meg (?:fra|ut av)~{0,20}(?:system|database|registr)'],
       [1, '(?:slett|avslutt|fjern) (?:kontoen min|min konto|profilen min)'],
       [1, 'slett (?:alt|alle opplysninger)'],
       [1, '(?:fortsatt|ennå|enda) ikke (?:blitt )?slettet'],
@@ -409,6 +464,12 @@ export const no = basicLexicon({
     restriction: [[2, 'ikke slett~{0,60}(?:ikke bruk|men ikke bruk)']],
     // "Reservere seg mot direkte markedsføring" is the Norwegian law's own term (markedsføringsloven).
     objection: [
+      // Direct marketing refused (Art. 21(3)): "I don't want any more advertising e-mails".
+      [
+        1,
+        '(?:vil (?:jeg )?ikke|ønsker (?:jeg )?ikke å) (?:lenger )?(?:motta|få)~{0,30}(?:reklame|markedsføring|nyhetsbrev|tilbud)',
+        'absorbable',
+      ],
       [1, 'reserver\\w* (?:meg )?mot~{0,40}(?:markedsføring|reklame|telefonsalg|profilering)'],
       [
         1,

@@ -3,14 +3,21 @@
  * its verbs in the same clause as a word for personal data or the account scores 1, the verb alone 0.5.
  * Results in these languages stay below the triage threshold unless the trained model agrees
  * (`classify-email.ts`), so the cues only have to find the request and point at its type.
+ * Every pattern is folded (`fold.ts`): written with its marks, it also reads the text typed without them.
  */
 import type { Right } from '../../../request-types.js';
 import type { CueSpec, Lexicon } from '../types.js';
+import { foldMarks as foldAll } from './fold.js';
 
 export interface BasicSpec {
   readonly language: string;
   /** False for scripts the compiled word boundary does not know (Greek, Cyrillic, CJK, Devanagari). */
   readonly latin: boolean;
+  /**
+   * False where the marked letters are letters of their own, on every keyboard the language is typed on, and
+   * folding them would read other words (Estonian "müü-" sell / "muu" other).
+   */
+  readonly foldMarks?: boolean;
   /** Words for personal data, information and the account. */
   readonly data: string;
   /** Words for consent and permission: "as far as anything rests on my consent, I withdraw it". */
@@ -33,24 +40,31 @@ export interface BasicSpec {
 }
 
 export function basicLexicon(spec: BasicSpec): Lexicon {
+  const foldMarks = spec.foldMarks === false ? (pattern: string) => pattern : foldAll;
+  const fold = (pattern: string | undefined) => (pattern === undefined ? undefined : foldMarks(pattern));
+  const data = foldMarks(spec.data);
   const cues: Partial<Record<Right, CueSpec[]>> = {};
   for (const right of Object.keys(spec.names) as Right[]) {
-    const verbs = spec.verbs[right];
-    const near = `(?:${verbs})~{0,40}(?:${spec.data})|(?:${spec.data})~{0,40}(?:${verbs})`;
-    cues[right] = [[2, spec.names[right]], [1, near], [0.5, verbs], ...(spec.extra?.[right] ?? [])];
+    const verbs = foldMarks(spec.verbs[right]);
+    const near = `(?:${verbs})~{0,40}(?:${data})|(?:${data})~{0,40}(?:${verbs})`;
+    const extra = (spec.extra?.[right] ?? []).map(([weight, pattern, absorbable]): CueSpec =>
+      absorbable === undefined ? [weight, foldMarks(pattern)] : [weight, foldMarks(pattern), absorbable],
+    );
+    cues[right] = [[2, foldMarks(spec.names[right])], [1, near], [0.5, verbs], ...extra];
   }
   // The consent named earlier in the sentence and withdrawn by a pronoun, or a permission given at sign-up.
-  const withdraw = spec.verbs.withdraw_consent;
+  const withdraw = foldMarks(spec.verbs.withdraw_consent);
+  const consent = foldMarks(spec.consent);
   cues.withdraw_consent!.push([
     1,
-    `(?:${spec.consent})~{0,60}(?:${withdraw})|(?:${withdraw})~{0,30}(?:${spec.consent})`,
+    `(?:${consent})~{0,60}(?:${withdraw})|(?:${withdraw})~{0,30}(?:${consent})`,
   ]);
   return {
     language: spec.language,
     cues,
     wordBoundaries: spec.latin,
-    keepAccount: spec.keepAccount,
-    hypothetical: spec.hypothetical,
-    conditional: spec.conditional,
+    keepAccount: fold(spec.keepAccount),
+    hypothetical: fold(spec.hypothetical),
+    conditional: fold(spec.conditional),
   };
 }

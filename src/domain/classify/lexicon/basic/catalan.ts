@@ -37,9 +37,17 @@ export const ca = basicLexicon({
       [1, '(?:envieu-me|envieu-me una còpia|doneu-me)~{0,30}(?:tot|dades|còpia)'],
     ],
     rectification: [
+      [0.5, '(?:el meu|la meva) (?:nom|cognom|adreça|telèfon|data de naixement)'],
+      // Art. 16: my name, address or number is wrong, put it right.
+      [1, '(?:nom|cognom|adreça|telèfon|data de naixement)~{0,50}(?:mal escrit|malament|incorrect|erroni)'],
       [1, '(?:actualitzeu|corregiu|canvieu|modifiqueu)~{0,30}(?:adreça|correu|nom|cognom|telèfon)'],
     ],
     erasure: [
+      // Art. 17 without a deleting verb: nothing about me is to stay with you, take me out of your systems.
+      [
+        1,
+        '(?:traieu-me|esborreu-me|elimineu-me)~{0,30}(?:base de dades|sistema)|(?:esborreu|elimineu) tot (?:el )?que (?:tingueu|teniu|guardeu) (?:sobre|de) mi',
+      ],
       [1, '(?:esborreu|suprimiu|elimineu|tanqueu)(?: el meu)? compte'],
       [1, '(?:esborreu|suprimiu|elimineu)(?:-ho)? tot'],
     ],

@@ -66,6 +66,11 @@ export const zh = basicLexicon({
       [0.5, '正确的是|正確的是|应该是|應該是'],
     ],
     erasure: [
+      // A reminder: the deletion asked for earlier has not happened yet.
+      [
+        1,
+        '(?:要求|申请|请求)(?:过)?删除~{0,30}(?:还没|仍未|尚未|没有)(?:有)?删除|(?:还没|仍未|尚未)(?:有)?(?:被)?删除',
+      ],
       [1.5, citation(PIPL, `第\\s?(?:四十七|47)${NUMBER_END}`)],
       [1.5, citation(GDPR, `第?\\s?(?:十七|17)${NUMBER_END}`)],
       [1, '(?:全部|所有|统统|通通|统统|一切)~{0,8}(?:删除|刪除|删掉|刪掉|清掉|清除|抹掉|抹去)'],
@@ -88,6 +93,8 @@ export const zh = basicLexicon({
       [1, '只(?:保存|保留|储存|儲存)'],
     ],
     objection: [
+      // Art. 21: my data not to be used to train AI models (a legitimate interest the writer objects to).
+      [1, '(?:不同意|不要|别再?|请勿|禁止|拒绝)~{0,30}(?:训练|訓練)'],
       [0.5, citation(PIPL, `第\\s?(?:四十四|44)${NUMBER_END}`)],
       [1.5, citation(GDPR, `第?\\s?(?:二十一|21)${NUMBER_END}`)],
       [

@@ -35,6 +35,13 @@ export const hi = basicLexicon({
   },
   extra: {
     access: [
+      [
+        1,
+        '(?:mere baare mein|meri|mera) (?:kya|kaun sa|kaunsa|kaun si) (?:data|jaankari|jankari|information)',
+      ],
+      // Art. 15 / CCPA right to know: where did you get my address, what else do you know about me.
+      [1, '(?:मेरे बारे में|मेरी) (?:क्या|कौन सी|कौन-सी)(?:-क्या)? (?:जानकारी|डेटा)'],
+      [1, 'आपके पास मेरे बारे में~{0,20}क्या'],
       [1, '(?:हर चीज़|हर चीज|सब कुछ|सारी जानकारी)~{0,25}(?:दिखा|भेज)'],
       [0.5, '(?:मेरा|मेरे बारे में)~{0,30}क्या(?:-क्या)? (?:रखा|सहेजा|संग्रहीत)'],
       [
@@ -43,8 +50,22 @@ export const hi = basicLexicon({
       ],
       [1.5, `${DPDP}[^.\\n]{0,20}धारा 11(?![0-9])`],
     ],
-    rectification: [[1, '(?:ईमेल|पता|नाम|उपनाम)~{0,40}(?:अपडेट|बदल|ठीक|सुधार)']],
+    rectification: [
+      [1, '(?:नाम|पता|नंबर|ईमेल)~{0,30}(?:सही कर|ठीक कर|बदल दे|बदल दीजिए)'],
+      // Art. 16: my name, address or number is wrong, put it right.
+      [1, '(?:नाम|पता|नंबर|जन्म तिथि|ईमेल)~{0,50}(?:गलत|ग़लत)'],
+      [1, '(?:ईमेल|पता|नाम|उपनाम)~{0,40}(?:अपडेट|बदल|ठीक|सुधार)'],
+    ],
     erasure: [
+      // Hindi typed in Latin letters ("Hinglish"), read when the language detector cannot place it.
+      [
+        1,
+        '(?:account|data|khata|details)~{0,30}(?:delete|hata|mita) (?:kar|kijiye|karo|kar do|kar dijiye|dijiye)',
+      ],
+      // Art. 17 without a deleting verb: nothing about me is to stay with you, take me out of your systems.
+      [1, 'नहीं चाहत\\S*~{0,60}(?:मेरी|मेरा|मेरे बारे में)~{0,40}(?:रहे|रखें|बचे)'],
+      [1, 'मुझे~{0,30}(?:सिस्टम|डेटाबेस|रिकॉर्ड)~{0,10}से (?:हटा|निकाल)'],
+      [1, '(?:सब|सारा|सारी जानकारी) (?:मिटा|हटा|डिलीट)'],
       [0.5, `${DPDP}[^.\\n]{0,20}धारा 12(?![0-9])`],
       [1, '(?:खाता|अकाउंट) बंद (?:कर दें|करें|कीजिए|कर दीजिए)'],
       [1, 'सब कुछ (?:हटा|मिटा)'],
@@ -54,6 +75,13 @@ export const hi = basicLexicon({
       [1.5, 'जब तक~{0,60}(?:उपयोग|इस्तेमाल) (?:न|मत)|(?:उपयोग|इस्तेमाल) (?:न|मत) (?:करें|कीजिए)~{0,60}जब तक'],
     ],
     objection: [
+      [
+        1,
+        '(?:promotional|marketing|promo|ads?) (?:messages?|emails?|mails?|sms)~{0,20}(?:mat bhejo|mat bhejiye|band karo|band kijiye|na bheje|na bhejein)',
+        'absorbable',
+      ],
+      // My data not to train AI models (Art. 21 where the basis is a legitimate interest).
+      [1, '(?:एआई|ai|आर्टिफिशियल इंटेलिजेंस)~{0,20}(?:ट्रेनिंग|प्रशिक्षण)~{0,30}(?:न करें|मत करें|नहीं चाहत)'],
       [1, '(?:मार्केटिंग|प्रचार|विज्ञापन)~{0,30}(?:भेजना बंद|न भेजें|मत भेजें|नहीं चाहिए)', 'absorbable'],
       [
         1,
@@ -64,5 +92,6 @@ export const hi = basicLexicon({
     withdraw_consent: [[1, '(?:अनुमति|सहमति)~{0,40}(?:वापस|रद्द)']],
     opt_out_sale: [[1, '(?:लक्षित विज्ञापन|टारगेटेड विज्ञापन|विज्ञापन प्रोफ़ाइल)~{0,40}(?:बाहर|हटा)']],
   },
+  hypothetical: '(?<!खाता |अकाउंट |डेटा )कैसे (?:डिलीट|हटा|मिटा)',
   keepAccount: 'कुछ भी (?:न|मत) (?:हटाएँ|हटाएं|मिटाएँ|मिटाएं)|खाता (?:बंद )?(?:न|मत) करें',
 });

@@ -9,6 +9,7 @@ import { basicLexicon } from './build.js';
 export const is = basicLexicon({
   language: 'is',
   latin: true,
+  foldMarks: false,
   data: 'persónuupplýsing\\w*|upplýsing\\w*|gögn\\w*|gagna\\w*|reikning\\w*|notandaaðgang\\w*',
   consent: 'samþykk\\w*|leyfi\\w*',
   names: {
@@ -33,11 +34,17 @@ export const is = basicLexicon({
   },
   extra: {
     access: [
+      [1, 'hvaða (?:gögn|upplýsingar|persónuupplýsingar) (?:þið )?(?:hafið|geymið|eigið) um mig'],
       [1, '(?:óska eftir|fá) afrit\\w*'],
       [1, 'hvaða (?:persónu)?upplýsing\\w*~{0,40}um mig|hvað (?:þið )?(?:vitið|geymið|hafið) um mig'],
     ],
     rectification: [[1, '(?:uppfærið|leiðréttið|breytið)~{0,30}(?:heimilisfang|netfang|nafn|símanúmer)']],
     erasure: [
+      // Art. 17 without a deleting verb: nothing about me is to stay with you, take me out of your systems.
+      [1, 'vil ekki~{0,40}(?:neitt|nokkuð)~{0,20}um mig'],
+      [1, 'fjarlægið mig~{0,30}(?:kerf|gagnagrunn|skrá)'],
+      // The data named earlier and erased by a pronoun: "then I want them all deleted".
+      [1, '(?:þeim|því|þær|þau) (?:verði )?(?:öllum |öll )?eytt|eyðið (?:þeim|því|þær|þau)'],
       [1, '(?:eyðið|lokið|eyða|loka) (?:\\w+ )?(?:aðgang|reikning|notandaaðgang)\\w*'],
       [1, 'eyðið öllu'],
     ],

@@ -40,7 +40,7 @@ export const ja = basicLexicon({
     objection: '異議を申|異議を唱|反対(?:します|いたします|です)',
     portability: '移行|移転|エクスポート|書き出',
     withdraw_consent: '撤回|取り消|取り下げ',
-    opt_out_sale: '販売|売却|第三者提供',
+    opt_out_sale: '販売|売却|第三者提供(?!記録|の記録)',
   },
   extra: {
     access: [
@@ -68,6 +68,11 @@ export const ja = basicLexicon({
       [0.5, '正しくは'],
     ],
     erasure: [
+      // A reminder: the deletion asked for earlier has not happened yet.
+      [
+        1,
+        '(?:削除|消去)を(?:依頼|お願い|請求|申請)してから~{0,40}(?:まだ|いまだ)|まだ(?:削除|消去)され(?:ていません|ていない)',
+      ],
       [1.5, citation(GDPR, '第?\\s?(?:17|十七)\\s?条')],
       [1, '(?:全部|すべて|全て|何もかも|一切)~{0,8}(?:消して|削除して|消去して|消し去)'],
       [1, 'アカウントを(?:閉じ|解約|削除|消|廃止)'],
@@ -88,6 +93,11 @@ export const ja = basicLexicon({
       [1, '保存のみ|保管のみ|保存だけ|保管だけ'],
     ],
     objection: [
+      // Art. 21: my data not to be used to train AI models (a legitimate interest the writer objects to).
+      [
+        1,
+        '(?:ai|人工知能|機械学習)~{0,10}(?:学習|トレーニング|訓練)~{0,20}(?:使わないで|利用しないで|使用しないで|やめて|停止|拒否|同意しません)',
+      ],
       [1.5, citation(GDPR, '第?\\s?(?:21|二十一)\\s?条')],
       [
         1,

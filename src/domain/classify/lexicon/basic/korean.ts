@@ -27,7 +27,7 @@ export const ko = basicLexicon({
     erasure:
       '삭제 ?요구|삭제를 요구|삭제를 청구|삭제 ?청구|삭제해 ?주|삭제하여 주|파기해 ?주|파기하여 주|파기를 요구|잊힐 권리|회원 ?탈퇴|탈퇴하고 싶|탈퇴하겠|탈퇴 ?처리',
     restriction:
-      '처리 ?정지|처리의 정지|처리를 정지|처리를 중지|처리 ?중지|이용 ?중지|이용을 중지|이용을 정지|처리를 제한|처리 ?제한',
+      '(?<!(?:마케팅|광고|홍보)[^.\\n,]{0,20})(?:처리 ?정지|처리의 정지|처리를 정지|처리를 중지|처리 ?중지|이용 ?중지|이용을 중지|이용을 정지|처리를 제한|처리 ?제한)',
     // "이의 제기된 결제" (a disputed payment) is no objection: only the writer raising one is.
     objection:
       '이의를 제기(?:합니다|하며|하고|함)|이의 ?제기(?:합니다|를 합니다)|이의 ?신청(?:합니다|을 합니다)|반대합니다|거부합니다',
@@ -40,7 +40,7 @@ export const ko = basicLexicon({
     access: '열람|사본|보여 ?주',
     rectification: '정정|수정|변경|업데이트|고쳐',
     erasure: '삭제|파기|탈퇴|지워|지우',
-    restriction: '정지|제한|중지',
+    restriction: '(?<!(?:마케팅|광고|홍보)[^.\\n,]{0,20})(?:정지|제한|중지)',
     objection: '반대합|반대하|이의를 제기|거부합|거부하',
     portability: '이전|전송|내보내|옮겨|옮기',
     withdraw_consent: '철회|거두',
@@ -86,6 +86,13 @@ export const ko = basicLexicon({
       [1, '보관만 ?(?:하|해)'],
     ],
     objection: [
+      // Art. 21: my data not to be used to train AI models (a legitimate interest the writer objects to).
+      [
+        1,
+        '(?:ai|인공지능|모델)~{0,10}(?:학습|훈련)~{0,20}(?:(?:사용|이용|활용)하지\\s?(?:마|말)|쓰지\\s?(?:마|말)|거부|반대|동의하지 않)',
+      ],
+      // PIPA Art. 37: processing suspended for marketing is the writer's objection to direct marketing.
+      [1.5, '(?:마케팅|광고|홍보)~{0,20}(?:처리 ?정지|처리를 정지|처리 ?중지|이용 ?중지|이용을 중지)'],
       [1.5, citation(GDPR, `제?\\s?21${ARTICLE_END}`)],
       [
         1,

@@ -19,7 +19,7 @@ export const ro = basicLexicon({
   verbs: {
     access: 'copi\\w*|acces\\w*',
     rectification: 'corect\\w*|actualiz\\w*|modific\\w*',
-    erasure: '[șş]terg\\w*|elimin\\w*|închide\\w*',
+    erasure: '[șş]terg(?!\\w* (?:cardul|card|proiectul|fișierul|factura))\\w*|elimin\\w*|închide\\w*',
     restriction: 'restric\\w*|limit\\w*',
     objection: 'opun|opozi\\w*',
     portability: 'transfer\\w*|transmit\\w*',
@@ -34,12 +34,20 @@ export const ro = basicLexicon({
       [1, 'ce [șş]ti[țţ]i despre mine'],
     ],
     rectification: [
+      // Art. 16: my name, address or number is wrong, put it right.
+      [
+        1,
+        '(?:(?:numele|prenumele)(?! (?:firmei|companiei|societății))|adresa|numărul de telefon|data nașterii)~{0,50}(?:greșit|incorect|eronat)',
+      ],
       [
         1,
         '(?:actualiza[țţ]i|modifica[țţ]i|corecta[țţ]i|schimba[țţ]i)~{0,30}(?:adres|e-mail|email|nume|date)',
       ],
     ],
     erasure: [
+      // Art. 17 without a deleting verb: nothing about me is to stay with you, take me out of your systems.
+      [1, '(?:nu vreau|nu doresc)~{0,50}(?:nimic|orice|ceva)~{0,20}despre mine'],
+      [1, '(?:scoateți|ștergeți|eliminați)-mă~{0,40}(?:baz|sistem|eviden)'],
       [1, '(?:închide[țţ]i|[șş]terge[țţ]i)(?:-mi)? contul'],
       [1, '[șş]terge[țţ]i tot'],
     ],
@@ -51,6 +59,8 @@ export const ro = basicLexicon({
       ],
     ],
     objection: [
+      // Art. 21: my data not to be used to train AI models (a legitimate interest the writer objects to).
+      [1, '(?:nu folosiți|nu vreau)~{0,50}(?:antrenar|instruir)\\w*~{0,20}(?:\\bai\\b|inteligen|model)'],
       [
         1,
         'nu (?:mai )?(?:vreau|doresc)~{0,90}(?:cercetăr|statistic|marketing|reclam|publicit|analiz|profil)',
@@ -86,7 +96,7 @@ export const ro = basicLexicon({
     'nu (?:[șş]terge[țţ]i|stergeti) nimic|nu (?:închide[țţ]i|[șş]terge[țţ]i) contul|păstra[țţ]i(?:-mi)? contul',
   // A question about the company's practice ("vinde[țţ]i datele utilizatorilor?") or its retention policy.
   hypothetical:
-    '(?<!nu |nu-mi |nu-i |să nu )(?:vinde[țţ]i|vânde[țţ]i|partaja[țţ]i) (?:datele|informa[țţ]ii)|c[âa]t timp (?:păstra[țţ]i|stoca[țţ]i)',
+    'cum (?:pot )?(?:să )?(?:șterg|elimin)(?! (?:contul|datele|toate))|(?<!nu |nu-mi |nu-i |să nu )(?:vinde[țţ]i|vânde[țţ]i|partaja[țţ]i) (?:datele|informa[țţ]ii)|c[âa]t timp (?:păstra[țţ]i|stoca[țţ]i)',
 });
 
 export const mt = basicLexicon({
@@ -131,6 +141,10 @@ export const mt = basicLexicon({
       [1, '(?:indirizz|email|l-email)\\w*~{0,20}ġdid'],
     ],
     erasure: [
+      // Art. 17 without a deleting verb: nothing about me is to stay with you, take me out of your systems.
+      [1, 'ma (?:rridx|nridx)~{0,40}(?:xejn|xi ħaġa)~{0,10}(?:dwari|fuqi)'],
+      [1, 'neħħuni|ħassruni'],
+      [1, '(?:ħassru|ħassar|neħħu)\\w*~{0,30}(?:l-)?account'],
       [1, '(?:agħlqu|ħassru|neħħu)(?:li)? (?:il-|l-)?kont'],
       [1, 'neħħu (?:kollox|kulma|kull ma)'],
       [1, 'ħassru (?:kollox|kull ma)'],
@@ -204,6 +218,12 @@ export const ga = basicLexicon({
       [1, '(?:seoladh|ríomhphost|seoladh ríomhphoist) nua'],
     ],
     erasure: [
+      // Art. 17 without a deleting verb: nothing about me is to stay with you, take me out of your systems.
+      [
+        1,
+        '(?:níl mé ag iarraidh|nílim ag iarraidh|ní theastaíonn uaim)~{0,60}(?:aon rud|faic|tada)~{0,10}fúm',
+      ],
+      [1, '(?:bainigí|bain) mé as~{0,30}(?:gcóras|córas|bunachar)'],
       [1, '(?:dún|scrios)\\w* mo (?:ch)?untas'],
       [1, 'scrios\\w* (?:gach rud|gach uile rud|an t-iomlán)'],
     ],
@@ -246,7 +266,7 @@ export const ga = basicLexicon({
 export const tr = basicLexicon({
   language: 'tr',
   latin: true,
-  data: 'veri\\w*|hesab\\w*|hesap\\w*|bilgi\\w*|kayıt\\w*|kayd\\w*',
+  data: 'veri\\w*|hesab\\w*|hesap\\w*|(?<!fatura |vergi )bilgi\\w*|kayıt\\w*|kayd\\w*',
   consent: 'rıza\\w*|onay\\w*|izn\\w*|izin',
   names: {
     access: 'erişim hakkı|bilgi talep\\w*|verilerime erişim',
@@ -254,7 +274,7 @@ export const tr = basicLexicon({
     // Turkish negates after the verb: "silinmesini istemiyorum" keeps the data.
     erasure: 'silinme(?!\\w* istemiyorum)\\w*|unutulma hakkı|yok edilme\\w*',
     restriction: 'işlenmesinin kısıtlan\\w*|kısıtlanması',
-    objection: 'itiraz\\w*',
+    objection: '(?<!doğruluğuna |doğruluğa )itiraz\\w*',
     portability: 'taşınabilir\\w*',
     withdraw_consent: 'rıza\\w*~{0,20}geri\\w*|onay\\w*~{0,20}geri al\\w*',
     opt_out_sale: 'satmayın|satılmasını istemiyorum',
@@ -264,7 +284,7 @@ export const tr = basicLexicon({
     rectification: 'düzelt\\w*|güncelle\\w*',
     erasure: 'sil\\w*|kaldır\\w*|kapat\\w*',
     restriction: 'kısıtla\\w*|sınırla\\w*',
-    objection: 'itiraz\\w*',
+    objection: '(?<!doğruluğuna |doğruluğa )itiraz\\w*',
     // Not "kimlere aktarıldığını" (to whom it was passed: an access question), only a transfer asked for.
     portability: 'aktar(?!ıldı|dığ)\\w*|taşı\\w*',
     withdraw_consent: 'geri al\\w*|geri çek\\w*',
@@ -272,6 +292,9 @@ export const tr = basicLexicon({
   },
   extra: {
     access: [
+      // Art. 15 / CCPA right to know: where did you get my address, what else do you know about me.
+      [1, '(?:adresimi|numaramı|e-postamı|bilgilerimi) (?:nereden|nasıl) (?:aldınız|buldunuz|edindiniz)'],
+      [1, 'hakkımda (?:başka )?(?:ne|neler) (?:biliyorsunuz|tutuyorsunuz|saklıyorsunuz)'],
       [0.5, 'hakkımda~{0,30}(?:sakladığınız|tuttuğunuz)'],
       [1, '(?:her şeyi|tümünü|hepsini) (?:gösterebilir|gösterin|gönderin|iletin)'],
       // KVKK Art. 11(1)(a)-(b): whether and which of my data are processed.
@@ -280,11 +303,22 @@ export const tr = basicLexicon({
       [1, 'işlenip işlenmediğ\\w*'],
     ],
     rectification: [
+      // Art. 16: my name, address or number is wrong, put it right.
+      [1, '(?:adım|adımı|soyadım|ismim|adresim|telefon numaram|doğum tarihim)\\w*~{0,50}(?:yanlış|hatalı)'],
       [1, '(?:kayıt\\w*|kaydı\\w*|adres\\w*|e-posta\\w*)~{0,30}(?:güncelle|düzelt|değiştir)\\w*'],
       [1, '(?:adım|adımı|soyadım\\w*|ismim\\w*|telefon numaram\\w*)~{0,80}(?:güncelle|düzelt|değiştir)\\w*'],
       [0.5, 'doğrusu|doğru yazılışı'],
     ],
     erasure: [
+      // Art. 17 without a deleting verb: nothing about me is to stay with you, take me out of your systems.
+      [
+        1,
+        '(?:hakkımda|bana ait|benimle ilgili)~{0,40}hiçbir~{0,30}(?:kalmasını|tutulmasını|saklanmasını) istemiyorum',
+      ],
+      [
+        1,
+        'beni~{0,30}(?:sisteminizden|sistemlerinizden|veritabanınızdan|kayıtlarınızdan)~{0,20}(?:çıkarın|silin|kaldırın)',
+      ],
       [1, 'hesabımı (?:kapatın|silin|kapatıp)'],
       [1, '(?:her şeyi|tümünü) silin'],
       [1, '(?:hâlâ|hala|henüz) silinme(?:di|miş)\\w*'],
@@ -293,10 +327,28 @@ export const tr = basicLexicon({
       [0.5, 'kvkk\\S*~{0,30}(?<!\\d)7\\. madde\\w*'],
     ],
     restriction: [
+      // Art. 18(2): the data only stored, used for nothing else, while a dispute or a check runs.
+      [
+        1.5,
+        'saklamak dışında~{0,30}(?:kullanmayın|işlemeyin)|(?:sadece|yalnızca) saklayın~{0,40}(?:kullanmayın|işlemeyin)',
+      ],
+      // Art. 18(1)(a): the accuracy contested, use restricted while it is checked.
+      [1.5, 'doğruluğuna itiraz\\w*[^.\\n]{0,80}(?:kısıtla|durdur|kullanmayın|işlemeyin)\\w*'],
       [2, 'silmeyin~{0,80}(?:kullanmayın|işlemeyin)'],
       [1.5, '(?:çözülene|sonuçlanana|netleşene) kadar~{0,60}(?:kullanmayın|işlemeyin|durdurun)'],
     ],
     objection: [
+      // Marketing mail refused in everyday words, typed as people type it ("kampanya maili atmayın").
+      [
+        1,
+        '(?:kampanya|reklam|pazarlama|tanıtım|promosyon)\\w* (?:mail|e-posta|mesaj|sms|ileti)\\w*~{0,20}(?:atmayın|yollamayın|göndermeyin)',
+        'absorbable',
+      ],
+      // Art. 21 / KVKK Art. 11(1)(g): my data not to train AI models.
+      [
+        1,
+        '(?:yapay zeka|yapay zekâ|ai|model)\\w* (?:eğitim|eğit)\\w*~{0,30}(?:kullanılmasını istemiyorum|kullanmayın)|(?:kullanılmasını istemiyorum|kullanmayın)~{0,30}(?:yapay zeka|ai) (?:eğitim|model)\\w*',
+      ],
       [1, '(?:araştırma|istatistik|pazarlama|reklam|analiz|profil)\\w*~{0,40}kullanılmasını istemiyorum'],
       [
         1,
@@ -322,5 +374,5 @@ export const tr = basicLexicon({
     'hiçbir şey silmeyin|hesabımı (?:silmeyin|kapatmayın)|hesabım(?:ın)? (?:silinmesini|kapatılmasını) istemiyorum|hesabım kalsın',
   // A question about the practice ("verileri satıyor musunuz?") or the retention policy.
   hypothetical:
-    '(?:satıyor|paylaşıyor|aktarıyor|veriyor) musunuz|ne kadar (?:süre )?(?:saklıyorsunuz|tutuyorsunuz)',
+    '(?<!hesabımı |verilerimi |bilgilerimi )nasıl (?:silebilirim|silerim|kaldırabilirim)|(?:satıyor|paylaşıyor|aktarıyor|veriyor) musunuz|ne kadar (?:süre )?(?:saklıyorsunuz|tutuyorsunuz)',
 });

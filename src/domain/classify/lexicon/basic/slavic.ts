@@ -29,6 +29,9 @@ export const hr = basicLexicon({
   },
   extra: {
     access: [
+      // Art. 15 / CCPA right to know: where did you get my address, what else do you know about me.
+      [1, '(?:odakle|gdje) ste (?:dobili|nabavili)~{0,30}(?:moj|moju|moje)'],
+      [1, '(?<!sve |svime |svim )što (?:još )?(?:znate|imate|čuvate) o meni'],
       [1, '(?:pokazati|pokažite|pošaljite mi)~{0,30}(?:sve što|što čuvate|što imate)'],
       [0.5, 'što (?:još )?(?:čuvate|imate|pohranjujete) o meni'],
       [
@@ -38,14 +41,26 @@ export const hr = basicLexicon({
       [1, 'što (?:sve )?znate o meni'],
     ],
     rectification: [
+      // Art. 16: my name, address or number is wrong, put it right.
+      [1, '(?:ime|prezime|adres\\w*|broj telefona|datum rođenja)~{0,50}(?:krivo|pogrešno|netočno)'],
+      [0.5, '(?:moje|moja) (?:ime|prezime|adresa)|(?:ime|prezime) mi je'],
       [1, '(?:ažurirajte|promijenite|izmijenite|ispravite)~{0,30}(?:adres|e-mail|email|ime|prezime|podatk)'],
     ],
     erasure: [
+      // Art. 17 without a deleting verb: nothing about me is to stay with you, take me out of your systems.
+      [1, '(?:ne želim|ne želimo|nećem)~{0,50}(?:ništa|išta|bilo što|bilo šta)~{0,20}o meni'],
+      [
+        1,
+        '(?:uklonite|maknite|izbrišite|obrišite) me\\b~{0,40}(?:baz|sustav|sistem|evidencij|sve što imate)',
+      ],
+      [1, 'ne želim (?:više )?(?:da budem|biti) u vašoj bazi'],
       [1, '(?:zatvorite|ugasite|ukinite) (?:mi )?(?:moj )?(?:račun|profil)'],
       [1, '(?:obrišite|izbrišite) sve'],
       [1, '(?:još (?:uvijek )?|i dalje )nij\\w* (?:obrisan|izbrisan|uklonjen)\\w*'],
     ],
     restriction: [
+      // Art. 18(2): the data only stored, used for nothing else, while a dispute or a check runs.
+      [1.5, 'ne (?:koristite|obrađujte)~{0,40}(?:ni za što|ništa)~{0,10}osim (?:za )?pohran\\w*'],
       [
         2,
         '(?:ne (?:brišite|izbrišite|obrišite)|nemojte (?:ništa )?(?:brisati|obrisati))~{0,60}(?:ne koristite|nemojte (?:ih )?koristiti|ne obrađujte)',
@@ -56,6 +71,11 @@ export const hr = basicLexicon({
       ],
     ],
     objection: [
+      // Art. 21: my data not to be used to train AI models (a legitimate interest the writer objects to).
+      [
+        1,
+        '(?:ne koristite|ne želim)~{0,50}(?:treniranj|učenj|obuk)\\w*~{0,20}(?:\\bai\\b|umjetne inteligencije|model)',
+      ],
       [1, 'ne želim~{0,90}(?:istraživanj|statistik|marketing|reklam|analiz|profilir)'],
       [1, 'prestanite (?:mi )?slati~{0,20}(?:reklam|promotiv|marketinšk|newsletter)', 'absorbable'],
       // Direct marketing refused in everyday words (Art. 21(2)-(3)).
@@ -75,7 +95,7 @@ export const hr = basicLexicon({
     'ne (?:brišite|izbrišite|obrišite) (?:ništa|(?:moj )?račun)|nemojte (?:ništa )?(?:brisati|obrisati)|zadržite (?:moj )?račun|račun (?:mi )?(?:nemojte|ne) (?:brisati|brišite|zatvarati|zatvarajte)',
   // A question about the company's practice ("prodajete li podatke korisnika?") or its retention policy.
   hypothetical:
-    '(?:prodajete|dijelite|prosljeđujete|dajete) li|koliko (?:dugo|vremena) (?:čuvate|pohranjujete)',
+    'kako (?:mogu )?(?:obrisati|izbrisati|ukloniti|obrišem|izbrišem)(?! (?:svoj|moj|sve))|(?:prodajete|dijelite|prosljeđujete|dajete) li|koliko (?:dugo|vremena) (?:čuvate|pohranjujete)',
 });
 
 export const cs = basicLexicon({
@@ -96,8 +116,9 @@ export const cs = basicLexicon({
   verbs: {
     access: 'kopi\\w*|přístup\\w*|sdělte',
     // Not the participle: "opravenou fakturu" is a corrected invoice.
-    rectification: 'oprav(?!en)\\w*|aktualiz\\w*|změň\\w*',
-    erasure: 'smaž\\w*|smazá\\w*|vymaž\\w*|vymazá\\w*|odstraň\\w*|zruš\\w*',
+    rectification: 'oprav(?!en)\\w*|aktualiz\\w*|změňte|změň (?:mi|můj|moje)',
+    erasure:
+      'smaž\\w*|smazá\\w*|vymaž\\w*|vymazá\\w*|odstraň\\w*|zruš(?!\\w* (?:předplatné|objednávk|tarif|plán))\\w*',
     restriction: 'omez\\w*',
     objection: 'nesouhlas\\w*|namít\\w*',
     portability: 'přenes\\w*|předat|převed\\w*',
@@ -114,13 +135,31 @@ export const cs = basicLexicon({
       [1, 'co (?:všechno )?o mně (?:víte|vedete)'],
       [1, 'pošlete mi~{0,20}(?:jejich |jej(?:ich)? )?kopi\\w*'],
     ],
-    rectification: [[1, '(?:aktualizujte|opravte|změňte)~{0,30}(?:adres|e-mail|email|jméno|příjmení|údaj)']],
+    rectification: [
+      // Art. 16: my name, address or number is wrong, put it right.
+      [
+        1,
+        '(?:jméno|jména|příjmení|adres\\w*|telefonní číslo|datum narození)~{0,50}(?:špatně|chybně|nesprávně)|(?:špatně|chybně) (?:napsan|uveden|zapsan)\\w*~{0,20}(?:jméno|příjmení|adres)',
+      ],
+      [1, '(?:aktualizujte|opravte|změňte)~{0,30}(?:adres|e-mail|email|jméno|příjmení|údaj)'],
+    ],
     erasure: [
+      // Art. 17 without a deleting verb: nothing about me is to stay with you, take me out of your systems.
+      [1, '(?:nechci|nepřeji si)~{0,50}(?:cokoli|cokoliv|nic)~{0,20}o mně'],
+      [
+        1,
+        '(?:odstraňte|vymažte|smažte|vymazali|smazali|odstranili) mě\\b~{0,40}(?:databáz|systém|evidenc|všech|úplně)',
+      ],
       [1, '(?:zrušte|smažte|zavřete) (?:mi )?(?:můj )?účet'],
       [1, '(?:smažte|vymažte) (?:všechno|vše)'],
       [1, '(?:stále|pořád|ještě|dosud) (?:není|nejsou|nebyl\\w*) (?:smaza|vymaza|odstraně)\\w*'],
     ],
     restriction: [
+      // Art. 18(2): the data only stored, used for nothing else, while a dispute or a check runs.
+      [
+        1.5,
+        'nepoužívejte~{0,40}(?:k ničemu|na nic)~{0,10}kromě uložení|(?:jen|pouze) (?:je )?(?:uchovávejte|uložte)~{0,40}nepoužívejte',
+      ],
       [2, 'nemažte~{0,60}(?:nepoužívejte|nezpracovávejte)'],
       [
         1.5,
@@ -128,6 +167,11 @@ export const cs = basicLexicon({
       ],
     ],
     objection: [
+      // Art. 21: my data not to be used to train AI models (a legitimate interest the writer objects to).
+      [
+        1,
+        '(?:nepoužívejte|nechci|nesouhlasím)~{0,50}(?:trénování|trénink|učení)~{0,20}(?:\\bai\\b|umělé inteligence|model)',
+      ],
       [1, 'nechci~{0,90}(?:výzkum|statistik|marketing|reklam|analýz|profilov)'],
       [1, 'přestaňte (?:mi )?posílat~{0,20}(?:reklam|marketing|obchodní|newsletter)', 'absorbable'],
       [
@@ -148,7 +192,7 @@ export const cs = basicLexicon({
     'nic nemažte|nemažte (?:nic|(?:můj )?účet)|účet (?:mi )?(?:nerušte|nemažte|si ponechám|si chci ponechat)|nerušte (?:mi )?účet',
   // A question about the practice ("prodáváte data uživatelů?") or the retention policy.
   hypothetical:
-    '(?<!ne)(?:prodáváte|předáváte|sdílíte) (?:osobní |naše |moje |svá )?(?:údaj|data)|jak dlouho (?:uchováváte|uchováte|držíte|ukládáte)',
+    'jinak (?:bude|budou)|jak (?:můžu |mohu |lze )?(?:smazat|odstranit|zrušit|smažu|odstraním)(?! (?:svůj|můj|moje|všechn))|(?<!ne)(?:prodáváte|předáváte|sdílíte) (?:osobní |naše |moje |svá )?(?:údaj|data)|jak dlouho (?:uchováváte|uchováte|držíte|ukládáte)',
 });
 
 export const sk = basicLexicon({
@@ -168,8 +212,8 @@ export const sk = basicLexicon({
   },
   verbs: {
     access: 'kópi\\w*|prístup\\w*',
-    rectification: 'oprav(?!en)\\w*|aktualiz\\w*|zmeň\\w*',
-    erasure: 'vymaž\\w*|vymaza\\w*|odstráň\\w*|zruš\\w*|zmaž\\w*',
+    rectification: 'oprav(?!en)\\w*|aktualiz\\w*|zmeňte|zmeň (?:mi|môj|moje)',
+    erasure: 'vymaž\\w*|vymaza\\w*|odstráň\\w*|zruš(?!\\w* (?:predplatné|objednávk|tarif|plán))\\w*|zmaž\\w*',
     restriction: 'obmedz\\w*',
     objection: 'nesúhlas\\w*|namiet\\w*',
     portability: 'prenes\\w*|prenos\\w*',
@@ -184,13 +228,31 @@ export const sk = basicLexicon({
       [1, 'čo (?:všetko )?o mne (?:viete|vediete)'],
       [1, 'pošlite mi~{0,20}(?:ich )?kópi\\w*'],
     ],
-    rectification: [[1, '(?:aktualizujte|opravte|zmeňte)~{0,30}(?:adres|e-mail|email|meno|priezvisko|údaj)']],
+    rectification: [
+      // Art. 16: my name, address or number is wrong, put it right.
+      [
+        1,
+        '(?:meno|mena|priezvisk\\w*|adres\\w*|telefónne číslo|dátum narodenia)~{0,50}(?:zle|chybne|nesprávne)',
+      ],
+      [1, '(?:aktualizujte|opravte|zmeňte)~{0,30}(?:adres|e-mail|email|meno|priezvisko|údaj)'],
+    ],
     erasure: [
+      // Art. 17 without a deleting verb: nothing about me is to stay with you, take me out of your systems.
+      [1, '(?:nechcem|neželám si)~{0,50}(?:čokoľvek|nič)~{0,20}o mne'],
+      [
+        1,
+        '(?:odstráňte|vymažte|zmažte|vymazali|zmazali|odstránili) ma\\b~{0,40}(?:databáz|systém|evidenc|všetk|úplne)',
+      ],
       [1, '(?:zrušte|zmažte|zatvorte) (?:mi )?(?:môj )?účet'],
       [1, '(?:zmažte|vymažte) (?:všetko|všetky)'],
       [1, '(?:stále|ešte|doteraz) (?:nie je|nie sú|nebol\\w*) (?:zmaza|vymaza|odstráne)\\w*'],
     ],
     restriction: [
+      // Art. 18(2): the data only stored, used for nothing else, while a dispute or a check runs.
+      [
+        1.5,
+        'nepoužívajte~{0,40}(?:na nič|nič)~{0,10}okrem uloženia|(?:len|iba) (?:ich )?(?:uchovávajte|uložte)~{0,40}nepoužívajte',
+      ],
       [2, 'nemažte~{0,60}(?:nepoužívajte|nespracúvajte)'],
       [
         1.5,
@@ -198,6 +260,11 @@ export const sk = basicLexicon({
       ],
     ],
     objection: [
+      // Art. 21: my data not to be used to train AI models (a legitimate interest the writer objects to).
+      [
+        1,
+        '(?:nepoužívajte|nechcem|nesúhlasím)~{0,50}(?:trénovani|tréning|učeni)\\w*~{0,20}(?:\\bai\\b|umelej inteligencie|model)',
+      ],
       [1, 'nechcem~{0,90}(?:výskum|štatistik|marketing|reklam|analýz|profilov)'],
       [1, 'prestaňte (?:mi )?posielať~{0,20}(?:reklam|marketing|obchodn|newsletter)', 'absorbable'],
       [
@@ -217,7 +284,7 @@ export const sk = basicLexicon({
   keepAccount:
     'nič nemažte|nemažte (?:nič|(?:môj )?účet)|účet (?:mi )?(?:nerušte|nemažte|si (?:chcem )?ponechať|si ponechám)|nerušte (?:mi )?účet',
   hypothetical:
-    '(?<!ne)(?:predávate|odovzdávate|zdieľate) (?:osobné |vaše |moje )?(?:údaj|dáta)|ako dlho (?:uchovávate|uchováte|držíte|ukladáte)',
+    'inak (?:bude|budú)|ako (?:môžem |možno )?(?:zmazať|vymazať|odstrániť|zrušiť|zmažem|vymažem)(?! (?:svoj|môj|moje|všetk))|(?<!ne)(?:predávate|odovzdávate|zdieľate) (?:osobné |vaše |moje )?(?:údaj|dáta)|ako dlho (?:uchovávate|uchováte|držíte|ukladáte)',
 });
 
 export const sl = basicLexicon({
@@ -248,6 +315,9 @@ export const sl = basicLexicon({
   },
   extra: {
     access: [
+      // Art. 15 / CCPA right to know: where did you get my address, what else do you know about me.
+      [1, '(?:od kod|kje) (?:imate|ste dobili)~{0,30}(?:moj|mojo|moje)'],
+      [1, 'kaj (?:še )?(?:veste|imate|hranite) o meni'],
       [1, '(?:pokažite|pošljite mi|povejte mi)~{0,30}(?:vse|kaj)'],
       [1, 'kaj (?:vse )?(?:še )?(?:hranite|imate|shranjujete|vodite) o meni'],
       [
@@ -257,6 +327,11 @@ export const sl = basicLexicon({
       [1, 'kaj (?:vse )?veste o meni'],
     ],
     rectification: [
+      // Art. 16: my name, address or number is wrong, put it right.
+      [
+        1,
+        '(?:ime|priimek|naslov|telefonsk\\w* števil\\w*|datum rojstva)~{0,50}(?:napačno|narobe|nepravilno)',
+      ],
       [
         1,
         '(?:posodobite|spremenite|popravite|zamenjajte)~{0,30}(?:naslov|e-pošt|e-naslov|ime|priimek|telefon|podatk)',
@@ -264,15 +339,25 @@ export const sl = basicLexicon({
       [1, '(?:nov|moj nov)\\w* (?:naslov|e-naslov|e-poštni naslov|elektronski naslov)'],
     ],
     erasure: [
+      // Art. 17 without a deleting verb: nothing about me is to stay with you, take me out of your systems.
+      [1, '(?:nočem|ne želim|ne bi želel\\w*)~{0,50}(?:karkoli|kar koli|ničesar|nič)~{0,20}o meni'],
+      [1, '(?:odstranite|izbrišite|umaknite) me\\b~{0,40}(?:baz|sistem|evidenc|vse, kar imate)'],
       [1, '(?:zaprite|ukinite|izbrišite|odstranite) (?:mi )?(?:moj )?(?:račun|profil)'],
       [1, 'izbrišite vse'],
       [1, '(?:še vedno|še zmeraj|še) (?:ni|niso) (?:izbrisan|odstranjen)\\w*'],
     ],
     restriction: [
+      // Art. 18(2): the data only stored, used for nothing else, while a dispute or a check runs.
+      [1.5, 'ne (?:uporabljajte|obdelujte)~{0,40}(?:za nič|ničesar)~{0,10}razen (?:za )?hramb\\w*'],
       [2, 'ne (?:brišite|izbrišite)~{0,60}ne (?:jih )?(?:uporabljajte|obdelujte)'],
       [1.5, 'ne (?:jih )?(?:uporabljajte|obdelujte)~{0,60}(?:dokler|do rešitve|do konca)'],
     ],
     objection: [
+      // Art. 21: my data not to be used to train AI models (a legitimate interest the writer objects to).
+      [
+        1,
+        '(?:ne uporabljajte|nočem|ne želim)~{0,50}(?:učenj|treniranj)\\w*~{0,20}(?:\\bai\\b|umetne inteligence|model)',
+      ],
       [1, 'ne želim~{0,90}(?:raziskav|statistik|trženj|marketing|oglaš|analiz|analitik|profilir)'],
       [1, 'nehajte (?:mi )?pošiljati~{0,20}(?:oglas|promocij|trženj|novic)', 'absorbable'],
       [
@@ -296,5 +381,5 @@ export const sl = basicLexicon({
   keepAccount:
     'ne (?:brišite|izbrišite) (?:ničesar|(?:mojega )?računa)|ne zapirajte (?:mojega )?računa|obdržite (?:moj )?račun|računa ne želim (?:zapreti|izbrisati)',
   hypothetical:
-    '(?:ali|a) (?:\\w+ )?(?:prodajate|posredujete|delite)|koliko časa (?:hranite|shranjujete)|ali imate (?:pripravljen|na voljo)\\w*~{0,30}pogodb',
+    'kako (?:lahko )?(?:izbrišem|zbrišem|odstranim|izvozim)(?! (?:svoj|moj|vse))|(?:ali|a) (?:\\w+ )?(?:prodajate|posredujete|delite)|koliko časa (?:hranite|shranjujete)|ali imate (?:pripravljen|na voljo)\\w*~{0,30}pogodb',
 });
