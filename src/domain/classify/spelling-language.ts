@@ -1,7 +1,7 @@
 /**
  * Languages eld's database does not have, recognised by their own spelling before eld is asked: eld reads
- * Maltese and Irish as English, Italian or Yoruba, Afrikaans as Dutch, Swahili and Zulu as whatever is
- * nearest, so their lexicons would never run on long mail.
+ * Maltese, Irish and Welsh as English, Italian or Yoruba, Afrikaans as Dutch, Swahili and Zulu as whatever
+ * is nearest, so their lexicons would never run on long mail.
  */
 import type { DetectedLanguage } from './language.js';
 
@@ -28,6 +28,8 @@ const FUNCTION_WORDS: Readonly<Record<string, string>> = {
     'sw',
     'tafadhali|yangu|wangu|zangu|changu|kuhusu|naomba|ninaomba|asante|kwamba|yenu|wenu|habari|akaunti|taarifa|binafsi',
   ),
+  // Welsh: not "chi" (Italian "who") nor "yn" alone.
+  ...words('cy', 'diolch|hoffwn|gwelwch|gyda|ydych|rwyf|nghyfrif|gwybodaeth|wybodaeth|fy|eich'),
   ...words(
     'zu',
     'ngicela|ngiyacela|ngiyabonga|yami|wami|lami|sami|kwami|ukuthi|futhi|sawubona|imininingwane|ngifuna|angifuni|akhawunti',

@@ -16,6 +16,8 @@ import { sr } from './serbian-cyrillic.js';
 import { bn, ur } from './bengali-urdu.js';
 import { af, sw, zu } from './african.js';
 import { ms, tl } from './tagalog-malay.js';
+import { mr, ne, ta } from './indic.js';
+import { cy, sq } from './albanian-welsh.js';
 
 export const BASIC_LEXICONS: readonly Lexicon[] = [
   hr,
@@ -56,6 +58,11 @@ export const BASIC_LEXICONS: readonly Lexicon[] = [
   sw,
   af,
   zu,
+  ta,
+  mr,
+  ne,
+  sq,
+  cy,
 ];
 
 /**
@@ -84,4 +91,8 @@ export const READ_AS: Readonly<Record<string, readonly string[]>> = {
   nb: ['no'],
   zh: ['zh', 'ja'],
   ja: ['ja', 'zh'],
+  // eld has no Nepali: it reports it as Hindi or Marathi.
+  hi: ['hi', 'ne'],
+  mr: ['mr', 'ne', 'hi'],
+  ne: ['ne', 'hi', 'mr'],
 };
