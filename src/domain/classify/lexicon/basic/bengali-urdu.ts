@@ -73,12 +73,14 @@ export const ur = basicLexicon({
     withdraw_consent: '(?:رضامندی|اجازت) واپس',
     opt_out_sale: 'فروخت نہ کریں|نہ بیچیں|مت بیچیں|فروخت مت کریں',
   },
+  // Short mail is read by every basic lexicon: the Arabic and Persian verbs ("حذف", "اعتراض", "محدود", "نقل")
+  // are left out, or one word would count once per lexicon.
   verbs: {
-    access: 'کاپی|نقل فراہم',
-    rectification: 'درست کر|تصحیح|اپ ڈیٹ|اپڈیٹ|ٹھیک کر',
-    erasure: 'ڈیلیٹ|حذف|مٹا',
-    restriction: 'محدود',
-    objection: 'اعتراض',
+    access: 'کاپی',
+    rectification: 'درست کر|اپ ڈیٹ|اپڈیٹ|ٹھیک کر',
+    erasure: 'ڈیلیٹ|مٹا',
+    restriction: 'محدود کر',
+    objection: 'اعتراض کر',
     portability: 'منتقل|ٹرانسفر|ایکسپورٹ',
     withdraw_consent: 'واپس لے|واپس لیت|منسوخ',
     opt_out_sale: 'فروخت|بیچ',

@@ -2,7 +2,8 @@
  * Tamil, Marathi and Nepali rights vocabulary (Hindi has `hindi.ts`, Bengali `bengali-urdu.ts`): the GDPR
  * as writers abroad cite it, India's DPDP Act 2023 (ss. 11-13) and Sri Lanka's PDPA 2022, in everyday
  * wording. eld does not know Nepali and reports it as Hindi or Marathi, so the three Devanagari lexicons
- * read each other's mail (`READ_AS`). Read as substrings: the languages join case endings to the word
+ * read each other's mail (`READ_AS`): their verbs leave out the Hindi lexicon's own ("सुधार", "अपडेट", "आपत्ति"),
+ * which would otherwise count twice on the same word. Read as substrings: the languages join case endings to the word
  * ("கணக்கை", "खात्याची"), so data words are stems.
  */
 import { basicLexicon } from './build.js';
@@ -65,8 +66,8 @@ export const mr = basicLexicon({
   verbs: {
     // "प्रत" alone opens "प्रतीक्षा" (waiting) and "प्रतिक्रिया" (a reply).
     access: 'प्रत (?:द्या|पाठवा|मिळ|हवी)',
-    rectification: 'दुरुस्त|अपडेट',
-    erasure: 'हटव|काढून टाका|पुसून|डिलीट',
+    rectification: 'दुरुस्त',
+    erasure: 'हटव|काढून टाका|पुसून',
     restriction: 'मर्यादित',
     objection: 'आक्षेप',
     portability: 'हस्तांतर|ट्रान्सफर',
@@ -98,13 +99,13 @@ export const ne = basicLexicon({
   },
   verbs: {
     access: 'प्रतिलिपि',
-    rectification: 'सच्याउ|सुधार|अपडेट',
-    erasure: 'मेटाउ|हटाउ|डिलिट',
-    restriction: 'सीमित',
-    objection: 'आपत्ति',
+    rectification: 'सच्याउ',
+    erasure: 'मेटाउ|डिलिट',
+    restriction: 'सीमित गर्नुहोस्|रोक्नुहोस्',
+    objection: 'आपत्ति जनाउ',
     portability: 'स्थानान्तरण',
     withdraw_consent: 'फिर्ता लि|फिर्ता गर',
-    opt_out_sale: 'बेच्|बिक्री',
+    opt_out_sale: 'बेच्नु|नबेच|बिक्री नगर',
   },
   extra: {
     access: [[1, 'मेरो बारेमा~{0,40}(?:के|कुन) (?:जानकारी|विवरण|डेटा)']],

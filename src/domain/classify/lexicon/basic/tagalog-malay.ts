@@ -84,15 +84,17 @@ export const ms = basicLexicon({
     withdraw_consent: '(?:tarik balik|menarik balik|batalkan)~{0,20}(?:persetujuan|kebenaran|keizinan)',
     opt_out_sale: 'jangan (?:\\w+ )?(?:jual|menjual)',
   },
+  // Read together with the Indonesian lexicon (`READ_AS`): its verbs ("padam", "salinan", "tarik", "jual") are
+  // left out here, or one word would count twice.
   verbs: {
-    access: 'salinan',
-    rectification: 'kemas ?kini|mengemaskini|betulkan|membetulkan|pinda',
-    erasure: 'padam|padamkan|memadam|memadamkan',
-    restriction: 'hadkan|mengehadkan',
-    objection: 'membantah|bantah',
-    portability: 'pindahkan|memindahkan',
-    withdraw_consent: 'tarik balik|menarik balik',
-    opt_out_sale: 'jual|menjual',
+    access: 'berikan salinan|dapatkan salinan',
+    rectification: 'kemas ?kini|mengemaskini|pinda',
+    erasure: 'buang',
+    restriction: 'sekat|menyekat',
+    objection: 'saya bantah',
+    portability: 'alihkan',
+    withdraw_consent: 'tarik balik (?:persetujuan|kebenaran|keizinan)',
+    opt_out_sale: 'dijual',
   },
   extra: {
     access: [[1, 'maklumat (?:peribadi )?apa~{0,40}(?:tentang|mengenai) saya']],
