@@ -3,7 +3,12 @@
  * Maltese, Irish and Welsh as English, Italian or Yoruba, Afrikaans as Dutch, Swahili and Zulu as whatever
  * is nearest, so their lexicons would never run on long mail.
  */
-import type { DetectedLanguage } from './language.js';
+
+/** A language named by its spelling: as sure as eld's reliable answer (`DetectedLanguage` in `language.ts`). */
+export interface SpelledLanguage {
+  readonly language: string;
+  readonly reliable: true;
+}
 
 // Maltese alone writes "għ", "ħ" and "ġ" (Polish has "ż", never these).
 const MALTESE = /għ|ħ|ġ/g;
@@ -44,7 +49,7 @@ function words(language: string, list: string): Record<string, string> {
 }
 
 /** The languages recognised here, each answered with the same object. */
-const KNOWN: ReadonlyMap<string, DetectedLanguage> = new Map(
+const KNOWN: ReadonlyMap<string, SpelledLanguage> = new Map(
   ['mt', ...new Set(Object.values(FUNCTION_WORDS))].map((language) => [
     language,
     { language, reliable: true },
@@ -52,7 +57,7 @@ const KNOWN: ReadonlyMap<string, DetectedLanguage> = new Map(
 );
 
 /** The language of a text eld does not know, by its spelling; null for eld to decide. */
-export function bySpelling(text: string): DetectedLanguage | null {
+export function bySpelling(text: string): SpelledLanguage | null {
   const sample = text.slice(0, SPELLING_SAMPLE);
   if ((sample.match(MALTESE)?.length ?? 0) >= 2) return KNOWN.get('mt')!;
   const hits = sample.match(FUNCTION_WORD);
