@@ -92,6 +92,11 @@ describe('Malay requests, read with the Indonesian lexicon as well', () => {
   it.each([
     ['access', 'Saya ingin tahu maklumat peribadi apa yang syarikat anda simpan tentang saya.'],
     ['rectification', 'Alamat saya telah berubah. Sila kemas kini maklumat dalam akaun saya.'],
+    ['rectification', 'Tolong betulkan nama saya dalam akaun, ejaannya salah.'],
+    [
+      'rectification',
+      'Menurut seksyen 34 Akta Perlindungan Data Peribadi 2010, saya minta data saya diperbetulkan.',
+    ],
     ['erasure', 'Sila padamkan akaun saya dan semua maklumat peribadi saya.'],
     ['objection', 'Tolong jangan hantar iklan dan promosi kepada saya lagi.'],
     ['withdraw_consent', 'Saya menarik balik kebenaran untuk menggunakan gambar saya.'],
@@ -102,6 +107,7 @@ describe('Malay requests, read with the Indonesian lexicon as well', () => {
     'Adakah anda menjual maklumat pelanggan kepada pengiklan?',
     'Bagaimana cara padamkan projek lama dalam aplikasi?',
     'Saya mahu tarik balik pesanan saya semalam.',
+    'Bila aplikasi akan dikemas kini ke versi baharu?',
   ])('states no request in "%s"', (body) => {
     expect(classify(body).types).toEqual(['not_a_request']);
   });

@@ -69,6 +69,14 @@ export const tl = basicLexicon({
     '(?:nagbebenta|ibinebenta|nagbabahagi)(?: po)? ba|(?:kung|kapag) (?:i-?de-?delete|buburahin|isasara)~{0,40}ano',
 });
 
+// Malaysia's Personal Data Protection Act 2010: s. 30 access, s. 34 correction, read under that Act only.
+const PDPA_MY = '(?:akta perlindungan data peribadi(?: 2010)?|pdpa 2010)';
+
+function section(number: string): string {
+  const cited = `seksyen ${number}(?![0-9])`;
+  return `${PDPA_MY}~{0,30}${cited}|${cited}~{0,10}${PDPA_MY}`;
+}
+
 export const ms = basicLexicon({
   language: 'ms',
   latin: true,
@@ -97,7 +105,17 @@ export const ms = basicLexicon({
     opt_out_sale: 'dijual',
   },
   extra: {
-    access: [[1, 'maklumat (?:peribadi )?apa~{0,40}(?:tentang|mengenai) saya']],
+    access: [
+      [1, 'maklumat (?:peribadi )?apa~{0,40}(?:tentang|mengenai) saya'],
+      [1.5, section('30')],
+    ],
+    rectification: [
+      [
+        1,
+        '(?:kemas ?kini|mengemaskini|betulkan|membetulkan|tukar|menukar)~{0,20}(?:alamat|nama|nombor telefon|e-?mel)',
+      ],
+      [1.5, section('34')],
+    ],
     erasure: [[1, '(?:tutup|tutupkan) akaun saya']],
     objection: [
       [
