@@ -5,6 +5,7 @@
  */
 import { eld } from 'eld/extrasmall';
 import { byScript } from './script-language.js';
+import { bySpelling } from './spelling-language.js';
 
 export interface DetectedLanguage {
   /** ISO 639-1 code, or the empty string when the text has no letters to go on. */
@@ -35,28 +36,6 @@ class Detected implements DetectedLanguage {
     this.#reliable ??= this.language !== '' && this.result.isReliable();
     return this.#reliable;
   }
-}
-
-/** A language eld does not know, recognised by its own spelling before eld is asked. */
-const KNOWN_BY_SPELLING: readonly DetectedLanguage[] = [
-  { language: 'mt', reliable: true },
-  { language: 'ga', reliable: true },
-];
-
-// eld's database has neither Maltese nor Irish: it reads them as English, Italian or Yoruba, so their
-// lexicons never ran on long mail. Maltese alone writes "għ", "ħ" and "ġ" (Polish has "ż", never these);
-// Irish is known by function words no other language we read uses ("dom" and "orm" are left out: the DOM
-// and an ORM turn up in English bug reports).
-const MALTESE = /għ|ħ|ġ/g;
-const IRISH =
-  /(?<!\p{L})(?:agus|liom|agam|agaibh|bhur|atá|níl|bhfuil|sibh|chuig|mo chuid|le do thoil|go raibh|sonraí|uaim|dúinn|conas|ba mhaith)(?!\p{L})/gu;
-const SPELLING_SAMPLE = 300;
-
-function bySpelling(text: string): DetectedLanguage | null {
-  const sample = text.slice(0, SPELLING_SAMPLE);
-  if ((sample.match(MALTESE)?.length ?? 0) >= 2) return KNOWN_BY_SPELLING[0]!;
-  if ((sample.match(IRISH)?.length ?? 0) >= 2) return KNOWN_BY_SPELLING[1]!;
-  return null;
 }
 
 export function createLanguageDetector(): LanguageDetector {

@@ -5,7 +5,10 @@
  * about half of the classifier's time on such mail); eld answers the same, reliably, for every sample the
  * rule names in the dev corpus, the generated corpus and the three held-out sets (docs/classifier.md).
  */
-/** [first code unit, last code unit, language]: the scripts eld's database gives to one language only. */
+/**
+ * [first code unit, last code unit, language]: the scripts eld's database gives to one language only, and
+ * the scripts of languages it does not know, which it would name after some unrelated language.
+ */
 const SCRIPTS: readonly (readonly [number, number, string])[] = [
   [0x0370, 0x03ff, 'el'], // Greek and Coptic
   [0x0530, 0x058f, 'hy'], // Armenian
@@ -18,11 +21,15 @@ const SCRIPTS: readonly (readonly [number, number, string])[] = [
   [0x0c00, 0x0c7f, 'te'], // Telugu
   [0x0c80, 0x0cff, 'kn'], // Kannada
   [0x0d00, 0x0d7f, 'ml'], // Malayalam
+  [0x0d80, 0x0dff, 'si'], // Sinhala: not in eld's database
   [0x0e00, 0x0e7f, 'th'], // Thai
   [0x0e80, 0x0eff, 'lo'], // Lao
+  [0x1000, 0x109f, 'my'], // Myanmar (Burmese): not in eld's database
   [0x10a0, 0x10ff, 'ka'], // Georgian
   [0x1100, 0x11ff, 'ko'], // Hangul Jamo
   [0x1200, 0x137f, 'am'], // Ethiopic
+  [0x1780, 0x17ff, 'km'], // Khmer: not in eld's database
+  [0x1800, 0x18af, 'mn'], // Mongolian script (Inner Mongolia; Mongolia writes Cyrillic): not in eld's database
   [0x1f00, 0x1fff, 'el'], // Greek Extended
   [0x3040, 0x30ff, 'ja'], // Hiragana and Katakana
   [0x3130, 0x318f, 'ko'], // Hangul Compatibility Jamo

@@ -13,6 +13,11 @@ import { bg, el, ru, uk } from './greek-cyrillic.js';
 import { ga, mt, ro, tr } from './romance-celtic-turkic.js';
 import { cs, hr, sk, sl } from './slavic.js';
 import { sr } from './serbian-cyrillic.js';
+import { bn, ur } from './bengali-urdu.js';
+import { af, sw, zu } from './african.js';
+import { ms, tl } from './tagalog-malay.js';
+import { mr, ne, ta } from './indic.js';
+import { cy, sq } from './albanian-welsh.js';
 
 export const BASIC_LEXICONS: readonly Lexicon[] = [
   hr,
@@ -46,12 +51,24 @@ export const BASIC_LEXICONS: readonly Lexicon[] = [
   th,
   vi,
   id,
+  bn,
+  ur,
+  tl,
+  ms,
+  sw,
+  af,
+  zu,
+  ta,
+  mr,
+  ne,
+  sq,
+  cy,
 ];
 
 /**
  * Languages eld confuses with one we read: Serbian and Bosnian are read as Croatian (Latin script) and
  * with the Serbian Cyrillic lexicon, Latvian as Malay.
- * eld has no Indonesian: it reports Indonesian and Malay as `ms`.
+ * eld has no Indonesian: it reports Indonesian and Malay as `ms`, read with both lexicons.
  */
 export const READ_AS: Readonly<Record<string, readonly string[]>> = {
   sr: ['hr', 'sr', 'sl'],
@@ -65,7 +82,7 @@ export const READ_AS: Readonly<Record<string, readonly string[]>> = {
   bg: ['bg', 'ru'],
   mk: ['bg', 'ru', 'sr'],
   be: ['ru', 'uk'],
-  ms: ['id', 'lv', 'lt'],
+  ms: ['id', 'ms', 'lv', 'lt'],
   lv: ['lv', 'lt'],
   lt: ['lt', 'lv'],
   et: ['et', 'fi'],
@@ -74,4 +91,8 @@ export const READ_AS: Readonly<Record<string, readonly string[]>> = {
   nb: ['no'],
   zh: ['zh', 'ja'],
   ja: ['ja', 'zh'],
+  // eld has no Nepali: it reports it as Hindi or Marathi.
+  hi: ['hi', 'ne'],
+  mr: ['mr', 'ne', 'hi'],
+  ne: ['ne', 'hi', 'mr'],
 };
