@@ -6,12 +6,23 @@ import { is } from './icelandic.js';
 import { zh } from './chinese.js';
 import { ja } from './japanese.js';
 import { ko } from './korean.js';
-import { et, fi, hu, lt, lv, no } from './baltic-finnic.js';
+import { et } from './estonian.js';
+import { fi } from './finnish.js';
+import { hu } from './hungarian.js';
+import { lt, lv } from './latvian-lithuanian.js';
+import { no } from './norwegian.js';
 import { ar } from './arabic.js';
 import { fa, he, id, th, vi } from './middle-east-southeast-asia.js';
-import { bg, el, ru, uk } from './greek-cyrillic.js';
-import { ga, mt, ro, tr } from './romance-celtic-turkic.js';
-import { cs, hr, sk, sl } from './slavic.js';
+import { el } from './greek.js';
+import { bg } from './bulgarian.js';
+import { ru, uk } from './russian-ukrainian.js';
+import { ro } from './romanian.js';
+import { mt } from './maltese.js';
+import { ga } from './irish.js';
+import { tr } from './turkish.js';
+import { hr } from './croatian.js';
+import { cs, sk } from './czech-slovak.js';
+import { sl } from './slovenian.js';
 import { sr } from './serbian-cyrillic.js';
 
 export const BASIC_LEXICONS: readonly Lexicon[] = [
