@@ -1,0 +1,76 @@
+/**
+ * Norwegian rights vocabulary (GDPR Arts. 7, 15-21; in Norway the GDPR applies through the EEA Agreement and
+ * the personopplysningsloven).
+ */
+import { basicLexicon } from './build.js';
+
+export const no = basicLexicon({
+  language: 'no',
+  latin: true,
+  data: 'opplysning\\w*|data|konto\\w*|person\\w*',
+  consent: 'samtykke\\w*|tillatelse\\w*',
+  names: {
+    access: 'innsyn\\w*',
+    rectification: 'retting|rett opp',
+    erasure: 'sletting|rett til å bli glemt',
+    restriction: 'begrensning av behandling\\w*',
+    objection: 'innsigelse|protest\\w*',
+    portability: 'dataportabilitet',
+    withdraw_consent: 'trekk\\w*~{0,20}samtykke\\w*',
+    opt_out_sale: 'ikke selg',
+  },
+  verbs: {
+    access: 'kopi\\w*|innsyn\\w*',
+    rectification: 'korriger\\w*|oppdater\\w*|rett\\w* opp',
+    erasure: 'slett\\w*|fjern\\w*',
+    restriction: 'begrens\\w*',
+    objection: 'protester\\w*',
+    portability: 'overfør\\w*',
+    withdraw_consent: 'trekk\\w* tilbake|trekk\\w*~{0,20}tilbake',
+    opt_out_sale: 'selg\\w*|salg\\w*',
+  },
+  // Everyday Bokmål, read with the Danish and Swedish lexicons (`classify-email.ts`).
+  extra: {
+    access: [
+      [
+        1,
+        'hvilke (?:person)?opplysninger (?:dere )?(?:har|lagrer|behandler) om meg|hva (?:dere )?(?:vet|har lagret) om meg',
+      ],
+      [1, 'send (?:meg )?(?:en )?kopi~{0,30}(?:opplysning|data|om meg)'],
+    ],
+    rectification: [
+      [1, '(?:oppdater|endre|rett|korriger)\\w*~{0,30}(?:adresse|e-post|navn|telefonnummer|etternavn)'],
+    ],
+    erasure: [
+      // Art. 17 without a deleting verb: nothing about me is to stay with you, take me out of your systems.
+      [1, '(?:vil ikke|ønsker ikke)~{0,50}(?:noe|noen opplysninger)~{0,30}om meg'],
+      [1, '(?:fjern|slett) meg (?:fra|ut av)~{0,20}(?:system|database|registr)'],
+      [1, '(?:slett|avslutt|fjern) (?:kontoen min|min konto|profilen min)'],
+      [1, 'slett (?:alt|alle opplysninger)'],
+      [1, '(?:fortsatt|ennå|enda) ikke (?:blitt )?slettet'],
+    ],
+    restriction: [[2, 'ikke slett~{0,60}(?:ikke bruk|men ikke bruk)']],
+    // "Reservere seg mot direkte markedsføring" is the Norwegian law's own term (markedsføringsloven).
+    objection: [
+      // Direct marketing refused (Art. 21(3)): "I don't want any more advertising e-mails".
+      [
+        1,
+        '(?:vil (?:jeg )?ikke|ønsker (?:jeg )?ikke å) (?:lenger )?(?:motta|få)~{0,30}(?:reklame|markedsføring|nyhetsbrev|tilbud)',
+        'absorbable',
+      ],
+      [1, 'reserver\\w* (?:meg )?mot~{0,40}(?:markedsføring|reklame|telefonsalg|profilering)'],
+      [
+        1,
+        '(?:ikke send|slutt å sende|vil ikke (?:lenger )?(?:motta|ha|få))~{0,40}(?:reklame|markedsføring|nyhetsbrev|tilbud)',
+        'absorbable',
+      ],
+      [1, 'meld meg av~{0,30}(?:nyhetsbrev|e-post|liste|markedsføring)', 'absorbable'],
+    ],
+    portability: [
+      [1, '(?:fil|format)\\w*~{0,30}(?:importere|laste opp)'],
+      [1, 'overfør\\w*~{0,40}(?:ny|annen|en annen) (?:tjeneste|leverandør|tilbyder)'],
+    ],
+  },
+  keepAccount: 'ikke slett (?:kontoen|noe)|ikke (?:avslutt|steng) kontoen|behold kontoen',
+  hypothetical: '(?:selger|deler|overfører) dere|hvor lenge (?:lagrer|oppbevarer) dere',
+});
