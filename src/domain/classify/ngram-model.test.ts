@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { combineWithModel, DISAGREEMENT_PENALTY, DOUBT_PENALTY, MODEL_ONLY } from './combine-model.js';
+import {
+  combineWithModel,
+  DISAGREEMENT_PENALTY,
+  DOUBT_PENALTY,
+  MODEL_ADDS,
+  MODEL_ONLY,
+  MODEL_STIRS_ON_TOPIC,
+} from './combine-model.js';
 import { featureStrings } from './ngram-features.js';
 import { decodeNgramModel, encodeNgramModel } from './ngram-model-codec.js';
 import { rightProbabilities, topFeatures } from './ngram-model.js';
@@ -89,10 +96,20 @@ describe('joining the model with the lexicon', () => {
     expect(combineWithModel(model, text, []).chosen).toContain('erasure');
   });
 
-  it('on an ordinary topic, turns a weak guess into no suggestion, still below the threshold', () => {
+  it('on an ordinary topic, turns a weak guess into no suggestion and holds nothing back', () => {
     // The toy model gives "the profile" erasure at p ≈ 0.4: a suggestion anywhere else.
     const text = 'the profile';
     expect(combineWithModel(model, text, []).chosen).toEqual(['erasure']);
+    const ordinary = combineWithModel(model, text, [], { erasureDoubted: false, ordinaryTopic: true });
+    expect(ordinary).toMatchObject({ chosen: [], cap: 1 });
+  });
+
+  it('on an ordinary topic, keeps in triage a guess the model alone would call a request', () => {
+    // The toy model gives "erase the profile" erasure at p ≈ 0.7.
+    const text = 'erase the profile';
+    const p = rightProbabilities(model, text)[2]!;
+    expect(p).toBeGreaterThanOrEqual(MODEL_STIRS_ON_TOPIC);
+    expect(p).toBeLessThan(MODEL_ADDS);
     const ordinary = combineWithModel(model, text, [], { erasureDoubted: false, ordinaryTopic: true });
     expect(ordinary).toMatchObject({ chosen: [], cap: MODEL_ONLY });
   });
