@@ -89,6 +89,13 @@ describe('joining the model with the lexicon', () => {
     expect(opinion.cap).toBe(1);
   });
 
+  it('lowers the confidence less when the model sees the other right only below its own threshold', () => {
+    // The toy model gives "the profile and a copy" access p ≈ 0.19 and erasure p ≈ 0.27.
+    const weak = combineWithModel(model, 'the profile and a copy', ['access']);
+    expect(weak.chosen).toEqual(['access']);
+    expect(weak.penalty).toBe(DOUBT_PENALTY);
+  });
+
   it('suggests no erasure where the writer keeps the account', () => {
     const text = 'kindly erase my account and delete everything';
     const kept = combineWithModel(model, text, [], { erasureDoubted: true, ordinaryTopic: false });
