@@ -90,14 +90,15 @@ export function classifyEmail(classifier: Classifier, email: ParsedEmail): Class
     : detected.language || 'en';
   const anyRightsWord = mentions(lexicons, 'rightsWords', read);
   // A phishing lure (a link, hours to act, a threat) is an ordinary topic whatever it pretends to be about,
-  // and so is a seller's pitch (our product, and a call or a demo asked for); read last, as few mails need it.
+  // and so is a seller's pitch (our product, and a call or a demo asked for), read last and only where no
+  // cue counted: a pitch matters only to a verdict of no request, and most mail never pays for it.
   const lure = hasLink(text) && LURE.test(text);
   const ordinaryTopic =
     productAction ||
     lure ||
     mentions(lexicons, 'ordinaryTopic', text) ||
     (!privacyVocabulary && mentions(lexicons, 'accessTrouble', text)) ||
-    PITCH.test(text);
+    (rights.evidence.length === 0 && PITCH.test(text));
   // Privacy words on no ordinary topic, or the writer's own data named inside support mail ("meus dados").
   const ownData = privacyVocabulary && (!ordinaryTopic || mentions(lexicons, 'ownData', text));
   const refusal = rights.erasureDoubt !== null || rights.setAside.length > 0;
