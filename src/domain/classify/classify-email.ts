@@ -20,6 +20,8 @@ import {
   SUPPORTED_LANGUAGES,
 } from './lexicon/index.js';
 import { READ_AS } from './lexicon/basic/index.js';
+import { CONSENT_GIVEN, hasLink, LURE, PITCH } from './lexicon/not-asked.js';
+import { RIGHTS_WORDS } from './lexicon/privacy-vocabulary.js';
 import { maskSupportActions } from './lexicon/support-topic.js';
 import { matchableText, withoutAddresses } from './matchable-text.js';
 import type { NgramModel } from './ngram-model.js';
@@ -86,19 +88,33 @@ export function classifyEmail(classifier: Classifier, email: ParsedEmail): Class
   const language = short
     ? (languageOfEvidence(rights) ?? (detected.language || 'en'))
     : detected.language || 'en';
-  const rightsWords = mentions(lexicons, 'rightsWords', read);
+  const anyRightsWord = mentions(lexicons, 'rightsWords', read);
+  // A phishing lure (a link, hours to act, a threat) is an ordinary topic whatever it pretends to be about,
+  // and so is a seller's pitch (our product, and a call or a demo asked for), read last and only where no
+  // cue counted: a pitch matters only to a verdict of no request, and most mail never pays for it.
+  const lure = hasLink(text) && LURE.test(text);
   const ordinaryTopic =
     productAction ||
+    lure ||
     mentions(lexicons, 'ordinaryTopic', text) ||
-    (!privacyVocabulary && mentions(lexicons, 'accessTrouble', text));
+    (!privacyVocabulary && mentions(lexicons, 'accessTrouble', text)) ||
+    (rights.evidence.length === 0 && PITCH.test(text));
   // Privacy words on no ordinary topic, or the writer's own data named inside support mail ("meus dados").
   const ownData = privacyVocabulary && (!ordinaryTopic || mentions(lexicons, 'ownData', text));
+  const refusal = rights.erasureDoubt !== null || rights.setAside.length > 0;
+  const notAsked =
+    (anyRightsWord || refusal) &&
+    ordinaryTopic &&
+    !ownData &&
+    rightsNotAsked(text, read, rights, lure, lexicons);
+  const rightsWords = anyRightsWord && !notAsked;
   const opinion: ModelOpinion | null =
     classifier.model === null
       ? null
       : combineWithModel(classifier.model, read, rights.chosen, {
           erasureDoubted: rights.erasureDoubt !== null,
-          ordinaryTopic: ordinaryTopic && !privacyVocabulary && !rightsWords && rights.evidence.length === 0,
+          ordinaryTopic:
+            ordinaryTopic && (!privacyVocabulary || notAsked) && !rightsWords && rights.evidence.length === 0,
           aboutPersonalData: ownData,
           privacyVocabulary,
         });
@@ -118,6 +134,7 @@ export function classifyEmail(classifier: Classifier, email: ParsedEmail): Class
     rightsWords,
     ordinaryTopic,
     productAction,
+    notAsked,
   });
   const confidence = opinion === null ? lexiconConfidence : joinedConfidence(lexiconConfidence, opinion);
   const types: readonly RequestType[] = chosen.length > 0 ? chosen : ['not_a_request'];
@@ -174,6 +191,32 @@ function undisputedStrong(rights: RightScores, opinion: ModelOpinion | null): bo
     rights.chosen.length > 0 &&
     rights.chosen.every((r) => (rights.scores.get(r) ?? 0) >= STRONG_EVIDENCE)
   );
+}
+
+/**
+ * The rights words of an email with no cue and no word about the writer's own data are not an ask: a lure,
+ * a seller's pitch about other people's requests, consent given in a job application (`lexicon/not-asked.ts`),
+ * or a right named only to refuse it ("I'm not asking you to delete anything", "please don't close my
+ * account, I can't log in"): with the refused phrases taken out, no rights word is left. A set-aside cue
+ * other than a refusal (a hypothetical, an earlier request) is never explained away.
+ */
+function rightsNotAsked(
+  text: string,
+  read: string,
+  rights: RightScores,
+  lure: boolean,
+  lexicons: LexiconSet,
+): boolean {
+  if (rights.evidence.length > 0 || rights.setAside.some((a) => a.why !== 'negated')) return false;
+  if (mentions(lexicons, 'ownData', text)) return false;
+  if (lure || PITCH.test(text) || CONSENT_GIVEN.test(text)) return true;
+  const refused = [...rights.setAside.map((a) => a.phrase), rights.erasureDoubt ?? ''].filter(
+    (p) => p !== '',
+  );
+  if (refused.length === 0) return false;
+  let rest = read;
+  for (const phrase of refused) rest = rest.replaceAll(phrase, ' ');
+  return !RIGHTS_WORDS.test(rest);
 }
 
 /** A basic lexicon, and so the safety net's vocabulary, reads this language (`lexicon/basic/`). */

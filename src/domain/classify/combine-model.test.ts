@@ -38,14 +38,31 @@ describe('rights the model may not suggest on its own', () => {
     expect(personal.chosen).toContain('portability');
   });
 
-  it('still lets a confident model add either right to what the lexicon found', () => {
+  it('lets a confident model add a right the lexicon may leave to it', () => {
+    const opinion = combineWithModel(
+      model,
+      'please delete my account and erase everything',
+      ['access'],
+      noContext,
+    );
+    expect(opinion.chosen).toEqual(['access', 'erasure']);
+  });
+
+  it('never adds a withdrawal of consent to what the lexicon found, nor counts it as a disagreement', () => {
     const opinion = combineWithModel(
       model,
       'i withdraw my consent to the newsletter',
-      ['erasure'],
+      ['objection'],
       noContext,
     );
-    expect(opinion.chosen).toEqual(['erasure', 'withdraw_consent']);
+    expect(opinion.chosen).toEqual(['objection']);
+    expect(opinion.reasons.join(' ')).not.toMatch(/likely withdraw consent/);
+  });
+
+  it('never adds access to a portability the lexicon found: the copy in a format is the portability', () => {
+    const text = 'send my data as a csv file to the new provider and what information do you hold';
+    const opinion = combineWithModel(model, text, ['portability'], noContext);
+    expect(opinion.chosen).not.toContain('access');
   });
 
   it('still suggests other rights alone', () => {

@@ -30,6 +30,11 @@ export interface ConfidenceInput {
    * evidence, but less certain than support mail with no such verb at all.
    */
   readonly productAction?: boolean;
+  /**
+   * The mail's rights words are not the writer's ask (a lure, a pitch, consent given, a right named only to
+   * refuse it: `classify-email.ts`); `rightsWords` is then false, and refused cues do not hold the verdict back.
+   */
+  readonly notAsked?: boolean;
 }
 
 /** Results in languages without a full lexicon never rise above this: a person must look. */
@@ -76,17 +81,19 @@ export function confidenceOf(input: ConfidenceInput): number {
     // Mail to a privacy address is a possible request until shown otherwise: "no request" is stated with
     // confidence only on an ordinary topic with no word about the writer's own data, no rights word and no
     // cue at all; anything else goes to a person instead of the clock never starting (GDPR Art. 12(3)).
+    const notAsked = input.notAsked === true;
     positive =
       input.ordinaryTopic &&
       !(input.ownData ?? input.privacyVocabulary) &&
       !input.rightsWords &&
-      rights.setAside.length === 0 &&
-      // "How do I delete one job? I keep my account": the doubt agrees with a deletion inside the product.
-      (rights.erasureDoubt === null || input.productAction === true) &&
+      (rights.setAside.length === 0 || notAsked) &&
+      // "How do I delete one job? I keep my account": the doubt agrees with a deletion inside the product,
+      // and "I'm not asking you to delete anything" with no request at all.
+      (rights.erasureDoubt === null || input.productAction === true || notAsked) &&
       RIGHTS.every((r) => score(r) === 0);
     confidence = !positive
       ? SAFETY_NET_CAP
-      : input.privacyVocabulary
+      : input.privacyVocabulary || notAsked
         ? PRIVACY_TOPIC
         : input.productAction === true
           ? PRODUCT_ACTION

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { combineWithModel, DISAGREEMENT_PENALTY, DOUBT_PENALTY, MODEL_ONLY } from './combine-model.js';
+import {
+  combineWithModel,
+  DISAGREEMENT_PENALTY,
+  DOUBT_PENALTY,
+  MODEL_ADDS,
+  MODEL_ONLY,
+  MODEL_STIRS_ON_TOPIC,
+} from './combine-model.js';
 import { featureSlots, featureStrings } from './ngram-features.js';
 import { decodeNgramModel, encodeNgramModel } from './ngram-model-codec.js';
 import { rightProbabilities, topFeatures } from './ngram-model.js';
@@ -101,6 +108,13 @@ describe('joining the model with the lexicon', () => {
     expect(opinion.cap).toBe(1);
   });
 
+  it('lowers the confidence less when the model sees the other right only below its own threshold', () => {
+    // The toy model gives "the profile and a copy" access p ≈ 0.19 and erasure p ≈ 0.27.
+    const weak = combineWithModel(model, 'the profile and a copy', ['access']);
+    expect(weak.chosen).toEqual(['access']);
+    expect(weak.penalty).toBe(DOUBT_PENALTY);
+  });
+
   it('suggests no erasure where the writer keeps the account', () => {
     const text = 'kindly erase my account and delete everything';
     const kept = combineWithModel(model, text, [], { erasureDoubted: true, ordinaryTopic: false });
@@ -108,10 +122,20 @@ describe('joining the model with the lexicon', () => {
     expect(combineWithModel(model, text, []).chosen).toContain('erasure');
   });
 
-  it('on an ordinary topic, turns a weak guess into no suggestion, still below the threshold', () => {
+  it('on an ordinary topic, turns a weak guess into no suggestion and holds nothing back', () => {
     // The toy model gives "the profile" erasure at p ≈ 0.4: a suggestion anywhere else.
     const text = 'the profile';
     expect(combineWithModel(model, text, []).chosen).toEqual(['erasure']);
+    const ordinary = combineWithModel(model, text, [], { erasureDoubted: false, ordinaryTopic: true });
+    expect(ordinary).toMatchObject({ chosen: [], cap: 1 });
+  });
+
+  it('on an ordinary topic, keeps in triage a guess the model alone would call a request', () => {
+    // The toy model gives "erase the profile" erasure at p ≈ 0.7.
+    const text = 'erase the profile';
+    const p = rightProbabilities(model, text)[2]!;
+    expect(p).toBeGreaterThanOrEqual(MODEL_STIRS_ON_TOPIC);
+    expect(p).toBeLessThan(MODEL_ADDS);
     const ordinary = combineWithModel(model, text, [], { erasureDoubted: false, ordinaryTopic: true });
     expect(ordinary).toMatchObject({ chosen: [], cap: MODEL_ONLY });
   });

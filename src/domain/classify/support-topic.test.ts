@@ -62,13 +62,21 @@ describe('support mail about the product’s own objects', () => {
     expect(result.confidence).toBeLessThanOrEqual(SAFETY_NET_CAP);
   });
 
-  it('keeps a locked-out writer who asks that nothing be deleted in triage, as no request', () => {
+  it('reads a locked-out writer who asks that nothing be deleted as no request: the right is only refused', () => {
     const result = classify(
       'Locked out',
       "I can't log in. Please help me recover my account, don't delete anything!",
     );
     expect(result.types).toEqual(['not_a_request']);
-    expect(result.confidence).toBeLessThanOrEqual(SAFETY_NET_CAP);
+    expect(result.confidence).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it('reads a locked-out writer who also asks what is kept about them as a request', () => {
+    const result = classify(
+      'Locked out',
+      "I can't log in. Don't delete anything, but tell me what you still keep about me.",
+    );
+    expect(result.types).toEqual(['access']);
   });
 });
 

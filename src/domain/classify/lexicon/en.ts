@@ -141,7 +141,7 @@ const named: Cues = {
     ],
     [
       1,
-      "opt (?:me )?out of (?:all )?(?:marketing|promotional|newsletters?|e-?mails)|(?:don't|do not) want (?:these|your|any|any more|more)\\b~{0,20}\\b(?:e-?mails|newsletters|offers|messages)",
+      "opt (?:me )?out of (?:all (?:of )?)?(?:your |the |any )?(?:marketing|promotional|newsletters?|e-?mails|mailings?)|(?:don't|do not) want (?:these|your|any|any more|more)\\b~{0,20}\\b(?:e-?mails|newsletters|offers|messages)|cancel (?:my|the) subscription to (?:your |the |all )?(?:newsletters?|mailings?|e-?mails|marketing)|(?:no longer|don't|do not) (?:wish|want) to (?:get|receive|be sent)\\b~{0,30}\\b(?:newsletters?|e-?mails|marketing|offers|mailings?|promotions?)",
       'absorbable',
     ],
     [

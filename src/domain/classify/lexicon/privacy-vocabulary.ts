@@ -54,6 +54,8 @@ const GENERIC_PRIVACY_TERMS = [
 // an ordinary topic, whatever else the mail is about.
 const OWN_DATA_TERMS = [
   "my (?:\\S+ )?(?:data|information|info|details|records?)|(?:about|on|of) me\\b|of mine|stop using|stop processing|(?:don't|do not) want my",
+  // Details of the writer's own kept by the company: "my email on file", "my address in your records".
+  'my (?:e-?mail|address|name|phone)(?: address| number)? (?:on file|in your (?:system|records|database))',
   'mein\\S* (?:\\S+ )?(?:daten|angaben)|über mich',
   '(?:mes|mon) (?:\\S+ )?(?:données|informations)|me concernant',
   'mis (?:\\S+ )?datos|mi información|sobre mí',
@@ -61,7 +63,8 @@ const OWN_DATA_TERMS = [
   'mijn (?:\\S+ )?gegevens|over mij',
   'meus (?:\\S+ )?dados|minhas (?:\\S+ )?informações|sobre mim',
   'moje (?:\\S+ )?dane|moich (?:\\S+ )?danych',
-  'mina (?:\\S+ )?uppgifter|om mig|mine (?:\\S+ )?(?:oplysninger|opplysninger)|om meg',
+  // Compounds too: "mina personuppgifter", "mine personoplysninger".
+  'mina (?:\\S+ )?\\w*uppgifter|om mig|mine (?:\\S+ )?\\w*(?:oplysninger|opplysninger)|om meg',
   'личните ми данни|мої дані|мои данные',
   'بياناتي|معلوماتي الشخصية|המידע שלי|הנתונים שלי|اطلاعات من|ข้อมูลของฉัน|dữ liệu của tôi|data saya',
 ];
@@ -98,7 +101,11 @@ const NON_REQUEST_TERMS = [
   'bugs?|error|crash\\w*|not working|broken|stack trace|timeout|api key|endpoint|webhook|sdk',
   'partnership|webinar|demo|sales team|our product|our platform|case study|seo|backlinks|lead generation',
   'security questionnaire|vendor assessment|soc ?2|iso ?27001|sub-?processors?|dpa|penetration test',
-  'newsletter|press release|job application|resume|curriculum|interview',
+  // A newsletter as the sender's own issue, never the word alone: "no more newsletters", "I no longer want
+  // the newsletter" are what an objection asks to stop (GDPR Art. 21(2)).
+  'press release|job application|resume|curriculum|interview',
+  'in this issue|this (?:week|month)(?:.s)? (?:issue|edition|roundup|digest)|view (?:it )?in (?:your )?browser|read the full (?:story|article|issue)',
+  'in dieser ausgabe|dans ce numéro|en este número|in questo numero|in deze editie|nesta edição|w tym wydaniu|i detta nummer|i dette nummer',
   'rechnung|zahlung|fehler|angebot|facture|paiement|erreur|devis|factura|pago|presupuesto|fattura|pagamento|errore',
   'factuur|betaling|storing|fatura|cobrança|faktura|płatność|błąd|betalning|fel|fejl',
   // Vendor onboarding and security questionnaires in the other full languages.
@@ -129,6 +136,30 @@ const NON_REQUEST_TERMS = [
   // A general question about how the service works, said to be no more than that.
   'general question|just a general|asking in general|allgemeine frage|question générale|pregunta general|domanda generale|algemene vraag|pergunta geral',
   'ogólne pytanie|allmän fråga|generelt spørgsmål|generelt spørsmål',
+  // A question about how the service works, asked by someone deciding whether to use it: where the servers
+  // are, how long things are kept, whether logs are stored. The labelling guide reads a question about the
+  // policy as no request unless it asks for the sender's own data, which the own-data words catch.
+  'where (?:are|is) (?:your|the) (?:servers?|data (?:stored|hosted|located))|(?:servers?|data) (?:located|hosted|stored) in the (?:eu|us|uk)',
+  'how long (?:do|does|will) (?:you|u|\\w+) (?:keep|retain|store|hold)|do (?:you|u) (?:log|store|keep|retain|encrypt)|retention (?:period|policy|question)',
+  'transfer mechanism|records of processing|dpia|due diligence|procurement|vendor register|who is your (?:dpo|data protection officer)',
+  'just (?:want|wanted) to (?:know|understand)|just (?:curious|wondering)|(?:a |the )?general answer|in general terms|before (?:i|we) sign up|not a (?:data |privacy |formal )?request',
+  'wie lange (?:speicher|bewahr|behalt)\\w*|wo (?:stehen|liegen|laufen) (?:die |eure |ihre )?server|ich (?:will|möchte) (?:nur|bloß) (?:wissen|verstehen)|verarbeitungsverzeichnis\\w*',
+  'combien de temps (?:conservez|gardez|stockez)|où (?:sont|se trouvent) (?:vos|les) serveurs|je (?:voulais|veux) (?:juste|simplement) (?:savoir|comprendre)|simple question|registre des traitements',
+  'cuánto tiempo (?:guardan|conservan|almacenan|guardáis|conserváis)|dónde (?:están|se encuentran) (?:sus|los|vuestros) servidores|solo (?:quiero|quería) saber(?:lo)?|solo por curiosidad',
+  'per quanto tempo (?:conservate|tenete|salvate)|dove (?:sono|si trovano) i (?:vostri )?server|(?:volevo|voglio) solo (?:sapere|capire)|solo una curiosit|registro dei trattamenti',
+  'hoe lang (?:bewaren|bewaart) (?:jullie|u)|waar staan (?:jullie|uw|de) servers|ik wil (?:alleen|gewoon) weten|gewoon een vraag|puur uit interesse|verwerkingsregister',
+  'quanto tempo (?:vocês )?(?:guardam|armazenam|conservam|mantêm)|onde (?:ficam|estão) os servidores|vocês armazenam|só (?:queria|quero) (?:saber|entender)|só por curiosidade',
+  'jak długo (?:przechowujecie|przechowują|trzymacie)|gdzie (?:są|znajdują się) (?:wasze )?serwery|(?:chciałem|chciałam) tylko (?:wiedzieć|zapytać)|tylko pytam|rejestr czynności',
+  'hur länge (?:sparar|lagrar) ni|var (?:finns|ligger) (?:era )?servrar|jag vill bara (?:veta|förstå)|bara nyfiken|bara en fråga',
+  'hvor længe (?:gemmer|opbevarer) (?:i|i data)|hvor (?:står|er) jeres servere|jeg vil bare (?:vide|forstå)|bare nysgerrig|bare et spørgsmål',
+  // Cancelling or changing a paid plan, which is billing; "cancel my subscription to your newsletter" is an
+  // objection, so a subscription to mail is left out.
+  'cancel(?:l?ing)? (?:my|our|the) (?:\\w+ )?(?:subscription|plan|membership|trial|renewal)(?! to (?:the |your |all )?(?:newsletter|e-?mails?|mailing|marketing))|downgrad\\w*|auto-?renew\\w*',
+  'abo(?:nnement)? kündigen|kündigung (?:meines|unseres|des) (?:abos?|abonnements|tarifs)|résilier (?:mon |notre |l.)abonnement|annuler (?:mon |notre |l.)abonnement',
+  'cancelar (?:mi|la|nuestra|minha|a) (?:suscripción|assinatura)|disdire (?:l.|il (?:mio |nostro )?)abbonamento|abonnement (?:opzeggen|stopzetten)',
+  'anulowa\\S* subskrypcj|säga upp (?:mitt |vårt )?abonnemang|avsluta (?:mitt |vårt )?abonnemang|opsige (?:mit |vores )?abonnement',
+  // A fault report in a user's words.
+  'comes out (?:silent|blank|empty)|(?:returns|gives|produces) (?:an? )?(?:empty|blank|0-byte|corrupt\\w*) (?:file|page|result)|0-byte|greyed out|grayed out|loops? back|stuck (?:at|on|in)|won.t load|doesn.t load',
   // Thanks for a fix: the ticket is done.
   'thanks (?:so much |a lot )?for (?:fixing|sorting|the quick|your help|resolving|looking into)|appreciate the quick \\w+|works now|all (?:looks |is )?(?:fine|good)(?: now)?',
   'funktioniert (?:jetzt|wieder)|fonctionne à nouveau|ya funciona|ora funziona|werkt weer|já funciona|już działa|fungerar nu|virker nu',
@@ -137,6 +168,10 @@ const NON_REQUEST_TERMS = [
   'clore le dossier|clôturer le (?:dossier|ticket)|fermer le ticket|cerrar el (?:caso|ticket|expediente)|chiudere (?:la pratica|il ticket)',
   'ticket (?:mag|kan) (?:dicht|gesloten|worden gesloten)|(?:encerrar|fechar) o (?:chamado|pedido|processo|ticket)',
   'zamknąć (?:zgłoszenie|spraw)|zgłoszenie można zamkn|stänga ärendet|ärendet kan stängas|lukke sagen|sagen kan lukkes',
+  // A finished request acknowledged: the file arrived, all is in order.
+  'opened fine|everything (?:looks|is) (?:in order|fine|good)|all in order|thanks for (?:handling|being (?:so )?quick)|vorgang kann geschlossen werden|alles in ordnung|sind angekommen|ist angekommen',
+  'tout est en ordre|merci pour la rapidit|todo (?:está )?en orden|gracias por la rapidez|tutto in ordine|grazie per la rapidit|alles (?:is )?in orde|bedankt voor de snelle',
+  'tudo (?:certo|em ordem)|obrigad[oa] pela rapidez|wszystko w porządku|dziękuję za szybk\\w+|allt (?:ser bra ut|i ordning)|tack för (?:det )?snabba|alt er i orden|tak for den hurtige',
 ];
 
 export const PRIVACY_VOCABULARY = new RegExp(

@@ -12,17 +12,18 @@ export const WORLD_PRIVACY_TERMS = [
   '我的(?:数据|信息|資料|资料|个人|個人)|個人資料保護|个人信息保护',
   '(?:제|내|저의) (?:정보|데이터|개인)|개인 정보',
   'معلوماتي|بيانات شخصية|البيانات الشخصية',
-  'δεδομένα μου|προσωπικά μου',
+  'δεδομένα μου|δεδομένων μου|προσωπικά μου|προσωπικών μου',
   'moji podaci|mojih podataka|osobne podatke|lični podaci|ličnih podataka|moje údaje|mé údaje|moje osobné|datele mele|adataim|tietoni|tietojani|verilerim|bilgilerim',
   'minu andmed\\w*|mu andmed\\w*|minu isiku\\w*',
   'mani dati|manus datus|manu datu|maniem datiem|par mani',
   'mano duomen\\w*|apie mane',
   'id-data tiegħi|id-dejta tiegħi|l-informazzjoni tiegħi|data personali tiegħi|dwari',
   'mo shonraí|mo chuid sonraí|fúm|mar gheall orm',
-  'moje podatke|moji podatki|mojih podatkov|o meni',
+  'moje podatke|moji podatki|mojih (?:osebnih )?podatkov|o meni|mojih osobnih podataka|mojich (?:osobných )?údajov|mých (?:osobních )?údajů',
   'мојих података|моји подаци|моје податке|личн\\S* подат|(?:^|\\s)о мени',
   'мои данни|моите данни|мои данные|моих данных|моїх даних|мої персональні',
   'मेरा डेटा|मेरी जानकारी|मेरे डेटा|मेरी निजी',
+  'data pribadi saya|informasi saya|data peribadi saya',
 ];
 
 export const WORLD_RIGHTS_STEMS = [
