@@ -7,8 +7,8 @@ import {
   compileLexicon,
   type CompiledLexicon,
   compileVocabulary,
-  type HelperPattern,
   occursIn,
+  type WordList,
 } from './compile-lexicon.js';
 import { da } from './da.js';
 import { de } from './de.js';
@@ -46,7 +46,7 @@ export interface LexiconSet {
   /** Rights vocabulary of languages without a full lexicon, by ISO 639-1 code. */
   readonly basic: ReadonlyMap<string, CompiledLexicon>;
   /** The safety net's word lists, read through the lexicons' literal index. */
-  readonly vocabularies: Readonly<Record<Vocabulary, HelperPattern>>;
+  readonly vocabularies: Readonly<Record<Vocabulary, WordList>>;
   readonly literals: LiteralIndex;
 }
 

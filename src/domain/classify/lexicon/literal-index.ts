@@ -27,6 +27,9 @@ export class LiteralIndex {
   private nodes = new Int32Array(0);
   private edges = new Int32Array(0);
   private seen = new Int32Array(0);
+  /** The ids marked by the last scan, in the order found; `foundCount` of them. */
+  private foundIds = new Int32Array(0);
+  private foundCount = 0;
   private generation = 0;
   private lastText: string | null = null;
 
@@ -53,7 +56,8 @@ export class LiteralIndex {
     // Marks are compared by generation, so nothing is cleared between emails (until the counter wraps).
     if (this.generation === 0x7fffffff) [this.generation, this.seen] = [0, new Int32Array(this.seen.length)];
     const generation = ++this.generation;
-    const { root, pairs, nodes, edges, seen, singles } = this;
+    const { root, pairs, nodes, edges, seen, singles, foundIds } = this;
+    let found = 0;
     const length = text.length;
     let second = length > 0 ? text.charCodeAt(0) : 0;
     for (let p = 0; p < length; p++) {
@@ -65,7 +69,10 @@ export class LiteralIndex {
         // Two Latin-1 units at once: most positions of most emails end here, at a pair no literal starts with.
         if (singles) {
           const single = nodes[root![first]!]!;
-          if (single >= 0) seen[single] = generation;
+          if (single >= 0 && seen[single] !== generation) {
+            seen[single] = generation;
+            foundIds[found++] = single;
+          }
         }
         node = pairs![(first << 8) | second]!;
         q = p + 2;
@@ -75,7 +82,10 @@ export class LiteralIndex {
       }
       while (node !== 0) {
         const id = nodes[node]!;
-        if (id >= 0) seen[id] = generation;
+        if (id >= 0 && seen[id] !== generation) {
+          seen[id] = generation;
+          foundIds[found++] = id;
+        }
         if (q === length) break;
         const unit = text.charCodeAt(q++);
         let child = 0;
@@ -88,6 +98,17 @@ export class LiteralIndex {
         node = child;
       }
     }
+    this.foundCount = found;
+  }
+
+  /** How many literals occurred in the text last scanned. */
+  get found(): number {
+    return this.foundCount;
+  }
+
+  /** The id of the `i`-th literal found in the text last scanned (`i` < `found`). */
+  foundAt(i: number): number {
+    return this.foundIds[i]!;
   }
 
   /** True when one of the literals `ids` occurred in the text last scanned. */
@@ -144,5 +165,6 @@ export class LiteralIndex {
       this.nodes[record + 2] = e;
     }
     this.seen = new Int32Array(this.ids.size);
+    this.foundIds = new Int32Array(this.ids.size);
   }
 }

@@ -48,4 +48,13 @@ describe('LiteralIndex', () => {
     index.scan('my account');
     expect(ids.map((id) => index.hasAny(Int32Array.of(id)))).toEqual([false, false, false, true, false]);
   });
+
+  it('lists each literal found by a scan once, in the order met', () => {
+    const index = new LiteralIndex();
+    const [data, my] = ['data', 'my '].map((s) => index.add(s));
+    index.scan('my data, my data');
+    expect(Array.from({ length: index.found }, (_, i) => index.foundAt(i))).toEqual([my, data]);
+    index.scan('nothing here');
+    expect(index.found).toBe(0);
+  });
 });
