@@ -24,6 +24,22 @@ describe('requiredLiterals', () => {
     expect(requiredLiterals('art\\u00edculo 17')).toEqual(['artículo 17']);
   });
 
+  it('reads a digit as one of ten, so a number pattern needs its leading digits and not a single one', () => {
+    expect(requiredLiterals('5\\d\\ds?')).toEqual([
+      '50',
+      '51',
+      '52',
+      '53',
+      '54',
+      '55',
+      '56',
+      '57',
+      '58',
+      '59',
+    ]);
+    expect(requiredLiterals('art\\. \\d+')).toEqual(['art. ']);
+  });
+
   it('gives up (null: always run) where a match may be any text', () => {
     expect(requiredLiterals('\\d+|[a-z]{3,}')).toBeNull();
     expect(requiredLiterals('(?:delete)?')).toBeNull();

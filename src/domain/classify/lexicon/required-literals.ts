@@ -22,6 +22,8 @@ export const MAX_REQUIRED = 64;
 const ANY: Info = { exact: null, required: null };
 const EMPTY: Info = { exact: new Set(['']), required: null };
 const literal = (char: string): Info => ({ exact: new Set([char]), required: null });
+/** `\\d`: without the `u` or `v` flag as with them, one of the ten ASCII digits. */
+const DIGIT: Info = { exact: new Set('0123456789'), required: null };
 
 function requiredOf(info: Info): ReadonlySet<string> | null {
   if (info.exact === null) return info.required;
@@ -167,7 +169,9 @@ class Parser {
   private escape(): Info {
     const c = this.src[this.i++]!;
     if (c === 'b' || c === 'B') return EMPTY;
-    if (/[wWsSdD0-9]/.test(c)) return ANY; // classes and back-references
+    // A digit is one of ten strings; a longer run of them soon makes too many and is read for its digits.
+    if (c === 'd') return DIGIT;
+    if (/[wWsSD0-9]/.test(c)) return ANY; // classes and back-references
     if (c === 'u' || c === 'x') {
       const digits = c === 'u' ? 4 : 2;
       const hex = this.src.slice(this.i, this.i + digits);
