@@ -4,7 +4,7 @@
  */
 import type { Right } from '../../request-types.js';
 import { LiteralIndex } from './literal-index.js';
-import { requiredLiterals } from './required-literals.js';
+import { requiredLiteralSets } from './required-literals.js';
 import type { Lexicon } from './types.js';
 
 export interface CompiledCue {
@@ -14,6 +14,8 @@ export interface CompiledCue {
   readonly pattern: RegExp;
   /** Ids in the lexicon's `literals` of strings one of which every match contains; null: always run. */
   readonly literals: Int32Array | null;
+  /** A second such set, every match containing one of these too; null when none is known. */
+  readonly alsoLiterals: Int32Array | null;
 }
 
 /**
@@ -24,6 +26,8 @@ export interface HelperPattern {
   readonly pattern: RegExp;
   /** Ids in the lexicon's `literals`; null: none is known and the pattern always runs. */
   readonly literals: Int32Array | null;
+  /** A second set, one of which each match contains too; null when none is known. */
+  readonly alsoLiterals: Int32Array | null;
 }
 
 export interface CompiledLexicon {
@@ -73,9 +77,21 @@ function helperSource(pattern: string, wordBoundaries: boolean): string {
   return `${wordBoundaries ? `(?<!${LETTER})` : ''}(?:${source(pattern, wordBoundaries)})`;
 }
 
-function literalIds(compiled: string, literals: LiteralIndex): Int32Array | null {
-  const required = requiredLiterals(compiled);
-  return required === null ? null : Int32Array.from(required, (s) => literals.add(s));
+type LiteralIds = Pick<HelperPattern, 'literals' | 'alsoLiterals'>;
+
+function literalIds(compiled: string, literals: LiteralIndex, maxRequired?: number): LiteralIds {
+  const [first, second] = requiredLiteralSets(compiled, maxRequired) ?? [];
+  const ids = (set: readonly string[] | undefined): Int32Array | null =>
+    set === undefined ? null : Int32Array.from(set, (s) => literals.add(s));
+  return { literals: ids(first), alsoLiterals: ids(second) };
+}
+
+/** False where the literals show that a pattern cannot match the text `index` scanned last. */
+export function mayOccur(required: LiteralIds, index: LiteralIndex): boolean {
+  const { literals, alsoLiterals } = required;
+  return (
+    literals === null || (index.hasAny(literals) && (alsoLiterals === null || index.hasAny(alsoLiterals)))
+  );
 }
 
 function helper(
@@ -86,7 +102,7 @@ function helper(
 ): HelperPattern | null {
   if (pattern === undefined) return null;
   const compiled = helperSource(pattern, wordBoundaries);
-  return { pattern: new RegExp(compiled, flags), literals: literalIds(compiled, literals) };
+  return { pattern: new RegExp(compiled, flags), ...literalIds(compiled, literals) };
 }
 
 /** True for the code units `LETTER` matches: a digit, a-z, or Latin-1 to Latin Extended-B. */
@@ -114,7 +130,7 @@ export function compileLexicon(lexicon: Lexicon, literals = new LiteralIndex()):
         weight,
         absorbable: absorbable === 'absorbable',
         pattern: new RegExp(compiled, 'g'),
-        literals: literalIds(compiled, literals),
+        ...literalIds(compiled, literals),
       });
     }
   }
@@ -171,14 +187,13 @@ export function compileVocabulary(pattern: RegExp, literals: LiteralIndex): Word
   const partsOf = new Map<number, number[]>();
   const always: string[] = [];
   for (const alternative of alternativesOf(pattern.source)) {
-    const required = requiredLiterals(alternative);
-    if (required === null) {
+    const ids = literalIds(alternative, literals);
+    if (ids.literals === null) {
       always.push(alternative);
       continue;
     }
-    const ids = Int32Array.from(required, (s) => literals.add(s));
-    for (const id of ids) partsOf.set(id, [...(partsOf.get(id) ?? []), parts.length]);
-    parts.push({ pattern: new RegExp(alternative), literals: ids });
+    for (const id of ids.literals) partsOf.set(id, [...(partsOf.get(id) ?? []), parts.length]);
+    parts.push({ pattern: new RegExp(alternative), ...ids });
   }
   return { parts, partsOf, always: always.length === 0 ? null : new RegExp(always.join('|')) };
 }
@@ -192,7 +207,10 @@ export function occursIn(list: WordList, literals: LiteralIndex, text: string): 
     const parts = list.partsOf.get(literals.foundAt(i));
     if (parts === undefined) continue;
     // A part needing several of the literals found may be tried twice: rare, and the answer is the same.
-    for (const part of parts) if (list.parts[part]!.pattern.test(text)) return true;
+    for (const part of parts) {
+      const { pattern, alsoLiterals } = list.parts[part]!;
+      if ((alsoLiterals === null || literals.hasAny(alsoLiterals)) && pattern.test(text)) return true;
+    }
   }
   return false;
 }

@@ -30,7 +30,13 @@ import { ACCESS_TROUBLE } from './support-topic.js';
 import { sv } from './sv.js';
 import { universal } from './universal.js';
 
-export { type CompiledCue, type CompiledLexicon, type HelperPattern, startsWord } from './compile-lexicon.js';
+export {
+  type CompiledCue,
+  type CompiledLexicon,
+  type HelperPattern,
+  mayOccur,
+  startsWord,
+} from './compile-lexicon.js';
 export { NON_REQUEST_TOPIC, PRIVACY_VOCABULARY, RIGHTS_WORDS } from './privacy-vocabulary.js';
 
 export const SUPPORTED_LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pt', 'pl', 'sv', 'da'] as const;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileLexicons } from './index.js';
 import { LiteralIndex } from './literal-index.js';
-import { requiredLiterals } from './required-literals.js';
+import { requiredLiteralSets, requiredLiterals } from './required-literals.js';
 
 describe('requiredLiterals', () => {
   it('spells out the alternatives of a short phrase', () => {
@@ -38,6 +38,16 @@ describe('requiredLiterals', () => {
       '59',
     ]);
     expect(requiredLiterals('art\\. \\d+')).toEqual(['art. ']);
+  });
+
+  it('keeps a second requirement, so an article number needs both the article word and the number', () => {
+    expect(requiredLiteralSets('(?:art\\.?|article)\\s?17(?!\\d)')).toEqual([['art'], ['17']]);
+    expect(requiredLiteralSets('(?:delete|erase) \\w+ (?:data|account)')).toEqual([
+      ['delete ', 'erase '],
+      [' account', ' data'],
+    ]);
+    // A one-character second set would slow every scan: only the first set may be that short.
+    expect(requiredLiteralSets('privacy\\w+\\d')).toEqual([['privacy']]);
   });
 
   it('gives up (null: always run) where a match may be any text', () => {
