@@ -1,7 +1,9 @@
 /**
  * Compares this checkout's classifier with another checkout's (`tsx bench/classify-compare.ts OTHER [pairs]
- * [corpus-dir]`, OTHER being a checkout with its own node_modules, e.g. the main branch): first whether
- * both give the same result for every email of the corpus, then their speed, both loaded in this one
+ * [corpus-dirs]`, OTHER being a checkout with its own node_modules, e.g. the main branch): first whether
+ * both give the same result for every email of the corpora (comma-separated folders; in a labelled folder
+ * with splits, only its validation entries: the test split is never read), then their speed on the first
+ * folder (the dev corpus unless told), both loaded in this one
  * process and run in alternating rounds, so that both meet the same load on a shared machine (whole
  * processes minutes apart differ by ±25% there). Prints figures, asserts nothing; not part of `npm run bench`.
  */
@@ -32,6 +34,24 @@ async function classifierOf(root: string): Promise<Classify> {
   return (email) => classifyEmail(classifier, email);
 }
 
+/** The emails of a folder: every .eml file, or in a labelled folder with splits its validation entries. */
+async function emailsOf(dir: string): Promise<ParsedEmail[]> {
+  const names = await readdir(dir);
+  if (!names.includes('labels.json')) return parse(dir, names.filter((f) => f.endsWith('.eml')).sort());
+  const labels = JSON.parse(await readFile(join(dir, 'labels.json'), 'utf8')) as {
+    file: string;
+    split?: string;
+  }[];
+  return parse(
+    dir,
+    labels.filter((l) => l.split === undefined || l.split === 'validation').map((l) => l.file),
+  );
+}
+
+function parse(dir: string, files: readonly string[]): Promise<ParsedEmail[]> {
+  return Promise.all(files.map(async (f) => parseEmail(await readFile(join(dir, f)))));
+}
+
 function cpuMicros(): number {
   const usage = process.cpuUsage();
   return usage.user + usage.system;
@@ -45,14 +65,16 @@ async function main(): Promise<void> {
   const [other, pairsArg, corpusArg] = process.argv.slice(2);
   if (other === undefined) throw new Error('usage: classify-compare.ts OTHER_CHECKOUT [pairs] [corpus-dir]');
   const pairs = Number(pairsArg ?? 10);
-  const dir = corpusArg ?? fileURLToPath(new URL('../../shared/corpus/dev', import.meta.url));
-  const files = (await readdir(dir)).filter((f) => f.endsWith('.eml')).sort();
-  const emails = await Promise.all(files.map(async (f) => parseEmail(await readFile(join(dir, f)))));
+  const dirs = (corpusArg ?? fileURLToPath(new URL('../../shared/corpus/dev', import.meta.url))).split(',');
+  const corpora = await Promise.all(dirs.map(emailsOf));
+  const emails = corpora[0]!;
 
   const theirs = await classifierOf(resolve(other));
   const ours = await classifierOf(fileURLToPath(new URL('..', import.meta.url)));
-  const differing = emails.filter((e) => JSON.stringify(theirs(e)) !== JSON.stringify(ours(e)));
-  console.log(`results:  ${differing.length} of ${emails.length} emails differ`);
+  for (const [i, corpus] of corpora.entries()) {
+    const differing = corpus.filter((e) => JSON.stringify(theirs(e)) !== JSON.stringify(ours(e)));
+    console.log(`results:  ${differing.length} of ${corpus.length} emails differ (${dirs[i]})`);
+  }
 
   const round = (classify: Classify): number => {
     const start = cpuMicros();

@@ -5,7 +5,7 @@
  * "stop marketing") are applied last.
  */
 import { RIGHTS, type Right } from '../request-types.js';
-import { type CompiledLexicon, type HelperPattern, startsWord } from './lexicon/index.js';
+import { type CompiledLexicon, type HelperPattern, mayOccur, startsWord } from './lexicon/index.js';
 
 export interface Evidence {
   readonly right: Right;
@@ -66,7 +66,7 @@ export function scoreRights(text: string, lexicons: readonly CompiledLexicon[]):
   for (const lexicon of lexicons) {
     for (const cue of lexicon.cues) {
       // A cue none of whose required literals occurs cannot match: its pattern is not run.
-      if (cue.literals !== null && !lexicon.literals.hasAny(cue.literals)) continue;
+      if (!mayOccur(cue, lexicon.literals)) continue;
       cue.pattern.lastIndex = 0;
       // One counted match per cue: a phrase repeated in a long complaint is not more evidence.
       for (let match = cue.pattern.exec(text); match !== null; match = cue.pattern.exec(text)) {
@@ -201,7 +201,7 @@ function hedgeOf(sentence: string, lexicons: readonly CompiledLexicon[]): SetAsi
  * cannot match there, nor in any part of it, so it is not run.
  */
 function mayMatch(lexicon: CompiledLexicon, helper: HelperPattern): boolean {
-  return helper.literals === null || lexicon.literals.hasAny(helper.literals);
+  return mayOccur(helper, lexicon.literals);
 }
 
 /** Tests a helper without the global flag on part of the email. */

@@ -7,8 +7,8 @@ import {
   compileLexicon,
   type CompiledLexicon,
   compileVocabulary,
-  type HelperPattern,
   occursIn,
+  type WordList,
 } from './compile-lexicon.js';
 import { da } from './da.js';
 import { de } from './de.js';
@@ -30,7 +30,13 @@ import { ACCESS_TROUBLE } from './support-topic.js';
 import { sv } from './sv.js';
 import { universal } from './universal.js';
 
-export { type CompiledCue, type CompiledLexicon, type HelperPattern, startsWord } from './compile-lexicon.js';
+export {
+  type CompiledCue,
+  type CompiledLexicon,
+  type HelperPattern,
+  mayOccur,
+  startsWord,
+} from './compile-lexicon.js';
 export { NON_REQUEST_TOPIC, PRIVACY_VOCABULARY, RIGHTS_WORDS } from './privacy-vocabulary.js';
 
 export const SUPPORTED_LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pt', 'pl', 'sv', 'da'] as const;
@@ -46,7 +52,7 @@ export interface LexiconSet {
   /** Rights vocabulary of languages without a full lexicon, by ISO 639-1 code. */
   readonly basic: ReadonlyMap<string, CompiledLexicon>;
   /** The safety net's word lists, read through the lexicons' literal index. */
-  readonly vocabularies: Readonly<Record<Vocabulary, HelperPattern>>;
+  readonly vocabularies: Readonly<Record<Vocabulary, WordList>>;
   readonly literals: LiteralIndex;
 }
 

@@ -5,14 +5,13 @@
  * a dense table for the first code unit (and for the first two, when both are Latin-1), then each node's
  * children as a short sorted run of edges.
  *
- * The walk reads each node's record (its literal and where its edges are) and each edge (code unit and
- * target) side by side, so that one step of the walk touches two cache lines instead of five: the scan
- * runs over every character of every email, and its cost was mostly waiting for memory.
+ * Each node is one record, its edges right after its literal (code unit and target side by side), so
+ * that one step of the walk mostly touches one cache line: the scan runs over every character of every
+ * email, and its cost is mostly waiting for memory.
  */
 
-/** A node's record in `nodes`: [literal id or -1, first edge, end of its edges]. */
-const NODE = 3;
-/** An edge in `edges`: [code unit, target node]. */
+/** A node's record in `trie`: [literal id or -1, edge count, then per edge: code unit, target node]. */
+const HEAD = 2;
 const EDGE = 2;
 
 export class LiteralIndex {
@@ -23,10 +22,12 @@ export class LiteralIndex {
   private pairs: Int32Array | null = null;
   /** True when some literal is one code unit long (the pair table steps over its node). */
   private singles = false;
-  /** Node records, NODE numbers each; a node is the offset of its record, and 0 is "no node". */
-  private nodes = new Int32Array(0);
-  private edges = new Int32Array(0);
+  /** Node records; a node is the offset of its record, and 0 is "no node". */
+  private trie = new Int32Array(0);
   private seen = new Int32Array(0);
+  /** The ids marked by the last scan, in the order found; `foundCount` of them. */
+  private foundIds = new Int32Array(0);
+  private foundCount = 0;
   private generation = 0;
   private lastText: string | null = null;
 
@@ -53,7 +54,8 @@ export class LiteralIndex {
     // Marks are compared by generation, so nothing is cleared between emails (until the counter wraps).
     if (this.generation === 0x7fffffff) [this.generation, this.seen] = [0, new Int32Array(this.seen.length)];
     const generation = ++this.generation;
-    const { root, pairs, nodes, edges, seen, singles } = this;
+    const { root, pairs, trie, seen, singles, foundIds } = this;
+    let found = 0;
     const length = text.length;
     let second = length > 0 ? text.charCodeAt(0) : 0;
     for (let p = 0; p < length; p++) {
@@ -64,8 +66,11 @@ export class LiteralIndex {
       if ((first | second) < 0x100) {
         // Two Latin-1 units at once: most positions of most emails end here, at a pair no literal starts with.
         if (singles) {
-          const single = nodes[root![first]!]!;
-          if (single >= 0) seen[single] = generation;
+          const single = trie[root![first]!]!;
+          if (single >= 0 && seen[single] !== generation) {
+            seen[single] = generation;
+            foundIds[found++] = single;
+          }
         }
         node = pairs![(first << 8) | second]!;
         q = p + 2;
@@ -74,20 +79,34 @@ export class LiteralIndex {
         q = p + 1;
       }
       while (node !== 0) {
-        const id = nodes[node]!;
-        if (id >= 0) seen[id] = generation;
+        const id = trie[node]!;
+        if (id >= 0 && seen[id] !== generation) {
+          seen[id] = generation;
+          foundIds[found++] = id;
+        }
         if (q === length) break;
         const unit = text.charCodeAt(q++);
         let child = 0;
-        for (let e = nodes[node + 1]!, end = nodes[node + 2]!; e < end; e += EDGE) {
-          const u = edges[e]!;
+        for (let e = node + HEAD, end = e + EDGE * trie[node + 1]!; e < end; e += EDGE) {
+          const u = trie[e]!;
           if (u < unit) continue;
-          if (u === unit) child = edges[e + 1]!;
+          if (u === unit) child = trie[e + 1]!;
           break;
         }
         node = child;
       }
     }
+    this.foundCount = found;
+  }
+
+  /** How many literals occurred in the text last scanned. */
+  get found(): number {
+    return this.foundCount;
+  }
+
+  /** The id of the `i`-th literal found in the text last scanned (`i` < `found`). */
+  foundAt(i: number): number {
+    return this.foundIds[i]!;
   }
 
   /** True when one of the literals `ids` occurred in the text last scanned. */
@@ -115,8 +134,17 @@ export class LiteralIndex {
       }
       ends[node] = id;
     }
-    // Node n (n >= 1) is at offset n * NODE; offset 0 stays "no node".
-    const at = (node: number): number => node * NODE;
+    // The root's children are read from `root` and `pairs`, never walked to: its record has no edges.
+    const count = children.length;
+    const edgesOf = (node: number): number => (node > 1 ? children[node]!.size : 0);
+    // Offset 0 is "no node" (an empty record); the others follow in insertion order.
+    const offsets = new Int32Array(count);
+    let size = HEAD;
+    for (let node = 1; node < count; node++) {
+      offsets[node] = size;
+      size += HEAD + EDGE * edgesOf(node);
+    }
+    const at = (node: number): number => offsets[node]!;
     this.root = new Int32Array(0x10000);
     for (const [unit, child] of children[1]!) this.root[unit] = at(child);
     this.pairs = new Int32Array(0x10000);
@@ -126,23 +154,19 @@ export class LiteralIndex {
       for (const [second, grandchild] of children[child]!)
         if (second < 0x100) this.pairs[(first << 8) | second] = at(grandchild);
     }
-    const count = children.length;
-    const edgeCount = children.reduce((sum, map, node) => (node > 1 ? sum + map.size : sum), 0);
-    this.nodes = new Int32Array(count * NODE).fill(-1, 0, NODE);
-    this.edges = new Int32Array(edgeCount * EDGE);
-    let e = 0;
+    this.trie = new Int32Array(size);
+    this.trie[0] = -1;
     for (let node = 1; node < count; node++) {
-      const record = at(node);
-      this.nodes[record] = ends[node]!;
-      this.nodes[record + 1] = e;
-      // The root's children are read from `root` and `pairs`, never walked to.
+      let r = at(node);
+      this.trie[r++] = ends[node]!;
+      this.trie[r++] = edgesOf(node);
       if (node > 1)
         for (const [unit, child] of [...children[node]!].sort((a, b) => a[0] - b[0])) {
-          this.edges[e++] = unit;
-          this.edges[e++] = at(child);
+          this.trie[r++] = unit;
+          this.trie[r++] = at(child);
         }
-      this.nodes[record + 2] = e;
     }
     this.seen = new Int32Array(this.ids.size);
+    this.foundIds = new Int32Array(this.ids.size);
   }
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileLexicons } from './index.js';
 import { LiteralIndex } from './literal-index.js';
-import { requiredLiterals } from './required-literals.js';
+import { requiredLiteralSets, requiredLiterals } from './required-literals.js';
 
 describe('requiredLiterals', () => {
   it('spells out the alternatives of a short phrase', () => {
@@ -22,6 +22,32 @@ describe('requiredLiterals', () => {
   it('reads a lookaround as consuming nothing and an escape as its character', () => {
     expect(requiredLiterals('(?<!api )access request\\.')).toEqual(['access request.']);
     expect(requiredLiterals('art\\u00edculo 17')).toEqual(['artículo 17']);
+  });
+
+  it('reads a digit as one of ten, so a number pattern needs its leading digits and not a single one', () => {
+    expect(requiredLiterals('5\\d\\ds?')).toEqual([
+      '50',
+      '51',
+      '52',
+      '53',
+      '54',
+      '55',
+      '56',
+      '57',
+      '58',
+      '59',
+    ]);
+    expect(requiredLiterals('art\\. \\d+')).toEqual(['art. ']);
+  });
+
+  it('keeps a second requirement, so an article number needs both the article word and the number', () => {
+    expect(requiredLiteralSets('(?:art\\.?|article)\\s?17(?!\\d)')).toEqual([['art'], ['17']]);
+    expect(requiredLiteralSets('(?:delete|erase) \\w+ (?:data|account)')).toEqual([
+      ['delete ', 'erase '],
+      [' account', ' data'],
+    ]);
+    // A one-character second set would slow every scan: only the first set may be that short.
+    expect(requiredLiteralSets('privacy\\w+\\d')).toEqual([['privacy']]);
   });
 
   it('gives up (null: always run) where a match may be any text', () => {
@@ -47,5 +73,14 @@ describe('LiteralIndex', () => {
     expect(found).toEqual([true, true, true, false, false]);
     index.scan('my account');
     expect(ids.map((id) => index.hasAny(Int32Array.of(id)))).toEqual([false, false, false, true, false]);
+  });
+
+  it('lists each literal found by a scan once, in the order met', () => {
+    const index = new LiteralIndex();
+    const [data, my] = ['data', 'my '].map((s) => index.add(s));
+    index.scan('my data, my data');
+    expect(Array.from({ length: index.found }, (_, i) => index.foundAt(i))).toEqual([my, data]);
+    index.scan('nothing here');
+    expect(index.found).toBe(0);
   });
 });

@@ -7,64 +7,77 @@
  * text", which can only make a cue run more often, never less.
  */
 
+/** Sets of literals, every match containing one literal of each; empty when nothing is known. */
+type Requirement = readonly ReadonlySet<string>[];
+
 interface Info {
   /** Every string the node can match, when there are few; null when unknown or too many. */
   readonly exact: ReadonlySet<string> | null;
-  /** Literals of which every match contains one; null when nothing is known. */
-  readonly required: ReadonlySet<string> | null;
+  /** What every match contains, when `exact` is null. */
+  readonly required: Requirement;
 }
 
 // Sets larger than these are given up (as "anything"): they would filter little and cost memory.
 const MAX_EXACT = 16;
 /** The default bound on a requirement's size; a word list read as one pattern asks for more. */
 export const MAX_REQUIRED = 64;
+/**
+ * Requirements kept for a node, the most selective first: "art. 17" needs one of the article words AND
+ * "17", and the second spares the cue on the many emails with "part" or "start" and no 17.
+ */
+const MAX_SETS = 2;
 
-const ANY: Info = { exact: null, required: null };
-const EMPTY: Info = { exact: new Set(['']), required: null };
-const literal = (char: string): Info => ({ exact: new Set([char]), required: null });
+const ANY: Info = { exact: null, required: [] };
+const EMPTY: Info = { exact: new Set(['']), required: [] };
+const literal = (char: string): Info => ({ exact: new Set([char]), required: [] });
+/** `\\d`: without the `u` or `v` flag as with them, one of the ten ASCII digits. */
+const DIGIT: Info = { exact: new Set('0123456789'), required: [] };
 
-function requiredOf(info: Info): ReadonlySet<string> | null {
+function requiredOf(info: Info): Requirement {
   if (info.exact === null) return info.required;
-  return info.exact.has('') ? null : info.exact;
+  return info.exact.has('') ? [] : [info.exact];
 }
 
-/** The more selective of two requirements: the one whose shortest literal is longest, then the smaller. */
-function better(a: ReadonlySet<string> | null, b: ReadonlySet<string> | null): ReadonlySet<string> | null {
-  if (a === null) return b;
-  if (b === null) return a;
-  const shortest = (set: ReadonlySet<string>): number => {
-    let min = Infinity;
-    for (const s of set) min = Math.min(min, s.length);
-    return min;
-  };
-  const difference = shortest(a) - shortest(b);
-  if (difference !== 0) return difference > 0 ? a : b;
-  return a.size <= b.size ? a : b;
+function shortest(set: ReadonlySet<string>): number {
+  let min = Infinity;
+  for (const s of set) min = Math.min(min, s.length);
+  return min;
+}
+
+/** The more selective set first: the one whose shortest literal is longest, then the smaller. */
+function bySelectivity(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  return shortest(b) - shortest(a) || a.size - b.size;
+}
+
+/** What a match of both parts contains: the requirements of either. */
+function both(a: Requirement, b: Requirement): Requirement {
+  return [...a, ...b].sort(bySelectivity).slice(0, MAX_SETS);
 }
 
 function concat(a: Info, b: Info): Info {
   if (a.exact !== null && b.exact !== null && a.exact.size * b.exact.size <= MAX_EXACT) {
     const exact = new Set<string>();
     for (const x of a.exact) for (const y of b.exact) exact.add(x + y);
-    return { exact, required: null };
+    return { exact, required: [] };
   }
-  return { exact: null, required: better(requiredOf(a), requiredOf(b)) };
+  return { exact: null, required: both(requiredOf(a), requiredOf(b)) };
 }
 
 function alternate(a: Info, b: Info, maxRequired: number): Info {
   if (a.exact !== null && b.exact !== null && a.exact.size + b.exact.size <= MAX_EXACT)
-    return { exact: new Set([...a.exact, ...b.exact]), required: null };
-  const ra = requiredOf(a);
-  const rb = requiredOf(b);
-  if (ra === null || rb === null || ra.size + rb.size > maxRequired) return ANY;
-  return { exact: null, required: new Set([...ra, ...rb]) };
+    return { exact: new Set([...a.exact, ...b.exact]), required: [] };
+  // A match of either contains one literal of (a set of a) or (a set of b): each union is a requirement.
+  const unions: ReadonlySet<string>[] = [];
+  for (const x of requiredOf(a))
+    for (const y of requiredOf(b)) if (x.size + y.size <= maxRequired) unions.push(new Set([...x, ...y]));
+  return { exact: null, required: unions.sort(bySelectivity).slice(0, MAX_SETS) };
 }
 
 function repeat(x: Info, min: number, max: number): Info {
   if (min === 1 && max === 1) return x;
   if (min === 0)
     return max === 1 && x.exact !== null && x.exact.size < MAX_EXACT
-      ? { exact: new Set(['', ...x.exact]), required: null }
+      ? { exact: new Set(['', ...x.exact]), required: [] }
       : ANY;
   return { exact: null, required: requiredOf(x) };
 }
@@ -161,13 +174,15 @@ class Parser {
     const body = this.src.slice(start, this.i++);
     // Only a short list of plain letters ("[oa]", "[eë]") is read; ranges, negations, escapes are "any".
     if (body === '' || /[\\^-]/.test(body) || body.length > 4) return ANY;
-    return { exact: new Set(body), required: null };
+    return { exact: new Set(body), required: [] };
   }
 
   private escape(): Info {
     const c = this.src[this.i++]!;
     if (c === 'b' || c === 'B') return EMPTY;
-    if (/[wWsSdD0-9]/.test(c)) return ANY; // classes and back-references
+    // A digit is one of ten strings; a longer run of them soon makes too many and is read for its digits.
+    if (c === 'd') return DIGIT;
+    if (/[wWsSD0-9]/.test(c)) return ANY; // classes and back-references
     if (c === 'u' || c === 'x') {
       const digits = c === 'u' ? 4 : 2;
       const hex = this.src.slice(this.i, this.i + digits);
@@ -183,20 +198,30 @@ class Parser {
 }
 
 /**
- * Literals of which every match of `source` (a regular expression without flags that change what matches,
- * such as `i`) contains at least one, or null when no such set is known and the pattern must always run.
- * An alternation needing more than `maxRequired` literals is read as "anything".
+ * Sets of literals, every match of `source` (a regular expression without flags that change what matches,
+ * such as `i`) containing one literal of each, the most selective set first; null when no such set is known
+ * and the pattern must always run. An alternation needing more than `maxRequired` literals is read as
+ * "anything". A set after the first is kept only where its literals are two code units or longer (a
+ * one-unit literal would slow the scan of every email for every other pattern).
  */
-export function requiredLiterals(source: string, maxRequired = MAX_REQUIRED): readonly string[] | null {
-  let required: ReadonlySet<string> | null;
+export function requiredLiteralSets(source: string, maxRequired = MAX_REQUIRED): string[][] | null {
+  let required: Requirement;
   try {
     required = requiredOf(new Parser(source, maxRequired).parse());
   } catch {
     // Syntax this reader does not know: the cue always runs (a test lists such cues).
     return null;
   }
-  if (required === null) return null;
-  // A literal containing another of the set adds nothing: where it occurs, the shorter one does too.
-  const all = [...required];
-  return all.filter((s) => !all.some((t) => t !== s && s.includes(t))).sort();
+  if (required.length === 0) return null;
+  // A literal containing another of its set adds nothing: where it occurs, the shorter one does too.
+  const sets = required.map((set) => {
+    const all = [...set];
+    return all.filter((s) => !all.some((t) => t !== s && s.includes(t))).sort();
+  });
+  return [sets[0]!, ...sets.slice(1).filter((set) => set.every((s) => s.length >= 2))];
+}
+
+/** The most selective of `requiredLiteralSets`: literals of which every match contains one, or null. */
+export function requiredLiterals(source: string, maxRequired = MAX_REQUIRED): readonly string[] | null {
+  return requiredLiteralSets(source, maxRequired)?.[0] ?? null;
 }
