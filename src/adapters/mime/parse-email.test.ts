@@ -92,3 +92,33 @@ describe('parseEmail on a display name that holds an address', () => {
     expect((await parseEmail(from('"@janeroe" <jane@example.org>'))).from?.name).toBe('@janeroe');
   });
 });
+
+describe('parseEmail on a From field that names no single plain address', () => {
+  const from = (header: string) =>
+    Buffer.from(`From: ${header}${CRLF}To: privacy@example.com${CRLF}Subject: s${CRLF}${CRLF}hi${CRLF}`);
+
+  it('answers no address that an encoded word, a quoted local part or a source route hides', async () => {
+    const hidden = [
+      `=?utf-8?B?${b64('<victim@example.org>')}?=`,
+      `Jane <=?utf-8?B?${b64('victim@example.org')}?=>`,
+      '"victim@example.org"@example.net',
+      '<@example.net:victim@example.org>',
+    ];
+    const senders = await Promise.all(hidden.map(async (h) => (await parseEmail(from(h))).from));
+    expect(senders).toEqual([null, null, null, null]);
+  });
+
+  it('keeps the address written beside an encoded name, in any case', async () => {
+    const email = await parseEmail(from(`=?utf-8?B?${b64('Jane Roe')}?= <Jane@Example.ORG>`));
+    expect(email.from).toEqual({ address: 'jane@example.org', name: 'Jane Roe' });
+  });
+
+  it('refuses a From of several addresses or a group of several: whom to answer is ambiguous', async () => {
+    await expect(parseEmail(from('victim@example.org, mallory@example.net'))).rejects.toThrow(
+      /^2 addresses in From: the sender is ambiguous/,
+    );
+    await expect(parseEmail(from('Team: victim@example.org, mallory@example.net;'))).rejects.toThrow(
+      /^2 addresses in From: the sender is ambiguous/,
+    );
+  });
+});
