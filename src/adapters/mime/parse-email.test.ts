@@ -17,6 +17,19 @@ describe('parseEmail on hostile text', () => {
     expect(email.from?.name).toBe('Jane Roe[2J');
   });
 
+  it('drops invisible characters and directional marks from a name and a subject, keeping joiners', async () => {
+    const email = await parseEmail(
+      Buffer.from(
+        `From: "Ad\u200bmin\u2060 \ufeffDesk\u200f" <a@example.org>${CRLF}` +
+          `Subject: @\u2060everyone re\u00adfund \u{1f469}\u200d\u{1f4bb}${CRLF}${CRLF}hi${CRLF}`,
+      ),
+    );
+    expect([email.from?.name, email.subject]).toEqual([
+      'Admin Desk',
+      '@everyone refund \u{1f469}\u200d\u{1f4bb}',
+    ]);
+  });
+
   it('cuts a subject at the 998 characters of an RFC 5322 line', async () => {
     const words = Array.from({ length: 300 }, () => `=?utf-8?Q?${'s'.repeat(60)}?=`).join(`${CRLF} `);
     const email = await parseEmail(message(`Subject: ${words}${CRLF}`));
