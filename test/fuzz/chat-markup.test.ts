@@ -38,4 +38,15 @@ describe('hostile markup in a ticket shown in chat', () => {
     expect(text).toContain('\\\\*bold\\\\*');
     expect(text).not.toMatch(/[^\\]\*bold/);
   });
+
+  it('Discord: a masked link, a mention pill, a heading or a quote from mail stays text', () => {
+    const hostileName = '# [Log in](https://evil.example) <@123456789012345678> <#123456789012345678>';
+    const shown = ticketDetail({
+      ...ticket,
+      requester: { ...ticket.requester, full: { address: 'bidi@example.org', name: hostileName } },
+    });
+    const text = JSON.stringify(shown);
+    expect(text).toContain('\\\\[Log in]');
+    expect(text).not.toMatch(/[^\\]\[Log in\]|[^\\]<@123|[^\\]<#123|"# /);
+  });
 });

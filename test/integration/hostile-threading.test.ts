@@ -132,4 +132,35 @@ describe.each(engines('hostile_threads'))('hostile threading headers (%s)', (_en
     });
     expect(tickets.map((t) => t.requesterAddress).sort()).toEqual(['anna@example.org', 'bruno@example.org']);
   });
+  it("a stranger's reply naming the request's Message-ID is filed on the ticket, but only the requester's words appeal", async () => {
+    const request = await ingest(
+      mail({
+        from: 'carla@example.org',
+        to: 'privacy@importly.example',
+        id: '<carla-request@example.org>',
+        subject: 'Access request',
+        body: 'Under Article 15 GDPR I request a copy of my personal data.',
+      }),
+    );
+    if (request.kind !== 'ticket') throw new Error(`expected a ticket, got ${request.kind}`);
+    const appeal = (from: string, i: number) =>
+      ingest(
+        mail({
+          from,
+          to: 'privacy@importly.example',
+          id: `<appeal-${i}@example.org>`,
+          subject: 'Re: Access request',
+          extra: `In-Reply-To: <carla-request@example.org>${CRLF}`,
+          body: 'I hereby appeal this decision.',
+        }),
+      );
+    const [stranger, requester] = [
+      await appeal('mallory@example.net', 0),
+      await appeal('carla@example.org', 1),
+    ];
+    expect([stranger, requester]).toEqual([
+      { kind: 'reply', ticketReference: request.ticketReference, via: 'in-reply-to' },
+      { kind: 'reply', ticketReference: request.ticketReference, via: 'in-reply-to', appeals: true },
+    ]);
+  });
 });

@@ -131,6 +131,28 @@ describe.each(engines('rd_replies'))(
       expect(await app.database.db.chatReplyPost.count({ where: { status: 'posted' } })).toBe(2);
     });
 
+    it("says a reply threaded by the request's Message-ID from another address is not the requester's", async () => {
+      const forged = reply('forged-now').replace(
+        'Jane Roe <jane.roe@example.com>',
+        'Jane Roe <mallory@example.net>',
+      );
+      const outcome = await ingestRaw(app, forged, {
+        organisationId: 'importly',
+        mailboxId: folderMailboxId('importly'),
+      });
+      expect(outcome).toMatchObject({ kind: 'reply', ticketReference: 'RD-1001' });
+      await app.requesterReplies.idle();
+      const notices = slack
+        .callsTo('chat.postMessage')
+        .map((c) => String(c.params['text']))
+        .filter((t) => t.includes('RD-1001 from an address'));
+      expect(notices).toEqual([
+        expect.stringMatching(
+          /^Reply on RD-1001 from an address that is NOT the requester's \(email, redacted\):/,
+        ),
+      ]);
+    });
+
     it("tells the ticket's thread, by reference only, that its requester was reminded of the identity check", async () => {
       const agent = { id: 'console:alice', role: 'agent' } as const;
       const reply = await app.tickets.execute(agent, { name: 'verify_send', reference: 'RD-1002' });

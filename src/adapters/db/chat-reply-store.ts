@@ -22,9 +22,10 @@ export function createChatReplyLedger(db: Db): RequesterReplyLedger {
         select: {
           id: true,
           bodyText: true,
+          fromAddress: true,
           receivedAt: true,
           rawMessage: { select: { mailboxId: true, mailbox: { select: { addedAt: true } } } },
-          ticket: { select: { reference: true, requesterName: true } },
+          ticket: { select: { reference: true, requesterName: true, requesterAddress: true } },
         },
       });
       if (replies.length === 0) return [];
@@ -56,6 +57,7 @@ export function createChatReplyLedger(db: Db): RequesterReplyLedger {
           reference: r.ticket.reference,
           text: r.bodyText ?? '',
           requesterName: r.ticket.requesterName,
+          fromRequester: r.fromAddress.toLowerCase() === r.ticket.requesterAddress.toLowerCase(),
           backlogOf:
             r.rawMessage && isBacklog(r.receivedAt, r.rawMessage.mailbox.addedAt)
               ? r.rawMessage.mailboxId

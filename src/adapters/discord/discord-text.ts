@@ -16,9 +16,24 @@ export function commandTextOf(text: string): string {
   return text.replace(/<@!?(\d{17,20})>/g, (_, id: string) => actorIdOf(id));
 }
 
-/** Text from a ticket or a person, safe to show in Markdown. */
+/**
+ * What discord.js leaves alone by default and mail can carry: a subject `[Log in](https://evil.example)`
+ * would be a link staff click, `# ` a heading that shouts over the ticket.
+ */
+const ALSO_ESCAPED = { heading: true, bulletedList: true, numberedList: true, maskedLink: true } as const;
+
+/** `<@id>`, `<#id>`, `<:emoji:id>`, `<t:…>`, `</cmd:id>`: what Discord renders as a pill, not text. */
+const MENTION_LIKE = /<(?=[@#:/]|[at]:|id:)/g;
+
+/**
+ * Text from a ticket or a person, safe to show in Markdown. A mention pill from mail would look like
+ * staff naming a colleague (allowed_mentions stops the ping, not the pill), and a line opening with `>`
+ * or `-#` a quote or small print: each is escaped too.
+ */
 export function escaped(text: string): string {
-  return escapeMarkdown(text);
+  return escapeMarkdown(text, ALSO_ESCAPED)
+    .replace(MENTION_LIKE, '\\<')
+    .replace(/^(>|-#)/gm, '\\$1');
 }
 
 /** Shows our actor id as a Discord mention when it is a Discord user, else as plain text. */

@@ -17,6 +17,19 @@ describe('parseEmail on hostile text', () => {
     expect(email.from?.name).toBe('Jane Roe[2J');
   });
 
+  it('drops invisible characters and directional marks from a name and a subject, keeping joiners', async () => {
+    const email = await parseEmail(
+      Buffer.from(
+        `From: "Ad\u200bmin\u2060 \ufeffDesk\u200f" <a@example.org>${CRLF}` +
+          `Subject: @\u2060everyone re\u00adfund \u{1f469}\u200d\u{1f4bb}${CRLF}${CRLF}hi${CRLF}`,
+      ),
+    );
+    expect([email.from?.name, email.subject]).toEqual([
+      'Admin Desk',
+      '@everyone refund \u{1f469}\u200d\u{1f4bb}',
+    ]);
+  });
+
   it('cuts a subject at the 998 characters of an RFC 5322 line', async () => {
     const words = Array.from({ length: 300 }, () => `=?utf-8?Q?${'s'.repeat(60)}?=`).join(`${CRLF} `);
     const email = await parseEmail(message(`Subject: ${words}${CRLF}`));
@@ -90,5 +103,35 @@ describe('parseEmail on a display name that holds an address', () => {
       'Jane at Roe Ltd',
     );
     expect((await parseEmail(from('"@janeroe" <jane@example.org>'))).from?.name).toBe('@janeroe');
+  });
+});
+
+describe('parseEmail on a From field that names no single plain address', () => {
+  const from = (header: string) =>
+    Buffer.from(`From: ${header}${CRLF}To: privacy@example.com${CRLF}Subject: s${CRLF}${CRLF}hi${CRLF}`);
+
+  it('answers no address that an encoded word, a quoted local part or a source route hides', async () => {
+    const hidden = [
+      `=?utf-8?B?${b64('<victim@example.org>')}?=`,
+      `Jane <=?utf-8?B?${b64('victim@example.org')}?=>`,
+      '"victim@example.org"@example.net',
+      '<@example.net:victim@example.org>',
+    ];
+    const senders = await Promise.all(hidden.map(async (h) => (await parseEmail(from(h))).from));
+    expect(senders).toEqual([null, null, null, null]);
+  });
+
+  it('keeps the address written beside an encoded name, in any case', async () => {
+    const email = await parseEmail(from(`=?utf-8?B?${b64('Jane Roe')}?= <Jane@Example.ORG>`));
+    expect(email.from).toEqual({ address: 'jane@example.org', name: 'Jane Roe' });
+  });
+
+  it('refuses a From of several addresses or a group of several: whom to answer is ambiguous', async () => {
+    await expect(parseEmail(from('victim@example.org, mallory@example.net'))).rejects.toThrow(
+      /^2 addresses in From: the sender is ambiguous/,
+    );
+    await expect(parseEmail(from('Team: victim@example.org, mallory@example.net;'))).rejects.toThrow(
+      /^2 addresses in From: the sender is ambiguous/,
+    );
   });
 });

@@ -4,7 +4,7 @@
  * MalformedEmailError when the message cannot be parsed, so callers can quarantine it.
  */
 import { plausibleInstant } from '../../domain/intake/receipt-time.js';
-import PostalMime, { type Address, type Attachment } from 'postal-mime';
+import PostalMime, { type Address, type Attachment, addressParser } from 'postal-mime';
 import { compile } from 'html-to-text';
 import type { EmailAddress, EmailAttachment, ParsedEmail } from '../../domain/email/parsed-email.js';
 import { headersAsUtf8 } from './eight-bit-headers.js';
@@ -73,7 +73,7 @@ export async function parseEmail(
     messageId: firstId(email.messageId),
     inReplyTo: firstId(email.inReplyTo),
     references: allIds(email.references),
-    from: firstMailbox(email.from ? [email.from] : []),
+    from: authorOf(email),
     replyTo: firstMailbox(email.replyTo ?? []),
     to: mailboxes(email.to ?? []),
     cc: mailboxes(email.cc ?? []),
@@ -107,6 +107,13 @@ const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 const LINE_CONTROL = /[\u0000-\u001f\u007f-\u009f]+/g;
 /** Embeddings, overrides and isolates: in a name or subject they reorder what staff read next to it. */
 const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069]/g;
+/**
+ * Marks and invisible characters that change nothing a reader sees but what a search, a filter or a
+ * comparison matches ("Ad\u200bmin" is not "Admin", "@\u2060everyone" is no mention word): directional
+ * marks, zero-width space, word joiner and invisible operators, BOM, soft hyphen. The zero-width
+ * (non-)joiners stay: emoji sequences and Persian words need them.
+ */
+const INVISIBLE = /[\u00ad\u061c\u180e\u200b\u200e\u200f\u2060-\u2064\ufeff]/g;
 
 /**
  * A subject, display name or file name as one line of plain text: terminal control sequences
@@ -114,7 +121,9 @@ const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069]/g;
  * bidi overrides go, and the length is bounded.
  */
 function singleLine(value: string, max = MAX_LINE_CHARS): string {
-  return storableText(value.replace(LINE_CONTROL, ' ').replace(BIDI_CONTROL, '').trim().slice(0, max));
+  return storableText(
+    value.replace(LINE_CONTROL, ' ').replace(BIDI_CONTROL, '').replace(INVISIBLE, '').trim().slice(0, max),
+  );
 }
 
 /** The file name alone: a sender's `../../x` names no folder of ours. */
@@ -294,4 +303,29 @@ function mailboxes(addresses: readonly Address[]): EmailAddress[] {
 
 function firstMailbox(addresses: readonly Address[]): EmailAddress | null {
   return mailboxes(addresses)[0] ?? null;
+}
+
+/** One local part, one @, one domain, nothing a parser could read as a route, a list or a quote. */
+const PLAIN_ADDRESS = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+$/;
+
+/**
+ * The one mailbox letters go to. RFC 5322 §3.6.2 lets From name several authors; answering the first
+ * of `victim@example.org, attacker@example.net` writes to an address DMARC never judged (the same
+ * reason two From fields are refused), so a person decides. The address must be written in the field
+ * as it is answered: RFC 2047 §5 forbids an encoded word in an address, and one that decodes to
+ * `<victim@example.org>` is a display name hiding an address, not a sender; nor is a quoted local part
+ * (`"victim@example.org"@example.net`) or a source route answered as a parser flattens it.
+ */
+function authorOf(email: PostalEmail): EmailAddress | null {
+  const field = email.headers.find((h) => h.key === 'from')?.value ?? '';
+  const authors = addressParser(field)
+    .flatMap((a) => (a.group ? a.group : [a]))
+    .filter((m) => m.address);
+  if (authors.length > 1)
+    throw new MalformedEmailError(
+      `${authors.length} addresses in From: the sender is ambiguous (a person decides whom to answer)`,
+    );
+  const written = field.replace(/\r?\n[ \t]+/g, ' ').toLowerCase();
+  const author = firstMailbox(authors);
+  return author && PLAIN_ADDRESS.test(author.address) && written.includes(author.address) ? author : null;
 }

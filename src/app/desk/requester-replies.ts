@@ -12,6 +12,8 @@ export interface RequesterReply {
   readonly reference: string;
   readonly text: string;
   readonly requesterName: string;
+  /** Whether the requester sent it: a stranger can thread a reply by the request's Message-ID. */
+  readonly fromRequester: boolean;
   /** The mailbox that held it before it was added to Rightsdesk (backlog, issue 17); else null. */
   readonly backlogOf: string | null;
 }
@@ -63,7 +65,12 @@ export async function postRequesterReplies(
       if (reply.backlogOf !== null && !deps.announcesBacklog(reply.backlogOf)) continue;
       if (!(await deps.ledger.claim(thread.transport, reply.ticketMessageId, now, claimedBefore))) continue;
       try {
-        const text = requesterReplyNotice(reply.reference, reply.text, reply.requesterName);
+        const text = requesterReplyNotice(
+          reply.reference,
+          reply.text,
+          reply.requesterName,
+          reply.fromRequester,
+        );
         if (await thread.postUnderMessage(reply.reference, text)) {
           await deps.ledger.posted(thread.transport, reply.ticketMessageId);
           count += 1;

@@ -155,7 +155,9 @@ export async function storeMessage(
   if (route.kind === 'reply' && ticket) {
     const rawId = await storeCanonical('reply', ticket);
     await tx.addTicketMessage(ticketMessage(ticket.id, rawId, 'reply', messageId, email, receivedAt));
-    const appeals = appealsDecision(email.text);
+    // The consumer who was denied appeals (Va. Code §59.1-577(C)): a stranger who knows the request's
+    // Message-ID (no secret) threads onto the ticket, but their words open no appeal on it.
+    const appeals = email.from?.address === ticket.requesterAddress && appealsDecision(email.text);
     await tx.recordEvents([
       backlog
         ? lateReplyEvent(ticket, rawId, receivedAt, deps.now())

@@ -18,9 +18,15 @@ describe("a requester's reply as a chat thread shows it", () => {
   });
 
   it('cuts a long reply to a length every chat shows whole, and names the ticket', () => {
-    const shown = requesterReplyNotice('RD-1042', 'word '.repeat(2000), 'Ana');
+    const shown = requesterReplyNotice('RD-1042', 'word '.repeat(2000), 'Ana', true);
     expect(shown.startsWith('Reply from the requester on RD-1042 (email, redacted):\n')).toBe(true);
     expect(shown.length).toBeLessThan(REPLY_EXCERPT_CHARS + 100);
     expect(shown.endsWith('…')).toBe(true);
+  });
+
+  it("says so when the reply came from an address that is not the requester's", () => {
+    expect(requesterReplyNotice('RD-1042', 'Send my data to new@example.net', 'Ana', false)).toMatch(
+      /^Reply on RD-1042 from an address that is NOT the requester's \(email, redacted\):\nSend my data to n\*\*\*@example\.net$/,
+    );
   });
 });

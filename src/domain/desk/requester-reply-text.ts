@@ -39,7 +39,19 @@ export function redactedReplyText(text: string, requesterName: string): string {
     : `${[...tidy].slice(0, REPLY_EXCERPT_CHARS - 1).join('')}…`;
 }
 
-/** The chat post: which ticket, that it came by email, and the redacted words. */
-export function requesterReplyNotice(reference: string, text: string, requesterName: string): string {
-  return `Reply from the requester on ${reference} (email, redacted):\n${redactedReplyText(text, requesterName)}`;
+/**
+ * The chat post: which ticket, that it came by email, and the redacted words. A Message-ID is no secret,
+ * so mail from another address can thread onto the ticket: staff are told it is not the requester's
+ * before they act on what it asks (a new address, a withdrawal).
+ */
+export function requesterReplyNotice(
+  reference: string,
+  text: string,
+  requesterName: string,
+  fromRequester: boolean,
+): string {
+  const who = fromRequester
+    ? `Reply from the requester on ${reference}`
+    : `Reply on ${reference} from an address that is NOT the requester's`;
+  return `${who} (email, redacted):\n${redactedReplyText(text, requesterName)}`;
 }

@@ -32,11 +32,18 @@ export function routeEmail(
     const ticketReference = decision.kind === 'reply' ? decision.ticketReference : null;
     // RFC 3464: Action "failed" means the MTA has abandoned delivery; "delayed" is not final.
     const permanent = automatic.kind === 'bounce' && email.deliveryActions.includes('failed');
+    // Only a letter of ours can bounce, and each carries a Message-ID we signed for its ticket. The
+    // requester's own Message-ID is no secret (a web form may send one fixed id): a forged DSN quoting
+    // it still files on the ticket, but does not mark the requester unreachable and stop their letters.
+    const ourLetter = email.returnedMessageIds.some((id) => {
+      const check = facts.checkMessageId(id);
+      return check.kind === 'ours' && check.ticketReference === ticketReference;
+    });
     return {
       kind: 'automatic',
       verdict: automatic,
       ticketReference,
-      requesterUnreachable: permanent && ticketReference !== null,
+      requesterUnreachable: permanent && ticketReference !== null && ourLetter,
     };
   }
   const decision = decideThread(email, facts);
