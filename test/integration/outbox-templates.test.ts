@@ -29,6 +29,7 @@ const facts: LetterFacts = {
     },
   ],
   access: null,
+  texts: { language: 'en', translations: null },
 };
 
 const requests: readonly LetterRequest[] = [

@@ -34,6 +34,7 @@ const facts = (jurisdiction: JurisdictionId, types: readonly RequestType[] = ['e
     recipients: ['Stripe (payment processor)'],
     sources: ['you, when you create an account'],
   },
+  texts: { language: 'en', translations: null },
 });
 
 const REQUESTS: { readonly [K in LetterKind]: Extract<LetterRequest, { kind: K }> } = {
@@ -310,5 +311,56 @@ describe('what the outcome letter says of each data system', () => {
       'en',
     );
     expect(none.ok && letterText(none.letter)).not.toContain(PHRASES.en.systemsIntro);
+  });
+});
+
+describe('the organisation’s own words in the letter’s language', () => {
+  const GERMAN: Readonly<Record<string, string>> = {
+    'account data': 'Kontodaten',
+    'usage records': 'Nutzungsaufzeichnungen',
+    'system logs': 'Systemprotokolle',
+    'media files': 'Mediendateien',
+    'to provide the conversion service': 'um den Konvertierungsdienst zu erbringen',
+    'account information': 'Kontoinformationen',
+    'Stripe (payment processor)': 'Stripe (Zahlungsdienstleister)',
+    'you, when you create an account': 'Sie, wenn Sie ein Konto anlegen',
+    'Billing records': 'Abrechnungsunterlagen',
+  };
+  const systems = [{ systemName: 'Billing records', done: ['restrict' as const], nothingHeld: false }];
+  const german = (
+    translations: Readonly<Record<string, string>> | null,
+    kind: 'outcome_fulfilled' | 'outcome_partial',
+  ) => {
+    const result = composeLetter(
+      { kind, details: null, systems },
+      { ...facts('eu-gdpr', ['access', 'erasure']), texts: { language: 'en', translations } },
+      'de',
+    );
+    if (!result.ok) throw new Error('expected a letter');
+    return result.letter;
+  };
+
+  it('quotes retention rows, purposes, recipients, sources and system names as the file translates them', () => {
+    for (const kind of ['outcome_fulfilled', 'outcome_partial'] as const) {
+      const text = letterText(german(GERMAN, kind));
+      expect(text).toContain('Abrechnungsunterlagen: ');
+      expect(text).toContain('Nutzungsaufzeichnungen: ');
+      for (const english of Object.keys(GERMAN).filter((k) => k !== 'Stripe (payment processor)'))
+        expect(text).not.toContain(english);
+      expect(text).not.toContain('payment processor');
+      expect(text).not.toContain(PHRASES.de.untranslatedFacts('Englisch'));
+    }
+  });
+
+  it('says once, after the first sentence, that the facts are quoted in English where the file has no German', () => {
+    const letter = german(null, 'outcome_fulfilled');
+    expect(letter.blocks[1]?.text).toBe(PHRASES.de.untranslatedFacts('Englisch'));
+    expect(letterText(letter).split(PHRASES.de.untranslatedFacts('Englisch'))).toHaveLength(2);
+    expect(letterText(letter)).toContain('usage records: ');
+  });
+
+  it('adds no note to a letter that quotes none of the organisation’s words', () => {
+    const result = composeLetter(REQUESTS.outcome_rejected, facts('eu-gdpr'), 'de');
+    expect(result.ok && letterText(result.letter)).not.toContain('Englisch');
   });
 });

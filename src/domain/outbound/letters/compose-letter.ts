@@ -18,6 +18,7 @@ import { PHRASES } from './phrase-tables.js';
 import { identityWaitBlocks, identityWaitSubject, isIdentityWaitKind } from './identity-wait-letters.js';
 import type { Phrases } from './phrases.js';
 import type { SystemWork } from '../../fulfilment/tasks.js';
+import { inLetterLanguage, untranslatedNote } from './organisation-texts.js';
 
 export type LetterResult =
   | { readonly ok: true; readonly letter: Letter }
@@ -56,7 +57,12 @@ export function composeLetter(
   language: LetterLanguage,
 ): LetterResult {
   const p = PHRASES[language];
-  const blocks = withFrenchOffer(letterBlocks(request, facts, p, language), request, facts, language);
+  const local = inLetterLanguage(facts, 'systems' in request ? request.systems : [], language);
+  const localRequest = 'systems' in request ? { ...request, systems: local.systems } : request;
+  const composed = letterBlocks(localRequest, local.facts, p, language);
+  const note = composed && untranslatedNote(composed, local.untranslated, facts.texts.language, language, p);
+  const own = composed && note ? [composed[0]!, note, ...composed.slice(1)] : composed;
+  const blocks = withFrenchOffer(own, request, facts, language);
   if (!blocks)
     return { ok: false, code: 'not_for_this_law', kind: request.kind, jurisdiction: facts.jurisdiction };
   const named = !ANONYMOUS.includes(request.kind) && facts.requesterName.trim() !== '';

@@ -34,6 +34,14 @@ export interface AccessFacts {
   readonly sources: readonly string[];
 }
 
+/** The organisation file's language and its translations into the letter's language. */
+export interface OrganisationTexts {
+  /** The language the organisation file writes its facts in (its `defaultLanguage`). */
+  readonly language: string;
+  /** The file's text → its translation in the letter's language; null: the file gives none. */
+  readonly translations: Readonly<Record<string, string>> | null;
+}
+
 export interface LetterFacts {
   readonly organisationName: string;
   readonly ticketReference: string;
@@ -49,6 +57,8 @@ export interface LetterFacts {
   readonly rights: readonly Right[];
   readonly retention: readonly RetentionFact[];
   readonly access: AccessFacts | null;
+  /** The language of the organisation's own words above, and their translations into the letter's. */
+  readonly texts: OrganisationTexts;
 }
 
 export type LetterRequest =

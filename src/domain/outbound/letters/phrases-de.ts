@@ -91,6 +91,8 @@ export const de: Phrases = {
   completedInPart: (reference) => `Wir haben Ihre Anfrage ${reference} teilweise erledigt.`,
   questions: 'Wenn Sie Fragen haben, antworten Sie bitte auf diese E-Mail.',
   systemsIntro: 'Was wir in jedem unserer Systeme getan haben:',
+  untranslatedFacts: (language) =>
+    `Einige der folgenden Angaben geben wir so wieder, wie sie in unseren Unterlagen stehen: auf ${language}.`,
   taskAction: {
     search: 'nach Ihren Daten gesucht',
     export: 'eine Kopie Ihrer Daten erstellt',

@@ -99,6 +99,8 @@ export const fr: Phrases = {
   completedInPart: (reference) => `Nous avons traité votre demande ${reference} en partie.`,
   questions: 'Pour toute question, répondez à ce message.',
   systemsIntro: 'Ce que nous avons fait dans chacun de nos systèmes :',
+  untranslatedFacts: (language) =>
+    `Certaines des informations ci-dessous sont citées telles qu’elles figurent dans nos registres, en ${language}.`,
   taskAction: {
     search: 'recherche de vos données',
     export: 'copie de vos données',

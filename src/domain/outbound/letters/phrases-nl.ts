@@ -89,6 +89,8 @@ export const nl: Phrases = {
   completedInPart: (reference) => `Wij hebben uw verzoek ${reference} gedeeltelijk afgehandeld.`,
   questions: 'Hebt u vragen, beantwoord dan deze e-mail.',
   systemsIntro: 'Wat wij in elk van onze systemen hebben gedaan:',
+  untranslatedFacts: (language) =>
+    `Sommige gegevens hieronder geven wij weer zoals ze in onze administratie staan, in het ${language}.`,
   taskAction: {
     search: 'uw gegevens opgezocht',
     export: 'een kopie van uw gegevens gemaakt',

@@ -99,6 +99,8 @@ export const pl: Phrases = {
   completedInPart: (reference) => `Zrealizowaliśmy częściowo Państwa wniosek ${reference}.`,
   questions: 'W razie pytań prosimy odpowiedzieć na tę wiadomość.',
   systemsIntro: 'Co zrobiliśmy w każdym z naszych systemów:',
+  untranslatedFacts: (language) =>
+    `Niektóre z poniższych informacji przytaczamy w brzmieniu z naszej dokumentacji (język: ${language}).`,
   taskAction: {
     search: 'wyszukanie Państwa danych',
     export: 'kopia Państwa danych',

@@ -93,6 +93,8 @@ export interface Phrases {
   readonly questions: string;
   /** Issue 15: what was done in each data system, one line per system ("Billing records: …"). */
   readonly systemsIntro: string;
+  /** Said once when the letter quotes the organisation's records untranslated: "…, in English." */
+  readonly untranslatedFacts: (language: string) => string;
   readonly taskAction: { readonly [A in TaskAction]: string };
   /** A system where every task was not applicable: it held nothing of the requester's. */
   readonly nothingHeld: string;
