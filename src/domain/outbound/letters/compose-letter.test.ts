@@ -49,7 +49,11 @@ const REQUESTS: { readonly [K in LetterKind]: Extract<LetterRequest, { kind: K }
   },
   outcome_fulfilled: { kind: 'outcome_fulfilled', details: null, systems: [] },
   outcome_partial: { kind: 'outcome_partial', details: null, systems: [] },
-  outcome_rejected: { kind: 'outcome_rejected', reason: 'A legal exemption applies.' },
+  outcome_rejected: {
+    kind: 'outcome_rejected',
+    reason: 'A legal exemption applies.',
+    ground: 'legal_exemption',
+  },
   appeal_received: { kind: 'appeal_received', appealDueDate: '3 July 2026' },
   appeal_decision: { kind: 'appeal_decision', upheld: true, reason: 'The exemption still applies.' },
   staff_message: { kind: 'staff_message', text: 'We found two accounts. Which one is yours?' },
@@ -362,5 +366,37 @@ describe('the organisation’s own words in the letter’s language', () => {
   it('adds no note to a letter that quotes none of the organisation’s words', () => {
     const result = composeLetter(REQUESTS.outcome_rejected, facts('eu-gdpr'), 'de');
     expect(result.ok && letterText(result.letter)).not.toContain('Englisch');
+  });
+});
+
+describe('a Québec refusal names the provision of the ground staff chose (CQLR c. P-39.1 s. 34)', () => {
+  const refuse = (
+    ground: 'identity_not_verified' | 'legal_exemption' | 'duplicate',
+    types: RequestType[],
+    language: LetterLanguage,
+  ) => {
+    const result = composeLetter(
+      { kind: 'outcome_rejected', reason: 'REASON', ground },
+      facts('ca-qc', types),
+      language,
+    );
+    if (!result.ok) throw new Error('expected a letter');
+    return result.letter.blocks[1]?.text;
+  };
+
+  it('cites s. 30 for an unconfirmed identity, and ss. 37 to 41 for a restriction on access', () => {
+    expect(refuse('identity_not_verified', ['erasure'], 'en')).toBe('REASON (CQLR c. P-39.1, s. 30)');
+    expect(refuse('legal_exemption', ['access'], 'en')).toBe('REASON (CQLR c. P-39.1, ss. 37-41)');
+    expect(refuse('identity_not_verified', ['access'], 'fr')).toBe('REASON (RLRQ c. P-39.1, art. 30)');
+  });
+
+  it('cites no restriction on access for a refused rectification or deletion, nor a provision for an administrative ground', () => {
+    expect(refuse('legal_exemption', ['rectification', 'erasure'], 'en')).toBe('REASON');
+    expect(refuse('duplicate', ['access'], 'en')).toBe('REASON');
+  });
+
+  it('adds nothing to the ground under a law whose row names no provision per ground', () => {
+    const result = composeLetter(REQUESTS.outcome_rejected, facts('ca-pipeda', ['access']), 'en');
+    expect(result.ok && result.letter.blocks[1]?.text).toBe('A legal exemption applies.');
   });
 });

@@ -179,7 +179,7 @@ function letterBlocks(
       return [...blocks, ...refusalRemedies(facts, p)];
     }
     case 'outcome_rejected':
-      return [block(p.cannotAct(ref)), block(request.reason), ...refusalRemedies(facts, p)];
+      return [block(p.cannotAct(ref)), block(groundReason(request, facts, p)), ...refusalRemedies(facts, p)];
     case 'appeal_received': {
       const rule = JURISDICTIONS[facts.jurisdiction].appeal;
       if (!law.appeal || !rule) return null;
@@ -209,6 +209,18 @@ function letterBlocks(
     case 'closed_unverified':
       return identityWaitBlocks(request, facts, p, language);
   }
+}
+
+/** The refusal's ground, with the provision it rests on where the law's row names one. */
+function groundReason(
+  request: Extract<LetterRequest, { kind: 'outcome_rejected' }>,
+  facts: LetterFacts,
+  p: Phrases,
+): string {
+  const provision = LAW_WORDING[facts.jurisdiction].groundCites?.[request.ground];
+  const applies =
+    provision && (!provision.access || facts.types.some((t) => t === 'access' || t === 'portability'));
+  return applies ? `${request.reason} (${citation(provision.cite, p)})` : request.reason;
 }
 
 /**

@@ -6,6 +6,7 @@
 import type { JurisdictionId } from '../../deadlines/jurisdiction-rule.js';
 import type { SystemWork } from '../../fulfilment/tasks.js';
 import type { RequestType, Right } from '../../request-types.js';
+import type { RejectionReason } from '../../tickets/vocabulary.js';
 import type { Contact } from './phrases.js';
 
 /** How long a kind of data is kept, in the organisation's plain terms. */
@@ -78,7 +79,8 @@ export type LetterRequest =
       readonly details: string | null;
       readonly systems: readonly SystemWork[];
     }
-  | { readonly kind: 'outcome_rejected'; readonly reason: string }
+  /** `ground`: the refusal ground staff chose, whose provision the law may want named (Québec s. 34). */
+  | { readonly kind: 'outcome_rejected'; readonly reason: string; readonly ground: RejectionReason }
   | { readonly kind: 'appeal_received'; readonly appealDueDate: string }
   /** `upheld`: the original decision stands (the appeal is denied). */
   | { readonly kind: 'appeal_decision'; readonly upheld: boolean; readonly reason: string }
