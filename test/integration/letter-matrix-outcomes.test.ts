@@ -6,6 +6,7 @@ import { JURISDICTION_IDS, type JurisdictionId } from '../../src/domain/deadline
 import { JURISDICTIONS } from '../../src/domain/deadlines/jurisdictions.js';
 import { RIGHTS, type Right } from '../../src/domain/request-types.js';
 import {
+  articlesIn,
   authorityName,
   canadianCite,
   type Case,
@@ -54,12 +55,17 @@ function remedyViolations(c: Case, text: string): string[] {
   const authority = authorityName(c);
   switch (c.jurisdiction) {
     case 'eu-gdpr': // Art. 12(4)
-      expectText(broken, text, `${p.gdpr} Arts. 12(4), 77, 79`);
+      expectText(broken, text, articlesIn(c, `${p.gdpr} Arts. 12(4), 77, 79`));
       if (!text.toLowerCase().includes(SUPERVISORY[c.language].toLowerCase()))
         broken.push('names no supervisory authority');
       break;
     case 'uk-gdpr':
-      expectText(broken, text, 'https://ico.org.uk/make-a-complaint/', 'UK GDPR Arts. 12(4), 77, 79');
+      expectText(
+        broken,
+        text,
+        'https://ico.org.uk/make-a-complaint/',
+        articlesIn(c, 'UK GDPR Arts. 12(4), 77, 79'),
+      );
       break;
     case 'us-ca':
     case 'us-ca-optout':

@@ -212,13 +212,14 @@ function organisationTextViolations(c: Case, text: string): string[] {
     let rest = text;
     for (const translated of Object.values(translations).sort((a, b) => b.length - a.length))
       rest = rest.replaceAll(translated, ' ');
-    const left = organisationTexts(c).filter((t) => rest.includes(`- ${t}`));
+    const left = organisationTexts(c).filter((t) => rest.includes(t));
     return [
       ...left.map((t) => `quotes "${t}" untranslated although the file translates ${language}`),
       ...(text.includes(note) ? ['says its facts are untranslated although they are translated'] : []),
     ];
   }
-  const quotes = organisationTexts(c).some((t) => text.includes(`- ${t}`));
+  // The HTML part, read as text, has no list dashes: a fact is any of the file's texts, as written.
+  const quotes = organisationTexts(c).some((t) => text.includes(t));
   const notes = text.split(note).length - 1;
   if (quotes && notes !== 1)
     return [`quotes the file's ${name} facts with the note ${notes} times, not once`];
@@ -243,6 +244,7 @@ export function generalViolations(c: Case, text: string): string[] {
     if (!allowed.some((a) => a.unit === period.unit && a.amount === period.amount))
       broken.push(`states ${period.amount} ${period.unit}, which neither the law nor the organisation gives`);
   if (/undefined|\bnull\b|NaN|\[object|\{gdpr\}/.test(text)) broken.push('has a placeholder left in');
+  if (ARTICLES[letterLanguage(c)] && /\bArts\. \d/.test(text)) broken.push('cites "Arts.", in English');
   // Canada's statutes have official French forms: a French letter cites the LPRPDE and the RLRQ by article.
   const english = c.language === 'fr' && /\bPIPEDA\b|\bCQLR\b|\bss?\. \d|\bSch\. \d/.exec(text);
   if (english) broken.push(`cites "${english[0]}" in English in a French letter`);
@@ -254,6 +256,23 @@ export function generalViolations(c: Case, text: string): string[] {
   broken.push(...organisationTextViolations(c, text));
   return broken;
 }
+
+// How each language writes "Articles" before several numbers; absent: the English "Arts." (es, pt).
+const ARTICLES: { readonly [L in LetterLanguage]?: string } = {
+  de: 'Art.',
+  fr: 'Art.',
+  it: 'Artt.',
+  nl: 'Art.',
+  pl: 'Art.',
+  sv: 'Art.',
+  da: 'Art.',
+};
+
+/** A citation of several articles as the letter's language writes it ("Arts. 12(4), 77" → "Art. 12(4), 77"). */
+export const articlesIn = (c: Pick<Case, 'jurisdiction' | 'language'>, cite: string): string => {
+  const articles = ARTICLES[letterLanguage(c)];
+  return articles ? cite.replaceAll('Arts. ', `${articles} `) : cite;
+};
 
 /** A Canadian citation as the letter's language writes it: its official French form in French. */
 export const canadianCite = (c: Pick<Case, 'language'>, english: string, french: string): string =>

@@ -400,3 +400,20 @@ describe('a Québec refusal names the provision of the ground staff chose (CQLR 
     expect(result.ok && result.letter.blocks[1]?.text).toBe('A legal exemption applies.');
   });
 });
+
+describe('citations of several articles in the letter’s language', () => {
+  const refusal = (language: LetterLanguage) => letterText(compose('outcome_rejected', 'eu-gdpr', language));
+
+  it('writes "Art." in German, French, Dutch, Polish, Swedish and Danish and "Artt." in Italian, never the English "Arts."', () => {
+    expect(refusal('de')).toContain('DSGVO Art. 12(4), 77, 79');
+    expect(refusal('fr')).toContain('RGPD Art. 12(4), 77, 79');
+    expect(refusal('it')).toContain('GDPR Artt. 12(4), 77, 79');
+    for (const language of ['de', 'fr', 'it', 'nl', 'pl', 'sv', 'da'] as const)
+      expect(refusal(language)).not.toMatch(/\bArts\. \d/);
+  });
+
+  it('keeps "Arts." in English, Spanish and Portuguese', () => {
+    expect(refusal('en')).toContain('GDPR Arts. 12(4), 77, 79');
+    expect(refusal('es')).toContain('RGPD Arts. 12(4), 77, 79');
+  });
+});

@@ -197,7 +197,8 @@ export const LAW_WORDING: { readonly [J in JurisdictionId]: LawWording } = {
 };
 
 /** A citation with the GDPR's local name filled in, written as the letter's language writes it. */
-export function citation(template: string, p: Pick<Phrases, 'gdpr' | 'localCitation'>): string {
-  const cite = template.replaceAll('{gdpr}', p.gdpr);
+export function citation(template: string, p: Pick<Phrases, 'gdpr' | 'localCitation' | 'articles'>): string {
+  const named = template.replaceAll('{gdpr}', p.gdpr);
+  const cite = p.articles ? named.replaceAll('Arts. ', `${p.articles} `) : named;
   return p.localCitation ? p.localCitation(cite) : cite;
 }

@@ -3,6 +3,7 @@ import type { Phrases } from './phrases.js';
 
 export const da: Phrases = {
   gdpr: 'GDPR',
+  articles: 'Art.',
   period: (n, unit) =>
     ({
       business_days: n === 1 ? 'én arbejdsdag' : `${n} arbejdsdage`,

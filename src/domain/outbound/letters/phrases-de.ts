@@ -5,6 +5,7 @@ const n1 = (n: number, one: string, many: string) => (n === 1 ? `einen ${one}` :
 
 export const de: Phrases = {
   gdpr: 'DSGVO',
+  articles: 'Art.',
   period: (n, unit) =>
     ({
       business_days: n === 1 ? 'einen Werktag' : `${n} Werktage`,

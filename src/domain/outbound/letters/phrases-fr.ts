@@ -3,6 +3,7 @@ import type { Phrases } from './phrases.js';
 
 export const fr: Phrases = {
   gdpr: 'RGPD',
+  articles: 'Art.',
   // The official French forms of Canada's statutes: the LPRPDE (L.C. 2000, ch. 5) and the RLRQ, whose
   // divisions are articles ("art. 8(4)", "annexe 1, art. 4.9").
   localCitation: (cite) =>

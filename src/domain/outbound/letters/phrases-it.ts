@@ -3,6 +3,7 @@ import type { Phrases } from './phrases.js';
 
 export const it: Phrases = {
   gdpr: 'GDPR',
+  articles: 'Artt.',
   period: (n, unit) =>
     ({
       business_days: n === 1 ? 'un giorno lavorativo' : `${n} giorni lavorativi`,

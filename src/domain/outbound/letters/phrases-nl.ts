@@ -3,6 +3,7 @@ import type { Phrases } from './phrases.js';
 
 export const nl: Phrases = {
   gdpr: 'AVG',
+  articles: 'Art.',
   period: (n, unit) =>
     ({
       business_days: n === 1 ? 'één werkdag' : `${n} werkdagen`,

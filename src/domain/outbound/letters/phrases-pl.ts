@@ -11,6 +11,7 @@ const form = (n: number, one: string, few: string, many: string) => {
 
 export const pl: Phrases = {
   gdpr: 'RODO',
+  articles: 'Art.',
   period: (n, unit) =>
     ({
       business_days: form(n, 'dzień roboczy', 'dni robocze', 'dni roboczych'),

@@ -3,6 +3,7 @@ import type { Phrases } from './phrases.js';
 
 export const sv: Phrases = {
   gdpr: 'GDPR',
+  articles: 'Art.',
   period: (n, unit) =>
     ({
       business_days: n === 1 ? 'en arbetsdag' : `${n} arbetsdagar`,

@@ -31,6 +31,12 @@ export interface Phrases {
    * RLRQ, a section an "article"); absent: as the row writes it.
    */
   readonly localCitation?: (cite: string) => string;
+  /**
+   * How this language abbreviates "Articles" before several article numbers (the rows write the English
+   * "Arts."): German, French, Dutch, Polish, Swedish and Danish write "Art." for one or many, Italian
+   * "Artt."; absent: "Arts." as written (Spanish and Portuguese "arts."/"Arts.").
+   */
+  readonly articles?: string;
   readonly period: (amount: number, unit: PeriodUnit) => string;
   readonly greeting: (name: string | null) => string;
   readonly closing: string;
