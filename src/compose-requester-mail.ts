@@ -26,7 +26,7 @@ import {
 import type { RequesterMailStore, VerifyDeps } from './app/verify/ports.js';
 import { createVerificationService, type VerificationService } from './app/verify/verification-service.js';
 import type { Env } from './config/env.js';
-import type { RetentionRule } from './config/organisation-schema.js';
+import type { Organisation, RetentionRule } from './config/organisation-schema.js';
 import type { LoadedOrganisation } from './config/organisations.js';
 import type { RetentionFact } from './domain/outbound/letters/letter-facts.js';
 import { smtpSettings } from './config/smtp-settings.js';
@@ -72,13 +72,11 @@ export function organisationMail(
       ? {
           purposes: org.accessInformation.purposes,
           categories: org.accessInformation.categories,
-          recipients: [
-            ...org.recipients.map((r) => `${r.name} (${r.role})`),
-            ...org.accessInformation.otherRecipients,
-          ],
+          recipients: [...org.recipients.map(recipientLine), ...org.accessInformation.otherRecipients],
           sources: org.accessInformation.sources,
         }
       : null,
+    texts: { language: org.defaultLanguage, translations: factTranslations(org) },
     cap: org.outbound.automaticCap,
     organisationHourlyCap,
     verification: {
@@ -87,6 +85,27 @@ export function organisationMail(
       maxAttempts: org.verification.maxAttempts,
     },
   };
+}
+
+const recipientLine = (r: { readonly name: string; readonly role: string }) => `${r.name} (${r.role})`;
+
+/**
+ * The file's translations of its letter facts per language, keyed as the letters quote them: a
+ * recipient is one line, "name (role)", made of the name's and the role's translations.
+ */
+function factTranslations(org: Organisation): Record<string, Record<string, string>> {
+  const byLanguage: Record<string, Record<string, string>> = {};
+  for (const [language, texts] of Object.entries(org.translations)) {
+    const lines = org.recipients.flatMap((r) => {
+      const name = texts[r.name];
+      const role = texts[r.role];
+      return name !== undefined && role !== undefined
+        ? [[recipientLine(r), recipientLine({ name, role })]]
+        : [];
+    });
+    byLanguage[language] = { ...texts, ...Object.fromEntries(lines) };
+  }
+  return byLanguage;
 }
 
 /** A retention row of the organisation file as the letters read it. */

@@ -9,6 +9,7 @@ import { JURISDICTION_IDS } from '../domain/deadlines/jurisdiction-rule.js';
 import { DEFAULT_AUTOMATIC_CAP } from '../domain/outbound/delivery-policy.js';
 import { RIGHTS } from '../domain/request-types.js';
 import { dataSystemProblems, DataSystemSchema } from './data-systems-schema.js';
+import { translationProblems, TranslationsSchema } from './translations-schema.js';
 import { DeliverySchema, RemindersSchema, VerificationSchema } from './request-handling-schema.js';
 import {
   ChatSchema,
@@ -147,6 +148,8 @@ export const OrganisationSchema = z
     /** Where personal data lives and how each right is carried out there: the tasks of an approved ticket. */
     dataSystems: z.array(DataSystemSchema).default([]),
     purge: z.array(PurgeRuleSchema).default([]),
+    /** The letter facts above in each letter language the organisation writes to (translations-schema.ts). */
+    translations: TranslationsSchema,
     mailboxes: z.array(MailboxSchema).min(1),
     chat: ChatSchema.default({}),
     outbound: OutboundSchema.default({ automaticCap: DEFAULT_AUTOMATIC_CAP }),
@@ -176,6 +179,7 @@ export const OrganisationSchema = z
       }
     });
     for (const problem of dataSystemProblems(org)) ctx.addIssue({ code: 'custom', ...problem });
+    for (const problem of translationProblems(org)) ctx.addIssue({ code: 'custom', ...problem });
   });
 
 export type Organisation = z.infer<typeof OrganisationSchema>;

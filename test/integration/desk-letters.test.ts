@@ -213,13 +213,15 @@ describe.each(engines)('requester letters and chat announcements (%s)', (_engine
     const partial = await emails('RD-1002', 'outcome_partial');
     expect(partial).toHaveLength(1);
     expect(partial[0]?.language).toBe('de');
-    // Only what survives the erasure, its period in plain words and its legal ground (Art. 17(3)(b), (e)).
+    // Only what survives the erasure, its period in plain words and its legal ground (Art. 17(3)(b), (e)),
+    // named in German as the organisation file translates it.
     expect(partial[0]?.bodyText).toContain(
-      'billing records needed to comply with legal obligations: nur so lange aufbewahrt, wie dieser Zweck es erfordert, zur Erfüllung einer rechtlichen Verpflichtung (DSGVO Art. 17(3)(b))',
+      'Abrechnungsunterlagen, die wir zur Erfüllung gesetzlicher Pflichten benötigen: nur so lange aufbewahrt, wie dieser Zweck es erfordert, zur Erfüllung einer rechtlichen Verpflichtung (DSGVO Art. 17(3)(b))',
     );
     // API logs are erased: the letter says so among the systems, and never lists them as kept.
-    expect(partial[0]?.bodyText).toContain('API logs: Ihre Daten gelöscht');
-    expect(partial[0]?.bodyText).not.toContain('API logs: nur so lange');
+    expect(partial[0]?.bodyText).toContain('API-Protokolle: Ihre Daten gelöscht');
+    expect(partial[0]?.bodyText).not.toContain('API-Protokolle: nur so lange');
+    expect(partial[0]?.bodyText).not.toContain('billing records');
   });
 
   it('keeps one unbroken audit chain through the letters and codes', async () => {

@@ -117,12 +117,12 @@ describe.each(engines)('fulfilment tasks by data system (%s)', (_engine, databas
     const [letter] = await app.database.db.outboundEmail.findMany({
       where: { ticketId: ticket.id, template: 'outcome_partial' },
     });
-    // German, as the request was: what was done in each system, by name.
+    // German, as the request was: what was done in each system, by its name as the file translates it.
     expect(letter?.bodyText).toContain('Was wir in jedem unserer Systeme getan haben:');
-    expect(letter?.bodyText).toContain('Account and API key database: Ihre Daten gelöscht');
-    expect(letter?.bodyText).toContain('Billing records: die Verarbeitung Ihrer Daten eingeschränkt');
+    expect(letter?.bodyText).toContain('Datenbank für Konten und API-Schlüssel: Ihre Daten gelöscht');
+    expect(letter?.bodyText).toContain('Abrechnungsunterlagen: die Verarbeitung Ihrer Daten eingeschränkt');
     expect(letter?.bodyText).toContain(
-      'Payment tokens (card data stays at Stripe and PayPal): enthielt keine Daten über Sie',
+      'Zahlungstoken (Kartendaten bleiben bei Stripe und PayPal): enthielt keine Daten über Sie',
     );
     expect(letter?.bodyText).not.toContain('restricted to invoices');
   });

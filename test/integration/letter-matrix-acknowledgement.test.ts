@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { JURISDICTION_IDS, type JurisdictionId } from '../../src/domain/deadlines/jurisdiction-rule.js';
 import { isRight, type Right } from '../../src/domain/request-types.js';
 import {
+  articlesIn,
   canadianCite,
   type Case,
   dueDate,
@@ -139,7 +140,7 @@ const FRENCH: Record<string, string> = {
   'PIPEDA s. 8(3)': 'LPRPDE art. 8(3)',
   'CQLR c. P-39.1, s. 32': 'RLRQ c. P-39.1, art. 32',
 };
-const citeIn = (c: Case, cite: string) => canadianCite(c, cite, FRENCH[cite] ?? cite);
+const citeIn = (c: Case, cite: string) => articlesIn(c, canadianCite(c, cite, FRENCH[cite] ?? cite));
 
 function acknowledgementViolations(c: Case, text: string): string[] {
   const broken: string[] = [];

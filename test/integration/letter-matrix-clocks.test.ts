@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { JURISDICTION_IDS, type JurisdictionId } from '../../src/domain/deadlines/jurisdiction-rule.js';
 import {
+  articlesIn,
   authorityName,
   canadianCite,
   type Case,
@@ -108,7 +109,7 @@ function clockViolations(c: Case, text: string): string[] {
         expectText(
           broken,
           text,
-          c.jurisdiction === 'ca-pipeda' ? canadianCite(c, cite, 'LPRPDE art. 8(4)') : cite,
+          c.jurisdiction === 'ca-pipeda' ? canadianCite(c, cite, 'LPRPDE art. 8(4)') : articlesIn(c, cite),
           dueDate(c, { extended: true }),
           dateIn(c, EXTENDED_DUE[c.jurisdiction]!),
         );

@@ -6,10 +6,12 @@ import { JURISDICTION_IDS, type JurisdictionId } from '../../src/domain/deadline
 import { JURISDICTIONS } from '../../src/domain/deadlines/jurisdictions.js';
 import { RIGHTS, type Right } from '../../src/domain/request-types.js';
 import {
+  articlesIn,
   authorityName,
   canadianCite,
   type Case,
   expectNoText,
+  factIn,
   expectText,
   matrix,
   periodIn,
@@ -56,12 +58,17 @@ function remedyViolations(c: Case, text: string): string[] {
   const authority = authorityName(c);
   switch (c.jurisdiction) {
     case 'eu-gdpr': // Art. 12(4)
-      expectText(broken, text, `${p.gdpr} Arts. 12(4), 77, 79`);
+      expectText(broken, text, articlesIn(c, `${p.gdpr} Arts. 12(4), 77, 79`));
       if (!text.toLowerCase().includes(SUPERVISORY[c.language].toLowerCase()))
         broken.push('names no supervisory authority');
       break;
     case 'uk-gdpr':
-      expectText(broken, text, 'https://ico.org.uk/make-a-complaint/', 'UK GDPR Arts. 12(4), 77, 79');
+      expectText(
+        broken,
+        text,
+        'https://ico.org.uk/make-a-complaint/',
+        articlesIn(c, 'UK GDPR Arts. 12(4), 77, 79'),
+      );
       break;
     case 'us-ca':
     case 'us-ca-optout':
@@ -129,6 +136,13 @@ function outcomeViolations(c: Case, text: string): string[] {
   const p = phrasesFor(c);
   const kept = c.org.retention.filter((r) => r.period !== 'not_stored' && r.afterErasure.kept);
   if (c.kind === 'outcome_rejected') broken.push(...remedyViolations(c, text));
+  // CQLR c. P-39.1 s. 34: the refusal names the provision it rests on; the matrix refuses on a legal
+  // exemption, which for access is one of the restrictions on access of ss. 37 to 41 (none for the others).
+  const restriction = canadianCite(c, 'CQLR c. P-39.1, ss. 37-41', 'RLRQ c. P-39.1, art. 37-41');
+  const asksAccess = c.types.some((t) => t === 'access' || t === 'portability');
+  if (c.kind === 'outcome_rejected' && c.jurisdiction === 'ca-qc' && asksAccess)
+    expectText(broken, text, restriction);
+  else expectNoText(broken, text, restriction);
   if (c.kind === 'outcome_partial') {
     broken.push(...remedyViolations(c, text));
     // Only what the file says survives an erasure, and only to someone who asked for one.
@@ -136,16 +150,16 @@ function outcomeViolations(c: Case, text: string): string[] {
     // The list of work per data system may name a system after the data it holds ("API logs"): skip it.
     const rest = withoutSystemsList(text, p.systemsIntro);
     for (const row of c.org.retention)
-      if (listed.includes(row)) expectText(broken, rest, `- ${row.data}: `);
-      else expectNoText(broken, rest, `- ${row.data}: `);
+      if (listed.includes(row)) expectText(broken, rest, `- ${factIn(c, row.data)}: `);
+      else expectNoText(broken, rest, `- ${factIn(c, row.data)}: `);
   }
   if (c.kind === 'outcome_fulfilled' && c.types.includes('access')) {
     // The access information: every stored retention row, every recipient, the law's rights the
     // organisation promises, and the complaint where the law names one in an access answer.
     for (const row of c.org.retention)
-      if (row.period === 'not_stored') expectNoText(broken, text, `- ${row.data}: `);
-      else expectText(broken, text, `- ${row.data}: `);
-    for (const recipient of c.org.access?.recipients ?? []) expectText(broken, text, recipient);
+      if (row.period === 'not_stored') expectNoText(broken, text, `- ${factIn(c, row.data)}: `);
+      else expectText(broken, text, `- ${factIn(c, row.data)}: `);
+    for (const recipient of c.org.access?.recipients ?? []) expectText(broken, text, factIn(c, recipient));
     for (const right of RIGHTS.filter((r) => r !== 'access')) {
       const offered = c.org.rights.includes(right) && LAW_RIGHTS[c.jurisdiction].includes(right);
       if (offered) expectText(broken, text, `- ${p.right[right]}`);

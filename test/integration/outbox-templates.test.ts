@@ -29,6 +29,7 @@ const facts: LetterFacts = {
     },
   ],
   access: null,
+  texts: { language: 'en', translations: null },
 };
 
 const requests: readonly LetterRequest[] = [
@@ -39,7 +40,7 @@ const requests: readonly LetterRequest[] = [
   { kind: 'extension_notice', reason: 'Ten years of records.', newDeadline: '4 August 2026' },
   { kind: 'outcome_fulfilled', details: null, systems: [] },
   { kind: 'outcome_partial', details: null, systems: [] },
-  { kind: 'outcome_rejected', reason: 'A legal exemption applies.' },
+  { kind: 'outcome_rejected', reason: 'A legal exemption applies.', ground: 'legal_exemption' },
   { kind: 'appeal_received', appealDueDate: '3 July 2026' },
   { kind: 'appeal_decision', upheld: true, reason: 'The exemption still applies.' },
 ];

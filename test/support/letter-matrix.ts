@@ -178,6 +178,58 @@ const OWN_WORDS: readonly { readonly laws: readonly JurisdictionId[]; readonly w
   { laws: ['ca-qc'], words: /CQLR|RLRQ|Commission d'accès|Charte de la langue/ },
 ];
 
+/** The language the letter is written in (pt under the LGPD: pt-BR). */
+export const letterLanguage = (c: Pick<Case, 'jurisdiction' | 'language'>): LetterLanguage =>
+  c.jurisdiction === 'br-lgpd' && c.language === 'pt' ? 'pt-BR' : c.language;
+
+/** One of the organisation's own words (retention data, purposes, recipients…) as a letter in the case's language quotes it. */
+export function factIn(c: Case, text: string): string {
+  const language = letterLanguage(c);
+  if (language === c.org.texts.language) return text;
+  return c.org.texts.translations[language]?.[text] ?? text;
+}
+
+/** Every text of the organisation's file a letter may quote, as the file writes it. */
+function organisationTexts(c: Case): string[] {
+  const access = c.org.access;
+  return [
+    ...c.org.retention.map((r) => r.data),
+    ...(access ? [...access.purposes, ...access.categories, ...access.recipients, ...access.sources] : []),
+    ...c.org.dataSystems.map((s) => s.name),
+  ];
+}
+
+/**
+ * The organisation's words in the letter's language: in a language its file translates, none of them
+ * left in the file's language (a translation that keeps a name, "Stripe", is read out first); in one
+ * it does not, the facts quoted as written and the note saying in which language, once.
+ */
+function organisationTextViolations(c: Case, text: string): string[] {
+  const language = letterLanguage(c);
+  if (language === c.org.texts.language) return [];
+  const translations = c.org.texts.translations[language];
+  const p = phrasesFor(c);
+  const name = new Intl.DisplayNames([language], { type: 'language' }).of(c.org.texts.language)!;
+  const note = p.untranslatedFacts(name);
+  if (translations) {
+    let rest = text;
+    for (const translated of Object.values(translations).sort((a, b) => b.length - a.length))
+      rest = rest.replaceAll(translated, ' ');
+    const left = organisationTexts(c).filter((t) => rest.includes(t));
+    return [
+      ...left.map((t) => `quotes "${t}" untranslated although the file translates ${language}`),
+      ...(text.includes(note) ? ['says its facts are untranslated although they are translated'] : []),
+    ];
+  }
+  // The HTML part, read as text, has no list dashes: a fact is any of the file's texts, as written.
+  const quotes = organisationTexts(c).some((t) => text.includes(t));
+  const notes = text.split(note).length - 1;
+  if (quotes && notes !== 1)
+    return [`quotes the file's ${name} facts with the note ${notes} times, not once`];
+  if (!quotes && notes > 0) return ['says its facts are untranslated but quotes none'];
+  return [];
+}
+
 /** Invariants of every letter, whatever its kind: its own law's words only, true periods, dates, address. */
 export function generalViolations(c: Case, text: string): string[] {
   const broken: string[] = [];
@@ -195,6 +247,7 @@ export function generalViolations(c: Case, text: string): string[] {
     if (!allowed.some((a) => a.unit === period.unit && a.amount === period.amount))
       broken.push(`states ${period.amount} ${period.unit}, which neither the law nor the organisation gives`);
   if (/undefined|\bnull\b|NaN|\[object|\{gdpr\}/.test(text)) broken.push('has a placeholder left in');
+  if (ARTICLES[letterLanguage(c)] && /\bArts\. \d/.test(text)) broken.push('cites "Arts.", in English');
   // Canada's statutes have official French forms: a French letter cites the LPRPDE and the RLRQ by article.
   const english = c.language === 'fr' && /\bPIPEDA\b|\bCQLR\b|\bss?\. \d|\bSch\. \d/.exec(text);
   if (english) broken.push(`cites "${english[0]}" in English in a French letter`);
@@ -203,8 +256,26 @@ export function generalViolations(c: Case, text: string): string[] {
   const offersFrench = text.includes('en français sur simple demande');
   if (c.jurisdiction === 'ca-qc' && c.language !== 'fr' && c.kind !== 'staff_message' && !offersFrench)
     broken.push('does not offer the letter in French');
+  broken.push(...organisationTextViolations(c, text));
   return broken;
 }
+
+// How each language writes "Articles" before several numbers; absent: the English "Arts." (es, pt).
+const ARTICLES: { readonly [L in LetterLanguage]?: string } = {
+  de: 'Art.',
+  fr: 'Art.',
+  it: 'Artt.',
+  nl: 'Art.',
+  pl: 'Art.',
+  sv: 'Art.',
+  da: 'Art.',
+};
+
+/** A citation of several articles as the letter's language writes it ("Arts. 12(4), 77" → "Art. 12(4), 77"). */
+export const articlesIn = (c: Pick<Case, 'jurisdiction' | 'language'>, cite: string): string => {
+  const articles = ARTICLES[letterLanguage(c)];
+  return articles ? cite.replaceAll('Arts. ', `${articles} `) : cite;
+};
 
 /** A Canadian citation as the letter's language writes it: its official French form in French. */
 export const canadianCite = (c: Pick<Case, 'language'>, english: string, french: string): string =>

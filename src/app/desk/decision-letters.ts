@@ -109,6 +109,7 @@ export function decisionLetters(
           email: {
             kind: 'outcome_rejected',
             reason: (language) => rejectionGround(reason, language),
+            ground: reason,
           },
         });
         return DONE;

@@ -111,7 +111,11 @@ type Planned =
 function letterRequest(planned: Planned, { formatDay, language }: MailContext): LetterRequest {
   switch (planned.name) {
     case 'reject':
-      return { kind: 'outcome_rejected', reason: rejectionGround(planned.reason, language) };
+      return {
+        kind: 'outcome_rejected',
+        reason: rejectionGround(planned.reason, language),
+        ground: planned.reason,
+      };
     case 'extend':
       return {
         kind: 'extension_notice',

@@ -91,6 +91,14 @@ export interface OrganisationMail {
   readonly dataSystems: readonly DataSystem[];
   /** The Art. 15(1) information an access answer carries; null where the file gives none. */
   readonly access: AccessFacts | null;
+  /**
+   * The language its file writes the facts above in (its default language) and, per letter language,
+   * their translations keyed by the file's text (a recipient as "name (role)").
+   */
+  readonly texts: {
+    readonly language: string;
+    readonly translations: { readonly [language: string]: Readonly<Record<string, string>> };
+  };
   readonly cap: AutomaticCap;
   /** At most this many automatic emails per hour from the organisation, to all requesters together. */
   readonly organisationHourlyCap: number;

@@ -107,7 +107,7 @@ export function previewLetter(
     },
     outcome_fulfilled: { kind: 'outcome_fulfilled', details: null, systems },
     outcome_partial: { kind: 'outcome_partial', details: null, systems },
-    outcome_rejected: { kind: 'outcome_rejected', reason },
+    outcome_rejected: { kind: 'outcome_rejected', reason, ground: input.ground },
     appeal_received: { kind: 'appeal_received', appealDueDate: due({ stage: 'appeal' }) },
     appeal_decision: { kind: 'appeal_decision', upheld: true, reason },
     staff_message: { kind: 'staff_message', text: '(the message staff write)' },

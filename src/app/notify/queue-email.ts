@@ -175,7 +175,11 @@ export function composeRequesterLetter(
   );
   if (!isLetterLanguage(choice.language)) throw new Error(`no letters in ${choice.language}`);
   const letterRequest = build(mailContext(ticket, organisation, choice.language));
-  const composed = composeLetter(letterRequest, letterFacts(ticket, organisation), choice.language);
+  const composed = composeLetter(
+    letterRequest,
+    letterFacts(ticket, organisation, choice.language),
+    choice.language,
+  );
   if (!composed.ok) return { ok: false, kind: composed.kind, jurisdiction: composed.jurisdiction };
   return { ok: true, choice, input: { template: letterRequest.kind, data: composed.letter } };
 }
@@ -203,8 +207,12 @@ function mailContext(ticket: MailTicket, organisation: OrganisationMail, languag
   return { ticket, organisation, language, formatDate, formatDay };
 }
 
-/** The facts of the ticket and its organisation that a letter is composed from. */
-export function letterFacts(ticket: MailTicket, organisation: OrganisationMail): LetterFacts {
+/** The facts of the ticket and its organisation that a letter in `language` is composed from. */
+export function letterFacts(
+  ticket: MailTicket,
+  organisation: OrganisationMail,
+  language: string,
+): LetterFacts {
   return {
     organisationName: organisation.name,
     ticketReference: ticket.reference,
@@ -217,5 +225,9 @@ export function letterFacts(ticket: MailTicket, organisation: OrganisationMail):
     rights: organisation.rights,
     retention: organisation.retention,
     access: organisation.access,
+    texts: {
+      language: organisation.texts.language,
+      translations: organisation.texts.translations[language] ?? null,
+    },
   };
 }

@@ -5,6 +5,7 @@
  * the transaction of the decision.
  */
 import type { SystemWork } from '../../domain/fulfilment/tasks.js';
+import type { RejectionReason } from '../../domain/tickets/vocabulary.js';
 import type { OutboxTransaction, NotifyDeps } from './ports.js';
 import { queueRequesterEmail, type QueueResult } from './queue-email.js';
 
@@ -18,7 +19,7 @@ export type StaffEmail =
       /** What was done in each data system (its tasks). */
       readonly systems: readonly SystemWork[];
     }
-  | { readonly kind: 'outcome_rejected'; readonly reason: LetterText }
+  | { readonly kind: 'outcome_rejected'; readonly reason: LetterText; readonly ground: RejectionReason }
   /** `newDeadline`: the extended due date, a calendar day (YYYY-MM-DD). */
   | { readonly kind: 'extension_notice'; readonly reason: string; readonly newDeadline: string }
   | { readonly kind: 'clarification_request'; readonly question: string }
@@ -50,7 +51,7 @@ export function queueStaffEmail(
             systems: email.systems,
           };
         case 'outcome_rejected':
-          return { kind: email.kind, reason: inLanguage(email.reason) };
+          return { kind: email.kind, reason: inLanguage(email.reason), ground: email.ground };
         case 'extension_notice':
           return { kind: email.kind, reason: email.reason, newDeadline: formatDay(email.newDeadline) };
         case 'clarification_request':

@@ -34,6 +34,7 @@ const facts = (jurisdiction: JurisdictionId, types: readonly RequestType[] = ['e
     recipients: ['Stripe (payment processor)'],
     sources: ['you, when you create an account'],
   },
+  texts: { language: 'en', translations: null },
 });
 
 const REQUESTS: { readonly [K in LetterKind]: Extract<LetterRequest, { kind: K }> } = {
@@ -48,7 +49,11 @@ const REQUESTS: { readonly [K in LetterKind]: Extract<LetterRequest, { kind: K }
   },
   outcome_fulfilled: { kind: 'outcome_fulfilled', details: null, systems: [] },
   outcome_partial: { kind: 'outcome_partial', details: null, systems: [] },
-  outcome_rejected: { kind: 'outcome_rejected', reason: 'A legal exemption applies.' },
+  outcome_rejected: {
+    kind: 'outcome_rejected',
+    reason: 'A legal exemption applies.',
+    ground: 'legal_exemption',
+  },
   appeal_received: { kind: 'appeal_received', appealDueDate: '3 July 2026' },
   appeal_decision: { kind: 'appeal_decision', upheld: true, reason: 'The exemption still applies.' },
   staff_message: { kind: 'staff_message', text: 'We found two accounts. Which one is yours?' },
@@ -320,5 +325,105 @@ describe('what the outcome letter says of each data system', () => {
       'en',
     );
     expect(none.ok && letterText(none.letter)).not.toContain(PHRASES.en.systemsIntro);
+  });
+});
+
+describe('the organisation’s own words in the letter’s language', () => {
+  const GERMAN: Readonly<Record<string, string>> = {
+    'account data': 'Kontodaten',
+    'usage records': 'Nutzungsaufzeichnungen',
+    'system logs': 'Systemprotokolle',
+    'media files': 'Mediendateien',
+    'to provide the conversion service': 'um den Konvertierungsdienst zu erbringen',
+    'account information': 'Kontoinformationen',
+    'Stripe (payment processor)': 'Stripe (Zahlungsdienstleister)',
+    'you, when you create an account': 'Sie, wenn Sie ein Konto anlegen',
+    'Billing records': 'Abrechnungsunterlagen',
+  };
+  const systems = [{ systemName: 'Billing records', done: ['restrict' as const], nothingHeld: false }];
+  const german = (
+    translations: Readonly<Record<string, string>> | null,
+    kind: 'outcome_fulfilled' | 'outcome_partial',
+  ) => {
+    const result = composeLetter(
+      { kind, details: null, systems },
+      { ...facts('eu-gdpr', ['access', 'erasure']), texts: { language: 'en', translations } },
+      'de',
+    );
+    if (!result.ok) throw new Error('expected a letter');
+    return result.letter;
+  };
+
+  it('quotes retention rows, purposes, recipients, sources and system names as the file translates them', () => {
+    for (const kind of ['outcome_fulfilled', 'outcome_partial'] as const) {
+      const text = letterText(german(GERMAN, kind));
+      expect(text).toContain('Abrechnungsunterlagen: ');
+      expect(text).toContain('Nutzungsaufzeichnungen: ');
+      for (const english of Object.keys(GERMAN).filter((k) => k !== 'Stripe (payment processor)'))
+        expect(text).not.toContain(english);
+      expect(text).not.toContain('payment processor');
+      expect(text).not.toContain(PHRASES.de.untranslatedFacts('Englisch'));
+    }
+  });
+
+  it('says once, after the first sentence, that the facts are quoted in English where the file has no German', () => {
+    const letter = german(null, 'outcome_fulfilled');
+    expect(letter.blocks[1]?.text).toBe(PHRASES.de.untranslatedFacts('Englisch'));
+    expect(letterText(letter).split(PHRASES.de.untranslatedFacts('Englisch'))).toHaveLength(2);
+    expect(letterText(letter)).toContain('usage records: ');
+  });
+
+  it('adds no note to a letter that quotes none of the organisation’s words', () => {
+    const result = composeLetter(REQUESTS.outcome_rejected, facts('eu-gdpr'), 'de');
+    expect(result.ok && letterText(result.letter)).not.toContain('Englisch');
+  });
+});
+
+describe('a Québec refusal names the provision of the ground staff chose (CQLR c. P-39.1 s. 34)', () => {
+  const refuse = (
+    ground: 'identity_not_verified' | 'legal_exemption' | 'duplicate',
+    types: RequestType[],
+    language: LetterLanguage,
+  ) => {
+    const result = composeLetter(
+      { kind: 'outcome_rejected', reason: 'REASON', ground },
+      facts('ca-qc', types),
+      language,
+    );
+    if (!result.ok) throw new Error('expected a letter');
+    return result.letter.blocks[1]?.text;
+  };
+
+  it('cites s. 30 for an unconfirmed identity, and ss. 37 to 41 for a restriction on access', () => {
+    expect(refuse('identity_not_verified', ['erasure'], 'en')).toBe('REASON (CQLR c. P-39.1, s. 30)');
+    expect(refuse('legal_exemption', ['access'], 'en')).toBe('REASON (CQLR c. P-39.1, ss. 37-41)');
+    expect(refuse('identity_not_verified', ['access'], 'fr')).toBe('REASON (RLRQ c. P-39.1, art. 30)');
+  });
+
+  it('cites no restriction on access for a refused rectification or deletion, nor a provision for an administrative ground', () => {
+    expect(refuse('legal_exemption', ['rectification', 'erasure'], 'en')).toBe('REASON');
+    expect(refuse('duplicate', ['access'], 'en')).toBe('REASON');
+  });
+
+  it('adds nothing to the ground under a law whose row names no provision per ground', () => {
+    const result = composeLetter(REQUESTS.outcome_rejected, facts('ca-pipeda', ['access']), 'en');
+    expect(result.ok && result.letter.blocks[1]?.text).toBe('A legal exemption applies.');
+  });
+});
+
+describe('citations of several articles in the letter’s language', () => {
+  const refusal = (language: LetterLanguage) => letterText(compose('outcome_rejected', 'eu-gdpr', language));
+
+  it('writes "Art." in German, French, Dutch, Polish, Swedish and Danish and "Artt." in Italian, never the English "Arts."', () => {
+    expect(refusal('de')).toContain('DSGVO Art. 12(4), 77, 79');
+    expect(refusal('fr')).toContain('RGPD Art. 12(4), 77, 79');
+    expect(refusal('it')).toContain('GDPR Artt. 12(4), 77, 79');
+    for (const language of ['de', 'fr', 'it', 'nl', 'pl', 'sv', 'da'] as const)
+      expect(refusal(language)).not.toMatch(/\bArts\. \d/);
+  });
+
+  it('keeps "Arts." in English, Spanish and Portuguese', () => {
+    expect(refusal('en')).toContain('GDPR Arts. 12(4), 77, 79');
+    expect(refusal('es')).toContain('RGPD Arts. 12(4), 77, 79');
   });
 });

@@ -18,6 +18,7 @@ import { PHRASES } from './phrase-tables.js';
 import { identityWaitBlocks, identityWaitSubject, isIdentityWaitKind } from './identity-wait-letters.js';
 import type { Phrases } from './phrases.js';
 import type { SystemWork } from '../../fulfilment/tasks.js';
+import { inLetterLanguage, untranslatedNote } from './organisation-texts.js';
 
 export type LetterResult =
   | { readonly ok: true; readonly letter: Letter }
@@ -56,7 +57,12 @@ export function composeLetter(
   language: LetterLanguage,
 ): LetterResult {
   const p = PHRASES[language];
-  const blocks = withFrenchOffer(letterBlocks(request, facts, p, language), request, facts, language);
+  const local = inLetterLanguage(facts, 'systems' in request ? request.systems : [], language);
+  const localRequest = 'systems' in request ? { ...request, systems: local.systems } : request;
+  const composed = letterBlocks(localRequest, local.facts, p, language);
+  const note = composed && untranslatedNote(composed, local.untranslated, facts.texts.language, language, p);
+  const own = composed && note ? [composed[0]!, note, ...composed.slice(1)] : composed;
+  const blocks = withFrenchOffer(own, request, facts, language);
   if (!blocks)
     return { ok: false, code: 'not_for_this_law', kind: request.kind, jurisdiction: facts.jurisdiction };
   const named = !ANONYMOUS.includes(request.kind) && facts.requesterName.trim() !== '';
@@ -173,7 +179,7 @@ function letterBlocks(
       return [...blocks, ...refusalRemedies(facts, p)];
     }
     case 'outcome_rejected':
-      return [block(p.cannotAct(ref)), block(request.reason), ...refusalRemedies(facts, p)];
+      return [block(p.cannotAct(ref)), block(groundReason(request, facts, p)), ...refusalRemedies(facts, p)];
     case 'appeal_received': {
       const rule = JURISDICTIONS[facts.jurisdiction].appeal;
       if (!law.appeal || !rule) return null;
@@ -203,6 +209,18 @@ function letterBlocks(
     case 'closed_unverified':
       return identityWaitBlocks(request, facts, p, language);
   }
+}
+
+/** The refusal's ground, with the provision it rests on where the law's row names one. */
+function groundReason(
+  request: Extract<LetterRequest, { kind: 'outcome_rejected' }>,
+  facts: LetterFacts,
+  p: Phrases,
+): string {
+  const provision = LAW_WORDING[facts.jurisdiction].groundCites?.[request.ground];
+  const applies =
+    provision && (!provision.access || facts.types.some((t) => t === 'access' || t === 'portability'));
+  return applies ? `${request.reason} (${citation(provision.cite, p)})` : request.reason;
 }
 
 /**

@@ -3,6 +3,7 @@
  * each sentence, the bodies a requester is sent to, and which rights and time limits the law gives.
  */
 import type { Right } from '../../request-types.js';
+import type { RejectionReason } from '../../tickets/vocabulary.js';
 import type { Contact } from './phrases.js';
 
 export type RemedyFamily = 'eu' | 'uk' | 'ccpa' | 'us_state' | 'lgpd' | 'pipeda' | 'quebec';
@@ -47,6 +48,14 @@ export interface LawWording {
   readonly keptOnlyCite: string;
   /** The remedies named in a refusal. */
   readonly refusalCite: string;
+  /**
+   * The exact provision behind a refusal ground, cited beside the ground in the refusal (Québec s. 34:
+   * the refusal names the provision it rests on); `access`: only when the ticket asks for access or a
+   * copy. Absent: the law's row cites none of its own.
+   */
+  readonly groundCites?: {
+    readonly [R in RejectionReason]?: { readonly cite: string; readonly access?: boolean };
+  };
   /** Where the requester may complain: the authority, agency or commission; null: the org's own, or generic. */
   readonly authority: Contact | null;
   /** US states (and California, for CCPA complaints): the Attorney General's complaint page. */

@@ -176,6 +176,15 @@ export const LAW_WORDING: { readonly [J in JurisdictionId]: LawWording } = {
     keptOnlyCite: 'CQLR c. P-39.1, s. 12',
     // s. 34: reasons, the provision relied on, the recourse and its time limit; s. 43: 30 days to apply to the CAI.
     refusalCite: 'CQLR c. P-39.1, ss. 34, 43',
+    groundCites: {
+      // s. 30: a request for access or rectification is considered only if made in writing by a person
+      // who proves their identity as the person concerned (or their representative, heir, …).
+      identity_not_verified: { cite: 'CQLR c. P-39.1, s. 30' },
+      // Division IV, § 2 "Restrictions on access", ss. 37 to 41 (e.g. s. 39(2): disclosure likely to
+      // affect judicial proceedings): they restrict access only, so a refusal to rectify or delete cites
+      // none of them; which one applies is for staff to name in the reason.
+      legal_exemption: { cite: 'CQLR c. P-39.1, ss. 37-41', access: true },
+    },
     authority: { name: "Commission d'accès à l'information du Québec", url: 'https://www.cai.gouv.qc.ca' },
     attorneyGeneral: null,
     appeal: null,
@@ -188,7 +197,8 @@ export const LAW_WORDING: { readonly [J in JurisdictionId]: LawWording } = {
 };
 
 /** A citation with the GDPR's local name filled in, written as the letter's language writes it. */
-export function citation(template: string, p: Pick<Phrases, 'gdpr' | 'localCitation'>): string {
-  const cite = template.replaceAll('{gdpr}', p.gdpr);
+export function citation(template: string, p: Pick<Phrases, 'gdpr' | 'localCitation' | 'articles'>): string {
+  const named = template.replaceAll('{gdpr}', p.gdpr);
+  const cite = p.articles ? named.replaceAll('Arts. ', `${p.articles} `) : named;
   return p.localCitation ? p.localCitation(cite) : cite;
 }

@@ -6,6 +6,7 @@
 import type { JurisdictionId } from '../../deadlines/jurisdiction-rule.js';
 import type { SystemWork } from '../../fulfilment/tasks.js';
 import type { RequestType, Right } from '../../request-types.js';
+import type { RejectionReason } from '../../tickets/vocabulary.js';
 import type { Contact } from './phrases.js';
 
 /** How long a kind of data is kept, in the organisation's plain terms. */
@@ -34,6 +35,14 @@ export interface AccessFacts {
   readonly sources: readonly string[];
 }
 
+/** The organisation file's language and its translations into the letter's language. */
+export interface OrganisationTexts {
+  /** The language the organisation file writes its facts in (its `defaultLanguage`). */
+  readonly language: string;
+  /** The file's text → its translation in the letter's language; null: the file gives none. */
+  readonly translations: Readonly<Record<string, string>> | null;
+}
+
 export interface LetterFacts {
   readonly organisationName: string;
   readonly ticketReference: string;
@@ -49,6 +58,8 @@ export interface LetterFacts {
   readonly rights: readonly Right[];
   readonly retention: readonly RetentionFact[];
   readonly access: AccessFacts | null;
+  /** The language of the organisation's own words above, and their translations into the letter's. */
+  readonly texts: OrganisationTexts;
 }
 
 export type LetterRequest =
@@ -68,7 +79,8 @@ export type LetterRequest =
       readonly details: string | null;
       readonly systems: readonly SystemWork[];
     }
-  | { readonly kind: 'outcome_rejected'; readonly reason: string }
+  /** `ground`: the refusal ground staff chose, whose provision the law may want named (Québec s. 34). */
+  | { readonly kind: 'outcome_rejected'; readonly reason: string; readonly ground: RejectionReason }
   | { readonly kind: 'appeal_received'; readonly appealDueDate: string }
   /** `upheld`: the original decision stands (the appeal is denied). */
   | { readonly kind: 'appeal_decision'; readonly upheld: boolean; readonly reason: string }

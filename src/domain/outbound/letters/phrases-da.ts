@@ -3,6 +3,7 @@ import type { Phrases } from './phrases.js';
 
 export const da: Phrases = {
   gdpr: 'GDPR',
+  articles: 'Art.',
   period: (n, unit) =>
     ({
       business_days: n === 1 ? 'én arbejdsdag' : `${n} arbejdsdage`,
@@ -89,6 +90,8 @@ export const da: Phrases = {
   completedInPart: (reference) => `Vi har delvist gennemført din anmodning ${reference}.`,
   questions: 'Har du spørgsmål, så svar på denne e-mail.',
   systemsIntro: 'Hvad vi har gjort i hvert af vores systemer:',
+  untranslatedFacts: (language) =>
+    `Nogle af oplysningerne nedenfor gengives, som de står i vores registre, på ${language}.`,
   taskAction: {
     search: 'søgning efter dine oplysninger',
     export: 'kopi af dine oplysninger',

@@ -5,6 +5,7 @@ const n1 = (n: number, one: string, many: string) => (n === 1 ? `einen ${one}` :
 
 export const de: Phrases = {
   gdpr: 'DSGVO',
+  articles: 'Art.',
   period: (n, unit) =>
     ({
       business_days: n === 1 ? 'einen Werktag' : `${n} Werktage`,
@@ -91,6 +92,8 @@ export const de: Phrases = {
   completedInPart: (reference) => `Wir haben Ihre Anfrage ${reference} teilweise erledigt.`,
   questions: 'Wenn Sie Fragen haben, antworten Sie bitte auf diese E-Mail.',
   systemsIntro: 'Was wir in jedem unserer Systeme getan haben:',
+  untranslatedFacts: (language) =>
+    `Einige der folgenden Angaben geben wir so wieder, wie sie in unseren Unterlagen stehen: auf ${language}.`,
   taskAction: {
     search: 'nach Ihren Daten gesucht',
     export: 'eine Kopie Ihrer Daten erstellt',

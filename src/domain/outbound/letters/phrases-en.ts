@@ -87,6 +87,7 @@ export const en: Phrases = {
   completedInPart: (reference) => `We have completed your request ${reference} in part.`,
   questions: 'If you have any questions, reply to this email.',
   systemsIntro: 'What we did in each of our systems:',
+  untranslatedFacts: (language) => `Some details below are quoted as our records hold them, in ${language}.`,
   taskAction: {
     search: 'searched for your data',
     export: 'made a copy of your data',

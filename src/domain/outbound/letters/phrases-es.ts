@@ -87,6 +87,8 @@ export const es: Phrases = {
   completedInPart: (reference) => `Hemos atendido su solicitud ${reference} en parte.`,
   questions: 'Si tiene alguna pregunta, responda a este correo.',
   systemsIntro: 'Lo que hemos hecho en cada uno de nuestros sistemas:',
+  untranslatedFacts: (language) =>
+    `Algunos de los datos siguientes se citan tal como constan en nuestros registros, en ${language}.`,
   taskAction: {
     search: 'búsqueda de sus datos',
     export: 'copia de sus datos',

@@ -3,6 +3,7 @@ import type { Phrases } from './phrases.js';
 
 export const fr: Phrases = {
   gdpr: 'RGPD',
+  articles: 'Art.',
   // The official French forms of Canada's statutes: the LPRPDE (L.C. 2000, ch. 5) and the RLRQ, whose
   // divisions are articles ("art. 8(4)", "annexe 1, art. 4.9").
   localCitation: (cite) =>
@@ -99,6 +100,8 @@ export const fr: Phrases = {
   completedInPart: (reference) => `Nous avons traité votre demande ${reference} en partie.`,
   questions: 'Pour toute question, répondez à ce message.',
   systemsIntro: 'Ce que nous avons fait dans chacun de nos systèmes :',
+  untranslatedFacts: (language) =>
+    `Certaines des informations ci-dessous sont citées telles qu’elles figurent dans nos registres, en ${language}.`,
   taskAction: {
     search: 'recherche de vos données',
     export: 'copie de vos données',

@@ -3,6 +3,7 @@ import type { Phrases } from './phrases.js';
 
 export const it: Phrases = {
   gdpr: 'GDPR',
+  articles: 'Artt.',
   period: (n, unit) =>
     ({
       business_days: n === 1 ? 'un giorno lavorativo' : `${n} giorni lavorativi`,
@@ -89,6 +90,8 @@ export const it: Phrases = {
   completedInPart: (reference) => `Abbiamo evaso in parte la Sua richiesta ${reference}.`,
   questions: 'Per qualsiasi domanda, risponda a questa e-mail.',
   systemsIntro: 'Che cosa abbiamo fatto in ciascuno dei nostri sistemi:',
+  untranslatedFacts: (language) =>
+    `Alcune delle informazioni che seguono sono riportate come figurano nei nostri registri, in ${language}.`,
   taskAction: {
     search: 'ricerca dei Suoi dati',
     export: 'copia dei Suoi dati',

@@ -3,6 +3,7 @@ import type { Phrases } from './phrases.js';
 
 export const nl: Phrases = {
   gdpr: 'AVG',
+  articles: 'Art.',
   period: (n, unit) =>
     ({
       business_days: n === 1 ? 'één werkdag' : `${n} werkdagen`,
@@ -89,6 +90,8 @@ export const nl: Phrases = {
   completedInPart: (reference) => `Wij hebben uw verzoek ${reference} gedeeltelijk afgehandeld.`,
   questions: 'Hebt u vragen, beantwoord dan deze e-mail.',
   systemsIntro: 'Wat wij in elk van onze systemen hebben gedaan:',
+  untranslatedFacts: (language) =>
+    `Sommige gegevens hieronder geven wij weer zoals ze in onze administratie staan, in het ${language}.`,
   taskAction: {
     search: 'uw gegevens opgezocht',
     export: 'een kopie van uw gegevens gemaakt',

@@ -11,6 +11,7 @@ const form = (n: number, one: string, few: string, many: string) => {
 
 export const pl: Phrases = {
   gdpr: 'RODO',
+  articles: 'Art.',
   period: (n, unit) =>
     ({
       business_days: form(n, 'dzień roboczy', 'dni robocze', 'dni roboczych'),
@@ -99,6 +100,8 @@ export const pl: Phrases = {
   completedInPart: (reference) => `Zrealizowaliśmy częściowo Państwa wniosek ${reference}.`,
   questions: 'W razie pytań prosimy odpowiedzieć na tę wiadomość.',
   systemsIntro: 'Co zrobiliśmy w każdym z naszych systemów:',
+  untranslatedFacts: (language) =>
+    `Niektóre z poniższych informacji przytaczamy w brzmieniu z naszej dokumentacji (język: ${language}).`,
   taskAction: {
     search: 'wyszukanie Państwa danych',
     export: 'kopia Państwa danych',

@@ -90,6 +90,8 @@ export const ptBR: Phrases = {
   completedInPart: (reference) => `Atendemos à sua solicitação ${reference} em parte.`,
   questions: 'Se tiver alguma dúvida, responda a este e-mail.',
   systemsIntro: 'O que fizemos em cada um dos nossos sistemas:',
+  untranslatedFacts: (language) =>
+    `Alguns dos dados abaixo são citados tal como constam dos nossos registros, em ${language}.`,
   taskAction: {
     search: 'busca dos seus dados',
     export: 'cópia dos seus dados',

@@ -87,6 +87,8 @@ export const pt: Phrases = {
   completedInPart: (reference) => `Concluímos o seu pedido ${reference} em parte.`,
   questions: 'Se tiver alguma questão, responda a este e-mail.',
   systemsIntro: 'O que fizemos em cada um dos nossos sistemas:',
+  untranslatedFacts: (language) =>
+    `Alguns dos dados abaixo são citados tal como constam dos nossos registos, em ${language}.`,
   taskAction: {
     search: 'pesquisa dos seus dados',
     export: 'cópia dos seus dados',

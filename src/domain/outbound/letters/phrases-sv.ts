@@ -3,6 +3,7 @@ import type { Phrases } from './phrases.js';
 
 export const sv: Phrases = {
   gdpr: 'GDPR',
+  articles: 'Art.',
   period: (n, unit) =>
     ({
       business_days: n === 1 ? 'en arbetsdag' : `${n} arbetsdagar`,
@@ -86,6 +87,8 @@ export const sv: Phrases = {
   completedInPart: (reference) => `Vi har delvis genomfört er begäran ${reference}.`,
   questions: 'Om ni har frågor, svara på detta mejl.',
   systemsIntro: 'Vad vi har gjort i vart och ett av våra system:',
+  untranslatedFacts: (language) =>
+    `Vissa av uppgifterna nedan återges som de står i våra register, på ${language}.`,
   taskAction: {
     search: 'sökning efter era uppgifter',
     export: 'kopia av era uppgifter',

@@ -31,6 +31,12 @@ export interface Phrases {
    * RLRQ, a section an "article"); absent: as the row writes it.
    */
   readonly localCitation?: (cite: string) => string;
+  /**
+   * How this language abbreviates "Articles" before several article numbers (the rows write the English
+   * "Arts."): German, French, Dutch, Polish, Swedish and Danish write "Art." for one or many, Italian
+   * "Artt."; absent: "Arts." as written (Spanish and Portuguese "arts."/"Arts.").
+   */
+  readonly articles?: string;
   readonly period: (amount: number, unit: PeriodUnit) => string;
   readonly greeting: (name: string | null) => string;
   readonly closing: string;
@@ -93,6 +99,8 @@ export interface Phrases {
   readonly questions: string;
   /** Issue 15: what was done in each data system, one line per system ("Billing records: …"). */
   readonly systemsIntro: string;
+  /** Said once when the letter quotes the organisation's records untranslated: "…, in English." */
+  readonly untranslatedFacts: (language: string) => string;
   readonly taskAction: { readonly [A in TaskAction]: string };
   /** A system where every task was not applicable: it held nothing of the requester's. */
   readonly nothingHeld: string;
