@@ -72,6 +72,14 @@ describe('the safety net still holds', () => {
     ['Nabídky', 'Dobrý den, už mi prosím neposílejte vaše nabídky.'],
     ['Hesap', 'Merhaba, hesabımı ve tüm verilerimi silebilir misiniz? Teşekkürler.'],
     ['Konto', 'Dzień dobry, proszę usunąć moje konto. Czy to możliwe w tym tygodniu?'],
+    // The writer's own data in any grammatical case (Slovak and Czech dative, instrumental, locative).
+    ['Fakturácia', 'Mám otázku k mojim údajom: fakturačná adresa na faktúre je už stará.'],
+    ['Faktúra', 'S mojimi údajmi na faktúre nie je niečo v poriadku, platba neprešla.'],
+    ['Fakturace', 'Dotaz k mým údajům: fakturační adresa na faktuře je už stará.'],
+    ['Platba', 'V mých údajích na faktuře je chyba, platba kartou neprošla.'],
+    ['Faktura', 'Coś jest nie tak z moimi danymi na fakturze, płatność nie przeszła.'],
+    ['Счёт', 'С моими данными в счёте что-то не так, оплата не прошла.'],
+    ['Račun', 'Nešto nije u redu s mojim podacima na računu, plaćanje nije prošlo.'],
   ])(
     'never states no request above the threshold where an ask or the writer’s data appears: "%s"',
     (subject, body) => {

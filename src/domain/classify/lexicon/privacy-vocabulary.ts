@@ -62,7 +62,7 @@ const OWN_DATA_TERMS = [
   'miei (?:\\S+ )?dati|mie informazioni|mi riguard',
   'mijn (?:\\S+ )?gegevens|over mij',
   'meus (?:\\S+ )?dados|minhas (?:\\S+ )?informações|sobre mim',
-  'moje (?:\\S+ )?dane|moich (?:\\S+ )?danych',
+  'moje (?:\\S+ )?dane|moich (?:\\S+ )?danych|moim (?:\\S+ )?danym|moimi (?:\\S+ )?danymi',
   // Compounds too: "mina personuppgifter", "mine personoplysninger".
   'mina (?:\\S+ )?\\w*uppgifter|om mig|mine (?:\\S+ )?\\w*(?:oplysninger|opplysninger)|om meg',
   'личните ми данни|мої дані|мои данные',

@@ -19,9 +19,9 @@ export const WORLD_PRIVACY_TERMS = [
   'mano duomen\\w*|apie mane',
   'id-data tiegħi|id-dejta tiegħi|l-informazzjoni tiegħi|data personali tiegħi|dwari',
   'mo shonraí|mo chuid sonraí|fúm|mar gheall orm',
-  'moje podatke|moji podatki|mojih (?:osebnih )?podatkov|o meni|mojih osobnih podataka|mojich (?:osobných )?údajov|mých (?:osobních )?údajů',
+  'moje podatke|moji podatki|mojih (?:osebnih )?podatkov|mojim podatkom|mojimi podatki|mojim (?:osobnim )?podacima|o meni|mojih osobnih podataka|moj(?:e|ich|im|imi) (?:osobn\\w+ )?údaj\\w*|(?:mé|mých|mým|mými) (?:osobní\\w* )?údaj\\w*',
   'мојих података|моји подаци|моје податке|личн\\S* подат|(?:^|\\s)о мени',
-  'мои данни|моите данни|мои данные|моих данных|моїх даних|мої персональні',
+  'мои данни|моите данни|мои данные|моих данных|моим данным|моими данными|моїх даних|моїм даним|моїми даними|мої персональні',
   'मेरा डेटा|मेरी जानकारी|मेरे डेटा|मेरी निजी',
   'data pribadi saya|informasi saya|data peribadi saya',
 ];
