@@ -116,11 +116,14 @@ export function retentionFact(rule: RetentionRule): RetentionFact {
     period:
       typeof period === 'string'
         ? period
-        : 'days' in period
-          ? { unit: 'days', amount: period.days }
-          : 'months' in period
-            ? { unit: 'months', amount: period.months }
-            : { unit: 'years', amount: period.years },
+        : {
+            ...('days' in period
+              ? { unit: 'days', amount: period.days }
+              : 'months' in period
+                ? { unit: 'months', amount: period.months }
+                : { unit: 'years', amount: period.years }),
+            ...(period.upTo ? { upTo: true } : {}),
+          },
     afterErasure:
       rule.afterErasure === 'kept' && rule.ground ? { kept: true, ground: rule.ground } : { kept: false },
   };

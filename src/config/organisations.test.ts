@@ -75,7 +75,7 @@ describe('organisation configuration', () => {
       '    period: not_stored\n    afterErasure: erased',
       '    period: not_stored\n    afterErasure: kept\n    ground: legal_claims',
     );
-    const oldDays = seed.replace('    period: { days: 90 }', '    days: 90');
+    const oldDays = seed.replace('    period: { days: 90, upTo: true }', '    days: 90');
     expect(problemsOf(() => loadOrganisations(folderWith({ 'm.yaml': noGround }))).join('\n')).toMatch(
       /retention\.1\.ground: data kept after an erasure needs its legal ground/,
     );

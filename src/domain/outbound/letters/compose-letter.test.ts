@@ -245,6 +245,35 @@ describe('truthful letters', () => {
     expect(letterText(compose('outcome_fulfilled', 'eu-gdpr', 'fr', ['access']))).not.toContain('Art. 19');
   });
 
+  it('states a period the policy gives as a most as "up to", in every language', () => {
+    const base = facts('eu-gdpr', ['access']);
+    const upTo: LetterFacts = {
+      ...base,
+      retention: base.retention.map((row) =>
+        row.data === 'system logs' ? { ...row, period: { unit: 'days', amount: 90, upTo: true } } : row,
+      ),
+    };
+    const words: { readonly [L in LetterLanguage]: string } = {
+      en: 'kept for up to 90 days',
+      de: 'bis zu 90',
+      fr: 'au plus 90',
+      es: 'un máximo de 90',
+      it: 'un massimo di 90',
+      nl: 'maximaal 90',
+      pt: 'no máximo, 90',
+      'pt-BR': 'até 90',
+      pl: 'maksymalnie przez 90',
+      sv: 'högst 90',
+      da: 'op til 90',
+    };
+    for (const language of LETTER_LANGUAGES) {
+      const result = composeLetter(REQUESTS.outcome_fulfilled, upTo, language);
+      if (!result.ok) throw new Error(result.code);
+      expect(letterText(result.letter)).toContain(words[language]);
+    }
+    expect(letterText(compose('outcome_fulfilled', 'eu-gdpr', 'en', ['access']))).not.toContain('up to');
+  });
+
   it('answers an access request with the purposes, categories, recipients, retention, source, rights and complaint', () => {
     const letter = compose('outcome_fulfilled', 'eu-gdpr', 'en', ['access']);
     const text = letterText(letter);

@@ -11,7 +11,12 @@ import type { Contact } from './phrases.js';
 
 /** How long a kind of data is kept, in the organisation's plain terms. */
 export type RetentionPeriod =
-  | { readonly unit: 'days' | 'months' | 'years'; readonly amount: number }
+  | {
+      readonly unit: 'days' | 'months' | 'years';
+      readonly amount: number;
+      /** The period is a most ("up to 90 days"), as the policy words it. */
+      readonly upTo?: boolean;
+    }
   | 'while_account_open'
   | 'as_long_as_needed'
   /** The organisation does not store it at all (processed in memory only): never listed as kept. */

@@ -102,6 +102,7 @@ export const da: Phrases = {
   nothingHeld: 'indeholdt ingen oplysninger om dig',
   keptIntro: 'Vi har slettet dine oplysninger, bortset fra følgende, som vi skal opbevare:',
   keptFor: (period) => `opbevares i ${period}`,
+  keptForUpTo: (period) => `opbevares i op til ${period}`,
   whileAccountOpen: 'opbevares, så længe din konto eksisterer',
   asLongAsNeeded: 'opbevares kun, så længe formålet kræver det',
   legalObligation: (cite) => `for at overholde en retlig forpligtelse (${cite})`,

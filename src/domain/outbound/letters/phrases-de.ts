@@ -104,6 +104,7 @@ export const de: Phrases = {
   nothingHeld: 'enthielt keine Daten über Sie',
   keptIntro: 'Wir haben Ihre Daten gelöscht, mit Ausnahme der folgenden, die wir aufbewahren müssen:',
   keptFor: (period) => `aufbewahrt für ${period}`,
+  keptForUpTo: (period) => `aufbewahrt für bis zu ${period}`,
   whileAccountOpen: 'aufbewahrt, solange Ihr Konto besteht',
   asLongAsNeeded: 'nur so lange aufbewahrt, wie dieser Zweck es erfordert',
   legalObligation: (cite) => `zur Erfüllung einer rechtlichen Verpflichtung (${cite})`,

@@ -98,6 +98,7 @@ export const en: Phrases = {
   nothingHeld: 'held no data about you',
   keptIntro: 'We have erased your data, except the following, which we have to keep:',
   keptFor: (period) => `kept for ${period}`,
+  keptForUpTo: (period) => `kept for up to ${period}`,
   whileAccountOpen: 'kept while your account is open',
   asLongAsNeeded: 'kept only as long as that purpose requires',
   legalObligation: (cite) => `to comply with a legal obligation (${cite})`,

@@ -99,6 +99,7 @@ export const es: Phrases = {
   nothingHeld: 'no contenía datos suyos',
   keptIntro: 'Hemos suprimido sus datos, salvo los siguientes, que debemos conservar:',
   keptFor: (period) => `conservados durante ${period}`,
+  keptForUpTo: (period) => `conservados durante un máximo de ${period}`,
   whileAccountOpen: 'conservados mientras su cuenta esté abierta',
   asLongAsNeeded: 'conservados solo el tiempo que exija esa finalidad',
   legalObligation: (cite) => `para cumplir una obligación legal (${cite})`,

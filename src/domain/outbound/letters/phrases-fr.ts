@@ -112,6 +112,7 @@ export const fr: Phrases = {
   nothingHeld: 'ne contenait aucune donnée vous concernant',
   keptIntro: 'Nous avons effacé vos données, à l’exception des suivantes, que nous devons conserver :',
   keptFor: (period) => `conservées ${period}`,
+  keptForUpTo: (period) => `conservées au plus ${period}`,
   whileAccountOpen: 'conservées tant que votre compte est ouvert',
   asLongAsNeeded: 'conservées uniquement le temps nécessaire à cette finalité',
   legalObligation: (cite) => `pour respecter une obligation légale (${cite})`,

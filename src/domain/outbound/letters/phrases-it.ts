@@ -102,6 +102,7 @@ export const it: Phrases = {
   nothingHeld: 'non conteneva dati che La riguardano',
   keptIntro: 'Abbiamo cancellato i Suoi dati, ad eccezione dei seguenti, che dobbiamo conservare:',
   keptFor: (period) => `conservati per ${period}`,
+  keptForUpTo: (period) => `conservati per un massimo di ${period}`,
   whileAccountOpen: 'conservati finché il Suo account è attivo',
   asLongAsNeeded: 'conservati solo per il tempo necessario a tale finalità',
   legalObligation: (cite) => `per adempiere un obbligo di legge (${cite})`,

@@ -102,6 +102,7 @@ export const nl: Phrases = {
   nothingHeld: 'bevatte geen gegevens over u',
   keptIntro: 'Wij hebben uw gegevens gewist, behalve de volgende, die wij moeten bewaren:',
   keptFor: (period) => `bewaard gedurende ${period}`,
+  keptForUpTo: (period) => `bewaard gedurende maximaal ${period}`,
   whileAccountOpen: 'bewaard zolang uw account bestaat',
   asLongAsNeeded: 'alleen bewaard zolang dat doel het vereist',
   legalObligation: (cite) => `om te voldoen aan een wettelijke verplichting (${cite})`,

@@ -112,6 +112,7 @@ export const pl: Phrases = {
   nothingHeld: 'nie zawierał Państwa danych',
   keptIntro: 'Usunęliśmy Państwa dane, z wyjątkiem poniższych, które musimy przechowywać:',
   keptFor: (period) => `przechowywane przez ${period}`,
+  keptForUpTo: (period) => `przechowywane maksymalnie przez ${period}`,
   whileAccountOpen: 'przechowywane, dopóki Państwa konto jest aktywne',
   asLongAsNeeded: 'przechowywane tylko tak długo, jak wymaga tego ten cel',
   legalObligation: (cite) => `w celu wywiązania się z obowiązku prawnego (${cite})`,

@@ -102,6 +102,7 @@ export const ptBR: Phrases = {
   nothingHeld: 'não continha dados seus',
   keptIntro: 'Eliminamos os seus dados, exceto os seguintes, que precisamos conservar:',
   keptFor: (period) => `conservados por ${period}`,
+  keptForUpTo: (period) => `conservados por até ${period}`,
   whileAccountOpen: 'conservados enquanto a sua conta estiver ativa',
   asLongAsNeeded: 'conservados apenas pelo tempo que essa finalidade exigir',
   legalObligation: (cite) => `para cumprimento de obrigação legal ou regulatória (${cite})`,

@@ -99,6 +99,7 @@ export const pt: Phrases = {
   nothingHeld: 'não continha dados seus',
   keptIntro: 'Apagámos os seus dados, exceto os seguintes, que temos de conservar:',
   keptFor: (period) => `conservados durante ${period}`,
+  keptForUpTo: (period) => `conservados durante, no máximo, ${period}`,
   whileAccountOpen: 'conservados enquanto a sua conta estiver ativa',
   asLongAsNeeded: 'conservados apenas durante o tempo que essa finalidade exigir',
   legalObligation: (cite) => `para cumprir uma obrigação legal (${cite})`,

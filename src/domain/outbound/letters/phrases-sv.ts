@@ -99,6 +99,7 @@ export const sv: Phrases = {
   nothingHeld: 'innehöll inga uppgifter om er',
   keptIntro: 'Vi har raderat era uppgifter, utom följande som vi måste behålla:',
   keptFor: (period) => `sparas i ${period}`,
+  keptForUpTo: (period) => `sparas i högst ${period}`,
   whileAccountOpen: 'sparas så länge ert konto finns',
   asLongAsNeeded: 'sparas endast så länge det ändamålet kräver',
   legalObligation: (cite) => `för att uppfylla en rättslig förpliktelse (${cite})`,

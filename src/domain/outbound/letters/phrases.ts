@@ -106,6 +106,8 @@ export interface Phrases {
   readonly nothingHeld: string;
   readonly keptIntro: string;
   readonly keptFor: (period: string) => string;
+  /** A period the policy states as a most: "kept for up to 90 days". */
+  readonly keptForUpTo: (period: string) => string;
   readonly whileAccountOpen: string;
   readonly asLongAsNeeded: string;
   readonly legalObligation: (cite: string) => string;

@@ -18,7 +18,8 @@ export const periodText = (period: Period, p: Phrases) => p.period(period.amount
 function retentionText(period: Exclude<RetentionPeriod, 'not_stored'>, p: Phrases): string {
   if (period === 'while_account_open') return p.whileAccountOpen;
   if (period === 'as_long_as_needed') return p.asLongAsNeeded;
-  return p.keptFor(p.period(period.amount, period.unit));
+  const amount = p.period(period.amount, period.unit);
+  return period.upTo ? p.keptForUpTo(amount) : p.keptFor(amount);
 }
 
 /** "usage records: kept for 7 years, to comply with a legal obligation (GDPR Art. 17(3)(b))". */
