@@ -61,12 +61,12 @@ async function ingestAll(app: App): Promise<void> {
   await app.requesterReplies.idle();
 }
 
-/** A reply to one of the ticket's emails, received before the mailbox was added. */
+/** The requester's reply to one of the ticket's emails, received before the mailbox was added. */
 function oldReply(reference: string, inReplyTo: string, text: string): Buffer {
   const template = readFileSync(join(repoRoot, 'test/fixtures/outbox/code-reply.eml.tpl'), 'utf8');
   return Buffer.from(
     template
-      .replace('{{FROM}}', 'max.mustermann@example.com')
+      .replace('{{FROM}}', 'jane.roe@example.com')
       .replace('{{TO}}', 'privacy@zmapi.example')
       .replace('{{ID}}', `old-reply-${reference}`)
       .replaceAll('{{IN_REPLY_TO}}', inReplyTo)
