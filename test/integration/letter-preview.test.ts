@@ -59,7 +59,7 @@ describe('rightsdesk letter preview', () => {
     expect(letter.text).not.toMatch(/RGPD|autoridad de control|77/);
   });
 
-  it('prints ZM API’s Italian access answer with the Art. 15(1) information from its policy', async () => {
+  it('prints ZM API’s Italian access answer with the Art. 15(1) information from its policy, in Italian', async () => {
     const letter = await preview([
       '--org',
       'zmapi',
@@ -73,9 +73,13 @@ describe('rightsdesk letter preview', () => {
       'access',
     ]);
     expect(letter.text).toContain('GDPR Art. 15(1)');
-    expect(letter.text).toContain('to authenticate users, manage API keys and enforce rate limits');
-    expect(letter.text).toContain('Stripe (payment processor)');
-    expect(letter.text).toContain('payment processors (Stripe, PayPal)');
+    // The policy's facts in the file's Italian translations, not in its English.
+    expect(letter.text).toContain(
+      'autenticare gli utenti, gestire le chiavi API e far rispettare i limiti di richieste',
+    );
+    expect(letter.text).toContain('Stripe (fornitore di servizi di pagamento)');
+    expect(letter.text).toContain('i fornitori di servizi di pagamento (Stripe, PayPal)');
+    expect(letter.text).not.toContain('to authenticate users');
     expect(letter.text).toContain('autorità di controllo');
   });
 
