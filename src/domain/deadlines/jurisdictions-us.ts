@@ -10,6 +10,7 @@ import {
   DELAWARE_REJECTION,
   IOWA_REJECTION,
   MONTANA_REJECTION,
+  NEBRASKA_REJECTION,
   OREGON_REJECTION,
   TEXAS_REJECTION,
   UTAH_REJECTION,
@@ -25,7 +26,7 @@ const noPause = (name: string, respond: number) =>
   `${name}: the ${respond} days run from receipt; the statute has no pause while verifying`;
 
 export type UsStateId =
-  'us-va' | 'us-co' | 'us-ct' | 'us-tx' | 'us-or' | 'us-ut' | 'us-mt' | 'us-ia' | 'us-de';
+  'us-va' | 'us-co' | 'us-ct' | 'us-tx' | 'us-or' | 'us-ut' | 'us-mt' | 'us-ia' | 'us-de' | 'us-ne';
 
 /**
  * What every state row here shares: days from receipt, a lawful extension, no acknowledgement, no pause, no
@@ -214,5 +215,22 @@ export const US_STATE_JURISDICTIONS: { readonly [J in UsStateId]: JurisdictionRu
     },
     appeal: { respond: days(60), extension: null, cite: 'Del. Code tit. 6, §12D-104(d)' },
     rejection: DELAWARE_REJECTION,
+  }),
+  // Neb. Rev. Stat. §87-1108(2): respond within 45 days after receipt, extendable once by 45 when
+  // reasonably necessary, the consumer told within the first 45 days with the reason; (4): information is
+  // free up to twice annually. §87-1109(3): the appeal is answered in writing no later than the sixtieth day
+  // after its receipt; (4): a denial gives the consumer a way to contact the Attorney General to complain.
+  // The Data Privacy Act (Laws 2024, LB 1074; §§87-1101 to 87-1130) applies from 1 January 2025.
+  'us-ne': stateRule({
+    id: 'us-ne',
+    inForceFrom: '2025-01-01',
+    label: 'NDPA (Nebraska)',
+    cite: 'Neb. Rev. Stat. §87-1108(2)',
+    extensionNotice: 'inform the consumer within the first 45 days, with the reason',
+    pauseName: 'Nebraska DPA',
+    region: 'NE',
+    freeRequests: { perTwelveMonths: 2, rule: 'free up to twice annually (Neb. Rev. Stat. §87-1108(4))' },
+    appeal: { respond: days(60), extension: null, cite: 'Neb. Rev. Stat. §87-1109(3)' },
+    rejection: NEBRASKA_REJECTION,
   }),
 };
