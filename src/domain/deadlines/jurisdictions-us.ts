@@ -112,8 +112,8 @@ export const US_STATE_JURISDICTIONS: { readonly [J in UsStateId]: JurisdictionRu
   // §541.053: appeals answered within 60 days.
   'us-tx': stateRule({
     id: 'us-tx',
-    // H.B. 4 (88th Leg., R.S., 2023) takes effect 1 July 2024 (only §541.055(e), on authorized agents, on
-    // 1 January 2025).
+    // H.B. 4 (88th Leg., R.S., 2023) takes effect 1 July 2024 (only its provision on opting out through an
+    // authorized agent's technology on 1 January 2025).
     inForceFrom: '2024-07-01',
     label: 'TDPSA',
     cite: 'Tex. Bus. & Com. Code §541.052',
