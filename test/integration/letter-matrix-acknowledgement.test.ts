@@ -110,6 +110,13 @@ const STATUTE: {
     rights: 'all',
     cite: 'Del. Code tit. 6, §12D-104(c)(1)',
   },
+  // Neb. Rev. Stat. §87-1108(2): 45 days, +45 once.
+  'us-ne': {
+    respond: days(45),
+    extension: { by: days(45), total: days(90) },
+    rights: 'all',
+    cite: 'Neb. Rev. Stat. §87-1108(2)',
+  },
   // Iowa Code §715D.3(2)(a): 90 days, +45 once.
   'us-ia': {
     respond: days(90),

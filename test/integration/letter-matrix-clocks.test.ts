@@ -33,6 +33,7 @@ const EXTENSION: { readonly [J in JurisdictionId]?: string } = {
   'us-mt': 'Mont. Code Ann. §30-14-2808(4)(a)',
   'us-ia': 'Iowa Code §715D.3(2)(a)',
   'us-de': 'Del. Code tit. 6, §12D-104(c)(1)',
+  'us-ne': 'Neb. Rev. Stat. §87-1108(2)',
   'ca-pipeda': 'PIPEDA s. 8(4)',
 };
 
@@ -50,6 +51,7 @@ const EXTENDED_DUE: { readonly [J in JurisdictionId]?: string } = {
   'us-ut': '2026-08-02',
   'us-mt': '2026-08-02',
   'us-de': '2026-08-02',
+  'us-ne': '2026-08-02',
   'us-ia': '2026-09-16', // Iowa Code §715D.3(2)(a): 90 + 45 days
   'ca-pipeda': '2026-07-03',
 };
@@ -72,6 +74,7 @@ const APPEAL: {
     answer: 'Del. Code tit. 6, §12D-104(d)',
     attorneyGeneral: 'Del. Code tit. 6, §12D-104(d)',
   },
+  'us-ne': { answer: 'Neb. Rev. Stat. §87-1109(3)', attorneyGeneral: 'Neb. Rev. Stat. §87-1109(4)' },
 };
 
 const ATTORNEY_GENERAL: { readonly [J in JurisdictionId]?: string } = {
@@ -84,6 +87,7 @@ const ATTORNEY_GENERAL: { readonly [J in JurisdictionId]?: string } = {
   'us-ia': 'https://www.iowaattorneygeneral.gov/for-consumers/file-a-consumer-complaint',
   // The Department of Justice asks consumers to complain under the DPDPA by email.
   'us-de': 'privacy@delaware.gov',
+  'us-ne': 'https://protectthegoodlife.nebraska.gov/',
 };
 
 // The Federal Court is open after a complaint about a refusal (s. 14(1) lists s. 8(7)), not about an

@@ -45,6 +45,7 @@ const LAW_RIGHTS: { readonly [J in JurisdictionId]: readonly Right[] } = {
   'us-or': STATE, // ORS 646A.574(1): confirm, third parties, a portable copy; correct; delete; opt out
   'us-mt': STATE, // Mont. Code Ann. §30-14-2808(1)(a)-(e)
   'us-de': STATE, // Del. Code tit. 6, §12D-104(a)
+  'us-ne': STATE, // Neb. Rev. Stat. §87-1107(2)(a)-(e)
   'us-ia': ['access', 'erasure', 'portability', 'opt_out_sale'], // Iowa Code §715D.3(1)(a)-(d): no correction
   'br-lgpd': GDPR, // LGPD Art. 18 (bloqueio as restriction, §2 opposition)
   'ca-pipeda': ['access', 'rectification', 'withdraw_consent'], // Sch. 1 cl. 4.9, 4.9.5, 4.3.8

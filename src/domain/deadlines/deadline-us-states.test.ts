@@ -17,6 +17,8 @@ describe('the answer and its extension', () => {
     ['us-mt', '2026-03-17', '2026-05-01'],
     // Del. Code tit. 6, §12D-104(c)(1): 45 days after receipt, +45 once.
     ['us-de', '2026-03-17', '2026-05-01'],
+    // Neb. Rev. Stat. §87-1108(2): 45 days after receipt, +45 once.
+    ['us-ne', '2026-03-17', '2026-05-01'],
     // Iowa Code §715D.3(2)(a): 90 days of receipt, +45 once.
     ['us-ia', '2026-05-01', '2026-06-15'],
   ] as const)('%s: due %s, %s when extended, no acknowledgement', (jurisdiction, first, extended) => {
@@ -28,6 +30,7 @@ describe('the answer and its extension', () => {
     ['us-mt', '2026-02-04'],
     ['us-ia', '2025-12-21'],
     ['us-de', '2026-02-04'],
+    ['us-ne', '2026-02-04'],
   ] as const)(
     '%s: a request received %s is due on Saturday 21 March 2026, not moved',
     (jurisdiction, day) => {
@@ -36,7 +39,7 @@ describe('the answer and its extension', () => {
     },
   );
 
-  it.each(['us-mt', 'us-ia', 'us-de'] as const)(
+  it.each(['us-mt', 'us-ia', 'us-de', 'us-ne'] as const)(
     '%s: the clock does not stop while identity is checked',
     (jurisdiction) => {
       const deadline = due({
@@ -56,6 +59,8 @@ describe('the appeal', () => {
     ['us-mt', '2026-06-30', null],
     // Del. Code tit. 6, §12D-104(d): answered within 60 days of its receipt, no extension.
     ['us-de', '2026-06-30', null],
+    // Neb. Rev. Stat. §87-1109(3): answered no later than the sixtieth day after its receipt, no extension.
+    ['us-ne', '2026-06-30', null],
     // Iowa Code §715D.3(3): answered within 60 days of its receipt, no extension.
     ['us-ia', '2026-06-30', null],
   ] as const)('%s: an appeal received 1 May 2026 is due %s', (jurisdiction, expected, extended) => {
@@ -75,6 +80,8 @@ describe('the day a law takes effect', () => {
     ['us-mt', '2024-10-01'],
     // The DPDPA took effect on 1 January 2025.
     ['us-de', '2025-01-01'],
+    // The Nebraska Data Privacy Act applies from 1 January 2025.
+    ['us-ne', '2025-01-01'],
     // The ICDPA took effect on 1 January 2025.
     ['us-ia', '2025-01-01'],
   ] as const)('%s: applies from %s, not to a request received the day before', (jurisdiction, from) => {

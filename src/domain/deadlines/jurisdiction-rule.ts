@@ -20,6 +20,7 @@ export const JURISDICTION_IDS = [
   'us-mt',
   'us-ia',
   'us-de',
+  'us-ne',
   'br-lgpd',
   'ca-pipeda',
   'ca-qc',

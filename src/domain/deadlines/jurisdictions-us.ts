@@ -10,6 +10,7 @@ import {
   DELAWARE_REJECTION,
   IOWA_REJECTION,
   MONTANA_REJECTION,
+  NEBRASKA_REJECTION,
   OREGON_REJECTION,
   TEXAS_REJECTION,
   UTAH_REJECTION,
@@ -25,7 +26,7 @@ const noPause = (name: string, respond: number) =>
   `${name}: the ${respond} days run from receipt; the statute has no pause while verifying`;
 
 export type UsStateId =
-  'us-va' | 'us-co' | 'us-ct' | 'us-tx' | 'us-or' | 'us-ut' | 'us-mt' | 'us-ia' | 'us-de';
+  'us-va' | 'us-co' | 'us-ct' | 'us-tx' | 'us-or' | 'us-ut' | 'us-mt' | 'us-ia' | 'us-de' | 'us-ne';
 
 /**
  * What every state row here shares: days from receipt, a lawful extension, no acknowledgement, no pause, no
@@ -68,7 +69,8 @@ export const US_STATE_JURISDICTIONS: { readonly [J in UsStateId]: JurisdictionRu
   // §59.1-577(C): a denial carries appeal instructions; the appeal is answered within 60 days.
   'us-va': stateRule({
     id: 'us-va',
-    inForceFrom: '2023-01-01', // the VCDPA took effect on 1 January 2023
+    // HB 2307 (2021, approved as Chapter 35; SB 1392 is identical): effective 1 January 2023.
+    inForceFrom: '2023-01-01',
     label: 'VCDPA',
     cite: 'Va. Code §59.1-577(B)',
     extensionNotice: 'inform the consumer within the first 45 days, with the reason',
@@ -82,7 +84,7 @@ export const US_STATE_JURISDICTIONS: { readonly [J in UsStateId]: JurisdictionRu
   // §6-1-1306(3): appeals answered within 45 days, extendable by 60.
   'us-co': stateRule({
     id: 'us-co',
-    inForceFrom: '2023-07-01', // the CPA took effect on 1 July 2023
+    inForceFrom: '2023-07-01', // SB 21-190, the Act's effective date: 1 July 2023
     label: 'CPA (Colorado)',
     cite: 'C.R.S. §6-1-1306(2)',
     extensionNotice: 'inform the consumer within the first 45 days, with the reasons',
@@ -96,7 +98,7 @@ export const US_STATE_JURISDICTIONS: { readonly [J in UsStateId]: JurisdictionRu
   // §42-518(d): appeals answered within 60 days.
   'us-ct': stateRule({
     id: 'us-ct',
-    inForceFrom: '2023-07-01', // the CTDPA took effect on 1 July 2023
+    inForceFrom: '2023-07-01', // Public Act 22-15 (SB 6), §1 ff.: "Effective July 1, 2023"
     label: 'CTDPA',
     cite: 'Conn. Gen. Stat. §42-518(c)',
     extensionNotice: 'inform the consumer within the first 45 days, with the reason',
@@ -110,7 +112,9 @@ export const US_STATE_JURISDICTIONS: { readonly [J in UsStateId]: JurisdictionRu
   // §541.053: appeals answered within 60 days.
   'us-tx': stateRule({
     id: 'us-tx',
-    inForceFrom: '2024-07-01', // the TDPSA took effect on 1 July 2024
+    // H.B. 4 (88th Leg., R.S., 2023) takes effect 1 July 2024 (only its provision on opting out through an
+    // authorized agent's technology on 1 January 2025).
+    inForceFrom: '2024-07-01',
     label: 'TDPSA',
     cite: 'Tex. Bus. & Com. Code §541.052',
     extensionNotice: 'inform the consumer within the first 45 days, with the reason',
@@ -126,7 +130,9 @@ export const US_STATE_JURISDICTIONS: { readonly [J in UsStateId]: JurisdictionRu
   // (no extension), a denial telling the consumer how to complain to the Attorney General.
   'us-or': stateRule({
     id: 'us-or',
-    inForceFrom: '2024-07-01', // the OCPA took effect on 1 July 2024
+    // Or. Laws 2023, ch. 369 (SB 619) took effect 1 January 2024; its operative date for the OCPA's
+    // sections is 1 July 2024.
+    inForceFrom: '2024-07-01',
     label: 'OCPA (Oregon)',
     cite: 'ORS 646A.576(5)(a)',
     extensionNotice: 'notify the consumer within the first 45 days, with the reason',
@@ -142,7 +148,7 @@ export const US_STATE_JURISDICTIONS: { readonly [J in UsStateId]: JurisdictionRu
   // UCPA has no appeal: a refusal gives reasons only.
   'us-ut': stateRule({
     id: 'us-ut',
-    inForceFrom: '2023-12-31', // the UCPA took effect on 31 December 2023
+    inForceFrom: '2023-12-31', // S.B. 227 (2022 General Session): Title 13, Ch. 61 effective 31 December 2023
     label: 'UCPA (Utah)',
     cite: 'Utah Code §13-61-203(2)',
     extensionNotice: 'inform the consumer before the first 45 days end: the length and the reasons',
@@ -209,5 +215,22 @@ export const US_STATE_JURISDICTIONS: { readonly [J in UsStateId]: JurisdictionRu
     },
     appeal: { respond: days(60), extension: null, cite: 'Del. Code tit. 6, §12D-104(d)' },
     rejection: DELAWARE_REJECTION,
+  }),
+  // Neb. Rev. Stat. §87-1108(2): respond within 45 days after receipt, extendable once by 45 when
+  // reasonably necessary, the consumer told within the first 45 days with the reason; (4): information is
+  // free up to twice annually. §87-1109(3): the appeal is answered in writing no later than the sixtieth day
+  // after its receipt; (4): a denial gives the consumer a way to contact the Attorney General to complain.
+  // The Data Privacy Act (Laws 2024, LB 1074; §§87-1101 to 87-1130) applies from 1 January 2025.
+  'us-ne': stateRule({
+    id: 'us-ne',
+    inForceFrom: '2025-01-01',
+    label: 'NDPA (Nebraska)',
+    cite: 'Neb. Rev. Stat. §87-1108(2)',
+    extensionNotice: 'inform the consumer within the first 45 days, with the reason',
+    pauseName: 'Nebraska DPA',
+    region: 'NE',
+    freeRequests: { perTwelveMonths: 2, rule: 'free up to twice annually (Neb. Rev. Stat. §87-1108(4))' },
+    appeal: { respond: days(60), extension: null, cite: 'Neb. Rev. Stat. §87-1109(3)' },
+    rejection: NEBRASKA_REJECTION,
   }),
 };

@@ -178,6 +178,13 @@ export const DELAWARE_REJECTION = every({
   identity_not_verified: cannotAuthenticate('Del. Code tit. 6, §12D-104(c)'),
   ...unfoundedOrRepetitive('Del. Code tit. 6, §12D-104(c)(3)'),
 });
+// Neb. Rev. Stat. §87-1108(4): a request "manifestly unfounded, excessive, or repetitive" may be declined
+// (or charged for); (5): a request the controller cannot authenticate with commercially reasonable
+// efforts need not be complied with.
+export const NEBRASKA_REJECTION = every({
+  identity_not_verified: cannotAuthenticate('Neb. Rev. Stat. §87-1108(5)'),
+  ...unfoundedOrRepetitive('Neb. Rev. Stat. §87-1108(4)'),
+});
 // LGPD Art. 18 §4: the controller answers that it is not the controller, or gives the reasons of fact or
 // law that prevent acting; Art. 18 §5: requests are free. No refusal as unfounded or excessive.
 export const LGPD_REJECTION = withoutAbuse(

@@ -13,6 +13,7 @@ const everywhere: JurisdictionId[] = [
   'us-mt',
   'us-ia',
   'us-de',
+  'us-ne',
   'br-lgpd',
   'ca-pipeda',
   'ca-qc',
@@ -38,6 +39,8 @@ describe('the law a requester writes under', () => {
     ['en', 'Iowa Code 715D.3 gives me the right to opt out of sale.', 'us-ia'],
     ['en', 'Under the Delaware Personal Data Privacy Act, send me my data.', 'us-de'],
     ['en', 'Del. Code tit. 6, § 12D-104 lets me correct my data.', 'us-de'],
+    ['en', 'Under the Nebraska Data Privacy Act, delete my data.', 'us-ne'],
+    ['en', 'Neb. Rev. Stat. 87-1107 gives me the right to a copy.', 'us-ne'],
     ['pt', 'Com base na LGPD, art. 18, solicito acesso aos meus dados.', 'br-lgpd'],
     ['fr', 'Conformément à la Loi 25, je demande l’accès à mes renseignements.', 'ca-qc'],
     ['en', 'Under PIPEDA I request access to my personal information.', 'ca-pipeda'],
@@ -65,6 +68,8 @@ describe('the law a requester writes under', () => {
     ['en', 'I live in Missoula and want my account closed.', 'us-mt'],
     ['en', 'I live in Des Moines, please delete my account.', 'us-ia'],
     ['en', 'I am a Delaware resident and want my data deleted.', 'us-de'],
+    ['en', 'I live in Omaha and want a copy of my data.', 'us-ne'],
+    ['en', "I'm a Nebraska resident, please delete my account.", 'us-ne'],
     ['de', 'Ich wohne in Berlin und möchte meine Daten löschen lassen.', 'eu-gdpr'],
     ['fr', "J'habite à Paris, merci de supprimer mon compte.", 'eu-gdpr'],
     ['pt', 'Moro no Brasil e quero apagar a minha conta.', 'br-lgpd'],
@@ -74,6 +79,10 @@ describe('the law a requester writes under', () => {
       basis: 'residence',
       candidates: [expected],
     });
+  });
+
+  it('does not read "NDPA" alone as Nebraska’s act: it names Nigeria’s too', () => {
+    expect(requesterLaw(mail('Under the NDPA, delete my data.'), everywhere)).toBeNull();
   });
 
   it('does not read a West Virginia resident as a Virginian', () => {
@@ -115,6 +124,7 @@ describe('the law a requester writes under', () => {
     ['I live in New Jersey and want a copy of my data.', 'New Jersey'],
     ['I live in the state of New Hampshire.', 'New Hampshire'],
     ['I am a resident of Maryland.', 'Maryland'],
+    ["I'm a Nebraska resident.", null],
     ['I live in Oregon.', null],
     ['Please delete my account.', null],
   ] as const)('"%s" names an unsupported state: %s', (text, expected) => {

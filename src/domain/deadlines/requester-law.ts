@@ -50,11 +50,12 @@ const LAWS: readonly Cue[] = [
   cite('us-tx', 'the Texas DPSA', /Texas Data Privacy and Security Act|\bTDPSA\b|\b541\.0\d\d\b/i),
   cite('us-or', 'the Oregon CPA', /Oregon Consumer Privacy Act|\bOCPA\b|\b646A\.5[78]\d\b/i),
   cite('us-ut', 'the Utah CPA', /Utah Consumer Privacy Act|\bUCPA\b|\b13-61-\d{3}\b/i),
-  // "MCDPA" names Minnesota's act too, "ICDPA" Indiana's, "DPDPA" India's: these are read from their names
-  // or sections only.
+  // "MCDPA" names Minnesota's act too, "ICDPA" Indiana's, "DPDPA" India's, "NDPA" Nigeria's: these are read
+  // from their names or sections only.
   cite('us-mt', 'the Montana CDPA', /Montana Consumer Data Privacy Act|\b30-14-28\d\d\b/i),
   cite('us-de', 'the Delaware PDPA', /Delaware Personal Data Privacy Act|\b12D-1\d\d\b/i),
   cite('us-ia', 'the Iowa CDPA', /Iowa Consumer Data Protection Act|\b715D(?:\.\d+)?\b/i),
+  cite('us-ne', 'the Nebraska DPA', /Nebraska Data Privacy Act|\b87-11[0-3]\d\b/i),
   cite('br-lgpd', 'the LGPD', /\bLGPD\b|Lei Geral de Prote[çc][ãa]o de Dados|\b13\.709\b|\bANPD\b/i),
   cite(
     'ca-qc',
@@ -105,6 +106,7 @@ const PLACES: readonly Cue[] = [
   residence('us-mt', 'Montana', 'Montana|Billings|Missoula|Bozeman'),
   residence('us-de', 'Delaware', 'Delaware|Wilmington, DE|Dover, DE'),
   residence('us-ia', 'Iowa', 'Iowa|Des Moines|Cedar Rapids|Davenport'),
+  residence('us-ne', 'Nebraska', 'Nebraska|Omaha|Lincoln, NE|Lincoln, Nebraska'),
   residence('br-lgpd', 'Brazil', 'Brasil|Brazil|São Paulo|Sao Paulo|Rio de Janeiro|Belo Horizonte'),
   residence('ca-qc', 'Québec', 'Québec|Quebec|Montréal|Montreal'),
   residence('ca-pipeda', 'Canada', 'Canada|Toronto|Vancouver|Ottawa|Calgary'),
@@ -124,7 +126,6 @@ const UNSUPPORTED_STATES = [
   'New Hampshire',
   'Minnesota',
   'Maryland',
-  'Nebraska',
   'Indiana',
   'Kentucky',
   'Rhode Island',

@@ -50,6 +50,7 @@ export const UNVERIFIED_CLOSING: { readonly [J in JurisdictionId]: UnverifiedClo
   'us-mt': clockRuns('us-mt', 'Mont. Code Ann. §30-14-2808(4)(a): 45 days after receipt'),
   'us-de': clockRuns('us-de', 'Del. Code tit. 6, §12D-104(c)(1): 45 days after receipt'),
   'us-ia': clockRuns('us-ia', 'Iowa Code §715D.3(2)(a): 90 days of receipt, authentication within them'),
+  'us-ne': clockRuns('us-ne', 'Neb. Rev. Stat. §87-1108(2): 45 days after receipt'),
   'br-lgpd': clockRuns('br-lgpd', 'LGPD Art. 19(II): 15 days from the request'),
   'ca-pipeda': clockRuns('ca-pipeda', 'PIPEDA s. 8(3): 30 days from receipt'),
   'ca-qc': clockRuns('ca-qc', 'CQLR c. P-39.1, s. 32: 30 days from receipt'),

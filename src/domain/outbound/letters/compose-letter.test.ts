@@ -71,6 +71,7 @@ const WITH_APPEAL: readonly JurisdictionId[] = [
   'us-mt',
   'us-ia',
   'us-de',
+  'us-ne',
 ];
 const US: readonly JurisdictionId[] = ['us-ca', 'us-ca-optout', ...WITH_APPEAL];
 

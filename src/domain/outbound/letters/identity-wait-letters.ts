@@ -44,6 +44,7 @@ const CITES: { readonly [J in JurisdictionId]: IdentityCites } = {
   'us-mt': { ask: null, close: null },
   'us-ia': { ask: null, close: null },
   'us-de': { ask: null, close: null },
+  'us-ne': { ask: null, close: null },
   'br-lgpd': { ask: null, close: null },
   'ca-pipeda': { ask: null, close: null },
   'ca-qc': { ask: 'CQLR c. P-39.1, s. 30', close: 'CQLR c. P-39.1, s. 30' },

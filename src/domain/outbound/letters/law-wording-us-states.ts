@@ -1,58 +1,9 @@
 /**
  * What the US state laws beside the CCPA make a letter say (Virginia, Colorado, Connecticut, Texas, Oregon,
- * Utah, Montana, Iowa, Delaware): one shared shape, each state's citations, rights, appeal and Attorney
- * General. Each citation names the provision behind its sentence.
+ * Utah, Montana, Iowa, Delaware, Nebraska): each state's citations, rights, appeal and Attorney General, in
+ * the shared shape of law-wording-us-state.ts. Each citation names the provision behind its sentence.
  */
-import type { Right } from '../../request-types.js';
-import type { Contact } from './phrases.js';
-import type { AppealWording, LawWording } from './law-wording-shape.js';
-
-// Most state laws give the same rights: Va. Code §59.1-577(A)(1)-(5), C.R.S. §6-1-1306(1)(a)-(e), Conn. Gen.
-// Stat. §42-518(a)(1)-(5), Tex. Bus. & Com. Code §541.051(b)(1)-(5), Mont. Code Ann. §30-14-2808(1)(a)-(e),
-// Del. Code tit. 6, §12D-104(a): confirm and access, correct, delete, a portable copy, opt out of targeted
-// advertising, sale and profiling (Utah's, correction included since 1 July 2026, are below). A state
-// that gives fewer (Iowa) lists its own.
-const STATE_RIGHTS: readonly Right[] = ['access', 'rectification', 'erasure', 'portability', 'opt_out_sale'];
-
-/** US state laws: the shape is shared, the citations and the Attorney General are the state's. */
-function usState(input: {
-  timeLimit: string;
-  access: string;
-  /** The subsection naming the exemptions (a legal obligation, legal claims). */
-  exemptions: string;
-  /** The section as a whole: data kept under it serves that purpose only. */
-  exemptionsSection: string;
-  /** The provision a refusal rests on: the appeal instructions, or the reasons where there is no appeal. */
-  refusal: string;
-  appeal: AppealWording | null;
-  /** Named after a denied appeal; null where the law has no appeal. */
-  attorneyGeneral: Contact | null;
-  /** The rights the statute gives, where fewer than the common five. */
-  rights?: readonly Right[];
-}): LawWording {
-  return {
-    family: 'us_state',
-    timeLimitCite: input.timeLimit,
-    timeLimitScope: null,
-    noFixedLimitCite: null,
-    optOut: false,
-    acknowledgeCite: null,
-    extensionCite: input.timeLimit,
-    rights: input.rights ?? STATE_RIGHTS,
-    accessCite: input.access,
-    accessComplaintCite: null,
-    keptCite: { legalObligation: input.exemptions, legalClaims: input.exemptions },
-    keptOnlyCite: input.exemptionsSection,
-    refusalCite: input.refusal,
-    authority: null,
-    attorneyGeneral: input.attorneyGeneral,
-    appeal: input.appeal,
-    clarificationStopsClock: null,
-    identityStartsClock: null,
-    recipientsCite: null,
-    frenchOnRequest: false,
-  };
-}
+import { usState } from './law-wording-us-state.js';
 
 export const US_STATES = {
   // Va. Code §59.1-577(B)(1): 45 days, +45 once with notice and reason; (B)(2): a refusal gives the
@@ -232,6 +183,28 @@ export const US_STATES = {
     attorneyGeneral: {
       name: 'Delaware Department of Justice (Attorney General), Fraud and Consumer Protection Division',
       url: 'privacy@delaware.gov',
+    },
+  }),
+  // Neb. Rev. Stat. §87-1108(2): 45 days, +45 once with notice and reason; (3): a refusal gives the
+  // justification and how to appeal; §87-1109(3): the appeal answered in writing within 60 days; (4): a
+  // denial gives the consumer the online mechanism through which to contact the Attorney General to submit
+  // a complaint. §87-1107(2)(a)-(e): the common five rights. The exemptions are cited by the Act
+  // (§§87-1101 to 87-1130) until their section is checked.
+  'us-ne': usState({
+    timeLimit: 'Neb. Rev. Stat. §87-1108(2)',
+    access: 'Neb. Rev. Stat. §87-1107(2)(a)',
+    exemptions: 'Neb. Rev. Stat. §§87-1101 to 87-1130',
+    exemptionsSection: 'Neb. Rev. Stat. §§87-1101 to 87-1130',
+    refusal: 'Neb. Rev. Stat. §87-1108(3), §87-1109',
+    appeal: {
+      instructionsCite: 'Neb. Rev. Stat. §87-1108(3), §87-1109',
+      decisionCite: 'Neb. Rev. Stat. §87-1109(3)',
+      attorneyGeneralCite: 'Neb. Rev. Stat. §87-1109(4)',
+      attorneyGeneralAfter: 'denial',
+    },
+    attorneyGeneral: {
+      name: 'Nebraska Attorney General, Consumer Protection Division',
+      url: 'https://protectthegoodlife.nebraska.gov/',
     },
   }),
 } as const;
