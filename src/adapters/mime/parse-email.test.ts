@@ -134,4 +134,28 @@ describe('parseEmail on a From field that names no single plain address', () => 
       /^2 addresses in From: the sender is ambiguous/,
     );
   });
+
+  it('refuses two addresses written without a comma, which a parser reads as one mailbox named after the other', async () => {
+    for (const field of [
+      '<victim@example.org> <mallory@example.net>',
+      'victim@example.org mallory@example.net',
+      'Alice <victim@example.org> <mallory@example.net>',
+      'victim@example.org <mallory@example.net>',
+    ])
+      await expect(parseEmail(from(field)), field).rejects.toThrow(
+        /^2 addresses in From: the sender is ambiguous/,
+      );
+  });
+
+  it('takes one address written twice, or an address inside a quoted name or a comment, as one sender', async () => {
+    const senders = await Promise.all(
+      [
+        'jane@example.org <jane@example.org>',
+        '"jane@example.org" <Jane@example.org>',
+        '"ceo@importly.example" <jane@example.org>',
+        'jane@example.org (was ceo@importly.example)',
+      ].map(async (field) => (await parseEmail(from(field))).from?.address),
+    );
+    expect(senders).toEqual(['jane@example.org', 'jane@example.org', 'jane@example.org', 'jane@example.org']);
+  });
 });

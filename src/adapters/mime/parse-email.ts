@@ -305,6 +305,21 @@ function firstMailbox(addresses: readonly Address[]): EmailAddress | null {
   return mailboxes(addresses)[0] ?? null;
 }
 
+/** What separates the words of an address field outside quoted strings and comments. */
+const FIELD_SEPARATORS = /[\s<>()[\]\\,;:"]+/;
+const QUOTED_OR_COMMENT = /"(?:[^"\\]|\\.)*"|\((?:[^()\\]|\\.)*\)/g;
+
+/**
+ * How many different addresses the field writes bare or in angle brackets. A parser reads
+ * `<victim@example.org> <attacker@example.net>` (no comma) as one mailbox named after the other address, and
+ * which one it answers differs from the one another parser or DMARC takes; the same address written twice
+ * (`jane@example.org <jane@example.org>`, as some clients send it) is one sender.
+ */
+function writtenAddresses(written: string): number {
+  const words = written.replace(QUOTED_OR_COMMENT, ' ').split(FIELD_SEPARATORS);
+  return new Set(words.filter((w) => w.indexOf('@') > 0 && !w.endsWith('@'))).size;
+}
+
 /** One local part, one @, one domain, nothing a parser could read as a route, a list or a quote. */
 const PLAIN_ADDRESS = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+$/;
 
@@ -321,11 +336,12 @@ function authorOf(email: PostalEmail): EmailAddress | null {
   const authors = addressParser(field)
     .flatMap((a) => (a.group ? a.group : [a]))
     .filter((m) => m.address);
-  if (authors.length > 1)
-    throw new MalformedEmailError(
-      `${authors.length} addresses in From: the sender is ambiguous (a person decides whom to answer)`,
-    );
   const written = field.replace(/\r?\n[ \t]+/g, ' ').toLowerCase();
+  const count = Math.max(authors.length, writtenAddresses(written));
+  if (count > 1)
+    throw new MalformedEmailError(
+      `${count} addresses in From: the sender is ambiguous (a person decides whom to answer)`,
+    );
   const author = firstMailbox(authors);
   return author && PLAIN_ADDRESS.test(author.address) && written.includes(author.address) ? author : null;
 }
