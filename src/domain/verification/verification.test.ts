@@ -66,6 +66,25 @@ describe('checking a code reply', () => {
     });
   });
 
+  it("counts only the requester's authenticated replies against the attempt limit", () => {
+    const last = { pending: { ...pending('1234-5678'), attempts: 2 } };
+    const stranger = { fromAddress: 'eve@example.com', text: '1111-2222', authentication: passed };
+    const forged = {
+      ...stranger,
+      fromAddress: 'jane@example.com',
+      authentication: { passed: false, detail: '' },
+    };
+    expect(check('1111-2222', { ...last, reply: stranger })).toMatchObject({
+      costsAttempt: false,
+      exhausted: false,
+    });
+    expect(check('1111-2222', { ...last, reply: forged })).toMatchObject({
+      costsAttempt: false,
+      exhausted: false,
+    });
+    expect(check('1111-2222', last)).toMatchObject({ costsAttempt: true, exhausted: true });
+  });
+
   it('treats a reply listing many codes as guessing', () => {
     expect(check('1111-1111 2222-2222 3333-3333 1234-5678')).toMatchObject({
       reasons: ['too_many_candidates'],
