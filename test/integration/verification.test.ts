@@ -184,11 +184,21 @@ describe('identity verification by one-time code, through intake and SMTP', () =
       { from: 'mallory@evil.example', auth: `${TRUSTED}; dkim=pass header.d=evil.example` },
       { from: 'mallory@evil.example', auth: `${TRUSTED}; dkim=pass header.d=evil.example` },
       { from: 'gil@example.com', auth: `${TRUSTED}; dkim=fail header.d=example.com; spf=fail` },
+      // A pass in our server's name that the sender wrote under the failure our server stamped on top.
+      {
+        from: 'gil@example.com',
+        auth: `${TRUSTED}; dkim=fail header.d=example.com; spf=fail\r\nAuthentication-Results: ${TRUSTED}; dkim=pass header.d=example.com`,
+      },
     ];
     for (const [i, guess] of guesses.entries())
       await ingestRaw(app, reply({ ...guess, inReplyTo: t.requestId, code: wrong[i % wrong.length]! }));
     const row = await ticket(t.reference);
-    expect((await events(t.reference)).map((e) => e.outcome)).toEqual(['rejected', 'rejected', 'rejected']);
+    expect((await events(t.reference)).map((e) => e.outcome)).toEqual([
+      'rejected',
+      'rejected',
+      'rejected',
+      'rejected',
+    ]);
     const code = await app.database.db.verificationCode.findFirstOrThrow({ where: { ticketId: row.id } });
     expect([code.attempts, code.status]).toEqual([0, 'pending']);
 

@@ -114,4 +114,19 @@ describe('Authentication-Results', () => {
         .passed,
     ).toBe(false);
   });
+
+  it("takes each method's verdict from the topmost header of our server, not a pass the sender wrote under it", () => {
+    const ours = 'mx.ours.example; dkim=fail header.d=example.com; spf=softfail smtp.mailfrom=example.com';
+    const forged = 'mx.ours.example; dkim=pass header.d=example.com; spf=pass smtp.mailfrom=example.com';
+    const verdict = (values: string[]) => senderAuthenticated(values, 'jane@example.com', 'mx.ours.example');
+    expect(verdict([ours, forged]).passed).toBe(false);
+    // Several filters of our server may each add a header: one method's verdict does not hide another's.
+    const dkimOnly = 'mx.ours.example; dkim=none';
+    const spfOnly = 'mx.ours.example; spf=pass smtp.mailfrom=example.com';
+    expect(verdict([dkimOnly, spfOnly]).passed).toBe(true);
+    expect(verdict([dkimOnly, spfOnly, forged]).passed).toBe(true);
+    expect(verdict(['mx.ours.example; spf=fail smtp.mailfrom=example.com', dkimOnly, forged]).passed).toBe(
+      false,
+    );
+  });
 });
