@@ -214,6 +214,26 @@ describe('identity verification by one-time code, through intake and SMTP', () =
     expect((await ticket(t.reference)).status).toBe('verified');
   });
 
+  it("a reply in the requester's name that our server says is forged opens no appeal; an authenticated one does", async () => {
+    const t = await ticketAwaitingCode('hana@example.com');
+    const appeal = (auth: string) =>
+      ingestRaw(
+        app,
+        reply({
+          from: 'hana@example.com',
+          inReplyTo: t.requestId,
+          code: 'I hereby appeal this decision.',
+          auth,
+        }),
+      );
+    const forged = await appeal(`${TRUSTED}; dmarc=fail header.from=example.com; spf=fail; dkim=fail`);
+    const own = await appeal(`${TRUSTED}; dkim=pass header.d=example.com`);
+    expect([forged, own]).toEqual([
+      { kind: 'reply', ticketReference: t.reference, via: 'in-reply-to' },
+      { kind: 'reply', ticketReference: t.reference, via: 'in-reply-to', appeals: true },
+    ]);
+  });
+
   it('manual verification records the method and purges attachments that may be ID documents', async () => {
     const t = await ticketAwaitingCode('finn@example.com');
     const row = await ticket(t.reference);
