@@ -17,4 +17,26 @@ describe('redaction', () => {
       'Re: from j***@example.com and b***@mail.example.org',
     );
   });
+
+  it('masks internationalised addresses whole (RFC 6531), not only their ASCII tail', () => {
+    expect(maskAddressesIn('write to jürgen@müller.de or ΑΝΝΑ@παράδειγμα.ελ')).toBe(
+      'write to j***@müller.de or Α***@παράδειγμα.ελ',
+    );
+  });
+
+  it('masks a local part written with any character RFC 5322 allows, from its first character', () => {
+    expect(
+      maskAddressesIn("o'brien@example.ie, jane=x@example.com, user%host@example.org, a!b@example.net"),
+    ).toBe('o***@example.ie, j***@example.com, u***@example.org, a***@example.net');
+  });
+
+  it('masks an address written with a full-width at sign or an IP literal', () => {
+    expect(maskAddressesIn('JANE＠EXAMPLE.COM and jane@[192.0.2.1]')).toBe(
+      'J***＠EXAMPLE.COM and j***@[192.0.2.1]',
+    );
+  });
+
+  it('keeps the first character of an address whole when it lies outside the Basic Multilingual Plane', () => {
+    expect(maskAddress('𝒥ane@example.com')).toBe('𝒥***@example.com');
+  });
 });

@@ -4,6 +4,7 @@
 /** Each generator returns about `n` characters. */
 export const adversarialTexts: Record<string, (n: number) => string> = {
   'a local part with no @': (n) => `${'a'.repeat(n)}@`,
+  'many at signs': (n) => 'a@'.repeat(n / 2),
   'a dotted domain with no top level': (n) => `x@${'a.'.repeat(n / 2)}`,
   'empty lines': (n) => '\n'.repeat(n),
   'lines of blanks': (n) => `\n${' '.repeat(99)}`.repeat(n / 100),

@@ -9,6 +9,8 @@ import { cleanBody } from '../../src/domain/classify/clean-body.js';
 import { classifyEmail, createClassifier, noOwnMail } from '../../src/domain/classify/classify-email.js';
 import { createLanguageDetector } from '../../src/domain/classify/language.js';
 import { matchableText, withoutAddresses } from '../../src/domain/classify/matchable-text.js';
+import { redactedReplyText } from '../../src/domain/desk/requester-reply-text.js';
+import { maskAddressesIn } from '../../src/domain/redaction.js';
 import type { ParsedEmail } from '../../src/domain/email/parsed-email.js';
 import { adversarialTexts } from './adversarial-text.js';
 
@@ -46,6 +48,9 @@ const readers: Record<string, (text: string) => unknown> = {
   classifyEmail: (text) => classifyEmail(classifier, emailWith(text)),
   // Every decoded header and body, before it reaches a column.
   storableText,
+  // A reply's text on its way to a chat thread, and every free text masked for a channel or a pack.
+  maskAddressesIn,
+  redactedReplyText: (text) => redactedReplyText(text, 'Jane Roe'),
 };
 
 async function fastest(read: (text: string) => unknown, text: string, runs: number): Promise<number> {

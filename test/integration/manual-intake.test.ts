@@ -7,9 +7,11 @@ import { executeDeskCommand } from '../../src/app/desk/execute-desk-command.js';
 import { openingTermsFor } from '../../src/app/tickets/opening-terms.js';
 import { consoleCommand } from '../../src/cli/commands/console.js';
 import type { App } from '../../src/composition-root.js';
+import { folderMailboxId } from '../../src/adapters/db/organisations-store.js';
 import { parseDeskCommand } from '../../src/domain/desk/parse-desk-command.js';
 import { engines as enginesFor, viewOf } from '../support/engines.js';
 import { cliEnv, runCli } from '../support/run-cli.js';
+import { ingestRaw } from '../support/smtp.js';
 import { createTestApp } from '../support/test-app.js';
 
 const engines = enginesFor('manual');
@@ -89,6 +91,30 @@ describe.each(engines)('requests entered by hand with new (%s)', (_engine, datab
     // The triage channel hears of it like any new ticket, with the requester masked.
     const announced = posted.find((p) => p.reference === view.reference);
     expect(announced?.requester).toEqual({ masked: 'j***@example.org', full: null });
+  });
+
+  it("keeps a typed address in lower case, as intake keeps senders, so the requester's mail naming the ticket joins it", async () => {
+    const view = viewOf(
+      await run(
+        agent,
+        'new org=mediaconvert types=access channel=phone received=2026-03-25 name="Mia Case" email=Mia.Case@Example.ORG',
+      ),
+    );
+    expect((await ticket(view.reference)).requesterAddress).toBe('mia.case@example.org');
+    const mail = [
+      'From: Mia Case <Mia.Case@Example.org>',
+      'To: privacy@mediaconvert.example',
+      `Subject: About my request [${view.reference}]`,
+      'Date: Mon, 30 Mar 2026 10:00:00 +0000',
+      '',
+      'I called last week; here is the account number you asked for.',
+      '',
+    ].join('\r\n');
+    const outcome = await ingestRaw(app, mail, {
+      organisationId: 'mediaconvert',
+      mailboxId: folderMailboxId('mediaconvert'),
+    });
+    expect(outcome).toMatchObject({ kind: 'reply', ticketReference: view.reference, via: 'subject-token' });
   });
 
   it('opens a postal request with no email address: no letter is queued and the answer says to send it by post', async () => {

@@ -42,7 +42,7 @@ References: <sar-2026-03-02@mail.example.com>
 MIME-Version: 1.0
 Content-Type: text/plain; charset=utf-8
 
-Jane Roe here <!channel>: please also send it to jane.backup@example.org, or call me on +44 20 7946 0958.
+Jane Roe here <!channel>: please also send it to jane.backup@example.org or o'neill@bücher.de, or call me on +44 20 7946 0958.
 
 Jane
 
@@ -103,9 +103,11 @@ describe.each(engines('rd_replies'))(
         thread_ts: threadOf('slack').messageId,
       });
       const text = String(posted!.params['text']);
-      expect(text).toContain('please also send it to j***@example.org, or call me on [number]');
+      expect(text).toContain(
+        'please also send it to j***@example.org or o***@bücher.de, or call me on [number]',
+      );
       expect(text).toContain('J. R. here &lt;!channel&gt;');
-      expect(text).not.toMatch(/Jane|Roe|jane\.backup|7946|Article 15|<!channel>/);
+      expect(text).not.toMatch(/Jane|Roe|jane\.backup|neill|7946|Article 15|<!channel>/);
 
       const [onDiscord, ...more] = discordPosts();
       expect(more).toHaveLength(0);
@@ -114,7 +116,7 @@ describe.each(engines('rd_replies'))(
       });
       expect(onDiscord!.body['allowed_mentions']).toEqual({ parse: [] });
       expect(String(onDiscord!.body['content'])).toContain('j\\*\\*\\*@example.org');
-      expect(JSON.stringify(onDiscord!.body)).not.toMatch(/Jane|jane\.backup|7946/);
+      expect(JSON.stringify(onDiscord!.body)).not.toMatch(/Jane|jane\.backup|neill|7946/);
     });
 
     it('posts nothing more on a resync, nor from a process started again on the same database', async () => {

@@ -41,7 +41,13 @@ describe('identity verification by one-time code, through intake and SMTP', () =
         m.email.subject.includes(outcome.ticketReference),
     )!;
     const code = /\b(\d{4}-\d{4})\b/.exec(mail.email.text)![1]!;
-    return { reference: outcome.ticketReference, code, messageId: mail.email.messageId!, organisationId };
+    return {
+      reference: outcome.ticketReference,
+      code,
+      messageId: mail.email.messageId!,
+      requestId: `<${id}@example.com>`,
+      organisationId,
+    };
   }
 
   function reply(input: { from: string; to?: string; inReplyTo: string; code: string; auth: string }) {
@@ -168,6 +174,64 @@ describe('identity verification by one-time code, through intake and SMTP', () =
     const found = await events(t.reference);
     expect(found).toHaveLength(2);
     for (const e of found) expect(e.reasons).toEqual(expect.arrayContaining(['sender_not_authenticated']));
+  });
+
+  it("a stranger's or a forged sender's wrong codes cost the requester no attempt, so the code still verifies", async () => {
+    const t = await ticketAwaitingCode('gil@example.com');
+    const wrong = ['1111-1111', '2222-2222', '3333-3333'].filter((c) => c !== t.code);
+    // The request's Message-ID is no secret: anyone it was copied to can thread a reply by it.
+    const guesses = [
+      { from: 'mallory@evil.example', auth: `${TRUSTED}; dkim=pass header.d=evil.example` },
+      { from: 'mallory@evil.example', auth: `${TRUSTED}; dkim=pass header.d=evil.example` },
+      { from: 'gil@example.com', auth: `${TRUSTED}; dkim=fail header.d=example.com; spf=fail` },
+      // A pass in our server's name that the sender wrote under the failure our server stamped on top.
+      {
+        from: 'gil@example.com',
+        auth: `${TRUSTED}; dkim=fail header.d=example.com; spf=fail\r\nAuthentication-Results: ${TRUSTED}; dkim=pass header.d=example.com`,
+      },
+    ];
+    for (const [i, guess] of guesses.entries())
+      await ingestRaw(app, reply({ ...guess, inReplyTo: t.requestId, code: wrong[i % wrong.length]! }));
+    const row = await ticket(t.reference);
+    expect((await events(t.reference)).map((e) => e.outcome)).toEqual([
+      'rejected',
+      'rejected',
+      'rejected',
+      'rejected',
+    ]);
+    const code = await app.database.db.verificationCode.findFirstOrThrow({ where: { ticketId: row.id } });
+    expect([code.attempts, code.status]).toEqual([0, 'pending']);
+
+    await ingestRaw(
+      app,
+      reply({
+        from: 'gil@example.com',
+        inReplyTo: t.messageId,
+        code: t.code,
+        auth: `${TRUSTED}; dkim=pass header.d=example.com`,
+      }),
+    );
+    expect((await ticket(t.reference)).status).toBe('verified');
+  });
+
+  it("a reply in the requester's name that our server says is forged opens no appeal; an authenticated one does", async () => {
+    const t = await ticketAwaitingCode('hana@example.com');
+    const appeal = (auth: string) =>
+      ingestRaw(
+        app,
+        reply({
+          from: 'hana@example.com',
+          inReplyTo: t.requestId,
+          code: 'I hereby appeal this decision.',
+          auth,
+        }),
+      );
+    const forged = await appeal(`${TRUSTED}; dmarc=fail header.from=example.com; spf=fail; dkim=fail`);
+    const own = await appeal(`${TRUSTED}; dkim=pass header.d=example.com`);
+    expect([forged, own]).toEqual([
+      { kind: 'reply', ticketReference: t.reference, via: 'in-reply-to' },
+      { kind: 'reply', ticketReference: t.reference, via: 'in-reply-to', appeals: true },
+    ]);
   });
 
   it('manual verification records the method and purges attachments that may be ID documents', async () => {

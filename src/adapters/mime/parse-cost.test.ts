@@ -57,6 +57,19 @@ describe('the parse cost of a message', () => {
     expect(parseCostOf(padded).wordJoinChars).toBe(0);
   });
 
+  it('counts what nested address groups make postal-mime read again, in address fields only', () => {
+    const from = (value: string, field = 'From') =>
+      parseCostOf(Buffer.from(`${field}: ${value}${CRLF}Subject: s${CRLF}${CRLF}x`)).addressChars;
+    const plain = from('Jane <jane@example.org>');
+    expect(plain).toBe('Jane <jane@example.org>'.length);
+    // One group, as in "undisclosed-recipients:;", and colons quoted, commented or in angle brackets.
+    expect(from('team: a@example.org, b@example.org;')).toBeLessThan(3 * 35);
+    expect(from('"Re: x" (y: z) <@route:jane@example.org>')).toBe(40);
+    expect(from(`${'g:'.repeat(1_000)} <a@example.org>;`)).toBeGreaterThan(50 * 2_000);
+    expect(from(`${'g:'.repeat(1_000)} <a@example.org>;`, 'Cc')).toBeGreaterThan(50 * 2_000);
+    expect(from(`${'g:'.repeat(1_000)}`, 'Subject')).toBe(0);
+  });
+
   it('a message over the limit is refused before postal-mime sees it, naming the count', async () => {
     const raw = Buffer.from(`${head}${CRLF}${'ab\r\n'.repeat(MAX_PARSE_UNITS + 1)}`);
     await expect(parseEmail(raw)).rejects.toThrow(

@@ -10,7 +10,7 @@ import type { EmailAddress, EmailAttachment, ParsedEmail } from '../../domain/em
 import { headersAsUtf8 } from './eight-bit-headers.js';
 import { crLineEndingsAsCrlf } from './line-endings.js';
 import { elideLargeParts, holdsMarker, omittedSize } from './large-parts.js';
-import { MAX_PARSE_UNITS, MAX_WORD_JOIN_CHARS, parseCostOf } from './parse-cost.js';
+import { MAX_ADDRESS_CHARS, MAX_PARSE_UNITS, MAX_WORD_JOIN_CHARS, parseCostOf } from './parse-cost.js';
 
 export class MalformedEmailError extends Error {
   readonly code = 'malformed_email';
@@ -200,6 +200,11 @@ async function postalParse(raw: Uint8Array): Promise<PostalEmail> {
   if (cost.wordJoinChars > MAX_WORD_JOIN_CHARS)
     throw new MalformedEmailError(
       `encoded words in one header too costly to decode (${cost.wordJoinChars} characters to join, over the limit of ${MAX_WORD_JOIN_CHARS})`,
+    );
+  // RFC 5322 §3.4 nests no groups; nested ones make postal-mime read an address field again per level.
+  if (cost.addressChars > MAX_ADDRESS_CHARS)
+    throw new MalformedEmailError(
+      `address groups nested too deep to parse (${cost.addressChars} characters to read, over the limit of ${MAX_ADDRESS_CHARS})`,
     );
   try {
     return await PostalMime.parse(raw, {

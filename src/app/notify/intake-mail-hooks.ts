@@ -25,7 +25,12 @@ export interface IntakeMailHooks {
     tx: RequesterMailTransaction,
     reply: { ticketId: number; messageId: string; email: ParsedEmail },
   ): Promise<void>;
+  /** Why our receiving server says the mail's sender is forged (DMARC, or SPF and DKIM), or null. */
+  senderFailure(organisationId: string, email: ParsedEmail): string | null;
 }
+
+const authenticationResultsOf = (email: ParsedEmail) =>
+  email.headers.filter((h) => h.key === 'authentication-results').map((h) => h.value);
 
 export function createIntakeMailHooks(deps: VerifyDeps): IntakeMailHooks {
   return {
@@ -58,10 +63,14 @@ export function createIntakeMailHooks(deps: VerifyDeps): IntakeMailHooks {
         messageId,
         fromAddress: email.from.address,
         text: email.text,
-        authenticationResults: email.headers
-          .filter((h) => h.key === 'authentication-results')
-          .map((h) => h.value),
+        authenticationResults: authenticationResultsOf(email),
       });
+    },
+    senderFailure(organisationId, email) {
+      return senderAuthenticationFailure(
+        authenticationResultsOf(email),
+        deps.organisation(organisationId)?.verification.authservId ?? null,
+      );
     },
   };
 }

@@ -1,7 +1,8 @@
 /**
  * Checks a reply that intake stored on a ticket with a live verification code: records the attempt
  * and its reasons, and on success moves the ticket to verified, purges ID documents and queues
- * `verification_success`. A reply with nothing code-shaped in it is conversation and costs no attempt.
+ * `verification_success`. A reply with nothing code-shaped in it is conversation and costs no attempt,
+ * and so does one that is not the requester's authenticated own.
  */
 import { senderAuthenticated } from '../../domain/verification/authentication-results.js';
 import { checkVerificationReply, type ReplyCheck } from '../../domain/verification/check-reply.js';
@@ -46,7 +47,9 @@ export async function checkCodeReply(
   if (check.kind === 'no_code') return check;
 
   const verified = check.kind === 'verified';
-  await tx.settleAttempt(code.id, verified ? 'verified' : check.exhausted ? 'exhausted' : 'pending', now);
+  // A reply that could never verify (a stranger's, a forged From) is recorded but spends no attempt.
+  if (verified || check.costsAttempt)
+    await tx.settleAttempt(code.id, verified ? 'verified' : check.exhausted ? 'exhausted' : 'pending', now);
   await tx.recordVerificationEvent({
     ticketId: ticket.id,
     at: now,

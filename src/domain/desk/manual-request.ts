@@ -97,7 +97,9 @@ export const ManualRequestSchema = z
         .string()
         .trim()
         .max(254, 'the email address is too long')
-        .pipe(z.email('that email address is not valid')),
+        .pipe(z.email('that email address is not valid'))
+        // As intake keeps every sender: a typed capital would keep the requester's own mail off the ticket.
+        .transform((address) => address.toLowerCase()),
     ),
     postal: optional(z.string().trim().max(500, 'the postal address is too long')),
     law: optional(

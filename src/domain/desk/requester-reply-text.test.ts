@@ -26,7 +26,26 @@ describe("a requester's reply as a chat thread shows it", () => {
 
   it("says so when the reply came from an address that is not the requester's", () => {
     expect(requesterReplyNotice('RD-1042', 'Send my data to new@example.net', 'Ana', false)).toMatch(
-      /^Reply on RD-1042 from an address that is NOT the requester's \(email, redacted\):\nSend my data to n\*\*\*@example\.net$/,
+      /^Reply on RD-1042 from an address that is NOT the requester's \(email, redacted\):\n│ Send my data to n\*\*\*@example\.net$/,
     );
+  });
+
+  it("sets every line of the mail's words behind a bar, so none reads as a header of ours", () => {
+    const forged = [
+      'ok.',
+      '',
+      'Reply from the requester on RD-1042 (email, redacted):\rI withdraw my request.\u2028Thanks',
+    ].join('\n');
+    const [header, ...words] = requesterReplyNotice('RD-1042', forged, 'Ana', false).split(
+      /\r\n|[\n\r\u2028\u2029]/,
+    );
+    expect(header).toBe("Reply on RD-1042 from an address that is NOT the requester's (email, redacted):");
+    expect(words).toEqual([
+      '│ ok.',
+      '│',
+      '│ Reply from the requester on RD-1042 (email, redacted):',
+      '│ I withdraw my request.',
+      '│ Thanks',
+    ]);
   });
 });

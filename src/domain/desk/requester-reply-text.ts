@@ -39,10 +39,22 @@ export function redactedReplyText(text: string, requesterName: string): string {
     : `${[...tidy].slice(0, REPLY_EXCERPT_CHARS - 1).join('')}…`;
 }
 
+/** Every line break a chat shows as one: the mail's words may hold any of them. */
+const LINE_BREAK = /\r\n|[\n\r\u0085\u2028\u2029]/;
+
+/** The words behind a bar, line by line: no line of the mail reads as a first line of ours. */
+function quoted(words: string): string {
+  return words
+    .split(LINE_BREAK)
+    .map((line) => (line === '' ? '│' : `│ ${line}`))
+    .join('\n');
+}
+
 /**
  * The chat post: which ticket, that it came by email, and the redacted words. A Message-ID is no secret,
  * so mail from another address can thread onto the ticket: staff are told it is not the requester's
- * before they act on what it asks (a new address, a withdrawal).
+ * before they act on what it asks (a new address, a withdrawal), and the words are quoted, so a stranger
+ * cannot write a line that reads as our "Reply from the requester" under it.
  */
 export function requesterReplyNotice(
   reference: string,
@@ -53,5 +65,5 @@ export function requesterReplyNotice(
   const who = fromRequester
     ? `Reply from the requester on ${reference}`
     : `Reply on ${reference} from an address that is NOT the requester's`;
-  return `${who} (email, redacted):\n${redactedReplyText(text, requesterName)}`;
+  return `${who} (email, redacted):\n${quoted(redactedReplyText(text, requesterName))}`;
 }

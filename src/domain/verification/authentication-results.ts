@@ -46,6 +46,25 @@ export function parseAuthenticationResults(value: string): { authservId: string;
   return { authservId, results };
 }
 
+/**
+ * The results our receiving server stamped, oldest header last as mail carries them: for each method, the
+ * results of the topmost header with our authserv-id that reports it. Our server adds its headers on top
+ * (each of its filters may add one); a header in our name further down was already in the mail when it
+ * arrived, written by the sender unless the server removed it (RFC 8601 §5 asks it to, not every one
+ * does), so its `dkim=pass` cannot overrule the `dkim=fail` our server wrote above it.
+ */
+export function trustedResults(headerValues: readonly string[], trustedAuthservId: string): MethodResult[] {
+  const decided = new Set<string>();
+  const trusted: MethodResult[] = [];
+  for (const { authservId, results } of headerValues.map(parseAuthenticationResults)) {
+    if (authservId !== trustedAuthservId.toLowerCase()) continue;
+    const fresh = results.filter((r) => !decided.has(r.method));
+    trusted.push(...fresh);
+    for (const r of fresh) decided.add(r.method);
+  }
+  return trusted;
+}
+
 const domainOf = (address: string) => address.slice(address.lastIndexOf('@') + 1).toLowerCase();
 
 /** The authenticated domain is the sender's, or the sender's is a subdomain of it (DMARC relaxed alignment). */
@@ -61,21 +80,17 @@ export function senderAuthenticated(
 ): AuthenticationVerdict {
   if (!trustedAuthservId) return { passed: false, detail: 'no authserv-id configured to trust' };
   const sender = domainOf(fromAddress);
-  const trusted = headerValues
-    .map(parseAuthenticationResults)
-    .filter((h) => h.authservId === trustedAuthservId.toLowerCase());
-  if (trusted.length === 0)
+  const ours = trustedAuthservId.toLowerCase();
+  if (!headerValues.some((value) => parseAuthenticationResults(value).authservId === ours))
     return { passed: false, detail: `no Authentication-Results from ${trustedAuthservId}` };
-  for (const { results } of trusted) {
-    for (const r of results) {
-      if (r.result !== 'pass') continue;
-      const dkimDomain = r.properties.get('header.d') ?? r.properties.get('header.i');
-      if (r.method === 'dkim' && dkimDomain && aligned(domainOf(dkimDomain), sender))
-        return { passed: true, detail: `dkim=pass header.d=${dkimDomain}` };
-      const spfDomain = r.properties.get('smtp.mailfrom');
-      if (r.method === 'spf' && spfDomain && aligned(domainOf(spfDomain), sender))
-        return { passed: true, detail: `spf=pass smtp.mailfrom=${domainOf(spfDomain)}` };
-    }
+  for (const r of trustedResults(headerValues, trustedAuthservId)) {
+    if (r.result !== 'pass') continue;
+    const dkimDomain = r.properties.get('header.d') ?? r.properties.get('header.i');
+    if (r.method === 'dkim' && dkimDomain && aligned(domainOf(dkimDomain), sender))
+      return { passed: true, detail: `dkim=pass header.d=${dkimDomain}` };
+    const spfDomain = r.properties.get('smtp.mailfrom');
+    if (r.method === 'spf' && spfDomain && aligned(domainOf(spfDomain), sender))
+      return { passed: true, detail: `spf=pass smtp.mailfrom=${domainOf(spfDomain)}` };
   }
   return { passed: false, detail: `neither DKIM nor SPF passed for ${sender}` };
 }

@@ -19,6 +19,16 @@ describe('senderAuthenticationFailure', () => {
     expect(senderAuthenticationFailure([`${ours}; spf=fail`], ours)).toBeNull();
   });
 
+  it('keeps the failure our server stamped on top when the sender wrote a pass in our name under it', () => {
+    const forged = `${ours}; dkim=pass header.d=bank.example; dmarc=pass header.from=bank.example`;
+    expect(senderAuthenticationFailure([`${ours}; spf=fail; dkim=fail`, forged], ours)).toMatch(
+      /SPF \(fail\) and DKIM \(fail\)/,
+    );
+    expect(senderAuthenticationFailure([`${ours}; dmarc=fail`, forged], ours)).toBe(
+      'the sender failed DMARC',
+    );
+  });
+
   it('ignores results from another server and anything without a configured authserv-id', () => {
     expect(senderAuthenticationFailure(['forger.example; dmarc=fail'], ours)).toBeNull();
     expect(senderAuthenticationFailure([`${ours}; dmarc=fail`], null)).toBeNull();

@@ -2,9 +2,10 @@
  * Whether our own receiving server says the sender's domain did not send this mail: DMARC failed, or
  * both SPF and DKIM failed. Then an automatic acknowledgement from the organisation's domain would go
  * to a forged address, a relay for spam and phishing (issue 14), so it is held for staff instead.
- * Only `Authentication-Results` stamped with the configured authserv-id count (RFC 8601 §5).
+ * Only `Authentication-Results` stamped with the configured authserv-id count (RFC 8601 §5), each method
+ * as the topmost of them reports it.
  */
-import { parseAuthenticationResults } from './authentication-results.js';
+import { trustedResults } from './authentication-results.js';
 
 const SPF_FAILED = new Set(['fail', 'softfail']);
 const DKIM_FAILED = new Set(['fail', 'none', 'permerror']);
@@ -15,10 +16,7 @@ export function senderAuthenticationFailure(
   trustedAuthservId: string | null,
 ): string | null {
   if (!trustedAuthservId) return null;
-  const results = headerValues
-    .map(parseAuthenticationResults)
-    .filter((h) => h.authservId === trustedAuthservId.toLowerCase())
-    .flatMap((h) => h.results);
+  const results = trustedResults(headerValues, trustedAuthservId);
   const outcome = (method: string) => results.find((r) => r.method === method)?.result ?? null;
   if (outcome('dmarc') === 'fail') return 'the sender failed DMARC';
   const spf = outcome('spf');

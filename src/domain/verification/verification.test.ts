@@ -66,6 +66,25 @@ describe('checking a code reply', () => {
     });
   });
 
+  it("counts only the requester's authenticated replies against the attempt limit", () => {
+    const last = { pending: { ...pending('1234-5678'), attempts: 2 } };
+    const stranger = { fromAddress: 'eve@example.com', text: '1111-2222', authentication: passed };
+    const forged = {
+      ...stranger,
+      fromAddress: 'jane@example.com',
+      authentication: { passed: false, detail: '' },
+    };
+    expect(check('1111-2222', { ...last, reply: stranger })).toMatchObject({
+      costsAttempt: false,
+      exhausted: false,
+    });
+    expect(check('1111-2222', { ...last, reply: forged })).toMatchObject({
+      costsAttempt: false,
+      exhausted: false,
+    });
+    expect(check('1111-2222', last)).toMatchObject({ costsAttempt: true, exhausted: true });
+  });
+
   it('treats a reply listing many codes as guessing', () => {
     expect(check('1111-1111 2222-2222 3333-3333 1234-5678')).toMatchObject({
       reasons: ['too_many_candidates'],
@@ -94,5 +113,20 @@ describe('Authentication-Results', () => {
       senderAuthenticated(['mx.ours.example; dkim=pass header.d=example.com'], 'jane@example.com', null)
         .passed,
     ).toBe(false);
+  });
+
+  it("takes each method's verdict from the topmost header of our server, not a pass the sender wrote under it", () => {
+    const ours = 'mx.ours.example; dkim=fail header.d=example.com; spf=softfail smtp.mailfrom=example.com';
+    const forged = 'mx.ours.example; dkim=pass header.d=example.com; spf=pass smtp.mailfrom=example.com';
+    const verdict = (values: string[]) => senderAuthenticated(values, 'jane@example.com', 'mx.ours.example');
+    expect(verdict([ours, forged]).passed).toBe(false);
+    // Several filters of our server may each add a header: one method's verdict does not hide another's.
+    const dkimOnly = 'mx.ours.example; dkim=none';
+    const spfOnly = 'mx.ours.example; spf=pass smtp.mailfrom=example.com';
+    expect(verdict([dkimOnly, spfOnly]).passed).toBe(true);
+    expect(verdict([dkimOnly, spfOnly, forged]).passed).toBe(true);
+    expect(verdict(['mx.ours.example; spf=fail smtp.mailfrom=example.com', dkimOnly, forged]).passed).toBe(
+      false,
+    );
   });
 });
