@@ -247,6 +247,9 @@ export function generalViolations(c: Case, text: string): string[] {
     if (!allowed.some((a) => a.unit === period.unit && a.amount === period.amount))
       broken.push(`states ${period.amount} ${period.unit}, which neither the law nor the organisation gives`);
   if (/undefined|\bnull\b|NaN|\[object|\{gdpr\}/.test(text)) broken.push('has a placeholder left in');
+  // A citation belongs inside the sentence it supports: "… act on it (s. 37)." not "… act on it. (s. 37)".
+  const stray = /[.!?] \([^()\n]*(?:\([^()\n]*\)[^()\n]*)*\)$/m.exec(text);
+  if (stray) broken.push(`has a citation after its sentence's full stop: "${stray[0]}"`);
   if (ARTICLES[letterLanguage(c)] && /\bArts\. \d/.test(text)) broken.push('cites "Arts.", in English');
   // Canada's statutes have official French forms: a French letter cites the LPRPDE and the RLRQ by article.
   const english = c.language === 'fr' && /\bPIPEDA\b|\bCQLR\b|\bss?\. \d|\bSch\. \d/.exec(text);

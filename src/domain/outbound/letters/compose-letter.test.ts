@@ -429,6 +429,21 @@ describe('a Québec refusal names the provision of the ground staff chose (CQLR 
     expect(refuse('identity_not_verified', ['access'], 'fr')).toBe('REASON (RLRQ c. P-39.1, art. 30)');
   });
 
+  it('puts the provision inside the ground’s sentence, before its full stop', () => {
+    const result = composeLetter(
+      {
+        kind: 'outcome_rejected',
+        reason: 'Your identity could not be confirmed.',
+        ground: 'identity_not_verified',
+      },
+      facts('ca-qc', ['access']),
+      'en',
+    );
+    expect(result.ok && result.letter.blocks[1]?.text).toBe(
+      'Your identity could not be confirmed (CQLR c. P-39.1, s. 30).',
+    );
+  });
+
   it('cites no restriction on access for a refused rectification or deletion, nor a provision for an administrative ground', () => {
     expect(refuse('legal_exemption', ['rectification', 'erasure'], 'en')).toBe('REASON');
     expect(refuse('duplicate', ['access'], 'en')).toBe('REASON');

@@ -220,7 +220,11 @@ function groundReason(
   const provision = LAW_WORDING[facts.jurisdiction].groundCites?.[request.ground];
   const applies =
     provision && (!provision.access || facts.types.some((t) => t === 'access' || t === 'portability'));
-  return applies ? `${request.reason} (${citation(provision.cite, p)})` : request.reason;
+  if (!applies) return request.reason;
+  // The citation goes inside the sentence it supports, before its full stop ("… act on it (s. 37).").
+  const cited = `(${citation(provision.cite, p)})`;
+  const end = /[.!?。]$/u.exec(request.reason);
+  return end ? `${request.reason.slice(0, end.index)} ${cited}${end[0]}` : `${request.reason} ${cited}`;
 }
 
 /**
