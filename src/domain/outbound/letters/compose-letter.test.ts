@@ -471,3 +471,32 @@ describe('citations of several articles in the letter’s language', () => {
     expect(refusal('es')).toContain('RGPD Arts. 12(4), 77, 79');
   });
 });
+
+describe('a CCPA request refused because the requester could not be verified (11 CCR §§7021(b), 7024(a), (b))', () => {
+  const refused = (types: RequestType[]) => {
+    const result = composeLetter(
+      {
+        kind: 'outcome_rejected',
+        reason: 'Your identity could not be confirmed.',
+        ground: 'identity_not_verified',
+      },
+      facts('us-ca', types),
+      'en',
+    );
+    if (!result.ok) throw new Error('expected a letter');
+    return letterText(result.letter);
+  };
+
+  it('answers a request to know with the information practices, never the sentences for a denial on an exception', () => {
+    const text = refused(['access', 'erasure', 'rectification']);
+    expect(text).toContain('we disclose none of your personal information (11 CCR §7024(a), (b))');
+    expect(text).toContain('account information');
+    expect(text).toContain('you, when you create an account');
+    expect(text).not.toMatch(/§7024\(e\)|§7022\(f\)|§7023\(f\)/);
+    expect(text).toContain('California Privacy Protection Agency');
+  });
+
+  it('adds no information practices to an unverified request to delete', () => {
+    expect(refused(['erasure'])).not.toContain('§7024');
+  });
+});

@@ -179,7 +179,11 @@ function letterBlocks(
       return [...blocks, ...refusalRemedies(facts, p)];
     }
     case 'outcome_rejected':
-      return [block(p.cannotAct(ref)), block(groundReason(request, facts, p)), ...refusalRemedies(facts, p)];
+      return [
+        block(p.cannotAct(ref)),
+        block(groundReason(request, facts, p)),
+        ...refusalRemedies(facts, p, request.ground === 'identity_not_verified'),
+      ];
     case 'appeal_received': {
       const rule = JURISDICTIONS[facts.jurisdiction].appeal;
       if (!law.appeal || !rule) return null;

@@ -128,6 +128,8 @@ export const da: Phrases = {
     `Du har ret til at klage til ${ico.name} (${ico.url}) og til at håndhæve dine rettigheder ved domstolene (${cite}).`,
   ccpaKnowDenied: (cite) =>
     `Når vi delvist afslår en anmodning om oplysninger, giver vi dig resten af de oplysninger, du bad om (${cite}).`,
+  ccpaKnowUnverified: (cite, listed) =>
+    `Da vi ikke kunne bekræfte din identitet, udleverer vi ingen af dine personoplysninger (${cite}). Vores privatlivspolitik beskriver, hvordan vi behandler personoplysninger${listed ? '; kort fortalt:' : '.'}`,
   ccpaDeleteDenied: (cite) =>
     `Når vi delvist afslår en anmodning om sletning, sletter vi de personoplysninger, som undtagelsen ikke dækker, og bruger ikke det, vi opbevarer, til andre formål (${cite}).`,
   ccpaCorrectDenied: (cite) =>

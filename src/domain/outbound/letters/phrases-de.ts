@@ -130,6 +130,8 @@ export const de: Phrases = {
     `Sie haben das Recht, sich beim ${ico.name} (${ico.url}) zu beschweren und Ihre Rechte gerichtlich durchzusetzen (${cite}).`,
   ccpaKnowDenied: (cite) =>
     `Lehnen wir einen Auskunftsantrag teilweise ab, erhalten Sie die übrigen angefragten Informationen (${cite}).`,
+  ccpaKnowUnverified: (cite, listed) =>
+    `Da wir Ihre Identität nicht überprüfen konnten, geben wir keine Ihrer personenbezogenen Daten heraus (${cite}). Wie wir mit personenbezogenen Daten umgehen, beschreibt unsere Datenschutzerklärung${listed ? '; im Überblick:' : '.'}`,
   ccpaDeleteDenied: (cite) =>
     `Lehnen wir einen Löschantrag teilweise ab, löschen wir die personenbezogenen Informationen, für die die Ausnahme nicht gilt, und verwenden die aufbewahrten zu keinem anderen Zweck (${cite}).`,
   ccpaCorrectDenied: (cite) =>

@@ -124,6 +124,8 @@ export const en: Phrases = {
     `You have the right to complain to the ${ico.name} (${ico.url}) and to seek to enforce your rights through the courts (${cite}).`,
   ccpaKnowDenied: (cite) =>
     `Where we deny part of a request to know, we give you the rest of the information you asked for (${cite}).`,
+  ccpaKnowUnverified: (cite, listed) =>
+    `As we could not verify your identity, we disclose none of your personal information (${cite}). Our privacy policy sets out our information practices${listed ? '; in short:' : '.'}`,
   ccpaDeleteDenied: (cite) =>
     `Where we deny part of a request to delete, we delete the personal information that the exception does not cover, and we use what we keep for no other purpose (${cite}).`,
   ccpaCorrectDenied: (cite) =>

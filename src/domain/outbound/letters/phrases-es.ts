@@ -125,6 +125,8 @@ export const es: Phrases = {
     `Tiene derecho a presentar una reclamación ante la ${ico.name} (${ico.url}) y a hacer valer sus derechos ante los tribunales (${cite}).`,
   ccpaKnowDenied: (cite) =>
     `Cuando denegamos en parte una solicitud de información, le facilitamos el resto de la información solicitada (${cite}).`,
+  ccpaKnowUnverified: (cite, listed) =>
+    `Como no hemos podido verificar su identidad, no le comunicamos ninguno de sus datos personales (${cite}). Nuestra política de privacidad describe cómo tratamos los datos personales${listed ? '; en resumen:' : '.'}`,
   ccpaDeleteDenied: (cite) =>
     `Cuando denegamos en parte una solicitud de supresión, suprimimos la información personal no cubierta por la excepción y no utilizamos la que conservamos para ningún otro fin (${cite}).`,
   ccpaCorrectDenied: (cite) =>

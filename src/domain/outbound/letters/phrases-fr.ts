@@ -138,6 +138,8 @@ export const fr: Phrases = {
     `Vous avez le droit d’introduire une réclamation auprès de l’${ico.name} (${ico.url}) et de faire valoir vos droits en justice (${cite}).`,
   ccpaKnowDenied: (cite) =>
     `Lorsque nous refusons en partie une demande d’information, nous vous communiquons le reste des informations demandées (${cite}).`,
+  ccpaKnowUnverified: (cite, listed) =>
+    `Comme nous n’avons pas pu vérifier votre identité, nous ne communiquons aucune de vos données personnelles (${cite}). Notre politique de confidentialité décrit nos pratiques en matière de données personnelles${listed ? ' ; en résumé :' : '.'}`,
   ccpaDeleteDenied: (cite) =>
     `Lorsque nous refusons en partie une demande de suppression, nous supprimons les informations personnelles que l’exception ne couvre pas et n’utilisons celles que nous conservons à aucune autre fin (${cite}).`,
   ccpaCorrectDenied: (cite) =>

@@ -129,6 +129,8 @@ export const it: Phrases = {
     `Ha il diritto di proporre reclamo all’${ico.name} (${ico.url}) e di far valere i Suoi diritti in giudizio (${cite}).`,
   ccpaKnowDenied: (cite) =>
     `Quando respingiamo in parte una richiesta di informazioni, Le forniamo le altre informazioni richieste (${cite}).`,
+  ccpaKnowUnverified: (cite, listed) =>
+    `Poiché non abbiamo potuto verificare la Sua identità, non comunichiamo alcuno dei Suoi dati personali (${cite}). La nostra informativa sulla privacy descrive come trattiamo i dati personali${listed ? '; in sintesi:' : '.'}`,
   ccpaDeleteDenied: (cite) =>
     `Quando respingiamo in parte una richiesta di cancellazione, cancelliamo le informazioni personali non coperte dall’eccezione e non utilizziamo quelle conservate per nessun altro scopo (${cite}).`,
   ccpaCorrectDenied: (cite) =>

@@ -128,6 +128,8 @@ export const nl: Phrases = {
     `U hebt het recht een klacht in te dienen bij het ${ico.name} (${ico.url}) en uw rechten via de rechter af te dwingen (${cite}).`,
   ccpaKnowDenied: (cite) =>
     `Wijzen wij een verzoek om informatie gedeeltelijk af, dan geven wij u de overige gevraagde informatie (${cite}).`,
+  ccpaKnowUnverified: (cite, listed) =>
+    `Omdat wij uw identiteit niet konden verifiëren, verstrekken wij geen van uw persoonsgegevens (${cite}). Ons privacybeleid beschrijft hoe wij met persoonsgegevens omgaan${listed ? '; in het kort:' : '.'}`,
   ccpaDeleteDenied: (cite) =>
     `Wijzen wij een verzoek om verwijdering gedeeltelijk af, dan verwijderen wij de persoonsgegevens waarvoor de uitzondering niet geldt en gebruiken wij wat wij bewaren voor geen enkel ander doel (${cite}).`,
   ccpaCorrectDenied: (cite) =>

@@ -138,6 +138,8 @@ export const pl: Phrases = {
     `Mają Państwo prawo wnieść skargę do ${ico.name} (${ico.url}) i dochodzić swoich praw przed sądem (${cite}).`,
   ccpaKnowDenied: (cite) =>
     `Jeżeli częściowo odmawiamy udzielenia informacji, przekazujemy pozostałe żądane informacje (${cite}).`,
+  ccpaKnowUnverified: (cite, listed) =>
+    `Ponieważ nie mogliśmy zweryfikować Państwa tożsamości, nie udostępniamy żadnych Państwa danych osobowych (${cite}). Nasza polityka prywatności opisuje, jak postępujemy z danymi osobowymi${listed ? '; w skrócie:' : '.'}`,
   ccpaDeleteDenied: (cite) =>
     `Jeżeli częściowo odmawiamy usunięcia, usuwamy dane osobowe nieobjęte wyjątkiem, a zachowanych nie wykorzystujemy w żadnym innym celu (${cite}).`,
   ccpaCorrectDenied: (cite) =>

@@ -129,6 +129,8 @@ export const ptBR: Phrases = {
     `Você tem o direito de apresentar reclamação ao ${ico.name} (${ico.url}) e de fazer valer os seus direitos na Justiça (${cite}).`,
   ccpaKnowDenied: (cite) =>
     `Quando negamos em parte uma solicitação de informação, fornecemos as demais informações pedidas (${cite}).`,
+  ccpaKnowUnverified: (cite, listed) =>
+    `Como não conseguimos verificar a sua identidade, não fornecemos nenhum dos seus dados pessoais (${cite}). Nossa política de privacidade descreve como tratamos dados pessoais${listed ? '; em resumo:' : '.'}`,
   ccpaDeleteDenied: (cite) =>
     `Quando negamos em parte uma solicitação de exclusão, excluímos as informações pessoais não cobertas pela exceção e não usamos as que conservamos para nenhuma outra finalidade (${cite}).`,
   ccpaCorrectDenied: (cite) =>

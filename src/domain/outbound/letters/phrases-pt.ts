@@ -126,6 +126,8 @@ export const pt: Phrases = {
     `Tem o direito de apresentar reclamação ao ${ico.name} (${ico.url}) e de fazer valer os seus direitos em tribunal (${cite}).`,
   ccpaKnowDenied: (cite) =>
     `Quando recusamos em parte um pedido de informação, fornecemos-lhe as restantes informações pedidas (${cite}).`,
+  ccpaKnowUnverified: (cite, listed) =>
+    `Como não conseguimos verificar a sua identidade, não lhe comunicamos nenhum dos seus dados pessoais (${cite}). A nossa política de privacidade descreve a forma como tratamos dados pessoais${listed ? '; em resumo:' : '.'}`,
   ccpaDeleteDenied: (cite) =>
     `Quando recusamos em parte um pedido de eliminação, eliminamos as informações pessoais não abrangidas pela exceção e não utilizamos as que conservamos para nenhuma outra finalidade (${cite}).`,
   ccpaCorrectDenied: (cite) =>

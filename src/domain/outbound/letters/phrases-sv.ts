@@ -125,6 +125,8 @@ export const sv: Phrases = {
     `Ni har rätt att klaga hos ${ico.name} (${ico.url}) och att hävda era rättigheter i domstol (${cite}).`,
   ccpaKnowDenied: (cite) =>
     `När vi delvis avslår en begäran om information lämnar vi resten av den information ni bad om (${cite}).`,
+  ccpaKnowUnverified: (cite, listed) =>
+    `Eftersom vi inte kunde kontrollera er identitet lämnar vi inte ut några av era personuppgifter (${cite}). Vår integritetspolicy beskriver hur vi hanterar personuppgifter${listed ? '; i korthet:' : '.'}`,
   ccpaDeleteDenied: (cite) =>
     `När vi delvis avslår en begäran om radering raderar vi de personuppgifter som undantaget inte omfattar och använder det vi behåller för inget annat ändamål (${cite}).`,
   ccpaCorrectDenied: (cite) =>

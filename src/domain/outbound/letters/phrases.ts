@@ -130,6 +130,8 @@ export interface Phrases {
   readonly euComplaint: (authority: Contact | null, cite: string) => string;
   readonly ukComplaint: (ico: Contact, cite: string) => string;
   readonly ccpaKnowDenied: (cite: string) => string;
+  /** 11 CCR §7024(a), (b): an unverified request to know; `listed`: the information practices follow. */
+  readonly ccpaKnowUnverified: (cite: string, listed: boolean) => string;
   readonly ccpaDeleteDenied: (cite: string) => string;
   readonly ccpaCorrectDenied: (cite: string) => string;
   readonly ccpaComplaint: (agency: Contact, attorneyGeneral: Contact) => string;

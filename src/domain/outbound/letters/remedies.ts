@@ -7,7 +7,7 @@ import { JURISDICTIONS } from '../../deadlines/jurisdictions.js';
 import type { JurisdictionId, Period } from '../../deadlines/jurisdiction-rule.js';
 import type { RequestType } from '../../request-types.js';
 import { block, type LetterBlock } from './letter.js';
-import type { LetterFacts, RetentionFact, RetentionPeriod } from './letter-facts.js';
+import type { AccessFacts, LetterFacts, RetentionFact, RetentionPeriod } from './letter-facts.js';
 import { citation, LAW_WORDING } from './law-wording.js';
 import type { Phrases } from './phrases.js';
 
@@ -74,11 +74,26 @@ function ccpaDenialSentences(types: readonly RequestType[], p: Phrases): string[
   return sentences;
 }
 
-/** What a refusal (in whole or in part) must add: appeal instructions, or the law's remedies. */
-export function refusalRemedies(facts: LetterFacts, p: Phrases): LetterBlock[] {
+/**
+ * CCPA: a request to know whose requester could not be verified discloses nothing, and the business
+ * provides its information practices as its privacy policy sets them out (11 CCR §7024(a), (b)).
+ * Nothing was assessed, so none of the sentences for a denial on an exception applies.
+ */
+function ccpaUnverifiedBlocks(facts: LetterFacts, p: Phrases): LetterBlock[] {
+  if (!facts.types.some((t) => t === 'access' || t === 'portability')) return [];
+  const practices = facts.access ? informationPractices(facts.access, p) : [];
+  return [block(p.ccpaKnowUnverified('11 CCR §7024(a), (b)', practices.length > 0)), ...practices];
+}
+
+/**
+ * What a refusal (in whole or in part) must add: appeal instructions, or the law's remedies.
+ * `unverified`: refused or closed because the requester's identity could not be confirmed.
+ */
+export function refusalRemedies(facts: LetterFacts, p: Phrases, unverified = false): LetterBlock[] {
   const law = LAW_WORDING[facts.jurisdiction];
   const blocks: LetterBlock[] = [];
-  if (law.family === 'ccpa') blocks.push(...ccpaDenialSentences(facts.types, p).map((s) => block(s)));
+  if (law.family === 'ccpa' && unverified) blocks.push(...ccpaUnverifiedBlocks(facts, p));
+  else if (law.family === 'ccpa') blocks.push(...ccpaDenialSentences(facts.types, p).map((s) => block(s)));
   const appeal = JURISDICTIONS[facts.jurisdiction].appeal;
   if (law.appeal && appeal) {
     const extension = appeal.extension ? periodText(appeal.extension, p) : null;
@@ -95,10 +110,9 @@ export function accessInformation(facts: LetterFacts, p: Phrases): LetterBlock[]
   const law = LAW_WORDING[facts.jurisdiction];
   const access = facts.access;
   const blocks: LetterBlock[] = [block(p.accessIntro(cite(law.accessCite, p)))];
-  if (access) {
-    blocks.push(block(p.purposes, access.purposes), block(p.categories, access.categories));
-    blocks.push(block(p.recipients, access.recipients));
-  }
+  // Art. 15(1)'s order: purposes, categories, recipients, retention; the sources after it.
+  const [purposes, categories, recipients, sources] = access ? informationPractices(access, p) : [];
+  if (purposes && categories && recipients) blocks.push(purposes, categories, recipients);
   const stored = facts.retention.filter((r) => r.period !== 'not_stored');
   if (stored.length > 0)
     blocks.push(
@@ -107,7 +121,7 @@ export function accessInformation(facts: LetterFacts, p: Phrases): LetterBlock[]
         stored.map((r) => `${r.data}: ${retentionText(periodOf(r), p)}`),
       ),
     );
-  if (access) blocks.push(block(p.source, access.sources));
+  if (sources) blocks.push(sources);
   // Only rights both the law gives and the organisation promises: never a GDPR right to a Californian.
   const others = facts.rights.filter((r) => r !== 'access' && law.rights.includes(r));
   if (others.length > 0)
@@ -121,6 +135,16 @@ export function accessInformation(facts: LetterFacts, p: Phrases): LetterBlock[]
   const complaint = law.accessComplaintCite ? complaintSentence(facts, p, law.accessComplaintCite) : null;
   if (complaint) blocks.push(block(complaint));
   return blocks;
+}
+
+/** The purposes, categories, recipients and sources the organisation's file states, in that order. */
+function informationPractices(access: AccessFacts, p: Phrases): LetterBlock[] {
+  return [
+    block(p.purposes, access.purposes),
+    block(p.categories, access.categories),
+    block(p.recipients, access.recipients),
+    block(p.source, access.sources),
+  ];
 }
 
 const periodOf = (row: RetentionFact): Exclude<RetentionPeriod, 'not_stored'> =>
