@@ -11,7 +11,7 @@ import type { JurisdictionId } from '../../deadlines/jurisdiction-rule.js';
 import { block, type Letter, type LetterBlock } from './letter.js';
 import { keptAfterErasure, type LetterFacts, type LetterKind, type LetterRequest } from './letter-facts.js';
 import type { LetterLanguage } from './languages.js';
-import { cite, accessInformation, keptLine, periodText, refusalRemedies } from './remedies.js';
+import { cite, accessInformation, groundReason, keptLine, periodText, refusalRemedies } from './remedies.js';
 import { timeLimitBlocks } from './time-limit.js';
 import { citation, LAW_WORDING } from './law-wording.js';
 import { PHRASES } from './phrase-tables.js';
@@ -181,7 +181,7 @@ function letterBlocks(
     case 'outcome_rejected':
       return [
         block(p.cannotAct(ref)),
-        block(groundReason(request, facts, p)),
+        block(groundReason(request.reason, request.ground, facts, p)),
         ...refusalRemedies(facts, p, request.ground === 'identity_not_verified'),
       ];
     case 'appeal_received': {
@@ -213,22 +213,6 @@ function letterBlocks(
     case 'closed_unverified':
       return identityWaitBlocks(request, facts, p, language);
   }
-}
-
-/** The refusal's ground, with the provision it rests on where the law's row names one. */
-function groundReason(
-  request: Extract<LetterRequest, { kind: 'outcome_rejected' }>,
-  facts: LetterFacts,
-  p: Phrases,
-): string {
-  const provision = LAW_WORDING[facts.jurisdiction].groundCites?.[request.ground];
-  const applies =
-    provision && (!provision.access || facts.types.some((t) => t === 'access' || t === 'portability'));
-  if (!applies) return request.reason;
-  // The citation goes inside the sentence it supports, before its full stop ("… act on it (s. 37).").
-  const cited = `(${citation(provision.cite, p)})`;
-  const end = /[.!?。]$/u.exec(request.reason);
-  return end ? `${request.reason.slice(0, end.index)} ${cited}${end[0]}` : `${request.reason} ${cited}`;
 }
 
 /**

@@ -6,6 +6,7 @@
 import { JURISDICTIONS } from '../../deadlines/jurisdictions.js';
 import type { JurisdictionId, Period } from '../../deadlines/jurisdiction-rule.js';
 import type { RequestType } from '../../request-types.js';
+import type { RejectionReason } from '../../tickets/vocabulary.js';
 import { block, type LetterBlock } from './letter.js';
 import type { AccessFacts, LetterFacts, RetentionFact, RetentionPeriod } from './letter-facts.js';
 import { citation, LAW_WORDING } from './law-wording.js';
@@ -72,6 +73,23 @@ function ccpaDenialSentences(types: readonly RequestType[], p: Phrases): string[
   if (types.includes('erasure')) sentences.push(p.ccpaDeleteDenied('11 CCR §7022(f)'));
   if (types.includes('rectification')) sentences.push(p.ccpaCorrectDenied('11 CCR §7023(f)'));
   return sentences;
+}
+
+/** The refusal's ground, with the provision it rests on where the law's row names one. */
+export function groundReason(
+  reason: string,
+  ground: RejectionReason,
+  facts: LetterFacts,
+  p: Phrases,
+): string {
+  const provision = LAW_WORDING[facts.jurisdiction].groundCites?.[ground];
+  const applies =
+    provision && (!provision.access || facts.types.some((t) => t === 'access' || t === 'portability'));
+  if (!applies) return reason;
+  // The citation goes inside the sentence it supports, before its full stop ("… act on it (s. 37).").
+  const cited = `(${citation(provision.cite, p)})`;
+  const end = /[.!?。]$/u.exec(reason);
+  return end ? `${reason.slice(0, end.index)} ${cited}${end[0]}` : `${reason} ${cited}`;
 }
 
 /**
