@@ -41,7 +41,7 @@ function isTimeZone(zone: string): boolean {
 /** `upTo: true` where the policy promises a most ("retained for up to 90 days"), not a fixed period. */
 const upTo = z.boolean().optional();
 const RetentionPeriodSchema = z.union([
-  z.enum(['while_account_open', 'as_long_as_needed', 'not_stored']),
+  z.enum(['while_account_open', 'while_account_open_and_after', 'as_long_as_needed', 'not_stored']),
   z.strictObject({ days: z.number().int().positive(), upTo }),
   z.strictObject({ months: z.number().int().positive(), upTo }),
   z.strictObject({ years: z.number().int().positive(), upTo }),

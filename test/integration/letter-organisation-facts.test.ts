@@ -12,7 +12,7 @@ import type { JurisdictionId } from '../../src/domain/deadlines/jurisdiction-rul
 import { LETTER_LANGUAGES } from '../../src/domain/outbound/letters/languages.js';
 import { PHRASES } from '../../src/domain/outbound/letters/phrase-tables.js';
 import type { Right } from '../../src/domain/request-types.js';
-import { phrasesFor, SEED_ORGANISATIONS } from '../support/letter-matrix.js';
+import { factIn, phrasesFor, SEED_ORGANISATIONS } from '../support/letter-matrix.js';
 
 const renderer = loadTemplates(templatesDir);
 const mediaconvert = SEED_ORGANISATIONS.find((o) => o.organisationId === 'mediaconvert')!;
@@ -67,6 +67,17 @@ describe('letters true to the organisation', () => {
     expect(canadian).toContain('- withdrawal of your consent');
     expect(canadian).not.toMatch(/erasure of your data|data portability|opting out/);
     expect(text(everything, 'eu-gdpr', 'outcome_fulfilled', 'en', ['access'])).not.toContain('opting out');
+  });
+
+  it('says MediaConvert.io keeps account data for a reasonable period after the account closes, as its policy does, in every language', () => {
+    // "Account Data: Retained while your account is active and for a reasonable period after deletion".
+    for (const language of LETTER_LANGUAGES) {
+      const p = PHRASES[language];
+      const answer = text(mediaconvert, 'eu-gdpr', 'outcome_fulfilled', language, ['access']);
+      const row = factIn({ org: mediaconvert, jurisdiction: 'eu-gdpr', language }, 'account data');
+      expect(answer).toContain(`- ${row}: ${p.whileAccountOpenAndAfter}`);
+      expect(answer).not.toContain(`- ${row}: ${p.whileAccountOpen}\n`);
+    }
   });
 
   it('acknowledges an opt-out under Virginia, Colorado, Connecticut and Texas on the state’s own 45 days, without an identity check or California’s rule', () => {

@@ -183,7 +183,7 @@ export const letterLanguage = (c: Pick<Case, 'jurisdiction' | 'language'>): Lett
   c.jurisdiction === 'br-lgpd' && c.language === 'pt' ? 'pt-BR' : c.language;
 
 /** One of the organisation's own words (retention data, purposes, recipients…) as a letter in the case's language quotes it. */
-export function factIn(c: Case, text: string): string {
+export function factIn(c: Pick<Case, 'org' | 'jurisdiction' | 'language'>, text: string): string {
   const language = letterLanguage(c);
   if (language === c.org.texts.language) return text;
   return c.org.texts.translations[language]?.[text] ?? text;

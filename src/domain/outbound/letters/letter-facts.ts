@@ -18,6 +18,8 @@ export type RetentionPeriod =
       readonly upTo?: boolean;
     }
   | 'while_account_open'
+  /** While the account is open and a reasonable period after it closes, as some policies word it. */
+  | 'while_account_open_and_after'
   | 'as_long_as_needed'
   /** The organisation does not store it at all (processed in memory only): never listed as kept. */
   | 'not_stored';

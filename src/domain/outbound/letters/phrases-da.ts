@@ -104,6 +104,8 @@ export const da: Phrases = {
   keptFor: (period) => `opbevares i ${period}`,
   keptForUpTo: (period) => `opbevares i op til ${period}`,
   whileAccountOpen: 'opbevares, så længe din konto eksisterer',
+  whileAccountOpenAndAfter:
+    'opbevares, så længe din konto eksisterer, og i en rimelig periode efter, at den er lukket',
   asLongAsNeeded: 'opbevares kun, så længe formålet kræver det',
   legalObligation: (cite) => `for at overholde en retlig forpligtelse (${cite})`,
   legalClaims: (cite) => `for at retskrav kan fastlægges, gøres gældende eller forsvares (${cite})`,

@@ -106,6 +106,8 @@ export const de: Phrases = {
   keptFor: (period) => `aufbewahrt für ${period}`,
   keptForUpTo: (period) => `aufbewahrt für bis zu ${period}`,
   whileAccountOpen: 'aufbewahrt, solange Ihr Konto besteht',
+  whileAccountOpenAndAfter:
+    'aufbewahrt, solange Ihr Konto besteht, und für einen angemessenen Zeitraum nach seiner Löschung',
   asLongAsNeeded: 'nur so lange aufbewahrt, wie dieser Zweck es erfordert',
   legalObligation: (cite) => `zur Erfüllung einer rechtlichen Verpflichtung (${cite})`,
   legalClaims: (cite) => `zur Geltendmachung, Ausübung oder Verteidigung von Rechtsansprüchen (${cite})`,

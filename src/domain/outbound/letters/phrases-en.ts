@@ -100,6 +100,7 @@ export const en: Phrases = {
   keptFor: (period) => `kept for ${period}`,
   keptForUpTo: (period) => `kept for up to ${period}`,
   whileAccountOpen: 'kept while your account is open',
+  whileAccountOpenAndAfter: 'kept while your account is open and for a reasonable period after it is closed',
   asLongAsNeeded: 'kept only as long as that purpose requires',
   legalObligation: (cite) => `to comply with a legal obligation (${cite})`,
   legalClaims: (cite) => `for the establishment, exercise or defence of legal claims (${cite})`,

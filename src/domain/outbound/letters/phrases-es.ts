@@ -101,6 +101,8 @@ export const es: Phrases = {
   keptFor: (period) => `conservados durante ${period}`,
   keptForUpTo: (period) => `conservados durante un máximo de ${period}`,
   whileAccountOpen: 'conservados mientras su cuenta esté abierta',
+  whileAccountOpenAndAfter:
+    'conservados mientras su cuenta esté abierta y durante un plazo razonable después de su cierre',
   asLongAsNeeded: 'conservados solo el tiempo que exija esa finalidad',
   legalObligation: (cite) => `para cumplir una obligación legal (${cite})`,
   legalClaims: (cite) => `para la formulación, el ejercicio o la defensa de reclamaciones (${cite})`,

@@ -114,6 +114,8 @@ export const fr: Phrases = {
   keptFor: (period) => `conservées ${period}`,
   keptForUpTo: (period) => `conservées au plus ${period}`,
   whileAccountOpen: 'conservées tant que votre compte est ouvert',
+  whileAccountOpenAndAfter:
+    'conservées tant que votre compte est ouvert, puis pendant une durée raisonnable après sa suppression',
   asLongAsNeeded: 'conservées uniquement le temps nécessaire à cette finalité',
   legalObligation: (cite) => `pour respecter une obligation légale (${cite})`,
   legalClaims: (cite) => `pour la constatation, l’exercice ou la défense de droits en justice (${cite})`,

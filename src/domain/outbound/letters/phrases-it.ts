@@ -104,6 +104,8 @@ export const it: Phrases = {
   keptFor: (period) => `conservati per ${period}`,
   keptForUpTo: (period) => `conservati per un massimo di ${period}`,
   whileAccountOpen: 'conservati finché il Suo account è attivo',
+  whileAccountOpenAndAfter:
+    'conservati finché il Suo account è attivo e per un periodo ragionevole dopo la sua chiusura',
   asLongAsNeeded: 'conservati solo per il tempo necessario a tale finalità',
   legalObligation: (cite) => `per adempiere un obbligo di legge (${cite})`,
   legalClaims: (cite) =>

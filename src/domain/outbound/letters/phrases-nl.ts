@@ -104,6 +104,8 @@ export const nl: Phrases = {
   keptFor: (period) => `bewaard gedurende ${period}`,
   keptForUpTo: (period) => `bewaard gedurende maximaal ${period}`,
   whileAccountOpen: 'bewaard zolang uw account bestaat',
+  whileAccountOpenAndAfter:
+    'bewaard zolang uw account bestaat en gedurende een redelijke termijn nadat het is opgeheven',
   asLongAsNeeded: 'alleen bewaard zolang dat doel het vereist',
   legalObligation: (cite) => `om te voldoen aan een wettelijke verplichting (${cite})`,
   legalClaims: (cite) => `voor de instelling, uitoefening of onderbouwing van een rechtsvordering (${cite})`,

@@ -114,6 +114,8 @@ export const pl: Phrases = {
   keptFor: (period) => `przechowywane przez ${period}`,
   keptForUpTo: (period) => `przechowywane maksymalnie przez ${period}`,
   whileAccountOpen: 'przechowywane, dopóki Państwa konto jest aktywne',
+  whileAccountOpenAndAfter:
+    'przechowywane, dopóki Państwa konto jest aktywne, oraz przez rozsądny okres po jego usunięciu',
   asLongAsNeeded: 'przechowywane tylko tak długo, jak wymaga tego ten cel',
   legalObligation: (cite) => `w celu wywiązania się z obowiązku prawnego (${cite})`,
   legalClaims: (cite) => `w celu ustalenia, dochodzenia lub obrony roszczeń (${cite})`,

@@ -104,6 +104,8 @@ export const ptBR: Phrases = {
   keptFor: (period) => `conservados por ${period}`,
   keptForUpTo: (period) => `conservados por até ${period}`,
   whileAccountOpen: 'conservados enquanto a sua conta estiver ativa',
+  whileAccountOpenAndAfter:
+    'conservados enquanto a sua conta estiver ativa e por um período razoável após o seu encerramento',
   asLongAsNeeded: 'conservados apenas pelo tempo que essa finalidade exigir',
   legalObligation: (cite) => `para cumprimento de obrigação legal ou regulatória (${cite})`,
   legalClaims: (cite) =>

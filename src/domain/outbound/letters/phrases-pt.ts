@@ -101,6 +101,8 @@ export const pt: Phrases = {
   keptFor: (period) => `conservados durante ${period}`,
   keptForUpTo: (period) => `conservados durante, no máximo, ${period}`,
   whileAccountOpen: 'conservados enquanto a sua conta estiver ativa',
+  whileAccountOpenAndAfter:
+    'conservados enquanto a sua conta estiver ativa e durante um período razoável após o seu encerramento',
   asLongAsNeeded: 'conservados apenas durante o tempo que essa finalidade exigir',
   legalObligation: (cite) => `para cumprir uma obrigação legal (${cite})`,
   legalClaims: (cite) =>

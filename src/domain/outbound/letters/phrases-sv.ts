@@ -101,6 +101,8 @@ export const sv: Phrases = {
   keptFor: (period) => `sparas i ${period}`,
   keptForUpTo: (period) => `sparas i högst ${period}`,
   whileAccountOpen: 'sparas så länge ert konto finns',
+  whileAccountOpenAndAfter:
+    'sparas så länge ert konto finns och under en rimlig tid efter att det har avslutats',
   asLongAsNeeded: 'sparas endast så länge det ändamålet kräver',
   legalObligation: (cite) => `för att uppfylla en rättslig förpliktelse (${cite})`,
   legalClaims: (cite) => `för att fastställa, göra gällande eller försvara rättsliga anspråk (${cite})`,

@@ -109,6 +109,8 @@ export interface Phrases {
   /** A period the policy states as a most: "kept for up to 90 days". */
   readonly keptForUpTo: (period: string) => string;
   readonly whileAccountOpen: string;
+  /** "Retained while your account is active and for a reasonable period after deletion". */
+  readonly whileAccountOpenAndAfter: string;
   readonly asLongAsNeeded: string;
   readonly legalObligation: (cite: string) => string;
   readonly legalClaims: (cite: string) => string;

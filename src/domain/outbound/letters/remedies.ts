@@ -18,6 +18,7 @@ export const periodText = (period: Period, p: Phrases) => p.period(period.amount
 
 function retentionText(period: Exclude<RetentionPeriod, 'not_stored'>, p: Phrases): string {
   if (period === 'while_account_open') return p.whileAccountOpen;
+  if (period === 'while_account_open_and_after') return p.whileAccountOpenAndAfter;
   if (period === 'as_long_as_needed') return p.asLongAsNeeded;
   const amount = p.period(period.amount, period.unit);
   return period.upTo ? p.keptForUpTo(amount) : p.keptFor(amount);
