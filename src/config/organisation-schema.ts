@@ -82,7 +82,7 @@ const RetentionRuleSchema = z
       });
   });
 
-/** GDPR Art. 15(1)(a), (b), (c), (g): what an access answer tells the requester, from the policy. */
+/** GDPR Art. 15(1)(a), (b), (c), (g) and 15(2): what an access answer tells the requester, from the policy. */
 const AccessInformationSchema = z
   .object({
     purposes: z.array(z.string().min(1)).min(1),
@@ -90,6 +90,8 @@ const AccessInformationSchema = z
     /** Recipients beyond the `recipients` processors (authorities when the law requires, acquirers). */
     otherRecipients: z.array(z.string().min(1)).default([]),
     sources: z.array(z.string().min(1)).min(1),
+    /** GDPR Art. 15(2): transfers to other countries and their safeguards, as the policy states them. */
+    transfers: z.array(z.string().min(1)).default([]),
   })
   .strict();
 

@@ -160,6 +160,13 @@ function outcomeViolations(c: Case, text: string): string[] {
       if (row.period === 'not_stored') expectNoText(broken, text, `- ${factIn(c, row.data)}: `);
       else expectText(broken, text, `- ${factIn(c, row.data)}: `);
     for (const recipient of c.org.access?.recipients ?? []) expectText(broken, text, factIn(c, recipient));
+    // GDPR and UK GDPR Art. 15(2): the transfers and safeguards the file states, under those laws only.
+    const transfers = c.org.access?.transfers ?? [];
+    for (const transfer of transfers)
+      if (['eu-gdpr', 'uk-gdpr'].includes(c.jurisdiction)) expectText(broken, text, factIn(c, transfer));
+      else expectNoText(broken, text, factIn(c, transfer));
+    if (transfers.length > 0 && ['eu-gdpr', 'uk-gdpr'].includes(c.jurisdiction))
+      expectText(broken, text, 'Art. 15(2))');
     for (const right of RIGHTS.filter((r) => r !== 'access')) {
       const offered = c.org.rights.includes(right) && LAW_RIGHTS[c.jurisdiction].includes(right);
       if (offered) expectText(broken, text, `- ${p.right[right]}`);

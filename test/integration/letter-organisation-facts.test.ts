@@ -80,6 +80,28 @@ describe('letters true to the organisation', () => {
     }
   });
 
+  it('tells a GDPR requester of ZM API and MediaConvert.io the transfer safeguards their policies state (Art. 15(2)), and no one else', () => {
+    // ZM API: "appropriate safeguards (such as standard contractual clauses) when required";
+    // MediaConvert.io: "We ensure appropriate safeguards are in place for international transfers".
+    const zmapi = SEED_ORGANISATIONS.find((o) => o.organisationId === 'zmapi')!;
+    const importly = SEED_ORGANISATIONS.find((o) => o.organisationId === 'importly')!;
+    const zm = text(zmapi, 'eu-gdpr', 'outcome_fulfilled', 'en', ['access']);
+    expect(zm).toContain('(GDPR Art. 15(2))');
+    expect(zm).toContain('standard contractual clauses');
+    expect(text(zmapi, 'eu-gdpr', 'outcome_fulfilled', 'de', ['access'])).toContain(
+      'Standardvertragsklauseln',
+    );
+    expect(text(mediaconvert, 'uk-gdpr', 'outcome_fulfilled', 'en', ['access'])).toContain(
+      '(UK GDPR Art. 15(2))',
+    );
+    expect(text(mediaconvert, 'eu-gdpr', 'outcome_fulfilled', 'en', ['access'])).toContain(
+      'safeguards for international transfers',
+    );
+    // Importly's policy says nothing of transfers; no other law has Art. 15(2)'s sentence.
+    expect(text(importly, 'eu-gdpr', 'outcome_fulfilled', 'en', ['access'])).not.toContain('15(2)');
+    expect(text(zmapi, 'us-ca', 'outcome_fulfilled', 'en', ['access'])).not.toContain('contractual');
+  });
+
   it('acknowledges an opt-out under Virginia, Colorado, Connecticut and Texas on the state’s own 45 days, without an identity check or California’s rule', () => {
     for (const jurisdiction of ['us-va', 'us-co', 'us-ct', 'us-tx'] as const)
       for (const language of LETTER_LANGUAGES) {

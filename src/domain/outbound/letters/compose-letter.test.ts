@@ -33,6 +33,7 @@ const facts = (jurisdiction: JurisdictionId, types: readonly RequestType[] = ['e
     categories: ['account information'],
     recipients: ['Stripe (payment processor)'],
     sources: ['you, when you create an account'],
+    transfers: [],
   },
   texts: { language: 'en', translations: null },
 });

@@ -117,6 +117,7 @@ export const da: Phrases = {
   purposes: 'Hvorfor vi behandler dine oplysninger:',
   categories: 'De kategorier af oplysninger, vi har:',
   recipients: 'Hvem der modtager dine oplysninger:',
+  transfers: (cite) => `Overførsler af dine oplysninger til andre lande og garantierne herfor (${cite}):`,
   retention: 'Hvor længe vi opbevarer dem:',
   source: 'Hvor dine oplysninger stammer fra:',
   otherRights: 'Du har også ret til at bede os om:',

@@ -119,6 +119,7 @@ export const de: Phrases = {
   purposes: 'Zu welchen Zwecken wir Ihre Daten verarbeiten:',
   categories: 'Die Kategorien von Daten, die wir speichern:',
   recipients: 'Wer Ihre Daten erhält:',
+  transfers: (cite) => `Übermittlungen Ihrer Daten in andere Länder und die Garantien dafür (${cite}):`,
   retention: 'Wie lange wir sie speichern:',
   source: 'Woher Ihre Daten stammen:',
   otherRights: 'Sie haben außerdem das Recht auf:',

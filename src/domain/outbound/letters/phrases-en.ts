@@ -112,6 +112,7 @@ export const en: Phrases = {
   purposes: 'Why we process your data:',
   categories: 'The categories of data we hold:',
   recipients: 'Who receives your data:',
+  transfers: (cite) => `Transfers of your data to other countries and their safeguards (${cite}):`,
   retention: 'How long we keep it:',
   source: 'Where your data comes from:',
   otherRights: 'You also have the right to ask us for:',

@@ -114,6 +114,7 @@ export const es: Phrases = {
   purposes: 'Para qué tratamos sus datos:',
   categories: 'Las categorías de datos que tenemos:',
   recipients: 'Quién recibe sus datos:',
+  transfers: (cite) => `Transferencias de sus datos a otros países y sus garantías (${cite}):`,
   retention: 'Cuánto tiempo los conservamos:',
   source: 'De dónde proceden sus datos:',
   otherRights: 'También tiene derecho a solicitarnos:',

@@ -127,6 +127,7 @@ export const fr: Phrases = {
   purposes: 'Les finalités du traitement de vos données :',
   categories: 'Les catégories de données que nous détenons :',
   recipients: 'Les destinataires de vos données :',
+  transfers: (cite) => `Les transferts de vos données vers d’autres pays et leurs garanties (${cite}) :`,
   retention: 'Leur durée de conservation :',
   source: 'L’origine de vos données :',
   otherRights: 'Vous avez également le droit de nous demander :',

@@ -118,6 +118,7 @@ export const it: Phrases = {
   purposes: 'Le finalità del trattamento:',
   categories: 'Le categorie di dati che conserviamo:',
   recipients: 'I destinatari dei Suoi dati:',
+  transfers: (cite) => `Trasferimenti dei Suoi dati verso altri paesi e relative garanzie (${cite}):`,
   retention: 'Per quanto tempo li conserviamo:',
   source: 'L’origine dei Suoi dati:',
   otherRights: 'Ha inoltre il diritto di chiederci:',

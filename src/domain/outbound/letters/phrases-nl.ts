@@ -117,6 +117,7 @@ export const nl: Phrases = {
   purposes: 'Waarvoor wij uw gegevens verwerken:',
   categories: 'De categorieën gegevens die wij hebben:',
   recipients: 'Wie uw gegevens ontvangt:',
+  transfers: (cite) => `Doorgiften van uw gegevens naar andere landen en de waarborgen daarvoor (${cite}):`,
   retention: 'Hoe lang wij ze bewaren:',
   source: 'Waar uw gegevens vandaan komen:',
   otherRights: 'U hebt ook het recht ons te vragen om:',

@@ -127,6 +127,7 @@ export const pl: Phrases = {
   purposes: 'Cele przetwarzania Państwa danych:',
   categories: 'Kategorie danych, które posiadamy:',
   recipients: 'Odbiorcy Państwa danych:',
+  transfers: (cite) => `Przekazywanie Państwa danych do innych państw i stosowane zabezpieczenia (${cite}):`,
   retention: 'Okres przechowywania:',
   source: 'Źródło Państwa danych:',
   otherRights: 'Mają Państwo również prawo żądać od nas:',

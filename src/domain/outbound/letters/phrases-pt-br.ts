@@ -118,6 +118,7 @@ export const ptBR: Phrases = {
   purposes: 'Para que tratamos os seus dados:',
   categories: 'As categorias de dados que mantemos:',
   recipients: 'Com quem compartilhamos os seus dados:',
+  transfers: (cite) => `Transferências dos seus dados para outros países e respectivas garantias (${cite}):`,
   retention: 'Por quanto tempo os conservamos:',
   source: 'A origem dos seus dados:',
   otherRights: 'Você também tem o direito de nos pedir:',

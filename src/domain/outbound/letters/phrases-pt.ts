@@ -115,6 +115,7 @@ export const pt: Phrases = {
   purposes: 'Para que tratamos os seus dados:',
   categories: 'As categorias de dados que detemos:',
   recipients: 'Quem recebe os seus dados:',
+  transfers: (cite) => `Transferências dos seus dados para outros países e respetivas garantias (${cite}):`,
   retention: 'Durante quanto tempo os conservamos:',
   source: 'A origem dos seus dados:',
   otherRights: 'Tem também o direito de nos pedir:',

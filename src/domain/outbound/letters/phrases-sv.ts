@@ -114,6 +114,8 @@ export const sv: Phrases = {
   purposes: 'Varför vi behandlar era uppgifter:',
   categories: 'De kategorier av uppgifter vi har:',
   recipients: 'Vem som tar emot era uppgifter:',
+  transfers: (cite) =>
+    `Överföringar av era uppgifter till andra länder och skyddsåtgärderna för dem (${cite}):`,
   retention: 'Hur länge vi sparar dem:',
   source: 'Varifrån era uppgifter kommer:',
   otherRights: 'Ni har också rätt att begära:',

@@ -124,6 +124,8 @@ export interface Phrases {
   readonly purposes: string;
   readonly categories: string;
   readonly recipients: string;
+  /** GDPR Art. 15(2): the heading of the transfers and their safeguards. */
+  readonly transfers: (cite: string) => string;
   readonly retention: string;
   readonly source: string;
   readonly otherRights: string;

@@ -132,6 +132,10 @@ export function accessInformation(facts: LetterFacts, p: Phrases): LetterBlock[]
   // Art. 15(1)'s order: purposes, categories, recipients, retention; the sources after it.
   const [purposes, categories, recipients, sources] = access ? informationPractices(access, p) : [];
   if (purposes && categories && recipients) blocks.push(purposes, categories, recipients);
+  // GDPR and UK GDPR Art. 15(2): the safeguards for a transfer to another country, where the policy states one.
+  const gdpr = law.family === 'eu' ? '{gdpr}' : law.family === 'uk' ? 'UK GDPR' : null;
+  if (gdpr && access && access.transfers.length > 0)
+    blocks.push(block(p.transfers(cite(`${gdpr} Art. 15(2)`, p)), access.transfers));
   const stored = facts.retention.filter((r) => r.period !== 'not_stored');
   if (stored.length > 0)
     blocks.push(
