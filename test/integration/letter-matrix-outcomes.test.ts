@@ -150,15 +150,15 @@ function outcomeViolations(c: Case, text: string): string[] {
     // The list of work per data system may name a system after the data it holds ("API logs"): skip it.
     const rest = withoutSystemsList(text, p.systemsIntro);
     for (const row of c.org.retention)
-      if (listed.includes(row)) expectText(broken, rest, `- ${factIn(c, row.data)}: `);
-      else expectNoText(broken, rest, `- ${factIn(c, row.data)}: `);
+      if (listed.includes(row)) expectText(broken, rest, `- ${p.labelled(factIn(c, row.data), '')}`);
+      else expectNoText(broken, rest, `- ${p.labelled(factIn(c, row.data), '')}`);
   }
   if (c.kind === 'outcome_fulfilled' && c.types.includes('access')) {
     // The access information: every stored retention row, every recipient, the law's rights the
     // organisation promises, and the complaint where the law names one in an access answer.
     for (const row of c.org.retention)
-      if (row.period === 'not_stored') expectNoText(broken, text, `- ${factIn(c, row.data)}: `);
-      else expectText(broken, text, `- ${factIn(c, row.data)}: `);
+      if (row.period === 'not_stored') expectNoText(broken, text, `- ${p.labelled(factIn(c, row.data), '')}`);
+      else expectText(broken, text, `- ${p.labelled(factIn(c, row.data), '')}`);
     for (const recipient of c.org.access?.recipients ?? []) expectText(broken, text, factIn(c, recipient));
     // GDPR and UK GDPR Art. 15(2): the transfers and safeguards the file states, under those laws only.
     const transfers = c.org.access?.transfers ?? [];

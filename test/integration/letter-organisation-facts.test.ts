@@ -75,8 +75,8 @@ describe('letters true to the organisation', () => {
       const p = PHRASES[language];
       const answer = text(mediaconvert, 'eu-gdpr', 'outcome_fulfilled', language, ['access']);
       const row = factIn({ org: mediaconvert, jurisdiction: 'eu-gdpr', language }, 'account data');
-      expect(answer).toContain(`- ${row}: ${p.whileAccountOpenAndAfter}`);
-      expect(answer).not.toContain(`- ${row}: ${p.whileAccountOpen}\n`);
+      expect(answer).toContain(`- ${p.labelled(row, p.whileAccountOpenAndAfter)}`);
+      expect(answer).not.toContain(`- ${p.labelled(row, p.whileAccountOpen)}\n`);
     }
   });
 

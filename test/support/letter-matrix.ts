@@ -247,6 +247,9 @@ export function generalViolations(c: Case, text: string): string[] {
     if (!allowed.some((a) => a.unit === period.unit && a.amount === period.amount))
       broken.push(`states ${period.amount} ${period.unit}, which neither the law nor the organisation gives`);
   if (/undefined|\bnull\b|NaN|\[object|\{gdpr\}/.test(text)) broken.push('has a placeholder left in');
+  // French sets a space before a colon or semicolon: "journaux de l’API : conservation…", not "…l’API: …".
+  const colon = c.language === 'fr' && /\p{L}[:;] /u.exec(text);
+  if (colon) broken.push(`writes "${colon[0]}" without the space French sets before a colon or semicolon`);
   // A citation belongs inside the sentence it supports: "… act on it (s. 37)." not "… act on it. (s. 37)".
   const stray = /[.!?] \([^()\n]*(?:\([^()\n]*\)[^()\n]*)*\)$/m.exec(text);
   if (stray) broken.push(`has a citation after its sentence's full stop: "${stray[0]}"`);

@@ -501,3 +501,27 @@ describe('a CCPA request refused because the requester could not be verified (11
     expect(refused(['erasure'])).not.toContain('§7024');
   });
 });
+
+describe('retention periods in the Romance languages', () => {
+  it('are worded as a noun, so they never disagree with the gender of the data they follow', () => {
+    // "fichiers multimédias importés : conservées…" was wrong: the participle agreed with "données" only.
+    const nouns = {
+      fr: 'conservation',
+      es: 'conservación',
+      it: 'conservazione',
+      pt: 'conservação',
+      'pt-BR': 'conservação',
+    };
+    for (const [language, noun] of Object.entries(nouns)) {
+      const p = PHRASES[language as LetterLanguage];
+      const periods = [
+        p.keptFor(p.period(7, 'years')),
+        p.keptForUpTo(p.period(90, 'days')),
+        p.whileAccountOpen,
+        p.whileAccountOpenAndAfter,
+        p.asLongAsNeeded,
+      ];
+      for (const period of periods) expect(period.startsWith(noun), `${language}: ${period}`).toBe(true);
+    }
+  });
+});

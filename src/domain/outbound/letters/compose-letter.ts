@@ -222,9 +222,11 @@ function letterBlocks(
  */
 function systemsDone(systems: readonly SystemWork[], p: Phrases): LetterBlock[] {
   if (systems.length === 0) return [];
-  const lines = systems.map(
-    (s) =>
-      `${s.systemName}: ${s.nothingHeld ? p.nothingHeld : s.done.map((a) => p.taskAction[a]).join('; ')}`,
+  const lines = systems.map((s) =>
+    p.labelled(
+      s.systemName,
+      s.nothingHeld ? p.nothingHeld : s.done.map((a) => p.taskAction[a]).join(p.actionSeparator),
+    ),
   );
   return [block(p.systemsIntro, lines)];
 }

@@ -89,6 +89,8 @@ export const da: Phrases = {
   completed: (reference) => `Vi har gennemført din anmodning ${reference}.`,
   completedInPart: (reference) => `Vi har delvist gennemført din anmodning ${reference}.`,
   questions: 'Har du spørgsmål, så svar på denne e-mail.',
+  labelled: (label, text) => `${label}: ${text}`,
+  actionSeparator: '; ',
   systemsIntro: 'Hvad vi har gjort i hvert af vores systemer:',
   untranslatedFacts: (language) =>
     `Nogle af oplysningerne nedenfor gengives, som de står i vores registre, på ${language}.`,

@@ -91,6 +91,8 @@ export const de: Phrases = {
   completed: (reference) => `Wir haben Ihre Anfrage ${reference} erledigt.`,
   completedInPart: (reference) => `Wir haben Ihre Anfrage ${reference} teilweise erledigt.`,
   questions: 'Wenn Sie Fragen haben, antworten Sie bitte auf diese E-Mail.',
+  labelled: (label, text) => `${label}: ${text}`,
+  actionSeparator: '; ',
   systemsIntro: 'Was wir in jedem unserer Systeme getan haben:',
   untranslatedFacts: (language) =>
     `Einige der folgenden Angaben geben wir so wieder, wie sie in unseren Unterlagen stehen: auf ${language}.`,

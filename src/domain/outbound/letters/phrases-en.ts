@@ -86,6 +86,8 @@ export const en: Phrases = {
   completed: (reference) => `We have completed your request ${reference}.`,
   completedInPart: (reference) => `We have completed your request ${reference} in part.`,
   questions: 'If you have any questions, reply to this email.',
+  labelled: (label, text) => `${label}: ${text}`,
+  actionSeparator: '; ',
   systemsIntro: 'What we did in each of our systems:',
   untranslatedFacts: (language) => `Some details below are quoted as our records hold them, in ${language}.`,
   taskAction: {

@@ -86,6 +86,8 @@ export const es: Phrases = {
   completed: (reference) => `Hemos atendido su solicitud ${reference}.`,
   completedInPart: (reference) => `Hemos atendido su solicitud ${reference} en parte.`,
   questions: 'Si tiene alguna pregunta, responda a este correo.',
+  labelled: (label, text) => `${label}: ${text}`,
+  actionSeparator: '; ',
   systemsIntro: 'Lo que hemos hecho en cada uno de nuestros sistemas:',
   untranslatedFacts: (language) =>
     `Algunos de los datos siguientes se citan tal como constan en nuestros registros, en ${language}.`,
@@ -98,12 +100,12 @@ export const es: Phrases = {
   },
   nothingHeld: 'no contenía datos suyos',
   keptIntro: 'Hemos suprimido sus datos, salvo los siguientes, que debemos conservar:',
-  keptFor: (period) => `conservados durante ${period}`,
-  keptForUpTo: (period) => `conservados durante un máximo de ${period}`,
-  whileAccountOpen: 'conservados mientras su cuenta esté abierta',
+  keptFor: (period) => `conservación durante ${period}`,
+  keptForUpTo: (period) => `conservación durante un máximo de ${period}`,
+  whileAccountOpen: 'conservación mientras su cuenta esté abierta',
   whileAccountOpenAndAfter:
-    'conservados mientras su cuenta esté abierta y durante un plazo razonable después de su cierre',
-  asLongAsNeeded: 'conservados solo el tiempo que exija esa finalidad',
+    'conservación mientras su cuenta esté abierta y durante un plazo razonable después de su cierre',
+  asLongAsNeeded: 'conservación solo durante el tiempo que exija esa finalidad',
   legalObligation: (cite) => `para cumplir una obligación legal (${cite})`,
   legalClaims: (cite) => `para la formulación, el ejercicio o la defensa de reclamaciones (${cite})`,
   recipientsTold: (cite) =>

@@ -99,6 +99,8 @@ export const fr: Phrases = {
   completed: (reference) => `Nous avons traité votre demande ${reference}.`,
   completedInPart: (reference) => `Nous avons traité votre demande ${reference} en partie.`,
   questions: 'Pour toute question, répondez à ce message.',
+  labelled: (label, text) => `${label} : ${text}`,
+  actionSeparator: ' ; ',
   systemsIntro: 'Ce que nous avons fait dans chacun de nos systèmes :',
   untranslatedFacts: (language) =>
     `Certaines des informations ci-dessous sont citées telles qu’elles figurent dans nos registres, en ${language}.`,
@@ -111,12 +113,12 @@ export const fr: Phrases = {
   },
   nothingHeld: 'ne contenait aucune donnée vous concernant',
   keptIntro: 'Nous avons effacé vos données, à l’exception des suivantes, que nous devons conserver :',
-  keptFor: (period) => `conservées ${period}`,
-  keptForUpTo: (period) => `conservées au plus ${period}`,
-  whileAccountOpen: 'conservées tant que votre compte est ouvert',
+  keptFor: (period) => `conservation pendant ${period}`,
+  keptForUpTo: (period) => `conservation pendant au plus ${period}`,
+  whileAccountOpen: 'conservation tant que votre compte est ouvert',
   whileAccountOpenAndAfter:
-    'conservées tant que votre compte est ouvert, puis pendant une durée raisonnable après sa suppression',
-  asLongAsNeeded: 'conservées uniquement le temps nécessaire à cette finalité',
+    'conservation tant que votre compte est ouvert, puis pendant une durée raisonnable après sa suppression',
+  asLongAsNeeded: 'conservation uniquement le temps nécessaire à cette finalité',
   legalObligation: (cite) => `pour respecter une obligation légale (${cite})`,
   legalClaims: (cite) => `pour la constatation, l’exercice ou la défense de droits en justice (${cite})`,
   recipientsTold: (cite) =>

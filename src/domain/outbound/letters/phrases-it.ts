@@ -89,6 +89,8 @@ export const it: Phrases = {
   completed: (reference) => `Abbiamo evaso la Sua richiesta ${reference}.`,
   completedInPart: (reference) => `Abbiamo evaso in parte la Sua richiesta ${reference}.`,
   questions: 'Per qualsiasi domanda, risponda a questa e-mail.',
+  labelled: (label, text) => `${label}: ${text}`,
+  actionSeparator: '; ',
   systemsIntro: 'Che cosa abbiamo fatto in ciascuno dei nostri sistemi:',
   untranslatedFacts: (language) =>
     `Alcune delle informazioni che seguono sono riportate come figurano nei nostri registri, in ${language}.`,
@@ -101,12 +103,12 @@ export const it: Phrases = {
   },
   nothingHeld: 'non conteneva dati che La riguardano',
   keptIntro: 'Abbiamo cancellato i Suoi dati, ad eccezione dei seguenti, che dobbiamo conservare:',
-  keptFor: (period) => `conservati per ${period}`,
-  keptForUpTo: (period) => `conservati per un massimo di ${period}`,
-  whileAccountOpen: 'conservati finché il Suo account è attivo',
+  keptFor: (period) => `conservazione per ${period}`,
+  keptForUpTo: (period) => `conservazione per un massimo di ${period}`,
+  whileAccountOpen: 'conservazione finché il Suo account è attivo',
   whileAccountOpenAndAfter:
-    'conservati finché il Suo account è attivo e per un periodo ragionevole dopo la sua chiusura',
-  asLongAsNeeded: 'conservati solo per il tempo necessario a tale finalità',
+    'conservazione finché il Suo account è attivo e per un periodo ragionevole dopo la sua chiusura',
+  asLongAsNeeded: 'conservazione solo per il tempo necessario a tale finalità',
   legalObligation: (cite) => `per adempiere un obbligo di legge (${cite})`,
   legalClaims: (cite) =>
     `per l’accertamento, l’esercizio o la difesa di un diritto in sede giudiziaria (${cite})`,

@@ -89,6 +89,8 @@ export const nl: Phrases = {
   completed: (reference) => `Wij hebben uw verzoek ${reference} afgehandeld.`,
   completedInPart: (reference) => `Wij hebben uw verzoek ${reference} gedeeltelijk afgehandeld.`,
   questions: 'Hebt u vragen, beantwoord dan deze e-mail.',
+  labelled: (label, text) => `${label}: ${text}`,
+  actionSeparator: '; ',
   systemsIntro: 'Wat wij in elk van onze systemen hebben gedaan:',
   untranslatedFacts: (language) =>
     `Sommige gegevens hieronder geven wij weer zoals ze in onze administratie staan, in het ${language}.`,

@@ -99,6 +99,8 @@ export const pl: Phrases = {
   completed: (reference) => `Zrealizowaliśmy Państwa wniosek ${reference}.`,
   completedInPart: (reference) => `Zrealizowaliśmy częściowo Państwa wniosek ${reference}.`,
   questions: 'W razie pytań prosimy odpowiedzieć na tę wiadomość.',
+  labelled: (label, text) => `${label}: ${text}`,
+  actionSeparator: '; ',
   systemsIntro: 'Co zrobiliśmy w każdym z naszych systemów:',
   untranslatedFacts: (language) =>
     `Niektóre z poniższych informacji przytaczamy w brzmieniu z naszej dokumentacji (język: ${language}).`,

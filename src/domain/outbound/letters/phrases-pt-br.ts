@@ -89,6 +89,8 @@ export const ptBR: Phrases = {
   completed: (reference) => `Atendemos à sua solicitação ${reference}.`,
   completedInPart: (reference) => `Atendemos à sua solicitação ${reference} em parte.`,
   questions: 'Se tiver alguma dúvida, responda a este e-mail.',
+  labelled: (label, text) => `${label}: ${text}`,
+  actionSeparator: '; ',
   systemsIntro: 'O que fizemos em cada um dos nossos sistemas:',
   untranslatedFacts: (language) =>
     `Alguns dos dados abaixo são citados tal como constam dos nossos registros, em ${language}.`,
@@ -101,12 +103,12 @@ export const ptBR: Phrases = {
   },
   nothingHeld: 'não continha dados seus',
   keptIntro: 'Eliminamos os seus dados, exceto os seguintes, que precisamos conservar:',
-  keptFor: (period) => `conservados por ${period}`,
-  keptForUpTo: (period) => `conservados por até ${period}`,
-  whileAccountOpen: 'conservados enquanto a sua conta estiver ativa',
+  keptFor: (period) => `conservação por ${period}`,
+  keptForUpTo: (period) => `conservação por até ${period}`,
+  whileAccountOpen: 'conservação enquanto a sua conta estiver ativa',
   whileAccountOpenAndAfter:
-    'conservados enquanto a sua conta estiver ativa e por um período razoável após o seu encerramento',
-  asLongAsNeeded: 'conservados apenas pelo tempo que essa finalidade exigir',
+    'conservação enquanto a sua conta estiver ativa e por um período razoável após o seu encerramento',
+  asLongAsNeeded: 'conservação apenas pelo tempo que essa finalidade exigir',
   legalObligation: (cite) => `para cumprimento de obrigação legal ou regulatória (${cite})`,
   legalClaims: (cite) =>
     `para o exercício regular de direitos em processo judicial, administrativo ou arbitral (${cite})`,

@@ -86,6 +86,8 @@ export const pt: Phrases = {
   completed: (reference) => `Concluímos o seu pedido ${reference}.`,
   completedInPart: (reference) => `Concluímos o seu pedido ${reference} em parte.`,
   questions: 'Se tiver alguma questão, responda a este e-mail.',
+  labelled: (label, text) => `${label}: ${text}`,
+  actionSeparator: '; ',
   systemsIntro: 'O que fizemos em cada um dos nossos sistemas:',
   untranslatedFacts: (language) =>
     `Alguns dos dados abaixo são citados tal como constam dos nossos registos, em ${language}.`,
@@ -98,12 +100,12 @@ export const pt: Phrases = {
   },
   nothingHeld: 'não continha dados seus',
   keptIntro: 'Apagámos os seus dados, exceto os seguintes, que temos de conservar:',
-  keptFor: (period) => `conservados durante ${period}`,
-  keptForUpTo: (period) => `conservados durante, no máximo, ${period}`,
-  whileAccountOpen: 'conservados enquanto a sua conta estiver ativa',
+  keptFor: (period) => `conservação durante ${period}`,
+  keptForUpTo: (period) => `conservação durante, no máximo, ${period}`,
+  whileAccountOpen: 'conservação enquanto a sua conta estiver ativa',
   whileAccountOpenAndAfter:
-    'conservados enquanto a sua conta estiver ativa e durante um período razoável após o seu encerramento',
-  asLongAsNeeded: 'conservados apenas durante o tempo que essa finalidade exigir',
+    'conservação enquanto a sua conta estiver ativa e durante um período razoável após o seu encerramento',
+  asLongAsNeeded: 'conservação apenas durante o tempo que essa finalidade exigir',
   legalObligation: (cite) => `para cumprir uma obrigação legal (${cite})`,
   legalClaims: (cite) =>
     `para efeitos de declaração, exercício ou defesa de um direito num processo judicial (${cite})`,

@@ -86,6 +86,8 @@ export const sv: Phrases = {
   completed: (reference) => `Vi har genomfört er begäran ${reference}.`,
   completedInPart: (reference) => `Vi har delvis genomfört er begäran ${reference}.`,
   questions: 'Om ni har frågor, svara på detta mejl.',
+  labelled: (label, text) => `${label}: ${text}`,
+  actionSeparator: '; ',
   systemsIntro: 'Vad vi har gjort i vart och ett av våra system:',
   untranslatedFacts: (language) =>
     `Vissa av uppgifterna nedan återges som de står i våra register, på ${language}.`,

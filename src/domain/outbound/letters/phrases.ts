@@ -98,6 +98,10 @@ export interface Phrases {
   readonly completedInPart: (reference: string) => string;
   readonly questions: string;
   /** Issue 15: what was done in each data system, one line per system ("Billing records: …"). */
+  /** "label: text" in a list line, with the language's own colon (French: "label : text"). */
+  readonly labelled: (label: string, text: string) => string;
+  /** Joins the actions done in one data system (French: " ; "). */
+  readonly actionSeparator: string;
   readonly systemsIntro: string;
   /** Said once when the letter quotes the organisation's records untranslated: "…, in English." */
   readonly untranslatedFacts: (language: string) => string;

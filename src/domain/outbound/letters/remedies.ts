@@ -28,12 +28,12 @@ function retentionText(period: Exclude<RetentionPeriod, 'not_stored'>, p: Phrase
 export function keptLine(row: RetentionFact, jurisdiction: JurisdictionId, p: Phrases): string {
   const law = LAW_WORDING[jurisdiction];
   const period = retentionText(periodOf(row), p);
-  if (!row.afterErasure.kept) return `${row.data}: ${period}`;
+  if (!row.afterErasure.kept) return p.labelled(row.data, period);
   const ground =
     row.afterErasure.ground === 'legal_obligation'
       ? p.legalObligation(cite(law.keptCite.legalObligation, p))
       : p.legalClaims(cite(law.keptCite.legalClaims, p));
-  return `${row.data}: ${period}, ${ground}`;
+  return p.labelled(row.data, `${period}, ${ground}`);
 }
 
 const QUEBEC_REVIEWABLE: readonly RequestType[] = ['access', 'rectification', 'erasure', 'portability'];
@@ -141,7 +141,7 @@ export function accessInformation(facts: LetterFacts, p: Phrases): LetterBlock[]
     blocks.push(
       block(
         p.retention,
-        stored.map((r) => `${r.data}: ${retentionText(periodOf(r), p)}`),
+        stored.map((r) => p.labelled(r.data, retentionText(periodOf(r), p))),
       ),
     );
   if (sources) blocks.push(sources);
