@@ -134,6 +134,11 @@ function withoutSystemsList(text: string, intro: string): string {
 function outcomeViolations(c: Case, text: string): string[] {
   const broken: string[] = [];
   const p = phrasesFor(c);
+  // Each line of work per data system starts with the system's name, capitalised as a line starts.
+  const systems = text.split(`${p.systemsIntro}\n`)[1]?.split('\n\n')[0]?.split('\n') ?? [];
+  for (const line of systems)
+    if (!/^- \p{Lu}/u.test(line))
+      broken.push(`starts a data system's line in lower case: "${line.slice(0, 30)}"`);
   const kept = c.org.retention.filter((r) => r.period !== 'not_stored' && r.afterErasure.kept);
   if (c.kind === 'outcome_rejected') broken.push(...remedyViolations(c, text));
   // CQLR c. P-39.1 s. 34: the refusal names the provision it rests on; the matrix refuses on a legal

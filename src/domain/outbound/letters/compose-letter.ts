@@ -149,7 +149,7 @@ function letterBlocks(
       const blocks = [
         block(p.completed(ref)),
         ...details(request.details),
-        ...systemsDone(request.systems, p),
+        ...systemsDone(request.systems, p, language),
         ...recipientsTold(facts, p),
       ];
       if (facts.types.includes('access')) blocks.push(...accessInformation(facts, p));
@@ -163,7 +163,7 @@ function letterBlocks(
       const blocks = [
         block(p.completedInPart(ref)),
         ...details(request.details),
-        ...systemsDone(request.systems, p),
+        ...systemsDone(request.systems, p, language),
         ...recipientsTold(facts, p),
       ];
       if (kept.length > 0) {
@@ -218,13 +218,14 @@ function letterBlocks(
 /**
  * What was done in each data system, from its tasks (GDPR Art. 12(1): a clear answer; Art. 15(1)
  * and 17(1): what was searched and copied, what was erased): the system's name as the organisation
- * file gives it, then the actions in the letter's language.
+ * file gives it, then the actions in the letter's language. The name starts its line, so it starts with
+ * a capital: a translation shared with the data it holds ("API logs": "log delle API") is lower case.
  */
-function systemsDone(systems: readonly SystemWork[], p: Phrases): LetterBlock[] {
+function systemsDone(systems: readonly SystemWork[], p: Phrases, language: LetterLanguage): LetterBlock[] {
   if (systems.length === 0) return [];
   const lines = systems.map((s) =>
     p.labelled(
-      s.systemName,
+      s.systemName.charAt(0).toLocaleUpperCase(language) + s.systemName.slice(1),
       s.nothingHeld ? p.nothingHeld : s.done.map((a) => p.taskAction[a]).join(p.actionSeparator),
     ),
   );
