@@ -74,6 +74,7 @@ export function organisationMail(
           categories: org.accessInformation.categories,
           recipients: [...org.recipients.map(recipientLine), ...org.accessInformation.otherRecipients],
           sources: org.accessInformation.sources,
+          transfers: org.accessInformation.transfers,
         }
       : null,
     texts: { language: org.defaultLanguage, translations: factTranslations(org) },

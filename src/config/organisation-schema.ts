@@ -41,7 +41,7 @@ function isTimeZone(zone: string): boolean {
 /** `upTo: true` where the policy promises a most ("retained for up to 90 days"), not a fixed period. */
 const upTo = z.boolean().optional();
 const RetentionPeriodSchema = z.union([
-  z.enum(['while_account_open', 'as_long_as_needed', 'not_stored']),
+  z.enum(['while_account_open', 'while_account_open_and_after', 'as_long_as_needed', 'not_stored']),
   z.strictObject({ days: z.number().int().positive(), upTo }),
   z.strictObject({ months: z.number().int().positive(), upTo }),
   z.strictObject({ years: z.number().int().positive(), upTo }),
@@ -82,7 +82,7 @@ const RetentionRuleSchema = z
       });
   });
 
-/** GDPR Art. 15(1)(a), (b), (c), (g): what an access answer tells the requester, from the policy. */
+/** GDPR Art. 15(1)(a), (b), (c), (g) and 15(2): what an access answer tells the requester, from the policy. */
 const AccessInformationSchema = z
   .object({
     purposes: z.array(z.string().min(1)).min(1),
@@ -90,6 +90,8 @@ const AccessInformationSchema = z
     /** Recipients beyond the `recipients` processors (authorities when the law requires, acquirers). */
     otherRecipients: z.array(z.string().min(1)).default([]),
     sources: z.array(z.string().min(1)).min(1),
+    /** GDPR Art. 15(2): transfers to other countries and their safeguards, as the policy states them. */
+    transfers: z.array(z.string().min(1)).default([]),
   })
   .strict();
 

@@ -22,6 +22,7 @@ interface FactSource {
         readonly categories: readonly string[];
         readonly otherRecipients: readonly string[];
         readonly sources: readonly string[];
+        readonly transfers?: readonly string[];
       }
     | undefined;
   readonly recipients: readonly { readonly name: string; readonly role: string }[];
@@ -36,7 +37,13 @@ export function letterTexts(org: FactSource): string[] {
     ...new Set([
       ...org.retention.map((r) => r.data),
       ...(access
-        ? [...access.purposes, ...access.categories, ...access.otherRecipients, ...access.sources]
+        ? [
+            ...access.purposes,
+            ...access.categories,
+            ...access.otherRecipients,
+            ...access.sources,
+            ...(access.transfers ?? []),
+          ]
         : []),
       ...org.recipients.flatMap((r) => [r.name, r.role]),
       ...org.dataSystems.map((s) => s.name),

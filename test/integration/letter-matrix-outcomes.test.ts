@@ -135,6 +135,11 @@ function withoutSystemsList(text: string, intro: string): string {
 function outcomeViolations(c: Case, text: string): string[] {
   const broken: string[] = [];
   const p = phrasesFor(c);
+  // Each line of work per data system starts with the system's name, capitalised as a line starts.
+  const systems = text.split(`${p.systemsIntro}\n`)[1]?.split('\n\n')[0]?.split('\n') ?? [];
+  for (const line of systems)
+    if (!/^- \p{Lu}/u.test(line))
+      broken.push(`starts a data system's line in lower case: "${line.slice(0, 30)}"`);
   const kept = c.org.retention.filter((r) => r.period !== 'not_stored' && r.afterErasure.kept);
   if (c.kind === 'outcome_rejected') broken.push(...remedyViolations(c, text));
   // CQLR c. P-39.1 s. 34: the refusal names the provision it rests on; the matrix refuses on a legal
@@ -151,16 +156,23 @@ function outcomeViolations(c: Case, text: string): string[] {
     // The list of work per data system may name a system after the data it holds ("API logs"): skip it.
     const rest = withoutSystemsList(text, p.systemsIntro);
     for (const row of c.org.retention)
-      if (listed.includes(row)) expectText(broken, rest, `- ${factIn(c, row.data)}: `);
-      else expectNoText(broken, rest, `- ${factIn(c, row.data)}: `);
+      if (listed.includes(row)) expectText(broken, rest, `- ${p.labelled(factIn(c, row.data), '')}`);
+      else expectNoText(broken, rest, `- ${p.labelled(factIn(c, row.data), '')}`);
   }
   if (c.kind === 'outcome_fulfilled' && c.types.includes('access')) {
     // The access information: every stored retention row, every recipient, the law's rights the
     // organisation promises, and the complaint where the law names one in an access answer.
     for (const row of c.org.retention)
-      if (row.period === 'not_stored') expectNoText(broken, text, `- ${factIn(c, row.data)}: `);
-      else expectText(broken, text, `- ${factIn(c, row.data)}: `);
+      if (row.period === 'not_stored') expectNoText(broken, text, `- ${p.labelled(factIn(c, row.data), '')}`);
+      else expectText(broken, text, `- ${p.labelled(factIn(c, row.data), '')}`);
     for (const recipient of c.org.access?.recipients ?? []) expectText(broken, text, factIn(c, recipient));
+    // GDPR and UK GDPR Art. 15(2): the transfers and safeguards the file states, under those laws only.
+    const transfers = c.org.access?.transfers ?? [];
+    for (const transfer of transfers)
+      if (['eu-gdpr', 'uk-gdpr'].includes(c.jurisdiction)) expectText(broken, text, factIn(c, transfer));
+      else expectNoText(broken, text, factIn(c, transfer));
+    if (transfers.length > 0 && ['eu-gdpr', 'uk-gdpr'].includes(c.jurisdiction))
+      expectText(broken, text, 'Art. 15(2))');
     for (const right of RIGHTS.filter((r) => r !== 'access')) {
       const offered = c.org.rights.includes(right) && LAW_RIGHTS[c.jurisdiction].includes(right);
       if (offered) expectText(broken, text, `- ${p.right[right]}`);

@@ -15,6 +15,7 @@ import {
   describeCase,
   expectNoText,
   expectText,
+  factIn,
   generalViolations,
   matrix,
   periodIn,
@@ -32,7 +33,7 @@ const TYPES: readonly (readonly RequestType[])[] = [
 
 /**
  * Where a request closed without action sends the requester: the law's complaint body (GDPR Art. 12(4),
- * UK GDPR Art. 77, 11 CCR §7022(f) with Cal. Civ. Code §1798.199.45, LGPD Art. 18 §1, PIPEDA s. 11,
+ * UK GDPR Art. 77, the CPPA (Cal. Civ. Code §1798.199.45), LGPD Art. 18 §1, PIPEDA s. 11,
  * CQLR c. P-39.1 s. 43), or the state's appeal (Va. Code §59.1-577(B)(2) and its sisters), never the
  * Attorney General before the appeal is decided; Utah, without an appeal, neither.
  */
@@ -47,9 +48,17 @@ function remedyOf(c: Case, text: string): string[] {
       expectText(broken, text, 'https://ico.org.uk/make-a-complaint/');
       break;
     case 'us-ca':
-    case 'us-ca-optout':
+    case 'us-ca-optout': {
       expectText(broken, text, 'California Privacy Protection Agency');
+      // Nothing was assessed: the sentences for a denial on an exception (11 CCR §§7022(f), 7023(f),
+      // 7024(e)) do not apply. An unverified request to know is answered by the business's information
+      // practices as its privacy policy sets them out (§7024(a), (b)).
+      expectNoText(broken, text, '§7022(f)', '§7023(f)', '§7024(e)');
+      const know = c.types.some((t) => t === 'access' || t === 'portability');
+      if (know) expectText(broken, text, '11 CCR §7024(a), (b)', factIn(c, c.org.access!.categories[0]!));
+      else expectNoText(broken, text, '§7024(a)');
       break;
+    }
     case 'br-lgpd':
       expectText(broken, text, 'https://www.gov.br/anpd');
       break;

@@ -12,7 +12,7 @@ import type { JurisdictionId } from '../../src/domain/deadlines/jurisdiction-rul
 import { LETTER_LANGUAGES } from '../../src/domain/outbound/letters/languages.js';
 import { PHRASES } from '../../src/domain/outbound/letters/phrase-tables.js';
 import type { Right } from '../../src/domain/request-types.js';
-import { phrasesFor, SEED_ORGANISATIONS } from '../support/letter-matrix.js';
+import { factIn, phrasesFor, SEED_ORGANISATIONS } from '../support/letter-matrix.js';
 
 const renderer = loadTemplates(templatesDir);
 const mediaconvert = SEED_ORGANISATIONS.find((o) => o.organisationId === 'mediaconvert')!;
@@ -67,6 +67,39 @@ describe('letters true to the organisation', () => {
     expect(canadian).toContain('- withdrawal of your consent');
     expect(canadian).not.toMatch(/erasure of your data|data portability|opting out/);
     expect(text(everything, 'eu-gdpr', 'outcome_fulfilled', 'en', ['access'])).not.toContain('opting out');
+  });
+
+  it('says MediaConvert.io keeps account data for a reasonable period after the account closes, as its policy does, in every language', () => {
+    // "Account Data: Retained while your account is active and for a reasonable period after deletion".
+    for (const language of LETTER_LANGUAGES) {
+      const p = PHRASES[language];
+      const answer = text(mediaconvert, 'eu-gdpr', 'outcome_fulfilled', language, ['access']);
+      const row = factIn({ org: mediaconvert, jurisdiction: 'eu-gdpr', language }, 'account data');
+      expect(answer).toContain(`- ${p.labelled(row, p.whileAccountOpenAndAfter)}`);
+      expect(answer).not.toContain(`- ${p.labelled(row, p.whileAccountOpen)}\n`);
+    }
+  });
+
+  it('tells a GDPR requester of ZM API and MediaConvert.io the transfer safeguards their policies state (Art. 15(2)), and no one else', () => {
+    // ZM API: "appropriate safeguards (such as standard contractual clauses) when required";
+    // MediaConvert.io: "We ensure appropriate safeguards are in place for international transfers".
+    const zmapi = SEED_ORGANISATIONS.find((o) => o.organisationId === 'zmapi')!;
+    const importly = SEED_ORGANISATIONS.find((o) => o.organisationId === 'importly')!;
+    const zm = text(zmapi, 'eu-gdpr', 'outcome_fulfilled', 'en', ['access']);
+    expect(zm).toContain('(GDPR Art. 15(2))');
+    expect(zm).toContain('standard contractual clauses');
+    expect(text(zmapi, 'eu-gdpr', 'outcome_fulfilled', 'de', ['access'])).toContain(
+      'Standardvertragsklauseln',
+    );
+    expect(text(mediaconvert, 'uk-gdpr', 'outcome_fulfilled', 'en', ['access'])).toContain(
+      '(UK GDPR Art. 15(2))',
+    );
+    expect(text(mediaconvert, 'eu-gdpr', 'outcome_fulfilled', 'en', ['access'])).toContain(
+      'safeguards for international transfers',
+    );
+    // Importly's policy says nothing of transfers; no other law has Art. 15(2)'s sentence.
+    expect(text(importly, 'eu-gdpr', 'outcome_fulfilled', 'en', ['access'])).not.toContain('15(2)');
+    expect(text(zmapi, 'us-ca', 'outcome_fulfilled', 'en', ['access'])).not.toContain('contractual');
   });
 
   it('acknowledges an opt-out under Virginia, Colorado, Connecticut and Texas on the state’s own 45 days, without an identity check or California’s rule', () => {

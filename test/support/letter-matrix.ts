@@ -196,7 +196,7 @@ export const letterLanguage = (c: Pick<Case, 'jurisdiction' | 'language'>): Lett
   c.jurisdiction === 'br-lgpd' && c.language === 'pt' ? 'pt-BR' : c.language;
 
 /** One of the organisation's own words (retention data, purposes, recipients…) as a letter in the case's language quotes it. */
-export function factIn(c: Case, text: string): string {
+export function factIn(c: Pick<Case, 'org' | 'jurisdiction' | 'language'>, text: string): string {
   const language = letterLanguage(c);
   if (language === c.org.texts.language) return text;
   return c.org.texts.translations[language]?.[text] ?? text;
@@ -260,6 +260,12 @@ export function generalViolations(c: Case, text: string): string[] {
     if (!allowed.some((a) => a.unit === period.unit && a.amount === period.amount))
       broken.push(`states ${period.amount} ${period.unit}, which neither the law nor the organisation gives`);
   if (/undefined|\bnull\b|NaN|\[object|\{gdpr\}/.test(text)) broken.push('has a placeholder left in');
+  // French sets a space before a colon or semicolon: "journaux de l’API : conservation…", not "…l’API: …".
+  const colon = c.language === 'fr' && /\p{L}[:;] /u.exec(text);
+  if (colon) broken.push(`writes "${colon[0]}" without the space French sets before a colon or semicolon`);
+  // A citation belongs inside the sentence it supports: "… act on it (s. 37)." not "… act on it. (s. 37)".
+  const stray = /[.!?] \([^()\n]*(?:\([^()\n]*\)[^()\n]*)*\)$/m.exec(text);
+  if (stray) broken.push(`has a citation after its sentence's full stop: "${stray[0]}"`);
   if (ARTICLES[letterLanguage(c)] && /\bArts\. \d/.test(text)) broken.push('cites "Arts.", in English');
   // Canada's statutes have official French forms: a French letter cites the LPRPDE and the RLRQ by article.
   const english = c.language === 'fr' && /\bPIPEDA\b|\bCQLR\b|\bss?\. \d|\bSch\. \d/.exec(text);

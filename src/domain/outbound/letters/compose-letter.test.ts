@@ -33,6 +33,7 @@ const facts = (jurisdiction: JurisdictionId, types: readonly RequestType[] = ['e
     categories: ['account information'],
     recipients: ['Stripe (payment processor)'],
     sources: ['you, when you create an account'],
+    transfers: [],
   },
   texts: { language: 'en', translations: null },
 });
@@ -430,6 +431,21 @@ describe('a Québec refusal names the provision of the ground staff chose (CQLR 
     expect(refuse('identity_not_verified', ['access'], 'fr')).toBe('REASON (RLRQ c. P-39.1, art. 30)');
   });
 
+  it('puts the provision inside the ground’s sentence, before its full stop', () => {
+    const result = composeLetter(
+      {
+        kind: 'outcome_rejected',
+        reason: 'Your identity could not be confirmed.',
+        ground: 'identity_not_verified',
+      },
+      facts('ca-qc', ['access']),
+      'en',
+    );
+    expect(result.ok && result.letter.blocks[1]?.text).toBe(
+      'Your identity could not be confirmed (CQLR c. P-39.1, s. 30).',
+    );
+  });
+
   it('cites no restriction on access for a refused rectification or deletion, nor a provision for an administrative ground', () => {
     expect(refuse('legal_exemption', ['rectification', 'erasure'], 'en')).toBe('REASON');
     expect(refuse('duplicate', ['access'], 'en')).toBe('REASON');
@@ -455,5 +471,58 @@ describe('citations of several articles in the letter’s language', () => {
   it('keeps "Arts." in English, Spanish and Portuguese', () => {
     expect(refusal('en')).toContain('GDPR Arts. 12(4), 77, 79');
     expect(refusal('es')).toContain('RGPD Arts. 12(4), 77, 79');
+  });
+});
+
+describe('a CCPA request refused because the requester could not be verified (11 CCR §§7021(b), 7024(a), (b))', () => {
+  const refused = (types: RequestType[]) => {
+    const result = composeLetter(
+      {
+        kind: 'outcome_rejected',
+        reason: 'Your identity could not be confirmed.',
+        ground: 'identity_not_verified',
+      },
+      facts('us-ca', types),
+      'en',
+    );
+    if (!result.ok) throw new Error('expected a letter');
+    return letterText(result.letter);
+  };
+
+  it('answers a request to know with the information practices, never the sentences for a denial on an exception', () => {
+    const text = refused(['access', 'erasure', 'rectification']);
+    expect(text).toContain('we disclose none of your personal information (11 CCR §7024(a), (b))');
+    expect(text).toContain('account information');
+    expect(text).toContain('you, when you create an account');
+    expect(text).not.toMatch(/§7024\(e\)|§7022\(f\)|§7023\(f\)/);
+    expect(text).toContain('California Privacy Protection Agency');
+  });
+
+  it('adds no information practices to an unverified request to delete', () => {
+    expect(refused(['erasure'])).not.toContain('§7024');
+  });
+});
+
+describe('retention periods in the Romance languages', () => {
+  it('are worded as a noun, so they never disagree with the gender of the data they follow', () => {
+    // "fichiers multimédias importés : conservées…" was wrong: the participle agreed with "données" only.
+    const nouns = {
+      fr: 'conservation',
+      es: 'conservación',
+      it: 'conservazione',
+      pt: 'conservação',
+      'pt-BR': 'conservação',
+    };
+    for (const [language, noun] of Object.entries(nouns)) {
+      const p = PHRASES[language as LetterLanguage];
+      const periods = [
+        p.keptFor(p.period(7, 'years')),
+        p.keptForUpTo(p.period(90, 'days')),
+        p.whileAccountOpen,
+        p.whileAccountOpenAndAfter,
+        p.asLongAsNeeded,
+      ];
+      for (const period of periods) expect(period.startsWith(noun), `${language}: ${period}`).toBe(true);
+    }
   });
 });

@@ -11,7 +11,7 @@ import type { JurisdictionId } from '../../deadlines/jurisdiction-rule.js';
 import { block, type Letter, type LetterBlock } from './letter.js';
 import { keptAfterErasure, type LetterFacts, type LetterKind, type LetterRequest } from './letter-facts.js';
 import type { LetterLanguage } from './languages.js';
-import { cite, accessInformation, keptLine, periodText, refusalRemedies } from './remedies.js';
+import { cite, accessInformation, groundReason, keptLine, periodText, refusalRemedies } from './remedies.js';
 import { timeLimitBlocks } from './time-limit.js';
 import { citation, LAW_WORDING } from './law-wording.js';
 import { PHRASES } from './phrase-tables.js';
@@ -149,7 +149,7 @@ function letterBlocks(
       const blocks = [
         block(p.completed(ref)),
         ...details(request.details),
-        ...systemsDone(request.systems, p),
+        ...systemsDone(request.systems, p, language),
         ...recipientsTold(facts, p),
       ];
       if (facts.types.includes('access')) blocks.push(...accessInformation(facts, p));
@@ -163,7 +163,7 @@ function letterBlocks(
       const blocks = [
         block(p.completedInPart(ref)),
         ...details(request.details),
-        ...systemsDone(request.systems, p),
+        ...systemsDone(request.systems, p, language),
         ...recipientsTold(facts, p),
       ];
       if (kept.length > 0) {
@@ -179,7 +179,11 @@ function letterBlocks(
       return [...blocks, ...refusalRemedies(facts, p)];
     }
     case 'outcome_rejected':
-      return [block(p.cannotAct(ref)), block(groundReason(request, facts, p)), ...refusalRemedies(facts, p)];
+      return [
+        block(p.cannotAct(ref)),
+        block(groundReason(request.reason, request.ground, facts, p)),
+        ...refusalRemedies(facts, p, request.ground === 'identity_not_verified'),
+      ];
     case 'appeal_received': {
       const rule = JURISDICTIONS[facts.jurisdiction].appeal;
       if (!law.appeal || !rule) return null;
@@ -211,28 +215,19 @@ function letterBlocks(
   }
 }
 
-/** The refusal's ground, with the provision it rests on where the law's row names one. */
-function groundReason(
-  request: Extract<LetterRequest, { kind: 'outcome_rejected' }>,
-  facts: LetterFacts,
-  p: Phrases,
-): string {
-  const provision = LAW_WORDING[facts.jurisdiction].groundCites?.[request.ground];
-  const applies =
-    provision && (!provision.access || facts.types.some((t) => t === 'access' || t === 'portability'));
-  return applies ? `${request.reason} (${citation(provision.cite, p)})` : request.reason;
-}
-
 /**
  * What was done in each data system, from its tasks (GDPR Art. 12(1): a clear answer; Art. 15(1)
  * and 17(1): what was searched and copied, what was erased): the system's name as the organisation
- * file gives it, then the actions in the letter's language.
+ * file gives it, then the actions in the letter's language. The name starts its line, so it starts with
+ * a capital: a translation shared with the data it holds ("API logs": "log delle API") is lower case.
  */
-function systemsDone(systems: readonly SystemWork[], p: Phrases): LetterBlock[] {
+function systemsDone(systems: readonly SystemWork[], p: Phrases, language: LetterLanguage): LetterBlock[] {
   if (systems.length === 0) return [];
-  const lines = systems.map(
-    (s) =>
-      `${s.systemName}: ${s.nothingHeld ? p.nothingHeld : s.done.map((a) => p.taskAction[a]).join('; ')}`,
+  const lines = systems.map((s) =>
+    p.labelled(
+      s.systemName.charAt(0).toLocaleUpperCase(language) + s.systemName.slice(1),
+      s.nothingHeld ? p.nothingHeld : s.done.map((a) => p.taskAction[a]).join(p.actionSeparator),
+    ),
   );
   return [block(p.systemsIntro, lines)];
 }

@@ -25,14 +25,15 @@ interface IdentityCites {
 
 // GDPR Art. 12(6): additional information to confirm identity; Art. 12(2): no refusal unless the
 // controller cannot identify the data subject. 11 CCR §7060: a business verifies before it discloses,
-// corrects or deletes; §7062: what it does when it cannot verify. The US state laws let a controller
+// corrects or deletes; §7021(b): a request it cannot verify may be denied (§7022(a) for deletion,
+// §7024(a), (b) for a request to know, which is then answered by the privacy policy's practices). The US state laws let a controller
 // decline a request it cannot authenticate with commercially reasonable efforts, in the rights section
 // itself. Québec s. 30: a request is considered only from a person who proves their identity. LGPD and
 // PIPEDA have no provision of their own on it, so their sentences carry none.
 const CITES: { readonly [J in JurisdictionId]: IdentityCites } = {
   'eu-gdpr': { ask: '{gdpr} Art. 12(6)', close: '{gdpr} Art. 12(2), (6)' },
   'uk-gdpr': { ask: 'UK GDPR Art. 12(6)', close: 'UK GDPR Art. 12(2), (6)' },
-  'us-ca': { ask: '11 CCR §7060', close: '11 CCR §§7060, 7062' },
+  'us-ca': { ask: '11 CCR §7060', close: '11 CCR §7021(b)' },
   'us-ca-optout': { ask: null, close: null },
   'us-va': { ask: 'Va. Code §59.1-577', close: 'Va. Code §59.1-577' },
   'us-co': { ask: 'C.R.S. §6-1-1306(1)', close: 'C.R.S. §6-1-1306(1)' },
@@ -79,6 +80,6 @@ export function identityWaitBlocks(
   return [
     block(w.closedUnverified(ref, cite(cites.close))),
     block(w.askAgain(facts.privacyAddress)),
-    ...refusalRemedies(facts, p),
+    ...refusalRemedies(facts, p, true),
   ];
 }

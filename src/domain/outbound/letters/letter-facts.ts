@@ -18,6 +18,8 @@ export type RetentionPeriod =
       readonly upTo?: boolean;
     }
   | 'while_account_open'
+  /** While the account is open and a reasonable period after it closes, as some policies word it. */
+  | 'while_account_open_and_after'
   | 'as_long_as_needed'
   /** The organisation does not store it at all (processed in memory only): never listed as kept. */
   | 'not_stored';
@@ -32,12 +34,14 @@ export interface RetentionFact {
   readonly afterErasure: { readonly kept: false } | { readonly kept: true; readonly ground: KeepGround };
 }
 
-/** What an access answer tells the requester (GDPR Art. 15(1)(a)-(d), (g)), from the organisation's file. */
+/** What an access answer tells the requester (GDPR Art. 15(1)(a)-(d), (g), 15(2)), from the organisation's file. */
 export interface AccessFacts {
   readonly purposes: readonly string[];
   readonly categories: readonly string[];
   readonly recipients: readonly string[];
   readonly sources: readonly string[];
+  /** Transfers to other countries and their safeguards (GDPR Art. 15(2)); empty: the policy states none. */
+  readonly transfers: readonly string[];
 }
 
 /** The organisation file's language and its translations into the letter's language. */

@@ -35,6 +35,7 @@ export function inLetterLanguage(
         categories: access.categories.map(t),
         recipients: access.recipients.map(t),
         sources: access.sources.map(t),
+        transfers: access.transfers.map(t),
       },
     },
     systems: systems.map((s) => ({ ...s, systemName: t(s.systemName) })),

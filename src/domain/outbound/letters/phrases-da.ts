@@ -89,6 +89,8 @@ export const da: Phrases = {
   completed: (reference) => `Vi har gennemført din anmodning ${reference}.`,
   completedInPart: (reference) => `Vi har delvist gennemført din anmodning ${reference}.`,
   questions: 'Har du spørgsmål, så svar på denne e-mail.',
+  labelled: (label, text) => `${label}: ${text}`,
+  actionSeparator: '; ',
   systemsIntro: 'Hvad vi har gjort i hvert af vores systemer:',
   untranslatedFacts: (language) =>
     `Nogle af oplysningerne nedenfor gengives, som de står i vores registre, på ${language}.`,
@@ -104,6 +106,8 @@ export const da: Phrases = {
   keptFor: (period) => `opbevares i ${period}`,
   keptForUpTo: (period) => `opbevares i op til ${period}`,
   whileAccountOpen: 'opbevares, så længe din konto eksisterer',
+  whileAccountOpenAndAfter:
+    'opbevares, så længe din konto eksisterer, og i en rimelig periode efter, at den er lukket',
   asLongAsNeeded: 'opbevares kun, så længe formålet kræver det',
   legalObligation: (cite) => `for at overholde en retlig forpligtelse (${cite})`,
   legalClaims: (cite) => `for at retskrav kan fastlægges, gøres gældende eller forsvares (${cite})`,
@@ -115,6 +119,7 @@ export const da: Phrases = {
   purposes: 'Hvorfor vi behandler dine oplysninger:',
   categories: 'De kategorier af oplysninger, vi har:',
   recipients: 'Hvem der modtager dine oplysninger:',
+  transfers: (cite) => `Overførsler af dine oplysninger til andre lande og garantierne herfor (${cite}):`,
   retention: 'Hvor længe vi opbevarer dem:',
   source: 'Hvor dine oplysninger stammer fra:',
   otherRights: 'Du har også ret til at bede os om:',
@@ -128,6 +133,8 @@ export const da: Phrases = {
     `Du har ret til at klage til ${ico.name} (${ico.url}) og til at håndhæve dine rettigheder ved domstolene (${cite}).`,
   ccpaKnowDenied: (cite) =>
     `Når vi delvist afslår en anmodning om oplysninger, giver vi dig resten af de oplysninger, du bad om (${cite}).`,
+  ccpaKnowUnverified: (cite, listed) =>
+    `Da vi ikke kunne bekræfte din identitet, udleverer vi ingen af dine personoplysninger (${cite}). Vores privatlivspolitik beskriver, hvordan vi behandler personoplysninger${listed ? '; kort fortalt:' : '.'}`,
   ccpaDeleteDenied: (cite) =>
     `Når vi delvist afslår en anmodning om sletning, sletter vi de personoplysninger, som undtagelsen ikke dækker, og bruger ikke det, vi opbevarer, til andre formål (${cite}).`,
   ccpaCorrectDenied: (cite) =>

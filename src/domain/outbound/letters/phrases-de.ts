@@ -91,6 +91,8 @@ export const de: Phrases = {
   completed: (reference) => `Wir haben Ihre Anfrage ${reference} erledigt.`,
   completedInPart: (reference) => `Wir haben Ihre Anfrage ${reference} teilweise erledigt.`,
   questions: 'Wenn Sie Fragen haben, antworten Sie bitte auf diese E-Mail.',
+  labelled: (label, text) => `${label}: ${text}`,
+  actionSeparator: '; ',
   systemsIntro: 'Was wir in jedem unserer Systeme getan haben:',
   untranslatedFacts: (language) =>
     `Einige der folgenden Angaben geben wir so wieder, wie sie in unseren Unterlagen stehen: auf ${language}.`,
@@ -106,6 +108,8 @@ export const de: Phrases = {
   keptFor: (period) => `aufbewahrt für ${period}`,
   keptForUpTo: (period) => `aufbewahrt für bis zu ${period}`,
   whileAccountOpen: 'aufbewahrt, solange Ihr Konto besteht',
+  whileAccountOpenAndAfter:
+    'aufbewahrt, solange Ihr Konto besteht, und für einen angemessenen Zeitraum nach seiner Löschung',
   asLongAsNeeded: 'nur so lange aufbewahrt, wie dieser Zweck es erfordert',
   legalObligation: (cite) => `zur Erfüllung einer rechtlichen Verpflichtung (${cite})`,
   legalClaims: (cite) => `zur Geltendmachung, Ausübung oder Verteidigung von Rechtsansprüchen (${cite})`,
@@ -117,6 +121,7 @@ export const de: Phrases = {
   purposes: 'Zu welchen Zwecken wir Ihre Daten verarbeiten:',
   categories: 'Die Kategorien von Daten, die wir speichern:',
   recipients: 'Wer Ihre Daten erhält:',
+  transfers: (cite) => `Übermittlungen Ihrer Daten in andere Länder und die Garantien dafür (${cite}):`,
   retention: 'Wie lange wir sie speichern:',
   source: 'Woher Ihre Daten stammen:',
   otherRights: 'Sie haben außerdem das Recht auf:',
@@ -130,6 +135,8 @@ export const de: Phrases = {
     `Sie haben das Recht, sich beim ${ico.name} (${ico.url}) zu beschweren und Ihre Rechte gerichtlich durchzusetzen (${cite}).`,
   ccpaKnowDenied: (cite) =>
     `Lehnen wir einen Auskunftsantrag teilweise ab, erhalten Sie die übrigen angefragten Informationen (${cite}).`,
+  ccpaKnowUnverified: (cite, listed) =>
+    `Da wir Ihre Identität nicht überprüfen konnten, geben wir keine Ihrer personenbezogenen Daten heraus (${cite}). Wie wir mit personenbezogenen Daten umgehen, beschreibt unsere Datenschutzerklärung${listed ? '; im Überblick:' : '.'}`,
   ccpaDeleteDenied: (cite) =>
     `Lehnen wir einen Löschantrag teilweise ab, löschen wir die personenbezogenen Informationen, für die die Ausnahme nicht gilt, und verwenden die aufbewahrten zu keinem anderen Zweck (${cite}).`,
   ccpaCorrectDenied: (cite) =>

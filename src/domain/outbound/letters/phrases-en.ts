@@ -86,6 +86,8 @@ export const en: Phrases = {
   completed: (reference) => `We have completed your request ${reference}.`,
   completedInPart: (reference) => `We have completed your request ${reference} in part.`,
   questions: 'If you have any questions, reply to this email.',
+  labelled: (label, text) => `${label}: ${text}`,
+  actionSeparator: '; ',
   systemsIntro: 'What we did in each of our systems:',
   untranslatedFacts: (language) => `Some details below are quoted as our records hold them, in ${language}.`,
   taskAction: {
@@ -100,6 +102,7 @@ export const en: Phrases = {
   keptFor: (period) => `kept for ${period}`,
   keptForUpTo: (period) => `kept for up to ${period}`,
   whileAccountOpen: 'kept while your account is open',
+  whileAccountOpenAndAfter: 'kept while your account is open and for a reasonable period after it is closed',
   asLongAsNeeded: 'kept only as long as that purpose requires',
   legalObligation: (cite) => `to comply with a legal obligation (${cite})`,
   legalClaims: (cite) => `for the establishment, exercise or defence of legal claims (${cite})`,
@@ -111,6 +114,7 @@ export const en: Phrases = {
   purposes: 'Why we process your data:',
   categories: 'The categories of data we hold:',
   recipients: 'Who receives your data:',
+  transfers: (cite) => `Transfers of your data to other countries and their safeguards (${cite}):`,
   retention: 'How long we keep it:',
   source: 'Where your data comes from:',
   otherRights: 'You also have the right to ask us for:',
@@ -124,6 +128,8 @@ export const en: Phrases = {
     `You have the right to complain to the ${ico.name} (${ico.url}) and to seek to enforce your rights through the courts (${cite}).`,
   ccpaKnowDenied: (cite) =>
     `Where we deny part of a request to know, we give you the rest of the information you asked for (${cite}).`,
+  ccpaKnowUnverified: (cite, listed) =>
+    `As we could not verify your identity, we disclose none of your personal information (${cite}). Our privacy policy sets out our information practices${listed ? '; in short:' : '.'}`,
   ccpaDeleteDenied: (cite) =>
     `Where we deny part of a request to delete, we delete the personal information that the exception does not cover, and we use what we keep for no other purpose (${cite}).`,
   ccpaCorrectDenied: (cite) =>

@@ -86,6 +86,8 @@ export const es: Phrases = {
   completed: (reference) => `Hemos atendido su solicitud ${reference}.`,
   completedInPart: (reference) => `Hemos atendido su solicitud ${reference} en parte.`,
   questions: 'Si tiene alguna pregunta, responda a este correo.',
+  labelled: (label, text) => `${label}: ${text}`,
+  actionSeparator: '; ',
   systemsIntro: 'Lo que hemos hecho en cada uno de nuestros sistemas:',
   untranslatedFacts: (language) =>
     `Algunos de los datos siguientes se citan tal como constan en nuestros registros, en ${language}.`,
@@ -98,10 +100,12 @@ export const es: Phrases = {
   },
   nothingHeld: 'no contenía datos suyos',
   keptIntro: 'Hemos suprimido sus datos, salvo los siguientes, que debemos conservar:',
-  keptFor: (period) => `conservados durante ${period}`,
-  keptForUpTo: (period) => `conservados durante un máximo de ${period}`,
-  whileAccountOpen: 'conservados mientras su cuenta esté abierta',
-  asLongAsNeeded: 'conservados solo el tiempo que exija esa finalidad',
+  keptFor: (period) => `conservación durante ${period}`,
+  keptForUpTo: (period) => `conservación durante un máximo de ${period}`,
+  whileAccountOpen: 'conservación mientras su cuenta esté abierta',
+  whileAccountOpenAndAfter:
+    'conservación mientras su cuenta esté abierta y durante un plazo razonable después de su cierre',
+  asLongAsNeeded: 'conservación solo durante el tiempo que exija esa finalidad',
   legalObligation: (cite) => `para cumplir una obligación legal (${cite})`,
   legalClaims: (cite) => `para la formulación, el ejercicio o la defensa de reclamaciones (${cite})`,
   recipientsTold: (cite) =>
@@ -112,6 +116,7 @@ export const es: Phrases = {
   purposes: 'Para qué tratamos sus datos:',
   categories: 'Las categorías de datos que tenemos:',
   recipients: 'Quién recibe sus datos:',
+  transfers: (cite) => `Transferencias de sus datos a otros países y sus garantías (${cite}):`,
   retention: 'Cuánto tiempo los conservamos:',
   source: 'De dónde proceden sus datos:',
   otherRights: 'También tiene derecho a solicitarnos:',
@@ -125,6 +130,8 @@ export const es: Phrases = {
     `Tiene derecho a presentar una reclamación ante la ${ico.name} (${ico.url}) y a hacer valer sus derechos ante los tribunales (${cite}).`,
   ccpaKnowDenied: (cite) =>
     `Cuando denegamos en parte una solicitud de información, le facilitamos el resto de la información solicitada (${cite}).`,
+  ccpaKnowUnverified: (cite, listed) =>
+    `Como no hemos podido verificar su identidad, no le comunicamos ninguno de sus datos personales (${cite}). Nuestra política de privacidad describe cómo tratamos los datos personales${listed ? '; en resumen:' : '.'}`,
   ccpaDeleteDenied: (cite) =>
     `Cuando denegamos en parte una solicitud de supresión, suprimimos la información personal no cubierta por la excepción y no utilizamos la que conservamos para ningún otro fin (${cite}).`,
   ccpaCorrectDenied: (cite) =>

@@ -99,6 +99,8 @@ export const fr: Phrases = {
   completed: (reference) => `Nous avons traité votre demande ${reference}.`,
   completedInPart: (reference) => `Nous avons traité votre demande ${reference} en partie.`,
   questions: 'Pour toute question, répondez à ce message.',
+  labelled: (label, text) => `${label} : ${text}`,
+  actionSeparator: ' ; ',
   systemsIntro: 'Ce que nous avons fait dans chacun de nos systèmes :',
   untranslatedFacts: (language) =>
     `Certaines des informations ci-dessous sont citées telles qu’elles figurent dans nos registres, en ${language}.`,
@@ -111,10 +113,12 @@ export const fr: Phrases = {
   },
   nothingHeld: 'ne contenait aucune donnée vous concernant',
   keptIntro: 'Nous avons effacé vos données, à l’exception des suivantes, que nous devons conserver :',
-  keptFor: (period) => `conservées ${period}`,
-  keptForUpTo: (period) => `conservées au plus ${period}`,
-  whileAccountOpen: 'conservées tant que votre compte est ouvert',
-  asLongAsNeeded: 'conservées uniquement le temps nécessaire à cette finalité',
+  keptFor: (period) => `conservation pendant ${period}`,
+  keptForUpTo: (period) => `conservation pendant au plus ${period}`,
+  whileAccountOpen: 'conservation tant que votre compte est ouvert',
+  whileAccountOpenAndAfter:
+    'conservation tant que votre compte est ouvert, puis pendant une durée raisonnable après sa suppression',
+  asLongAsNeeded: 'conservation uniquement le temps nécessaire à cette finalité',
   legalObligation: (cite) => `pour respecter une obligation légale (${cite})`,
   legalClaims: (cite) => `pour la constatation, l’exercice ou la défense de droits en justice (${cite})`,
   recipientsTold: (cite) =>
@@ -125,6 +129,7 @@ export const fr: Phrases = {
   purposes: 'Les finalités du traitement de vos données :',
   categories: 'Les catégories de données que nous détenons :',
   recipients: 'Les destinataires de vos données :',
+  transfers: (cite) => `Les transferts de vos données vers d’autres pays et leurs garanties (${cite}) :`,
   retention: 'Leur durée de conservation :',
   source: 'L’origine de vos données :',
   otherRights: 'Vous avez également le droit de nous demander :',
@@ -138,6 +143,8 @@ export const fr: Phrases = {
     `Vous avez le droit d’introduire une réclamation auprès de l’${ico.name} (${ico.url}) et de faire valoir vos droits en justice (${cite}).`,
   ccpaKnowDenied: (cite) =>
     `Lorsque nous refusons en partie une demande d’information, nous vous communiquons le reste des informations demandées (${cite}).`,
+  ccpaKnowUnverified: (cite, listed) =>
+    `Comme nous n’avons pas pu vérifier votre identité, nous ne communiquons aucune de vos données personnelles (${cite}). Notre politique de confidentialité décrit nos pratiques en matière de données personnelles${listed ? ' ; en résumé :' : '.'}`,
   ccpaDeleteDenied: (cite) =>
     `Lorsque nous refusons en partie une demande de suppression, nous supprimons les informations personnelles que l’exception ne couvre pas et n’utilisons celles que nous conservons à aucune autre fin (${cite}).`,
   ccpaCorrectDenied: (cite) =>

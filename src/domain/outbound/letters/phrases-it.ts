@@ -89,6 +89,8 @@ export const it: Phrases = {
   completed: (reference) => `Abbiamo evaso la Sua richiesta ${reference}.`,
   completedInPart: (reference) => `Abbiamo evaso in parte la Sua richiesta ${reference}.`,
   questions: 'Per qualsiasi domanda, risponda a questa e-mail.',
+  labelled: (label, text) => `${label}: ${text}`,
+  actionSeparator: '; ',
   systemsIntro: 'Che cosa abbiamo fatto in ciascuno dei nostri sistemi:',
   untranslatedFacts: (language) =>
     `Alcune delle informazioni che seguono sono riportate come figurano nei nostri registri, in ${language}.`,
@@ -101,10 +103,12 @@ export const it: Phrases = {
   },
   nothingHeld: 'non conteneva dati che La riguardano',
   keptIntro: 'Abbiamo cancellato i Suoi dati, ad eccezione dei seguenti, che dobbiamo conservare:',
-  keptFor: (period) => `conservati per ${period}`,
-  keptForUpTo: (period) => `conservati per un massimo di ${period}`,
-  whileAccountOpen: 'conservati finché il Suo account è attivo',
-  asLongAsNeeded: 'conservati solo per il tempo necessario a tale finalità',
+  keptFor: (period) => `conservazione per ${period}`,
+  keptForUpTo: (period) => `conservazione per un massimo di ${period}`,
+  whileAccountOpen: 'conservazione finché il Suo account è attivo',
+  whileAccountOpenAndAfter:
+    'conservazione finché il Suo account è attivo e per un periodo ragionevole dopo la sua chiusura',
+  asLongAsNeeded: 'conservazione solo per il tempo necessario a tale finalità',
   legalObligation: (cite) => `per adempiere un obbligo di legge (${cite})`,
   legalClaims: (cite) =>
     `per l’accertamento, l’esercizio o la difesa di un diritto in sede giudiziaria (${cite})`,
@@ -116,6 +120,7 @@ export const it: Phrases = {
   purposes: 'Le finalità del trattamento:',
   categories: 'Le categorie di dati che conserviamo:',
   recipients: 'I destinatari dei Suoi dati:',
+  transfers: (cite) => `Trasferimenti dei Suoi dati verso altri paesi e relative garanzie (${cite}):`,
   retention: 'Per quanto tempo li conserviamo:',
   source: 'L’origine dei Suoi dati:',
   otherRights: 'Ha inoltre il diritto di chiederci:',
@@ -129,6 +134,8 @@ export const it: Phrases = {
     `Ha il diritto di proporre reclamo all’${ico.name} (${ico.url}) e di far valere i Suoi diritti in giudizio (${cite}).`,
   ccpaKnowDenied: (cite) =>
     `Quando respingiamo in parte una richiesta di informazioni, Le forniamo le altre informazioni richieste (${cite}).`,
+  ccpaKnowUnverified: (cite, listed) =>
+    `Poiché non abbiamo potuto verificare la Sua identità, non comunichiamo alcuno dei Suoi dati personali (${cite}). La nostra informativa sulla privacy descrive come trattiamo i dati personali${listed ? '; in sintesi:' : '.'}`,
   ccpaDeleteDenied: (cite) =>
     `Quando respingiamo in parte una richiesta di cancellazione, cancelliamo le informazioni personali non coperte dall’eccezione e non utilizziamo quelle conservate per nessun altro scopo (${cite}).`,
   ccpaCorrectDenied: (cite) =>

@@ -89,6 +89,8 @@ export const nl: Phrases = {
   completed: (reference) => `Wij hebben uw verzoek ${reference} afgehandeld.`,
   completedInPart: (reference) => `Wij hebben uw verzoek ${reference} gedeeltelijk afgehandeld.`,
   questions: 'Hebt u vragen, beantwoord dan deze e-mail.',
+  labelled: (label, text) => `${label}: ${text}`,
+  actionSeparator: '; ',
   systemsIntro: 'Wat wij in elk van onze systemen hebben gedaan:',
   untranslatedFacts: (language) =>
     `Sommige gegevens hieronder geven wij weer zoals ze in onze administratie staan, in het ${language}.`,
@@ -104,6 +106,8 @@ export const nl: Phrases = {
   keptFor: (period) => `bewaard gedurende ${period}`,
   keptForUpTo: (period) => `bewaard gedurende maximaal ${period}`,
   whileAccountOpen: 'bewaard zolang uw account bestaat',
+  whileAccountOpenAndAfter:
+    'bewaard zolang uw account bestaat en gedurende een redelijke termijn nadat het is opgeheven',
   asLongAsNeeded: 'alleen bewaard zolang dat doel het vereist',
   legalObligation: (cite) => `om te voldoen aan een wettelijke verplichting (${cite})`,
   legalClaims: (cite) => `voor de instelling, uitoefening of onderbouwing van een rechtsvordering (${cite})`,
@@ -115,6 +119,7 @@ export const nl: Phrases = {
   purposes: 'Waarvoor wij uw gegevens verwerken:',
   categories: 'De categorieën gegevens die wij hebben:',
   recipients: 'Wie uw gegevens ontvangt:',
+  transfers: (cite) => `Doorgiften van uw gegevens naar andere landen en de waarborgen daarvoor (${cite}):`,
   retention: 'Hoe lang wij ze bewaren:',
   source: 'Waar uw gegevens vandaan komen:',
   otherRights: 'U hebt ook het recht ons te vragen om:',
@@ -128,6 +133,8 @@ export const nl: Phrases = {
     `U hebt het recht een klacht in te dienen bij het ${ico.name} (${ico.url}) en uw rechten via de rechter af te dwingen (${cite}).`,
   ccpaKnowDenied: (cite) =>
     `Wijzen wij een verzoek om informatie gedeeltelijk af, dan geven wij u de overige gevraagde informatie (${cite}).`,
+  ccpaKnowUnverified: (cite, listed) =>
+    `Omdat wij uw identiteit niet konden verifiëren, verstrekken wij geen van uw persoonsgegevens (${cite}). Ons privacybeleid beschrijft hoe wij met persoonsgegevens omgaan${listed ? '; in het kort:' : '.'}`,
   ccpaDeleteDenied: (cite) =>
     `Wijzen wij een verzoek om verwijdering gedeeltelijk af, dan verwijderen wij de persoonsgegevens waarvoor de uitzondering niet geldt en gebruiken wij wat wij bewaren voor geen enkel ander doel (${cite}).`,
   ccpaCorrectDenied: (cite) =>

@@ -99,6 +99,8 @@ export const pl: Phrases = {
   completed: (reference) => `Zrealizowaliśmy Państwa wniosek ${reference}.`,
   completedInPart: (reference) => `Zrealizowaliśmy częściowo Państwa wniosek ${reference}.`,
   questions: 'W razie pytań prosimy odpowiedzieć na tę wiadomość.',
+  labelled: (label, text) => `${label}: ${text}`,
+  actionSeparator: '; ',
   systemsIntro: 'Co zrobiliśmy w każdym z naszych systemów:',
   untranslatedFacts: (language) =>
     `Niektóre z poniższych informacji przytaczamy w brzmieniu z naszej dokumentacji (język: ${language}).`,
@@ -114,6 +116,8 @@ export const pl: Phrases = {
   keptFor: (period) => `przechowywane przez ${period}`,
   keptForUpTo: (period) => `przechowywane maksymalnie przez ${period}`,
   whileAccountOpen: 'przechowywane, dopóki Państwa konto jest aktywne',
+  whileAccountOpenAndAfter:
+    'przechowywane, dopóki Państwa konto jest aktywne, oraz przez rozsądny okres po jego usunięciu',
   asLongAsNeeded: 'przechowywane tylko tak długo, jak wymaga tego ten cel',
   legalObligation: (cite) => `w celu wywiązania się z obowiązku prawnego (${cite})`,
   legalClaims: (cite) => `w celu ustalenia, dochodzenia lub obrony roszczeń (${cite})`,
@@ -125,6 +129,7 @@ export const pl: Phrases = {
   purposes: 'Cele przetwarzania Państwa danych:',
   categories: 'Kategorie danych, które posiadamy:',
   recipients: 'Odbiorcy Państwa danych:',
+  transfers: (cite) => `Przekazywanie Państwa danych do innych państw i stosowane zabezpieczenia (${cite}):`,
   retention: 'Okres przechowywania:',
   source: 'Źródło Państwa danych:',
   otherRights: 'Mają Państwo również prawo żądać od nas:',
@@ -138,6 +143,8 @@ export const pl: Phrases = {
     `Mają Państwo prawo wnieść skargę do ${ico.name} (${ico.url}) i dochodzić swoich praw przed sądem (${cite}).`,
   ccpaKnowDenied: (cite) =>
     `Jeżeli częściowo odmawiamy udzielenia informacji, przekazujemy pozostałe żądane informacje (${cite}).`,
+  ccpaKnowUnverified: (cite, listed) =>
+    `Ponieważ nie mogliśmy zweryfikować Państwa tożsamości, nie udostępniamy żadnych Państwa danych osobowych (${cite}). Nasza polityka prywatności opisuje, jak postępujemy z danymi osobowymi${listed ? '; w skrócie:' : '.'}`,
   ccpaDeleteDenied: (cite) =>
     `Jeżeli częściowo odmawiamy usunięcia, usuwamy dane osobowe nieobjęte wyjątkiem, a zachowanych nie wykorzystujemy w żadnym innym celu (${cite}).`,
   ccpaCorrectDenied: (cite) =>

@@ -89,6 +89,8 @@ export const ptBR: Phrases = {
   completed: (reference) => `Atendemos à sua solicitação ${reference}.`,
   completedInPart: (reference) => `Atendemos à sua solicitação ${reference} em parte.`,
   questions: 'Se tiver alguma dúvida, responda a este e-mail.',
+  labelled: (label, text) => `${label}: ${text}`,
+  actionSeparator: '; ',
   systemsIntro: 'O que fizemos em cada um dos nossos sistemas:',
   untranslatedFacts: (language) =>
     `Alguns dos dados abaixo são citados tal como constam dos nossos registros, em ${language}.`,
@@ -101,10 +103,12 @@ export const ptBR: Phrases = {
   },
   nothingHeld: 'não continha dados seus',
   keptIntro: 'Eliminamos os seus dados, exceto os seguintes, que precisamos conservar:',
-  keptFor: (period) => `conservados por ${period}`,
-  keptForUpTo: (period) => `conservados por até ${period}`,
-  whileAccountOpen: 'conservados enquanto a sua conta estiver ativa',
-  asLongAsNeeded: 'conservados apenas pelo tempo que essa finalidade exigir',
+  keptFor: (period) => `conservação por ${period}`,
+  keptForUpTo: (period) => `conservação por até ${period}`,
+  whileAccountOpen: 'conservação enquanto a sua conta estiver ativa',
+  whileAccountOpenAndAfter:
+    'conservação enquanto a sua conta estiver ativa e por um período razoável após o seu encerramento',
+  asLongAsNeeded: 'conservação apenas pelo tempo que essa finalidade exigir',
   legalObligation: (cite) => `para cumprimento de obrigação legal ou regulatória (${cite})`,
   legalClaims: (cite) =>
     `para o exercício regular de direitos em processo judicial, administrativo ou arbitral (${cite})`,
@@ -116,6 +120,7 @@ export const ptBR: Phrases = {
   purposes: 'Para que tratamos os seus dados:',
   categories: 'As categorias de dados que mantemos:',
   recipients: 'Com quem compartilhamos os seus dados:',
+  transfers: (cite) => `Transferências dos seus dados para outros países e respectivas garantias (${cite}):`,
   retention: 'Por quanto tempo os conservamos:',
   source: 'A origem dos seus dados:',
   otherRights: 'Você também tem o direito de nos pedir:',
@@ -129,6 +134,8 @@ export const ptBR: Phrases = {
     `Você tem o direito de apresentar reclamação ao ${ico.name} (${ico.url}) e de fazer valer os seus direitos na Justiça (${cite}).`,
   ccpaKnowDenied: (cite) =>
     `Quando negamos em parte uma solicitação de informação, fornecemos as demais informações pedidas (${cite}).`,
+  ccpaKnowUnverified: (cite, listed) =>
+    `Como não conseguimos verificar a sua identidade, não fornecemos nenhum dos seus dados pessoais (${cite}). Nossa política de privacidade descreve como tratamos dados pessoais${listed ? '; em resumo:' : '.'}`,
   ccpaDeleteDenied: (cite) =>
     `Quando negamos em parte uma solicitação de exclusão, excluímos as informações pessoais não cobertas pela exceção e não usamos as que conservamos para nenhuma outra finalidade (${cite}).`,
   ccpaCorrectDenied: (cite) =>

@@ -86,6 +86,8 @@ export const pt: Phrases = {
   completed: (reference) => `Concluímos o seu pedido ${reference}.`,
   completedInPart: (reference) => `Concluímos o seu pedido ${reference} em parte.`,
   questions: 'Se tiver alguma questão, responda a este e-mail.',
+  labelled: (label, text) => `${label}: ${text}`,
+  actionSeparator: '; ',
   systemsIntro: 'O que fizemos em cada um dos nossos sistemas:',
   untranslatedFacts: (language) =>
     `Alguns dos dados abaixo são citados tal como constam dos nossos registos, em ${language}.`,
@@ -98,10 +100,12 @@ export const pt: Phrases = {
   },
   nothingHeld: 'não continha dados seus',
   keptIntro: 'Apagámos os seus dados, exceto os seguintes, que temos de conservar:',
-  keptFor: (period) => `conservados durante ${period}`,
-  keptForUpTo: (period) => `conservados durante, no máximo, ${period}`,
-  whileAccountOpen: 'conservados enquanto a sua conta estiver ativa',
-  asLongAsNeeded: 'conservados apenas durante o tempo que essa finalidade exigir',
+  keptFor: (period) => `conservação durante ${period}`,
+  keptForUpTo: (period) => `conservação durante, no máximo, ${period}`,
+  whileAccountOpen: 'conservação enquanto a sua conta estiver ativa',
+  whileAccountOpenAndAfter:
+    'conservação enquanto a sua conta estiver ativa e durante um período razoável após o seu encerramento',
+  asLongAsNeeded: 'conservação apenas durante o tempo que essa finalidade exigir',
   legalObligation: (cite) => `para cumprir uma obrigação legal (${cite})`,
   legalClaims: (cite) =>
     `para efeitos de declaração, exercício ou defesa de um direito num processo judicial (${cite})`,
@@ -113,6 +117,7 @@ export const pt: Phrases = {
   purposes: 'Para que tratamos os seus dados:',
   categories: 'As categorias de dados que detemos:',
   recipients: 'Quem recebe os seus dados:',
+  transfers: (cite) => `Transferências dos seus dados para outros países e respetivas garantias (${cite}):`,
   retention: 'Durante quanto tempo os conservamos:',
   source: 'A origem dos seus dados:',
   otherRights: 'Tem também o direito de nos pedir:',
@@ -126,6 +131,8 @@ export const pt: Phrases = {
     `Tem o direito de apresentar reclamação ao ${ico.name} (${ico.url}) e de fazer valer os seus direitos em tribunal (${cite}).`,
   ccpaKnowDenied: (cite) =>
     `Quando recusamos em parte um pedido de informação, fornecemos-lhe as restantes informações pedidas (${cite}).`,
+  ccpaKnowUnverified: (cite, listed) =>
+    `Como não conseguimos verificar a sua identidade, não lhe comunicamos nenhum dos seus dados pessoais (${cite}). A nossa política de privacidade descreve a forma como tratamos dados pessoais${listed ? '; em resumo:' : '.'}`,
   ccpaDeleteDenied: (cite) =>
     `Quando recusamos em parte um pedido de eliminação, eliminamos as informações pessoais não abrangidas pela exceção e não utilizamos as que conservamos para nenhuma outra finalidade (${cite}).`,
   ccpaCorrectDenied: (cite) =>

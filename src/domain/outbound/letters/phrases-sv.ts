@@ -86,6 +86,8 @@ export const sv: Phrases = {
   completed: (reference) => `Vi har genomfört er begäran ${reference}.`,
   completedInPart: (reference) => `Vi har delvis genomfört er begäran ${reference}.`,
   questions: 'Om ni har frågor, svara på detta mejl.',
+  labelled: (label, text) => `${label}: ${text}`,
+  actionSeparator: '; ',
   systemsIntro: 'Vad vi har gjort i vart och ett av våra system:',
   untranslatedFacts: (language) =>
     `Vissa av uppgifterna nedan återges som de står i våra register, på ${language}.`,
@@ -101,6 +103,8 @@ export const sv: Phrases = {
   keptFor: (period) => `sparas i ${period}`,
   keptForUpTo: (period) => `sparas i högst ${period}`,
   whileAccountOpen: 'sparas så länge ert konto finns',
+  whileAccountOpenAndAfter:
+    'sparas så länge ert konto finns och under en rimlig tid efter att det har avslutats',
   asLongAsNeeded: 'sparas endast så länge det ändamålet kräver',
   legalObligation: (cite) => `för att uppfylla en rättslig förpliktelse (${cite})`,
   legalClaims: (cite) => `för att fastställa, göra gällande eller försvara rättsliga anspråk (${cite})`,
@@ -112,6 +116,8 @@ export const sv: Phrases = {
   purposes: 'Varför vi behandlar era uppgifter:',
   categories: 'De kategorier av uppgifter vi har:',
   recipients: 'Vem som tar emot era uppgifter:',
+  transfers: (cite) =>
+    `Överföringar av era uppgifter till andra länder och skyddsåtgärderna för dem (${cite}):`,
   retention: 'Hur länge vi sparar dem:',
   source: 'Varifrån era uppgifter kommer:',
   otherRights: 'Ni har också rätt att begära:',
@@ -125,6 +131,8 @@ export const sv: Phrases = {
     `Ni har rätt att klaga hos ${ico.name} (${ico.url}) och att hävda era rättigheter i domstol (${cite}).`,
   ccpaKnowDenied: (cite) =>
     `När vi delvis avslår en begäran om information lämnar vi resten av den information ni bad om (${cite}).`,
+  ccpaKnowUnverified: (cite, listed) =>
+    `Eftersom vi inte kunde kontrollera er identitet lämnar vi inte ut några av era personuppgifter (${cite}). Vår integritetspolicy beskriver hur vi hanterar personuppgifter${listed ? '; i korthet:' : '.'}`,
   ccpaDeleteDenied: (cite) =>
     `När vi delvis avslår en begäran om radering raderar vi de personuppgifter som undantaget inte omfattar och använder det vi behåller för inget annat ändamål (${cite}).`,
   ccpaCorrectDenied: (cite) =>

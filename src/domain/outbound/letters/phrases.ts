@@ -98,6 +98,10 @@ export interface Phrases {
   readonly completedInPart: (reference: string) => string;
   readonly questions: string;
   /** Issue 15: what was done in each data system, one line per system ("Billing records: …"). */
+  /** "label: text" in a list line, with the language's own colon (French: "label : text"). */
+  readonly labelled: (label: string, text: string) => string;
+  /** Joins the actions done in one data system (French: " ; "). */
+  readonly actionSeparator: string;
   readonly systemsIntro: string;
   /** Said once when the letter quotes the organisation's records untranslated: "…, in English." */
   readonly untranslatedFacts: (language: string) => string;
@@ -109,6 +113,8 @@ export interface Phrases {
   /** A period the policy states as a most: "kept for up to 90 days". */
   readonly keptForUpTo: (period: string) => string;
   readonly whileAccountOpen: string;
+  /** "Retained while your account is active and for a reasonable period after deletion". */
+  readonly whileAccountOpenAndAfter: string;
   readonly asLongAsNeeded: string;
   readonly legalObligation: (cite: string) => string;
   readonly legalClaims: (cite: string) => string;
@@ -122,6 +128,8 @@ export interface Phrases {
   readonly purposes: string;
   readonly categories: string;
   readonly recipients: string;
+  /** GDPR Art. 15(2): the heading of the transfers and their safeguards. */
+  readonly transfers: (cite: string) => string;
   readonly retention: string;
   readonly source: string;
   readonly otherRights: string;
@@ -130,6 +138,8 @@ export interface Phrases {
   readonly euComplaint: (authority: Contact | null, cite: string) => string;
   readonly ukComplaint: (ico: Contact, cite: string) => string;
   readonly ccpaKnowDenied: (cite: string) => string;
+  /** 11 CCR §7024(a), (b): an unverified request to know; `listed`: the information practices follow. */
+  readonly ccpaKnowUnverified: (cite: string, listed: boolean) => string;
   readonly ccpaDeleteDenied: (cite: string) => string;
   readonly ccpaCorrectDenied: (cite: string) => string;
   readonly ccpaComplaint: (agency: Contact, attorneyGeneral: Contact) => string;

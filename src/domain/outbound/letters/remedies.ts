@@ -6,8 +6,9 @@
 import { JURISDICTIONS } from '../../deadlines/jurisdictions.js';
 import type { JurisdictionId, Period } from '../../deadlines/jurisdiction-rule.js';
 import type { RequestType } from '../../request-types.js';
+import type { RejectionReason } from '../../tickets/vocabulary.js';
 import { block, type LetterBlock } from './letter.js';
-import type { LetterFacts, RetentionFact, RetentionPeriod } from './letter-facts.js';
+import type { AccessFacts, LetterFacts, RetentionFact, RetentionPeriod } from './letter-facts.js';
 import { citation, LAW_WORDING } from './law-wording.js';
 import type { Phrases } from './phrases.js';
 
@@ -17,6 +18,7 @@ export const periodText = (period: Period, p: Phrases) => p.period(period.amount
 
 function retentionText(period: Exclude<RetentionPeriod, 'not_stored'>, p: Phrases): string {
   if (period === 'while_account_open') return p.whileAccountOpen;
+  if (period === 'while_account_open_and_after') return p.whileAccountOpenAndAfter;
   if (period === 'as_long_as_needed') return p.asLongAsNeeded;
   const amount = p.period(period.amount, period.unit);
   return period.upTo ? p.keptForUpTo(amount) : p.keptFor(amount);
@@ -26,12 +28,12 @@ function retentionText(period: Exclude<RetentionPeriod, 'not_stored'>, p: Phrase
 export function keptLine(row: RetentionFact, jurisdiction: JurisdictionId, p: Phrases): string {
   const law = LAW_WORDING[jurisdiction];
   const period = retentionText(periodOf(row), p);
-  if (!row.afterErasure.kept) return `${row.data}: ${period}`;
+  if (!row.afterErasure.kept) return p.labelled(row.data, period);
   const ground =
     row.afterErasure.ground === 'legal_obligation'
       ? p.legalObligation(cite(law.keptCite.legalObligation, p))
       : p.legalClaims(cite(law.keptCite.legalClaims, p));
-  return `${row.data}: ${period}, ${ground}`;
+  return p.labelled(row.data, `${period}, ${ground}`);
 }
 
 const QUEBEC_REVIEWABLE: readonly RequestType[] = ['access', 'rectification', 'erasure', 'portability'];
@@ -74,11 +76,43 @@ function ccpaDenialSentences(types: readonly RequestType[], p: Phrases): string[
   return sentences;
 }
 
-/** What a refusal (in whole or in part) must add: appeal instructions, or the law's remedies. */
-export function refusalRemedies(facts: LetterFacts, p: Phrases): LetterBlock[] {
+/** The refusal's ground, with the provision it rests on where the law's row names one. */
+export function groundReason(
+  reason: string,
+  ground: RejectionReason,
+  facts: LetterFacts,
+  p: Phrases,
+): string {
+  const provision = LAW_WORDING[facts.jurisdiction].groundCites?.[ground];
+  const applies =
+    provision && (!provision.access || facts.types.some((t) => t === 'access' || t === 'portability'));
+  if (!applies) return reason;
+  // The citation goes inside the sentence it supports, before its full stop ("… act on it (s. 37).").
+  const cited = `(${citation(provision.cite, p)})`;
+  const end = /[.!?。]$/u.exec(reason);
+  return end ? `${reason.slice(0, end.index)} ${cited}${end[0]}` : `${reason} ${cited}`;
+}
+
+/**
+ * CCPA: a request to know whose requester could not be verified discloses nothing, and the business
+ * provides its information practices as its privacy policy sets them out (11 CCR §7024(a), (b)).
+ * Nothing was assessed, so none of the sentences for a denial on an exception applies.
+ */
+function ccpaUnverifiedBlocks(facts: LetterFacts, p: Phrases): LetterBlock[] {
+  if (!facts.types.some((t) => t === 'access' || t === 'portability')) return [];
+  const practices = facts.access ? informationPractices(facts.access, p) : [];
+  return [block(p.ccpaKnowUnverified('11 CCR §7024(a), (b)', practices.length > 0)), ...practices];
+}
+
+/**
+ * What a refusal (in whole or in part) must add: appeal instructions, or the law's remedies.
+ * `unverified`: refused or closed because the requester's identity could not be confirmed.
+ */
+export function refusalRemedies(facts: LetterFacts, p: Phrases, unverified = false): LetterBlock[] {
   const law = LAW_WORDING[facts.jurisdiction];
   const blocks: LetterBlock[] = [];
-  if (law.family === 'ccpa') blocks.push(...ccpaDenialSentences(facts.types, p).map((s) => block(s)));
+  if (law.family === 'ccpa' && unverified) blocks.push(...ccpaUnverifiedBlocks(facts, p));
+  else if (law.family === 'ccpa') blocks.push(...ccpaDenialSentences(facts.types, p).map((s) => block(s)));
   const appeal = JURISDICTIONS[facts.jurisdiction].appeal;
   if (law.appeal && appeal) {
     const extension = appeal.extension ? periodText(appeal.extension, p) : null;
@@ -95,19 +129,22 @@ export function accessInformation(facts: LetterFacts, p: Phrases): LetterBlock[]
   const law = LAW_WORDING[facts.jurisdiction];
   const access = facts.access;
   const blocks: LetterBlock[] = [block(p.accessIntro(cite(law.accessCite, p)))];
-  if (access) {
-    blocks.push(block(p.purposes, access.purposes), block(p.categories, access.categories));
-    blocks.push(block(p.recipients, access.recipients));
-  }
+  // Art. 15(1)'s order: purposes, categories, recipients, retention; the sources after it.
+  const [purposes, categories, recipients, sources] = access ? informationPractices(access, p) : [];
+  if (purposes && categories && recipients) blocks.push(purposes, categories, recipients);
+  // GDPR and UK GDPR Art. 15(2): the safeguards for a transfer to another country, where the policy states one.
+  const gdpr = law.family === 'eu' ? '{gdpr}' : law.family === 'uk' ? 'UK GDPR' : null;
+  if (gdpr && access && access.transfers.length > 0)
+    blocks.push(block(p.transfers(cite(`${gdpr} Art. 15(2)`, p)), access.transfers));
   const stored = facts.retention.filter((r) => r.period !== 'not_stored');
   if (stored.length > 0)
     blocks.push(
       block(
         p.retention,
-        stored.map((r) => `${r.data}: ${retentionText(periodOf(r), p)}`),
+        stored.map((r) => p.labelled(r.data, retentionText(periodOf(r), p))),
       ),
     );
-  if (access) blocks.push(block(p.source, access.sources));
+  if (sources) blocks.push(sources);
   // Only rights both the law gives and the organisation promises: never a GDPR right to a Californian.
   const others = facts.rights.filter((r) => r !== 'access' && law.rights.includes(r));
   if (others.length > 0)
@@ -121,6 +158,16 @@ export function accessInformation(facts: LetterFacts, p: Phrases): LetterBlock[]
   const complaint = law.accessComplaintCite ? complaintSentence(facts, p, law.accessComplaintCite) : null;
   if (complaint) blocks.push(block(complaint));
   return blocks;
+}
+
+/** The purposes, categories, recipients and sources the organisation's file states, in that order. */
+function informationPractices(access: AccessFacts, p: Phrases): LetterBlock[] {
+  return [
+    block(p.purposes, access.purposes),
+    block(p.categories, access.categories),
+    block(p.recipients, access.recipients),
+    block(p.source, access.sources),
+  ];
 }
 
 const periodOf = (row: RetentionFact): Exclude<RetentionPeriod, 'not_stored'> =>
