@@ -73,13 +73,15 @@ export function packEld(tables: EldTables): PackedEld {
   const keys = new Float64Array(capacity);
   const slots = new Int32Array(capacity);
   const packed: number[] = [];
-  const codes: number[] = [];
   for (const name of names) {
-    codes.length = 0;
-    for (let i = 0; i < name.length; i++) codes.push(name.charCodeAt(i));
-    if (codes.length > MAX_KEY || codes.some((c) => c > 0xff))
-      throw new Error('eld database: unexpected n-gram');
-    const key = keyOf(codes, 0, codes.length);
+    if (name.length > MAX_KEY) throw new Error('eld database: unexpected n-gram');
+    let key = 0;
+    for (let i = 0; i < name.length; i++) {
+      const code = name.charCodeAt(i);
+      if (code > 0xff) throw new Error('eld database: unexpected n-gram');
+      key = key * 256 + code;
+    }
+    key += name.length * LENGTH_UNIT;
     let slot = slotOf(key, capacity - 1);
     while (keys[slot] !== 0) slot = (slot + 1) & (capacity - 1);
     const row = ngrams[name]!;
