@@ -126,7 +126,6 @@ export function classifyEmail(classifier: Classifier, email: ParsedEmail): Class
     // Where only a basic lexicon reads the language, its verdict is trusted when the model agrees, or when
     // it rests on strong evidence the model does not dispute.
     supportedLanguage: supportedLanguage || opinion?.agrees === true || undisputedStrong(rights, opinion),
-    // Evidence first: reading `reliable` costs eld a ranking of every language.
     reliableLanguage: languageOfEvidence(rights) !== null || detected.reliable,
     privacyVocabulary,
     ownData,

@@ -110,39 +110,50 @@ export function featureSlots(text: string, out: { slots: Int32Array }): number {
   return count;
 }
 
+/** A word of the explanation: letters, marks and digits of any script, astral ones included. */
+const NAMED_WORD = /[\p{L}\p{M}\p{N}]+/gu;
+
 /**
- * The n-grams themselves, for explaining a model-only right to staff (slow path, never on the hot path):
- * each slot's name is the last n-gram or word written to it. Only the slots `wanted` accepts are named,
- * which spares building a string for every n-gram of the text when a few are asked for.
+ * The named features of a text, for explaining a model-only right to staff (never on the hot path): each
+ * n-gram of each word (the word cut to MAX_WORD, its edges marked) and the word itself, in order, as its
+ * slot and a number that locates it (`featureName` builds the name). A slot's name is the last n-gram or
+ * word written to it. Only the few names shown are ever built: on long mail there are thousands.
  */
-export function featureStrings(
-  text: string,
-  wanted: (slot: number) => boolean = () => true,
-): Map<number, string> {
-  const names = new Map<number, string>();
-  const words = text.slice(0, MAX_CHARS).match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
-  for (const word of words) {
-    const cut = word.slice(0, MAX_WORD);
-    const padded = `\u0002${cut}\u0002`;
-    const shortest = isDense(cut.charCodeAt(0)) ? DENSE_MIN_GRAM : MIN_GRAM;
-    for (let from = 0; from < padded.length - 1; from++) {
+export function forEachNamedFeature(text: string, visit: (slot: number, at: number) => void): void {
+  const head = text.slice(0, MAX_CHARS);
+  NAMED_WORD.lastIndex = 0;
+  for (let match = NAMED_WORD.exec(head); match !== null; match = NAMED_WORD.exec(head)) {
+    const start = match.index;
+    const length = Math.min(match[0].length, MAX_WORD);
+    const shortest = isDense(head.charCodeAt(start)) ? DENSE_MIN_GRAM : MIN_GRAM;
+    // Positions 0 … length + 1 of the word with its edges: the edges at 0 and length + 1.
+    for (let from = 0; from <= length; from++) {
       // The hash of each n-gram from `from` extends the one before it by a character, as in featureSlots.
-      let h = Math.imul(GRAM_SEED ^ folded(padded.charCodeAt(from)), PRIME);
-      for (let n = 2; n <= MAX_GRAM && from + n <= padded.length; n++) {
-        h = Math.imul(h ^ folded(padded.charCodeAt(from + n - 1)), PRIME);
-        const slot = h & MASK;
-        if (n >= shortest && wanted(slot))
-          names.set(slot, padded.slice(from, from + n).replaceAll('\u0002', '_'));
+      let h = GRAM_SEED;
+      for (let k = from; k <= length + 1 && k < from + MAX_GRAM; k++) {
+        const code = k === 0 || k === length + 1 ? EDGE : folded(head.charCodeAt(start + k - 1));
+        h = Math.imul(h ^ code, PRIME);
+        if (k - from + 1 >= shortest) visit(h & MASK, located(start, length, from, k - from + 1));
       }
     }
-    const slot = slotOf(WORD_SEED, cut);
-    if (wanted(slot)) names.set(slot, cut);
+    let word = WORD_SEED;
+    for (let k = start; k < start + length; k++) word = Math.imul(word ^ folded(head.charCodeAt(k)), PRIME);
+    visit(word & MASK, located(start, length, 0, 0));
   }
-  return names;
 }
 
-function slotOf(seed: number, token: string): number {
-  let h = seed;
-  for (let k = 0; k < token.length; k++) h = Math.imul(h ^ folded(token.charCodeAt(k)), PRIME);
-  return h & MASK;
+/** A feature's place: the word's start and length, the n-gram's first position and size (0: the word). */
+function located(start: number, length: number, from: number, size: number): number {
+  return (((((start << 5) | length) << 5) | from) << 3) | size;
+}
+
+/** The name of the feature `forEachNamedFeature` located at `at` in `text`, its edges written "_". */
+export function featureName(text: string, at: number): string {
+  const size = at & 7;
+  const from = (at >> 3) & 31;
+  const length = (at >> 8) & 31;
+  const start = at >> 13;
+  if (size === 0) return text.slice(start, start + length);
+  const inner = text.slice(start + Math.max(from, 1) - 1, start + Math.min(from + size, length + 1) - 1);
+  return `${from === 0 ? '_' : ''}${inner}${from + size === length + 2 ? '_' : ''}`;
 }

@@ -7,8 +7,9 @@ import {
   MODEL_ONLY,
   MODEL_STIRS_ON_TOPIC,
 } from './combine-model.js';
-import { featureSlots, featureStrings } from './ngram-features.js';
+import { featureName, featureSlots, forEachNamedFeature, isDense } from './ngram-features.js';
 import { decodeNgramModel, encodeNgramModel } from './ngram-model-codec.js';
+import { RIGHTS } from '../request-types.js';
 import { rightProbabilities, topFeatures } from './ngram-model.js';
 import { trainNgramModel } from './train-ngram-model.js';
 
@@ -20,6 +21,13 @@ const examples = [
   { text: 'the upload fails with a timeout on large files', types: ['not_a_request' as const] },
   { text: 'our invoice shows the wrong amount for march', types: ['not_a_request' as const] },
 ];
+/** Every named feature of a text: each slot with the last n-gram or word written to it. */
+function featureStrings(text: string): Map<number, string> {
+  const names = new Map<number, string>();
+  forEachNamedFeature(text, (slot, at) => names.set(slot, featureName(text, at)));
+  return names;
+}
+
 const options = { epochs: 30, learningRate: 4, l2: 1e-6, seed: 7, positiveWeight: 1 };
 
 describe('the n-gram model', () => {
@@ -89,6 +97,37 @@ describe('the n-gram model', () => {
   it('names the n-grams that pushed a right up', () => {
     const model = trainNgramModel(examples, options);
     expect(topFeatures(model, 'erase it', 'erasure').length).toBeGreaterThan(0);
+  });
+
+  it('names the heaviest n-grams as naming every feature and sorting them all would', () => {
+    const model = trainNgramModel(examples, options);
+    // The plain way: every feature named, those that push the right up sorted by weight, then by name.
+    const everyName = (text: string, right: (typeof RIGHTS)[number], n: number): string[] => {
+      const r = RIGHTS.indexOf(right);
+      return [...featureStrings(text)]
+        .map(([slot, name]) => ({ name, weight: model.weights[slot * RIGHTS.length + r]! }))
+        .filter(({ name, weight }) => {
+          const letters = name.replaceAll('_', '');
+          const word = letters.length >= 3 || (letters.length === 2 && isDense(letters.charCodeAt(0)));
+          return weight > 0 && word;
+        })
+        .sort((a, b) => b.weight - a.weight || a.name.localeCompare(b.name))
+        .slice(0, n)
+        .map((f) => f.name);
+    };
+    const texts = [
+      'Please erase every record of me, delete the account and wipe the old exports too.',
+      'Kindly send me a copy of the data you hold about me; what information do you keep?',
+      'Löschen Sie bitte mein Konto – supprimez mes données – 请删除我的数据 – ชื่อ 𝔘𝔫𝔦 é é',
+      `${'erasing '.repeat(200)}${'copy of my data '.repeat(200)}`,
+      'a b c de',
+      // Accents fold into the same slots: a slot is named after the last of its spellings.
+      'érase the cópy of my dáta, then erase the copy of my data; and érase it',
+    ];
+    for (const text of texts)
+      for (const right of RIGHTS)
+        for (const n of [1, 3, 10])
+          expect(topFeatures(model, text, right, n)).toEqual(everyName(text, right, n));
   });
 });
 

@@ -5,7 +5,7 @@
  * module does no I/O.
  */
 import { RIGHTS, type Right } from '../request-types.js';
-import { DIMENSIONS, featureSlots, featureStrings, isDense } from './ngram-features.js';
+import { DIMENSIONS, featureName, featureSlots, forEachNamedFeature, isDense } from './ngram-features.js';
 
 export interface NgramModel {
   readonly dimensions: number;
@@ -100,19 +100,38 @@ export function rightProbabilities(model: NgramModel, text: string): Float64Arra
 /** The n-grams in the text that pushed `right` up the most, for the reason shown to staff. */
 export function topFeatures(model: NgramModel, text: string, right: Right, n = 3): string[] {
   const r = RIGHTS.indexOf(right);
-  // Only n-grams that push the right up can be among the top ones: the others are not even named.
-  return (
-    [...featureStrings(text, (slot) => model.weights[slot * R + r]! > 0)]
-      .map(([slot, name]) => ({ name, weight: model.weights[slot * R + r]! }))
-      // Two letters name a word only in the scripts of short words (删除); elsewhere they are a word's edge.
-      .filter((f) => {
-        const letters = f.name.replaceAll('_', '');
-        return letters.length >= 3 || (letters.length === 2 && isDense(letters.charCodeAt(0)));
-      })
-      .sort((a, b) => b.weight - a.weight || a.name.localeCompare(b.name))
-      .slice(0, n)
-      .map((f) => f.name)
-  );
+  const weightOf = (slot: number): number => model.weights[slot * R + r]!;
+  // Only n-grams that push the right up can be among the top ones. Each slot keeps the last n-gram written
+  // to it (its name), in the order the slots were first met.
+  const last = new Map<number, number>();
+  forEachNamedFeature(text, (slot, at) => {
+    if (weightOf(slot) > 0) last.set(slot, at);
+  });
+  // The slots by weight, highest first, each weight's in the order met (a counting sort: weights are bytes).
+  const end = new Int32Array(MAX_WEIGHT + 2);
+  last.forEach((_, slot) => end[weightOf(slot)]!++);
+  for (let w = MAX_WEIGHT; w > 0; w--) end[w - 1]! += end[w]!;
+  const places = new Int32Array(last.size);
+  const next = end.slice(1);
+  last.forEach((at, slot) => (places[next[weightOf(slot)]!++] = at));
+  // The names of the heaviest weights only, until n are kept; within a weight by name, as staff read them.
+  const chosen: string[] = [];
+  for (let w = MAX_WEIGHT; w > 0 && chosen.length < n; w--) {
+    const names = [...places.subarray(end[w + 1]!, end[w]!)]
+      .map((at) => featureName(text, at))
+      .filter(namesAWord)
+      .sort((a, b) => a.localeCompare(b));
+    chosen.push(...names.slice(0, n - chosen.length));
+  }
+  return chosen;
+}
+
+const MAX_WEIGHT = 127;
+
+/** Two letters name a word only in the scripts of short words (删除); elsewhere they are a word's edge. */
+function namesAWord(name: string): boolean {
+  const letters = name.replaceAll('_', '');
+  return letters.length >= 3 || (letters.length === 2 && isDense(letters.charCodeAt(0)));
 }
 
 export function sigmoid(z: number): number {
