@@ -29,6 +29,10 @@ import { af, sw, zu } from './african.js';
 import { ms, tl } from './tagalog-malay.js';
 import { mr, ne, ta } from './indic.js';
 import { cy, sq } from './albanian-welsh.js';
+import { kn, ml, te } from './dravidian.js';
+import { gu, or, pa } from './gujarati-punjabi-odia.js';
+import { mn, si } from './sinhala-mongolian.js';
+import { km, lo, my } from './khmer-burmese-lao.js';
 
 export const BASIC_LEXICONS: readonly Lexicon[] = [
   hr,
@@ -74,6 +78,18 @@ export const BASIC_LEXICONS: readonly Lexicon[] = [
   ne,
   sq,
   cy,
+  // South, Southeast and East Asian scripts (eighth round).
+  te,
+  gu,
+  pa,
+  ml,
+  kn,
+  si,
+  km,
+  my,
+  mn,
+  lo,
+  or,
 ];
 
 /**
