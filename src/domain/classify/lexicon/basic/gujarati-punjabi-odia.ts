@@ -5,6 +5,7 @@
  * ("ડિલીટ ન કરો", "ਡਿਲੀਟ ਨਾ ਕਰੋ", "ଡିଲିଟ୍ କରନ୍ତୁ ନାହିଁ"), read as a trailing negation bounded by the script's
  * own letters (the short "ન", "ਨਾ" open many words). Read as substrings; data words are stems.
  */
+import { aiTrainingObjection } from './ai-training.js';
 import { basicLexicon } from './build.js';
 import { dpdpCitations } from './dpdp.js';
 
@@ -41,7 +42,7 @@ export const gu = basicLexicon({
   extra: {
     access: [
       [1, 'મારા (?:વિશે|વિષે)~{0,40}(?:કઈ|કઇ|કયો|કયા|શું) (?:માહિતી|ડેટા|વિગત)'],
-      [1, '(?:મારી (?:માહિતી|વિગતો)|મારો ડેટા)\\S*~{0,30}(?:મોકલો|આપો)'],
+      [1, '(?:મારી (?:માહિતી|વિગતો)|મારો ડેટા|બધી (?:માહિતી|વિગતો)|બધો ડેટા)\\S*~{0,30}(?:મોકલો|આપો)'],
       GU_DPDP.access,
     ],
     rectification: [
@@ -50,6 +51,7 @@ export const gu = basicLexicon({
     ],
     erasure: [[1, `${GU_ACCOUNT}\\S* બંધ કર(?:ો|ી દો)|બધું (?:ડિલીટ કર|કાઢી નાખ|ભૂંસી)`], GU_DPDP.erasure],
     objection: [
+      aiTrainingObjection('ડેટા|માહિતી', 'એઆઈ|કૃત્રિમ બુદ્ધિ', 'તાલીમ|ટ્રેનિંગ'),
       [
         1,
         '(?:જાહેરાત|માર્કેટિંગ|પ્રમોશન)\\S*~{0,40}(?:મોકલશો નહીં|ન મોકલો|મોકલવાનું બંધ|બંધ કરો|નથી જોઈત)',
@@ -96,7 +98,7 @@ export const pa = basicLexicon({
   extra: {
     access: [
       [1, 'ਮੇਰੇ ਬਾਰੇ~{0,40}(?:ਕਿਹੜੀ|ਕਿਹੜਾ|ਕੀ) (?:ਜਾਣਕਾਰੀ|ਡਾਟਾ|ਡੇਟਾ)'],
-      [1, 'ਮੇਰ(?:ਾ|ੀ|ੇ) (?:ਡਾਟਾ|ਡੇਟਾ|ਜਾਣਕਾਰੀ|ਨਿੱਜੀ)\\S*~{0,30}(?:ਭੇਜੋ|ਭੇਜ ਦਿਓ|ਦਿਓ)'],
+      [1, '(?:ਮੇਰ(?:ਾ|ੀ|ੇ)|ਸਾਰਾ|ਸਾਰੀ) (?:ਡਾਟਾ|ਡੇਟਾ|ਜਾਣਕਾਰੀ|ਨਿੱਜੀ)\\S*~{0,30}(?:ਭੇਜੋ|ਭੇਜ ਦਿਓ|ਦਿਓ)'],
       PA_DPDP.access,
     ],
     rectification: [
@@ -105,6 +107,7 @@ export const pa = basicLexicon({
     ],
     erasure: [[1, `${PA_ACCOUNT}\\S* ਬੰਦ ਕਰ (?:ਦਿਓ|ਦਿਉ)|ਸਭ ਕੁਝ (?:ਮਿਟਾ|ਡਿਲੀਟ|ਹਟਾ)`], PA_DPDP.erasure],
     objection: [
+      aiTrainingObjection('ਡਾਟ|ਡੇਟਾ|ਜਾਣਕਾਰੀ', 'ਏਆਈ|ਬਣਾਉਟੀ ਬੁੱਧੀ', 'ਸਿਖਲਾਈ|ਟ੍ਰੇਨਿੰਗ'),
       [
         1,
         '(?:ਇ(?:\\u0a36|\\u0a38\\u0a3c?)ਤਿਹਾਰ|ਵਿਗਿਆਪਨ|ਮਾਰਕੀਟਿੰਗ|ਪ੍ਰਚਾਰ|ਪ੍ਰਮੋਸ਼ਨ)\\S*~{0,40}(?:ਨਾ ਭੇਜੋ|ਭੇਜਣਾ ਬੰਦ|ਬੰਦ ਕਰੋ|ਨਹੀਂ ਚਾਹੀਦ)',

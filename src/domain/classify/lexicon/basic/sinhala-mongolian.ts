@@ -5,6 +5,7 @@
  * ("ඩිලීට් කරන්න", "аккаунт"). Sinhala puts "don't" after the verb ("මකන්න එපා"), Mongolian before it
  * ("битгий устгаарай", "бүү худалдаарай"). Read as substrings; data words are stems.
  */
+import { aiTrainingObjection } from './ai-training.js';
 import { basicLexicon } from './build.js';
 
 const LATIN_DATA = '(?<![a-z])(?:data|account|profile)(?![a-z])';
@@ -48,7 +49,8 @@ export const si = basicLexicon({
   extra: {
     access: [
       [1, 'මා ගැන~{0,40}(?:මොන|කුමන|මොනවද|කුමක්ද)~{0,20}(?:දත්ත|තොරතුරු)'],
-      [1, 'මගේ (?:පුද්ගලික )?(?:දත්ත|තොරතුරු)~{0,30}(?:එවන්න|ලබා දෙන්න)'],
+      [1, '(?:මගේ|සියලු|සියලුම) (?:පුද්ගලික )?(?:දත්ත|තොරතුරු)~{0,30}(?:එවන්න|ලබා දෙන්න)'],
+      [1, 'මා (?:ගැන|පිළිබඳ)~{0,40}(?:දත්ත|තොරතුරු)~{0,30}(?:එවන්න|ලබා දෙන්න)'],
       [1.5, pdpaSection(13)],
     ],
     rectification: [
@@ -60,6 +62,7 @@ export const si = basicLexicon({
       [1.5, pdpaSection(16)],
     ],
     objection: [
+      aiTrainingObjection('දත්ත|තොරතුරු', 'කෘත්‍රිම බුද්ධි', 'පුහුණු'),
       [
         1,
         `(?:දැන්වීම්|${PR}චාරණ|${PR}වර්ධන|${PR}මෝෂන්|අලෙවිකරණ|මාකටින්|පුවත් ලිපි|නිව්ස්ලෙටර්)\\S*~{0,40}(?:එවන්න එපා|එවීම නවත්වන්න|නවත්වන්න)`,
@@ -98,7 +101,7 @@ export const mn = basicLexicon({
   verbs: {
     access: 'хуулбар',
     rectification: 'засварла|залруул|шинэчл|засна уу|засаж өг',
-    erasure: 'устга',
+    erasure: 'устг',
     restriction: 'хязгаарла',
     objection: 'эсэргүүц',
     portability: 'шилжүүл',
@@ -107,7 +110,7 @@ export const mn = basicLexicon({
   },
   extra: {
     access: [
-      [1, `миний тухай~{0,40}ямар(?: ямар)? ${MN_DATA}`],
+      [1, `миний (?:тухай|талаар|талаарх)~{0,40}ямар(?: ямар)? ${MN_DATA}`],
       [1, `миний (?:хувийн )?${MN_DATA}\\S*~{0,30}(?:илгээнэ үү|илгээж өг|өгнө үү)`],
     ],
     rectification: [
@@ -115,6 +118,7 @@ export const mn = basicLexicon({
     ],
     erasure: [[1, `бүгдийг (?:нь )?устга|${MN_ACCOUNT}\\S* (?:хаана уу|хааж өг)`]],
     objection: [
+      aiTrainingObjection(MN_DATA, 'хиймэл оюун', 'сурга'),
       [
         1,
         `(?:сурталчил|реклам|маркетинг)\\S*~{0,40}(?:${MN_NOT} илгээ|илгээхээ (?:боль|зогсоо)|зогсооно уу)`,
