@@ -1,7 +1,7 @@
 /**
  * India's Digital Personal Data Protection Act, 2023, as each Indian language's writers cite it: s. 11 is the
  * right to information about one's data (access), s. 12 correction, completion, updating and erasure. A
- * section number is read under that Act only, named at most 30 characters before it ("DPDP అధినియమం, 2023
+ * section number is read under that Act only, named at most 60 characters before it ("DPDP అధినియమం, 2023
  * లోని సెక్షన్ 11"), in English or in the language's own words, never alone: the GDPR's Art. 11 and 12 are no
  * rights, and other laws number their sections their own way.
  */
@@ -16,7 +16,7 @@ export function dpdpCitations(
   nativeSection: string,
 ): Readonly<Record<Extract<Right, 'access' | 'rectification' | 'erasure'>, CueSpec>> {
   const section = (n: number) =>
-    `(?:${ACT}|${nativeAct})[^.\\n]{0,30}(?:section|sec\\.?|s\\.|${nativeSection})\\s?${n}(?![0-9])`;
+    `(?:${ACT}|${nativeAct})[^.\\n]{0,60}(?:section|sec\\.?|s\\.|(?:${nativeSection})\\S*)\\s?${n}(?![0-9])`;
   return {
     access: [1.5, section(11)],
     rectification: [0.5, section(12)],

@@ -77,7 +77,7 @@ export const my = basicLexicon({
   },
   verbs: {
     access: 'မိတ္တူ',
-    rectification: 'ပြင်ဆင်|ပြုပြင်|အပ်ဒိတ်',
+    rectification: 'ပြင်ဆင်|ပြုပြင်|ပြင်ပေး|အပ်ဒိတ်',
     erasure: 'ဖျက်',
     restriction: `ကန${DOT}သတ်|ရပ်ဆိုင်း`,
     objection: `ကန${DOT}ကွက်`,
