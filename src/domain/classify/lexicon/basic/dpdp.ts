@@ -16,7 +16,7 @@ export function dpdpCitations(
   nativeSection: string,
 ): Readonly<Record<Extract<Right, 'access' | 'rectification' | 'erasure'>, CueSpec>> {
   const section = (n: number) =>
-    `(?:${ACT}|${nativeAct})[^.\\n]{0,60}(?:section|sec\\.?|s\\.|(?:${nativeSection})\\S*)\\s?${n}(?![0-9])`;
+    `(?:${ACT}|${nativeAct})[^.\\n]{0,60}(?:section|sec\\.?|s\\.|(?:${nativeSection})\\S{0,4})\\s?${n}(?![0-9])`;
   return {
     access: [1.5, section(11)],
     rectification: [0.5, section(12)],
