@@ -145,6 +145,9 @@ describe('Punjabi (Gurmukhi) requests', () => {
     ['objection', 'ਮੈਂ ਮਾਰਕੀਟਿੰਗ ਲਈ ਆਪਣੇ ਡਾਟੇ ਦੀ ਵਰਤੋਂ ਤੇ ਇਤਰਾਜ਼ ਕਰਦਾ ਹਾਂ।'],
     ['objection', 'ਮੈਨੂੰ ਹੋਰ ਇਸ਼ਤਿਹਾਰ ਨਾ ਭੇਜੋ।'],
     ['erasure', 'ਮੈਂ ਤੁਹਾਡੀ ਸੇਵਾ ਛੱਡ ਰਿਹਾ ਹਾਂ, ਮੇਰਾ ਸਾਰਾ ਡਾਟਾ ਆਪਣੇ ਸਿਸਟਮ ਤੋਂ ਹਟਾ ਦਿਓ।'],
+    // Short Hindi mail is read by every basic list: a DPDP citation wholly in English counts in none of ours,
+    // or s. 12's hint of erasure would add up once per Indian list.
+    ['rectification', 'DPDP section 12 के तहत मेरा पता सुधारें।'],
     ['rectification', 'ਮੇਰਾ ਫ਼ੋਨ ਨੰਬਰ ਬਦਲ ਗਿਆ ਹੈ, ਕਿਰਪਾ ਕਰਕੇ ਰਿਕਾਰਡ ਵਿੱਚ ਅਪਡੇਟ ਕਰੋ।'],
     ['objection', 'ਮੇਰਾ ਡਾਟਾ ਮਾਰਕੀਟਿੰਗ ਲਈ ਨਾ ਵਰਤੋ।'],
     ['objection', 'ਮੇਰਾ ਡਾਟਾ AI ਸਿਖਲਾਈ ਲਈ ਨਾ ਵਰਤੋ।'],
@@ -187,5 +190,8 @@ describe('Indian-language ordinary mail and inflections that must not add a righ
     ['erasure', 'ನಾನು ನಿಮ್ಮ ಸೇವೆಯನ್ನು ಬಿಡುತ್ತಿದ್ದೇನೆ, ನನ್ನ ಎಲ್ಲಾ ಡೇಟಾವನ್ನು ನಿಮ್ಮ ಸಿಸ್ಟಮ್‌ನಿಂದ ತೆಗೆದುಹಾಕಿ.'],
     // Punjabi "ਹਟਾ ਦਿਓ" (remove it) ends in "ਦਿਓ" (give), which is no ask for a copy.
     ['erasure', 'ਮੈਂ ਤੁਹਾਡੀ ਸੇਵਾ ਛੱਡ ਰਿਹਾ ਹਾਂ, ਮੇਰਾ ਸਾਰਾ ਡਾਟਾ ਆਪਣੇ ਸਿਸਟਮ ਤੋਂ ਹਟਾ ਦਿਓ।'],
+    // Short Hindi mail is read by every basic list: a DPDP citation wholly in English counts in none of ours,
+    // or s. 12's hint of erasure would add up once per Indian list.
+    ['rectification', 'DPDP section 12 के तहत मेरा पता सुधारें।'],
   ])('finds exactly %s in "%s"', (right, body) => expect(classify(body).types).toEqual([right]));
 });

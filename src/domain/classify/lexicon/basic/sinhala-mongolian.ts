@@ -12,11 +12,13 @@ const LATIN_DATA = '(?<![a-z])(?:data|account|profile)(?![a-z])';
 
 // Sinhala's "ප්‍ර" joins its letters with a zero-width joiner that some keyboards leave out.
 const PR = 'ප්\\u200d?ර';
-const PDPA = `(?:pdpa|පුද්ගලික දත්ත ආරක්ෂණ)[^.\\n]{0,40}`;
-
-/** A section of Sri Lanka's PDPA: "section 13", "13 වන වගන්තිය", "13 වැනි වගන්තිය". */
+/**
+ * A section of Sri Lanka's PDPA: "13 වන වගන්තිය", "13 වැනි වගන්තිය", or "section 13" under the Act's Sinhala
+ * name; never "PDPA section 13" wholly in English, which Singapore's PDPA numbers otherwise (s. 13 is consent).
+ */
 function pdpaSection(n: number): string {
-  return `${PDPA}(?:(?:section|sec\\.?|s\\.)\\s?${n}(?![0-9])|${n}(?![0-9])(?: ?(?:වන|වැනි))? වගන්ති)`;
+  const number = `${n}(?![0-9])`;
+  return `(?:pdpa|පුද්ගලික දත්ත ආරක්ෂණ)[^.\\n]{0,40}${number}(?: ?(?:වන|වැනි))? වගන්ති|පුද්ගලික දත්ත ආරක්ෂණ[^.\\n]{0,40}(?:section|sec\\.?|s\\.)\\s?${number}`;
 }
 
 const SI_ACCOUNT = '(?:ගිණුම|ඇකවුන්ට්)';
