@@ -156,6 +156,19 @@ describe('the safety net in these languages', () => {
   });
 });
 
+describe('requests worded past the lists, beside an ordinary topic', () => {
+  // "Don't keep my payment card details any more": no cue and no rights word in the lists, but "payment" is
+  // an ordinary topic. The lists are too new to vouch for a verdict of no request: triage, not 0.7.
+  it.each([
+    'మీ దగ్గర ఉన్న నా payment కార్డు వివరాలు ఇక ఉంచుకోవద్దు.',
+    'ကျွန်တော့် payment ကတ်အချက်တွေကို ဆက်မသိမ်းထားပါနဲ့။',
+    'Миний payment картын мэдээллийг та нар цаашид хадгалахгүй байгаасай.',
+  ])('stays below the threshold: "%s"', (body) => {
+    const result = classify(body);
+    if (result.types.includes('not_a_request')) expect(result.confidence).toBeLessThan(THRESHOLD);
+  });
+});
+
 describe('recognition', () => {
   it.each([
     ['mn', 'Сайн байна уу. Миний бүртгэлийг устгана уу, баярлалаа.'],

@@ -78,7 +78,7 @@ export const my = basicLexicon({
   verbs: {
     access: 'မိတ္တူ',
     rectification: 'ပြင်ဆင်|ပြုပြင်|ပြင်ပေး|အပ်ဒိတ်',
-    erasure: 'ဖျက်',
+    erasure: 'ဖျက်|ထုတ်ပစ်',
     restriction: `ကန${DOT}သတ်|ရပ်ဆိုင်း`,
     objection: `ကန${DOT}ကွက်`,
     portability: 'ရွှေ\\u1037?ပြောင်း|လွှဲပြောင်း',

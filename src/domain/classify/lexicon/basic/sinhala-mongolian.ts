@@ -108,7 +108,7 @@ export const mn = basicLexicon({
   verbs: {
     access: 'хуулбар',
     rectification: 'засварла|залруул|шинэч|засна уу|засаж өг',
-    erasure: 'устг',
+    erasure: 'устг|арилга',
     restriction: 'хязгаарла',
     objection: 'эсэргүүц',
     portability: 'шилжүүл',
