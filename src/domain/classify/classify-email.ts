@@ -19,7 +19,7 @@ import {
   mentions,
   SUPPORTED_LANGUAGES,
 } from './lexicon/index.js';
-import { READ_AS } from './lexicon/basic/index.js';
+import { READ_AS, UNVOUCHED } from './lexicon/basic/index.js';
 import { CONSENT_GIVEN, hasLink, LURE, PITCH } from './lexicon/not-asked.js';
 import { RIGHTS_WORDS } from './lexicon/privacy-vocabulary.js';
 import { maskSupportActions } from './lexicon/support-topic.js';
@@ -218,9 +218,12 @@ function rightsNotAsked(
   return !RIGHTS_WORDS.test(rest);
 }
 
-/** A basic lexicon, and so the safety net's vocabulary, reads this language (`lexicon/basic/`). */
+/**
+ * A basic lexicon, and so the safety net's vocabulary, reads this language (`lexicon/basic/`), and the
+ * vocabulary vouches for it.
+ */
 function hasBasicLexicon(set: LexiconSet, language: string): boolean {
-  return set.basic.has(language) || READ_AS[language] !== undefined;
+  return (set.basic.has(language) || READ_AS[language] !== undefined) && !UNVOUCHED.has(language);
 }
 
 function languageOfEvidence(rights: RightScores): string | null {

@@ -57,7 +57,7 @@ function endsClause(code: number): boolean {
 export function scoreRights(text: string, lexicons: readonly CompiledLexicon[]): RightScores {
   const evidence: Evidence[] = [];
   const setAside: SetAside[] = [];
-  const negators = lexicons.filter((l) => l.negation !== null);
+  const negators = lexicons.filter((l) => l.negation !== null || l.trailingNegation !== null);
   let erasureDoubt: string | null = null;
 
   // Every lexicon's literals are known before the first cue runs: a cue's match asks the helper patterns
@@ -141,8 +141,8 @@ function isNegated(text: string, start: number, negators: readonly CompiledLexic
   }
   const window = text.slice(from, start);
   for (const lexicon of negators) {
-    if (!mayMatch(lexicon, lexicon.negation!)) continue;
-    const negation = lexicon.negation!.pattern;
+    if (lexicon.negation === null || !mayMatch(lexicon, lexicon.negation)) continue;
+    const negation = lexicon.negation.pattern;
     negation.lastIndex = 0;
     for (let m = negation.exec(window); m !== null; m = negation.exec(window)) {
       const exception = lexicon.negationExceptions;

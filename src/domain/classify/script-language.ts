@@ -60,17 +60,36 @@ function scriptOf(code: number): string | null {
 }
 
 /**
+ * Scripts of languages eld does not know: with a few Latin letters beside them (a subject in English,
+ * "account", "GDPR") eld would name some unrelated language, so the script still decides while its letters
+ * outnumber the Latin ones.
+ */
+const UNKNOWN_TO_ELD: ReadonlySet<string> = new Set(['si', 'my', 'km', 'mn']);
+
+/** A Latin letter: ASCII or Latin-1 to Latin Extended-B (what `isNeutral` leaves below the combining marks). */
+function isLatin(code: number): boolean {
+  return code < 0x300;
+}
+
+/**
  * The language (ISO 639-1) of a sample written in one script that names it, with at least MIN_LETTERS
- * letters; null where eld must decide (any Latin, Cyrillic, Arabic or Devanagari letter, Han characters without
- * kana, two scripts). Latin mail returns at its first letter.
+ * letters; null where eld must decide (any Cyrillic, Arabic or Devanagari letter, Han characters without
+ * kana, two scripts, any Latin letter unless the script is one eld does not know and outnumbers them). Latin
+ * mail returns at its first letter after one of eld's scripts, and after reading the sample otherwise.
  */
 export function byScript(sample: string): string | null {
   let language: string | null = null;
   let letters = 0;
+  let latin = 0;
   let han = false;
   for (let i = 0; i < sample.length; i++) {
     const code = sample.charCodeAt(i);
     if (isNeutral(code)) continue;
+    if (isLatin(code)) {
+      if (language !== null && !UNKNOWN_TO_ELD.has(language)) return null;
+      latin++;
+      continue;
+    }
     if (code >= HAN_FIRST && code <= HAN_LAST) {
       han = true;
       letters++;
@@ -83,5 +102,6 @@ export function byScript(sample: string): string | null {
   }
   // Han characters alone are Chinese or Japanese; with kana, Japanese; with any other script, for eld.
   if (language === null || (han && language !== 'ja') || letters < MIN_LETTERS) return null;
+  if (latin > 0 && (!UNKNOWN_TO_ELD.has(language) || latin >= letters)) return null;
   return language;
 }

@@ -1,7 +1,7 @@
 /**
  * Languages eld's database does not have, recognised by their own spelling before eld is asked: eld reads
  * Maltese, Irish and Welsh as English, Italian or Yoruba, Afrikaans as Dutch, Swahili and Zulu as whatever
- * is nearest, so their lexicons would never run on long mail.
+ * is nearest, Mongolian in Cyrillic as Russian or Bulgarian, so their lexicons would never run on long mail.
  */
 
 /** A language named by its spelling: as sure as eld's reliable answer (`DetectedLanguage` in `language.ts`). */
@@ -12,6 +12,10 @@ export interface SpelledLanguage {
 
 // Maltese alone writes "għ", "ħ" and "ġ" (Polish has "ż", never these).
 const MALTESE = /għ|ħ|ġ/g;
+// Mongolian in Cyrillic writes "ө" and "ү", which Russian, Ukrainian, Bulgarian and Serbian never do; Kazakh,
+// Kyrgyz, Tatar and Bashkir write them too, but each with letters Mongolian lacks.
+const MONGOLIAN = /[өү]/g;
+const NOT_MONGOLIAN = /[әғқңұһіїєўҗ]/;
 
 /**
  * Function words each of which only one of these languages uses, and no language eld knows writes as a
@@ -35,6 +39,8 @@ const FUNCTION_WORDS: Readonly<Record<string, string>> = {
   ),
   // Welsh: not "chi" (Italian "who") nor "yn" alone.
   ...words('cy', 'diolch|hoffwn|gwelwch|gyda|ydych|rwyf|nghyfrif|gwybodaeth|wybodaeth|fy|eich'),
+  // Mongolian in Cyrillic, where a sample has too few "ө" and "ү" (below) to decide.
+  ...words('mn', 'миний|байна|байгаа|надад|намайг|бөгөөд|болон|уу|үү|юу|битгий|мэдээлэл|мэдээллийг|хүсэлт'),
   ...words(
     'zu',
     'ngicela|ngiyacela|ngiyabonga|yami|wami|lami|sami|kwami|ukuthi|futhi|sawubona|imininingwane|ngifuna|angifuni|akhawunti',
@@ -50,7 +56,7 @@ function words(language: string, list: string): Record<string, string> {
 
 /** The languages recognised here, each answered with the same object. */
 const KNOWN: ReadonlyMap<string, SpelledLanguage> = new Map(
-  ['mt', ...new Set(Object.values(FUNCTION_WORDS))].map((language) => [
+  ['mt', 'mn', ...new Set(Object.values(FUNCTION_WORDS))].map((language) => [
     language,
     { language, reliable: true },
   ]),
@@ -60,6 +66,7 @@ const KNOWN: ReadonlyMap<string, SpelledLanguage> = new Map(
 export function bySpelling(text: string): SpelledLanguage | null {
   const sample = text.slice(0, SPELLING_SAMPLE);
   if ((sample.match(MALTESE)?.length ?? 0) >= 2) return KNOWN.get('mt')!;
+  if ((sample.match(MONGOLIAN)?.length ?? 0) >= 2 && !NOT_MONGOLIAN.test(sample)) return KNOWN.get('mn')!;
   const hits = sample.match(FUNCTION_WORD);
   if (hits === null || hits.length < WORDS_THAT_DECIDE) return null;
   const seen = new Map<string, Set<string>>();

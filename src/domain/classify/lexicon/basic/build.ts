@@ -37,6 +37,10 @@ export interface BasicSpec {
   readonly hypothetical?: string;
   /** A condition open before a cue, ending in `$`: `Lexicon.conditional`. */
   readonly conditional?: string;
+  /** "Don't" before the verb (Khmer "កុំ", Mongolian "битгий"): `Lexicon.negation`. */
+  readonly negation?: string;
+  /** "Don't" after the verb (Telugu "-వద్దు", Sinhala "එපා"): `Lexicon.trailingNegation`. */
+  readonly trailingNegation?: string;
 }
 
 export function basicLexicon(spec: BasicSpec): Lexicon {
@@ -66,5 +70,7 @@ export function basicLexicon(spec: BasicSpec): Lexicon {
     keepAccount: fold(spec.keepAccount),
     hypothetical: fold(spec.hypothetical),
     conditional: fold(spec.conditional),
+    negation: fold(spec.negation),
+    trailingNegation: fold(spec.trailingNegation),
   };
 }
