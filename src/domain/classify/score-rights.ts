@@ -59,6 +59,9 @@ export function scoreRights(text: string, lexicons: readonly CompiledLexicon[]):
   const setAside: SetAside[] = [];
   const negators = lexicons.filter((l) => l.negation !== null);
   let erasureDoubt: string | null = null;
+  // Where the writer refuses a deletion ("jangan hapus akun saya", "ne töröljék a fiókomat"), read once, at
+  // the first erasure cue: a cue inside the refusal is its object, never the ask.
+  let refusals: readonly (readonly [number, number])[] | undefined;
 
   // Every lexicon's literals are known before the first cue runs: a cue's match asks the helper patterns
   // of all of them (negations, hedges). Lexicons sharing an index have it scanned once.
@@ -75,9 +78,11 @@ export function scoreRights(text: string, lexicons: readonly CompiledLexicon[]):
           continue;
         }
         const phrase = match[0].trim();
+        if (cue.right === 'erasure' && refusals === undefined) refusals = refusalSpans(text, lexicons);
         if (
           isNegated(text, match.index, negators) ||
-          isNegatedAfter(text, match.index + match[0].length, negators)
+          isNegatedAfter(text, match.index + match[0].length, negators) ||
+          (cue.right === 'erasure' && insideAny(match.index, refusals!))
         ) {
           setAside.push({ right: cue.right, phrase, why: 'negated' });
           if (cue.right === 'erasure') erasureDoubt ??= phrase;
@@ -207,6 +212,31 @@ function mayMatch(lexicon: CompiledLexicon, helper: HelperPattern): boolean {
 /** Tests a helper without the global flag on part of the email. */
 function runs(lexicon: CompiledLexicon, helper: HelperPattern | null, part: string): boolean {
   return helper !== null && mayMatch(lexicon, helper) && helper.pattern.test(part);
+}
+
+/**
+ * Where each lexicon's refusal of a deletion ("keep my account", "не видаляйте", "jangan dihapus") occurs.
+ * Languages read by a basic lexicon have no negation words, so an erasure cue that starts inside such a
+ * refusal ("jangan hapus akun saya": don't delete my account) is set aside as negated here.
+ */
+function refusalSpans(text: string, lexicons: readonly CompiledLexicon[]): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const lexicon of lexicons) {
+    const keep = lexicon.keepAccount;
+    if (keep === null || !mayMatch(lexicon, keep)) continue;
+    for (let from = 0; from < text.length;) {
+      const m = keep.pattern.exec(from === 0 ? text : text.slice(from));
+      if (m === null) break;
+      const start = from + m.index;
+      spans.push([start, start + m[0].length]);
+      from = start + Math.max(1, m[0].length);
+    }
+  }
+  return spans;
+}
+
+function insideAny(index: number, spans: readonly (readonly [number, number])[]): boolean {
+  return spans.some(([start, end]) => index >= start && index < end);
 }
 
 /** A negated deleting verb or a wish to keep the account anywhere in the email casts doubt on erasure. */
