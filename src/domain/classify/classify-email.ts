@@ -20,11 +20,12 @@ import {
   SUPPORTED_LANGUAGES,
 } from './lexicon/index.js';
 import { READ_AS } from './lexicon/basic/index.js';
-import { CONSENT_GIVEN, hasLink, LURE, PITCH } from './lexicon/not-asked.js';
+import { CONSENT_GIVEN, hasLink, isScam, LURE, PITCH } from './lexicon/not-asked.js';
 import { RIGHTS_WORDS } from './lexicon/privacy-vocabulary.js';
 import { maskSupportActions } from './lexicon/support-topic.js';
 import { matchableText, withoutAddresses } from './matchable-text.js';
 import type { NgramModel } from './ngram-model.js';
+import { asPretext } from './pretext.js';
 import { type RightScores, scoreRights } from './score-rights.js';
 
 export interface Classification {
@@ -84,7 +85,11 @@ export function classifyEmail(classifier: Classifier, email: ParsedEmail): Class
   // product's own objects is support, and its verb is neither a cue nor a rights word.
   const read = privacyVocabulary ? text : maskSupportActions(text);
   const productAction = read !== text;
-  const rights = scoreRights(read, lexiconsFor(lexicons, detected.language, short));
+  // A scam (credentials or a fee asked for at a link) names rights only as its pretext, unless the writer
+  // names their own data.
+  const scam = isScam(text) && !mentions(lexicons, 'ownData', text);
+  const scored = scoreRights(read, lexiconsFor(lexicons, detected.language, short));
+  const rights = scam ? asPretext(scored) : scored;
   const language = short
     ? (languageOfEvidence(rights) ?? (detected.language || 'en'))
     : detected.language || 'en';
@@ -92,7 +97,7 @@ export function classifyEmail(classifier: Classifier, email: ParsedEmail): Class
   // A phishing lure (a link, hours to act, a threat) is an ordinary topic whatever it pretends to be about,
   // and so is a seller's pitch (our product, and a call or a demo asked for), read last and only where no
   // cue counted: a pitch matters only to a verdict of no request, and most mail never pays for it.
-  const lure = hasLink(text) && LURE.test(text);
+  const lure = scam || (hasLink(text) && LURE.test(text));
   const ordinaryTopic =
     productAction ||
     lure ||
@@ -117,6 +122,7 @@ export function classifyEmail(classifier: Classifier, email: ParsedEmail): Class
             ordinaryTopic && (!privacyVocabulary || notAsked) && !rightsWords && rights.evidence.length === 0,
           aboutPersonalData: ownData,
           privacyVocabulary,
+          pretext: scam,
         });
   const chosen = opinion === null ? rights.chosen : RIGHTS.filter((r) => opinion.chosen.includes(r));
   const supportedLanguage = isSupportedLanguage(language);
@@ -207,7 +213,11 @@ function rightsNotAsked(
   lure: boolean,
   lexicons: LexiconSet,
 ): boolean {
-  if (rights.evidence.length > 0 || rights.setAside.some((a) => a.why !== 'negated')) return false;
+  if (
+    rights.evidence.length > 0 ||
+    rights.setAside.some((a) => a.why !== 'negated' && a.why !== 'scam pretext')
+  )
+    return false;
   if (mentions(lexicons, 'ownData', text)) return false;
   if (lure || PITCH.test(text) || CONSENT_GIVEN.test(text)) return true;
   const refused = [...rights.setAside.map((a) => a.phrase), rights.erasureDoubt ?? ''].filter(

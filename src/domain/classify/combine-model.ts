@@ -85,6 +85,8 @@ export interface LexiconContext {
   readonly aboutPersonalData?: boolean;
   /** Any personal-data or privacy word in any language (`privacy-vocabulary.ts`). */
   readonly privacyVocabulary?: boolean;
+  /** A scam whose rights words are its pretext (`lexicon/not-asked.ts`): no guess of the model counts. */
+  readonly pretext?: boolean;
 }
 
 const NO_CONTEXT: LexiconContext = { erasureDoubted: false, ordinaryTopic: false };
@@ -153,6 +155,7 @@ export function combineWithModel(
  */
 function unwanted(right: Right, lexicon: readonly Right[], context: LexiconContext): boolean {
   if (lexicon.includes(right)) return false;
+  if (context.pretext === true) return true;
   if (right === 'erasure') return context.erasureDoubted;
   if (right === 'objection') return lexicon.includes('opt_out_sale');
   if (right === 'access') return lexicon.includes('portability');

@@ -18,7 +18,7 @@ export interface Evidence {
 export interface SetAside {
   readonly right: Right;
   readonly phrase: string;
-  readonly why: 'negated' | 'hypothetical' | 'conditional' | 'earlier request';
+  readonly why: 'negated' | 'hypothetical' | 'conditional' | 'earlier request' | 'scam pretext';
 }
 
 export interface RightScores {
