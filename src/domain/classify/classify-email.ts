@@ -20,7 +20,7 @@ import {
   SUPPORTED_LANGUAGES,
 } from './lexicon/index.js';
 import { READ_AS } from './lexicon/basic/index.js';
-import { CONSENT_GIVEN, hasLink, isScam, LURE, PITCH } from './lexicon/not-asked.js';
+import { CONSENT_GIVEN, hasLink, isScam, LURE, NO_ASK, PITCH } from './lexicon/not-asked.js';
 import { RIGHTS_WORDS } from './lexicon/privacy-vocabulary.js';
 import { maskSupportActions } from './lexicon/support-topic.js';
 import { matchableText, withoutAddresses } from './matchable-text.js';
@@ -123,6 +123,8 @@ export function classifyEmail(classifier: Classifier, email: ParsedEmail): Class
           aboutPersonalData: ownData,
           privacyVocabulary,
           pretext: scam,
+          // Read only where the lexicon found no cue: a finished ticket closed, or a question about practice.
+          noAsk: rights.chosen.length === 0 && NO_ASK.test(text) && !mentions(lexicons, 'ownData', text),
         });
   const chosen = opinion === null ? rights.chosen : RIGHTS.filter((r) => opinion.chosen.includes(r));
   const supportedLanguage = isSupportedLanguage(language);

@@ -80,3 +80,35 @@ export function isScam(text: string): boolean {
   if (!hasLink(text)) return false;
   return CREDENTIALS_OR_FEE.test(text) || (LURE.test(text) && VERIFY_ASK.test(text));
 }
+
+// The writer closes a finished ticket: "you can close the request", "request completed, thanks".
+const CLOSING = [
+  '(?:you can|you may|please|feel free to) close (?:the|this|my) (?:ticket|case|request)|(?:ticket|case|request) (?:can|may) (?:now )?be closed|request (?:is )?(?:completed|fulfilled|done), thank',
+  '(?:potete|può|puoi|potreste) chiudere (?:la |il )?(?:richiesta|pratica|ticket|segnalazione)|richiesta (?:completata|evasa)',
+  '(?:sie können|ihr könnt|du kannst) (?:den vorgang|das ticket|die anfrage) (?:jetzt )?schließen|(?:anfrage|vorgang) (?:ist )?erledigt',
+  '(?:vous pouvez|pouvez-vous) (?:clore|clôturer|fermer) (?:la demande|le dossier|le ticket)|demande (?:traitée|terminée), merci',
+  '(?:pueden|puede|podéis) cerrar (?:la solicitud|el caso|el ticket|la petición)|solicitud (?:completada|resuelta)',
+  '(?:jullie kunnen|u kunt|je kunt) (?:het ticket|de aanvraag|het verzoek) (?:nu )?sluiten|verzoek (?:is )?afgehandeld',
+  '(?:podem|pode|podeis) (?:fechar|encerrar) (?:o pedido|o chamado|o processo|a solicitação|o ticket)|pedido (?:concluído|resolvido)',
+  '(?:możecie|można) (?:już )?zamknąć (?:zgłoszenie|sprawę|wniosek)|(?:ni kan|kan ni) stänga ärendet|(?:i kan|kan i) lukke sagen',
+].join('|');
+
+// How the service treats its customers' data, asked about in general: "do you sell customer data?".
+const PRACTICE = [
+  '\\bdo (?:you|u) (?:\\w+ )?(?:sell|share|pass on|disclose|rent)\\w* (?:or (?:sell|share)\\w* )?(?:any |the )?(?:customer|user|client|subscriber)s?.? (?:data|information|info|details)',
+  '(?:venden|comparten|ceden) (?:o (?:venden|comparten|ceden) )?(?:los )?datos de (?:sus |los )?(?:clientes|usuarios)',
+  '(?:vendem|compartilham|partilham|cedem) (?:ou (?:vendem|compartilham|partilham) )?(?:os )?dados (?:de|dos) (?:seus )?(?:clientes|usuários|utilizadores)',
+  '(?:vendez|partagez|cédez)[- ]vous (?:les )?données (?:de vos|des) (?:clients|utilisateurs)',
+  '(?:verkaufen|teilen|übermitteln) sie (?:die )?(?:kundendaten|nutzerdaten|daten (?:ihrer|der) (?:kunden|nutzer))',
+  '(?:vendete|condividete|cedete) (?:i )?dati (?:dei )?(?:vostri )?(?:clienti|utenti)',
+  '(?:verkopen|delen) (?:jullie|u) (?:de )?(?:klantgegevens|gegevens van (?:klanten|gebruikers))',
+  '(?:sprzedajecie|udostępniacie|przekazujecie) (?:dane )?(?:klientów|użytkowników)',
+  '(?:säljer|delar) ni (?:kund|användar)(?:data|uppgifter)|(?:sælger|deler) i (?:kunde|bruger)(?:data|oplysninger)',
+].join('|');
+
+/**
+ * Mail that asks for nothing of the writer's own although the model may read a right in it: a finished
+ * ticket closed ("potete chiudere la pratica"), or a question about how customers' data is treated. The
+ * model's guess then keeps the mail in triage but names no right (`combine-model.ts`).
+ */
+export const NO_ASK = new RegExp(`${CLOSING}|${PRACTICE}`);
