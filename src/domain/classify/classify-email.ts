@@ -22,10 +22,10 @@ import {
 import { READ_AS } from './lexicon/basic/index.js';
 import { CONSENT_GIVEN, hasLink, isScam, LURE, NO_ASK, PITCH } from './lexicon/not-asked.js';
 import { RIGHTS_WORDS } from './lexicon/privacy-vocabulary.js';
-import { maskSupportActions } from './lexicon/support-topic.js';
+import { isCompanyBilling, maskSupportActions } from './lexicon/support-topic.js';
 import { matchableText, withoutAddresses } from './matchable-text.js';
 import type { NgramModel } from './ngram-model.js';
-import { asPretext } from './pretext.js';
+import { setAsideCues } from './pretext.js';
 import { type RightScores, scoreRights } from './score-rights.js';
 
 export interface Classification {
@@ -85,11 +85,17 @@ export function classifyEmail(classifier: Classifier, email: ParsedEmail): Class
   // product's own objects is support, and its verb is neither a cue nor a rights word.
   const read = privacyVocabulary ? text : maskSupportActions(text);
   const productAction = read !== text;
-  // A scam (credentials or a fee asked for at a link) names rights only as its pretext, unless the writer
-  // names their own data.
-  const scam = isScam(text) && !mentions(lexicons, 'ownData', text);
+  // A scam (credentials or a fee asked for at a link) names rights only as its pretext, and a correction of
+  // the organisation's own details on an invoice is billing; unless the writer names their own data.
+  const ownDataWords = mentions(lexicons, 'ownData', text);
+  const scam = isScam(text) && !ownDataWords;
   const scored = scoreRights(read, lexiconsFor(lexicons, detected.language, short));
-  const rights = scam ? asPretext(scored) : scored;
+  const billing = !ownDataWords && (scored.scores.get('rectification') ?? 0) > 0 && isCompanyBilling(text);
+  const rights = scam
+    ? setAsideCues(scored, RIGHTS, 'scam pretext')
+    : billing
+      ? setAsideCues(scored, ['rectification'], 'company billing')
+      : scored;
   const language = short
     ? (languageOfEvidence(rights) ?? (detected.language || 'en'))
     : detected.language || 'en';
@@ -105,7 +111,7 @@ export function classifyEmail(classifier: Classifier, email: ParsedEmail): Class
     (!privacyVocabulary && mentions(lexicons, 'accessTrouble', text)) ||
     (rights.evidence.length === 0 && PITCH.test(text));
   // Privacy words on no ordinary topic, or the writer's own data named inside support mail ("meus dados").
-  const ownData = privacyVocabulary && (!ordinaryTopic || mentions(lexicons, 'ownData', text));
+  const ownData = privacyVocabulary && (!ordinaryTopic || ownDataWords);
   const refusal = rights.erasureDoubt !== null || rights.setAside.length > 0;
   const notAsked =
     (anyRightsWord || refusal) &&
@@ -124,7 +130,10 @@ export function classifyEmail(classifier: Classifier, email: ParsedEmail): Class
           privacyVocabulary,
           pretext: scam,
           // Read only where the lexicon found no cue: a finished ticket closed, or a question about practice.
-          noAsk: rights.chosen.length === 0 && NO_ASK.test(text) && !mentions(lexicons, 'ownData', text),
+          noAsk:
+            rights.chosen.length === 0 &&
+            !ownDataWords &&
+            (billing || NO_ASK.test(text) || isCompanyBilling(text)),
         });
   const chosen = opinion === null ? rights.chosen : RIGHTS.filter((r) => opinion.chosen.includes(r));
   const supportedLanguage = isSupportedLanguage(language);

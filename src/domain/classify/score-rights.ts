@@ -18,7 +18,8 @@ export interface Evidence {
 export interface SetAside {
   readonly right: Right;
   readonly phrase: string;
-  readonly why: 'negated' | 'hypothetical' | 'conditional' | 'earlier request' | 'scam pretext';
+  readonly why:
+    'negated' | 'hypothetical' | 'conditional' | 'earlier request' | 'scam pretext' | 'company billing';
 }
 
 export interface RightScores {

@@ -91,3 +91,29 @@ export function maskSupportActions(text: string): string {
   if (!SUPPORT_ACTION.test(text) || OWN_ACCOUNT_CLOSED.test(text)) return text;
   return text.replace(SUPPORT_ACTION, SUPPORT_MASK);
 }
+
+// An invoice, a bill or a tax invoice, in the languages the sets and the basic lexicons read.
+const INVOICE =
+  'invoice|bill(?:ing)?\\b|rechnung|factur|fattur|factuur|fatura|faktur|lasku|számla|arve\\b|sąskait|rēķin|račun|fakture|請求書|领收|发票|發票|청구서|세금계산서|счет|счёт|рахун|чалан|चालान|बिल|hóa đơn|ใบแจ้งหนี้|ใบกำกับภาษี|فاتورة|חשבונית|فاکتور';
+// The organisation's own details on it, never a person's: "our VAT number", "die Rechnungsanschrift der
+// Kohl Medien GmbH", a tax number, a company name.
+const COMPANY_DETAIL = [
+  '\\b(?:our|unser\\w*|notre|nos|nuestr[oa]s?|nostr[oaie]|onze|ons|nosso|nossa|nasz\\w*|vår\\w*|vores)\\s+(?:\\S+\\s+)?(?:company|firm|business|vat|tax|firma|unternehmen\\w*|société|entreprise|empresa|azienda|società|bedrijf|organi[sz]ation|företag\\w*|virksomhed\\w*|spółk\\w*|nif|cif|p\\.? ?iva|partita iva|ust|btw|nip)\\b',
+  'vat (?:number|no\\b|id)|tax (?:id|number)|\\bgst(?:in)?\\b|ust-?id\\w*|umsatzsteuer-?id\\w*|steuernummer|intracomunit\\w*|\\bnif [a-z]\\d{7}|\\bcif\\b|\\bcui\\b|cod(?:ul)? fiscal|partita iva|p\\.? ?iva\\b|btw-?nummer|\\bkvk\\b|\\bnip\\b|org\\.? ?nr|\\bcvr\\b|registrikood|adószám|vergi (?:dairesi|numaras|no\\b)',
+  'gmbh|\\bltd\\b|\\bllc\\b|\\binc\\b|\\bb\\.?v\\.?(?=\\s|$|,)|\\bsarl\\b|\\bs\\.?r\\.?l\\b|sp\\. z o\\.o|\\baps\\b|şti\\b|株式会社|有限会社|company (?:name|address)|firmenname|raison sociale|razón social|ragione sociale|bedrijfsnaam|nome da empresa|nazwa firmy|företagsnamn|firmanavn',
+].join('|');
+// A person's own detail on it keeps the correction a possible Art. 16 request: "my name on every invoice".
+const OWN_DETAIL =
+  '\\b(?:my|mein\\w*|mon|ma|mes|mi|mis|mio|mia|miei|mie|mijn|meu|minha|mój|moje|mojego|min|mitt|mina|mit|mine)\\s+(?:\\S+\\s+)?(?:name|surname|address|e-?mail|phone|nif|personal|nom|prénom|adresse|nombre|apellido|dirección|nome|cognome|indirizzo|naam|achternaam|adres|morada|endereço|nazwisko|imię|namn|efternamn|adress|navn|efternavn|nachname)|\\b(?:i|ich|je|yo|io|ik|eu|ja|jag|jeg) (?:moved|bin umgezogen|ai déménagé|me mudé|mi sono trasferit|ben verhuisd|mudei|przeprowadzi|har flyttat|er flyttet)';
+const COMPANY_BILLING = new RegExp(
+  `(?:${INVOICE})[^]*(?:${COMPANY_DETAIL})|(?:${COMPANY_DETAIL})[^]*(?:${INVOICE})`,
+);
+const OWN_DETAIL_PATTERN = new RegExp(OWN_DETAIL);
+
+/**
+ * A correction of the organisation's own details on an invoice (its VAT or tax number, company name or
+ * billing address) and none of a person's: billing, not a correction of the writer's personal data (Art. 16).
+ */
+export function isCompanyBilling(text: string): boolean {
+  return COMPANY_BILLING.test(text) && !OWN_DETAIL_PATTERN.test(text);
+}
