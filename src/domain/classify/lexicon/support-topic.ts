@@ -13,7 +13,7 @@
 
 // Objects of a workspace product, its billing and its team: never the writer's own person.
 const EN_OBJECTS =
-  'projects?|jobs?|files?|folders?|reports?|dashboards?|workspaces?|invoices?|receipts?|uploads?|tasks?|boards?|documents?|templates?|integrations?|api keys?|webhooks?|team members?|members?|colleagues?|seats?|users?|cards?|credit cards?|payment methods?|plans?|billing contacts?|company (?:name|address)|vat (?:number|id)|channels?|pages?|drafts?|exports?|backups?|renders?|playlists?|tags?|labels?|widgets?|charts?|spreadsheets?|tickets?|orders?|licen[cs]es?|domains?|logos?|comments?|notes?|attachments?|rows?|columns?|filters?|views?|workflows?|automations?|forms?|surveys?|campaigns?';
+  'projects?|jobs?|files?|folders?|reports?|dashboards?|workspaces?|invoices?|receipts?|uploads?|tasks?|boards?|documents?|templates?|integrations?|api keys?|webhooks?|team members?|members?|colleagues?|seats?|users?|cards?|credit cards?|payment methods?|plans?|billing contacts?|company (?:name|address)|vat (?:number|id)|channels?|pages?|drafts?|exports?|backups?|renders?|playlists?|tags?|labels?|widgets?|charts?|spreadsheets?|tickets?|orders?|licen[cs]es?|domains?|logos?|comments?|notes?|attachments?|rows?|columns?|filters?|views?|workflows?|automations?|forms?|surveys?|campaigns?|presets?|conversions?|batch(?:es)?|builds?|deployments?|environments?|sandbox(?:es)?|api tokens?|tokens?';
 const EN_DETERMINER =
   '(?:a|an|the|this|that|these|those|one|our|some|old|single|specific|several|multiple|all (?:the|our|of the|of our)|(?:a )?few)';
 const EN_VERBS =
@@ -24,9 +24,9 @@ const EN_MODIFIER = '(?:(?!data|info|account|profile|details|history|records|per
 
 // de, fr, es, it, nl, pt, pl, sv, da: the verb and a product object in one short clause, in either order.
 const OTHER_OBJECTS = [
-  'projekt\\w*|job\\w*|datei\\w*|ordner\\w*|bericht\\w*|rechnung\\w*|aufgabe\\w*|dokument\\w*|vorlage\\w*|arbeitsbereich\\w*|teammitglied\\w*|kreditkarte\\w*|tarif\\w*',
-  'projet\\w*|tâches?|fichiers?|dossiers?|rapports?|factures?|documents?|modèles?|espace de travail|membres?|carte bancaire|forfait',
-  'proyectos?|tareas?|trabajos?|archivos?|ficheros?|carpetas?|informes?|facturas?|documentos?|plantillas?|miembros?|tarjeta|plan\\b',
+  'projekt\\w*|job\\w*|datei\\w*|ordner\\w*|bericht\\w*|rechnung\\w*|aufgabe\\w*|dokument\\w*|vorlage\\w*|arbeitsbereich\\w*|teammitglied\\w*|kreditkarte\\w*|tarif\\w*|preset\\w*|konfiguration\\w*|api-schlüssel\\w*',
+  'projet\\w*|tâches?|fichiers?|dossiers?|rapports?|factures?|documents?|modèles?|espace de travail|membres?|carte bancaire|forfait|préréglages?|configuration',
+  'proyectos?|tareas?|trabajos?|archivos?|ficheros?|carpetas?|informes?|facturas?|documentos?|plantillas?|miembros?|tarjeta|plan\\b|preajustes?|configuración',
   'progett\\w*|attività|lavor[oi]|file|cartell\\w*|report|fattur\\w*|document[oi]|modell[oi]|membr[oi]|carta di credito|piano\\b',
   'project\\w*|taak|taken|bestand\\w*|map(?:pen)?|rapport\\w*|factu(?:u|r)\\w*|documenten|sjablo\\w*|teamlid\\w*|creditcard|abonnement\\b',
   'projetos?|projectos?|tarefas?|trabalhos?|arquivos?|ficheiros?|pastas?|relatórios?|faturas?|facturas?|documentos?|modelos?|membros?|cartão',
