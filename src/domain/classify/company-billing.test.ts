@@ -54,6 +54,18 @@ describe("a correction of the organisation's details on an invoice", () => {
     expect(classify(subject, body).types).toContain('rectification');
   });
 
+  it.each([
+    [
+      'Rechnungsanschrift',
+      'Hallo, unsere Firma ist umgezogen. Bitte ändern Sie die Rechnungsanschrift der Muster GmbH ab der nächsten Rechnung.',
+    ],
+    ['Számla', 'Jó napot, a számlán hibás a cégünk adószáma. Kérem, küldjenek javított számlát.'],
+  ])('is stated with confidence: "%s"', (subject, body) => {
+    const result = classify(subject, body);
+    expect(result.types).toEqual(['not_a_request']);
+    expect(result.confidence).toBeGreaterThanOrEqual(0.6);
+  });
+
   it('needs an invoice', () => {
     expect(isCompanyBilling('please correct our vat number in the account settings')).toBe(false);
     expect(isCompanyBilling('please correct our vat number on the invoice')).toBe(true);

@@ -46,7 +46,10 @@ export const UNSUPPORTED_LANGUAGE_CAP = 0.4;
  */
 export const SAFETY_NET_CAP = 0.5;
 
-/** No request where a deleting or exporting verb was about a project, a file or an invoice. */
+/**
+ * No request where a deleting or exporting verb was about a project, a file or an invoice, or a correction
+ * about the organisation's own details on an invoice.
+ */
 export const PRODUCT_ACTION = 0.75;
 
 /**
@@ -86,7 +89,8 @@ export function confidenceOf(input: ConfidenceInput): number {
       input.ordinaryTopic &&
       !(input.ownData ?? input.privacyVocabulary) &&
       !input.rightsWords &&
-      (rights.setAside.length === 0 || notAsked) &&
+      // A correction of the organisation's own details on an invoice is billing (`lexicon/support-topic.ts`).
+      (rights.setAside.every((a) => a.why === 'company billing') || notAsked) &&
       // "How do I delete one job? I keep my account": the doubt agrees with a deletion inside the product,
       // and "I'm not asking you to delete anything" with no request at all.
       (rights.erasureDoubt === null || input.productAction === true || notAsked) &&
@@ -95,7 +99,7 @@ export function confidenceOf(input: ConfidenceInput): number {
       ? SAFETY_NET_CAP
       : input.privacyVocabulary || notAsked
         ? PRIVACY_TOPIC
-        : input.productAction === true
+        : input.productAction === true || rights.setAside.length > 0
           ? PRODUCT_ACTION
           : 0.9;
   }
