@@ -25,6 +25,7 @@ import { RIGHTS_WORDS } from './lexicon/privacy-vocabulary.js';
 import { isCompanyBilling, maskSupportActions } from './lexicon/support-topic.js';
 import { matchableText, withoutAddresses } from './matchable-text.js';
 import type { NgramModel } from './ngram-model.js';
+import { asksAboutPractice } from './practice-question.js';
 import { setAsideCues } from './pretext.js';
 import { type RightScores, scoreRights } from './score-rights.js';
 
@@ -89,7 +90,8 @@ export function classifyEmail(classifier: Classifier, email: ParsedEmail): Class
   // the organisation's own details on an invoice is billing; unless the writer names their own data.
   const ownDataWords = mentions(lexicons, 'ownData', text);
   const scam = isScam(text) && !ownDataWords;
-  const scored = scoreRights(read, lexiconsFor(lexicons, detected.language, short));
+  const reading = lexiconsFor(lexicons, detected.language, short);
+  const scored = scoreRights(read, reading);
   const billing = !ownDataWords && (scored.scores.get('rectification') ?? 0) > 0 && isCompanyBilling(text);
   const rights = scam
     ? setAsideCues(scored, RIGHTS, 'scam pretext')
@@ -109,7 +111,7 @@ export function classifyEmail(classifier: Classifier, email: ParsedEmail): Class
     lure ||
     mentions(lexicons, 'ordinaryTopic', text) ||
     (!privacyVocabulary && mentions(lexicons, 'accessTrouble', text)) ||
-    (rights.evidence.length === 0 && PITCH.test(text));
+    (rights.evidence.length === 0 && (PITCH.test(text) || asksAboutPractice(read, reading)));
   // Privacy words on no ordinary topic, or the writer's own data named inside support mail ("meus dados").
   const ownData = privacyVocabulary && (!ordinaryTopic || ownDataWords);
   const refusal = rights.erasureDoubt !== null || rights.setAside.length > 0;
