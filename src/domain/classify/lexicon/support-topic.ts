@@ -66,6 +66,8 @@ const SUPPORT_ACTION = new RegExp(SUPPORT_ACTION_SOURCE, 'g');
 export const ACCESS_TROUBLE = new RegExp(
   [
     "(?:can't|cannot|can not|unable to|not able to) (?:log|sign) ?in|locked out|password reset|reset (?:my|the|our) password|forgot (?:my |the )?password|two-factor|2fa|verification code|regain access|get back into|recover (?:my|the|our) account|login (?:problem|issue|error)|account (?:got |is |was |has been )?(?:locked|blocked|suspended|disabled)|unlock",
+    // ru, uk, id, ms, vi, th, ur: cannot sign in, password reset, verification code.
+    'не могу (?:войти|зайти)|сброс\\w* пароля|не можу (?:увійти|зайти)|скидання пароля|tidak bisa (?:masuk|login)|kode verifikasi|tidak dapat log ?masuk|không đăng nhập được|mật khẩu|เข้าสู่ระบบไม่ได้|รหัสผ่าน|لاگ ان نہیں|پاس ورڈ',
     'passwort|kennwort|anmeld\\w* (?:nicht|fehl)|mot de passe|connexion impossible|contraseña|iniciar sesión|password dimenticat|accedere al mio account|wachtwoord|inloggen lukt niet|palavra-passe|senha|hasło|nie mogę się zalogować|lösenord|logga in|adgangskode|log(?:ge)? ind',
   ].join('|'),
 );
