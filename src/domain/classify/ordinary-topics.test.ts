@@ -32,3 +32,27 @@ describe('an ordinary topic in a language read by a basic lexicon', () => {
     expect(result.types.includes('not_a_request') && result.confidence >= THRESHOLD).toBe(false);
   });
 });
+
+// The same in the full languages: thanks with nothing asked, a link pitch, a feature wished for, mail meant
+// for a shop or a bank; and a near miss that asks for the writer's data in the same mail.
+describe('an ordinary topic in a full language', () => {
+  it.each([
+    ['Thanks', 'Just wanted to say thanks to the person on chat yesterday, great service.'],
+    [
+      'Collaboration',
+      'Hi, would you accept a guest post on your blog with two dofollow links? We pay per placement.',
+    ],
+    ['Idea', 'Are you planning to add support for subtitles in the converter? It would help our team a lot.'],
+    ['Subtítulos', '¡Hola! ¿Tienen pensado permitir subtítulos en el convertidor? Sería genial.'],
+    ['Delivery', 'My parcel has not arrived yet, the order number is 55-1234. Where is it?'],
+  ])('is no request, stated with confidence: "%s"', (subject, body) => {
+    const result = classify(subject, body);
+    expect(result.types).toEqual(['not_a_request']);
+    expect(result.confidence).toBeGreaterThanOrEqual(THRESHOLD);
+  });
+
+  it("but not next to an ask about the writer's data", () => {
+    const result = classify('Thanks', 'Great service so far. Please send me a copy of all my personal data.');
+    expect(result.types).toEqual(['access']);
+  });
+});
