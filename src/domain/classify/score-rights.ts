@@ -6,6 +6,7 @@
  */
 import { RIGHTS, type Right } from '../request-types.js';
 import { type CompiledLexicon, type HelperPattern, mayOccur, startsWord } from './lexicon/index.js';
+import { insideAny, refusalSpans } from './refusal-spans.js';
 
 export interface Evidence {
   readonly right: Right;
@@ -213,31 +214,6 @@ function mayMatch(lexicon: CompiledLexicon, helper: HelperPattern): boolean {
 /** Tests a helper without the global flag on part of the email. */
 function runs(lexicon: CompiledLexicon, helper: HelperPattern | null, part: string): boolean {
   return helper !== null && mayMatch(lexicon, helper) && helper.pattern.test(part);
-}
-
-/**
- * Where each lexicon's refusal of a deletion ("keep my account", "не видаляйте", "jangan dihapus") occurs.
- * Languages read by a basic lexicon have no negation words, so an erasure cue that starts inside such a
- * refusal ("jangan hapus akun saya": don't delete my account) is set aside as negated here.
- */
-function refusalSpans(text: string, lexicons: readonly CompiledLexicon[]): [number, number][] {
-  const spans: [number, number][] = [];
-  for (const lexicon of lexicons) {
-    const keep = lexicon.keepAccount;
-    if (keep === null || !mayMatch(lexicon, keep)) continue;
-    for (let from = 0; from < text.length;) {
-      const m = keep.pattern.exec(from === 0 ? text : text.slice(from));
-      if (m === null) break;
-      const start = from + m.index;
-      spans.push([start, start + m[0].length]);
-      from = start + Math.max(1, m[0].length);
-    }
-  }
-  return spans;
-}
-
-function insideAny(index: number, spans: readonly (readonly [number, number])[]): boolean {
-  return spans.some(([start, end]) => index >= start && index < end);
 }
 
 /** A negated deleting verb or a wish to keep the account anywhere in the email casts doubt on erasure. */
