@@ -20,11 +20,11 @@ import {
   SUPPORTED_LANGUAGES,
 } from './lexicon/index.js';
 import { READ_AS } from './lexicon/basic/index.js';
-import { CONSENT_GIVEN, hasLink, isScam, LURE, NO_ASK, PITCH } from './lexicon/not-asked.js';
-import { RIGHTS_WORDS } from './lexicon/privacy-vocabulary.js';
+import { hasLink, isScam, LURE, NO_ASK, PITCH } from './lexicon/not-asked.js';
 import { isCompanyBilling, maskSupportActions } from './lexicon/support-topic.js';
 import { matchableText, withoutAddresses } from './matchable-text.js';
 import type { NgramModel } from './ngram-model.js';
+import { rightsNotAsked } from './rights-not-asked.js';
 import { asksAboutPractice } from './practice-question.js';
 import { setAsideCues } from './pretext.js';
 import { type RightScores, scoreRights } from './score-rights.js';
@@ -210,36 +210,6 @@ function undisputedStrong(rights: RightScores, opinion: ModelOpinion | null): bo
     rights.chosen.length > 0 &&
     rights.chosen.every((r) => (rights.scores.get(r) ?? 0) >= STRONG_EVIDENCE)
   );
-}
-
-/**
- * The rights words of an email with no cue and no word about the writer's own data are not an ask: a lure,
- * a seller's pitch about other people's requests, consent given in a job application (`lexicon/not-asked.ts`),
- * or a right named only to refuse it ("I'm not asking you to delete anything", "please don't close my
- * account, I can't log in"): with the refused phrases taken out, no rights word is left. A set-aside cue
- * other than a refusal (a hypothetical, an earlier request) is never explained away.
- */
-function rightsNotAsked(
-  text: string,
-  read: string,
-  rights: RightScores,
-  lure: boolean,
-  lexicons: LexiconSet,
-): boolean {
-  if (
-    rights.evidence.length > 0 ||
-    rights.setAside.some((a) => a.why !== 'negated' && a.why !== 'scam pretext')
-  )
-    return false;
-  if (mentions(lexicons, 'ownData', text)) return false;
-  if (lure || PITCH.test(text) || CONSENT_GIVEN.test(text)) return true;
-  const refused = [...rights.setAside.map((a) => a.phrase), rights.erasureDoubt ?? ''].filter(
-    (p) => p !== '',
-  );
-  if (refused.length === 0) return false;
-  let rest = read;
-  for (const phrase of refused) rest = rest.replaceAll(phrase, ' ');
-  return !RIGHTS_WORDS.test(rest);
 }
 
 /** A basic lexicon, and so the safety net's vocabulary, reads this language (`lexicon/basic/`). */
