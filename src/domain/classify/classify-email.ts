@@ -131,6 +131,9 @@ export function classifyEmail(classifier: Classifier, email: ParsedEmail): Class
           aboutPersonalData: ownData,
           privacyVocabulary,
           pretext: scam,
+          hedged: rights.setAside
+            .filter((a) => a.why === 'hypothetical' || a.why === 'conditional')
+            .map((a) => a.right),
           // Read only where the lexicon found no cue: a finished ticket closed, or a question about practice.
           noAsk:
             rights.chosen.length === 0 &&

@@ -92,6 +92,8 @@ export interface LexiconContext {
    * about the writer's own data (`lexicon/not-asked.ts`): the model's guess holds it in triage, names no right.
    */
   readonly noAsk?: boolean;
+  /** Rights whose cues the lexicon read inside a hypothetical or a condition ("if I ever wanted you to delete…"). */
+  readonly hedged?: readonly Right[];
 }
 
 const NO_CONTEXT: LexiconContext = { erasureDoubted: false, ordinaryTopic: false };
@@ -177,10 +179,11 @@ function unwanted(right: Right, lexicon: readonly Right[], context: LexiconConte
  * about the data concerning the writer. And no right at all in mail that closes a finished ticket or asks how
  * customers' data is treated (`noAsk`): on validation and the seven hand-written sets the model's lone
  * guesses there were wrong 5 times in 5 (a closed Italian ticket read as access and rectification, "vocês
- * vendem dados de clientes?" as an opt-out).
+ * vendem dados de clientes?" as an opt-out). Nor a right whose cue the lexicon read as a hypothetical or a
+ * condition: the model reads the same words without their "if" (1 such lone guess on the sets, wrong).
  */
 function needsLexicon(right: Right, context: LexiconContext): boolean {
-  if (context.noAsk === true) return true;
+  if (context.noAsk === true || context.hedged?.includes(right) === true) return true;
   if (right === 'withdraw_consent') return true;
   if (right === 'portability') return context.privacyVocabulary !== true;
   return false;

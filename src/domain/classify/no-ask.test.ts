@@ -53,6 +53,13 @@ describe('mail that asks for nothing of the writer', () => {
     expect(closed.cap).toBe(MODEL_ONLY);
   });
 
+  it('names no right the lexicon read inside a hypothetical', () => {
+    const text = 'if i ever wanted you to delete everything, how long would it take?';
+    const hedged = combineWithModel(model, text, [], { ...noContext, hedged: ['erasure'] });
+    expect(hedged.chosen).not.toContain('erasure');
+    expect(combineWithModel(model, text, [], noContext).chosen).toContain('erasure');
+  });
+
   it("lets no guess of the model count on a scam's pretext", () => {
     const text = 'your access request: delete everything unless you confirm your password';
     const opinion = combineWithModel(model, text, [], { ...noContext, pretext: true });
