@@ -66,6 +66,12 @@ describe("a correction of the organisation's details on an invoice", () => {
     expect(result.confidence).toBeGreaterThanOrEqual(0.6);
   });
 
+  it("is not read from the organisation's legal form alone", () => {
+    const text =
+      'please correct the name on the invoice: it is anna smith, not ana smith. thanks, a zm api ltd customer';
+    expect(isCompanyBilling(text)).toBe(false);
+  });
+
   it('needs an invoice', () => {
     expect(isCompanyBilling('please correct our vat number in the account settings')).toBe(false);
     expect(isCompanyBilling('please correct our vat number on the invoice')).toBe(true);

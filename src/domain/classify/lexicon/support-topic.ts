@@ -102,7 +102,8 @@ const INVOICE =
 const COMPANY_DETAIL = [
   '\\b(?:our|unser\\w*|notre|nos|nuestr[oa]s?|nostr[oaie]|onze|ons|nosso|nossa|nasz\\w*|vår\\w*|vores)\\s+(?:\\S+\\s+)?(?:company|firm|business|vat|tax|firma|unternehmen\\w*|société|entreprise|empresa|azienda|società|bedrijf|organi[sz]ation|företag\\w*|virksomhed\\w*|spółk\\w*|nif|cif|p\\.? ?iva|partita iva|ust|btw|nip)\\b',
   'vat (?:number|no\\b|id)|tax (?:id|number)|\\bgst(?:in)?\\b|ust-?id\\w*|umsatzsteuer-?id\\w*|steuernummer|intracomunit\\w*|\\bnif [a-z]\\d{7}|\\bcif\\b|\\bcui\\b|cod(?:ul)? fiscal|partita iva|p\\.? ?iva\\b|btw-?nummer|\\bkvk\\b|\\bnip\\b|org\\.? ?nr|\\bcvr\\b|registrikood|adószám|vergi (?:dairesi|numaras|no\\b)',
-  'gmbh|\\bltd\\b|\\bllc\\b|\\binc\\b|\\bb\\.?v\\.?(?=\\s|$|,)|\\bsarl\\b|\\bs\\.?r\\.?l\\b|sp\\. z o\\.o|\\baps\\b|şti\\b|株式会社|有限会社|company (?:name|address)|firmenname|raison sociale|razón social|ragione sociale|bedrijfsnaam|nome da empresa|nazwa firmy|företagsnamn|firmanavn',
+  // A legal form alone ("Ltd", "GmbH") is left out: the organisation written to has one too.
+  '株式会社|有限会社|şirket unvan\\w*|company (?:name|address)|firmenname|raison sociale|razón social|ragione sociale|bedrijfsnaam|nome da empresa|nazwa firmy|företagsnamn|firmanavn',
 ].join('|');
 // A person's own detail on it keeps the correction a possible Art. 16 request: "my name on every invoice".
 const OWN_DETAIL =
