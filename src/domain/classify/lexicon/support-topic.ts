@@ -100,7 +100,7 @@ const INVOICE =
 // The organisation's own details on it, never a person's: "our VAT number", "die Rechnungsanschrift der
 // Kohl Medien GmbH", a tax number, a company name.
 const COMPANY_DETAIL = [
-  '\\b(?:our|unser\\w*|notre|nos|nuestr[oa]s?|nostr[oaie]|onze|ons|nosso|nossa|nasz\\w*|vår\\w*|vores)\\s+(?:\\S+\\s+)?(?:company|firm|business|vat|tax|firma|unternehmen\\w*|société|entreprise|empresa|azienda|società|bedrijf|organi[sz]ation|företag\\w*|virksomhed\\w*|spółk\\w*|nif|cif|p\\.? ?iva|partita iva|ust|btw|nip)\\b',
+  '\\b(?:our|unser\\w*|notre|nos|nuestr[oa]s?|nostr[oaie]|onze|ons|nosso|nossa|nasz\\w*|vår\\w*|vores)\\s+(?:\\S+\\s+)?(?:company|firm|business|vat|tax|firma|unternehmen\\w*|société|entreprise|empresa|azienda|società|bedrijf|organi[sz]ation|företag\\w*|virksomhed\\w*|spółk\\w*|nif|cif|p\\.? ?iva|partita iva|ust|btw|nip)(?![\\w\\u00c0-\\u024f])',
   'vat (?:number|no\\b|id)|tax (?:id|number)|\\bgst(?:in)?\\b|ust-?id\\w*|umsatzsteuer-?id\\w*|steuernummer|intracomunit\\w*|\\bnif [a-z]\\d{7}|\\bcif\\b|\\bcui\\b|cod(?:ul)? fiscal|partita iva|p\\.? ?iva\\b|btw-?nummer|\\bkvk\\b|\\bnip\\b|org\\.? ?nr|\\bcvr\\b|registrikood|adószám|vergi (?:dairesi|numaras|no\\b)',
   // A legal form alone ("Ltd", "GmbH") is left out: the organisation written to has one too.
   '株式会社|有限会社|şirket unvan\\w*|company (?:name|address)|firmenname|raison sociale|razón social|ragione sociale|bedrijfsnaam|nome da empresa|nazwa firmy|företagsnamn|firmanavn',
