@@ -24,7 +24,7 @@ export const BASIC_TOPIC_WORDS = [
   // id, ms, tl, sw: payments, cards, plan upgrades, charges.
   'pembayaran|kartu kredit|kad kredit|naik taraf|pro-?rata|singil|malipo',
   // sl, sk, cs, sq: discounts, suppliers, sub-processors, partnership and resellers.
-  'popust\\w*|dobavitelj\\w*|subdodávateľ\\w*|subdodavatel\\w*|sub-?processor\\w*|rishitës\\w*|bashkëpunim\\w*',
+  'popust\\w*|dobavitelj\\w*|subdodávateľ\\w*|subdodavatel\\w*|sub-?processor\\w*|rishit\\w*|bashkëpunim\\w*',
   // vi, is: it works now.
   'đã hoạt động|nú virkar',
 ];
