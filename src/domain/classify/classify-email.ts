@@ -20,11 +20,13 @@ import {
   SUPPORTED_LANGUAGES,
 } from './lexicon/index.js';
 import { READ_AS, UNVOUCHED } from './lexicon/basic/index.js';
-import { CONSENT_GIVEN, hasLink, LURE, PITCH } from './lexicon/not-asked.js';
-import { RIGHTS_WORDS } from './lexicon/privacy-vocabulary.js';
-import { maskSupportActions } from './lexicon/support-topic.js';
+import { hasLink, isScam, LURE, NO_ASK, PITCH } from './lexicon/not-asked.js';
+import { isCompanyBilling, maskSupportActions } from './lexicon/support-topic.js';
 import { matchableText, withoutAddresses } from './matchable-text.js';
 import type { NgramModel } from './ngram-model.js';
+import { rightsNotAsked } from './rights-not-asked.js';
+import { asksAboutPractice } from './practice-question.js';
+import { setAsideCues } from './pretext.js';
 import { type RightScores, scoreRights } from './score-rights.js';
 
 export interface Classification {
@@ -84,7 +86,18 @@ export function classifyEmail(classifier: Classifier, email: ParsedEmail): Class
   // product's own objects is support, and its verb is neither a cue nor a rights word.
   const read = privacyVocabulary ? text : maskSupportActions(text);
   const productAction = read !== text;
-  const rights = scoreRights(read, lexiconsFor(lexicons, detected.language, short));
+  // A scam (credentials or a fee asked for at a link) names rights only as its pretext, and a correction of
+  // the organisation's own details on an invoice is billing; unless the writer names their own data.
+  const ownDataWords = mentions(lexicons, 'ownData', text);
+  const scam = isScam(text) && !ownDataWords;
+  const reading = lexiconsFor(lexicons, detected.language, short);
+  const scored = scoreRights(read, reading);
+  const billing = !ownDataWords && (scored.scores.get('rectification') ?? 0) > 0 && isCompanyBilling(text);
+  const rights = scam
+    ? setAsideCues(scored, RIGHTS, 'scam pretext')
+    : billing
+      ? setAsideCues(scored, ['rectification'], 'company billing')
+      : scored;
   const language = short
     ? (languageOfEvidence(rights) ?? (detected.language || 'en'))
     : detected.language || 'en';
@@ -92,15 +105,15 @@ export function classifyEmail(classifier: Classifier, email: ParsedEmail): Class
   // A phishing lure (a link, hours to act, a threat) is an ordinary topic whatever it pretends to be about,
   // and so is a seller's pitch (our product, and a call or a demo asked for), read last and only where no
   // cue counted: a pitch matters only to a verdict of no request, and most mail never pays for it.
-  const lure = hasLink(text) && LURE.test(text);
+  const lure = scam || (hasLink(text) && LURE.test(text));
   const ordinaryTopic =
     productAction ||
     lure ||
     mentions(lexicons, 'ordinaryTopic', text) ||
     (!privacyVocabulary && mentions(lexicons, 'accessTrouble', text)) ||
-    (rights.evidence.length === 0 && PITCH.test(text));
+    (rights.evidence.length === 0 && (PITCH.test(text) || asksAboutPractice(read, reading)));
   // Privacy words on no ordinary topic, or the writer's own data named inside support mail ("meus dados").
-  const ownData = privacyVocabulary && (!ordinaryTopic || mentions(lexicons, 'ownData', text));
+  const ownData = privacyVocabulary && (!ordinaryTopic || ownDataWords);
   const refusal = rights.erasureDoubt !== null || rights.setAside.length > 0;
   const notAsked =
     (anyRightsWord || refusal) &&
@@ -117,6 +130,15 @@ export function classifyEmail(classifier: Classifier, email: ParsedEmail): Class
             ordinaryTopic && (!privacyVocabulary || notAsked) && !rightsWords && rights.evidence.length === 0,
           aboutPersonalData: ownData,
           privacyVocabulary,
+          pretext: scam,
+          hedged: rights.setAside
+            .filter((a) => a.why === 'hypothetical' || a.why === 'conditional')
+            .map((a) => a.right),
+          // Read only where the lexicon found no cue: a finished ticket closed, or a question about practice.
+          noAsk:
+            rights.chosen.length === 0 &&
+            !ownDataWords &&
+            (billing || NO_ASK.test(text) || isCompanyBilling(text)),
         });
   const chosen = opinion === null ? rights.chosen : RIGHTS.filter((r) => opinion.chosen.includes(r));
   const supportedLanguage = isSupportedLanguage(language);
@@ -190,32 +212,6 @@ function undisputedStrong(rights: RightScores, opinion: ModelOpinion | null): bo
     rights.chosen.length > 0 &&
     rights.chosen.every((r) => (rights.scores.get(r) ?? 0) >= STRONG_EVIDENCE)
   );
-}
-
-/**
- * The rights words of an email with no cue and no word about the writer's own data are not an ask: a lure,
- * a seller's pitch about other people's requests, consent given in a job application (`lexicon/not-asked.ts`),
- * or a right named only to refuse it ("I'm not asking you to delete anything", "please don't close my
- * account, I can't log in"): with the refused phrases taken out, no rights word is left. A set-aside cue
- * other than a refusal (a hypothetical, an earlier request) is never explained away.
- */
-function rightsNotAsked(
-  text: string,
-  read: string,
-  rights: RightScores,
-  lure: boolean,
-  lexicons: LexiconSet,
-): boolean {
-  if (rights.evidence.length > 0 || rights.setAside.some((a) => a.why !== 'negated')) return false;
-  if (mentions(lexicons, 'ownData', text)) return false;
-  if (lure || PITCH.test(text) || CONSENT_GIVEN.test(text)) return true;
-  const refused = [...rights.setAside.map((a) => a.phrase), rights.erasureDoubt ?? ''].filter(
-    (p) => p !== '',
-  );
-  if (refused.length === 0) return false;
-  let rest = read;
-  for (const phrase of refused) rest = rest.replaceAll(phrase, ' ');
-  return !RIGHTS_WORDS.test(rest);
 }
 
 /**

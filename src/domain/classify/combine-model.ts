@@ -85,6 +85,16 @@ export interface LexiconContext {
   readonly aboutPersonalData?: boolean;
   /** Any personal-data or privacy word in any language (`privacy-vocabulary.ts`). */
   readonly privacyVocabulary?: boolean;
+  /** A scam whose rights words are its pretext (`lexicon/not-asked.ts`): no guess of the model counts. */
+  readonly pretext?: boolean;
+  /**
+   * The mail closes a finished ticket, asks how customers' data is treated or corrects the organisation's own
+   * details on an invoice, with no cue and no word about the writer's own data (`lexicon/not-asked.ts`,
+   * `lexicon/support-topic.ts`): the model's guess holds it in triage but names no right.
+   */
+  readonly noAsk?: boolean;
+  /** Rights whose cues the lexicon read inside a hypothetical or a condition ("if I ever wanted you to delete…"). */
+  readonly hedged?: readonly Right[];
 }
 
 const NO_CONTEXT: LexiconContext = { erasureDoubted: false, ordinaryTopic: false };
@@ -153,6 +163,7 @@ export function combineWithModel(
  */
 function unwanted(right: Right, lexicon: readonly Right[], context: LexiconContext): boolean {
   if (lexicon.includes(right)) return false;
+  if (context.pretext === true) return true;
   if (right === 'erasure') return context.erasureDoubted;
   if (right === 'objection') return lexicon.includes('opt_out_sale');
   if (right === 'access') return lexicon.includes('portability');
@@ -166,9 +177,16 @@ function unwanted(right: Right, lexicon: readonly Right[], context: LexiconConte
  * opt-ins, and on validation and the three held-out sets none of its 10 lone suggestions was right; the
  * withdrawal is the writer's own act (GDPR Art. 7(3)), which the lexicon's phrases name. Portability without
  * a word about personal data: "CSV" and "export" are support (1 of 8 lone suggestions right); Art. 20 is
- * about the data concerning the writer.
+ * about the data concerning the writer. And no right at all in mail that closes a finished ticket or asks how
+ * customers' data is treated, or corrects the organisation's own details on an invoice (`noAsk`): on
+ * validation and the seven hand-written sets the model's lone guesses there were wrong 9 times in 9 (a
+ * closed Italian ticket read as access and rectification, "vocês vendem dados de clientes?" as an opt-out,
+ * a company's tax number on an invoice as a rectification). Nor a right whose cue the lexicon read as a
+ * hypothetical or a condition: the model reads the same words without their "if" (1 such lone guess on the
+ * sets, wrong).
  */
 function needsLexicon(right: Right, context: LexiconContext): boolean {
+  if (context.noAsk === true || context.hedged?.includes(right) === true) return true;
   if (right === 'withdraw_consent') return true;
   if (right === 'portability') return context.privacyVocabulary !== true;
   return false;

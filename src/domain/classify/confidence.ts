@@ -46,7 +46,10 @@ export const UNSUPPORTED_LANGUAGE_CAP = 0.4;
  */
 export const SAFETY_NET_CAP = 0.5;
 
-/** No request where a deleting or exporting verb was about a project, a file or an invoice. */
+/**
+ * No request where a deleting or exporting verb was about a project, a file or an invoice, or a correction
+ * about the organisation's own details on an invoice.
+ */
 export const PRODUCT_ACTION = 0.75;
 
 /**
@@ -86,16 +89,17 @@ export function confidenceOf(input: ConfidenceInput): number {
       input.ordinaryTopic &&
       !(input.ownData ?? input.privacyVocabulary) &&
       !input.rightsWords &&
-      (rights.setAside.length === 0 || notAsked) &&
+      // A correction of the organisation's own details on an invoice is billing (`lexicon/support-topic.ts`).
+      (rights.setAside.every((a) => a.why === 'company billing') || notAsked) &&
       // "How do I delete one job? I keep my account": the doubt agrees with a deletion inside the product,
       // and "I'm not asking you to delete anything" with no request at all.
       (rights.erasureDoubt === null || input.productAction === true || notAsked) &&
-      RIGHTS.every((r) => score(r) === 0);
+      (RIGHTS.every((r) => score(r) === 0) || hintOnProductObjects(input));
     confidence = !positive
       ? SAFETY_NET_CAP
       : input.privacyVocabulary || notAsked
         ? PRIVACY_TOPIC
-        : input.productAction === true
+        : input.productAction === true || rights.setAside.length > 0
           ? PRODUCT_ACTION
           : 0.9;
   }
@@ -106,4 +110,20 @@ export function confidenceOf(input: ConfidenceInput): number {
     confidence = Math.min(confidence, cap);
   }
   return Math.round(Math.max(0.05, Math.min(0.97, confidence)) * 100) / 100;
+}
+
+/**
+ * "Export all our invoices to CSV", "exportar la configuración de un proyecto en JSON": where the rights verb
+ * acted on the product's own objects and the mail has no personal-data word, a hint left below a cue (the
+ * format, 0.5) is about the objects too. On validation, the train split and the seven hand-written sets,
+ * such mail was a non-request 23 times in 23.
+ */
+function hintOnProductObjects(input: ConfidenceInput): boolean {
+  const { rights } = input;
+  return (
+    input.productAction === true &&
+    !input.privacyVocabulary &&
+    rights.setAside.length === 0 &&
+    RIGHTS.every((r) => (rights.scores.get(r) ?? 0) < CHOICE_THRESHOLD)
+  );
 }

@@ -6,6 +6,7 @@
  */
 import { RIGHTS, type Right } from '../request-types.js';
 import { type CompiledLexicon, type HelperPattern, mayOccur, startsWord } from './lexicon/index.js';
+import { insideAny, refusalSpans } from './refusal-spans.js';
 
 export interface Evidence {
   readonly right: Right;
@@ -18,7 +19,8 @@ export interface Evidence {
 export interface SetAside {
   readonly right: Right;
   readonly phrase: string;
-  readonly why: 'negated' | 'hypothetical' | 'conditional' | 'earlier request';
+  readonly why:
+    'negated' | 'hypothetical' | 'conditional' | 'earlier request' | 'scam pretext' | 'company billing';
 }
 
 export interface RightScores {
@@ -59,6 +61,9 @@ export function scoreRights(text: string, lexicons: readonly CompiledLexicon[]):
   const setAside: SetAside[] = [];
   const negators = lexicons.filter((l) => l.negation !== null || l.trailingNegation !== null);
   let erasureDoubt: string | null = null;
+  // Where the writer refuses a deletion ("jangan hapus akun saya", "ne töröljék a fiókomat"), read once, at
+  // the first erasure cue: a cue inside the refusal is its object, never the ask.
+  let refusals: readonly (readonly [number, number])[] | undefined;
 
   // Every lexicon's literals are known before the first cue runs: a cue's match asks the helper patterns
   // of all of them (negations, hedges). Lexicons sharing an index have it scanned once.
@@ -75,9 +80,11 @@ export function scoreRights(text: string, lexicons: readonly CompiledLexicon[]):
           continue;
         }
         const phrase = match[0].trim();
+        if (cue.right === 'erasure' && refusals === undefined) refusals = refusalSpans(text, lexicons);
         if (
           isNegated(text, match.index, negators) ||
-          isNegatedAfter(text, match.index + match[0].length, negators)
+          isNegatedAfter(text, match.index + match[0].length, negators) ||
+          (cue.right === 'erasure' && insideAny(match.index, refusals!))
         ) {
           setAside.push({ right: cue.right, phrase, why: 'negated' });
           if (cue.right === 'erasure') erasureDoubt ??= phrase;

@@ -42,3 +42,73 @@ export const PITCH = new RegExp(
 export const CONSENT_GIVEN = new RegExp(
   '\\bi (?:hereby )?(?:consent|agree) to (?:you |your )?(?:keeping|storing|processing|holding|retaining)|\\b(?:has|have) (?:all )?consented\\b|ich willige ein|j.accepte que vous conserviez|doy mi consentimiento|acconsento al|ik geef toestemming|dou o meu consentimento|jag samtycker till|jeg samtykker til',
 );
+
+// What a scam asks the reader to hand over at its link: a password, login or bank details. No process for a
+// data subject's request asks the organisation for these.
+const CREDENTIALS = [
+  '(?:enter|confirm|verify|provide|update|submit|re-?enter|type)\\w* (?:your |the )?(?:password|passcode|login (?:details|credentials)|credentials|bank(?:ing)? (?:details|credentials|information)|card (?:details|number)|pin code)',
+  '(?:saisi|entr|confirm|indiqu|renseign)\\w* (?:vos|votre) (?:identifiants|mot de passe|coordonnées bancaires|code secret)|identifiants bancaires',
+  '(?:geben sie|bestätigen sie|verifizieren sie) (?:hier )?ihr(?:e|en)? (?:passwort|kennwort|zugangsdaten|bankdaten|kreditkartendaten)|ihr(?:e|en)? (?:passwort|kennwort|zugangsdaten|bankdaten) (?:ein|eingeben|bestätigen)',
+  '(?:introduzca|ingrese|confirme|verifique|indique) (?:su|sus) (?:contraseña|credenciales|datos bancarios|datos de (?:la )?tarjeta)',
+  '(?:inserisca|inserire|confermi|confermare|verifichi) (?:la sua |le sue |i suoi )?(?:password|credenziali|dati bancari|dati della carta)',
+  '(?:voer|bevestig|vul) (?:hier )?(?:uw|je) (?:wachtwoord|inloggegevens|bankgegevens)',
+  '(?:insira|informe|confirme|digite) (?:a sua |sua |seus |os seus )?(?:senha|palavra-passe|credenciais|dados bancários|dados do cartão)',
+  '(?:podaj|wpisz|potwierdź|wprowadź)\\w* (?:swoje )?(?:hasło|dane logowania|dane karty|dane bankowe)',
+  '(?:ange|bekräfta|fyll i) (?:ditt |dina )?(?:lösenord|inloggningsuppgifter|bankuppgifter|kortuppgifter)',
+  '(?:angiv|bekræft|indtast) (?:din |dine )?(?:adgangskode|loginoplysninger|bankoplysninger|kortoplysninger)',
+  '(?:подтвердите|введите|укажите) (?:ваш |свой )?(?:пароль|логин|данные карты)|(?:підтвердіть|введіть|вкажіть) (?:ваш |свій )?(?:пароль|логін|дані картки)',
+  '비밀번호(?:를)? ?(?:입력|확인)|카드 ?번호(?:를)? ?입력|パスワード(?:を)?(?:ご)?(?:入力|確認)|(?:输入|輸入)(?:您的)?(?:密码|密碼)',
+].join('|');
+
+// A fee demanded for a request: the data subject's rights are free of charge (GDPR Art. 12(5)).
+const FEE =
+  '(?:pay|transfer) (?:the |a |our )?(?:processing|handling|administration|administrative|verification|release) fee';
+
+// A lure's "confirm your identity" or "verify your account", which a lure adds to hours to act and a threat.
+const VERIFY =
+  '(?:confirm|verify) your (?:identity|account|consent)|(?:confirm|vérifi)\\w* votre (?:identité|compte|consentement)|bestätigen sie ihre (?:identität|einwilligung)|(?:confirme|verifique) su (?:identidad|cuenta|consentimiento)|(?:confermi|verifichi) (?:la sua identità|il suo account)|bevestig (?:uw|je) (?:identiteit|account)|(?:confirme|verifique) (?:a sua |sua )?(?:identidade|conta)|potwierdź (?:swoją )?tożsamość';
+
+const CREDENTIALS_OR_FEE = new RegExp(`${CREDENTIALS}|${FEE}`);
+const VERIFY_ASK = new RegExp(VERIFY);
+
+/**
+ * A scam at a link: credentials or a fee asked for, or a lure that asks to confirm the reader's identity.
+ * Its rights words ("your access request", "Art. 17") are its pretext, not an ask of the writer's own:
+ * `classify-email.ts` sets its cues aside unless the writer's own data is named.
+ */
+export function isScam(text: string): boolean {
+  if (!hasLink(text)) return false;
+  return CREDENTIALS_OR_FEE.test(text) || (LURE.test(text) && VERIFY_ASK.test(text));
+}
+
+// The writer closes a finished ticket: "you can close the request", "request completed, thanks".
+const CLOSING = [
+  '(?:you can|you may|please|feel free to) close (?:the|this|my) (?:ticket|case|request)|(?:ticket|case|request) (?:can|may) (?:now )?be closed|request (?:is )?(?:completed|fulfilled|done), thank',
+  '(?:potete|può|puoi|potreste) chiudere (?:la |il )?(?:richiesta|pratica|ticket|segnalazione)|richiesta (?:completata|evasa)',
+  '(?:sie können|ihr könnt|du kannst) (?:den vorgang|das ticket|die anfrage) (?:jetzt )?schließen|(?:anfrage|vorgang) (?:ist )?erledigt',
+  '(?:vous pouvez|pouvez-vous) (?:clore|clôturer|fermer) (?:la demande|le dossier|le ticket)|demande (?:traitée|terminée), merci',
+  '(?:pueden|puede|podéis) cerrar (?:la solicitud|el caso|el ticket|la petición)|solicitud (?:completada|resuelta)',
+  '(?:jullie kunnen|u kunt|je kunt) (?:het ticket|de aanvraag|het verzoek) (?:nu )?sluiten|verzoek (?:is )?afgehandeld',
+  '(?:podem|pode|podeis) (?:fechar|encerrar) (?:o pedido|o chamado|o processo|a solicitação|o ticket)|pedido (?:concluído|resolvido)',
+  '(?:możecie|można) (?:już )?zamknąć (?:zgłoszenie|sprawę|wniosek)|(?:ni kan|kan ni) stänga ärendet|(?:i kan|kan i) lukke sagen',
+].join('|');
+
+// How the service treats its customers' data, asked about in general: "do you sell customer data?".
+const PRACTICE = [
+  '\\bdo (?:you|u) (?:\\w+ )?(?:sell|share|pass on|disclose|rent)\\w* (?:or (?:sell|share)\\w* )?(?:any |the )?(?:customer|user|client|subscriber)s?.? (?:data|information|info|details)',
+  '(?:venden|comparten|ceden) (?:o (?:venden|comparten|ceden) )?(?:los )?datos de (?:sus |los )?(?:clientes|usuarios)',
+  '(?:vendem|compartilham|partilham|cedem) (?:ou (?:vendem|compartilham|partilham) )?(?:os )?dados (?:de|dos) (?:seus )?(?:clientes|usuários|utilizadores)',
+  '(?:vendez|partagez|cédez)[- ]vous (?:les )?données (?:de vos|des) (?:clients|utilisateurs)',
+  '(?:verkaufen|teilen|übermitteln) sie (?:die )?(?:kundendaten|nutzerdaten|daten (?:ihrer|der) (?:kunden|nutzer))',
+  '(?:vendete|condividete|cedete) (?:i )?dati (?:dei )?(?:vostri )?(?:clienti|utenti)',
+  '(?:verkopen|delen) (?:jullie|u) (?:de )?(?:klantgegevens|gegevens van (?:klanten|gebruikers))',
+  '(?:sprzedajecie|udostępniacie|przekazujecie) (?:dane )?(?:klientów|użytkowników)',
+  '(?:säljer|delar) ni (?:kund|användar)(?:data|uppgifter)|(?:sælger|deler) i (?:kunde|bruger)(?:data|oplysninger)',
+].join('|');
+
+/**
+ * Mail that asks for nothing of the writer's own although the model may read a right in it: a finished
+ * ticket closed ("potete chiudere la pratica"), or a question about how customers' data is treated. The
+ * model's guess then keeps the mail in triage but names no right (`combine-model.ts`).
+ */
+export const NO_ASK = new RegExp(`${CLOSING}|${PRACTICE}`);

@@ -15,6 +15,7 @@ import {
 } from './world-vocabulary.js';
 import { MORE_OWN_DATA_TERMS, MORE_RIGHTS_STEMS } from './basic/safety-net-words.js';
 import { ASIA_OWN_DATA_TERMS, ASIA_RIGHTS_STEMS } from './basic/safety-net-words-asia.js';
+import { BASIC_TOPIC_STEMS, BASIC_TOPIC_WORDS, FULL_TOPIC_WORDS } from './topic-words.js';
 
 // Laws, regulators and the words for personal data and privacy in general: a vendor questionnaire, a DPA or a
 // job application names them too, so on their own they speak of the topic, not of the writer's own data.
@@ -192,5 +193,5 @@ export const RIGHTS_WORDS = new RegExp(
   [...RIGHTS_STEMS, ...WORLD_RIGHTS_STEMS, ...MORE_RIGHTS_STEMS, ...ASIA_RIGHTS_STEMS].join('|'),
 );
 export const NON_REQUEST_TOPIC = new RegExp(
-  `\\b(?:${[...NON_REQUEST_TERMS, ...WORLD_TOPIC_WORDS].join('|')})\\b|${WORLD_TOPIC_STEMS.join('|')}`,
+  `\\b(?:${[...NON_REQUEST_TERMS, ...WORLD_TOPIC_WORDS, ...BASIC_TOPIC_WORDS, ...FULL_TOPIC_WORDS].join('|')})\\b|${[...WORLD_TOPIC_STEMS, ...BASIC_TOPIC_STEMS].join('|')}`,
 );

@@ -13,7 +13,7 @@
 
 // Objects of a workspace product, its billing and its team: never the writer's own person.
 const EN_OBJECTS =
-  'projects?|jobs?|files?|folders?|reports?|dashboards?|workspaces?|invoices?|receipts?|uploads?|tasks?|boards?|documents?|templates?|integrations?|api keys?|webhooks?|team members?|members?|colleagues?|seats?|users?|cards?|credit cards?|payment methods?|plans?|billing contacts?|company (?:name|address)|vat (?:number|id)|channels?|pages?|drafts?|exports?|backups?|renders?|playlists?|tags?|labels?|widgets?|charts?|spreadsheets?|tickets?|orders?|licen[cs]es?|domains?|logos?|comments?|notes?|attachments?|rows?|columns?|filters?|views?|workflows?|automations?|forms?|surveys?|campaigns?';
+  'projects?|jobs?|files?|folders?|reports?|dashboards?|workspaces?|invoices?|receipts?|uploads?|tasks?|boards?|documents?|templates?|integrations?|api keys?|webhooks?|team members?|members?|colleagues?|seats?|users?|cards?|credit cards?|payment methods?|plans?|billing contacts?|company (?:name|address)|vat (?:number|id)|channels?|pages?|drafts?|exports?|backups?|renders?|playlists?|tags?|labels?|widgets?|charts?|spreadsheets?|tickets?|orders?|licen[cs]es?|domains?|logos?|comments?|notes?|attachments?|rows?|columns?|filters?|views?|workflows?|automations?|forms?|surveys?|campaigns?|presets?|conversions?|batch(?:es)?|builds?|deployments?|environments?|sandbox(?:es)?|api tokens?|tokens?';
 const EN_DETERMINER =
   '(?:a|an|the|this|that|these|those|one|our|some|old|single|specific|several|multiple|all (?:the|our|of the|of our)|(?:a )?few)';
 const EN_VERBS =
@@ -24,9 +24,9 @@ const EN_MODIFIER = '(?:(?!data|info|account|profile|details|history|records|per
 
 // de, fr, es, it, nl, pt, pl, sv, da: the verb and a product object in one short clause, in either order.
 const OTHER_OBJECTS = [
-  'projekt\\w*|job\\w*|datei\\w*|ordner\\w*|bericht\\w*|rechnung\\w*|aufgabe\\w*|dokument\\w*|vorlage\\w*|arbeitsbereich\\w*|teammitglied\\w*|kreditkarte\\w*|tarif\\w*',
-  'projet\\w*|tâches?|fichiers?|dossiers?|rapports?|factures?|documents?|modèles?|espace de travail|membres?|carte bancaire|forfait',
-  'proyectos?|tareas?|trabajos?|archivos?|ficheros?|carpetas?|informes?|facturas?|documentos?|plantillas?|miembros?|tarjeta|plan\\b',
+  'projekt\\w*|job\\w*|datei\\w*|ordner\\w*|bericht\\w*|rechnung\\w*|aufgabe\\w*|dokument\\w*|vorlage\\w*|arbeitsbereich\\w*|teammitglied\\w*|kreditkarte\\w*|tarif\\w*|preset\\w*|konfiguration\\w*|api-schlüssel\\w*',
+  'projet\\w*|tâches?|fichiers?|dossiers?|rapports?|factures?|documents?|modèles?|espace de travail|membres?|carte bancaire|forfait|préréglages?|configuration',
+  'proyectos?|tareas?|trabajos?|archivos?|ficheros?|carpetas?|informes?|facturas?|documentos?|plantillas?|miembros?|tarjeta|plan\\b|preajustes?|configuración',
   'progett\\w*|attività|lavor[oi]|file|cartell\\w*|report|fattur\\w*|document[oi]|modell[oi]|membr[oi]|carta di credito|piano\\b',
   'project\\w*|taak|taken|bestand\\w*|map(?:pen)?|rapport\\w*|factu(?:u|r)\\w*|documenten|sjablo\\w*|teamlid\\w*|creditcard|abonnement\\b',
   'projetos?|projectos?|tarefas?|trabalhos?|arquivos?|ficheiros?|pastas?|relatórios?|faturas?|facturas?|documentos?|modelos?|membros?|cartão',
@@ -66,6 +66,8 @@ const SUPPORT_ACTION = new RegExp(SUPPORT_ACTION_SOURCE, 'g');
 export const ACCESS_TROUBLE = new RegExp(
   [
     "(?:can't|cannot|can not|unable to|not able to) (?:log|sign) ?in|locked out|password reset|reset (?:my|the|our) password|forgot (?:my |the )?password|two-factor|2fa|verification code|regain access|get back into|recover (?:my|the|our) account|login (?:problem|issue|error)|account (?:got |is |was |has been )?(?:locked|blocked|suspended|disabled)|unlock",
+    // ru, uk, id, ms, vi, th, ur: cannot sign in, password reset, verification code.
+    'не могу (?:войти|зайти)|сброс\\w* пароля|не можу (?:увійти|зайти)|скидання пароля|tidak bisa (?:masuk|login)|kode verifikasi|tidak dapat log ?masuk|không đăng nhập được|mật khẩu|เข้าสู่ระบบไม่ได้|รหัสผ่าน|لاگ ان نہیں|پاس ورڈ',
     'passwort|kennwort|anmeld\\w* (?:nicht|fehl)|mot de passe|connexion impossible|contraseña|iniciar sesión|password dimenticat|accedere al mio account|wachtwoord|inloggen lukt niet|palavra-passe|senha|hasło|nie mogę się zalogować|lösenord|logga in|adgangskode|log(?:ge)? ind',
   ].join('|'),
 );
@@ -90,4 +92,31 @@ export function maskSupportActions(text: string): string {
   SUPPORT_ACTION.lastIndex = 0;
   if (!SUPPORT_ACTION.test(text) || OWN_ACCOUNT_CLOSED.test(text)) return text;
   return text.replace(SUPPORT_ACTION, SUPPORT_MASK);
+}
+
+// An invoice, a bill or a tax invoice, in the languages the sets and the basic lexicons read.
+const INVOICE =
+  'invoice|bill(?:ing)?\\b|rechnung|factur|fattur|factuur|fatura|faktur|lasku|számla|arve\\b|sąskait|rēķin|račun|fakture|請求書|领收|发票|發票|청구서|세금계산서|счет|счёт|рахун|чалан|चालान|बिल|hóa đơn|ใบแจ้งหนี้|ใบกำกับภาษี|فاتورة|חשבונית|فاکتور';
+// The organisation's own details on it, never a person's: "our VAT number", "die Rechnungsanschrift der
+// Kohl Medien GmbH", a tax number, a company name.
+const COMPANY_DETAIL = [
+  '\\b(?:our|unser\\w*|notre|nos|nuestr[oa]s?|nostr[oaie]|onze|ons|nosso|nossa|nasz\\w*|vår\\w*|vores)\\s+(?:\\S+\\s+)?(?:company|firm|business|vat|tax|firma|unternehmen\\w*|société|entreprise|empresa|azienda|società|bedrijf|organi[sz]ation|företag\\w*|virksomhed\\w*|spółk\\w*|nif|cif|p\\.? ?iva|partita iva|ust|btw|nip)(?![\\w\\u00c0-\\u024f])',
+  'vat (?:number|no\\b|id)|tax (?:id|number)|\\bgst(?:in)?\\b|ust-?id\\w*|umsatzsteuer-?id\\w*|steuernummer|intracomunit\\w*|\\bnif [a-z]\\d{7}|\\bcif\\b|\\bcui\\b|cod(?:ul)? fiscal|partita iva|p\\.? ?iva\\b|btw-?nummer|\\bkvk\\b|\\bnip\\b|org\\.? ?nr|\\bcvr\\b|registrikood|adószám|vergi (?:dairesi|numaras|no\\b)',
+  // A legal form alone ("Ltd", "GmbH") is left out: the organisation written to has one too.
+  '株式会社|有限会社|şirket unvan\\w*|company (?:name|address)|firmenname|raison sociale|razón social|ragione sociale|bedrijfsnaam|nome da empresa|nazwa firmy|företagsnamn|firmanavn',
+].join('|');
+// A person's own detail on it keeps the correction a possible Art. 16 request: "my name on every invoice".
+const OWN_DETAIL =
+  '\\b(?:my|mein\\w*|mon|ma|mes|mi|mis|mio|mia|miei|mie|mijn|meu|minha|mój|moje|mojego|min|mitt|mina|mit|mine)\\s+(?:\\S+\\s+)?(?:name|surname|address|e-?mail|phone|nif|personal|nom|prénom|adresse|nombre|apellido|dirección|nome|cognome|indirizzo|naam|achternaam|adres|morada|endereço|nazwisko|imię|namn|efternamn|adress|navn|efternavn|nachname)|\\b(?:i|ich|je|yo|io|ik|eu|ja|jag|jeg) (?:moved|bin umgezogen|ai déménagé|me mudé|mi sono trasferit|ben verhuisd|mudei|przeprowadzi|har flyttat|er flyttet)';
+const COMPANY_BILLING = new RegExp(
+  `(?:${INVOICE})[^]*(?:${COMPANY_DETAIL})|(?:${COMPANY_DETAIL})[^]*(?:${INVOICE})`,
+);
+const OWN_DETAIL_PATTERN = new RegExp(OWN_DETAIL);
+
+/**
+ * A correction of the organisation's own details on an invoice (its VAT or tax number, company name or
+ * billing address) and none of a person's: billing, not a correction of the writer's personal data (Art. 16).
+ */
+export function isCompanyBilling(text: string): boolean {
+  return COMPANY_BILLING.test(text) && !OWN_DETAIL_PATTERN.test(text);
 }

@@ -267,5 +267,7 @@ export const id = basicLexicon({
       ],
     ],
   },
+  keepAccount:
+    '(?:jangan|tidak usah|tak usah|bukan minta) (?:di)?(?:hapus|tutup|padam|nonaktifkan)\\w*|(?:akun|akaun) (?:saya )?(?:tetap|masih) (?:aktif|dipakai|digunakan)',
   hypothetical: 'apakah (?:anda|kalian) (?:menjual|membagikan|berkongsi)',
 });

@@ -125,6 +125,6 @@ export const ms = basicLexicon({
       ],
     ],
   },
-  keepAccount: 'jangan (?:padam|tutup)\\w* akaun',
+  keepAccount: 'jangan (?:di)?(?:padam|tutup|buang)\\w*|akaun (?:saya )?(?:kekal|masih) aktif',
   hypothetical: 'adakah (?:anda|syarikat anda|pihak anda) (?:menjual|berkongsi)',
 });
