@@ -145,6 +145,7 @@ function isNegated(text: string, start: number, negators: readonly CompiledLexic
     const negation = lexicon.negation!.pattern;
     negation.lastIndex = 0;
     for (let m = negation.exec(window); m !== null; m = negation.exec(window)) {
+      if (closedAsideAfter(window, m.index + m[0].length)) continue;
       const exception = lexicon.negationExceptions;
       if (exception !== null) {
         exception.lastIndex = m.index + m[0].length;
@@ -155,6 +156,15 @@ function isNegated(text: string, start: number, negators: readonly CompiledLexic
     }
   }
   return false;
+}
+
+/**
+ * "Correct my surname (Zulu, not Zula) and delete my old number": a negation inside a parenthesis that
+ * closes before the cue belongs to the aside, not to the cue.
+ */
+function closedAsideAfter(window: string, from: number): boolean {
+  const close = window.indexOf(')', from);
+  return close >= 0 && window.lastIndexOf('(', close) < from;
 }
 
 /** German and Dutch put the negation after the object: "löschen Sie mein Konto nicht". */
