@@ -57,14 +57,18 @@ function endsClause(code: number): boolean {
 export function scoreRights(text: string, lexicons: readonly CompiledLexicon[]): RightScores {
   const evidence: Evidence[] = [];
   const setAside: SetAside[] = [];
-  const negators = lexicons.filter((l) => l.negation !== null);
+  // A basic list's negation words are read before its own cues only (`Lexicon.ownNegation`).
+  const negators = lexicons.filter((l) => l.negation !== null && !l.ownNegation);
   let erasureDoubt: string | null = null;
 
   // Every lexicon's literals are known before the first cue runs: a cue's match asks the helper patterns
   // of all of them (negations, hedges). Lexicons sharing an index have it scanned once.
   for (const lexicon of lexicons) lexicon.literals.scan(text);
   for (const lexicon of lexicons) {
+    const ownNegators = lexicon.ownNegation ? [...negators, lexicon] : negators;
     for (const cue of lexicon.cues) {
+      // "Не хочу, чтобы мои данные продавали": for a basic list the negation is the opt-out itself.
+      const cueNegators = cue.right === 'opt_out_sale' ? negators : ownNegators;
       // A cue none of whose required literals occurs cannot match: its pattern is not run.
       if (!mayOccur(cue, lexicon.literals)) continue;
       cue.pattern.lastIndex = 0;
@@ -76,8 +80,8 @@ export function scoreRights(text: string, lexicons: readonly CompiledLexicon[]):
         }
         const phrase = match[0].trim();
         if (
-          isNegated(text, match.index, negators) ||
-          isNegatedAfter(text, match.index + match[0].length, negators)
+          isNegated(text, match.index, cueNegators) ||
+          isNegatedAfter(text, match.index + match[0].length, cueNegators)
         ) {
           setAside.push({ right: cue.right, phrase, why: 'negated' });
           if (cue.right === 'erasure') erasureDoubt ??= phrase;

@@ -37,7 +37,17 @@ export interface BasicSpec {
   readonly hypothetical?: string;
   /** A condition open before a cue, ending in `$`: `Lexicon.conditional`. */
   readonly conditional?: string;
+  /**
+   * Words that turn a following cue into its opposite ("не искам да изтривате профила ми"): `Lexicon.negation`.
+   * Scripts without compiled word boundaries spell their boundaries out (`cyrillicWord`).
+   */
+  readonly negation?: string;
+  /** After a negation, what makes it no refusal ("not received", a new clause): `Lexicon.negationExceptions`. */
+  readonly negationExceptions?: string;
 }
+
+/** Word edges for Cyrillic negations ("не" and not "нет" or "нее"), where the compiled `\b` is Latin only. */
+export const cyrillicWord = (word: string) => `(?<![а-яёіїєґ])(?:${word})(?![а-яёіїєґ])`;
 
 export function basicLexicon(spec: BasicSpec): Lexicon {
   const foldMarks = spec.foldMarks === false ? (pattern: string) => pattern : foldAll;
@@ -66,5 +76,8 @@ export function basicLexicon(spec: BasicSpec): Lexicon {
     keepAccount: fold(spec.keepAccount),
     hypothetical: fold(spec.hypothetical),
     conditional: fold(spec.conditional),
+    negation: fold(spec.negation),
+    ownNegation: spec.negation !== undefined,
+    negationExceptions: fold(spec.negationExceptions),
   };
 }

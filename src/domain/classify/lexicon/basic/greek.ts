@@ -3,6 +3,9 @@ import { basicLexicon } from './build.js';
 
 export const el = basicLexicon({
   language: 'el',
+  negation: '(?<![α-ωάέήίόύώϊϋΐΰ])(?:δεν|μην|μη)(?![α-ωάέήίόύώϊϋΐΰ])',
+  negationExceptions:
+    '\\s*(?:\\S+ )?(?:έλαβα|πήρα|μπορώ|μπόρεσα|ξέρω|βρίσκω)|[^.?!;:\\n]*? (?:και|αλλά) (?:παρακαλώ|θέλω|ζητώ)\\s',
   latin: false,
   data: 'δεδομέν\\S*|πληροφορ\\S*|λογαριασμ\\S*|στοιχεί\\S*',
   consent: 'συγκατάθεσ\\S*|άδει\\S*',

@@ -3,6 +3,9 @@ import { basicLexicon } from './build.js';
 
 export const hu = basicLexicon({
   language: 'hu',
+  negation: 'ne|nem|sem',
+  negationExceptions:
+    '\\s*(?:\\S+ )?(?:kaptam|kaptunk|tudom|tudok|találom)|[^.?!;:\\n]*? (?:és|de) (?:kérem|szeretném|kérjük)\\s',
   latin: true,
   data: 'adat\\w*|fiók\\w*|információ\\w*',
   consent: 'hozzájárul\\w*|engedély\\w*',
@@ -25,7 +28,7 @@ export const hu = basicLexicon({
     // "Kinek továbbították" asks who received the data (access); only a transfer asked for counts.
     portability: '(?<!kinek |kiknek )továbbít(?!ott)\\w*|átad\\w*|átvi\\w*',
     withdraw_consent: 'visszavon\\w*',
-    opt_out_sale: 'eladás\\w*|értékesít\\w*',
+    opt_out_sale: 'eladás\\w*|eladj\\w*|eladn\\w*|értékesít\\w*',
   },
   extra: {
     access: [

@@ -6,6 +6,8 @@ import { basicLexicon } from './build.js';
 
 export const no = basicLexicon({
   language: 'no',
+  negation: 'ikke|aldri',
+  negationExceptions: '\\s*(?:\\S+ ){0,2}?(?:fått|mottatt|hørt)',
   latin: true,
   data: 'opplysning\\w*|data|konto\\w*|person\\w*',
   consent: 'samtykke\\w*|tillatelse\\w*',

@@ -3,6 +3,9 @@ import { basicLexicon } from './build.js';
 
 export const sl = basicLexicon({
   language: 'sl',
+  negation: 'ne',
+  negationExceptions:
+    '\\s*(?:\\S+ )?(?:dobi|prejel|mor|zna)|[^.?!;:\\n]*? (?:in|a|ampak) (?:prosim|želim|zahtevam)\\s',
   latin: true,
   // "Račun" is both the account and the invoice: only the writer's own or the user account counts.
   data: 'podatk\\w*|podatek|(?:moj|uporabnišk)\\w* račun\\w*|profil\\w*|informacij\\w*',
