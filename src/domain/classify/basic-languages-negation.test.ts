@@ -63,3 +63,26 @@ describe("a basic list's negation words are its own", () => {
     );
   });
 });
+
+describe('basic lists: a state is no ask, and asks in other words', () => {
+  it.each([
+    ['zh', '你好，我的账户昨天被限制了，现在无法登录，请帮我看一下是什么原因。'],
+    ['ko', '팀 계정에서 신입 사원의 권한을 보기 전용으로 제한하려면 어디서 설정하나요?'],
+    ['ko', '안녕하세요, 제 계정이 제한되었다는 알림을 받았는데 이유를 알 수 있을까요?'],
+  ])('%s: "%s" is no restriction', (_, body) => {
+    expect(rights(body)).not.toContain('restriction');
+  });
+
+  it.each([
+    ['bg', 'Здравейте, искам да знам какви лични данни съхранявате за мен.', 'access'],
+    ['bg', 'Моля, изпратете ми данните в машинночетим формат.', 'portability'],
+    [
+      'no',
+      'Hei, kan dere sende dataene mine i et maskinlesbart format til den nye tjenesten?',
+      'portability',
+    ],
+    ['el', 'Καλησπέρα, η γιαγιά μου θέλει να μάθει τι δεδομένα της έχετε αποθηκευμένα.', 'access'],
+  ])('%s: "%s" is %s', (_, body, right) => {
+    expect(rights(body)).toContain(right);
+  });
+});

@@ -110,7 +110,8 @@ export const da: Lexicon = {
     portability: [
       [2, 'dataportabilitet'],
       [0.5, 'anden (?:tjeneste|udbyder|platform)'],
-      [1.5, 'maskinlæsbar\\w*'],
+      // Norwegian "maskinlesbart" too: eld reads Norwegian written close to Danish as Danish.
+      [1.5, 'maskinl(?:æ|e)sbar\\w*'],
       // Situational phrasing (the right described by the situation, not named).
       [1, '(?:fil|format|eksport)\\w*\\b~{0,30}\\b(?:kan|jeg kan) importere|importere der'],
       [1, '(?:send|overfør|flyt)\\w*\\b~{0,40}\\bdirekte til\\b(?! mig\\b)'],

@@ -40,7 +40,8 @@ export const ko = basicLexicon({
     access: '열람|사본|보여 ?주',
     rectification: '정정|수정|변경|업데이트|고쳐',
     erasure: '삭제|파기|탈퇴|지워|지우',
-    restriction: '(?<!(?:마케팅|광고|홍보)[^.\\n,]{0,20})(?:정지|제한|중지)',
+    // Not a team member's permission limited ("권한을 … 제한"), nor an account that was limited ("제한되었").
+    restriction: '(?<!(?:마케팅|광고|홍보|권한)[^.\\n,]{0,20})(?:정지|제한(?!되|된|돼)|중지)',
     objection: '반대합|반대하|이의를 제기|거부합|거부하',
     portability: '이전|전송|내보내|옮겨|옮기',
     withdraw_consent: '철회|거두',
