@@ -86,3 +86,34 @@ describe('basic lists: a state is no ask, and asks in other words', () => {
     expect(rights(body)).toContain(right);
   });
 });
+
+describe('a notice of deletion answered with "do not delete, please"', () => {
+  it.each([
+    [
+      'uk',
+      'Добрий день, мені написали, що мій акаунт видалять за неактивність. Не видаляйте, будь ласка, я ним користуюся.',
+    ],
+    [
+      'ru',
+      'Здравствуйте, мне пришло письмо, что мой аккаунт удалят из-за неактивности. Не удаляйте, пожалуйста, я им пользуюсь.',
+    ],
+  ])('%s: "%s" is no erasure', (_, body) => {
+    expect(rights(body)).not.toContain('erasure');
+  });
+});
+
+describe('Croatian "ugovor" is a contract, not the Slovenian objection', () => {
+  it('reads no objection in a question before signing a contract', () => {
+    expect(
+      rights(
+        'Pozdrav, dijelite li podatke kupaca s partnerima? Moram to znati prije nego što potpišem ugovor.',
+      ),
+    ).not.toContain('objection');
+  });
+
+  it('still reads the Slovenian objection lodged', () => {
+    expect(
+      rights('Pozdravljeni, vlagam ugovor zoper obdelavo mojih podatkov za neposredno trženje.'),
+    ).toContain('objection');
+  });
+});
