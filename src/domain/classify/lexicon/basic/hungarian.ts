@@ -28,7 +28,7 @@ export const hu = basicLexicon({
     // "Kinek továbbították" asks who received the data (access); only a transfer asked for counts.
     portability: '(?<!kinek |kiknek )továbbít(?!ott)\\w*|átad\\w*|átvi\\w*',
     withdraw_consent: 'visszavon\\w*',
-    opt_out_sale: 'eladás\\w*|eladj\\w*|eladn\\w*|értékesít\\w*',
+    opt_out_sale: 'eladás\\w*|értékesít\\w*',
   },
   extra: {
     access: [
