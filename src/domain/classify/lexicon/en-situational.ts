@@ -54,6 +54,17 @@ export const enSituational: Cues = {
       '(?:send|give|email|export)\\w* (?:me )?(?:my|all my|all of my) (?:\\w+ )?(?:data|history|records|information|details|activity|logs)\\b~{0,20}\\b(?:as|in) (?:a )?(?:csv|json|xml)\\b',
     ],
   ],
+  rectification: [
+    // "My account still lists my old work email; please replace it with this address", "still listed as intern".
+    [
+      1,
+      '(?:still|wrongly) (?:lists?|shows?|displays?|has)\\b~{0,20}\\b(?:my|the|her|his) (?:old|previous|former) (?:\\w+ )?(?:name|surname|e-?mail|address|number|phone|title|role)\\b|(?:still|wrongly) (?:listed|stored|recorded|saved|shown|registered) as\\b',
+    ],
+    [
+      1,
+      'replace (?:it|that|this|them|my (?:\\w+ )?(?:e-?mail|address|name|number)) with (?:this (?:address|e-?mail|number|name|one)|my new|(?:the|my) (?:new|correct|right|current) (?:\\w+ )?(?:address|e-?mail|name|surname|number))\\b',
+    ],
+  ],
   erasure: [
     // "Delete my old cellphone number, which is no longer mine."
     [
