@@ -117,3 +117,15 @@ describe('Croatian "ugovor" is a contract, not the Slovenian objection', () => {
     ).toContain('objection');
   });
 });
+
+describe('Korean: a disputed bill is no objection', () => {
+  it('reads no objection in a billing dispute', () => {
+    expect(
+      rights('안녕하세요. 이번 달 요금 청구 내역에 대해 이의를 제기합니다. 금액이 두 배로 나왔어요.'),
+    ).not.toContain('objection');
+  });
+
+  it('still reads an objection to marketing processing', () => {
+    expect(rights('안녕하세요. 제 개인정보를 마케팅에 이용하는 것에 반대합니다.')).toContain('objection');
+  });
+});
