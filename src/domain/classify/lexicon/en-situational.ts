@@ -14,6 +14,11 @@ const USES =
 
 export const enSituational: Cues = {
   access: [
+    // "Who else got my details from you? I'd like to know who you passed them to."
+    [
+      1,
+      '\\bwho (?:else )?(?:got|received|bought|has) (?:my|our) (?:\\w+ )?(?:details|data|information|info|number|e-?mail)|know (?:exactly )?(?:who|whom) you (?:passed|gave|sold|shared|sent|disclosed) (?:them|it|my)\\b',
+    ],
     // "A short summary of what you actually held", "tell me what you've collected and delete all of it".
     [
       1,
@@ -66,6 +71,17 @@ export const enSituational: Cues = {
     ],
   ],
   erasure: [
+    // "Make sure nothing of mine is left on your side", "I want that account gone and his details off your systems".
+    [
+      1,
+      '(?:nothing|no trace|none) of (?:mine|me|my \\w+)\\b~{0,15}\\b(?:(?:is |remains |stays )?(?:left|kept|stored|remaining)|remains)\\b~{0,25}\\b(?:your|you)\\b',
+    ],
+    [1, 'want (?:that|the|this|his|her|my|their) (?:\\w+ )?(?:account|profile|data|details) gone\\b'],
+    [
+      1,
+      '(?:details|data|information|info) off (?:your|all your|all of your) (?:systems?|servers?|records|databases?)\\b',
+    ],
+    [1, 'get rid of (?:the|his|her|their|this|that) (?:\\w+ )?(?:account|profile|data|details)\\b'],
     // "Delete my old cellphone number, which is no longer mine."
     [
       1,
@@ -73,6 +89,10 @@ export const enSituational: Cues = {
     ],
   ],
   restriction: [
+    [
+      1,
+      "(?:don't|do not) use (?:my|the) (?:\\w+ )?(?:data|information|details|records)\\b~{0,10}\\bfor anything else\\b",
+    ],
     // "Freeze anything you hold under my name, not delete, just not use it" (Art. 18(1)).
     [
       1.5,

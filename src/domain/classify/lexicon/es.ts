@@ -75,6 +75,11 @@ export const es: Lexicon = {
       ],
     ],
     objection: [
+      [
+        1,
+        'no me (?:manden|envíen|mandes|envíes|escriban) (?:más )?(?:correos|mails|e-?mails|mensajes|promociones|publicidad|ofertas)',
+        'absorbable',
+      ],
       // "Que dejen de llamarme para venderme cosas", "no me llamen más".
       [1, 'dejen de (?:llamar|contactar|molestar)\\w*|no me (?:llamen|contacten) más', 'absorbable'],
       [

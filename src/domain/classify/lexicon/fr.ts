@@ -61,6 +61,7 @@ export const fr: Lexicon = {
       ],
     ],
     erasure: [
+      [1, '(?:supprim|effac)\\w* tout ce que vous (?:avez|gardez|détenez|conservez)'],
       // "Ensuite vous pourrez tout effacer" (not "supprimer tout le projet").
       [
         1,

@@ -34,6 +34,8 @@ export const it: Lexicon = {
       ],
     ],
     erasure: [
+      // A common typo: "potete cancelarmi l'account".
+      [1, "cancela\\w*\\b~{0,20}\\b(?:l'account|account|profilo|dati)"],
       // A reminder: "i miei dati non sono ancora stati cancellati".
       [
         2,
@@ -57,6 +59,11 @@ export const it: Lexicon = {
       ],
     ],
     restriction: [
+      // "Non usare i miei dati per nient'altro, teneteli fermi finché non vi scrivo" (Art. 18(1)).
+      [
+        1,
+        "non (?:usare|utilizzare|usate|utilizzate) i miei dati per nient'altro|(?:teneteli|tenerli|lasciateli) fermi",
+      ],
       // "Vi chiedo di sospendere ogni trattamento non necessario" (Art. 18(1)).
       [
         1.5,

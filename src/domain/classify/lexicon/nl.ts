@@ -7,6 +7,10 @@ export const nl: Lexicon = {
     access: [
       [
         1,
+        'hebben (?:jullie|u) mijn (?:\\w+ )?gegevens\\b~{0,30}\\b(?:doorgegeven|verkocht|gedeeld|verstrekt)|wat hebben (?:jullie|u) (?:precies |allemaal )?(?:van|over) mij\\b(?! (?:nodig|terug|gehoord|ontvangen))',
+      ],
+      [
+        1,
         'overzicht van (?:alle )?(?:mijn )?(?:persoons)?gegevens\\b~{0,30}\\b(?:van mij|over mij|verwerkt|bewaart|heeft)',
       ],
       [2, 'recht(?:s)? op inzage|inzageverzoek|inzage in (?:mijn|de)'],

@@ -5,6 +5,10 @@ export const pt: Lexicon = {
   language: 'pt',
   cues: {
     access: [
+      [
+        1,
+        'com quem\\b~{0,20}\\b(?:compartilh|partilh|divulg|vend)\\w*\\b~{0,15}\\b(?:meus|os meus|minhas|as minhas)|empresas que receberam (?:as )?(?:minhas|meus)|cópia do que (?:vocês )?(?:têm|tem|guardam) sobre mim',
+      ],
       // LGPD Art. 20 §1: the criteria of an automated decision.
       [
         1,
