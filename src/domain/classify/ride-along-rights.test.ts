@@ -99,6 +99,19 @@ const asks: readonly (readonly [language: SupportedLanguage, body: string, right
   ['nl', 'Hebben jullie mijn gegevens aan andere bedrijven verkocht?', 'access'],
   ['nl', 'Wat hebben jullie allemaal over mij?', 'access'],
   ['fr', 'Merci de supprimer tout ce que vous avez sur moi.', 'erasure'],
+  ['en', 'Please send me a list of the specific companies you have shared my data with.', 'access'],
+  ['en', 'I would like a copy of the transcript from my chat with your agent.', 'access'],
+  ['en', 'I want every trace of me removed, nothing less.', 'erasure'],
+  ['en', 'Remove my previous email address from your records, please.', 'erasure'],
+  ['en', 'My login is an address I lost; please switch it to my new one.', 'rectification'],
+  ['en', 'take me off this please', 'objection'],
+  ['en', 'Why am I still receiving your promotional emails?', 'objection'],
+  ['en', 'Leave me out of the personalised recommendations, please.', 'objection'],
+  ['en', 'I do not want to be contacted by your sales team again.', 'objection'],
+  ['de', 'Ich ersuche Sie um Auskunft, ob Sie Personendaten über mich bearbeiten.', 'access'],
+  ['de', 'Lassen Sie mich bitte endlich mit Ihren Newslettern in Ruhe.', 'objection'],
+  ['pl', 'Proszę o przesłanie moich danych bezpośrednio do nowego dostawcy.', 'portability'],
+  ['pl', 'Proszę o przesłanie kopii danych w formacie do odczytu maszynowego.', 'portability'],
   // Portability, consent, opt-out.
   ['en', 'Email me my listening history as JSON.', 'portability'],
   ['nl', 'Kunnen jullie mijn gegevens rechtstreeks naar mijn nieuwe bank sturen?', 'portability'],
@@ -145,6 +158,9 @@ const nearMisses: readonly (readonly [language: SupportedLanguage, body: string,
   ['en', 'Who else has my role in the workspace admin panel?', 'access'],
   ['nl', 'Wat hebben jullie van mij nodig om de factuur te corrigeren?', 'access'],
   ['es', 'No me manden la factura en papel, prefiero el PDF.', 'objection'],
+  ['en', 'Take me off this project, I moved to another team.', 'objection'],
+  ['en', 'Can I get a copy of the invoice for October?', 'access'],
+  ['pl', 'Proszę przesłać fakturę bezpośrednio do mnie.', 'portability'],
   // Refused outright: the negation still holds.
   ['es', 'No quiero que borren mi cuenta ni necesito una copia de mis datos.', 'access'],
   ['it', 'Per favore non cancellate ancora il mio account.', 'erasure'],
@@ -195,5 +211,16 @@ describe('article numbers read under their law', () => {
     expect(rightsIn('de', 'Ich beantrage nach Art. 18 DSGVO die Sperrung meiner Daten.')).toContain(
       'restriction',
     );
+  });
+});
+
+describe('the reach of a negation does not cut a word', () => {
+  it('does not read the tail of "przesłanie" as "nie"', () => {
+    expect(
+      rightsIn(
+        'pl',
+        'Proszę o przesłanie moich danych w formacie nadającym się do odczytu maszynowego, dziękuję.',
+      ),
+    ).toContain('portability');
   });
 });

@@ -49,6 +49,16 @@ function endsSentence(code: number): boolean {
   return code === FULL_STOP || code === QUESTION_MARK || code === EXCLAMATION_MARK || code === LINE_FEED;
 }
 
+/** A space or an ASCII punctuation mark: the end of a word in any script that spaces its words. */
+function endsWord(code: number): boolean {
+  return (
+    code <= 0x2f ||
+    (code >= 0x3a && code <= 0x40) ||
+    (code >= 0x5b && code <= 0x60) ||
+    (code >= 0x7b && code <= 0x7f)
+  );
+}
+
 /** A sentence end, `;`, `:` or `,`. */
 function endsClause(code: number): boolean {
   return endsSentence(code) || code === 0x3b || code === 0x3a || code === 0x2c;
@@ -137,6 +147,8 @@ function onlyAbsorbable(evidence: readonly Evidence[], right: Right): boolean {
 
 function isNegated(text: string, start: number, negators: readonly CompiledLexicon[]): boolean {
   let from = Math.max(0, start - NEGATION_REACH);
+  // The reach must not cut a word: the tail of "przesłanie" would read as the negation "nie".
+  while (from > 0 && from < start && !endsWord(text.charCodeAt(from - 1))) from++;
   for (let i = start - 1; i >= from; i--) {
     if (endsClause(text.charCodeAt(i))) {
       from = i + 1;

@@ -5,6 +5,8 @@ export const de: Lexicon = {
   language: 'de',
   cues: {
     access: [
+      // Swiss DSG Art. 25: "ersuche ich Sie um Auskunft, ob Sie Personendaten über mich bearbeiten".
+      [1, 'auskunft,? ob\\b|(?:welche|ob sie)\\b~{0,60}\\w*daten\\b~{0,60}\\b(?:über mich|zu meiner person)'],
       // "Haben Sie meine Daten an irgendwen weitergegeben? Ich will wissen, an wen" (Art. 15(1)(c)).
       [
         1,
@@ -112,6 +114,11 @@ export const de: Lexicon = {
       [1, 'sperr\\w*\\b~{0,30}\\bdaten|daten\\b~{0,30}\\b(?:ge)?sperr'],
     ],
     objection: [
+      [
+        1,
+        '(?:lassen sie|lasst) mich\\b~{0,30}\\b(?:werbung|newslettern?|mails|angeboten)\\b~{0,10}\\bin ruhe',
+        'absorbable',
+      ],
       // An agent's third person: "vorsorglich widerspricht unser Mandant jeder Profilbildung".
       [
         2,

@@ -14,6 +14,12 @@ const USES =
 
 export const enSituational: Cues = {
   access: [
+    // "A list of the specific third parties you have disclosed my data to" (Oregon); a copy of that recording.
+    [
+      1,
+      '(?:list|names?) of (?:the )?(?:specific )?(?:third parties|companies|recipients|vendors|partners)\\b~{0,40}\\b(?:disclosed|shared|sold|sent|gave|given)\\b',
+    ],
+    [1, 'copy of (?:that|the|this|my) (?:\\w+ )?(?:recording|transcript|notes)\\b', 'absorbable'],
     // "Who else got my details from you? I'd like to know who you passed them to."
     [
       1,
@@ -60,6 +66,10 @@ export const enSituational: Cues = {
     ],
   ],
   rectification: [
+    [
+      1,
+      '(?:switch|change|update|move) (?:it|that|this|my (?:\\w+ )?(?:e-?mail|address|account)) (?:over )?to (?:\\[address\\]|my new|the new)',
+    ],
     // "My account still lists my old work email; please replace it with this address", "still listed as intern".
     [
       1,
@@ -71,6 +81,11 @@ export const enSituational: Cues = {
     ],
   ],
   erasure: [
+    [1, '(?:every|all|any) traces? of (?:me|mine)\\b~{0,20}\\b(?:gone|removed|deleted|erased|wiped)\\b'],
+    [
+      1,
+      '(?:remove|delete|erase|wipe|purge) (?:the|my) (?:old|previous|former) (?:\\w+ )?(?:address|e-?mail|number|name)\\b~{0,30}\\b(?:from|off|out of) (?:your|all your) (?:\\w+ )?(?:records|systems?|databases?|files)\\b',
+    ],
     // "Make sure nothing of mine is left on your side", "I want that account gone and his details off your systems".
     [
       1,
@@ -113,6 +128,27 @@ export const enSituational: Cues = {
     ],
   ],
   objection: [
+    // A reply to a newsletter: "take me off this please"; "still getting your emails??"; "leave me out of the
+    // personalised offers thing"; "I don't want to be contacted".
+    [
+      1,
+      '\\btake me off (?:this|it|that)\\b(?! (?:project|workspace|team|account|invoice|thread|ticket|call))',
+      'absorbable',
+    ],
+    [
+      1,
+      'still (?:getting|receiving) (?:your|these|those) (?:\\w+ )?(?:e-?mails|newsletters|messages|texts)\\b',
+      'absorbable',
+    ],
+    [
+      1,
+      '(?:leave|keep|take) me out of (?:the |your |any |all )?(?:\\w+ )?(?:offers|personali[sz]\\w*|ads|advertising|recommendations|promotions?)\\b',
+    ],
+    [
+      1,
+      "(?:don't|do not|no longer) want to be (?:contacted|e-?mailed|called|texted|messaged)\\b",
+      'absorbable',
+    ],
     [
       1,
       '\\bstop (?:sending (?:me )?)?(?:these|those|the|your|all (?:these|those|the|your)) (?:\\w+ )?(?:e-?mails|mails|messages|texts|newsletters|calls)\\b(?! (?:from|going|about|with) )',

@@ -97,7 +97,7 @@ export const pl: Lexicon = {
         1,
         'nie chcę,? (?:żeby|aby) (?:moje|moich) \\w*\\s?dan\\w*\\b~{0,60}\\b(?:bada|statysty|analiz|marketing|reklam|profilowa|trenowa|model)\\w*',
       ],
-      [0.5, 'proszę przestać|przestańcie', 'absorbable'],
+      [0.5, 'proszę (?:\\w+ )?przestać|przestańcie', 'absorbable'],
       // "Proszę nie wysyłać mi więcej reklam", "przestańcie mi wysyłać", "wypiszcie mnie".
       [
         1,
@@ -111,6 +111,8 @@ export const pl: Lexicon = {
       ],
     ],
     portability: [
+      // "Proszę o przesłanie moich danych bezpośrednio do nich" (Art. 20).
+      [1, '(?:przesła|przekaza|wysła|przesył)\\w*\\b~{0,50}\\bbezpośrednio do (?!mnie\\b)'],
       [2, 'przenoszeni\\w* danych|przenieś\\w*'],
       [0.5, 'inn\\w* (?:usług|dostawc|platform)\\w*'],
       [1.5, 'odczytu maszynowego|ustrukturyzowan\\w*'],
