@@ -51,6 +51,16 @@ function endsSentence(code: number): boolean {
   return code === FULL_STOP || code === QUESTION_MARK || code === EXCLAMATION_MARK || code === LINE_FEED;
 }
 
+/** A space or an ASCII punctuation mark: the end of a word in any script that spaces its words. */
+function endsWord(code: number): boolean {
+  return (
+    code <= 0x2f ||
+    (code >= 0x3a && code <= 0x40) ||
+    (code >= 0x5b && code <= 0x60) ||
+    (code >= 0x7b && code <= 0x7f)
+  );
+}
+
 /** A sentence end, `;`, `:` or `,`. */
 function endsClause(code: number): boolean {
   return endsSentence(code) || code === 0x3b || code === 0x3a || code === 0x2c;
@@ -59,7 +69,10 @@ function endsClause(code: number): boolean {
 export function scoreRights(text: string, lexicons: readonly CompiledLexicon[]): RightScores {
   const evidence: Evidence[] = [];
   const setAside: SetAside[] = [];
-  const negators = lexicons.filter((l) => l.negation !== null || l.trailingNegation !== null);
+  // A basic list's negation words are read beside its own cues only (`Lexicon.ownNegation`).
+  const negators = lexicons.filter(
+    (l) => (l.negation !== null || l.trailingNegation !== null) && !l.ownNegation,
+  );
   let erasureDoubt: string | null = null;
   // Where the writer refuses a deletion ("jangan hapus akun saya", "ne töröljék a fiókomat"), read once, at
   // the first erasure cue: a cue inside the refusal is its object, never the ask.
@@ -69,7 +82,10 @@ export function scoreRights(text: string, lexicons: readonly CompiledLexicon[]):
   // of all of them (negations, hedges). Lexicons sharing an index have it scanned once.
   for (const lexicon of lexicons) lexicon.literals.scan(text);
   for (const lexicon of lexicons) {
+    const ownNegators = lexicon.ownNegation ? [...negators, lexicon] : negators;
     for (const cue of lexicon.cues) {
+      // "Не хочу, чтобы мои данные продавали": for a basic list the negation is the opt-out itself.
+      const cueNegators = cue.right === 'opt_out_sale' ? negators : ownNegators;
       // A cue none of whose required literals occurs cannot match: its pattern is not run.
       if (!mayOccur(cue, lexicon.literals)) continue;
       cue.pattern.lastIndex = 0;
@@ -82,8 +98,8 @@ export function scoreRights(text: string, lexicons: readonly CompiledLexicon[]):
         const phrase = match[0].trim();
         if (cue.right === 'erasure' && refusals === undefined) refusals = refusalSpans(text, lexicons);
         if (
-          isNegated(text, match.index, negators) ||
-          isNegatedAfter(text, match.index + match[0].length, negators) ||
+          isNegated(text, match.index, cueNegators) ||
+          isNegatedAfter(text, match.index + match[0].length, cueNegators) ||
           (cue.right === 'erasure' && insideAny(match.index, refusals!))
         ) {
           setAside.push({ right: cue.right, phrase, why: 'negated' });
@@ -140,6 +156,8 @@ function onlyAbsorbable(evidence: readonly Evidence[], right: Right): boolean {
 
 function isNegated(text: string, start: number, negators: readonly CompiledLexicon[]): boolean {
   let from = Math.max(0, start - NEGATION_REACH);
+  // The reach must not cut a word: the tail of "przesłanie" would read as the negation "nie".
+  while (from > 0 && from < start && !endsWord(text.charCodeAt(from - 1))) from++;
   for (let i = start - 1; i >= from; i--) {
     if (endsClause(text.charCodeAt(i))) {
       from = i + 1;
@@ -152,6 +170,7 @@ function isNegated(text: string, start: number, negators: readonly CompiledLexic
     const negation = lexicon.negation.pattern;
     negation.lastIndex = 0;
     for (let m = negation.exec(window); m !== null; m = negation.exec(window)) {
+      if (closedAsideAfter(window, m.index + m[0].length)) continue;
       const exception = lexicon.negationExceptions;
       if (exception !== null) {
         exception.lastIndex = m.index + m[0].length;
@@ -162,6 +181,15 @@ function isNegated(text: string, start: number, negators: readonly CompiledLexic
     }
   }
   return false;
+}
+
+/**
+ * "Correct my surname (Zulu, not Zula) and delete my old number": a negation inside a parenthesis that
+ * closes before the cue belongs to the aside, not to the cue.
+ */
+function closedAsideAfter(window: string, from: number): boolean {
+  const close = window.indexOf(')', from);
+  return close >= 0 && window.lastIndexOf('(', close) < from;
 }
 
 /** German and Dutch put the negation after the object: "löschen Sie mein Konto nicht". */

@@ -37,6 +37,8 @@ export interface CompiledLexicon {
   /** Finds the cues' and helpers' required literals in a text; shared by the lexicons compiled together. */
   readonly literals: LiteralIndex;
   readonly negation: HelperPattern | null;
+  /** The negation (before or after) is read beside this lexicon's own cues only (`Lexicon.ownNegation`). */
+  readonly ownNegation: boolean;
   readonly negationExceptions: RegExp | null;
   readonly trailingNegation: HelperPattern | null;
   readonly erasureVerbs: HelperPattern | null;
@@ -141,6 +143,7 @@ export function compileLexicon(lexicon: Lexicon, literals = new LiteralIndex()):
     literals,
     // Negation words must end at a word boundary too: "no" must not match "now".
     negation: helper(lexicon.negation && `(?:${lexicon.negation})\\b`, bounded, literals, 'g'),
+    ownNegation: lexicon.ownNegation === true,
     // Sticky: an exception must follow the negation word directly.
     negationExceptions:
       lexicon.negationExceptions === undefined

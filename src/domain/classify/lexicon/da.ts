@@ -36,7 +36,12 @@ export const da: Lexicon = {
     ],
     erasure: [
       [2, 'ret til at blive glemt|sletning'],
-      [1.5, 'slet\\w*\\b~{0,40}\\b(?:konto|oplysninger|data|profil)'],
+      // Not the adverb "slet ikke" (not at all): "jeg bruger slet ikke min konto".
+      [1.5, 'slet(?! (?:ikke|ingen|intet)\\b)\\w*\\b~{0,40}\\b(?:konto|oplysninger|data|profil)'],
+      [
+        1,
+        'slet\\w*(?: venligst)? (?:mine|min|mit) (?:gamle |tidligere )?(?:adresser?|telefonnumre?|e-?mailadresser?)\\b',
+      ],
       // Situational phrasing (the right described by the situation, not named).
       [
         1,
@@ -49,6 +54,15 @@ export const da: Lexicon = {
       ],
     ],
     restriction: [
+      // "Spær mine oplysninger", "brug kun mine data til faktureringen" (Art. 18(1)).
+      [
+        1.5,
+        '(?:spær|bloker|frys)\\w*\\b~{0,30}\\b(?:mine oplysninger|mine data|behandling\\w*|al brug|brugen)',
+      ],
+      [
+        1,
+        '(?:brug|behandl)\\w* (?:kun|udelukkende) (?:mine oplysninger|mine data) (?:til|for)\\b|(?:brug|behandl)\\w* (?:mine oplysninger|mine data) (?:kun|udelukkende) (?:til|for)\\b',
+      ],
       [2, 'begrænsning af behandling|begræns\\w*\\b~{0,40}\\bbehandling'],
       // Situational phrasing (the right described by the situation, not named).
       [
@@ -61,6 +75,11 @@ export const da: Lexicon = {
       ],
     ],
     objection: [
+      [1, 'hold op med at ringe|ring ikke (?:til mig )?(?:mere|flere gange)', 'absorbable'],
+      [
+        1,
+        '(?:hold op med at bruge|brug ikke)\\b~{0,20}\\b(?:mine|min) (?:\\w+ )?(?:oplysninger|data|logfiler)\\b~{0,20}\\b(?:til|for)\\b~{0,20}\\b(?:produktudvikling|udvikling|forbedring|analyse|statistik|forskning|markedsføring|reklame)',
+      ],
       [2, 'indsigelse'],
       [
         1,
@@ -91,7 +110,8 @@ export const da: Lexicon = {
     portability: [
       [2, 'dataportabilitet'],
       [0.5, 'anden (?:tjeneste|udbyder|platform)'],
-      [1.5, 'maskinlæsbar\\w*'],
+      // Norwegian "maskinlesbart" too: eld reads Norwegian written close to Danish as Danish.
+      [1.5, 'maskinl(?:æ|e)sbar\\w*'],
       // Situational phrasing (the right described by the situation, not named).
       [1, '(?:fil|format|eksport)\\w*\\b~{0,30}\\b(?:kan|jeg kan) importere|importere der'],
       [1, '(?:send|overfør|flyt)\\w*\\b~{0,40}\\bdirekte til\\b(?! mig\\b)'],
@@ -116,9 +136,10 @@ export const da: Lexicon = {
   // "Slet ikke", but not "slet min konto og send mig ikke flere mails".
   trailingNegation: '(?<!\\s(?:og|eller|men)\\s[^.?!;:,\\n]{0,12})\\b(?:ikke|intet|ingenting)\\b',
   negation: 'ikke|aldrig|intet|ingenting',
-  erasureVerbs: 'slet\\w*',
+  negationExceptions: '\\s*(?:\\S+ ){0,2}?(?:fået|modtaget|hørt)',
+  erasureVerbs: 'slet(?! (?:ikke|ingen|intet)\\b)\\w*',
   keepAccount: 'beholde (?:min )?konto|kontoen (?:må|kan) (?:godt )?(?:blive|forblive)',
   // A policy question, not an ask: a hypothetical, a how-to question about doing it oneself.
   hypothetical:
-    'hvis jeg en dag|hvis jeg engang|hypotetisk|hvis jeg (?:skulle bede|bad)|\\bhvordan (?:kan|gør) jeg\\b~{0,45}\\b(?:ændre|slette|eksportere|fjerne)\\b',
+    'hvis jeg en dag|hvis jeg engang|hypotetisk|hvis jeg (?:skulle bede|bad)|\\bhvordan (?:kan|gør) jeg\\b~{0,45}\\b(?:ændre|slette|eksportere|fjerne)\\b|\\b(?:skrev|ville|tænkte) (?:jeg )?egentlig\\b[^.?!\\n]{0,80}\\bmen\\b',
 };

@@ -5,6 +5,13 @@ export const de: Lexicon = {
   language: 'de',
   cues: {
     access: [
+      // Swiss DSG Art. 25: "ersuche ich Sie um Auskunft, ob Sie Personendaten über mich bearbeiten".
+      [1, 'auskunft,? ob\\b|(?:welche|ob sie)\\b~{0,60}\\w*daten\\b~{0,60}\\b(?:über mich|zu meiner person)'],
+      // "Haben Sie meine Daten an irgendwen weitergegeben? Ich will wissen, an wen" (Art. 15(1)(c)).
+      [
+        1,
+        '(?:haben sie|habt ihr) meine (?:\\w+)?daten\\b~{0,30}\\b(?:weitergegeben|verkauft|übermittelt|geteilt)|(?:wissen|erfahren),? an wen\\b',
+      ],
       [
         2,
         'auskunfts(?:ersuchen|recht|anspruch|antrag|anfrage|begehren)|auskunft (?:nach|gem|gemäß|über (?:meine|die (?:zu|über) mich))|recht auf auskunft',
@@ -37,6 +44,11 @@ export const de: Lexicon = {
       ],
     ],
     rectification: [
+      // "Meine Funktion ist noch als Werkstudentin gespeichert": the record is out of date.
+      [
+        1,
+        '(?:noch|immer noch|weiterhin|fälschlich\\w*) als\\b~{0,30}\\b(?:gespeichert|hinterlegt|eingetragen|geführt)',
+      ],
       [2, 'berichtig\\w*'],
       [
         1,
@@ -57,6 +69,8 @@ export const de: Lexicon = {
       ],
     ],
     erasure: [
+      // A reminder: "meine Daten sind immer noch nicht gelöscht".
+      [1, '(?:immer noch|noch immer|weiterhin|bis heute) nicht (?:gelöscht|entfernt)'],
       [
         2,
         'recht auf (?:vergessenwerden|löschung)|löschantrag|(?:antrag|anfrage|ersuchen) auf löschung|löschung (?:meines|meiner|des|der|aller|sämtlicher)',
@@ -80,6 +94,17 @@ export const de: Lexicon = {
       ],
     ],
     restriction: [
+      // "Sperren Sie sie für jede weitere Verwendung", "bis Sie das geprüft haben, nur noch für die
+      // Abrechnung" (Art. 18(1)).
+      [1.5, 'sperr\\w*\\b~{0,40}\\b(?:verwendung|nutzung|verarbeitung)'],
+      [
+        1.5,
+        'bis (?:sie|ihr|das|die|der)\\b~{0,40}\\b(?:geprüft|entschieden|geklärt|abgeschlossen)\\w*\\b~{0,60}\\bnur (?:noch )?(?:für|zur|zum)\\b',
+      ],
+      [
+        1,
+        '(?:verarbeiten|verwenden|nutzen) sie (?:meine|die) (?:\\w+)?daten (?:bitte )?nur (?:noch )?(?:für|zur|zum)\\b',
+      ],
       // Situational phrasing (the right described by the situation, not named).
       [1, '(?:für nichts|nicht mehr|nicht) (?:verwenden|nutzen|verarbeiten),? (?:bis|solange)\\b'],
       [
@@ -89,6 +114,21 @@ export const de: Lexicon = {
       [1, 'sperr\\w*\\b~{0,30}\\bdaten|daten\\b~{0,30}\\b(?:ge)?sperr'],
     ],
     objection: [
+      [
+        1,
+        '(?:lassen sie|lasst) mich\\b~{0,30}\\b(?:werbung|newslettern?|mails|angeboten)\\b~{0,10}\\bin ruhe',
+        'absorbable',
+      ],
+      // An agent's third person: "vorsorglich widerspricht unser Mandant jeder Profilbildung".
+      [
+        2,
+        'widerspricht\\b~{0,40}\\b(?:verarbeitung|nutzung|verwendung|profil\\w*|werbung|analyse)|widerspricht (?:unser|mein|der) (?:mandant|klient)\\w*',
+      ],
+      [
+        1,
+        '(?:nutzen|verwenden|verarbeiten) sie meine (?:\\w+)?daten nicht (?:mehr )?(?:für|zur)\\b~{0,30}\\b(?:produktentwicklung|produktverbesserung|entwicklung|analyse|statistik)',
+      ],
+      [1, '(?:hören sie|hört) auf,? (?:mich )?anzurufen|(?:rufen sie|ruft) mich nicht mehr an', 'absorbable'],
       // Situational phrasing (the right described by the situation, not named).
       [
         1,
@@ -123,6 +163,11 @@ export const de: Lexicon = {
       [0.5, 'ander(?:en|er|es) (?:anbieter|dienst|plattform)'],
     ],
     withdraw_consent: [
+      // "Ich habe auf 'Alle akzeptieren' geklickt … das nehme ich zurück".
+      [
+        1,
+        '(?:cookie|alle akzeptieren|häkchen|opt-in)\\w*\\b[^\\n]{0,120}\\b(?:(?:nehme|ziehe) ich (?:das|sie|es|diese)|(?:das|dies|diese|sie|es) (?:nehme|ziehe) ich)\\b~{0,15}\\bzurück',
+      ],
       // Situational phrasing (the right described by the situation, not named).
       [
         1,
@@ -148,6 +193,6 @@ export const de: Lexicon = {
     '(?:konto|account)\\b~{0,30}\\b(?:behalten|(?:brauche|nutze|benötige) ich\\b~{0,15}\\b(?:noch|weiterhin|weiter))|(?:brauche|nutze|benötige) (?:mein|das) (?:konto|account) (?:noch|weiterhin)',
   // A policy question, not an ask: a hypothetical, a how-to question about doing it oneself.
   hypothetical:
-    'falls ich (?:irgendwann|eines tages|später)|wenn ich (?:irgendwann|eines tages)|hypothetisch|(?:falls|wenn) ich (?:sie )?(?:bitten|auffordern) würde|\\b(?:wie|wo) (?:kann|könnte) (?:ich|man)\\b~{0,45}\\b(?:ändern|löschen|exportieren|entfernen|kündigen)\\b',
+    'falls ich (?:irgendwann|eines tages|später)|wenn ich (?:irgendwann|eines tages)|hypothetisch|(?:falls|wenn) ich (?:sie )?(?:bitten|auffordern) würde|\\b(?:wie|wo) (?:kann|könnte) (?:ich|man)\\b~{0,45}\\b(?:ändern|löschen|exportieren|entfernen|kündigen)\\b|\\b(?:ich )?wollte (?:eigentlich|zuerst|erst)\\b[^.?!\\n]{0,80}\\baber\\b|\\beigentlich wollte ich\\b[^.?!\\n]{0,80}\\baber\\b',
   earlier: '(?:bereits|schon) (?:beantragt|gebeten|angefordert)',
 };

@@ -3,6 +3,7 @@
  * rights as formal letters name them here, everyday wording in `en-everyday.ts`.
  */
 import { enEveryday } from './en-everyday.js';
+import { enSituational } from './en-situational.js';
 import { DATA, WHO } from './en-words.js';
 import { type Cues, joinCues } from './join-cues.js';
 import type { Lexicon } from './types.js';
@@ -12,7 +13,7 @@ const named: Cues = {
     // Plurals are the business of handling requests (a vendor's pitch), not one person's.
     [
       2,
-      'subject access request(?!s)|data subject access(?! requests)|right (?:of|to) access|right to know|request to know',
+      'subject access request(?!s)|data subject access(?! requests)|right (?:of|to) access|right to know|(?<!your )request to know',
     ],
     [1, '(?<!api )(?<!early )access request(?!s)'],
     // "their copy of the data" is a processor's copy to be deleted, not one asked for.
@@ -24,7 +25,7 @@ const named: Cues = {
     ],
     [
       1,
-      `(?:what|which|whether|confirm|know|disclose|tell me|copy of|request(?:ing)?)\\b~{0,70}\\b(?:hold|holds|have|has|keep|keeps|store|stores|process|processes|collected|retain|retains|held)\\b~{0,30}\\b(?:about|on) (?:me|him|her|my (?:son|daughter|child)|our client)\\b`,
+      `(?:what|which|whether|confirm|know|disclose|tell me|copy of|request(?:ing)?(?! that you (?:\\w+ )?(?:delete|erase|remove|correct|update|stop|restrict)))\\b~{0,70}\\b(?:hold|holds|have|has|keep|keeps|store|stores|process|processes|collected|retain|retains|held)\\b~{0,30}\\b(?:(?:about|on) (?:me|him|her|my (?:son|daughter|child)|our client)|under (?:my|his|her|their) name)\\b`,
     ],
     [1, `request(?:ing)? (?:all|a copy of|access to) (?:the |${WHO} )?${DATA}`],
     [1, `access to ${WHO} ${DATA}`],
@@ -50,9 +51,10 @@ const named: Cues = {
     ],
     [
       1,
-      // "My old address", not "the old name was a typo" (a workspace renamed).
-      '(?:wrong|incorrect|outdated|inaccurate|misspelled|my old)\\b~{0,15}\\b(?:name|surname|address|e-?mail|billing)\\b',
+      '(?:wrong|incorrect|outdated|inaccurate|misspelled)\\b~{0,15}\\b(?:name|surname|address|e-?mail|billing)\\b',
     ],
+    // "My old address" is a hint: it is also what one asks to delete, or names in an identity-theft report.
+    [0.5, 'my old\\b~{0,15}\\b(?:name|surname|address|e-?mail|billing)\\b'],
     [1, '(?:new|changed my|change of) (?:\\w+ )?(?:surname|last name|name|address|billing address)\\b'],
     [
       1,
@@ -90,9 +92,9 @@ const named: Cues = {
   restriction: [
     [
       2,
-      'restrict(?:ion of)? (?:the )?processing|restrict (?:the )?(?:use|processing) of|limit (?:the )?processing',
+      'restrict(?:ion of)? (?:the |that |this |such |any |all )?processing|restrict (?:the )?(?:use|processing) of|limit (?:the )?processing',
     ],
-    [1.5, 'limit (?:the )?use (?:and disclosure )?of my sensitive'],
+    [1.5, 'limit (?:the |your )?use (?:and disclosure )?of my sensitive'],
     [
       1,
       `(?:freeze|suspend|pause|halt|block)\\b~{0,20}\\b(?:use|using|processing)\\b~{0,20}\\b(?:${WHO}|of ${WHO}) (?:personal )?data`,
@@ -114,7 +116,7 @@ const named: Cues = {
     // Situational: keep it, but leave it unused while something is settled (Art. 18(1)).
     [
       1,
-      `(?:don't|do not|stop) us(?:e|ing) (?:${WHO}|the) (?:personal )?(?:data|information|details)\\b~{0,40}\\buntil\\b`,
+      `(?:don't|do not|stop) us(?:e|ing) (?:${WHO}|the|those|these|that|this|it|them)(?: (?:personal )?(?:data|information|details|records|logs|history))?\\b~{0,40}\\b(?:until|while|pending)\\b`,
     ],
   ],
   objection: [
@@ -219,18 +221,22 @@ const named: Cues = {
 
 export const en: Lexicon = {
   language: 'en',
-  cues: joinCues(named, enEveryday),
+  cues: joinCues(named, enEveryday, enSituational),
   negation: "not|never|don't|dont|do not|doesn't|didn't|won't|no need|nor|neither",
-  negationExceptions: '\\s*(?:\\w+ )?(?:know|find|see|understand|seem|manage|figure|able|sure|hear)',
+  // An inability or a thing not received is no refusal ("I haven't received the deletion"), and a new
+  // subject after "and" ends the negation ("I don't watch it any more and I'd like my details removed").
+  negationExceptions:
+    "\\s*(?:\\w+ )?(?:know|find|see|understand|seem|manage|figure|able|sure|hear|received?|got|gotten|obtained)\\b|[^.?!;:\\n]*? (?:and|but|so) (?:(?:i|i'd|i'm|i'll|i've|please)\\s|$)",
   erasureVerbs: 'delet\\w*|eras\\w*|remov\\w*|clos(?:e|ing)|wipe|purg\\w*|deactivat\\w*|terminat\\w*',
   keepAccount:
     "keep(?:ing)? (?:my|the) account|account (?:open|active)|(?:i'm|i am) keeping|still (?:need|use) (?:my|the|this) account|account\\b~{0,20}\\b(?:can|may) stay",
   // A policy question or a quotation, not an ask: "hypothetically, if I asked you to delete all my data",
   // "if I sign up and later decide to leave, do you actually delete everything?", 'your page says "you can
-  // withdraw your consent"', "where in the dashboard do I change my email?" (a how-to question). "If I
-  // ever gave you consent, I withdraw it" is an ask all the same.
+  // withdraw your consent"', "where in the dashboard do I change my email?" (a how-to question), "I was
+  // going to ask you to remove my address, but ..." (an ask given up). "If I ever gave you consent, I
+  // withdraw it" is an ask all the same.
   hypothetical:
-    '\\bif (?:i|we) (?:ever|one day|someday|decide|were to|later)(?![^.?!\\n]*(?: i (?:hereby )?(?:withdraw|revoke|retract|object)\\b|consider (?:it|that|them|this)\\b))|\\bif (?:i|we)\\b[^.?!\\n,]{0,30}\\blater\\b|in the future\\b|\\bhypothetical(?:ly)?\\b|\\bif (?:i|we) (?:asked|requested|wanted|sent|submitted)\\b|\\bdo (?:you|u) (?:actually |really |also |ever )?(?:delete|erase|remove|sell|share)\\b|\\b(?:says|states|reads|mentions|promises)\\b[^.?!\\n]{0,10}["\u201c]|\\bquestion (?:about|regarding|on)\\b|\\b(?:how|where)\\b[^.?!\\n]{0,25}\\b(?:do|can|could|should) (?:i|we) (?:change|update|edit|delete|remove|export|download|close|cancel|turn off|disable)\\b',
+    '\\bif (?:i|we) (?:ever|one day|someday|decide|were to|later)(?![^.?!\\n]*(?: i (?:hereby )?(?:withdraw|revoke|retract|object)\\b|consider (?:it|that|them|this)\\b))|\\bif (?:i|we)\\b[^.?!\\n,]{0,30}\\blater\\b|in the future\\b|\\bhypothetical(?:ly)?\\b|\\bif (?:i|we) (?:asked|requested|wanted|sent|submitted)\\b|\\bdo (?:you|u) (?:actually |really |also |ever )?(?:delete|erase|remove|sell|share)\\b|\\b(?:says|states|reads|mentions|promises)\\b[^.?!\\n]{0,10}["\u201c]|\\bquestion (?:about|regarding|on)\\b|\\b(?:how|where)\\b[^.?!\\n]{0,25}\\b(?:do|can|could|should) (?:i|we) (?:change|update|edit|delete|remove|export|download|close|cancel|turn off|disable)\\b|\\bi was (?:going|about) to\\b[^.?!\\n]{0,80}\\bbut\\b|\\b(?:originally|initially|at first),? (?:i )?(?:wanted|meant|was going)\\b[^.?!\\n]{0,80}\\bbut\\b',
   // "I'd be grateful if you could tell me ..." is a polite ask, not an open condition.
   conditional:
     '\\b(?:if|whether) (?!(?:you|u) (?:could|would|can|will) (?:please |kindly )?(?:tell|send|provide|confirm|let|delete|remove|erase|stop|give|forward|update|correct|change|close|share|e-?mail|disclose|restrict|explain|also)\\b)(?:[^,;]* )?(?:will|would|could|might) [^,;]*$',

@@ -5,6 +5,10 @@ export const es: Lexicon = {
   language: 'es',
   cues: {
     access: [
+      [
+        1,
+        'qué (?:más |otros )?datos (?:míos|de mí|sobre mí)|(?:qué|cuáles) (?:otros )?datos\\b~{0,10}\\b(?:tienen|guardan|conservan) (?:de|sobre) mí',
+      ],
       [2, 'derecho de acceso|solicitud de acceso|acceso a (?:mis|sus) datos'],
       [1, 'copia de (?:mis|todos mis|sus|los|todos los) datos', 'absorbable'],
       [1, '(?:qué|cuáles) datos\\b~{0,50}\\b(?:tienen|tratan|guardan|conservan|almacenan)|saber qué datos'],
@@ -26,6 +30,10 @@ export const es: Lexicon = {
       ],
     ],
     rectification: [
+      [
+        1,
+        '(?:sigue|sigo|siguen|todavía|aún)\\b~{0,10}\\b(?:registrad|apareciendo|figurando|guardad)\\w* como\\b',
+      ],
       [2, 'rectifica\\w*'],
       [
         1,
@@ -39,6 +47,11 @@ export const es: Lexicon = {
       ],
     ],
     erasure: [
+      // A reminder: "mis datos todavía no han sido borrados".
+      [
+        2,
+        '(?:todavía|aún) no (?:se )?(?:han|ha) (?:sido )?(?:borrad|eliminad|suprimid)\\w*|siguen? sin (?:borrar|eliminar|suprimir)',
+      ],
       [2, 'derecho (?:al olvido|de supresión|de cancelación)|supresión de'],
       [1.5, '(?:elimin|borr|supr|cancel|cierr|cerrar)\\w*\\b~{0,40}\\b(?:cuenta|datos|información|perfil)'],
       // "Bórrenme de todo", "que me eliminen de sus sistemas", "su posterior supresión".
@@ -48,6 +61,12 @@ export const es: Lexicon = {
       ],
     ],
     restriction: [
+      // "Bloqueen mis datos", "usen mis datos solo para la facturación" (Art. 18(1)).
+      [
+        1.5,
+        '(?:bloqueen|bloquear|congelen|congelar|suspendan|suspender)\\b~{0,30}\\b(?:mis datos|el tratamiento|todo (?:uso|tratamiento)|cualquier (?:uso|tratamiento))',
+      ],
+      [1, '(?:usen|utilicen|traten) mis datos (?:solo|solamente|únicamente) para\\b'],
       [2, 'limitación del tratamiento|limit\\w*\\b~{0,30}\\btratamiento'],
       // Situational phrasing (the right described by the situation, not named).
       [
@@ -56,6 +75,17 @@ export const es: Lexicon = {
       ],
     ],
     objection: [
+      [
+        1,
+        'no me (?:manden|envíen|mandes|envíes|escriban) (?:más )?(?:correos|mails|e-?mails|mensajes|promociones|publicidad|ofertas)',
+        'absorbable',
+      ],
+      // "Que dejen de llamarme para venderme cosas", "no me llamen más".
+      [1, 'dejen de (?:llamar|contactar|molestar)\\w*|no me (?:llamen|contacten) más', 'absorbable'],
+      [
+        1,
+        '(?:no (?:usen|utilicen)|dejen de (?:usar|utilizar))\\b~{0,30}\\bmis (?:\\w+ )?(?:datos|registros|contenidos)\\b~{0,20}\\bpara\\b~{0,20}\\b(?:desarrollo|mejora|análisis|estadísticas|investigación|publicidad|marketing)',
+      ],
       // Situational phrasing (the right described by the situation, not named).
       [
         1,
@@ -103,11 +133,14 @@ export const es: Lexicon = {
     ],
   },
   // Not "ni" alone: in short mail every lexicon runs, and Swedish "ni" (you) would negate "kan ni radera".
-  negation: 'no|nunca|tampoco|ni siquiera',
+  // "No quiero que borren mi cuenta ni necesito una copia": "ni" before a verb of wanting continues the
+  // "no" (a bare "ni" is Swedish "you" in "kan ni radera").
+  negation: 'no|nunca|tampoco|ni siquiera|ni (?:necesito|quiero|pido|deseo|solicito|me interesa|hace falta)',
+  negationExceptions: '\\s*(?:\\S+ ){0,2}?(?:recibido|recibí|obtenido)',
   erasureVerbs: 'elimin\\w*|borr\\w*|supr\\w*',
   keepAccount: '(?:mantener|conservar) (?:mi|la) cuenta|(?:sigo usando|necesito) (?:mi|la) cuenta',
   // A policy question, not an ask: a hypothetical, a how-to question about doing it oneself.
   hypothetical:
-    'si algún día|si en el futuro|hipotéticamente|si (?:yo )?(?:les )?(?:pidiera|solicitara)|\\bcómo (?:puedo|hago para|se puede)\\b~{0,45}\\b(?:cambiar|modificar|borrar|eliminar|exportar)\\b',
+    'si algún día|si en el futuro|hipotéticamente|si (?:yo )?(?:les )?(?:pidiera|solicitara)|\\bcómo (?:puedo|hago para|se puede)\\b~{0,45}\\b(?:cambiar|modificar|borrar|eliminar|exportar)\\b|\\biba a (?:pedir|solicitar|escribir)\\w*\\b[^.?!\\n]{0,80}\\bpero\\b|\\b(?:en principio|al principio|originalmente) (?:quería|iba)\\b[^.?!\\n]{0,80}\\bpero\\b',
   earlier: 'ya (?:pedí|solicité|he pedido|he solicitado)',
 };

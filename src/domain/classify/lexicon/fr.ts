@@ -38,6 +38,7 @@ export const fr: Lexicon = {
       ],
     ],
     rectification: [
+      [1, '(?:toujours|encore) (?:enregistré|indiqué|inscrit|affiché|noté)e?s? comme\\b'],
       [2, 'rectifi\\w*'],
       [
         1,
@@ -60,6 +61,12 @@ export const fr: Lexicon = {
       ],
     ],
     erasure: [
+      [1, '(?:supprim|effac)\\w* tout ce que vous (?:avez|gardez|détenez|conservez)'],
+      // "Ensuite vous pourrez tout effacer" (not "supprimer tout le projet").
+      [
+        1,
+        "tout (?:effacer|supprimer)\\b|(?:effacez|supprimez|effacer|supprimer)(?:-moi)? tout(?! (?:le|la|les|l'|ce|cet|cette|ces|un|une)\\b)",
+      ],
       [2, "droit à l'oubli|droit à l'effacement|effacement|suppression de (?:mon|mes|son|ses|toutes)"],
       [
         1.5,
@@ -76,6 +83,15 @@ export const fr: Lexicon = {
       ],
     ],
     restriction: [
+      // "Bloquez mes données", "n'utilisez mes données que pour la facturation" (Art. 18(1)).
+      [
+        1.5,
+        '(?:bloquez|bloquer|gelez|suspendez|suspendre)\\b~{0,30}\\b(?:mes données|le traitement|toute utilisation|tout traitement)',
+      ],
+      [
+        1,
+        "(?:traitez|utilisez) (?:mes|les) données (?:uniquement|seulement) pour\\b|(?:ne |n')(?:traitez|utilisez) (?:mes|les) données (?:que |qu')(?:pour|à)\\b",
+      ],
       // Situational phrasing (the right described by the situation, not named).
       [
         1,
@@ -85,6 +101,16 @@ export const fr: Lexicon = {
       [1, 'geler\\b~{0,30}\\bdonnées|ne plus (?:les )?utiliser'],
     ],
     objection: [
+      // "Je ne veux plus rien recevoir de votre part", "ne m'appelez plus".
+      [
+        1,
+        "(?:je )?ne (?:veux|souhaite|désire) plus (?:rien )?recevoir|(?:arrêtez|cessez) de m'appeler|ne m'appelez plus",
+        'absorbable',
+      ],
+      [
+        1,
+        "(?:n'utilisez (?:plus|pas)|arrêtez d'utiliser|cessez d'utiliser)\\b~{0,30}\\bmes (?:\\w+ )?(?:données|informations|journaux|contenus)\\b~{0,20}\\b(?:pour|à des fins)\\b~{0,20}\\b(?:développement|amélioration|analyse|statistiques|recherche|publicité|marketing)",
+      ],
       // Situational phrasing (the right described by the situation, not named).
       [
         1,
@@ -133,11 +159,13 @@ export const fr: Lexicon = {
     ],
   },
   negation: "ne|n'|pas|jamais|aucun\\w*",
+  // Not received is no refusal: "je n'ai toujours pas reçu la confirmation de la suppression".
+  negationExceptions: '\\s*(?:\\S+ ){0,3}?(?:reçu|obtenu)',
   erasureVerbs: 'supprim\\w*|effac\\w*',
   keepAccount:
     "(?:garder|conserver) mon compte|(?:j'utilise|j'ai besoin de) (?:encore |toujours )?(?:mon|ce) compte",
   // A policy question, not an ask: a hypothetical, a how-to question about doing it oneself.
   hypothetical:
-    'si un jour|si jamais|hypothétiquement|si je (?:vous )?demandais|\\bcomment (?:puis-je|peut-on|faire pour|je peux)\\b~{0,45}\\b(?:modifier|changer|supprimer|exporter|effacer)\\b',
+    "si un jour|si jamais|hypothétiquement|si je (?:vous )?demandais|\\bcomment (?:puis-je|peut-on|faire pour|je peux)\\b~{0,45}\\b(?:modifier|changer|supprimer|exporter|effacer)\\b|\\bje voulais (?:d'abord|au départ|initialement|juste)\\b[^.?!\\n]{0,80}\\bmais\\b|\\bau départ,? je voulais\\b[^.?!\\n]{0,80}\\bmais\\b",
   earlier: 'déjà demandé',
 };

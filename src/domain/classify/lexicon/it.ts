@@ -24,6 +24,7 @@ export const it: Lexicon = {
       ],
     ],
     rectification: [
+      [1, '(?:ancora|tuttora) (?:registrat|indicat|salvat)\\w* come\\b'],
       [2, 'rettific\\w*'],
       [1, '(?:correg|corretto|aggiorn|modific)\\w*\\b~{0,40}\\b(?:nome|cognome|indirizzo|email|e-mail|dati)'],
       // "La mia data di nascita è sbagliata": the record is wrong (Art. 16).
@@ -33,6 +34,13 @@ export const it: Lexicon = {
       ],
     ],
     erasure: [
+      // A common typo: "potete cancelarmi l'account".
+      [1, "cancela\\w*\\b~{0,20}\\b(?:l'account|account|profilo|dati)"],
+      // A reminder: "i miei dati non sono ancora stati cancellati".
+      [
+        2,
+        '(?:ancora|tuttora) non (?:sono|è) (?:stat\\w* )?(?:cancellat|eliminat)\\w*|non (?:sono|è) ancora stat\\w* (?:cancellat|eliminat)\\w*',
+      ],
       [2, "diritto all'oblio|diritto alla cancellazione"],
       [1.5, '(?:cancell|elimin|chiud)\\w*\\b~{0,40}\\b(?:account|dati|profilo|informazioni)'],
       // Situational: "remove everything you have on me", "make it all disappear", "keep nothing about me".
@@ -51,6 +59,17 @@ export const it: Lexicon = {
       ],
     ],
     restriction: [
+      // "Non usare i miei dati per nient'altro, teneteli fermi finché non vi scrivo" (Art. 18(1)).
+      [
+        1,
+        "non (?:usare|utilizzare|usate|utilizzate) i miei dati per nient'altro|(?:teneteli|tenerli|lasciateli) fermi",
+      ],
+      // "Vi chiedo di sospendere ogni trattamento non necessario" (Art. 18(1)).
+      [
+        1.5,
+        '(?:sospend|blocc|congel)\\w*\\b~{0,30}\\b(?:(?:ogni|qualsiasi|qualunque|il) (?:trattamento|utilizzo|uso)|i miei dati)',
+      ],
+      [1, '(?:usate|utilizzate|trattate) i miei dati (?:solo|soltanto|unicamente) per\\b'],
       [2, 'limitazione del trattamento|limit\\w*\\b~{0,30}\\btrattamento'],
       // Situational: keep it but leave it unused while something is settled (Art. 18(1)).
       [
@@ -63,6 +82,11 @@ export const it: Lexicon = {
       ],
     ],
     objection: [
+      [1, 'smettete di (?:chiamar|telefonar)\\w*|non (?:mi )?(?:chiamate|telefonate) più', 'absorbable'],
+      [
+        1,
+        '(?:smettete di (?:usare|utilizzare)|non (?:usate|utilizzate))\\b~{0,30}\\bi miei (?:\\w+ )?(?:dati|contenuti|log)\\b~{0,20}\\bper\\b~{0,20}\\b(?:sviluppo|miglioramento|analisi|statistiche|ricerca|pubblicità|marketing)',
+      ],
       [2, 'mi oppongo|opposizione al trattamento|diritto di opposizione'],
       [
         1,
@@ -115,11 +139,14 @@ export const it: Lexicon = {
     opt_out_sale: [[2, 'non (?:vendere|vendete|condividere)|pubblicità mirata|vendita (?:o|e) condivisione']],
   },
   negation: 'non|né|mai',
+  // Not obtained is no refusal ("lamenta di non aver ottenuto la cancellazione"), nor not yet done.
+  negationExceptions:
+    '\\s*(?:\\S+ ){0,2}?(?:ricevuto|ottenuto)|\\s*(?:(?:sono|è|siete|ho|hanno|abbiamo) )?(?:ancora|tuttora)',
   erasureVerbs: 'cancell\\w*|elimin\\w*',
   keepAccount:
     "(?:mantenere|tenere) (?:il mio )?account|(?:uso|utilizzo|mi serve) ancora (?:l'|il mio )?account",
   // A policy question, not an ask: a hypothetical, a how-to question about doing it oneself.
   hypothetical:
-    'se un giorno|se in futuro|ipoteticamente|se (?:vi )?chiedessi|\\bcome (?:posso|faccio a|si può)\\b~{0,45}\\b(?:modificare|cambiare|cancellare|eliminare|esportare)\\b',
+    "se un giorno|se in futuro|ipoteticamente|se (?:vi )?chiedessi|\\bcome (?:posso|faccio a|si può)\\b~{0,45}\\b(?:modificare|cambiare|cancellare|eliminare|esportare)\\b|\\b(?:volevo|pensavo di) (?:inizialmente|all'inizio|prima)\\b[^.?!\\n]{0,80}\\bma\\b|\\b(?:inizialmente|all'inizio) volevo\\b[^.?!\\n]{0,80}\\bma\\b",
   earlier: 'già (?:chiesto|richiesto)',
 };

@@ -5,6 +5,14 @@ export const nl: Lexicon = {
   language: 'nl',
   cues: {
     access: [
+      [
+        1,
+        'hebben (?:jullie|u) mijn (?:\\w+ )?gegevens\\b~{0,30}\\b(?:doorgegeven|verkocht|gedeeld|verstrekt)|wat hebben (?:jullie|u) (?:precies |allemaal )?(?:van|over) mij\\b(?! (?:nodig|terug|gehoord|ontvangen))',
+      ],
+      [
+        1,
+        'overzicht van (?:alle )?(?:mijn )?(?:persoons)?gegevens\\b~{0,30}\\b(?:van mij|over mij|verwerkt|bewaart|heeft)',
+      ],
       [2, 'recht(?:s)? op inzage|inzageverzoek|inzage in (?:mijn|de)'],
       [1, 'kopie van (?:mijn|alle|de)\\b~{0,30}\\bgegevens', 'absorbable'],
       [1, 'welke (?:persoons)?gegevens\\b~{0,40}\\b(?:verwerkt|hebben|bewaart|hebt|heeft)'],
@@ -21,6 +29,7 @@ export const nl: Lexicon = {
       ],
     ],
     rectification: [
+      [1, '(?:staat|sta|ben) (?:nog|nog steeds|ten onrechte) (?:als|geregistreerd als|vermeld als)\\b'],
       [2, 'rectifica\\w*|correctie\\b'],
       [
         1,
@@ -59,6 +68,12 @@ export const nl: Lexicon = {
       ],
     ],
     restriction: [
+      // "Blokkeer mijn gegevens", "gebruik mijn gegevens alleen nog voor de facturatie" (Art. 18(1)).
+      [
+        1.5,
+        '(?:blokkeer|blokkeren|bevries|bevriezen|schort)\\w*\\b~{0,30}\\b(?:mijn gegevens|de verwerking|elk gebruik|ieder gebruik|alle verwerking)',
+      ],
+      [1, '(?:gebruik|verwerk)\\w* mijn gegevens (?:alleen|uitsluitend|enkel) (?:nog )?(?:voor|om)\\b'],
       [2, 'beperking van de verwerking|verwerking\\b~{0,50}\\bbeperk|beperk\\w*\\b~{0,40}\\bverwerking'],
       // Situational phrasing (the right described by the situation, not named).
       [
@@ -71,6 +86,15 @@ export const nl: Lexicon = {
       ],
     ],
     objection: [
+      [
+        1,
+        '(?:stop|stopt|hou|houd) (?:op )?met (?:mij )?(?:bellen|benaderen)|bel (?:mij|me) niet meer',
+        'absorbable',
+      ],
+      [
+        1,
+        "(?:gebruik|gebruiken|verwerk)\\w*\\b~{0,10}\\b(?:mijn|m'n) (?:\\w+ )?(?:gegevens|data|logs)\\b~{0,20}\\bniet (?:meer )?(?:voor|om)\\b~{0,20}\\b(?:productontwikkeling|ontwikkeling|verbetering|analyse|statistiek|onderzoek|marketing|reclame)",
+      ],
       [2, 'bezwaar (?:tegen|maken|aan)|maak\\b~{0,10}\\bbezwaar'],
       [
         1,
@@ -101,6 +125,11 @@ export const nl: Lexicon = {
       ],
     ],
     portability: [
+      // "Kunnen jullie het als JSON rechtstreeks naar hen sturen?" (the verb after its target).
+      [
+        1,
+        'rechtstreeks (?:door )?(?:naar|aan) (?!mij\\b|me\\b)\\w+\\b~{0,20}\\b(?:sturen|versturen|doorsturen|overdragen|zenden|doorgeven)',
+      ],
       [2, 'dataportabiliteit|overdraagbaarheid'],
       [1.5, 'machineleesba\\w*'],
       [0.5, 'andere (?:dienst|aanbieder|provider|leverancier)'],
@@ -133,10 +162,11 @@ export const nl: Lexicon = {
   // "Verwijder mijn account niet", but not "verwijder mijn account en mail mij niet meer".
   trailingNegation: '(?<!\\s(?:en|of|maar)\\s[^.?!;:,\\n]{0,12})(?:(?:alsjeblieft|alstublieft|aub) )?niet\\b',
   negation: 'niet|geen|nooit|niets|nergens',
+  negationExceptions: '\\s*(?:\\S+ ){0,2}?(?:ontvangen|gekregen|gehoord)',
   erasureVerbs: 'verwijder\\w*|wissen',
   keepAccount: 'account\\b~{0,30}\\b(?:houden|behouden|gebruik ik nog|mag blijven)',
   // A policy question, not an ask: a hypothetical, a how-to question about doing it oneself.
   hypothetical:
-    'als ik ooit|mocht ik ooit|hypothetisch|als ik (?:jullie |u )?zou vragen|\\b(?:hoe|waar) kan ik\\b~{0,45}\\b(?:wijzigen|aanpassen|verwijderen|exporteren)\\b',
+    'als ik ooit|mocht ik ooit|hypothetisch|als ik (?:jullie |u )?zou vragen|\\b(?:hoe|waar) kan ik\\b~{0,45}\\b(?:wijzigen|aanpassen|verwijderen|exporteren)\\b|\\bik wilde (?:eerst|eigenlijk|aanvankelijk)\\b[^.?!\\n]{0,80}\\bmaar\\b',
   earlier: 'al (?:gevraagd|verzocht)',
 };

@@ -5,6 +5,10 @@ export const pl: Lexicon = {
   language: 'pl',
   cues: {
     access: [
+      [
+        1,
+        '(?:jakie|które) (?:jeszcze |inne )?(?:moje )?dane\\b~{0,20}\\b(?:o mnie|na mój temat)\\b~{0,20}\\b(?:macie|przechowujecie|posiadacie|przetwarzacie)',
+      ],
       [2, 'prawo dostępu|dostęp\\w* do (?:moich )?(?:danych|informacji)'],
       [1, 'kopi\\w* (?:moich )?(?:wszystkich )?danych', 'absorbable'],
       [
@@ -35,6 +39,8 @@ export const pl: Lexicon = {
       ],
     ],
     erasure: [
+      // A reminder: "moje dane nadal nie zostały usunięte".
+      [2, '(?:nadal|wciąż|dalej) nie (?:zostały|zostało|został|są|jest) (?:\\w+ )?usunię\\w*'],
       [2, 'prawo do bycia zapomnianym|usunięci\\w* (?:moich )?(?:wszystkich )?(?:danych|konta)'],
       [1.5, '(?:usun|usuw|zamkn|skasow)\\w*\\b~{0,40}\\b(?:kont|dan|profil)'],
       // Situational phrasing (the right described by the situation, not named).
@@ -45,6 +51,15 @@ export const pl: Lexicon = {
       ],
     ],
     restriction: [
+      // "Zablokujcie moje dane", "wykorzystujcie moje dane wyłącznie do rozliczeń" (Art. 18(1)).
+      [
+        1.5,
+        '(?:zablokuj|zablokowa|wstrzyma|zamroź|zamrozi)\\w*\\b~{0,30}\\b(?:moje dane|moich danych|przetwarzani\\w*|wykorzystywani\\w*)',
+      ],
+      [
+        1,
+        '(?:używajcie|wykorzystujcie|przetwarzajcie) moj\\w* dan\\w* (?:tylko|wyłącznie|jedynie) (?:do|dla|w celu)\\b',
+      ],
       [2, 'ograniczeni\\w* przetwarzania|ogranicz\\w*\\b~{0,30}\\bprzetwarzani'],
       // Situational phrasing (the right described by the situation, not named).
       [
@@ -57,6 +72,15 @@ export const pl: Lexicon = {
       ],
     ],
     objection: [
+      [
+        1,
+        '(?:przestańcie|proszę przestać) (?:do mnie )?dzwonić|nie dzwońcie (?:do mnie )?(?:więcej|już)',
+        'absorbable',
+      ],
+      [
+        1,
+        '(?:nie (?:używajcie|wykorzystujcie|przetwarzajcie)|przestańcie (?:używać|wykorzystywać))\\b~{0,30}\\bmoich (?:\\w+ )?danych\\b~{0,20}\\b(?:do|dla|w celu)\\b~{0,20}\\b(?:rozwoj|ulepsz|analiz|statysty|badań|reklam|marketing)\\w*',
+      ],
       // "Wnoszę sprzeciw wobec ..."; the bare noun is also a vendor's "wnioski o dostęp, usunięcie i sprzeciw".
       [
         2,
@@ -73,7 +97,7 @@ export const pl: Lexicon = {
         1,
         'nie chcę,? (?:żeby|aby) (?:moje|moich) \\w*\\s?dan\\w*\\b~{0,60}\\b(?:bada|statysty|analiz|marketing|reklam|profilowa|trenowa|model)\\w*',
       ],
-      [0.5, 'proszę przestać|przestańcie', 'absorbable'],
+      [0.5, 'proszę (?:\\w+ )?przestać|przestańcie', 'absorbable'],
       // "Proszę nie wysyłać mi więcej reklam", "przestańcie mi wysyłać", "wypiszcie mnie".
       [
         1,
@@ -87,6 +111,8 @@ export const pl: Lexicon = {
       ],
     ],
     portability: [
+      // "Proszę o przesłanie moich danych bezpośrednio do nich" (Art. 20).
+      [1, '(?:przesła|przekaza|wysła|przesył)\\w*\\b~{0,50}\\bbezpośrednio do (?!mnie\\b)'],
       [2, 'przenoszeni\\w* danych|przenieś\\w*'],
       [0.5, 'inn\\w* (?:usług|dostawc|platform)\\w*'],
       [1.5, 'odczytu maszynowego|ustrukturyzowan\\w*'],
@@ -109,10 +135,11 @@ export const pl: Lexicon = {
     ],
   },
   negation: 'nie|ani|nigdy',
+  negationExceptions: '\\s*(?:\\S+ ){0,1}?(?:otrzyma\\w*|dosta\\w*)',
   erasureVerbs: 'usun\\w*|usuw\\w*|skasow\\w*',
   keepAccount: 'z konta nadal korzystam|zachować konto',
   // A policy question, not an ask: a hypothetical, a how-to question about doing it oneself.
   hypothetical:
-    'jeśli kiedyś|jeżeli kiedyś|hipotetycznie|gdybym (?:poprosił|poprosiła|zażądał|zażądała)|\\bjak (?:mogę|można)\\b~{0,45}\\b(?:zmienić|usunąć|wyeksportować|skasować)\\b',
+    'jeśli kiedyś|jeżeli kiedyś|hipotetycznie|gdybym (?:poprosił|poprosiła|zażądał|zażądała)|\\bjak (?:mogę|można)\\b~{0,45}\\b(?:zmienić|usunąć|wyeksportować|skasować)\\b|\\b(?:chciałem|chciałam) (?:najpierw|początkowo|pierwotnie)\\b[^.?!\\n]{0,80}\\bale\\b',
   earlier: 'już (?:prosiłe|wnosiłe)',
 };

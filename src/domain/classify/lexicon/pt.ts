@@ -5,6 +5,15 @@ export const pt: Lexicon = {
   language: 'pt',
   cues: {
     access: [
+      [
+        1,
+        'com quem\\b~{0,20}\\b(?:compartilh|partilh|divulg|vend)\\w*\\b~{0,15}\\b(?:meus|os meus|minhas|as minhas)|empresas que receberam (?:as )?(?:minhas|meus)|cópia do que (?:vocês )?(?:têm|tem|guardam) sobre mim',
+      ],
+      // LGPD Art. 20 §1: the criteria of an automated decision.
+      [
+        1,
+        'critérios (?:e (?:os )?procedimentos )?(?:usados|utilizados|aplicados)|informações sobre os critérios',
+      ],
       [2, 'direito de acesso|(?:pedido|solicito|solicitar|pedir) (?:o )?acesso|acesso aos (?:meus )?dados'],
       [1, 'cópia dos (?:meus )?dados', 'absorbable'],
       [1, 'quais (?:os )?dados\\b~{0,40}\\b(?:têm|tratam|guardam|mantêm|possuem)'],
@@ -39,6 +48,15 @@ export const pt: Lexicon = {
       ],
     ],
     erasure: [
+      // "Podem eliminar, não quero que fiquem com eles."
+      [
+        1,
+        'não quero que (?:vocês )?(?:fiquem|continuem) com (?:eles|elas|os meus dados|meus dados|as minhas informações|nada)',
+      ],
+      [
+        0.5,
+        '(?:podem|pode) (?:eliminar|apagar|excluir|deletar)(?:-los|-las)?\\b(?! (?:o|a|os|as) (?:projeto|arquivo|ficheiro|fatura|job|trabalho))',
+      ],
       [2, 'direito (?:ao esquecimento|à eliminação|ao apagamento)'],
       [1.5, '(?:elimin|exclu|apag|encerr|delet)\\w*\\b~{0,40}\\b(?:conta|dados|informações|perfil)'],
       // Situational phrasing (the right described by the situation, not named).
@@ -57,6 +75,12 @@ export const pt: Lexicon = {
       ],
     ],
     restriction: [
+      // "Suspendam qualquer tratamento", "usem os meus dados só para a faturação" (Art. 18(1)).
+      [
+        1.5,
+        '(?:suspend|congel)\\w*\\b~{0,30}\\b(?:(?:o|todo|qualquer) (?:tratamento|uso)|(?:os )?meus dados)',
+      ],
+      [1, '(?:usem|utilizem|tratem) (?:os )?meus dados (?:apenas|somente|só) para\\b'],
       [2, 'limitação do tratamento|restrição do tratamento|limit\\w*\\b~{0,30}\\btratamento'],
       // Situational phrasing (the right described by the situation, not named).
       [
@@ -71,6 +95,20 @@ export const pt: Lexicon = {
       [1.5, 'bloqueio (?:dos|de) (?:meus )?dados|bloque(?:ar|iem) (?:os )?(?:meus )?dados'],
     ],
     objection: [
+      // LGPD Art. 20: review of an automated decision by a person.
+      [
+        1,
+        'revis(?:ão|ar|em)\\b~{0,30}\\bdecis(?:ão|ões)\\b~{0,40}\\b(?:automatizad|automátic|por uma pessoa|humana)',
+      ],
+      [
+        1,
+        '(?:parem|deixem) de (?:me )?(?:ligar|telefonar|contactar|contatar)|não me liguem mais',
+        'absorbable',
+      ],
+      [
+        1,
+        '(?:não (?:usem|utilizem)|parem de (?:usar|utilizar)|deixem de (?:usar|utilizar))\\b~{0,30}\\b(?:os )?meus (?:\\w+ )?(?:dados|registros|registos|conteúdos)\\b~{0,20}\\bpara\\b~{0,20}\\b(?:desenvolvimento|melhoria|análise|estatística|pesquisa|publicidade|marketing)',
+      ],
       [2, 'oponho-me|me oponho|oposição ao tratamento|direito de oposição'],
       [
         1,
@@ -127,11 +165,12 @@ export const pt: Lexicon = {
     ],
   },
   negation: 'não|nunca|nem',
+  negationExceptions: '\\s*(?:\\S+ ){0,2}?(?:recebi|recebemos|recebido|obtive|obtivemos)',
   erasureVerbs: 'elimin\\w*|exclu\\w*|apag\\w*',
   keepAccount:
     '(?:manter|ficar com) (?:a )?(?:minha )?conta|a conta pode ficar|(?:ainda )?(?:uso|preciso d)a (?:minha )?conta',
   // A policy question, not an ask: a hypothetical, a how-to question about doing it oneself.
   hypothetical:
-    'se um dia|caso um dia|se algum dia|no futuro|hipoteticamente|se eu (?:vos |lhes )?(?:pedisse|solicitasse)|\\bcomo (?:posso|faço para|faço pra)\\b~{0,45}\\b(?:alterar|mudar|apagar|excluir|exportar)\\b',
+    'se um dia|caso um dia|se algum dia|no futuro|hipoteticamente|se eu (?:vos |lhes )?(?:pedisse|solicitasse)|\\bcomo (?:posso|faço para|faço pra)\\b~{0,45}\\b(?:alterar|mudar|apagar|excluir|exportar)\\b|\\b(?:eu )?ia (?:pedir|solicitar|escrever)\\b[^.?!\\n]{0,80}\\bmas\\b',
   earlier: 'já (?:pedi|solicitei)',
 };

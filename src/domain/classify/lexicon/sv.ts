@@ -30,6 +30,8 @@ export const sv: Lexicon = {
       [0.5, 'rätta (?:det|den|dem)\\b'],
     ],
     erasure: [
+      // "När jag har fått svar ska ni radera allt" (not "radera allt i mappen").
+      [1, '(?:radera|ta bort|rensa) (?:allt|alltihop|allting)\\b(?! (?:i|från|ur) (?:projekt|mapp))'],
       [2, 'rätt att bli bortglömd|radering'],
       [1.5, '(?:radera|raderar|ta bort|tar bort|avsluta)\\b~{0,40}\\b(?:konto|uppgifter|data|profil)'],
       // Situational phrasing (the right described by the situation, not named).
@@ -44,6 +46,12 @@ export const sv: Lexicon = {
       ],
     ],
     restriction: [
+      // "Spärra mina uppgifter", "använd mina uppgifter bara för faktureringen" (Art. 18(1)).
+      [
+        1.5,
+        '(?:spärra|frys|blockera|pausa)\\w*\\b~{0,30}\\b(?:mina uppgifter|min data|behandling\\w*|all användning|användning\\w*)',
+      ],
+      [1, '(?:använd|behandla) (?:mina uppgifter|min data) (?:bara|endast|enbart) (?:för|till)\\b'],
       [
         2,
         'begränsning av behandling|behandling\\w*\\b~{0,50}\\bbegränsa|begränsa\\w*\\b~{0,40}\\bbehandling',
@@ -59,6 +67,11 @@ export const sv: Lexicon = {
       ],
     ],
     objection: [
+      [1, 'sluta (?:ringa|kontakta) mig|ring inte (?:mig )?(?:mer|fler gånger)', 'absorbable'],
+      [
+        1,
+        '(?:sluta använda|använd inte)\\b~{0,20}\\b(?:mina|min) (?:\\w+ )?(?:uppgifter|data|loggar)\\b~{0,20}\\b(?:för|till)\\b~{0,20}\\b(?:produktutveckling|utveckling|förbättring|analys|statistik|forskning|marknadsföring|reklam)',
+      ],
       [2, 'invänd\\w*'],
       [
         1,
@@ -110,10 +123,12 @@ export const sv: Lexicon = {
   // "Radera inte", but not "radera mitt konto och skicka mig inte fler mejl".
   trailingNegation: '(?<!\\s(?:och|eller|men)\\s[^.?!;:,\\n]{0,12})\\b(?:inte|ingenting|inget)\\b',
   negation: 'inte|ej|aldrig|ingenting|inget',
+  // Not received is no refusal: "jag har fortfarande inte fått något besked om raderingen".
+  negationExceptions: '\\s*(?:\\S+ ){0,2}?(?:fått|hört|mottagit)',
   erasureVerbs: 'radera\\w*|ta bort',
   keepAccount: '(?:kontot|konto)\\b~{0,30}\\bha kvar|behålla (?:mitt )?konto|kontot får (?:vara|finnas) kvar',
   // A policy question, not an ask: a hypothetical, a how-to question about doing it oneself.
   hypothetical:
-    'om jag någon gång|om jag i framtiden|hypotetiskt|om jag skulle be|\\bhur (?:kan|gör) jag\\b~{0,45}\\b(?:ändra|radera|ta bort|exportera)\\b',
+    'om jag någon gång|om jag i framtiden|hypotetiskt|om jag skulle be|\\bhur (?:kan|gör) jag\\b~{0,45}\\b(?:ändra|radera|ta bort|exportera)\\b|\\bjag tänkte (?:först|egentligen)\\b[^.?!\\n]{0,80}\\bmen\\b|\\begentligen (?:ville|tänkte) jag\\b[^.?!\\n]{0,80}\\bmen\\b',
   earlier: 'redan (?:begärt|bett)',
 };

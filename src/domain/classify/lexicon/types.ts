@@ -20,6 +20,11 @@ export interface Lexicon {
   readonly cues: Partial<Record<Right, readonly CueSpec[]>>;
   /** Words that turn a following cue into its opposite ("do NOT delete"). */
   readonly negation?: string;
+  /**
+   * True where the negation words are read before this lexicon's own cues only: a basic list's "en" (Finnish
+   * "not") or "nu" (Romanian) is another language's "a" or "now" in short mail that every list reads.
+   */
+  readonly ownNegation?: boolean;
   /** Negation that follows its verb ("löschen Sie mein Konto nicht"), matched right after a cue. */
   readonly trailingNegation?: string;
   /** Words after a negation that make it an inability, not a refusal ("I can't find", "don't know how"). */

@@ -18,8 +18,10 @@ const LAW_AFTER = '(?:(?:lgpd|ccpa|cpra|kvkk|pipl|appi|pipeda|lei|dpdp|popia|dsg
 // Another law named just after the number ("art. 18 da LGPD") or just before it ("LGPD, art. 18").
 const NOT_GDPR_AFTER = `(?![^.\\n]{0,12}\\b${LAW_AFTER})`;
 // "Art. 18, incisos III e V, da LGPD": the items of LGPD Art. 18 listed before the law is named.
+// A Roman item straight after the number ("art. 18, II, e no art. 19 da LGPD") is LGPD's too: the GDPR
+// numbers its paragraphs "(1)", never "II".
 const LGPD_ITEMS_AFTER =
-  '(?!,?\\s*(?:inc(?:isos?|\\.)?\\s*)?[ivx]+(?:(?:,\\s*|\\s+e\\s+)[ivx]+)*,?\\s+d[ao]\\s+(?:lgpd|lei))';
+  '(?!,?\\s*(?:inc(?:isos?|\\.)?\\s*)?[ivx]+(?:(?:,\\s*|\\s+e\\s+)[ivx]+)*,?\\s+d[ao]\\s+(?:lgpd|lei)|,\\s*(?:inc(?:isos?|\\.)?\\s*)?[ivx]{1,4},)';
 // Earlier numbers of a list: "Art. 15, 16 und 17", "artigos 15.º e 16.º", "articles 15 and 20".
 const EARLIER_NUMBERS = '(?:\\d{1,2}(?:\\.?º|\\.)?\\s?(?:,|and|und|et|e|y|i|en|og|och|oraz|&)\\s?){0,4}';
 // Checked after the number (a lookbehind at a pattern's start stops V8 scanning ahead for its literals).
@@ -68,7 +70,12 @@ export const universal: Lexicon = {
         '(?:format|formato|formaat|formacie|formát)\\w*\\b~{0,12}\\b(?:csv|json|xml)\\b|\\b(?<!(?:import|upload|indlæs|importer|importier)\\w*\\s(?:\\w+\\s)?)(?:csv|json|xml)[- ](?:format|formato|formaat|file|fil|datei|fichier|archivo|ficheiro|bestand)',
       ],
     ],
-    objection: [[1.5, article('21')]],
+    objection: [
+      [1.5, article('21')],
+      // A decision by automated means reviewed by a person: GDPR Art. 22, LGPD Art. 20.
+      [1, article('22')],
+      [1.5, 'art(?:igo|\\.)?\\s?20\\b[^.\\n]{0,12}\\b(?:da |de )?(?:lgpd|lei (?:n\\.?º? ?)?13\\.709)'],
+    ],
     withdraw_consent: [
       [
         1.5,

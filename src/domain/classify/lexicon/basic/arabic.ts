@@ -18,6 +18,8 @@ function gdprArticle(western: string, indic: string): string {
 
 export const ar = basicLexicon({
   language: 'ar',
+  negation: '(?<![\\u0621-\\u064a])(?:لا|لن|ليس)(?![\\u0621-\\u064a])',
+  negationExceptions: '[^.?!;:\\n]*?\\s(?:وأرجو|وأطلب|ولكن|لكن|فأرجو)\\s',
   latin: false,
   data: 'بيانات|معلومات|حساب|ملفي|سجل',
   consent: 'موافق|الموافقة|موافقتي|موافقه|إذن|الإذن|تصريح',

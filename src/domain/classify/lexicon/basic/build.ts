@@ -37,11 +37,20 @@ export interface BasicSpec {
   readonly hypothetical?: string;
   /** A condition open before a cue, ending in `$`: `Lexicon.conditional`. */
   readonly conditional?: string;
-  /** "Don't" before the verb (Khmer "កុំ", Mongolian "битгий"): `Lexicon.negation`. */
+  /**
+   * Words that turn a following cue into its opposite ("не искам да изтривате профила ми", Khmer "កុំ",
+   * Mongolian "битгий"): `Lexicon.negation`. Scripts without compiled word boundaries spell their boundaries
+   * out (`cyrillicWord`).
+   */
   readonly negation?: string;
   /** "Don't" after the verb (Telugu "-వద్దు", Sinhala "එපා"): `Lexicon.trailingNegation`. */
   readonly trailingNegation?: string;
+  /** After a negation, what makes it no refusal ("not received", a new clause): `Lexicon.negationExceptions`. */
+  readonly negationExceptions?: string;
 }
+
+/** Word edges for Cyrillic negations ("не" and not "нет" or "нее"), where the compiled `\b` is Latin only. */
+export const cyrillicWord = (word: string) => `(?<![а-яёіїєґ])(?:${word})(?![а-яёіїєґ])`;
 
 export function basicLexicon(spec: BasicSpec): Lexicon {
   const foldMarks = spec.foldMarks === false ? (pattern: string) => pattern : foldAll;
@@ -72,5 +81,7 @@ export function basicLexicon(spec: BasicSpec): Lexicon {
     conditional: fold(spec.conditional),
     negation: fold(spec.negation),
     trailingNegation: fold(spec.trailingNegation),
+    ownNegation: spec.negation !== undefined || spec.trailingNegation !== undefined,
+    negationExceptions: fold(spec.negationExceptions),
   };
 }

@@ -36,7 +36,8 @@ export const zh = basicLexicon({
     access: '查阅|查閱|查询|查詢|副本|复本|複本|复制|複製|调取|調取',
     rectification: '更正|修改|纠正|糾正|改正',
     erasure: '删除|刪除|注销|註銷|清除|删掉|刪掉|清掉|销毁|銷毀',
-    restriction: '限制|暂停|暫停|冻结|凍結',
+    // Not the passive "账户被限制了" (the account was restricted): a state, not an ask.
+    restriction: '(?<!被)(?:限制|暂停|暫停|冻结|凍結)',
     objection: '反对|反對|拒绝|拒絕',
     portability: '转移|轉移|导出|導出|迁移|遷移',
     withdraw_consent: '撤回|撤销|撤銷|收回',

@@ -3,6 +3,9 @@ import { basicLexicon } from './build.js';
 
 export const hr = basicLexicon({
   language: 'hr',
+  negation: 'ne',
+  negationExceptions:
+    '\\s*(?:\\S+ )?(?:dobi|primi|mog|mož|zna)|[^.?!;:\\n]*? (?:i|a|ali) (?:molim|želim|tražim)\\s',
   latin: true,
   data: 'podat\\w*|račun\\w*|informacij\\w*',
   consent: 'privol\\w*|dozvol\\w*|suglasnost\\w*',

@@ -3,6 +3,7 @@ import { basicLexicon } from './build.js';
 
 export const cs = basicLexicon({
   language: 'cs',
+  negation: 'nechci|nechceme|nepřeji si',
   latin: true,
   data: 'údaj\\w*|účet|účtu|informac\\w*',
   consent: 'souhlas\\w*|svolení',
@@ -100,6 +101,7 @@ export const cs = basicLexicon({
 
 export const sk = basicLexicon({
   language: 'sk',
+  negation: 'nechcem|nechceme|neželám si',
   latin: true,
   data: 'údaj\\w*|účet|účtu|informáci\\w*',
   consent: 'súhlas\\w*|povolen\\w*',

@@ -3,6 +3,9 @@ import { basicLexicon } from './build.js';
 
 export const fi = basicLexicon({
   language: 'fi',
+  negation: 'älkää|älä|en|ei|emme',
+  negationExceptions:
+    '\\s*(?:\\S+ )?(?:saanut|saaneet|pysty|osaa|löydä|tiedä)|[^.?!;:\\n]*? (?:ja|mutta) (?:pyydän|haluan|toivon)\\s',
   latin: true,
   foldMarks: false,
   data: 'tied\\w*|tieto\\w*|henkilötie\\w*|tili\\w*',

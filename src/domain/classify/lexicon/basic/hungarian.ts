@@ -3,6 +3,9 @@ import { basicLexicon } from './build.js';
 
 export const hu = basicLexicon({
   language: 'hu',
+  negation: 'ne|nem|sem',
+  negationExceptions:
+    '\\s*(?:\\S+ )?(?:kaptam|kaptunk|tudom|tudok|találom)|[^.?!;:\\n]*? (?:és|de) (?:kérem|szeretném|kérjük)\\s',
   latin: true,
   data: 'adat\\w*|fiók\\w*|információ\\w*',
   consent: 'hozzájárul\\w*|engedély\\w*',

@@ -30,7 +30,7 @@ export const ko = basicLexicon({
       '(?<!(?:마케팅|광고|홍보)[^.\\n,]{0,20})(?:처리 ?정지|처리의 정지|처리를 정지|처리를 중지|처리 ?중지|이용 ?중지|이용을 중지|이용을 정지|처리를 제한|처리 ?제한)',
     // "이의 제기된 결제" (a disputed payment) is no objection: only the writer raising one is.
     objection:
-      '이의를 제기(?:합니다|하며|하고|함)|이의 ?제기(?:합니다|를 합니다)|이의 ?신청(?:합니다|을 합니다)|반대합니다|거부합니다',
+      '(?<!(?:요금|청구|결제|환불|금액|송장|인보이스)[^.\\n,]{0,20})(?:이의를 제기(?:합니다|하며|하고|함)|이의 ?제기(?:합니다|를 합니다)|이의 ?신청(?:합니다|을 합니다)|반대합니다|거부합니다)',
     portability:
       '기계 ?판독|기계가 읽을 수 있는|전송 ?요구|전송을 요구|전송요구권|이동권|개인정보 이동|데이터 이동|이동성',
     withdraw_consent: '동의를? ?철회|동의를 취소|동의 ?취소|수신 ?동의를? ?(?:철회|취소|해지)',
@@ -40,8 +40,11 @@ export const ko = basicLexicon({
     access: '열람|사본|보여 ?주',
     rectification: '정정|수정|변경|업데이트|고쳐',
     erasure: '삭제|파기|탈퇴|지워|지우',
-    restriction: '(?<!(?:마케팅|광고|홍보)[^.\\n,]{0,20})(?:정지|제한|중지)',
-    objection: '반대합|반대하|이의를 제기|거부합|거부하',
+    // Not a team member's permission limited ("권한을 … 제한"), nor an account that was limited ("제한되었").
+    restriction: '(?<!(?:마케팅|광고|홍보|권한)[^.\\n,]{0,20})(?:정지|제한(?!되|된|돼)|중지)',
+    // A disputed bill ("요금 청구 내역에 대해 이의를 제기") is no objection to processing.
+    objection:
+      '(?<!(?:요금|청구|결제|환불|금액|송장|인보이스)[^.\\n,]{0,20})(?:반대합|반대하|이의를 제기|거부합|거부하)',
     portability: '이전|전송|내보내|옮겨|옮기',
     withdraw_consent: '철회|거두',
     // "제3자 제공 내역/현황" is the record of who received the data (PIPA Art. 35: access), not a sale.

@@ -9,6 +9,8 @@ import { basicLexicon } from './build.js';
 
 export const he = basicLexicon({
   language: 'he',
+  negation: '(?<![\\u05d0-\\u05ea])(?:לא|אל)(?![\\u05d0-\\u05ea])',
+  negationExceptions: '\\s*(?:\\S+ )?(?:קיבלתי|הצלחתי|יודע|יודעת)',
   latin: false,
   data: 'מידע|נתונים|חשבון|פרטים|פרטיי',
   consent: 'הסכמה|הסכמתי|ההסכמה',
@@ -144,6 +146,8 @@ export const th = basicLexicon({
 
 export const vi = basicLexicon({
   language: 'vi',
+  negation: '(?<![a-zà-ỹđ])(?:đừng|không)(?![a-zà-ỹđ])',
+  negationExceptions: '\\s*(?:\\S+ )?(?:nhận được|thể|biết)',
   latin: false,
   data: 'dữ liệu|thông tin|tài khoản',
   consent: 'đồng ý|sự cho phép',
@@ -195,6 +199,9 @@ export const vi = basicLexicon({
 /** Indonesian and Malay share most of this vocabulary; eld reports both as `ms`. */
 export const id = basicLexicon({
   language: 'id',
+  negation: 'jangan|tidak|tak|bukan',
+  negationExceptions:
+    '\\s*(?:\\S+ )?(?:menerima|terima|dapat|bisa|tahu|boleh)|[^.?!;:\\n]*? (?:dan|tapi|tetapi) (?:saya|tolong|mohon)\\s',
   latin: true,
   data: 'data|informasi|maklumat|akun|akaun',
   consent: 'persetujuan|izin|kebenaran|keizinan',

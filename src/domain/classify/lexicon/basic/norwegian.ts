@@ -6,6 +6,8 @@ import { basicLexicon } from './build.js';
 
 export const no = basicLexicon({
   language: 'no',
+  negation: 'ikke|aldri',
+  negationExceptions: '\\s*(?:\\S+ ){0,2}?(?:fått|mottatt|hørt)',
   latin: true,
   data: 'opplysning\\w*|data|konto\\w*|person\\w*',
   consent: 'samtykke\\w*|tillatelse\\w*',
@@ -67,6 +69,9 @@ export const no = basicLexicon({
       [1, 'meld meg av~{0,30}(?:nyhetsbrev|e-post|liste|markedsføring)', 'absorbable'],
     ],
     portability: [
+      // "I et maskinlesbart format, helst direkte til den nye leverandøren" (Art. 20).
+      [1.5, 'maskinlesbar\\w*'],
+      [1, '(?:send|overfør|flytt)\\w*~{0,40}direkte til(?! meg\\b)'],
       [1, '(?:fil|format)\\w*~{0,30}(?:importere|laste opp)'],
       [1, 'overfør\\w*~{0,40}(?:ny|annen|en annen) (?:tjeneste|leverandør|tilbyder)'],
     ],

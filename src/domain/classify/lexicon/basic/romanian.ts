@@ -3,6 +3,9 @@ import { basicLexicon } from './build.js';
 
 export const ro = basicLexicon({
   language: 'ro',
+  negation: 'nu',
+  negationExceptions:
+    '\\s*(?:\\S+ ){0,2}?(?:primit|reușit|știu|găsesc)|[^.?!;:\\n]*? (?:și|dar|iar) (?:vă rog|aș dori|doresc|vreau)\\s',
   latin: true,
   data: 'date\\w*|datel\\w*|cont\\w*|informați\\w*|informaţi\\w*',
   consent: 'consim[țţ]\\w*|permisiun\\w*|op[țţ]iun\\w*',

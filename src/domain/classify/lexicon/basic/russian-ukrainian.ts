@@ -1,8 +1,11 @@
 /** Russian and Ukrainian rights vocabulary (GDPR Arts. 7, 15-21; Russia's 152-FZ Art. 14). */
-import { basicLexicon } from './build.js';
+import { basicLexicon, cyrillicWord } from './build.js';
 
 export const ru = basicLexicon({
   language: 'ru',
+  negation: cyrillicWord('не'),
+  negationExceptions:
+    '\\s*(?:\\S+ )?(?:получ|смог|мог|зна|наш)|[^.?!;:\\n]*? (?:и|а|но) (?:прошу|пожалуйста|хочу|требую)\\s',
   latin: false,
   data: 'данн\\S*|аккаунт\\S*|учётн\\S*|учетн\\S*|информаци\\S*',
   consent: 'согласи\\S*|разрешени\\S*',
@@ -82,7 +85,7 @@ export const ru = basicLexicon({
       [1, 'не хочу~{0,90}(?:исследован|статистик|маркетинг|реклам|анализ|профилир)'],
       [
         1,
-        '(?:прекратите|перестаньте) (?:присылать|отправлять)~{0,20}(?:реклам|маркетинг|рассылк)',
+        '(?:прекрат\\S*|перестаньте|перестать) (?:присылать|отправлять)~{0,20}(?:реклам|маркетинг|рассылк)',
         'absorbable',
       ],
       [
@@ -112,6 +115,9 @@ export const ru = basicLexicon({
 
 export const uk = basicLexicon({
   language: 'uk',
+  negation: cyrillicWord('не'),
+  negationExceptions:
+    '\\s*(?:\\S+ )?(?:отрима|одержа|зміг|змогл|можу|зна)|[^.?!;:\\n]*? (?:і|й|а|але) (?:прошу|будь ласка|хочу|вимагаю)\\s',
   latin: false,
   data: 'дан\\S*|акаунт\\S*|обліков\\S*|інформаці\\S*',
   consent: 'згод\\S*|дозв\\S*',

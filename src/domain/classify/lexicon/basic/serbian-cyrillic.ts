@@ -3,10 +3,13 @@
  * same rights in the same words). Serbian in Latin script is read by the Croatian lexicon; this is its
  * Cyrillic counterpart, in the ekavian spelling used in Serbia.
  */
-import { basicLexicon } from './build.js';
+import { basicLexicon, cyrillicWord } from './build.js';
 
 export const sr = basicLexicon({
   language: 'sr',
+  negation: cyrillicWord('не'),
+  negationExceptions:
+    '\\s*(?:\\S+ )?(?:доби|прими|мог|мож|зна)|[^.?!;:\\n]*? (?:и|а|али) (?:молим|желим|тражим)\\s',
   latin: false,
   data: 'подат\\S*|налог\\S*|рачун\\S*|информациј\\S*|профил\\S*',
   consent: 'сагласност\\S*|пристан\\S*|дозвол\\S*',

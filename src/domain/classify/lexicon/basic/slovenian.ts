@@ -3,6 +3,9 @@ import { basicLexicon } from './build.js';
 
 export const sl = basicLexicon({
   language: 'sl',
+  negation: 'ne',
+  negationExceptions:
+    '\\s*(?:\\S+ )?(?:dobi|prejel|mor|zna)|[^.?!;:\\n]*? (?:in|a|ampak) (?:prosim|želim|zahtevam)\\s',
   latin: true,
   // "Račun" is both the account and the invoice: only the writer's own or the user account counts.
   data: 'podatk\\w*|podatek|(?:moj|uporabnišk)\\w* račun\\w*|profil\\w*|informacij\\w*',
@@ -12,7 +15,9 @@ export const sl = basicLexicon({
     rectification: 'pravic\\w* do popravka|popravek',
     erasure: 'pravic\\w* do izbrisa|pravic\\w* do pozabe|izbris\\w*',
     restriction: 'omejit\\w* obdelave',
-    objection: 'pravic\\w* do ugovora|ugovor\\w*',
+    // Croatian and Serbian "ugovor" is a contract, and the two are read together: the objection is lodged.
+    objection:
+      'pravic\\w* do ugovora|(?:vlagam|podajam|izražam|vložil\\w*) ugovor\\w*|ugovor\\w* (?:zoper|proti)',
     portability: 'prenosljivost\\w*',
     withdraw_consent: 'preklic\\w*~{0,20}privolit\\w*|privolit\\w*~{0,20}preklic\\w*',
     opt_out_sale: 'ne prodajajte',

@@ -79,6 +79,9 @@ function section(number: string): string {
 
 export const ms = basicLexicon({
   language: 'ms',
+  negation: 'jangan|tidak|tak|bukan',
+  negationExceptions:
+    '\\s*(?:\\S+ )?(?:menerima|terima|dapat|boleh|tahu)|[^.?!;:\\n]*? (?:dan|tetapi|tapi) (?:saya|tolong|mohon)\\s',
   latin: true,
   data: 'data|maklumat|akaun',
   consent: 'persetujuan|kebenaran|keizinan',

@@ -20,7 +20,8 @@ export const tr = basicLexicon({
   verbs: {
     access: 'kopya\\w*|erişim\\w*|öğren\\w*',
     rectification: 'düzelt\\w*|güncelle\\w*',
-    erasure: 'sil\\w*|kaldır\\w*|kapat\\w*',
+    // Not the negative imperative: "hesabımı silmeyin" (do not delete my account).
+    erasure: 'sil(?!meyin|memeniz)\\w*|kaldır(?!mayın|mamanız)\\w*|kapat(?!mayın|mamanız)\\w*',
     restriction: 'kısıtla\\w*|sınırla\\w*',
     objection: '(?<!doğruluğuna |doğruluğa )itiraz\\w*',
     // Not "kimlere aktarıldığını" (to whom it was passed: an access question), only a transfer asked for.
