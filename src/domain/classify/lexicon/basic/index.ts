@@ -29,6 +29,12 @@ import { af, sw, zu } from './african.js';
 import { ms, tl } from './tagalog-malay.js';
 import { mr, ne, ta } from './indic.js';
 import { cy, sq } from './albanian-welsh.js';
+import { am, so } from './amharic-somali.js';
+import { ha, ig, yo } from './nigerian.js';
+import { az, hy, ka } from './caucasus.js';
+import { kk, uz } from './kazakh-uzbek.js';
+import { eu } from './basque.js';
+import { be, mk } from './macedonian-belarusian.js';
 
 export const BASIC_LEXICONS: readonly Lexicon[] = [
   hr,
@@ -74,6 +80,20 @@ export const BASIC_LEXICONS: readonly Lexicon[] = [
   ne,
   sq,
   cy,
+  // Africa, the Caucasus, Central Asia and Europe (eighth round)
+  am,
+  yo,
+  ha,
+  ig,
+  so,
+  ka,
+  hy,
+  az,
+  kk,
+  uz,
+  eu,
+  mk,
+  be,
 ];
 
 /**
@@ -91,8 +111,6 @@ export const READ_AS: Readonly<Record<string, readonly string[]>> = {
   ru: ['ru', 'uk', 'bg'],
   uk: ['uk', 'ru'],
   bg: ['bg', 'ru'],
-  mk: ['bg', 'ru', 'sr'],
-  be: ['ru', 'uk'],
   ms: ['id', 'ms', 'lv', 'lt'],
   lv: ['lv', 'lt'],
   lt: ['lt', 'lv'],
@@ -106,4 +124,9 @@ export const READ_AS: Readonly<Record<string, readonly string[]>> = {
   hi: ['hi', 'ne'],
   mr: ['mr', 'ne', 'hi'],
   ne: ['ne', 'hi', 'mr'],
+  // Macedonian, Belarusian and Kazakh with the neighbours whose words they share: their own lists leave
+  // those words out, so a shared word is not counted twice.
+  mk: ['mk', 'sr', 'bg'],
+  be: ['be', 'ru', 'uk'],
+  kk: ['kk', 'ru'],
 };
