@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { classifyEmail, createClassifier } from './classify-email.js';
+import { createLanguageDetector } from './language.js';
+import { textEmail } from './text-email.test-support.js';
+
+// The lexicon alone (no model): sentences of our own for Basque, Macedonian and Belarusian, each right asked in everyday and formal
+// words, with and without the language's marks, and near misses that must stay no request: a question about
+// the practice, "what happens if I delete", a product object deleted, "don't delete my account".
+const classifier = createClassifier(createLanguageDetector());
+const classify = (body: string) => classifyEmail(classifier, textEmail(body));
+
+function expectFound(right: string, body: string): void {
+  expect(classify(body).types).toContain(right);
+}
+
+function expectNone(body: string): void {
+  expect(classify(body).types).toEqual(['not_a_request']);
+}
+
+describe('Basque requests', () => {
+  it.each([
+    ['access', 'Mesedez, bidal iezadazue nire datu pertsonalen kopia bat.'],
+    ['access', 'Zer datu dituzue niri buruz? Jakin nahi dut.'],
+    ['rectification', 'Nire abizena gaizki idatzita dago, mesedez zuzendu.'],
+    ['erasure', 'Mesedez, ezabatu nire kontua eta nire datu pertsonal guztiak.'],
+    ['erasure', 'DBEOren 17. artikuluaren arabera, nire datuak ezabatzea eskatzen dut.'],
+    ['restriction', 'Erreklamazioa ebatzi arte, mugatu nire datuen tratamendua.'],
+    ['objection', 'Nire datuak marketinerako erabiltzearen aurka egiten dut.'],
+    ['objection', 'Mesedez, utzi publizitatea bidaltzeari.'],
+    [
+      'portability',
+      'Nire datuak beste zerbitzu batera eraman nahi ditut, eramangarritasun eskubidea erabiliz.',
+    ],
+    ['withdraw_consent', 'Nire datuak erabiltzeko emandako baimena kentzen dut.'],
+    ['opt_out_sale', 'Mesedez, ez saldu nire datu pertsonalak.'],
+  ])('finds %s in "%s"', expectFound);
+
+  it.each([
+    'Bezeroen datuak saltzen al dituzue?',
+    'Nire eskaera ez da oraindik iritsi, noiz iritsiko da?',
+    'Mesedez, ez ezabatu nire kontua, ezin naiz sartu besterik ez.',
+    'Nola ezabatu dezaket proiektu zahar bat?',
+  ])('states no request in "%s"', expectNone);
+});
+
+describe('Macedonian requests', () => {
+  it.each([
+    ['access', 'Ве молам, испратете ми копија од моите лични податоци.'],
+    ['access', 'Кои податоци ги чувате за мене? Сакам да знам.'],
+    ['rectification', 'Моето презиме е погрешно напишано, ве молам исправете го.'],
+    ['erasure', 'Ве молам, избришете ја мојата сметка и сите мои лични податоци.'],
+    ['erasure', 'Ве молам затворете ја мојата сметка.'],
+    ['restriction', 'Додека се разгледува жалбата, ограничете ја обработката на моите податоци.'],
+    ['objection', 'Се противам на користењето на моите податоци за маркетинг.'],
+    ['objection', 'Ве молам престанете да ми праќате реклами.'],
+    ['portability', 'Ве молам префрлете ги моите податоци на друга услуга.'],
+    ['withdraw_consent', 'Ја повлекувам мојата согласност за обработка на податоците.'],
+    ['opt_out_sale', 'Ве молам не ги продавајте моите лични податоци.'],
+  ])('finds %s in "%s"', expectFound);
+
+  it.each([
+    'Дали ги продавате податоците на клиентите?',
+    'Мојата нарачка сè уште не пристигна, кога ќе стигне?',
+    'Ве молам немојте да ја избришете мојата сметка, само не можам да се најавам.',
+    'Како да избришам стар проект?',
+  ])('states no request in "%s"', expectNone);
+});
+
+describe('Belarusian requests', () => {
+  it.each([
+    ['access', 'Калі ласка, дашліце мне копію маіх персанальных дадзеных.'],
+    ['access', 'Якія дадзеныя вы захоўваеце пра мяне? Хачу ведаць.'],
+    ['rectification', 'Маё прозвішча напісана памылкова, выпраўце, калі ласка.'],
+    ['erasure', 'Калі ласка, выдаліце мой акаўнт і ўсе мае асабістыя дадзеныя.'],
+    ['erasure', 'Закрыйце мой акаўнт, калі ласка.'],
+    ['restriction', 'Пакуль разглядаецца скарга, абмяжуйце апрацоўку маіх дадзеных.'],
+    ['objection', 'Я пярэчу супраць выкарыстання маіх дадзеных для рэкламы.'],
+    ['objection', 'Калі ласка, спыніце рассылку рэкламы.'],
+    ['portability', 'Калі ласка, перадайце мае дадзеныя іншаму сэрвісу.'],
+    ['withdraw_consent', 'Я адклікаю сваю згоду на апрацоўку дадзеных.'],
+    ['opt_out_sale', 'Калі ласка, не прадавайце мае персанальныя дадзеныя.'],
+  ])('finds %s in "%s"', expectFound);
+
+  it.each([
+    'Ці прадаеце вы дадзеныя кліентаў?',
+    'Мая замова яшчэ не прыйшла, калі яна будзе?',
+    'Калі ласка, не выдаляйце мой акаўнт, я проста не магу ўвайсці.',
+    'Як выдаліць стары праект у праграме?',
+  ])('states no request in "%s"', expectNone);
+});
+
+describe('languages recognised by their spelling or letters', () => {
+  const detect = createLanguageDetector();
+
+  it.each([
+    ['ha', 'don allah ku goge asusuna da duk bayanaina, na gode.'],
+    ['ig', 'biko hichapu akauntu m na ozi m niile, daalu.'],
+    ['so', 'fadlan tirtir akoonkayga iyo dhammaan xogtayda, mahadsanid.'],
+    ['uz', "iltimos, mening akkauntimni va barcha ma'lumotlarimni o'chiring."],
+    ['mk', 'ве молам, избришете ја мојата сметка и сите мои податоци.'],
+    ['mk', 'ќе ве замолам да ги избришете податоците.'],
+    ['kk', 'өтінемін, менің аккаунтымды және барлық деректерімді жойыңыз.'],
+  ])('reads %s mail as its own language', (language, body) => {
+    expect(detect(body)).toEqual({ language, reliable: true });
+  });
+
+  it.each([
+    ['sr', 'молим вас да обришете мој налог и све моје личне податке.'],
+    ['bg', 'моля, изтрийте акаунта ми и всички мои лични данни.'],
+    ['ru', 'пожалуйста, удалите мой аккаунт и все мои персональные данные.'],
+    ['uk', 'будь ласка, видаліть мій акаунт і всі мої персональні дані.'],
+    ['be', 'калі ласка, выдаліце мой акаўнт і ўсе мае асабістыя дадзеныя.'],
+    ['tr', 'hesabımı ve tüm verilerimi silmenizi rica ediyorum, teşekkürler.'],
+    ['es', 'buenos días, quisiera saber cuándo llegará mi pedido y el precio.'],
+  ])('leaves %s mail to eld', (language, body) => {
+    expect(detect(body).language).toBe(language);
+  });
+
+  it('leaves Croatian "kada" and Romanian "unu" to eld, not to Hausa or Igbo', () => {
+    expect(detect('kada ćete obrisati moj račun? molim vas da to uradite brzo.').language).not.toBe('ha');
+    expect(detect('am primit doar unu din cele două colete comandate, vă rog verificați.').language).toBe(
+      'ro',
+    );
+  });
+});
