@@ -31,7 +31,8 @@ export const eu = basicLexicon({
     erasure: 'ezaba(?:tu|tzea|tzeko|tzen|ketaren|keta)\\b',
     restriction: 'mugatu|mugatzea|mugatzeko',
     objection: 'aurka',
-    portability: 'transferitu|eraman',
+    // Not "nori transferitu dizkiozue" (to whom did you pass them): an access question.
+    portability: '(?<!nori (?:\\w+ )?)(?:transferitu|eraman)',
     withdraw_consent: 'ezeztatu|ezeztatzen|erretiratu|kentzen dut',
     opt_out_sale: 'saldu|saltzea|saltzen',
   },
@@ -50,7 +51,7 @@ export const eu = basicLexicon({
       [2, `${GDPR}\\b21\\. artikulu`],
       [
         1,
-        '(?:publizitate|iragarki|marketin|buletin)\\w*~{0,40}(?:bidaltzeari utzi|ez bidali|utzi bidaltzeari)|utzi (?:\\w+ )?(?:publizitate|iragarki|marketin|buletin)\\w* bidaltze',
+        '(?:publizitate|iragarki|marketin|buletin)\\w*~{0,40}(?:bidaltzeari utzi|ez bidali|utzi bidaltzeari)|utzi (?:\\w+ )?(?:publizitate|iragarki|marketin|buletin)\\w* bidaltze|ez bidal(?:i)? (?:\\w+ )?(?:publizitate|iragarki|marketin|buletin)\\w*',
         'absorbable',
       ],
     ],

@@ -106,7 +106,10 @@ export const yo = basicLexicon(
     extra: {
       access: [[1, `(?:ki ni|kini)~{0,20}${YO_DATA}~{0,30}nipa mi`]],
       rectification: [[1, '(?:oruko|adiresi) mi~{0,30}(?:ko to|ko pe|asise)']],
-      objection: [[1, '(?:e ma|e dekun)~{0,30}ipolowo', 'absorbable'], NDPA_OBJECTION],
+      objection: [
+        [1, '(?:e ma|e dekun|e dawo)~{0,40}ipolowo|ipolowo~{0,60}\\bduro\\b', 'absorbable'],
+        NDPA_OBJECTION,
+      ],
       ...NDPA_CITES,
     },
     keepAccount: 'e ma (?:se )?(?:pa|paare) (?:akoole|akanti|account)',
