@@ -57,6 +57,7 @@ describe('Yoruba requests', () => {
     ['portability', 'Ẹ gbé dátà mi lọ sí ilé-iṣẹ́ mìíràn.'],
     ['withdraw_consent', 'Mo yọ ìfọwọ́sí mi kúrò fún lílo fọ́tò mi.'],
     ['opt_out_sale', 'Ẹ má ṣe ta àlàyé mi fún ẹnikẹ́ni.'],
+    ['objection', 'Ìpolówó tí ẹ ń fi ránṣẹ́ sí mi yìí, ẹ jọ̀wọ́ ẹ dá a dúró.'],
   ])('finds %s in "%s"', expectFound);
 
   it.each([

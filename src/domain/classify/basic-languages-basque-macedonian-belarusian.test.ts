@@ -33,6 +33,7 @@ describe('Basque requests', () => {
     ],
     ['withdraw_consent', 'Nire datuak erabiltzeko emandako baimena kentzen dut.'],
     ['opt_out_sale', 'Mesedez, ez saldu nire datu pertsonalak.'],
+    ['objection', 'Ez bidali niri buletinik gehiago, mesedez.'],
   ])('finds %s in "%s"', expectFound);
 
   it.each([
@@ -79,6 +80,8 @@ describe('Belarusian requests', () => {
     ['portability', 'Калі ласка, перадайце мае дадзеныя іншаму сэрвісу.'],
     ['withdraw_consent', 'Я адклікаю сваю згоду на апрацоўку дадзеных.'],
     ['opt_out_sale', 'Калі ласка, не прадавайце мае персанальныя дадзеныя.'],
+    ['access', 'Хачу ведаць, якія звесткі пра мяне вы захоўваеце.'],
+    ['access', 'Якія мае даныя вы апрацоўваеце?'],
   ])('finds %s in "%s"', expectFound);
 
   it.each([
@@ -121,5 +124,80 @@ describe('languages recognised by their spelling or letters', () => {
     expect(detect('am primit doar unu din cele două colete comandate, vă rog verificați.').language).toBe(
       'ro',
     );
+  });
+});
+
+describe('longer mail, read with its own language’s list only', () => {
+  it.each([
+    [
+      'am',
+      'rectification',
+      'ትዕዛዜ በሰዓቱ ደርሶኛል፣ ለአገልግሎታችሁም አመሰግናለሁ። ሰላም፣ ባለፈው ወር ከእናንተ አገልግሎት ገዝቼ ነበር እና ለረጅም ጊዜ ደንበኛ ነበርኩ። አድራሻዬ ተቀይሯል፣ እባክዎ በመለያዬ ያለውን መረጃ ያዘምኑ። መልሳችሁን በጉጉት እጠብቃለሁ። ከሰላምታ ጋር፣ አበበ ከበደ',
+    ],
+    [
+      'yo',
+      'rectification',
+      'Ẹ kú iṣẹ́ o. Mo ti jẹ́ oníbàárà yín fún ọdún mẹ́ta, mo sì ti ra ọjà lọ́wọ́ yín ní oṣù tó kọjá. Orúkọ mi kò tọ́ nínú àkọọ́lẹ̀ yín, ẹ jọ̀wọ́ ẹ ṣàtúnṣe rẹ̀. Mo ń retí èsì yín láìpẹ́. Ẹ ṣé púpọ̀, Adébáyọ̀ Ọlálékan',
+    ],
+    [
+      'ha',
+      'restriction',
+      'Sannu da aiki. Na kasance abokin cinikinku tsawon shekaru uku, kuma na sayi kaya a watan da ya gabata. Ku dakatar da amfani da bayanaina har sai an warware korafina. Ina jiran amsarku da wuri. Na gode sosai, Aminu Bello',
+    ],
+    [
+      'ig',
+      'restriction',
+      'Ndewo. Abụ m onye ahịa unu kemgbe afọ atọ, ma zụta ngwa ahịa n’ọnwa gara aga. Biko belata iji ozi m ruo mgbe a ga-edozi mkpesa m. Ana m atụ anya azịza unu n’oge na-adịghị anya. Daalụ nke ukwuu, Chidi Okeke',
+    ],
+    [
+      'so',
+      'restriction',
+      'Salaan. Waxaan macmiil idiin ahaa saddex sano, bishii hore ayaan idinka soo iibsaday alaab. Fadlan xaddida isticmaalka xogtayda ilaa cabashadayda la xalliyo. Waxaan sugayaa jawaabtiinna sida ugu dhakhsaha badan. Mahadsanid, Cali Xasan',
+    ],
+    [
+      'ka',
+      'rectification',
+      'გამარჯობა. სამი წელია თქვენი კლიენტი ვარ და გასულ თვეს თქვენგან პროდუქტი შევიძინე. მისამართი შემეცვალა, გთხოვთ განაახლეთ ჩემი მონაცემები ანგარიშში. გელოდებით პასუხს რაც შეიძლება მალე. პატივისცემით, გიორგი ბერიძე',
+    ],
+    [
+      'hy',
+      'withdraw_consent',
+      'Բարև ձեզ։ Երեք տարի է ձեր հաճախորդն եմ և անցյալ ամիս ձեզնից ապրանք եմ գնել։ Ես հետ եմ վերցնում իմ համաձայնությունը տվյալների մշակման համար։ Սպասում եմ ձեր պատասխանին։ Հարգանքով՝ Արամ Պետրոսյան',
+    ],
+    [
+      'az',
+      'access',
+      'Salam. Üç ildir sizin müştərinizəm və keçən ay sizdən məhsul almışam. Zəhmət olmasa, haqqımda saxladığınız şəxsi məlumatların surətini göndərin. Cavabınızı gözləyirəm. Hörmətlə, Elvin Məmmədov',
+    ],
+    [
+      'kk',
+      'erasure',
+      'Сәлеметсіз бе. Мен үш жылдан бері сіздің клиентіңізбін және өткен айда сізден тауар сатып алдым. Өтінемін, менің аккаунтымды және барлық жеке деректерімді жойыңыз. Жауабыңызды күтемін. Құрметпен, Айгүл Серікова',
+    ],
+    [
+      'uz',
+      'erasure',
+      "Assalomu alaykum. Men uch yildan beri sizning mijozingizman va o‘tgan oy sizdan mahsulot sotib oldim. Iltimos, mening akkauntimni va barcha shaxsiy ma'lumotlarimni o'chirib tashlang. Javobingizni kutaman. Hurmat bilan, Dilshod Karimov",
+    ],
+    [
+      'eu',
+      'portability',
+      'Kaixo. Hiru urte daramatzat zuen bezero gisa eta joan den hilean produktu bat erosi nizuen. Nire datuak beste zerbitzu batera eraman nahi ditut, eramangarritasun eskubidea erabiliz. Zuen erantzunaren zain geratzen naiz. Agur bero bat, Miren Etxeberria',
+    ],
+    [
+      'mk',
+      'restriction',
+      'Здраво. Три години сум ваш корисник и минатиот месец купив производ од вас. Додека се разгледува жалбата, ограничете ја обработката на моите податоци. Го очекувам вашиот одговор. Со почит, Марија Петровска',
+    ],
+    [
+      'be',
+      'restriction',
+      'Добры дзень. Я тры гады ваш кліент і ў мінулым месяцы купіў у вас тавар. Пакуль разглядаецца скарга, абмяжуйце апрацоўку маіх дадзеных. Чакаю вашага адказу. З павагай, Алесь Шэўчык',
+    ],
+  ])('reads %s mail over 160 characters and finds %s', (language, right, body) => {
+    expect(body.length).toBeGreaterThan(160);
+    const result = classify(body);
+    expect(result.language).toBe(language);
+    expect(result.types).toContain(right);
   });
 });

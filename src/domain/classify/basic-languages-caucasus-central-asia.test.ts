@@ -31,6 +31,7 @@ describe('Georgian requests', () => {
     ['portability', 'გთხოვთ, ჩემი მონაცემები სხვა სერვისში გადაიტანეთ.'],
     ['withdraw_consent', 'ვიხმობ თანხმობას ჩემი მონაცემების დამუშავებაზე.'],
     ['opt_out_sale', 'გთხოვთ, არ გაყიდოთ ჩემი პერსონალური მონაცემები.'],
+    ['access', 'მინდა ვიცოდე, ვის გაუზიარეთ ჩემი პერსონალური მონაცემები.'],
   ])('finds %s in "%s"', expectFound);
 
   it.each([
@@ -54,6 +55,9 @@ describe('Armenian requests', () => {
     ['portability', 'Խնդրում եմ իմ տվյալները փոխանցել այլ ծառայության։'],
     ['withdraw_consent', 'Ես հետ եմ վերցնում իմ համաձայնությունը տվյալների մշակման համար։'],
     ['opt_out_sale', 'Խնդրում եմ մի վաճառեք իմ անձնական տվյալները։'],
+    ['rectification', 'Խնդրում եմ թարմացնել իմ հեռախոսահամարը հաշվում։'],
+    ['objection', 'Այլևս մի ուղարկեք ինձ գովազդային նամակներ։'],
+    ['access', 'Ում եք փոխանցել իմ տվյալները, խնդրում եմ տեղեկացնել։'],
   ])('finds %s in "%s"', expectFound);
 
   it.each([
@@ -77,6 +81,7 @@ describe('Azerbaijani requests', () => {
     ['portability', 'Məlumatlarımı başqa xidmətə ötürün, zəhmət olmasa.'],
     ['withdraw_consent', 'Marketinq üçün verdiyim razılığımı geri götürürəm.'],
     ['opt_out_sale', 'Şəxsi məlumatlarımı heç kimə satmayın.'],
+    ['erasure', 'Artıq xidmətdən istifadə etmirəm, hər şeyi silin, zəhmət olmasa.'],
   ])('finds %s in "%s"', expectFound);
 
   it.each([
@@ -100,6 +105,8 @@ describe('Kazakh requests', () => {
     ['portability', 'Деректерімді басқа қызметке тасымалдаңыз.'],
     ['withdraw_consent', 'Деректерімді өңдеуге берген келісімімді кері қайтарамын.'],
     ['opt_out_sale', 'Жеке деректерімді ешкімге сатпаңыз.'],
+    ['erasure', 'Аккаунтымды өшіріп беруіңізді сұраймын.'],
+    ['rectification', 'Жеке деректерімдегі қатені түзетіп беріңіз.'],
   ])('finds %s in "%s"', expectFound);
 
   it.each([
