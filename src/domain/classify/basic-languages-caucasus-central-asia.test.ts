@@ -139,3 +139,21 @@ describe('Uzbek requests', () => {
     "Eski loyihani qanday o'chirish mumkin?",
   ])('states no request in "%s"', expectNone);
 });
+
+describe('GDPR articles in the words and order of these languages, only with the GDPR named', () => {
+  it.each([
+    ['erasure', 'GDPR-ის მე-17 მუხლის საფუძველზე ვითხოვ ჩემი ინფორმაციის სრულ განადგურებას.'],
+    ['access', 'GDPR-ի 15-րդ հոդվածի համաձայն խնդրում եմ տրամադրել տեղեկություններ։'],
+    ['restriction', 'GDPR-ın 18-ci maddəsinə əsasən emalın dayandırılmasını tələb edirəm.'],
+    ['portability', 'GDPR-дың 20-бабына сәйкес ақпаратымды беруді сұраймын.'],
+    ['objection', "GDPR ning 21-moddasiga binoan e'tirozimni bildiraman."],
+    ['rectification', 'Згодна з артыкулам 16 GDPR прашу выправіць звесткі.'],
+    ['erasure', 'በGDPR አንቀጽ 17 መሠረት ሁሉንም ነገር እንድታጠፉ እጠይቃለሁ።'],
+    ['access', 'Sida uu dhigayo qodobka 15aad ee GDPR, fadlan ii sheega waxa aad ii hayso.'],
+  ])('finds %s in "%s"', expectFound);
+
+  it.each([
+    'Персоналдық деректер туралы заңның 17-бабы бойынша семинар өтеді.',
+    'Չափորոշիչի 17-րդ հոդվածը վերաբերում է ապրանքի փոխարինմանը։',
+  ])('reads no right from a local article number in "%s"', expectNone);
+});

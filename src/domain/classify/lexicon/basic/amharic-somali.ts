@@ -7,6 +7,7 @@
  * (`spelling-language.ts`).
  */
 import { basicLexicon } from './build.js';
+import { withGdprArticles } from './gdpr-articles.js';
 
 const AM_DATA = '(?:መረጃ|ዳታ)';
 
@@ -35,12 +36,15 @@ export const am = basicLexicon({
     withdraw_consent: 'አነሳለሁ|እያነሳሁ|አንስቻለሁ|መልሼ እወስዳ',
     opt_out_sale: 'ሽጡ|ይሽጡ|መሸጥ|ሽያጭ',
   },
-  extra: {
-    access: [[1, `(?:ምን|የትኛው)~{0,20}${AM_DATA}~{0,30}(?:ስለ እኔ|አላችሁ)`]],
-    erasure: [[1, '(?:መለያዬን|አካውንቴን)~{0,20}(?:ይዝጉ|ዝጉ)']],
-    restriction: [[2, '(?:አትሰርዙ|አይሰርዙ)~{0,60}(?:አትጠቀሙ|አይጠቀሙ)']],
-    objection: [[1, '(?:ማስታወቂያ|የገበያ|ማርኬቲንግ)\\S*~{0,40}(?:ያቁሙ|አቁሙ|አትላኩ|አይላኩ)', 'absorbable']],
-  },
+  extra: withGdprArticles(
+    {
+      access: [[1, `(?:ምን|የትኛው)~{0,20}${AM_DATA}~{0,30}(?:ስለ እኔ|አላችሁ)`]],
+      erasure: [[1, '(?:መለያዬን|አካውንቴን)~{0,20}(?:ይዝጉ|ዝጉ)']],
+      restriction: [[2, '(?:አትሰርዙ|አይሰርዙ)~{0,60}(?:አትጠቀሙ|አይጠቀሙ)']],
+      objection: [[1, '(?:ማስታወቂያ|የገበያ|ማርኬቲንግ)\\S*~{0,40}(?:ያቁሙ|አቁሙ|አትላኩ|አይላኩ)', 'absorbable']],
+    },
+    (n) => `አንቀጽ ${n}(?!\\d)`,
+  ),
   keepAccount: '(?:መለያዬን|አካውንቴን)~{0,10}(?:አትሰርዙ|አይሰርዙ|አትዝጉ|አይዝጉ)',
   // "የደንበኞችን መረጃ ትሸጣላችሁ?" asks about the practice; "ብሰርዝ ምን ይሆናል" about a consequence.
   hypothetical: 'ትሸጣላችሁ|ይሸጣሉ\\?|ታጋራላችሁ|ብሰርዝ~{0,40}ምን',
@@ -73,14 +77,21 @@ export const so = basicLexicon({
     withdraw_consent: 'ka noq\\w*|ka laab\\w*|baaji\\w*',
     opt_out_sale: 'iibi\\w*',
   },
-  extra: {
-    access: [[1, `(?:maxay|waa maxay|kee)\\w* ${SO_DATA}~{0,40}(?:iga|igu saabsan)`]],
-    rectification: [[1, '(?:magac|cinwaan)\\w*~{0,30}(?:waa khalad|khaldan)']],
-    erasure: [[1, '(?<!ha )(?:xir|xira|xidh)\\w* (?:akoon|koonto|xisaab)\\w*']],
-    objection: [
-      [1, '(?:jooji|ha ii soo dir)\\w*~{0,40}(?:xayeysiis|xayaysiis|suuq.geyn|fariimaha)\\w*', 'absorbable'],
-    ],
-  },
+  extra: withGdprArticles(
+    {
+      access: [[1, `(?:maxay|waa maxay|kee)\\w* ${SO_DATA}~{0,40}(?:iga|igu saabsan)`]],
+      rectification: [[1, '(?:magac|cinwaan)\\w*~{0,30}(?:waa khalad|khaldan)']],
+      erasure: [[1, '(?<!ha )(?:xir|xira|xidh)\\w* (?:akoon|koonto|xisaab)\\w*']],
+      objection: [
+        [
+          1,
+          '(?:jooji|ha ii soo dir)\\w*~{0,40}(?:xayeysiis|xayaysiis|suuq.geyn|fariimaha)\\w*',
+          'absorbable',
+        ],
+      ],
+    },
+    (n) => `qodob\\w* ${n}(?!\\d)`,
+  ),
   keepAccount: 'ha (?:tirtirin|xirin) (?:akoon|koonto|xisaab)\\w*',
   // "Ma iibisaan xogta macaamiishiina?" asks about the practice; "haddii aan tirtiro… maxaa" a consequence.
   hypothetical: '\\bma (?:iibisaan|iibisaa|wadaagtaan)|haddii aan tirtir\\w*~{0,40}maxaa',

@@ -8,6 +8,7 @@
  * them, eld reads it as Turkish and the Turkish list reads it.
  */
 import { basicLexicon } from './build.js';
+import { withGdprArticles } from './gdpr-articles.js';
 
 const KA_DATA = '(?:მონაცემ|ინფორმაცი)\\S*';
 
@@ -38,20 +39,23 @@ export const ka = basicLexicon({
     withdraw_consent: 'ვიხმობ|გამოხმობ\\S*|ვაუქმებ',
     opt_out_sale: 'გაყიდ\\S*|ყიდით',
   },
-  extra: {
-    access: [[1, 'ვის (?:\\S+ )?(?:გადაეცით|გადაეცა|გაუზიარეთ|მიაწოდეთ)']],
-    rectification: [[1, '(?:სახელი|გვარი|მისამართი)~{0,30}(?:არასწორ|შეცდომ)\\S*']],
-    erasure: [
-      [1, '(?:დახურ|გააუქმ)(?:ეთ|ოთ) (?:ჩემი )?ანგარიშ\\S*|ანგარიშ\\S*~{0,30}(?:დახურ|გააუქმ)(?:ეთ|ოთ)'],
-    ],
-    objection: [
-      [
-        1,
-        '(?:შეწყვიტეთ|აღარ გამომიგზავნოთ|ნუ მიგზავნით)~{0,40}(?:რეკლამ|მარკეტინგ|სიახლე)\\S*',
-        'absorbable',
+  extra: withGdprArticles(
+    {
+      access: [[1, 'ვის (?:\\S+ )?(?:გადაეცით|გადაეცა|გაუზიარეთ|მიაწოდეთ)']],
+      rectification: [[1, '(?:სახელი|გვარი|მისამართი)~{0,30}(?:არასწორ|შეცდომ)\\S*']],
+      erasure: [
+        [1, '(?:დახურ|გააუქმ)(?:ეთ|ოთ) (?:ჩემი )?ანგარიშ\\S*|ანგარიშ\\S*~{0,30}(?:დახურ|გააუქმ)(?:ეთ|ოთ)'],
       ],
-    ],
-  },
+      objection: [
+        [
+          1,
+          '(?:შეწყვიტეთ|აღარ გამომიგზავნოთ|ნუ მიგზავნით)~{0,40}(?:რეკლამ|მარკეტინგ|სიახლე)\\S*',
+          'absorbable',
+        ],
+      ],
+    },
+    (n) => `(?:მე-)?${n}(?!\\d)\\S* მუხლ`,
+  ),
   keepAccount: '(?:არ წაშალოთ|ნუ წაშლით|არ დახუროთ) (?:ჩემი )?ანგარიშ\\S*',
   // "ყიდით თუ არა მომხმარებლების მონაცემებს?" asks about the practice.
   hypothetical: 'ყიდით თუ არა|ხომ არ ყიდით|თუ წავშლი~{0,40}რა მოხდება',
@@ -85,25 +89,28 @@ export const hy = basicLexicon({
     withdraw_consent: 'հետ եմ վերցն\\S*|հետ կանչ\\S*|չեղարկ\\S*',
     opt_out_sale: 'վաճառ\\S*',
   },
-  extra: {
-    access: [[1, 'ում (?:եք )?(?:փոխանցել|տրամադրել)']],
-    // Asked with "խնդրում եմ" and an infinitive: "խնդրում եմ փոխել իմ էլ. հասցեն".
-    rectification: [
-      [1, '(?:անուն|ազգանուն|հասցե|հեռախոս)\\S*~{0,30}(?:սխալ|ճիշտ չէ)'],
-      [
-        1,
-        '(?:փոխել|փոխեք|ուղղել|ուղղեք|թարմացնել|թարմացրեք) (?:իմ )?(?:էլ\\. |էլեկտրոնային )?(?:հասցե|անուն|ազգանուն|հեռախոս)\\S*',
+  extra: withGdprArticles(
+    {
+      access: [[1, 'ում (?:եք )?(?:փոխանցել|տրամադրել)']],
+      // Asked with "խնդրում եմ" and an infinitive: "խնդրում եմ փոխել իմ էլ. հասցեն".
+      rectification: [
+        [1, '(?:անուն|ազգանուն|հասցե|հեռախոս)\\S*~{0,30}(?:սխալ|ճիշտ չէ)'],
+        [
+          1,
+          '(?:փոխել|փոխեք|ուղղել|ուղղեք|թարմացնել|թարմացրեք) (?:իմ )?(?:էլ\\. |էլեկտրոնային )?(?:հասցե|անուն|ազգանուն|հեռախոս)\\S*',
+        ],
       ],
-    ],
-    erasure: [[1, '(?:փակեք|փակել) (?:իմ )?հաշիվ\\S*']],
-    objection: [
-      [
-        1,
-        '(?:դադարեցրեք|մի ուղարկեք|այլևս)~{0,40}(?:գովազդ|մարքեթինգ|նորություն)\\S*|(?:գովազդ|մարքեթինգ)\\S*~{0,40}(?:չուղարկ|մի ուղարկ|դադարեցր)\\S*',
-        'absorbable',
+      erasure: [[1, '(?:փակեք|փակել) (?:իմ )?հաշիվ\\S*']],
+      objection: [
+        [
+          1,
+          '(?:դադարեցրեք|մի ուղարկեք|այլևս)~{0,40}(?:գովազդ|մարքեթինգ|նորություն)\\S*|(?:գովազդ|մարքեթինգ)\\S*~{0,40}(?:չուղարկ|մի ուղարկ|դադարեցր)\\S*',
+          'absorbable',
+        ],
       ],
-    ],
-  },
+    },
+    (n) => `${n}(?!\\d)\\S* հոդված`,
+  ),
   keepAccount: '(?:մի ջնջեք|չջնջեք|մի փակեք) (?:իմ )?հաշիվ\\S*',
   // "Արդյո՞ք վաճառում եք…", "վաճառու՞մ եք" ask about the practice.
   hypothetical: 'արդյո՞?ք~{0,40}(?:վաճառ|փոխանց)|վաճառու՞մ|եթե ջնջեմ~{0,40}ինչ',
@@ -142,21 +149,24 @@ export const az = basicLexicon({
     withdraw_consent: schwa('geri götür\\w*|ləğv edirəm'),
     opt_out_sale: schwa('satmayın|satmamağınızı'),
   },
-  extra: {
-    access: [[1, schwa(`haqqımda (?:hansı|nə) ${AZ_DATA}|${AZ_DATA}~{0,30}haqqımda`)]],
-    erasure: [
-      [1, schwa('hesab\\w* (?:bağlayın|ləğv edin)|(?:hamısını|hər şeyi) sil(?:in|əsiniz|məyinizi)\\b')],
-    ],
-    objection: [
-      [
-        1,
-        schwa(
-          '(?:reklam|marketinq)\\w*~{0,30}(?:göndərməyin|dayandırın)|(?:göndərməyin|dayandırın)~{0,30}reklam',
-        ),
-        'absorbable',
+  extra: withGdprArticles(
+    {
+      access: [[1, schwa(`haqqımda (?:hansı|nə) ${AZ_DATA}|${AZ_DATA}~{0,30}haqqımda`)]],
+      erasure: [
+        [1, schwa('hesab\\w* (?:bağlayın|ləğv edin)|(?:hamısını|hər şeyi) sil(?:in|əsiniz|məyinizi)\\b')],
       ],
-    ],
-  },
+      objection: [
+        [
+          1,
+          schwa(
+            '(?:reklam|marketinq)\\w*~{0,30}(?:göndərməyin|dayandırın)|(?:göndərməyin|dayandırın)~{0,30}reklam',
+          ),
+          'absorbable',
+        ],
+      ],
+    },
+    (n) => `\\b${n}-?(?:ci|cı|cu|cü)? madd`,
+  ),
   keepAccount: schwa('hesab\\w* (?:silməyin|bağlamayın)'),
   // "Müştərilərin məlumatlarını satırsınız?" asks about the practice.
   hypothetical: schwa('satırsınız|paylaşırsınız|əgər~{0,20}silsəm~{0,40}nə'),

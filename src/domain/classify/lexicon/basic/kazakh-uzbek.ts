@@ -7,6 +7,7 @@
  * "gʻ" with any of four apostrophes, or none ("o'chiring", "oʻchiring", "ochiring").
  */
 import { basicLexicon } from './build.js';
+import { withGdprArticles } from './gdpr-articles.js';
 
 const KK_DATA = '(?:дерек|мәлімет|ақпарат)\\S*';
 
@@ -36,10 +37,13 @@ export const kk = basicLexicon({
     withdraw_consent: 'кері қайтар\\S*|қайтарып аламын',
     opt_out_sale: 'сатпаңыз|сату\\S*',
   },
-  extra: {
-    erasure: [[1, '(?:аккаунт|есептік жазба)\\S* жабыңыз']],
-    objection: [[1, '(?:жарнама|маркетинг|хабарлам)\\S*~{0,40}(?:тоқтатыңыз|жібермеңіз)', 'absorbable']],
-  },
+  extra: withGdprArticles(
+    {
+      erasure: [[1, '(?:аккаунт|есептік жазба)\\S* жабыңыз']],
+      objection: [[1, '(?:жарнама|маркетинг|хабарлам)\\S*~{0,40}(?:тоқтатыңыз|жібермеңіз)', 'absorbable']],
+    },
+    (n) => `${n}(?!\\d)-?(?:бап|баб)`,
+  ),
   keepAccount: '(?:аккаунт|есептік жазба)\\S* (?:жоймаңыз|өшірмеңіз|жаппаңыз)',
   // "Клиенттердің деректерін сатасыздар ма?" asks about the practice.
   hypothetical: 'сатасыз(?:дар)? ма|сатасыз ба|егер~{0,30}жойсам~{0,40}не болады',
@@ -80,10 +84,13 @@ export const uz = basicLexicon({
     withdraw_consent: 'qaytarib olaman|bekor qilaman',
     opt_out_sale: 'sotmang|sotish\\w*',
   },
-  extra: {
-    erasure: [[1, 'akkaunt\\w* (?:yoping|bekor qiling)']],
-    objection: [[1, '(?:reklama|marketing|xabarnoma)\\w*~{0,40}(?:yubormang|to.xtating)', 'absorbable']],
-  },
+  extra: withGdprArticles(
+    {
+      erasure: [[1, 'akkaunt\\w* (?:yoping|bekor qiling)']],
+      objection: [[1, '(?:reklama|marketing|xabarnoma)\\w*~{0,40}(?:yubormang|to.xtating)', 'absorbable']],
+    },
+    (n) => `\\b${n}-?modda`,
+  ),
   keepAccount: apostrophes("(?:akkaunt|hisob)\\w* (?:o'chirmang|yopmang)"),
   // "Mijozlar ma'lumotlarini sotasizmi?" asks about the practice.
   hypothetical: apostrophes("sotasizmi|ulashasizmi|agar~{0,30}o'chirsam~{0,40}nima"),
