@@ -58,18 +58,30 @@ const FUNCTION_WORDS: Readonly<Record<string, string>> = {
     'uz',
     "iltimos|mening|menga|haqimda|rahmat|hurmatli|sizning|barcha|qiling|qilishingizni|bilan|uchun|kerak|emas|yoki|boshqa|shaxsiy|ma'lumotlarim|ma'lumotlarimni|maʻlumotlarim|maʻlumotlarimni",
   ),
+  // Galician: not "meu", "conta" (Portuguese words too).
+  ...words(
+    'gl',
+    'miña|grazas|unha|vostedes|vostede|persoais|enderezo|dende|moitas grazas|bos días|xa|cando|opóñome',
+  ),
   ...words(
     'mk',
     'ве молам|мојата|мојот|моите|сакам|сите|податоци|податоците|благодарам|почитувани|барам|сум|вашата|вашиот|дека',
   ),
 };
 /**
- * Letters only one of these languages writes, and how many decide: Macedonian "ѓ", "ќ", "ѕ" (one: "ќе", the
- * future, is in most sentences); Kazakh "ә", "ғ", "қ", "ң", "ұ" (two: a Kyrgyz or Tatar word may have one).
+ * Letters or words only one of these languages writes, and how many decide: Macedonian "ѓ", "ќ", "ѕ" (one:
+ * "ќе", the future, is in most sentences); Kazakh "ә", "ғ", "қ", "ң", "ұ" (two: a Kyrgyz or Tatar word may
+ * have one); Galician words neither Portuguese nor Spanish (nor Catalan) writes (one: eld reads a short
+ * Galician text as Portuguese, and a Portuguese text never meets the Galician list).
  */
 const LETTERS: readonly (readonly [RegExp, string, number])[] = [
   [/[ѓќѕ]/g, 'mk', 1],
   [/[әғқңұ]/g, 'kk', 2],
+  [
+    /(?<!\p{L})(?:miña|grazas|unha|vostedes|persoais|enderezo|opóñome|corrixan|corríxano|lexible)(?!\p{L})/gu,
+    'gl',
+    1,
+  ],
 ];
 const FUNCTION_WORD = new RegExp(`(?<!\\p{L})(?:${Object.keys(FUNCTION_WORDS).join('|')})(?!\\p{L})`, 'gu');
 const SPELLING_SAMPLE = 300;

@@ -35,6 +35,7 @@ import { az, hy, ka } from './caucasus.js';
 import { kk, uz } from './kazakh-uzbek.js';
 import { eu } from './basque.js';
 import { be, mk } from './macedonian-belarusian.js';
+import { gl } from './galician.js';
 
 export const BASIC_LEXICONS: readonly Lexicon[] = [
   hr,
@@ -94,6 +95,7 @@ export const BASIC_LEXICONS: readonly Lexicon[] = [
   eu,
   mk,
   be,
+  gl,
 ];
 
 /**

@@ -1,6 +1,6 @@
 /**
  * The safety net's vocabulary for the languages of the eighth round (am, yo, ha, ig, so, ka, hy, az, kk, uz,
- * eu, mk, be): the writer's own data and the rights words, joined into `privacy-vocabulary.ts` like
+ * eu, mk, be, gl): the writer's own data and the rights words, joined into `privacy-vocabulary.ts` like
  * `safety-net-words.ts`. Matched as substrings of the lower-cased text, so each stem is one no neighbouring
  * language writes in ordinary mail: not Russian "исправ-" (fix) or "выдал-" (issued), not Turkish "izin-"
  * (permission), not the English "pare" of "compare".
@@ -20,6 +20,7 @@ export const AFRICA_EURASIA_OWN_DATA_TERMS = [
   'nire datu|ene datu|datu pertsonal|niri buruz|nire kontu',
   'мои податоци|моите податоци|лични податоци|личните податоци|мојата сметка',
   'мае дадзеныя|маіх дадзеных|асабістыя дадзеныя|персанальныя дадзеныя|пра мяне|мой акаўнт',
+  'os meus datos|datos persoais|a miña conta|sobre min',
 ];
 
 export const AFRICA_EURASIA_RIGHTS_STEMS = [
@@ -36,4 +37,5 @@ export const AFRICA_EURASIA_RIGHTS_STEMS = [
   'ezaba|baimen|aurka egin|zuzen',
   'избриш|бришење|согласноста|поднесувам приговор',
   'выдаліце|выдаленн|пярэч|адклік',
+  'corrix|opóñome|supresión dos',
 ];
