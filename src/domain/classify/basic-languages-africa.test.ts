@@ -151,6 +151,7 @@ describe('the safety net in the new languages', () => {
     ['eu', 'Faktura bati buruzko galdera bat dut. Zer egiten duzue nire datuekin?'],
     ['mk', 'Имам прашање за фактурата. Што правите со моите податоци?'],
     ['be', 'У мяне пытанне пра рахунак. Што вы робіце з маімі дадзенымі?'],
+    ['gl', 'Teño unha pregunta sobre a factura. Que fan vostedes cos meus datos persoais?'],
   ])('keeps %s mail about an invoice that speaks of the writer’s data below the threshold', (_, body) => {
     const result = classify(body);
     if (result.types.includes('not_a_request')) expect(result.confidence).toBeLessThan(0.6);

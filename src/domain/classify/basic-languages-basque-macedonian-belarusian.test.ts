@@ -201,3 +201,31 @@ describe('longer mail, read with its own language’s list only', () => {
     expect(result.types).toContain(right);
   });
 });
+
+describe('Galician requests, read with the Portuguese and Spanish lexicons beside its own', () => {
+  it.each([
+    ['erasure', 'Bos días. Por favor, borren a miña conta e todos os meus datos persoais. Grazas.'],
+    ['erasure', 'Solicito a supresión dos meus datos persoais e da miña conta, segundo o artigo 17 do RGPD.'],
+    ['access', 'Quero saber que datos persoais gardan sobre min e que me envíen unha copia.'],
+    ['access', 'Solicito o acceso aos meus datos persoais segundo o artigo 15 do RGPD.'],
+    ['rectification', 'O meu enderezo está mal, por favor corrixan os meus datos.'],
+    ['rectification', 'O meu nome está mal escrito na conta, corríxano por favor.'],
+    ['restriction', 'Pido a limitación do tratamento dos meus datos mentres se resolve a reclamación.'],
+    ['objection', 'Opóñome ao tratamento dos meus datos con fins de mercadotecnia.'],
+    ['portability', 'Quero levar os meus datos a outro provedor nun formato lexible por máquina.'],
+    ['withdraw_consent', 'Retiro o meu consentimento para o uso dos meus datos.'],
+    ['opt_out_sale', 'Non vendan os meus datos persoais a terceiros.'],
+  ])('finds %s in "%s"', expectFound);
+
+  it.each(['Ola, cando chegará o meu pedido? Grazas.', 'Venden vostedes os datos dos clientes?'])(
+    'states no request in "%s"',
+    expectNone,
+  );
+
+  it('recognises Galician by one word of its own, and leaves Portuguese and Spanish to eld', () => {
+    const detect = createLanguageDetector();
+    expect(detect('o meu enderezo está mal, por favor corrixan os meus datos.').language).toBe('gl');
+    expect(detect('o meu endereço está errado, por favor corrijam os meus dados.').language).toBe('pt');
+    expect(detect('mi dirección está mal, por favor corrijan mis datos.').language).toBe('es');
+  });
+});
