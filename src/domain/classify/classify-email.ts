@@ -18,6 +18,7 @@ import {
   type LexiconSet,
   mentions,
   SUPPORTED_LANGUAGES,
+  type SupportedLanguage,
 } from './lexicon/index.js';
 import { READ_AS, UNVOUCHED } from './lexicon/basic/index.js';
 import { hasLink, isScam, LURE, NO_ASK, PITCH } from './lexicon/not-asked.js';
@@ -60,6 +61,11 @@ export function createClassifier(
 
 // Below this many characters n-gram detection is a guess, so every full lexicon is tried.
 const SHORT_TEXT = 160;
+/** Full lexicons read beside a basic one for a language close to theirs. */
+const NEIGHBOURS: Readonly<Record<string, readonly SupportedLanguage[]>> = {
+  no: ['da', 'sv'],
+  gl: ['pt', 'es'],
+};
 const MAX_PHRASE = 70;
 // Two points of lexicon evidence for a right: its name or article (weight 2), or two request phrases.
 const STRONG_EVIDENCE = 2;
@@ -192,8 +198,9 @@ function lexiconsFor(set: LexiconSet, language: string, short: boolean): Compile
     // A long text in another language rarely carries English request phrases; short ones try every lexicon.
     return [own, ...extra];
   }
-  // Norwegian reads close enough to Danish and Swedish for their cues to help triage.
-  const neighbours = language === 'no' ? [set.byLanguage.get('da')!, set.byLanguage.get('sv')!] : [];
+  // Norwegian reads close enough to Danish and Swedish for their cues to help triage, Galician to
+  // Portuguese and Spanish.
+  const neighbours = (NEIGHBOURS[language] ?? []).map((l) => set.byLanguage.get(l)!);
   return [...neighbours, ...basicLexiconsFor(set, language), set.byLanguage.get('en')!, ...extra];
 }
 

@@ -10,6 +10,11 @@ describe('matchableText', () => {
     expect(matchableText('', 'मेरा डेटा हटा दें। धन्यवाद')).toBe('मेरा डेटा हटा दें. धन्यवाद');
   });
 
+  it('reads the Amharic and Armenian sentence marks as their ASCII counterparts', () => {
+    expect(matchableText('', 'መረጃ ትሸጣላችሁ፧ መለያዬን ሰርዙ፣ አመሰግናለሁ።')).toBe('መረጃ ትሸጣላችሁ? መለያዬን ሰርዙ, አመሰግናለሁ.');
+    expect(matchableText('', 'Ջնջեք իմ հաշիվը։ Շնորհակալություն')).toBe('ջնջեք իմ հաշիվը. շնորհակալություն');
+  });
+
   it('replaces an address glued to Japanese text without swallowing the words around it', () => {
     expect(matchableText('', '今後はnew.mail@example.comに届くよう更新してください')).toBe(
       '今後は[address]に届くよう更新してください',

@@ -16,9 +16,9 @@ const EMAIL_ADDRESS = new RegExp(
 const URL =
   /\b(?:https?:\/\/|www\.)[^\s\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\p{sc=Thai}。、（）「」]+/gu;
 // Typographic apostrophes and quotes read as ASCII ones; sentence and clause marks of other scripts as their
-// ASCII counterparts, so that a clause ends in Chinese, Japanese, Arabic, Hindi, Khmer or Burmese where it
-// ends in English (negations, hedges and "~" stop there); the zero-width space some Khmer, Burmese and Lao
-// keyboards put between words is dropped. One pass over the text for all of them.
+// ASCII counterparts, so that a clause ends in Chinese, Japanese, Arabic, Hindi, Khmer, Burmese, Amharic or
+// Armenian where it ends in English (negations, hedges and "~" stop there); the zero-width space some Khmer,
+// Burmese and Lao keyboards put between words is dropped. One pass over the text for all of them.
 const PLAIN_MARKS: Readonly<Record<string, string>> = {
   '’': "'",
   '‘': "'",
@@ -47,8 +47,14 @@ const PLAIN_MARKS: Readonly<Record<string, string>> = {
   '؟': '?',
   '؛': ';',
   '،': ',',
+  // Ethiopic (Amharic) and Armenian sentence marks.
+  '።': '.',
+  '፧': '?',
+  '፤': ';',
+  '፣': ',',
+  '։': '.',
 };
-const MARKS = /[’‘`´«»“”„。．！？；：，、।॥។៕။၊\u200b؟؛،]/g;
+const MARKS = /[’‘`´«»“”„。．！？；：，、।॥។៕။၊\u200b؟؛،።፧፤፣։]/g;
 const LIST_ITEM = /^\s*(?:[-*•·]|\d{1,2}[.)]|\([a-z0-9]\))\s+/u;
 // Reply and forward prefixes say nothing about the request itself.
 const SUBJECT_PREFIX = /^(?:\s*(?:re|aw|fw|fwd|wg|tr|sv|vs|rif|r|odp|ang)\s*:\s*)+/iu;

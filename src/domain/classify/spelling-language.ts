@@ -45,7 +45,50 @@ const FUNCTION_WORDS: Readonly<Record<string, string>> = {
     'zu',
     'ngicela|ngiyacela|ngiyabonga|yami|wami|lami|sami|kwami|ukuthi|futhi|sawubona|imininingwane|ngifuna|angifuni|akhawunti',
   ),
+  // Hausa, Igbo, Somali, Uzbek and Macedonian (eld reads them as Azerbaijani, Romanian, Tagalog, Spanish and
+  // Serbian): not Croatian "kada", Indonesian "maka", Bulgarian "сметката"; Romanian "unu" and Tagalog "iyo"
+  // are each one word, and decide nothing alone.
+  ...words(
+    'ha',
+    'bayanai|bayanaina|bayanan|asusuna|asusun|nagode|na gode|wannan|zuwa|kuma|saboda|sunana|haƙƙin|hakkin|don allah|ina|zan|yaya',
+  ),
+  ...words(
+    'ig',
+    'biko|niile|gbasara|ndewo|daalụ|daalu|achọrọ|achoro|akaụntụ|akauntu|unu|ana m|nke|ndị|iji|gaa',
+  ),
+  ...words(
+    'so',
+    'fadlan|waxaan|waxaad|waxay|xogtayda|akoonkayga|macluumaadkayga|mahadsanid|inaad|haddii|sidoo kale|ayaan|ayaa|waan|iyo|aad|ilaa',
+  ),
+  ...words(
+    'uz',
+    "iltimos|mening|menga|haqimda|rahmat|hurmatli|sizning|barcha|qiling|qilishingizni|bilan|uchun|kerak|emas|yoki|boshqa|shaxsiy|ma'lumotlarim|ma'lumotlarimni|maʻlumotlarim|maʻlumotlarimni",
+  ),
+  // Galician: not "meu", "conta" (Portuguese words too).
+  ...words(
+    'gl',
+    'miña|grazas|unha|vostedes|vostede|persoais|enderezo|dende|moitas grazas|bos días|xa|cando|opóñome',
+  ),
+  ...words(
+    'mk',
+    'ве молам|мојата|мојот|моите|сакам|сите|податоци|податоците|благодарам|почитувани|барам|сум|вашата|вашиот|дека',
+  ),
 };
+/**
+ * Letters or words only one of these languages writes, and how many decide: Macedonian "ѓ", "ќ", "ѕ" (one:
+ * "ќе", the future, is in most sentences); Kazakh "ә", "ғ", "қ", "ң", "ұ" (two: a Kyrgyz or Tatar word may
+ * have one); Galician words neither Portuguese nor Spanish (nor Catalan) writes (one: eld reads a short
+ * Galician text as Portuguese, and a Portuguese text never meets the Galician list).
+ */
+const LETTERS: readonly (readonly [RegExp, string, number])[] = [
+  [/[ѓќѕ]/g, 'mk', 1],
+  [/[әғқңұ]/g, 'kk', 2],
+  [
+    /(?<!\p{L})(?:miña|grazas|unha|vostedes|persoais|enderezo|opóñome|corrixan|corríxano|lexible)(?!\p{L})/gu,
+    'gl',
+    1,
+  ],
+];
 const FUNCTION_WORD = new RegExp(`(?<!\\p{L})(?:${Object.keys(FUNCTION_WORDS).join('|')})(?!\\p{L})`, 'gu');
 const SPELLING_SAMPLE = 300;
 const WORDS_THAT_DECIDE = 2;
@@ -56,10 +99,9 @@ function words(language: string, list: string): Record<string, string> {
 
 /** The languages recognised here, each answered with the same object. */
 const KNOWN: ReadonlyMap<string, SpelledLanguage> = new Map(
-  ['mt', 'mn', ...new Set(Object.values(FUNCTION_WORDS))].map((language) => [
-    language,
-    { language, reliable: true },
-  ]),
+  ['mt', 'mn', ...LETTERS.map(([, language]) => language), ...new Set(Object.values(FUNCTION_WORDS))].map(
+    (language) => [language, { language, reliable: true }],
+  ),
 );
 
 /** The language of a text eld does not know, by its spelling; null for eld to decide. */
@@ -67,6 +109,8 @@ export function bySpelling(text: string): SpelledLanguage | null {
   const sample = text.slice(0, SPELLING_SAMPLE);
   if ((sample.match(MALTESE)?.length ?? 0) >= 2) return KNOWN.get('mt')!;
   if ((sample.match(MONGOLIAN)?.length ?? 0) >= 2 && !NOT_MONGOLIAN.test(sample)) return KNOWN.get('mn')!;
+  for (const [letters, language, decide] of LETTERS)
+    if ((sample.match(letters)?.length ?? 0) >= decide) return KNOWN.get(language)!;
   const hits = sample.match(FUNCTION_WORD);
   if (hits === null || hits.length < WORDS_THAT_DECIDE) return null;
   const seen = new Map<string, Set<string>>();

@@ -1,6 +1,6 @@
 /**
  * The lexicons the classifier ships with, compiled once: full lexicons for the ten supported languages,
- * language-independent cues, and the basic rights vocabulary of 54 more languages (`basic/`).
+ * language-independent cues, and the basic rights vocabulary of 68 more languages (`basic/`).
  */
 import { BASIC_LEXICONS, READ_AS } from './basic/index.js';
 import {

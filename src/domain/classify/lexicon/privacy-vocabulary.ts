@@ -16,6 +16,10 @@ import {
 import { MORE_OWN_DATA_TERMS, MORE_RIGHTS_STEMS } from './basic/safety-net-words.js';
 import { ASIA_OWN_DATA_TERMS, ASIA_RIGHTS_STEMS } from './basic/safety-net-words-asia.js';
 import { BASIC_TOPIC_STEMS, BASIC_TOPIC_WORDS, FULL_TOPIC_WORDS } from './topic-words.js';
+import {
+  AFRICA_EURASIA_OWN_DATA_TERMS,
+  AFRICA_EURASIA_RIGHTS_STEMS,
+} from './basic/safety-net-words-africa-eurasia.js';
 
 // Laws, regulators and the words for personal data and privacy in general: a vendor questionnaire, a DPA or a
 // job application names them too, so on their own they speak of the topic, not of the writer's own data.
@@ -183,14 +187,27 @@ export const PRIVACY_VOCABULARY = new RegExp(
     ...WORLD_PRIVACY_TERMS,
     ...MORE_OWN_DATA_TERMS,
     ...ASIA_OWN_DATA_TERMS,
+    ...AFRICA_EURASIA_OWN_DATA_TERMS,
   ].join('|'),
 );
 /** Words about the writer's own data: the part of the vocabulary no ordinary topic outweighs. */
 export const OWN_DATA_VOCABULARY = new RegExp(
-  [...OWN_DATA_TERMS, ...WORLD_PRIVACY_TERMS, ...MORE_OWN_DATA_TERMS, ...ASIA_OWN_DATA_TERMS].join('|'),
+  [
+    ...OWN_DATA_TERMS,
+    ...WORLD_PRIVACY_TERMS,
+    ...MORE_OWN_DATA_TERMS,
+    ...ASIA_OWN_DATA_TERMS,
+    ...AFRICA_EURASIA_OWN_DATA_TERMS,
+  ].join('|'),
 );
 export const RIGHTS_WORDS = new RegExp(
-  [...RIGHTS_STEMS, ...WORLD_RIGHTS_STEMS, ...MORE_RIGHTS_STEMS, ...ASIA_RIGHTS_STEMS].join('|'),
+  [
+    ...RIGHTS_STEMS,
+    ...WORLD_RIGHTS_STEMS,
+    ...MORE_RIGHTS_STEMS,
+    ...ASIA_RIGHTS_STEMS,
+    ...AFRICA_EURASIA_RIGHTS_STEMS,
+  ].join('|'),
 );
 export const NON_REQUEST_TOPIC = new RegExp(
   `\\b(?:${[...NON_REQUEST_TERMS, ...WORLD_TOPIC_WORDS, ...BASIC_TOPIC_WORDS, ...FULL_TOPIC_WORDS].join('|')})\\b|${[...WORLD_TOPIC_STEMS, ...BASIC_TOPIC_STEMS].join('|')}`,

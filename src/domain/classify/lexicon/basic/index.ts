@@ -33,6 +33,13 @@ import { kn, ml, te } from './dravidian.js';
 import { gu, or, pa } from './gujarati-punjabi-odia.js';
 import { mn, si } from './sinhala-mongolian.js';
 import { km, lo, my } from './khmer-burmese-lao.js';
+import { am, so } from './amharic-somali.js';
+import { ha, ig, yo } from './nigerian.js';
+import { az, hy, ka } from './caucasus.js';
+import { kk, uz } from './kazakh-uzbek.js';
+import { eu } from './basque.js';
+import { be, mk } from './macedonian-belarusian.js';
+import { gl } from './galician.js';
 
 export const BASIC_LEXICONS: readonly Lexicon[] = [
   hr,
@@ -90,6 +97,21 @@ export const BASIC_LEXICONS: readonly Lexicon[] = [
   mn,
   lo,
   or,
+  // Africa, the Caucasus, Central Asia and Europe (eighth round)
+  am,
+  yo,
+  ha,
+  ig,
+  so,
+  ka,
+  hy,
+  az,
+  kk,
+  uz,
+  eu,
+  mk,
+  be,
+  gl,
 ];
 
 /**
@@ -110,6 +132,20 @@ export const UNVOUCHED: ReadonlySet<string> = new Set([
   'my',
   'mn',
   'lo',
+  'am',
+  'yo',
+  'ha',
+  'ig',
+  'so',
+  'ka',
+  'hy',
+  'az',
+  'kk',
+  'uz',
+  'eu',
+  'mk',
+  'be',
+  'gl',
 ]);
 
 /**
@@ -127,8 +163,6 @@ export const READ_AS: Readonly<Record<string, readonly string[]>> = {
   ru: ['ru', 'uk', 'bg'],
   uk: ['uk', 'ru'],
   bg: ['bg', 'ru'],
-  mk: ['bg', 'ru', 'sr'],
-  be: ['ru', 'uk'],
   ms: ['id', 'ms', 'lv', 'lt'],
   lv: ['lv', 'lt'],
   lt: ['lt', 'lv'],
@@ -142,4 +176,9 @@ export const READ_AS: Readonly<Record<string, readonly string[]>> = {
   hi: ['hi', 'ne'],
   mr: ['mr', 'ne', 'hi'],
   ne: ['ne', 'hi', 'mr'],
+  // Macedonian, Belarusian and Kazakh with the neighbours whose words they share: their own lists leave
+  // those words out, so a shared word is not counted twice.
+  mk: ['mk', 'sr', 'bg'],
+  be: ['be', 'ru', 'uk'],
+  kk: ['kk', 'ru'],
 };
