@@ -6,6 +6,7 @@
 import { ticketFlagsFor } from '../../domain/classify/request-flags.js';
 import { appealsDecision } from '../../domain/tickets/appeal-wording.js';
 import { detectAutomaticMail } from '../../domain/email/automatic.js';
+import { isRequesterAddress } from '../../domain/email/requester-address.js';
 import { senderMessageId, syntheticMessageId } from '../../domain/intake/message-ids.js';
 import { BACKLOG_FLAG, isBacklog } from '../../domain/intake/backlog.js';
 import { hasUnusableDate, receiptTimeOf } from '../../domain/intake/receipt-time.js';
@@ -159,7 +160,7 @@ export async function storeMessage(
     // Message-ID (no secret) threads onto the ticket, but their words open no appeal on it, nor do words
     // under the requester's forged From that our server says failed DMARC (staff may still `appeal`).
     const appeals =
-      email.from?.address === ticket.requesterAddress &&
+      isRequesterAddress(email.from?.address, ticket.requesterAddress) &&
       appealsDecision(email.text) &&
       !deps.mail?.senderFailure(target.organisationId, email);
     await tx.recordEvents([
