@@ -18,6 +18,8 @@ import { ingestRaw } from '../support/smtp.js';
 import { createTestApp, repoRoot, sampleInbox } from '../support/test-app.js';
 
 const TRIAGE = 'C0TRIAGE01';
+/** The authserv-id our receiving server stamps its Authentication-Results with, in these organisations. */
+const OUR_SERVER = 'mx.rightsdesk.test';
 
 function organisationsWithChats(): string {
   const dir = mkdtempSync(join(tmpdir(), 'rightsdesk-replies-orgs-'));
@@ -25,7 +27,7 @@ function organisationsWithChats(): string {
     copyFileSync(join(repoRoot, 'organisations', file), join(dir, file));
     writeFileSync(
       join(dir, file),
-      `${readFileSync(join(dir, file), 'utf8')}\nchat:\n  slack:\n    triageChannel: ${TRIAGE}\n  discord:\n    triageChannel: "${DISCORD_IDS.triage}"\n`,
+      `${readFileSync(join(dir, file), 'utf8')}\nchat:\n  slack:\n    triageChannel: ${TRIAGE}\n  discord:\n    triageChannel: "${DISCORD_IDS.triage}"\nverification:\n  authservId: ${OUR_SERVER}\n`,
     );
   }
   return dir;
@@ -153,6 +155,30 @@ describe.each(engines('rd_replies'))(
           /^Reply on RD-1001 from an address that is NOT the requester's \(email, redacted\):/,
         ),
       ]);
+    });
+
+    it("says a reply under the requester's From that our server says failed DMARC is not authenticated, in Slack and Discord", async () => {
+      const forged = reply('dmarc-failed-now').replace(
+        'MIME-Version:',
+        `Authentication-Results: ${OUR_SERVER}; dmarc=fail header.from=example.com; spf=fail; dkim=none\nMIME-Version:`,
+      );
+      const outcome = await ingestRaw(app, forged, {
+        organisationId: 'importly',
+        mailboxId: folderMailboxId('importly'),
+      });
+      expect(outcome).toMatchObject({ kind: 'reply', ticketReference: 'RD-1001' });
+      await app.requesterReplies.idle();
+      const unauthenticated = /^Reply on RD-1001 from the requester's address, not authenticated \(/;
+      const onSlack = slack
+        .callsTo('chat.postMessage')
+        .map((c) => String(c.params['text']))
+        .filter((t) => unauthenticated.test(t));
+      const onDiscord = [...discord.messages.values()]
+        .map((m) => String(m.body['content']))
+        .filter((t) => unauthenticated.test(t));
+      expect([onSlack.length, onDiscord.length]).toEqual([1, 1]);
+      // The one genuine reply of the first test is still the only post calling itself the requester's.
+      expect([slackPosts().length, discordPosts().length]).toEqual([1, 1]);
     });
 
     it("tells the ticket's thread, by reference only, that its requester was reminded of the identity check", async () => {

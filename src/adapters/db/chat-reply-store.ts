@@ -4,6 +4,7 @@
  * (`ChatReplyPost`, unique per chat and reply).
  */
 import type { RequesterReplyLedger } from '../../app/desk/requester-replies.js';
+import { replySenderOf } from '../../domain/desk/requester-reply-text.js';
 import { isBacklog } from '../../domain/intake/backlog.js';
 import type { Db } from './database.js';
 
@@ -23,6 +24,7 @@ export function createChatReplyLedger(db: Db): RequesterReplyLedger {
           id: true,
           bodyText: true,
           fromAddress: true,
+          senderUnauthenticated: true,
           receivedAt: true,
           rawMessage: { select: { mailboxId: true, mailbox: { select: { addedAt: true } } } },
           ticket: { select: { reference: true, requesterName: true, requesterAddress: true } },
@@ -57,7 +59,7 @@ export function createChatReplyLedger(db: Db): RequesterReplyLedger {
           reference: r.ticket.reference,
           text: r.bodyText ?? '',
           requesterName: r.ticket.requesterName,
-          fromRequester: r.fromAddress.toLowerCase() === r.ticket.requesterAddress.toLowerCase(),
+          sender: replySenderOf(r.fromAddress, r.ticket.requesterAddress, r.senderUnauthenticated),
           backlogOf:
             r.rawMessage && isBacklog(r.receivedAt, r.rawMessage.mailbox.addedAt)
               ? r.rawMessage.mailboxId

@@ -4,7 +4,7 @@
  * before it is posted, so it is posted once per chat however many processes run this: after intake
  * commits a reply, and again in the periodic resync for anything a failed or interrupted post left.
  */
-import { requesterReplyNotice } from '../../domain/desk/requester-reply-text.js';
+import { type ReplySender, requesterReplyNotice } from '../../domain/desk/requester-reply-text.js';
 import type { TicketThreadPoster } from './ticket-threads.js';
 
 export interface RequesterReply {
@@ -12,8 +12,11 @@ export interface RequesterReply {
   readonly reference: string;
   readonly text: string;
   readonly requesterName: string;
-  /** Whether the requester sent it: a stranger can thread a reply by the request's Message-ID. */
-  readonly fromRequester: boolean;
+  /**
+   * Who sent it: a stranger can thread a reply by the request's Message-ID, or forge the requester's From
+   * (then our receiving server's verdict, stored at intake, says so).
+   */
+  readonly sender: ReplySender;
   /** The mailbox that held it before it was added to Rightsdesk (backlog, issue 17); else null. */
   readonly backlogOf: string | null;
 }
@@ -65,12 +68,7 @@ export async function postRequesterReplies(
       if (reply.backlogOf !== null && !deps.announcesBacklog(reply.backlogOf)) continue;
       if (!(await deps.ledger.claim(thread.transport, reply.ticketMessageId, now, claimedBefore))) continue;
       try {
-        const text = requesterReplyNotice(
-          reply.reference,
-          reply.text,
-          reply.requesterName,
-          reply.fromRequester,
-        );
+        const text = requesterReplyNotice(reply.reference, reply.text, reply.requesterName, reply.sender);
         if (await thread.postUnderMessage(reply.reference, text)) {
           await deps.ledger.posted(thread.transport, reply.ticketMessageId);
           count += 1;
