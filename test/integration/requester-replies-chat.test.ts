@@ -71,6 +71,7 @@ describe.each(engines('rd_replies'))(
         ...slackTestEnv(slack),
         ...discordTestEnv(discord),
         RIGHTSDESK_ORGANISATIONS_DIR: organisationsWithChats(),
+        CHAT_OTHER_REPLY_POSTS_PER_HOUR: '2',
       };
       app = await createTestApp({ env, ...(url ? { databaseUrl: url } : {}) });
       await ingestFiles(
@@ -179,6 +180,43 @@ describe.each(engines('rd_replies'))(
       expect([onSlack.length, onDiscord.length]).toEqual([1, 1]);
       // The one genuine reply of the first test is still the only post calling itself the requester's.
       expect([slackPosts().length, discordPosts().length]).toEqual([1, 1]);
+    });
+
+    it('posts two stranger replies on a ticket an hour, then one summary line; every reply is still stored', async () => {
+      const request = await app.database.db.ticketMessage.findFirstOrThrow({
+        where: { messageId: '<loeschung-7781@example.org>' },
+        select: { ticket: { select: { id: true, reference: true, organisationId: true } } },
+      });
+      const { reference } = request.ticket;
+      for (let i = 0; i < 5; i++) {
+        const flood = reply(`flood-${i}`)
+          .replace('Jane Roe <jane.roe@example.com>', `Spam ${i} <spam${i}@example.net>`)
+          .replaceAll('<sar-2026-03-02@mail.example.com>', '<loeschung-7781@example.org>');
+        const outcome = await ingestRaw(app, flood, {
+          organisationId: request.ticket.organisationId,
+          mailboxId: folderMailboxId(request.ticket.organisationId),
+        });
+        expect(outcome).toMatchObject({ kind: 'reply', ticketReference: reference });
+        await app.requesterReplies.idle();
+      }
+      expect(await app.requesterReplies.resync()).toBe(0);
+      const aboutTicket = (texts: string[]) => {
+        const one = texts.filter((t) => t.startsWith(`Reply on ${reference} from an address that is NOT`));
+        const summaries = texts.filter((t) => t.includes(`from other addresses on ${reference}`));
+        return { one: one.length, summaries };
+      };
+      const summary = `1 more reply from other addresses on ${reference}, see \`show ${reference}\``;
+      expect(aboutTicket(slack.callsTo('chat.postMessage').map((c) => String(c.params['text'])))).toEqual({
+        one: 2,
+        summaries: [summary],
+      });
+      const onDiscord = aboutTicket([...discord.messages.values()].map((m) => String(m.body['content'])));
+      expect([onDiscord.one, onDiscord.summaries.length]).toEqual([2, 1]);
+      // Nothing lost: all five are filed on the ticket, and `show` reads them from there.
+      const filed = await app.database.db.ticketMessage.count({
+        where: { ticketId: request.ticket.id, kind: 'reply', messageId: { startsWith: '<flood-' } },
+      });
+      expect(filed).toBe(5);
     });
 
     it("tells the ticket's thread, by reference only, that its requester was reminded of the identity check", async () => {

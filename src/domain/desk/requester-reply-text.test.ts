@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   redactedReplyText,
   REPLY_EXCERPT_CHARS,
+  otherRepliesSummary,
   replySenderOf,
   requesterReplyNotice,
 } from './requester-reply-text.js';
@@ -43,6 +44,15 @@ describe("a requester's reply as a chat thread shows it", () => {
     );
     expect(replySenderOf('ana@example.com', 'Ana@Example.com', false)).toBe('requester');
     expect(replySenderOf('mallory@example.net', 'ana@example.com', true)).toBe('other');
+  });
+
+  it('sums up replies over the hourly cap by count and sender, pointing at show', () => {
+    expect(otherRepliesSummary('RD-1042', ['other', 'other', 'other'])).toBe(
+      '3 more replies from other addresses on RD-1042, see `show RD-1042`',
+    );
+    expect(otherRepliesSummary('RD-1042', ['requester_unauthenticated'])).toBe(
+      "1 more reply from other addresses or the requester's, not authenticated, on RD-1042, see `show RD-1042`",
+    );
   });
 
   it("sets every line of the mail's words behind a bar, so none reads as a header of ours", () => {

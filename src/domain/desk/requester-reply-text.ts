@@ -90,3 +90,15 @@ export function requesterReplyNotice(
   const who = FIRST_LINE[sender](reference);
   return `${who} (email, redacted):\n${quoted(redactedReplyText(text, requesterName))}`;
 }
+
+/**
+ * The one line that stands for the replies not from the requester over the chat's hourly cap on a
+ * ticket: how many, from whom, and where to read them.
+ */
+export function otherRepliesSummary(reference: string, senders: readonly ReplySender[]): string {
+  const replies = senders.length === 1 ? 'reply' : 'replies';
+  const from = senders.every((s) => s === 'other')
+    ? 'from other addresses'
+    : "from other addresses or the requester's, not authenticated,";
+  return `${senders.length} more ${replies} ${from} on ${reference}, see \`show ${reference}\``;
+}
