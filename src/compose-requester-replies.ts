@@ -28,6 +28,8 @@ export function composeRequesterReplies(deps: {
   readonly log: Logger;
   /** Whether a mailbox posts its backlog one by one (issue 17). */
   readonly announcesBacklog: (mailboxId: string) => boolean;
+  /** `CHAT_OTHER_REPLY_POSTS_PER_HOUR`. */
+  readonly otherPostsPerHour: number;
 }): RequesterReplies {
   const queue = createSerialQueue();
   const post = {
@@ -35,6 +37,7 @@ export function composeRequesterReplies(deps: {
     threads: deps.threads,
     now: () => new Date(),
     announcesBacklog: deps.announcesBacklog,
+    otherPostsPerHour: deps.otherPostsPerHour,
     onError: (error: unknown, reference: string) =>
       deps.log.warn({ err: error, reference }, "a requester's reply was not posted to chat"),
   };

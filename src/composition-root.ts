@@ -137,6 +137,7 @@ export async function compose(
     db: database.db,
     threads: chats.map((chat) => chat.threads),
     log,
+    otherPostsPerHour: env.CHAT_OTHER_REPLY_POSTS_PER_HOUR,
     announcesBacklog: (mailboxId) =>
       organisations.some((o) =>
         o.organisation.mailboxes.some((m) => m.id === mailboxId && m.imap?.backlog.announce === true),

@@ -78,6 +78,11 @@ const EnvSchema = z.object({
     )
     .default('0 8 * * *'),
   /**
+   * Replies on one ticket not shown to be its requester's (another address, or a From our server says
+   * failed DMARC) posted one by one to a chat per hour; the rest are told in one summary line an hour.
+   */
+  CHAT_OTHER_REPLY_POSTS_PER_HOUR: count(5),
+  /**
    * The operations endpoint of `run` (/healthz, /readyz, /metrics); off unless a port is set, since an
    * open port is the operator's decision. Loopback by default: set METRICS_HOST=0.0.0.0 in a container.
    */

@@ -4,7 +4,7 @@
 // ratio of two runs on the same machine, never an absolute time. The MIME parser's own cost per line is
 // linear and bounded by the message size limit; what it hands on is capped (INTAKE_MAX_TEXT_CHARS).
 import { describe, expect, it } from 'vitest';
-import { storableText } from '../../src/adapters/mime/parse-email.js';
+import { storableText } from '../../src/adapters/mime/storable-email.js';
 import { cleanBody } from '../../src/domain/classify/clean-body.js';
 import { classifyEmail, createClassifier, noOwnMail } from '../../src/domain/classify/classify-email.js';
 import { createLanguageDetector } from '../../src/domain/classify/language.js';

@@ -163,4 +163,41 @@ describe.each(engines('hostile_threads'))('hostile threading headers (%s)', (_en
       { kind: 'reply', ticketReference: request.ticketReference, via: 'in-reply-to', appeals: true },
     ]);
   });
+
+  it("a requester address stored in mixed case (by `new` before it lower-cased) still takes its requester's token reply and appeal", async () => {
+    const request = await ingest(
+      mail({
+        from: 'dora@example.org',
+        to: 'privacy@importly.example',
+        id: '<dora-request@example.org>',
+        subject: 'Access request',
+        body: 'Under Article 15 GDPR I request a copy of my personal data.',
+      }),
+    );
+    if (request.kind !== 'ticket') throw new Error(`expected a ticket, got ${request.kind}`);
+    // As `new` stored an address typed in mixed case before the fix: the row is left as it was typed.
+    await app.database.db.ticket.update({
+      where: { reference: request.ticketReference },
+      data: { requesterAddress: 'Dora@Example.ORG' },
+    });
+    const reply = await ingest(
+      mail({
+        from: 'dora@example.org',
+        to: 'privacy@importly.example',
+        id: '<dora-appeal@example.org>',
+        subject: `Re: [${request.ticketReference}] Access request`,
+        body: 'I hereby appeal this decision.',
+      }),
+    );
+    expect(reply).toEqual({
+      kind: 'reply',
+      ticketReference: request.ticketReference,
+      via: 'subject-token',
+      appeals: true,
+    });
+    const stored = await app.database.db.ticket.findUniqueOrThrow({
+      where: { reference: request.ticketReference },
+    });
+    expect(stored.requesterAddress).toBe('Dora@Example.ORG');
+  });
 });

@@ -18,6 +18,8 @@ import { ingestRaw } from '../support/smtp.js';
 import { createTestApp, repoRoot, sampleInbox } from '../support/test-app.js';
 
 const TRIAGE = 'C0TRIAGE01';
+/** The authserv-id our receiving server stamps its Authentication-Results with, in these organisations. */
+const OUR_SERVER = 'mx.rightsdesk.test';
 
 function organisationsWithChats(): string {
   const dir = mkdtempSync(join(tmpdir(), 'rightsdesk-replies-orgs-'));
@@ -25,7 +27,7 @@ function organisationsWithChats(): string {
     copyFileSync(join(repoRoot, 'organisations', file), join(dir, file));
     writeFileSync(
       join(dir, file),
-      `${readFileSync(join(dir, file), 'utf8')}\nchat:\n  slack:\n    triageChannel: ${TRIAGE}\n  discord:\n    triageChannel: "${DISCORD_IDS.triage}"\n`,
+      `${readFileSync(join(dir, file), 'utf8')}\nchat:\n  slack:\n    triageChannel: ${TRIAGE}\n  discord:\n    triageChannel: "${DISCORD_IDS.triage}"\nverification:\n  authservId: ${OUR_SERVER}\n`,
     );
   }
   return dir;
@@ -69,6 +71,7 @@ describe.each(engines('rd_replies'))(
         ...slackTestEnv(slack),
         ...discordTestEnv(discord),
         RIGHTSDESK_ORGANISATIONS_DIR: organisationsWithChats(),
+        CHAT_OTHER_REPLY_POSTS_PER_HOUR: '2',
       };
       app = await createTestApp({ env, ...(url ? { databaseUrl: url } : {}) });
       await ingestFiles(
@@ -153,6 +156,67 @@ describe.each(engines('rd_replies'))(
           /^Reply on RD-1001 from an address that is NOT the requester's \(email, redacted\):/,
         ),
       ]);
+    });
+
+    it("says a reply under the requester's From that our server says failed DMARC is not authenticated, in Slack and Discord", async () => {
+      const forged = reply('dmarc-failed-now').replace(
+        'MIME-Version:',
+        `Authentication-Results: ${OUR_SERVER}; dmarc=fail header.from=example.com; spf=fail; dkim=none\nMIME-Version:`,
+      );
+      const outcome = await ingestRaw(app, forged, {
+        organisationId: 'importly',
+        mailboxId: folderMailboxId('importly'),
+      });
+      expect(outcome).toMatchObject({ kind: 'reply', ticketReference: 'RD-1001' });
+      await app.requesterReplies.idle();
+      const unauthenticated = /^Reply on RD-1001 from the requester's address, not authenticated \(/;
+      const onSlack = slack
+        .callsTo('chat.postMessage')
+        .map((c) => String(c.params['text']))
+        .filter((t) => unauthenticated.test(t));
+      const onDiscord = [...discord.messages.values()]
+        .map((m) => String(m.body['content']))
+        .filter((t) => unauthenticated.test(t));
+      expect([onSlack.length, onDiscord.length]).toEqual([1, 1]);
+      // The one genuine reply of the first test is still the only post calling itself the requester's.
+      expect([slackPosts().length, discordPosts().length]).toEqual([1, 1]);
+    });
+
+    it('posts two stranger replies on a ticket an hour, then one summary line; every reply is still stored', async () => {
+      const request = await app.database.db.ticketMessage.findFirstOrThrow({
+        where: { messageId: '<loeschung-7781@example.org>' },
+        select: { ticket: { select: { id: true, reference: true, organisationId: true } } },
+      });
+      const { reference } = request.ticket;
+      for (let i = 0; i < 5; i++) {
+        const flood = reply(`flood-${i}`)
+          .replace('Jane Roe <jane.roe@example.com>', `Spam ${i} <spam${i}@example.net>`)
+          .replaceAll('<sar-2026-03-02@mail.example.com>', '<loeschung-7781@example.org>');
+        const outcome = await ingestRaw(app, flood, {
+          organisationId: request.ticket.organisationId,
+          mailboxId: folderMailboxId(request.ticket.organisationId),
+        });
+        expect(outcome).toMatchObject({ kind: 'reply', ticketReference: reference });
+        await app.requesterReplies.idle();
+      }
+      expect(await app.requesterReplies.resync()).toBe(0);
+      const aboutTicket = (texts: string[]) => {
+        const one = texts.filter((t) => t.startsWith(`Reply on ${reference} from an address that is NOT`));
+        const summaries = texts.filter((t) => t.includes(`from other addresses on ${reference}`));
+        return { one: one.length, summaries };
+      };
+      const summary = `1 more reply from other addresses on ${reference}, see \`show ${reference}\``;
+      expect(aboutTicket(slack.callsTo('chat.postMessage').map((c) => String(c.params['text'])))).toEqual({
+        one: 2,
+        summaries: [summary],
+      });
+      const onDiscord = aboutTicket([...discord.messages.values()].map((m) => String(m.body['content'])));
+      expect([onDiscord.one, onDiscord.summaries.length]).toEqual([2, 1]);
+      // Nothing lost: all five are filed on the ticket, and `show` reads them from there.
+      const filed = await app.database.db.ticketMessage.count({
+        where: { ticketId: request.ticket.id, kind: 'reply', messageId: { startsWith: '<flood-' } },
+      });
+      expect(filed).toBe(5);
     });
 
     it("tells the ticket's thread, by reference only, that its requester was reminded of the identity check", async () => {

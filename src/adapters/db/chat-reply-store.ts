@@ -1,9 +1,10 @@
 /**
  * The Prisma side of requester replies in chat threads (issue 15): the replies of the past week whose
  * ticket has a channel message in a chat, less those that chat already shows, and the claim ledger
- * (`ChatReplyPost`, unique per chat and reply).
+ * (`ChatReplyPost`, unique per chat and reply: posted on its own, or told in a summary line).
  */
-import type { RequesterReplyLedger } from '../../app/desk/requester-replies.js';
+import type { OthersShown, RequesterReplyLedger } from '../../app/desk/requester-replies.js';
+import { replySenderOf } from '../../domain/desk/requester-reply-text.js';
 import { isBacklog } from '../../domain/intake/backlog.js';
 import type { Db } from './database.js';
 
@@ -23,6 +24,7 @@ export function createChatReplyLedger(db: Db): RequesterReplyLedger {
           id: true,
           bodyText: true,
           fromAddress: true,
+          senderUnauthenticated: true,
           receivedAt: true,
           rawMessage: { select: { mailboxId: true, mailbox: { select: { addedAt: true } } } },
           ticket: { select: { reference: true, requesterName: true, requesterAddress: true } },
@@ -57,7 +59,7 @@ export function createChatReplyLedger(db: Db): RequesterReplyLedger {
           reference: r.ticket.reference,
           text: r.bodyText ?? '',
           requesterName: r.ticket.requesterName,
-          fromRequester: r.fromAddress.toLowerCase() === r.ticket.requesterAddress.toLowerCase(),
+          sender: replySenderOf(r.fromAddress, r.ticket.requesterAddress, r.senderUnauthenticated),
           backlogOf:
             r.rawMessage && isBacklog(r.receivedAt, r.rawMessage.mailbox.addedAt)
               ? r.rawMessage.mailboxId
@@ -80,11 +82,43 @@ export function createChatReplyLedger(db: Db): RequesterReplyLedger {
       });
       return taken.count === 1;
     },
-    async posted(transport, ticketMessageId) {
+    async posted(transport, ticketMessageId, as = 'posted') {
       await db.chatReplyPost.updateMany({
         where: { transport, ticketMessageId },
-        data: { status: 'posted' },
+        data: { status: as },
       });
+    },
+    async othersShownSince(transport, references, since) {
+      const claims = await db.chatReplyPost.findMany({
+        where: { transport, claimedAt: { gte: since } },
+        select: { ticketMessageId: true, status: true },
+      });
+      if (claims.length === 0) return new Map();
+      const replies = await db.ticketMessage.findMany({
+        where: {
+          id: { in: claims.map((c) => c.ticketMessageId) },
+          ticket: { reference: { in: [...references] } },
+        },
+        select: {
+          id: true,
+          fromAddress: true,
+          senderUnauthenticated: true,
+          ticket: { select: { reference: true, requesterAddress: true } },
+        },
+      });
+      const statusOf = new Map(claims.map((c) => [c.ticketMessageId, c.status]));
+      const shown = new Map<string, OthersShown>();
+      for (const r of replies) {
+        if (replySenderOf(r.fromAddress, r.ticket.requesterAddress, r.senderUnauthenticated) === 'requester')
+          continue;
+        const sofar = shown.get(r.ticket.reference) ?? { posts: 0, summarised: false };
+        const summarised = statusOf.get(r.id) === 'summarised';
+        shown.set(r.ticket.reference, {
+          posts: sofar.posts + (summarised ? 0 : 1),
+          summarised: sofar.summarised || summarised,
+        });
+      }
+      return shown;
     },
     async release(transport, ticketMessageId) {
       await db.chatReplyPost.deleteMany({ where: { transport, ticketMessageId, status: 'posting' } });

@@ -4,17 +4,16 @@
  * MalformedEmailError when the message cannot be parsed, so callers can quarantine it.
  */
 import { plausibleInstant } from '../../domain/intake/receipt-time.js';
-import PostalMime, { type Address, type Attachment, addressParser } from 'postal-mime';
+import PostalMime, { type Attachment } from 'postal-mime';
 import { compile } from 'html-to-text';
-import type { EmailAddress, EmailAttachment, ParsedEmail } from '../../domain/email/parsed-email.js';
+import type { EmailAttachment, ParsedEmail } from '../../domain/email/parsed-email.js';
+import { authorOf, firstMailbox, mailboxes } from './email-author.js';
 import { headersAsUtf8 } from './eight-bit-headers.js';
 import { crLineEndingsAsCrlf } from './line-endings.js';
 import { elideLargeParts, holdsMarker, omittedSize } from './large-parts.js';
+import { MalformedEmailError } from './malformed-email.js';
 import { MAX_ADDRESS_CHARS, MAX_PARSE_UNITS, MAX_WORD_JOIN_CHARS, parseCostOf } from './parse-cost.js';
-
-export class MalformedEmailError extends Error {
-  readonly code = 'malformed_email';
-}
+import { storableEmail } from './storable-email.js';
 
 export interface ParseOptions {
   /** Attachments larger than this are recorded (name, type, size) without their bytes. */
@@ -73,7 +72,7 @@ export async function parseEmail(
     messageId: firstId(email.messageId),
     inReplyTo: firstId(email.inReplyTo),
     references: allIds(email.references),
-    from: authorOf(email),
+    from: authorOf(email.headers),
     replyTo: firstMailbox(email.replyTo ?? []),
     to: mailboxes(email.to ?? []),
     cc: mailboxes(email.cc ?? []),
@@ -86,88 +85,6 @@ export async function parseEmail(
     returnedMessageIds: returnedMessageIds(email.attachments),
     deliveryActions: deliveryActions(email.attachments),
   });
-}
-
-/**
- * Text a database column accepts: PostgreSQL rejects NUL in text (22021) and lone UTF-16 surrogates
- * are not valid UTF-8, so both go here, once, before any decoded text reaches a column.
- */
-export function storableText(value: string): string {
-  // eslint-disable-next-line no-control-regex -- NUL is exactly what PostgreSQL refuses
-  return value.replace(/\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '');
-}
-
-/** RFC 5322 §2.1.1: no line of a message is longer; a subject or a name past it is built to be. */
-const MAX_LINE_CHARS = 998;
-/** The longest file name common file systems accept. */
-const MAX_FILENAME_CHARS = 255;
-// eslint-disable-next-line no-control-regex -- exactly the control characters are replaced
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
-// eslint-disable-next-line no-control-regex -- exactly the control characters are replaced
-const LINE_CONTROL = /[\u0000-\u001f\u007f-\u009f]+/g;
-/** Embeddings, overrides and isolates: in a name or subject they reorder what staff read next to it. */
-const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069]/g;
-/**
- * Marks and invisible characters that change nothing a reader sees but what a search, a filter or a
- * comparison matches ("Ad\u200bmin" is not "Admin", "@\u2060everyone" is no mention word): directional
- * marks, zero-width space, word joiner and invisible operators, BOM, soft hyphen. The zero-width
- * (non-)joiners stay: emoji sequences and Persian words need them.
- */
-const INVISIBLE = /[\u00ad\u061c\u180e\u200b\u200e\u200f\u2060-\u2064\ufeff]/g;
-
-/**
- * A subject, display name or file name as one line of plain text: terminal control sequences
- * (an ESC in a subject would reach the operator's terminal through the console), line breaks and
- * bidi overrides go, and the length is bounded.
- */
-function singleLine(value: string, max = MAX_LINE_CHARS): string {
-  return storableText(
-    value.replace(LINE_CONTROL, ' ').replace(BIDI_CONTROL, '').replace(INVISIBLE, '').trim().slice(0, max),
-  );
-}
-
-/** The file name alone: a sender's `../../x` names no folder of ours. */
-function fileName(value: string | null): string | null {
-  if (value === null) return null;
-  const name = singleLine(value.split(/[/\\]/).at(-1) ?? '', MAX_FILENAME_CHARS);
-  return name === '' || name === '.' || name === '..' ? null : name;
-}
-
-/** Something shaped like an address inside a display name ("ceo@importly.example" <x@example.com>). */
-const ADDRESS_IN_NAME = /[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+/;
-
-/**
- * A display name as one line, and none at all when it holds an address: such a name shows staff (and a
- * letter's greeting) an address the mail did not come from, the oldest trick of spoofed mail; the real
- * address is the one answered, and a letter without a name greets the requester neutrally.
- */
-function displayName(value: string): string {
-  const name = singleLine(value);
-  return ADDRESS_IN_NAME.test(name) ? '' : name;
-}
-
-function storableEmail(email: ParsedEmail): ParsedEmail {
-  const id = (v: string | null) => (v === null ? null : storableText(v));
-  const address = (a: EmailAddress) => ({ address: storableText(a.address), name: displayName(a.name) });
-  return {
-    ...email,
-    messageId: id(email.messageId),
-    inReplyTo: id(email.inReplyTo),
-    references: email.references.map(storableText),
-    from: email.from && address(email.from),
-    replyTo: email.replyTo && address(email.replyTo),
-    to: email.to.map(address),
-    cc: email.cc.map(address),
-    subject: singleLine(email.subject),
-    text: storableText(email.text).replace(CONTROL, '\ufffd'),
-    html: id(email.html),
-    headers: email.headers.map((h) => ({ key: storableText(h.key), value: storableText(h.value) })),
-    attachments: email.attachments.map((a) => ({
-      ...a,
-      filename: fileName(a.filename),
-    })),
-    returnedMessageIds: email.returnedMessageIds.map(storableText),
-  };
 }
 
 /** The Date header as an ISO instant, or null when it is not a plausible one (see `plausibleInstant`). */
@@ -291,62 +208,4 @@ function allIds(value: string | undefined): string[] {
   const ids = value?.match(MESSAGE_ID) ?? [];
   // One message with thousands of References would exceed the database's bound-parameter limit.
   return ids.length <= MAX_REFERENCES ? ids : [ids[0]!, ...ids.slice(-(MAX_REFERENCES - 1))];
-}
-
-/** RFC 5321 §4.5.3.1.3: a path is at most 256 octets with its angle brackets, so no longer address is delivered. */
-const MAX_ADDRESS_LENGTH = 254;
-
-function mailboxes(addresses: readonly Address[]): EmailAddress[] {
-  return (
-    addresses
-      .flatMap((a) => (a.group ? a.group : [a]))
-      // An address no server delivers to cannot be answered; leaving it out also keeps indexed columns bounded.
-      .filter((m) => m.address && m.address.length <= MAX_ADDRESS_LENGTH)
-      .map((m) => ({ address: m.address.toLowerCase(), name: m.name }))
-  );
-}
-
-function firstMailbox(addresses: readonly Address[]): EmailAddress | null {
-  return mailboxes(addresses)[0] ?? null;
-}
-
-/** What separates the words of an address field outside quoted strings and comments. */
-const FIELD_SEPARATORS = /[\s<>()[\]\\,;:"]+/;
-const QUOTED_OR_COMMENT = /"(?:[^"\\]|\\.)*"|\((?:[^()\\]|\\.)*\)/g;
-
-/**
- * How many different addresses the field writes bare or in angle brackets. A parser reads
- * `<victim@example.org> <attacker@example.net>` (no comma) as one mailbox named after the other address, and
- * which one it answers differs from the one another parser or DMARC takes; the same address written twice
- * (`jane@example.org <jane@example.org>`, as some clients send it) is one sender.
- */
-function writtenAddresses(written: string): number {
-  const words = written.replace(QUOTED_OR_COMMENT, ' ').split(FIELD_SEPARATORS);
-  return new Set(words.filter((w) => w.indexOf('@') > 0 && !w.endsWith('@'))).size;
-}
-
-/** One local part, one @, one domain, nothing a parser could read as a route, a list or a quote. */
-const PLAIN_ADDRESS = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+$/;
-
-/**
- * The one mailbox letters go to. RFC 5322 §3.6.2 lets From name several authors; answering the first
- * of `victim@example.org, attacker@example.net` writes to an address DMARC never judged (the same
- * reason two From fields are refused), so a person decides. The address must be written in the field
- * as it is answered: RFC 2047 §5 forbids an encoded word in an address, and one that decodes to
- * `<victim@example.org>` is a display name hiding an address, not a sender; nor is a quoted local part
- * (`"victim@example.org"@example.net`) or a source route answered as a parser flattens it.
- */
-function authorOf(email: PostalEmail): EmailAddress | null {
-  const field = email.headers.find((h) => h.key === 'from')?.value ?? '';
-  const authors = addressParser(field)
-    .flatMap((a) => (a.group ? a.group : [a]))
-    .filter((m) => m.address);
-  const written = field.replace(/\r?\n[ \t]+/g, ' ').toLowerCase();
-  const count = Math.max(authors.length, writtenAddresses(written));
-  if (count > 1)
-    throw new MalformedEmailError(
-      `${count} addresses in From: the sender is ambiguous (a person decides whom to answer)`,
-    );
-  const author = firstMailbox(authors);
-  return author && PLAIN_ADDRESS.test(author.address) && written.includes(author.address) ? author : null;
 }

@@ -91,6 +91,8 @@ export interface TicketMessageRecord {
   readonly subject: string;
   readonly bodyText: string;
   readonly receivedAt: Date;
+  /** Set on a reply our receiving server says is forged (DMARC, or SPF and DKIM, failed). */
+  readonly senderUnauthenticated?: boolean;
   readonly attachments: readonly {
     readonly filename: string | null;
     readonly contentType: string;

@@ -6,6 +6,7 @@
 import { ticketFlagsFor } from '../../domain/classify/request-flags.js';
 import { appealsDecision } from '../../domain/tickets/appeal-wording.js';
 import { detectAutomaticMail } from '../../domain/email/automatic.js';
+import { isRequesterAddress } from '../../domain/email/requester-address.js';
 import { senderMessageId, syntheticMessageId } from '../../domain/intake/message-ids.js';
 import { BACKLOG_FLAG, isBacklog } from '../../domain/intake/backlog.js';
 import { hasUnusableDate, receiptTimeOf } from '../../domain/intake/receipt-time.js';
@@ -154,14 +155,19 @@ export async function storeMessage(
   }
   if (route.kind === 'reply' && ticket) {
     const rawId = await storeCanonical('reply', ticket);
-    await tx.addTicketMessage(ticketMessage(ticket.id, rawId, 'reply', messageId, email, receivedAt));
+    // Kept with the reply, so its chat post does not call a forged From the requester's.
+    const forged = Boolean(deps.mail?.senderFailure(target.organisationId, email));
+    await tx.addTicketMessage({
+      ...ticketMessage(ticket.id, rawId, 'reply', messageId, email, receivedAt),
+      senderUnauthenticated: forged,
+    });
     // The consumer who was denied appeals (Va. Code §59.1-577(C)): a stranger who knows the request's
     // Message-ID (no secret) threads onto the ticket, but their words open no appeal on it, nor do words
     // under the requester's forged From that our server says failed DMARC (staff may still `appeal`).
     const appeals =
-      email.from?.address === ticket.requesterAddress &&
+      isRequesterAddress(email.from?.address, ticket.requesterAddress) &&
       appealsDecision(email.text) &&
-      !deps.mail?.senderFailure(target.organisationId, email);
+      !forged;
     await tx.recordEvents([
       backlog
         ? lateReplyEvent(ticket, rawId, receivedAt, deps.now())

@@ -5,6 +5,7 @@
  * account numbers hidden), and cut to a length a chat shows whole. The full mail stays in `show`.
  */
 import { cleanBody } from '../classify/clean-body.js';
+import { isRequesterAddress } from '../email/requester-address.js';
 import { maskAddressesIn, maskName } from '../redaction.js';
 
 /** Enough to read a reply at a glance; every chat's limit is above it (Discord's message: 2,000). */
@@ -51,19 +52,53 @@ function quoted(words: string): string {
 }
 
 /**
+ * Who sent a reply, as far as we know: the requester; their address, but our receiving server said the
+ * sender failed DMARC (or SPF and DKIM), so anyone may have written it; or another address.
+ */
+export type ReplySender = 'requester' | 'requester_unauthenticated' | 'other';
+
+/** The reply's sender, from its From, the ticket's requester and the verdict intake stored with it. */
+export function replySenderOf(
+  fromAddress: string,
+  requesterAddress: string,
+  senderUnauthenticated: boolean,
+): ReplySender {
+  if (!isRequesterAddress(fromAddress, requesterAddress)) return 'other';
+  return senderUnauthenticated ? 'requester_unauthenticated' : 'requester';
+}
+
+const FIRST_LINE: Readonly<Record<ReplySender, (reference: string) => string>> = {
+  requester: (reference) => `Reply from the requester on ${reference}`,
+  requester_unauthenticated: (reference) =>
+    `Reply on ${reference} from the requester's address, not authenticated (our mail server says it may be forged)`,
+  other: (reference) => `Reply on ${reference} from an address that is NOT the requester's`,
+};
+
+/**
  * The chat post: which ticket, that it came by email, and the redacted words. A Message-ID is no secret,
- * so mail from another address can thread onto the ticket: staff are told it is not the requester's
- * before they act on what it asks (a new address, a withdrawal), and the words are quoted, so a stranger
- * cannot write a line that reads as our "Reply from the requester" under it.
+ * so mail from another address can thread onto the ticket, and a From can be forged: staff are told it is
+ * not the requester's, or not shown to be, before they act on what it asks (a new address, a withdrawal),
+ * and the words are quoted, so a stranger cannot write a line that reads as our "Reply from the requester"
+ * under it.
  */
 export function requesterReplyNotice(
   reference: string,
   text: string,
   requesterName: string,
-  fromRequester: boolean,
+  sender: ReplySender,
 ): string {
-  const who = fromRequester
-    ? `Reply from the requester on ${reference}`
-    : `Reply on ${reference} from an address that is NOT the requester's`;
+  const who = FIRST_LINE[sender](reference);
   return `${who} (email, redacted):\n${quoted(redactedReplyText(text, requesterName))}`;
+}
+
+/**
+ * The one line that stands for the replies not from the requester over the chat's hourly cap on a
+ * ticket: how many, from whom, and where to read them.
+ */
+export function otherRepliesSummary(reference: string, senders: readonly ReplySender[]): string {
+  const replies = senders.length === 1 ? 'reply' : 'replies';
+  const from = senders.every((s) => s === 'other')
+    ? 'from other addresses'
+    : "from other addresses or the requester's, not authenticated,";
+  return `${senders.length} more ${replies} ${from} on ${reference}, see \`show ${reference}\``;
 }

@@ -5,6 +5,7 @@
  * because a token alone from a stranger would let anyone inject mail into a ticket (Zammad #5064).
  */
 import type { ParsedEmail } from '../email/parsed-email.js';
+import { isRequesterAddress } from '../email/requester-address.js';
 import type { SignedIdCheck } from './message-ids.js';
 
 export interface KnownTicket {
@@ -58,7 +59,7 @@ export function decideThread(email: ParsedEmail, facts: ThreadingFacts): ThreadD
     if (signed.kind === 'forged' && !flags.includes('forged_reference')) flags.push('forged_reference');
   }
   const token = facts.tokenTicket;
-  if (token && email.from && token.requesterAddress === email.from.address) {
+  if (token && isRequesterAddress(email.from?.address, token.requesterAddress)) {
     return { kind: 'reply', ticketReference: token.reference, via: 'subject-token' };
   }
   if (token) flags.push('token_from_stranger');

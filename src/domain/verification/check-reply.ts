@@ -5,6 +5,7 @@
  * kept, so staff see why a reply did not verify; only the requester's own authenticated replies count
  * against the attempt limit.
  */
+import { isRequesterAddress } from '../email/requester-address.js';
 import type { ReplyFailureReason } from './reasons.js';
 import { codeCandidatesIn, codeMatches, MAX_CANDIDATES } from './one-time-code.js';
 import type { AuthenticationVerdict } from './authentication-results.js';
@@ -53,7 +54,7 @@ export function checkVerificationReply(input: {
   // A reply without anything code-shaped is conversation, not an attempt: it costs no attempt.
   if (candidates.length === 0) return { kind: 'no_code' };
   const reasons: ReplyFailureReason[] = [];
-  const fromRequester = reply.fromAddress.toLowerCase() === input.requesterAddress.toLowerCase();
+  const fromRequester = isRequesterAddress(reply.fromAddress, input.requesterAddress);
   if (!fromRequester) reasons.push('sender_not_requester');
   if (!reply.authentication.passed) reasons.push('sender_not_authenticated');
   if (input.now.getTime() > pending.expiresAt.getTime()) reasons.push('code_expired');

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "TicketMessage" ADD COLUMN     "senderUnauthenticated" BOOLEAN NOT NULL DEFAULT false;
