@@ -39,6 +39,24 @@ describe('organisation configuration', () => {
     expect(usage).toMatchObject({ period: { years: 7 }, afterErasure: 'kept', ground: 'legal_obligation' });
   });
 
+  it('lists as recipients only those the policy has receive personal data: anonymised data is none (GDPR Recital 26)', () => {
+    const mediaconvert = loadOrganisations(seeds)
+      .map((o) => o.organisation)
+      .find((o) => o.id === 'mediaconvert')!;
+    // "Monitoring Services: Performance and security monitoring (anonymized data only)".
+    expect(mediaconvert.recipients.map((r) => r.name)).toEqual(['Stripe', 'cloud infrastructure provider']);
+  });
+
+  it('refuses a recipient whose name or role has brackets: a letter writes each as "name (role)"', () => {
+    const text = readFileSync(join(seeds, 'importly.yaml'), 'utf8').replace(
+      'role: processor\n',
+      'role: processor (anonymised data only)\n',
+    );
+    expect(problemsOf(() => loadOrganisations(folderWith({ 'importly.yaml': text })))).toContainEqual(
+      expect.stringMatching(/importly\.yaml: recipients\.1\.role: .*bracket/),
+    );
+  });
+
   it('names the file, the field and what was expected for a bad value', () => {
     const text = readFileSync(join(seeds, 'importly.yaml'), 'utf8').replace(
       'minimumAge: 18',
