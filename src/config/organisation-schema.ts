@@ -108,10 +108,18 @@ const PurgeRuleSchema = z
   })
   .strict();
 
+/** A letter lists a recipient as "name (role)": brackets inside either would nest. */
+const recipientWords = z
+  .string()
+  .min(1)
+  .refine((text) => !/[()]/.test(text), {
+    message: 'has a bracket: a letter writes a recipient as "name (role)", so say it without brackets',
+  });
+
 const RecipientSchema = z
   .object({
-    name: z.string().min(1),
-    role: z.string().min(1),
+    name: recipientWords,
+    role: recipientWords,
     data: z.array(z.string().min(1)).min(1),
   })
   .strict();

@@ -39,6 +39,38 @@ describe('organisation configuration', () => {
     expect(usage).toMatchObject({ period: { years: 7 }, afterErasure: 'kept', ground: 'legal_obligation' });
   });
 
+  it('lists as recipients only those the policy has receive personal data: anonymised data is none (GDPR Recital 26)', () => {
+    const mediaconvert = loadOrganisations(seeds)
+      .map((o) => o.organisation)
+      .find((o) => o.id === 'mediaconvert')!;
+    // "Monitoring Services: Performance and security monitoring (anonymized data only)".
+    expect(mediaconvert.recipients.map((r) => r.name)).toEqual(['Stripe', 'cloud infrastructure provider']);
+  });
+
+  it('gives every retention the policy states: Importly keeps logs and metadata for billing, analytics and security', () => {
+    const importly = loadOrganisations(seeds)
+      .map((o) => o.organisation)
+      .find((o) => o.id === 'importly')!;
+    // §3: "Logs and metadata may be retained longer for billing, analytics, and security purposes."
+    expect(importly.retention.map((r) => [r.data, r.period, r.afterErasure])).toEqual([
+      ['imported media files', { days: 7, upTo: true }, 'erased'],
+      ['billing records in logs and metadata', 'as_long_as_needed', 'kept'],
+      ['logs and metadata used for analytics', 'as_long_as_needed', 'erased'],
+      ['logs and metadata used for security', 'as_long_as_needed', 'erased'],
+      ['account information', 'while_account_open', 'erased'],
+    ]);
+  });
+
+  it('refuses a recipient whose name or role has brackets: a letter writes each as "name (role)"', () => {
+    const text = readFileSync(join(seeds, 'importly.yaml'), 'utf8').replace(
+      'role: processor\n',
+      'role: processor (anonymised data only)\n',
+    );
+    expect(problemsOf(() => loadOrganisations(folderWith({ 'importly.yaml': text })))).toContainEqual(
+      expect.stringMatching(/importly\.yaml: recipients\.1\.role: .*bracket/),
+    );
+  });
+
   it('names the file, the field and what was expected for a bad value', () => {
     const text = readFileSync(join(seeds, 'importly.yaml'), 'utf8').replace(
       'minimumAge: 18',

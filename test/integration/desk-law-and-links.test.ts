@@ -120,9 +120,11 @@ describe.each(engines)(
         code: 'forbidden_role',
       });
       const changed = await run(approver, 'jurisdiction RD-1008 us-ca she lives in San Diego');
+      // The acknowledgement told the requester 18 Feb (GDPR's month): the CCPA's later date does not bind it.
       expect(changed).toMatchObject({
         kind: 'changed',
-        summary: 'RD-1008 is now under us-ca: due 2026-03-04',
+        summary:
+          'RD-1008 is now under us-ca: due 2026-03-04. Warning: the requester was told to expect an answer by 2026-02-18 (acknowledgement), which us-ca no longer sets: keep to it, or tell them with "reply RD-1008 …"',
       });
       const shown = viewOf(await run(agent, 'show RD-1008'));
       expect(shown).toMatchObject({ jurisdiction: 'us-ca', due: '2026-03-04' });
@@ -136,11 +138,42 @@ describe.each(engines)(
         from: 'eu-gdpr',
         to: 'us-ca',
         reason: 'she lives in San Diego',
+        promisedDate: '2026-02-18',
+        promisedIn: 'acknowledgement',
       });
       expect(events[0]!.actor).toBe(approver.id);
       expect(await run(approver, 'jurisdiction RD-1008 us-ca again')).toMatchObject({
         code: 'jurisdiction_unchanged',
       });
+    });
+
+    it('warns staff, and records, when a new law cuts short the date an extension notice promised the requester', async () => {
+      // RD-1002 (ZM API, GDPR, received 2 Mar 2026): extended within its first month to 2 Jun, and told so.
+      expect(await run(approver, 'extend RD-1002 ten years of records in four systems')).toMatchObject({
+        kind: 'changed',
+        ticket: { due: '2026-06-02' },
+      });
+      expect(await emails('RD-1002', 'extension_notice')).toBe(1);
+      // The CCPA caps an extended request at 90 days from receipt (11 CCR §7021(b)): 31 May, before 2 Jun.
+      const changed = await run(approver, 'jurisdiction RD-1002 us-ca the requester lives in Fresno');
+      expect(changed).toMatchObject({
+        kind: 'changed',
+        summary:
+          'RD-1002 is now under us-ca: due 2026-05-31. Warning: the requester was told to expect an answer by 2026-06-02 (extension notice), which us-ca does not allow: answer by 2026-05-31 and tell them with "reply RD-1002 …"',
+      });
+      const [event] = await app.database.db.auditEvent.findMany({
+        where: { ticketReference: 'RD-1002', type: 'ticket.jurisdiction_changed' },
+      });
+      expect(JSON.parse(event!.payload)).toMatchObject({
+        from: 'eu-gdpr',
+        to: 'us-ca',
+        promisedDate: '2026-06-02',
+        promisedIn: 'extension_notice',
+      });
+      // Nothing is sent by itself: staff word the correction (docs/letters.md).
+      expect(
+        await app.database.db.outboundEmail.count({ where: { ticketId: (await ticket('RD-1002')).id } }),
+      ).toBe(2);
     });
 
     it('records a withdrawal: the ticket closes, its live code stops working and the requester gets no letter', async () => {

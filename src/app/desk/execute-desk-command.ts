@@ -6,6 +6,7 @@
  */
 import { weekDigest } from './digest.js';
 import { change, detailedView } from './desk-change.js';
+import { changeOfLaw } from './change-of-law.js';
 import { clockOrAppealCommand } from './clock-and-appeal-commands.js';
 import { releaseHeldMail } from './release-command.js';
 import { detachExport } from '../delivery/detach-command.js';
@@ -153,16 +154,8 @@ export async function executeDeskCommand(
         (t) =>
           `${t.reference} extended: now due ${t.dueDate ?? 'unknown'}; ${deps.mail ? 'the requester is told why' : 'tell the requester why'}`,
       );
-    case 'jurisdiction': {
-      const { jurisdiction: to, reason } = command;
-      return change(
-        deps,
-        actor,
-        command,
-        (t, c) => planLifecycle(t, { action: 'change_jurisdiction', to, reason }, c),
-        (t) => `${t.reference} is now under ${to}: due ${t.dueDate ?? 'unknown'}`,
-      );
-    }
+    case 'jurisdiction':
+      return changeOfLaw(deps, actor, command);
     case 'withdraw':
       return change(
         deps,

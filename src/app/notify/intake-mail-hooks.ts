@@ -49,6 +49,7 @@ export function createIntakeMailHooks(deps: VerifyDeps): IntakeMailHooks {
         // An automatic reply never quotes the mail (subject, name): that would relay a stranger's text.
         // A forged sender would receive mail from the organisation's domain: a person decides instead.
         hold: failure && `held for staff: ${failure}`,
+        promisedDate: ticket.dueDate,
         build: ({ formatDate, formatDay }) => ({
           kind: 'acknowledgement',
           receivedDate: formatDate(ticket.receivedAt),

@@ -61,6 +61,8 @@ export async function queueRequesterEmail(
     readonly build: (context: MailContext) => LetterRequest;
     /** Why this email is held for staff instead of sent (e.g. the sender failed DMARC), or null. */
     readonly hold?: string | null;
+    /** The answer date (YYYY-MM-DD) the letter names, recorded so a later change of law can be checked. */
+    readonly promisedDate?: string | null;
   },
 ): Promise<QueueResult> {
   const ticket = typeof request.ticket === 'object' ? request.ticket : await tx.ticketForMail(request.ticket);
@@ -130,6 +132,7 @@ export async function queueRequesterEmail(
         messageId,
         automatic: request.automatic,
         capped: capped !== null,
+        ...(request.promisedDate ? { promisedDate: request.promisedDate } : {}),
       },
     },
   ]);

@@ -40,6 +40,12 @@ export function queueStaffEmail(
     ticket: input.ticket,
     automatic: false,
     actor: input.actor,
+    promisedDate:
+      email.kind === 'extension_notice'
+        ? email.newDeadline
+        : email.kind === 'appeal_received'
+          ? email.appealDueDate
+          : null,
     build: ({ formatDay, language }) => {
       const inLanguage = (text: LetterText) => (typeof text === 'string' ? text : text(language));
       switch (email.kind) {

@@ -22,6 +22,8 @@ export const CLOCK_EVENT_TYPES = [
   'ticket.appeal_opened',
   // Not for the clock: read beside it so `show` can say why the ticket is under its law.
   'ticket.jurisdiction_chosen',
+  // Not for the clock: the answer dates the requester's letters named, which a change of law may break.
+  'email.queued',
 ] as const satisfies readonly AuditEventType[];
 export type ClockEventType = (typeof CLOCK_EVENT_TYPES)[number];
 

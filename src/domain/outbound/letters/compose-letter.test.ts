@@ -165,6 +165,19 @@ describe('a letter carries its own law and no other', () => {
     );
   });
 
+  it('puts "zum" between the German "bis" and a date, in every letter of every law', () => {
+    for (const kind of LETTER_KINDS)
+      for (const jurisdiction of JURISDICTION_IDS) {
+        if (!lawHasLetter(kind, jurisdiction)) continue;
+        expect(letterText(compose(kind, jurisdiction, 'de')), `${kind} ${jurisdiction}`).not.toMatch(
+          /\bbis \d/,
+        );
+      }
+    expect(letterText(compose('verification_request', 'eu-gdpr', 'de'))).toContain(
+      'Der Code gilt bis zum 7 May 2026, 10:00.',
+    );
+  });
+
   it('states the time limit in plain words per law', () => {
     expect(letterText(compose('acknowledgement', 'eu-gdpr', 'en'))).toContain(
       'one month from receipt to answer, which we may extend by 2 months (3 months in total)',

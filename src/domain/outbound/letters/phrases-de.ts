@@ -75,7 +75,7 @@ export const de: Phrases = {
     `Für diese Anfrage müssen Sie Ihre Identität nicht nachweisen (${cite}).`,
   confirmIdentity: (reference) =>
     `Zum Schutz Ihrer Daten müssen wir bestätigen, dass die Anfrage ${reference} von Ihnen stammt. Bitte antworten Sie von der Adresse, von der Sie uns geschrieben haben, auf diese E-Mail und nennen Sie diesen Code:`,
-  codeValidUntil: (date) => `Der Code gilt bis ${date}.`,
+  codeValidUntil: (date) => `Der Code gilt bis zum ${date}.`,
   notYou: 'Falls Sie diese Anfrage nicht gestellt haben, können Sie diese E-Mail ignorieren.',
   identityConfirmed: (reference) =>
     `Vielen Dank: Wir haben Ihre Identität für die Anfrage ${reference} bestätigt. Wir bearbeiten Ihre Anfrage nun und teilen Ihnen das Ergebnis mit.`,
