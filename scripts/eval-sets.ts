@@ -1,12 +1,12 @@
 /**
  * `npm run eval:sets [-- --corpus DIR --sets DIR,DIR… --extra-weight W --positive-weight P --l2 L --epochs E
- * --learning-rate R]`: measures a training recipe of the n-gram model by leaving one hand-written set out (by
- * default `corpus/` and the five sets `npm run train` learns from, heldout … heldout5). For each set of
- * `--sets`, a model is trained in memory on dev + the corpus's train split + the other sets (each example
- * weighed W; `--extra-weight 0` leaves them out: the recipe before they were used), and the left-out set is
- * scored: A the lexicon, B that model alone, C the two joined. Then the validation split, scored with a model
- * trained on all the sets. Nothing is written; the committed weights
- * are not read. The same settings as `npm run train` (shared in `training-set.ts`).
+ * --learning-rate R --seed S --average-epochs A --seeds N]`: measures a training recipe of the n-gram model by
+ * leaving one hand-written set out (by default `corpus/` and the sets `npm run train` learns from). For each
+ * set of `--sets`, a model is trained in memory on dev + the corpus's train split + the other sets (each
+ * example weighed W; `--extra-weight 0` leaves them out: the recipe before they were used), and the left-out
+ * set is scored: A the lexicon, B that model alone, C the two joined. Then the validation split, scored with
+ * a model trained on all the sets. Nothing is written; the committed weights are not read. The same settings
+ * as `npm run train` (shared in `training-set.ts`).
  */
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';

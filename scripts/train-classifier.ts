@@ -1,9 +1,10 @@
 /**
  * `npm run train -- [--dev DIR] [--corpus DIR] [--extra DIR,DIR…] [--extra-weight W] [--positive-weight P]
- * [--l2 L] [--epochs E] [--learning-rate R]`: trains the n-gram model on the dev corpus (default
- * ../shared/corpus/dev), the `train` split of a generated corpus when given and every entry of the
- * hand-labelled folders of `--extra` (each weighed W, default 1), then writes the quantised weights to
- * models/classifier-ngram.bin. Deterministic: the same corpora and settings give a byte-identical file.
+ * [--l2 L] [--epochs E] [--learning-rate R] [--seed S] [--average-epochs A] [--seeds N]`: trains the n-gram
+ * model on the dev corpus (default ../shared/corpus/dev), the `train` split of a generated corpus when given
+ * and every entry of the hand-labelled folders of `--extra` (each weighed W, default 2), then writes the
+ * quantised weights to models/classifier-ngram.bin. Deterministic: the same corpora and settings give a
+ * byte-identical file.
  */
 import { createHash } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';

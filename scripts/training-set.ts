@@ -24,6 +24,9 @@ export const TRAINING_ARGS = {
   l2: { type: 'string' },
   epochs: { type: 'string' },
   'learning-rate': { type: 'string' },
+  seed: { type: 'string' },
+  'average-epochs': { type: 'string' },
+  seeds: { type: 'string' },
 } as const;
 
 const Amount = z.coerce.number().nonnegative().finite();
@@ -33,6 +36,9 @@ const Settings = z.object({
   l2: Amount.optional(),
   epochs: z.coerce.number().int().positive().optional(),
   'learning-rate': Amount.optional(),
+  seed: z.coerce.number().int().nonnegative().optional(),
+  'average-epochs': z.coerce.number().int().nonnegative().optional(),
+  seeds: z.coerce.number().int().positive().optional(),
 });
 
 // A hand-written email counts twice a template-built one: there are 720 of them against 3,200, and they are
@@ -58,6 +64,9 @@ export function trainingSettings(values: Record<string, unknown>): TrainingSetti
       ...(v.l2 === undefined ? {} : { l2: v.l2 }),
       ...(v.epochs === undefined ? {} : { epochs: v.epochs }),
       ...(v['learning-rate'] === undefined ? {} : { learningRate: v['learning-rate'] }),
+      ...(v.seed === undefined ? {} : { seed: v.seed }),
+      ...(v['average-epochs'] === undefined ? {} : { averageEpochs: v['average-epochs'] }),
+      ...(v.seeds === undefined ? {} : { seeds: v.seeds }),
     },
     extraWeight: v['extra-weight'] ?? DEFAULT_EXTRA_WEIGHT,
   };
