@@ -120,6 +120,11 @@ describe('Restriction: keep it but do not use it', () => {
     ['uk', 'Поки спір не вирішено, не використовуйте мої дані ні для чого, крім зберігання.'],
     ['ru', 'Пока идёт проверка, прошу только хранить мои данные и никак их не использовать.'],
     ['tr', 'Bilgilerimin doğruluğuna itiraz ediyorum; inceleme bitene kadar işlenmesini kısıtlayın.'],
+    [
+      'no',
+      'Mens klagen behandles, ber jeg om at dere ikke bruker dataene mine til annet enn å oppbevare dem.',
+    ],
+    ['no', 'Inntil tvisten er løst: ikke bruk personopplysningene mine til noe, men ikke slett dem heller.'],
   ])('%s: reads restriction in "%s"', (_, body) => {
     expect(classify(body)).toEqual(['restriction']);
   });

@@ -44,6 +44,7 @@ describe('no request stated with positive evidence', () => {
     ['請求書', '請求書の宛名を会社名に変更したいのですが、設定画面はどこですか。'],
     ['Fatura', 'Merhaba, faturada vergi numaramız eksik. Nasıl ekleyebiliriz?'],
     ['İş birliği', 'Merhaba, yazılım ekibinizle bir iş birliği yapmak isteriz. Uygun musunuz?'],
+    ['Faktura', 'Hei, fakturaen for november mangler. Kan dere sende den på nytt? Takk.'],
   ])('in a language read by a basic lexicon: "%s"', (subject, body) => {
     const result = classify(subject, body);
     expect(result.types).toEqual(['not_a_request']);
@@ -80,6 +81,9 @@ describe('the safety net still holds', () => {
     ['Faktura', 'Coś jest nie tak z moimi danymi na fakturze, płatność nie przeszła.'],
     ['Счёт', 'С моими данными в счёте что-то не так, оплата не прошла.'],
     ['Račun', 'Nešto nije u redu s mojim podacima na računu, plaćanje nije prošlo.'],
+    // Norwegian puts the possessive after the noun: "dataene mine", "opplysningene mine".
+    ['Faktura', 'Jeg har klaget på en faktura, og dataene mine må ikke røres før saken er avklart.'],
+    ['Betaling', 'Opplysningene mine på fakturaen er feil, og betalingen gikk ikke gjennom.'],
   ])(
     'never states no request above the threshold where an ask or the writer’s data appears: "%s"',
     (subject, body) => {

@@ -69,8 +69,10 @@ const OWN_DATA_TERMS = [
   'mijn (?:\\S+ )?gegevens|over mij',
   'meus (?:\\S+ )?dados|minhas (?:\\S+ )?informações|sobre mim',
   'moje (?:\\S+ )?dane|moich (?:\\S+ )?danych|moim (?:\\S+ )?danym|moimi (?:\\S+ )?danymi',
-  // Compounds too: "mina personuppgifter", "mine personoplysninger".
+  // Compounds too: "mina personuppgifter", "mine personoplysninger"; Norwegian puts the possessive after the
+  // noun's definite form as often as before it: "opplysningene mine", "dataene mine", "personopplysningene mine".
   'mina (?:\\S+ )?\\w*uppgifter|om mig|mine (?:\\S+ )?\\w*(?:oplysninger|opplysninger)|om meg',
+  '\\w*(?:opplysningene|dataene|uppgifterna|oplysningerne) (?:mine|mina)',
   'личните ми данни|мої дані|мои данные',
   'بياناتي|معلوماتي الشخصية|המידע שלי|הנתונים שלי|اطلاعات من|ข้อมูลของฉัน|dữ liệu của tôi|data saya',
 ];

@@ -51,7 +51,17 @@ export const no = basicLexicon({
       [1, 'slett (?:alt|alle opplysninger)'],
       [1, '(?:fortsatt|ennå|enda) ikke (?:blitt )?slettet'],
     ],
-    restriction: [[2, 'ikke slett~{0,60}(?:ikke bruk|men ikke bruk)']],
+    restriction: [
+      [2, 'ikke slett~{0,60}(?:ikke bruk|men ikke bruk)'],
+      // Kept but not used (Art. 18(1)): "ikke bruk opplysningene mine til noe annet enn å lagre dem",
+      // "dere skal bare lagre dem", "ikke bruk dem før saken er avklart" with "ikke slett" beside it.
+      [
+        2,
+        '(?:ikke|slutte å|slutt å) bruk\\w*~{0,50}(?:(?:noe )?annet enn|bare|kun)~{0,6}(?:å )?(?:lagre|oppbevare)',
+      ],
+      [1, '(?:bare|kun) (?:lagre|oppbevare) (?:dem|opplysning\\w*|data\\w*)'],
+      [2, 'ikke bruk\\w*~{0,80}ikke slett'],
+    ],
     // "Reservere seg mot direkte markedsføring" is the Norwegian law's own term (markedsføringsloven).
     objection: [
       // Direct marketing refused (Art. 21(3)): "I don't want any more advertising e-mails".
