@@ -25,6 +25,14 @@ const asks: readonly (readonly [language: SupportedLanguage, body: string, right
   ['fr', 'virez mon compte svp, je m en sers plus', 'erasure'],
   ['da', 'Jeg vil gerne have at alt I gemmer om mig bliver slettet.', 'erasure'],
   ['sv', 'Jag vill att allt ni har sparat om mig försvinner.', 'erasure'],
+  ['en', 'Please remove whatever your tracking pixel recorded about me.', 'erasure'],
+  ['en', 'Just delete all my stuff, I am leaving.', 'erasure'],
+  // Asked first, then erased by a pronoun: "tell me what you hold, and then delete it all".
+  ['es', 'Quiero ver qué información tienen de mí y que luego la borren.', 'erasure'],
+  ['es', 'Cambien mi teléfono y eliminen el antiguo del todo.', 'erasure'],
+  ['pt', 'Mandem-me os dados que têm e depois que os apaguem.', 'erasure'],
+  // An agent writes for a client (Art. 21(1)).
+  ['fr', "Ma cliente s'oppose au traitement de ses données à des fins de prospection.", 'objection'],
   // The name is written wrong, please correct (Art. 16).
   ['fr', "Mon prénom est orthographié Matthieu, c'est Mathieu. Merci de corriger.", 'rectification'],
   // Keep it, don't use it until this is settled; freeze it (Art. 18(1)).
@@ -53,6 +61,10 @@ const nearMisses: readonly (readonly [language: SupportedLanguage, body: string,
   ['it', 'Perché i miei pagamenti sono bloccati?', 'restriction'],
   ['fr', 'Mon nom est écrit correctement, merci pour la facture.', 'rectification'],
   ['da', 'Hvad har I gjort ved min bestilling?', 'access'],
+  ['en', 'Please delete what I wrote in my last ticket, it had a typo.', 'access'],
+  ['es', 'Quiero que los pedidos lleguen antes, ¿que los envíen por avión?', 'erasure'],
+  ['pt', 'Os anexos estão errados, não sei se os apaguem ou não.', 'erasure'],
+  ['fr', "Le client ne s'oppose pas au devis, il veut juste un délai.", 'objection'],
 ];
 
 describe('near misses of everyday inbox wording', () => {

@@ -98,6 +98,11 @@ export const enEveryday: Cues = {
       '(?:make sure|ensure)\\b~{0,30}\\b(?:deleted|removed|erased|wiped)\\b~{0,15}\\b(?:from|off) (?:your|all your)\\b',
     ],
     [1.5, '(?:delete|close|remove|cancel) (?:my|the) acc\\b'],
+    // "Delete what the tracking collected about me", "delete my stuff".
+    [
+      1,
+      '(?:delete|erase|remove|wipe|purge)\\w*(?: all(?: of)?)? (?:what|whatever)\\b~{0,40}\\b(?:collected|stored|gathered|recorded|saved|tracked|logged|have|hold|keep|got)\\b~{0,20}\\b(?:about|on|from|of) me\\b|(?:delete|erase|remove|wipe|nuke)\\w* (?:all (?:of )?)?my (?:stuff|things)\\b',
+    ],
     [
       1,
       '(?:delete|remove|erase|wipe)\\w*\\b~{0,5}\\b(?:my (?:old )?\\w+(?: \\w+)?|the old (?:one|\\w+)|everything|all of it)\\b~{0,15}\\b(?:completely|altogether|entirely|for good|permanently)\\b',

@@ -114,7 +114,10 @@ export const enSituational: Cues = {
       1,
       `(?:until|while|pending)\\b~{0,60}\\b(?:don't|do not|stop) us(?:e|ing)\\b~{0,20}\\b(?:${WHO}|the|those|these|that|this) (?:\\w+ )?(?:data|information|info|details|records|logs|history)\\b`,
     ],
-    [1, `(?<!(?:why|did|you|they|we) )freeze ${WHO} (?:personal )?(?:data|information|details|records)\\b`],
+    [
+      1,
+      `freeze(?<!(?:why|did|you|they|we) freeze) ${WHO} (?:personal )?(?:data|information|details|records)\\b`,
+    ],
     // "Freeze anything you hold under my name, not delete, just not use it" (Art. 18(1)).
     [
       1.5,

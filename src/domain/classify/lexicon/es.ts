@@ -54,6 +54,11 @@ export const es: Lexicon = {
       ],
       [2, 'derecho (?:al olvido|de supresión|de cancelación)|supresión de'],
       [1.5, '(?:elimin|borr|supr|cancel|cierr|cerrar)\\w*\\b~{0,40}\\b(?:cuenta|datos|información|perfil)'],
+      // "Quiero saber qué datos tienen y que después los eliminen todos"; "borren el viejo por completo".
+      [
+        1,
+        'que (?:después |luego |además |también )?(?:los|las|lo|la) (?:eliminen|borren|supriman|destruyan)\\b|(?:b[oó]rr|elimin|supr)\\w*\\b~{0,25}\\b(?:por completo|del todo|definitivamente)',
+      ],
       // "Bórrenme de todo", "que me eliminen de sus sistemas", "su posterior supresión".
       [
         1,

@@ -125,6 +125,11 @@ export const fr: Lexicon = {
         '(?:ne veux|ne souhaite) (?:pas|plus) que mes (?:données|contenus|informations)\\b~{0,30}\\b(?:servent|soient utilisé)',
       ],
       [2, "je m'oppose|opposition au traitement|droit d'opposition|m'oppose\\b~{0,30}\\btraitement"],
+      // An agent for a client: "mon client s'oppose à tout profilage".
+      [
+        1.5,
+        "s'opposen?t?\\b~{0,10}\\b(?:à|au|aux)\\b~{0,25}\\b(?:profilage|traitement|prospection|utilisation|démarchage)",
+      ],
       [
         1,
         "ne plus recevoir|désinscri\\w*|désabonn\\w*|arrêt(?:er)? (?:des|les|d'envoyer)\\b~{0,30}\\b(?:e-?mails?|courriels?|newsletters?|messages?)",

@@ -64,6 +64,11 @@ export const pt: Lexicon = {
         1,
         '(?:limpem|apaguem|eliminem|removam|apagar|limpar) tudo\\b~{0,30}\\b(?:sobre mim|de mim|que (?:vocês )?têm)',
       ],
+      // "Gostava de saber que dados guardam e depois que os eliminem todos".
+      [
+        1,
+        'que (?:depois |em seguida |também )?(?:os|as|o|a) (?:eliminem|apaguem|excluam|removam|deletem)\\b',
+      ],
       [
         1,
         '(?:fazer|façam) (?:tudo )?desaparecer (?:tudo|os meus dados|a minha conta)|(?:fazer|façam) tudo desaparecer|não (?:guardem|mantenham|fiquem com) nada (?:sobre|de) mim',
