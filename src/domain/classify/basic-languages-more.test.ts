@@ -117,3 +117,24 @@ describe('scripts of languages eld does not know', () => {
     expect(byScript(body)).toBe(language);
   });
 });
+
+describe('Hindi typed in Latin letters ("Hinglish"), which eld reads as English', () => {
+  it.each([
+    ['erasure', 'bhai mera purana account aur saari details delete kar do, ab zaroorat nahi hai.'],
+    ['objection', 'meri photos ko ai training ke liye use mat karo, mujhe yeh pasand nahi.'],
+    ['objection', 'kripya mujhe marketing emails mat bhejo.'],
+  ])('finds %s in "%s"', expectFound);
+
+  it('recognises it by its spelling', () => {
+    expect(createLanguageDetector()('mujhe aapka naya plan chahiye, kripya details bhejo.').language).toBe(
+      'hi',
+    );
+  });
+
+  it.each([
+    'Sara sent the invoice to the accounting team yesterday.',
+    'Mera is a mere detail in the report, nothing more.',
+  ])('leaves English with one such word as English: "%s"', (body) => {
+    expect(createLanguageDetector()(body).language).toBe('en');
+  });
+});

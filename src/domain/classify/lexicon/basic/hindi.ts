@@ -80,6 +80,11 @@ export const hi = basicLexicon({
         '(?:promotional|marketing|promo|ads?) (?:messages?|emails?|mails?|sms)~{0,20}(?:mat bhejo|mat bhejiye|band karo|band kijiye|na bheje|na bhejein)',
         'absorbable',
       ],
+      // Hinglish: "mera data ai training ke liye use mat karo".
+      [
+        1,
+        '(?:ai|training|analytics|marketing|ads?|profiling|research)~{0,40}(?:use|istemal|istemaal|upyog) (?:mat|na|nahi) (?:karo|kijiye|karein|karen|karna)',
+      ],
       // My data not to train AI models (Art. 21 where the basis is a legitimate interest).
       [1, '(?:एआई|ai|आर्टिफिशियल इंटेलिजेंस)~{0,20}(?:ट्रेनिंग|प्रशिक्षण)~{0,30}(?:न करें|मत करें|नहीं चाहत)'],
       [1, '(?:मार्केटिंग|प्रचार|विज्ञापन)~{0,30}(?:भेजना बंद|न भेजें|मत भेजें|नहीं चाहिए)', 'absorbable'],
