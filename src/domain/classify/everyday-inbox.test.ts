@@ -33,6 +33,11 @@ const asks: readonly (readonly [language: SupportedLanguage, body: string, right
   ['pt', 'Mandem-me os dados que têm e depois que os apaguem.', 'erasure'],
   // An agent writes for a client (Art. 21(1)).
   ['fr', "Ma cliente s'oppose au traitement de ses données à des fins de prospection.", 'objection'],
+  // The data named, then erased by a pronoun in the imperative.
+  ['fr', 'Vous avez mon numéro sans mon accord. Effacez-le.', 'erasure'],
+  ['es', 'Tienen mi correo de un sorteo antiguo; elimínenlo, gracias.', 'erasure'],
+  ['pt', 'Não sei como obtiveram o meu telefone. Removam-no já.', 'erasure'],
+  ['it', 'Come avete avuto il mio numero? Eliminatelo, per favore.', 'erasure'],
   // The name is written wrong, please correct (Art. 16).
   ['fr', "Mon prénom est orthographié Matthieu, c'est Mathieu. Merci de corriger.", 'rectification'],
   // Keep it, don't use it until this is settled; freeze it (Art. 18(1)).
@@ -65,6 +70,8 @@ const nearMisses: readonly (readonly [language: SupportedLanguage, body: string,
   ['es', 'Quiero que los pedidos lleguen antes, ¿que los envíen por avión?', 'erasure'],
   ['pt', 'Os anexos estão errados, não sei se os apaguem ou não.', 'erasure'],
   ['fr', "Le client ne s'oppose pas au devis, il veut juste un délai.", 'objection'],
+  ['es', 'La dirección de envío estaba mal, la borré y puse la nueva.', 'erasure'],
+  ['pt', 'O ficheiro do relatório está corrompido, apaguem-no e eu reenvio.', 'erasure'],
 ];
 
 describe('near misses of everyday inbox wording', () => {

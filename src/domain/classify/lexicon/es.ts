@@ -47,6 +47,11 @@ export const es: Lexicon = {
       ],
     ],
     erasure: [
+      // The data named, then erased by a pronoun: "tienen mi dirección; bórrenla".
+      [
+        1,
+        '(?:mi|mis) (?:dirección|datos|correo|número|información|teléfono)\\b[^\\n]{0,100}\\b(?:b[oó]rr|elim[ií]n|supr[ií]m)(?:en|e|a|ad|ar)(?:la|lo|las|los)\\b',
+      ],
       // A reminder: "mis datos todavía no han sido borrados".
       [
         2,

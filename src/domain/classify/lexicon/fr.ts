@@ -64,6 +64,11 @@ export const fr: Lexicon = {
       ],
     ],
     erasure: [
+      // The data named, then erased by a pronoun: "d'où tenez-vous mon adresse ? Supprimez-la."
+      [
+        1,
+        '(?:mon|ma|mes) (?:adresse|données|coordonnées|e-?mail|numéro|informations)\\b[^\\n]{0,100}\\b(?:supprimez|effacez|retirez)-(?:la|le|les)\\b',
+      ],
       [1, '(?:supprim|effac)\\w* tout ce que vous (?:avez|gardez|détenez|conservez)'],
       // Slang: "virez toutes mes données", "virez mon compte".
       [

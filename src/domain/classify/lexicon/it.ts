@@ -34,6 +34,11 @@ export const it: Lexicon = {
       ],
     ],
     erasure: [
+      // The data named, then erased by a pronoun: "avete il mio indirizzo; cancellatelo".
+      [
+        1,
+        '(?:mio|mia|miei|mie) (?:indirizzo|dati|e-?mail|numero|informazioni|telefono)\\b[^\\n]{0,100}\\b(?:cancella|elimina|rimuov[ei])(?:te|r)?(?:la|lo|li|le)\\b',
+      ],
       // A common typo: "potete cancelarmi l'account".
       [1, "cancela\\w*\\b~{0,20}\\b(?:l'account|account|profilo|dati)"],
       // A reminder: "i miei dati non sono ancora stati cancellati".

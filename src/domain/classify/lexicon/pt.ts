@@ -48,6 +48,11 @@ export const pt: Lexicon = {
       ],
     ],
     erasure: [
+      // The data named, then erased by a pronoun: "têm o meu e-mail; apaguem-no".
+      [
+        1,
+        '(?:meu|minha|meus|minhas) (?:endereço|dados|e-?mail|número|informações|telefone)\\b[^\\n]{0,100}\\b(?:apag|elimin|exclu|remov)\\w*-(?:na|no|nas|nos|a|o|as|os)\\b',
+      ],
       // "Podem eliminar, não quero que fiquem com eles."
       [
         1,
