@@ -138,3 +138,18 @@ describe('Hindi typed in Latin letters ("Hinglish"), which eld reads as English'
     expect(createLanguageDetector()(body).language).toBe('en');
   });
 });
+
+describe('everyday wishes in Catalan, Czech and Hindi', () => {
+  it.each([
+    ['objection', 'Hola, no volem rebre res més de la vostra empresa.'],
+    ['erasure', 'Služby už nevyužívám, ať po mně u vás nic nezůstane, děkuji.'],
+    ['erasure', 'uz to nepouzivam, at po mne nic nezustane.'],
+    ['objection', 'मैं नहीं चाहता कि मेरी जानकारी विश्लेषण के लिए इस्तेमाल हो।'],
+  ])('finds %s in "%s"', expectFound);
+
+  it('does not read improving the service as correcting the record in Hindi', () => {
+    expect(classify('हम अपनी सेवा सुधारने के लिए आपके सुझाव चाहते हैं, मेरा डेटा सुरक्षित है।').types).not.toContain(
+      'rectification',
+    );
+  });
+});
