@@ -153,3 +153,17 @@ describe('everyday wishes in Catalan, Czech and Hindi', () => {
     );
   });
 });
+
+describe('which personal data you hold about me, with "personal" between the question word and the data', () => {
+  it.each([
+    ['ta', 'என்னைப் பற்றி எந்த தனிப்பட்ட விவரங்கள் வைத்திருக்கிறீர்கள்?'],
+    ['mn', 'Миний тухай ямар хувийн мэдээлэл байгааг хэлж өгнө үү.'],
+    ['mk', 'Какви лични податоци собиравте за мене?'],
+    ['gu', 'તમારી પાસે મારો કયો વ્યક્તિગત ડેટા છે?'],
+    ['mr', 'माझ्याबद्दल काय वैयक्तिक डेटा ठेवला आहे?'],
+  ])('finds access in %s: "%s"', (_, body) => expectFound('access', body));
+
+  it('does not read which personal data a sign-up needs as access', () => {
+    expect(classify('Какви лични податоци се потребни за регистрација?').types).not.toContain('access');
+  });
+});
