@@ -167,3 +167,16 @@ describe('which personal data you hold about me, with "personal" between the que
     expect(classify('Какви лични податоци се потребни за регистрација?').types).not.toContain('access');
   });
 });
+
+describe('no more advertising, and a named detail deleted, in Turkish, Finnish and Kazakh', () => {
+  it.each([
+    ['objection', 'Tanıtım mesajı istemiyorum artık.'],
+    ['objection', 'En halua enää teiltä sähköposteja.'],
+    ['erasure', 'Poistakaa puhelinnumeroni asiakasrekisteristä, kiitos.'],
+    ['erasure', 'Менің деректерімді өшіруіңізді сұраймын.'],
+  ])('finds %s in "%s"', expectFound);
+
+  it('does not read "I do not want to pay twice any more" as an objection in Finnish', () => {
+    expect(classify('Laskussa oli virhe, en halua enää maksaa kahdesti.').types).not.toContain('objection');
+  });
+});
