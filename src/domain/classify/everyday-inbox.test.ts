@@ -60,6 +60,7 @@ describe('everyday inbox wording', () => {
 const nearMisses: readonly (readonly [language: SupportedLanguage, body: string, right: Right])[] = [
   ['en', 'Why did you freeze my account? I paid the invoice yesterday.', 'restriction'],
   ['en', "Until the refund arrives, don't use my card again for renewals.", 'restriction'],
+  ['en', 'Until then, stop using my data for marketing; I object to it.', 'restriction'],
   ['en', 'We want the old logo gone from the invoice header.', 'erasure'],
   ['en', 'What do you even know about machine learning? Just curious about the feature.', 'access'],
   ['de', 'Was haben Sie von mir bekommen? Die Zahlung ist doch raus.', 'access'],

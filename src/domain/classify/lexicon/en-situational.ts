@@ -112,7 +112,7 @@ export const enSituational: Cues = {
     // "Until that's resolved, please don't use or change my data"; "please freeze my data" (Art. 18(1)).
     [
       1,
-      `(?:until|while|pending)\\b~{0,60}\\b(?:don't|do not|stop) us(?:e|ing)\\b~{0,20}\\b(?:${WHO}|the|those|these|that|this) (?:\\w+ )?(?:data|information|info|details|records|logs|history)\\b`,
+      `(?:until|while|pending)\\b~{0,60}\\b(?:don't|do not|stop) us(?:e|ing)\\b~{0,20}\\b(?:${WHO}|the|those|these|that|this) (?:\\w+ )?(?:data|information|info|details|records|logs|history)\\b(?! (?:for|in) (?:marketing|profiling|advertising|ads|analytics|research|training|newsletters?|promotions?)\\b)`,
     ],
     [
       1,
