@@ -117,3 +117,66 @@ describe('scripts of languages eld does not know', () => {
     expect(byScript(body)).toBe(language);
   });
 });
+
+describe('Hindi typed in Latin letters ("Hinglish"), which eld reads as English', () => {
+  it.each([
+    ['erasure', 'bhai mera purana account aur saari details delete kar do, ab zaroorat nahi hai.'],
+    ['objection', 'meri photos ko ai training ke liye use mat karo, mujhe yeh pasand nahi.'],
+    ['objection', 'kripya mujhe marketing emails mat bhejo.'],
+  ])('finds %s in "%s"', expectFound);
+
+  it('recognises it by its spelling', () => {
+    expect(createLanguageDetector()('mujhe aapka naya plan chahiye, kripya details bhejo.').language).toBe(
+      'hi',
+    );
+  });
+
+  it.each([
+    'Sara sent the invoice to the accounting team yesterday.',
+    'Mera is a mere detail in the report, nothing more.',
+  ])('leaves English with one such word as English: "%s"', (body) => {
+    expect(createLanguageDetector()(body).language).toBe('en');
+  });
+});
+
+describe('everyday wishes in Catalan, Czech and Hindi', () => {
+  it.each([
+    ['objection', 'Hola, no volem rebre res més de la vostra empresa.'],
+    ['erasure', 'Služby už nevyužívám, ať po mně u vás nic nezůstane, děkuji.'],
+    ['erasure', 'uz to nepouzivam, at po mne nic nezustane.'],
+    ['objection', 'मैं नहीं चाहता कि मेरी जानकारी विश्लेषण के लिए इस्तेमाल हो।'],
+  ])('finds %s in "%s"', expectFound);
+
+  it('does not read improving the service as correcting the record in Hindi', () => {
+    expect(classify('हम अपनी सेवा सुधारने के लिए आपके सुझाव चाहते हैं, मेरा डेटा सुरक्षित है।').types).not.toContain(
+      'rectification',
+    );
+  });
+});
+
+describe('which personal data you hold about me, with "personal" between the question word and the data', () => {
+  it.each([
+    ['ta', 'என்னைப் பற்றி எந்த தனிப்பட்ட விவரங்கள் வைத்திருக்கிறீர்கள்?'],
+    ['mn', 'Миний тухай ямар хувийн мэдээлэл байгааг хэлж өгнө үү.'],
+    ['mk', 'Какви лични податоци собиравте за мене?'],
+    ['gu', 'તમારી પાસે મારો કયો વ્યક્તિગત ડેટા છે?'],
+    ['mr', 'माझ्याबद्दल काय वैयक्तिक डेटा ठेवला आहे?'],
+  ])('finds access in %s: "%s"', (_, body) => expectFound('access', body));
+
+  it('does not read which personal data a sign-up needs as access', () => {
+    expect(classify('Какви лични податоци се потребни за регистрација?').types).not.toContain('access');
+  });
+});
+
+describe('no more advertising, and a named detail deleted, in Turkish, Finnish and Kazakh', () => {
+  it.each([
+    ['objection', 'Tanıtım mesajı istemiyorum artık.'],
+    ['objection', 'En halua enää teiltä sähköposteja.'],
+    ['erasure', 'Poistakaa puhelinnumeroni asiakasrekisteristä, kiitos.'],
+    ['erasure', 'Менің деректерімді өшіруіңізді сұраймын.'],
+  ])('finds %s in "%s"', expectFound);
+
+  it('does not read "I do not want to pay twice any more" as an objection in Finnish', () => {
+    expect(classify('Laskussa oli virhe, en halua enää maksaa kahdesti.').types).not.toContain('objection');
+  });
+});

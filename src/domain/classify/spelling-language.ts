@@ -37,6 +37,12 @@ const FUNCTION_WORDS: Readonly<Record<string, string>> = {
     'sw',
     'tafadhali|yangu|wangu|zangu|changu|kuhusu|naomba|ninaomba|asante|kwamba|yenu|wenu|habari|akaunti|taarifa|binafsi',
   ),
+  // Hindi typed in Latin letters ("Hinglish"), which eld reads as English: not "mere" (English), "sara" (a
+  // name), "hai" (Japanese "yes") nor "mat" (English, Dutch); "mera" alone is Spanish too.
+  ...words(
+    'hi',
+    'mera|meri|mujhe|humara|hamara|karo|kijiye|karein|nahi|nahin|aapke|aapka|aapki|kripya|saara|saari|chahiye|chahta|chahti|hatao|bhejo|kar do|ke liye|bhai',
+  ),
   // Welsh: not "chi" (Italian "who") nor "yn" alone.
   ...words('cy', 'diolch|hoffwn|gwelwch|gyda|ydych|rwyf|nghyfrif|gwybodaeth|wybodaeth|fy|eich'),
   // Mongolian in Cyrillic, where a sample has too few "ө" and "ү" (below) to decide.

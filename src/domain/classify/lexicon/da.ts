@@ -16,7 +16,7 @@ export const da: Lexicon = {
       // What you know about me, to whom it went, where it came from (Art. 15(1)(c) and (g)).
       [
         1,
-        'hvad(?<!alt,? hvad) (?:i|de) (?:ved|har) om mig|(?:hvilke (?:firmaer|virksomheder|tredjeparter|parter)|hvem)\\b~{0,40}\\b(?:delt|solgt|videregivet|sendt|givet)\\b~{0,20}\\b(?:mine|min|mit)|hvor (?:i|de) (?:har fået|fik) (?:fat i )?(?:min|mine|mit)',
+        'hvad(?<!alt,? hvad) (?:i|de) (?:ved|har) om mig|hvad(?<!alt,? hvad) (?:ved|har) (?:i|de)(?: \\w+)? om mig|(?:hvilke (?:firmaer|virksomheder|tredjeparter|parter)|hvem)\\b~{0,40}\\b(?:delt|solgt|videregivet|sendt|givet)\\b~{0,20}\\b(?:mine|min|mit)|hvor (?:i|de) (?:har fået|fik) (?:fat i )?(?:min|mine|mit)',
       ],
     ],
     rectification: [
@@ -45,7 +45,7 @@ export const da: Lexicon = {
       // Situational phrasing (the right described by the situation, not named).
       [
         1,
-        '(?:fjern|slet) alt\\b~{0,30}\\b(?:om mig|i har)|lad (?:alt|det hele|mine oplysninger)\\b~{0,15}\\bforsvinde',
+        '(?:fjern|slet) alt\\b~{0,30}\\b(?:om mig|i har)|lad (?:alt|det hele|mine oplysninger)\\b~{0,15}\\bforsvinde|\\balt\\b~{0,40}\\bom mig (?:forsvinder|bliver (?:slettet|fjernet)|slettes|fjernes)',
       ],
       // "Slet mig fra jeres systemer" (not "slet mig fra nyhedsbrevet": that is the mailing list).
       [

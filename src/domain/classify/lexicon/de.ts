@@ -26,7 +26,7 @@ export const de: Lexicon = {
       // Sie über mich haben" is erasure).
       [
         1,
-        'was(?<!alles,? was) (?:bei )?(?:ihnen|euch|sie|ihr)\\b~{0,15}\\b(?:noch )?über mich (?:liegt|gespeichert|vorliegt|wissen|haben)|(?:zeigen|sehen|mitteilen)\\b~{0,30}\\bwas (?:alles )?\\b~{0,30}\\b(?:verknüpft|gespeichert|verbunden)',
+        'was(?<!alles,? was) (?:bei )?(?:ihnen|euch|sie|ihr)\\b~{0,15}\\b(?:noch )?über mich (?:liegt|gespeichert|vorliegt|wissen|haben)|\\bwas\\b~{0,15}\\b(?:haben|wissen|speichern|habt|wisst) (?:sie|ihr)\\b~{0,25}\\b(?:über mich|zu meiner person)\\b|(?:zeigen|sehen|mitteilen)\\b~{0,30}\\bwas (?:alles )?\\b~{0,30}\\b(?:verknüpft|gespeichert|verbunden)',
       ],
       // A guardian or agent asks about someone else ("Auskunft über die zu ihm gespeicherten Daten").
       [
@@ -135,10 +135,14 @@ export const de: Lexicon = {
         '(?:möchte|will) nicht, dass (?:meine|unsere) \\w*(?:daten|inhalte)\\b~{0,40}\\w*(?:forschung|analyse|auswertung|analytics|statistik|marketing|werbung|profil|training|modell)',
       ],
       [2, 'widerspruch (?:gegen|nach|gemäß)|widerspreche\\b|widersprechen wir|lege\\b~{0,20}\\bwiderspruch'],
-      [1, '(?:keine|nicht mehr)\\b~{0,30}\\b(?:werbung|newsletter|werbe-?e-?mails|marketing)', 'absorbable'],
       [
         1,
-        '(?:newsletter|werbung|marketing)\\w*\\b~{0,40}\\b(?:abbestellen|abmelden|einstellen|austragen)|(?:aus|von)\\b~{0,20}\\b(?:verteiler|newsletter|mailingliste|liste)\\b~{0,20}\\b(?:entfernen|austragen|streichen)',
+        '(?:keine|nicht mehr)\\b~{0,30}\\b(?:werbung|newsletter|werbe-?(?:e-?)?mails?|marketing)',
+        'absorbable',
+      ],
+      [
+        1,
+        '(?:newsletter|werbung|werbe|marketing)\\w*\\b~{0,40}\\b(?:abbestellen|abmelden|einstellen|austragen)|(?:aus|von)\\b~{0,20}\\b(?:verteiler|newsletter|mailingliste|liste)\\b~{0,20}\\b(?:entfernen|austragen|streichen)',
         'absorbable',
       ],
       [0.5, 'berechtigte[sn]? interesse|profiling(?! für werb)|direktwerbung'],

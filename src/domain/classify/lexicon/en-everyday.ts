@@ -23,11 +23,16 @@ export const enEveryday: Cues = {
     // "What do you have on me", "wat info u got on me": the question is about the writer (Art. 15(1)).
     [
       1,
-      "(?:what|wat|which)(?<!(?:delete|erase|remove|wipe|purge|destroy|scrub) (?:what|wat|which))\\b~{0,40}\\b(?:u|you)(?:'ve| have)? (?:got|have|hold|keep|store|know)\\b~{0,15}\\b(?:on|about|of) me\\b",
+      "(?:what|wat|which)(?<!(?:delete|erase|remove|wipe|purge|destroy|scrub) (?:what|wat|which))\\b~{0,40}\\b(?:u|you)(?:'ve| have)?(?: (?:even|actually|really|already|still|all))? (?:got|have|hold|keep|store|know)\\b~{0,15}\\b(?:on|about|of) me\\b",
     ],
     [
       1,
       '(?:what|which) (?:\\w+ )?(?:informations?|info|data|details)\\b~{0,15}\\b(?:of|about|on) me\\b~{0,30}\\b(?:you|u)\\b',
+    ],
+    // "Send me what you actually have logged for my account": what is held, asked for (Art. 15(1)).
+    [
+      1,
+      "(?:send|show|give|tell) me (?:what|everything|whatever) (?:you|u)(?:'ve| have)?(?: (?:actually|really|even|already))? (?:got|have|hold|keep|kept|stored|logged|recorded|collected|saved)\\b~{0,12}\\b(?:for|on|about|under|of) (?:me|my (?:account|name|profile|e-?mail))\\b",
     ],
     // Who received it and where it came from (Art. 15(1)(c) and (g), CCPA 1798.110).
     [
@@ -75,7 +80,7 @@ export const enEveryday: Cues = {
     // "Delete my login and everything you store about me": the writer's own login, everything about them.
     [
       1,
-      `(?:delet\\w*|erase|remove|close|deactivate|wipe|purge)\\b~{0,10}\\b${WHO} (?:logins?|memberships?|user ?name)\\b|(?:delet\\w*|eras\\w*|remov\\w*|wipe)\\b~{0,40}\\beverything (?:(?:that )?you (?:store|hold|have|keep|collected)\\w* )?(?:about|on) me\\b`,
+      `(?:delet\\w*|erase|remove|close|deactivate|wipe|purge)\\b~{0,10}\\b${WHO} (?:logins?|memberships?|user ?name)\\b|(?:delet\\w*|eras\\w*|remov\\w*|wipe|get rid of)\\b~{0,40}\\beverything (?:(?:that )?you (?:store|hold|have|keep|collected)\\w* )?(?:about|on) me\\b`,
     ],
     // "Take everything of mine off your system", "remove me from your records".
     [
@@ -86,13 +91,18 @@ export const enEveryday: Cues = {
     // "I'd like it removed completely", "I want all of it wiped", "I'd now like everything deleted".
     [
       1,
-      '(?:want|like|need) (?:it|them|everything|all of it|it all|all my \\w+|my (?:\\w+ )?(?:data|account|profile|details|information|info))(?: \\w+)? (?:deleted|removed|erased|wiped|gone)\\b',
+      '(?:wants?|like|needs?) (?:it|them|everything|all of it|it all|all my \\w+|(?:my|his|her|their) (?:\\w+ )?(?:data|account|profile|details|information|info))(?: \\w+)? (?:deleted|removed|erased|wiped|gone)\\b',
     ],
     [
       1,
       '(?:make sure|ensure)\\b~{0,30}\\b(?:deleted|removed|erased|wiped)\\b~{0,15}\\b(?:from|off) (?:your|all your)\\b',
     ],
     [1.5, '(?:delete|close|remove|cancel) (?:my|the) acc\\b'],
+    // "Delete what the tracking collected about me", "delete my stuff".
+    [
+      1,
+      '(?:delete|erase|remove|wipe|purge)\\w*(?: all(?: of)?)? (?:what|whatever)\\b~{0,40}\\b(?:collected|stored|gathered|recorded|saved|tracked|logged|have|hold|keep|got)\\b~{0,20}\\b(?:about|on|from|of) me\\b|(?:delete|erase|remove|wipe|nuke)\\w* (?:all (?:of )?)?my (?:stuff|things)\\b',
+    ],
     [
       1,
       '(?:delete|remove|erase|wipe)\\w*\\b~{0,5}\\b(?:my (?:old )?\\w+(?: \\w+)?|the old (?:one|\\w+)|everything|all of it)\\b~{0,15}\\b(?:completely|altogether|entirely|for good|permanently)\\b',

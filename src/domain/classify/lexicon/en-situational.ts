@@ -6,6 +6,7 @@
  * those platforms for ads". Joined to `en.ts`.
  */
 import type { Cues } from './join-cues.js';
+import { WHO } from './en-words.js';
 
 // Not "keep": "tell me what you keep and for how long" asks about retention after an erasure.
 const HELD = '(?:held|hold|stored|store|collected|processed|gathered|recorded|saved)';
@@ -107,6 +108,15 @@ export const enSituational: Cues = {
     [
       1,
       "(?:don't|do not) use (?:my|the) (?:\\w+ )?(?:data|information|details|records)\\b~{0,10}\\bfor anything else\\b",
+    ],
+    // "Until that's resolved, please don't use or change my data"; "please freeze my data" (Art. 18(1)).
+    [
+      1,
+      `(?:until|while|pending)\\b~{0,60}\\b(?:don't|do not|stop) us(?:e|ing)\\b~{0,20}\\b(?:${WHO}|the|those|these|that|this) (?:\\w+ )?(?:data|information|info|details|records|logs|history)\\b(?! (?:for|in) (?:marketing|profiling|advertising|ads|analytics|research|training|newsletters?|promotions?)\\b)`,
+    ],
+    [
+      1,
+      `freeze(?<!(?:why|did|you|they|we) freeze) ${WHO} (?:personal )?(?:data|information|details|records)\\b`,
     ],
     // "Freeze anything you hold under my name, not delete, just not use it" (Art. 18(1)).
     [

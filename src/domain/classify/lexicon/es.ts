@@ -47,6 +47,11 @@ export const es: Lexicon = {
       ],
     ],
     erasure: [
+      // The data named, then erased by a pronoun: "tienen mi dirección; bórrenla".
+      [
+        1,
+        '(?:mi|mis) (?:dirección|datos|correo|número|información|teléfono)\\b[^\\n]{0,100}\\b(?:b[oó]rr|elim[ií]n|supr[ií]m)(?:en|e|a|ad|ar)(?:la|lo|las|los)\\b',
+      ],
       // A reminder: "mis datos todavía no han sido borrados".
       [
         2,
@@ -54,6 +59,11 @@ export const es: Lexicon = {
       ],
       [2, 'derecho (?:al olvido|de supresión|de cancelación)|supresión de'],
       [1.5, '(?:elimin|borr|supr|cancel|cierr|cerrar)\\w*\\b~{0,40}\\b(?:cuenta|datos|información|perfil)'],
+      // "Quiero saber qué datos tienen y que después los eliminen todos"; "borren el viejo por completo".
+      [
+        1,
+        'que (?:después |luego |además |también )?(?:los|las|lo|la) (?:eliminen|borren|supriman|destruyan)\\b|(?:b[oó]rr|elimin|supr)\\w*\\b~{0,25}\\b(?:por completo|del todo|definitivamente)',
+      ],
       // "Bórrenme de todo", "que me eliminen de sus sistemas", "su posterior supresión".
       [
         1,

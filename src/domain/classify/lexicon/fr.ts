@@ -34,7 +34,7 @@ export const fr: Lexicon = {
       ],
       [
         1,
-        "d'où vous (?:tenez|avez eu|avez obtenu|vient) (?:mon|ma|mes) (?:adresse|e-mail|courriel|numéro|coordonnées|données)",
+        "(?:d'où vous (?:tenez|avez eu|avez obtenu|vient)|d'où (?:tenez|avez)-vous) (?:mon|ma|mes) (?:adresse|e-mail|courriel|numéro|coordonnées|données)",
       ],
     ],
     rectification: [
@@ -54,14 +54,27 @@ export const fr: Lexicon = {
         1,
         "(?:nom|prénom|adresse|date de naissance|numéro de téléphone)\\b~{0,40}\\b(?:est|sont|apparaît|apparaissent|figure|s'affiche)\\b~{0,30}\\b(?:erroné|incorrect|inexact|faux|fausse|mal (?:orthographié|écrit|saisi)|sans (?:accent|les accents))",
       ],
-      [0.5, "(?:nom|prénom|adresse)\\b~{0,20}\\b(?:apparaît|figure|s'affiche|est écrit) comme\\b"],
       [
         0.5,
-        '(?:pouvez-vous|pourriez-vous|merci de) (?:le|la|les) (?:corriger|rectifier|modifier|mettre à jour)|corrigez-(?:le|la|les)',
+        "(?:nom|prénom|adresse)\\b~{0,20}\\b(?:(?:apparaît|figure|s'affiche) comme|est (?:écrit|orthographié))\\b",
+      ],
+      [
+        0.5,
+        '(?:pouvez-vous|pourriez-vous|merci de) (?:le |la |les )?(?:corriger|rectifier)|(?:pouvez-vous|pourriez-vous|merci de) (?:le|la|les) (?:modifier|mettre à jour)|corrigez-(?:le|la|les)',
       ],
     ],
     erasure: [
+      // The data named, then erased by a pronoun: "d'où tenez-vous mon adresse ? Supprimez-la."
+      [
+        1,
+        '(?:mon|ma|mes) (?:adresse|données|coordonnées|e-?mail|numéro|informations)\\b[^\\n]{0,100}\\b(?:supprimez|effacez|retirez)-(?:la|le|les)\\b',
+      ],
       [1, '(?:supprim|effac)\\w* tout ce que vous (?:avez|gardez|détenez|conservez)'],
+      // Slang: "virez toutes mes données", "virez mon compte".
+      [
+        1,
+        '\\bvir(?:ez|er)\\b~{0,8}\\b(?:toutes |tout )?(?:mes|mon|ma) (?:données|compte|infos?|informations|coordonnées)',
+      ],
       // "Ensuite vous pourrez tout effacer" (not "supprimer tout le projet").
       [
         1,
@@ -117,6 +130,11 @@ export const fr: Lexicon = {
         '(?:ne veux|ne souhaite) (?:pas|plus) que mes (?:données|contenus|informations)\\b~{0,30}\\b(?:servent|soient utilisé)',
       ],
       [2, "je m'oppose|opposition au traitement|droit d'opposition|m'oppose\\b~{0,30}\\btraitement"],
+      // An agent for a client: "mon client s'oppose à tout profilage".
+      [
+        1.5,
+        "s'opposen?t?\\b~{0,10}\\b(?:à|au|aux)\\b~{0,25}\\b(?:profilage|traitement|prospection|utilisation|démarchage)",
+      ],
       [
         1,
         "ne plus recevoir|désinscri\\w*|désabonn\\w*|arrêt(?:er)? (?:des|les|d'envoyer)\\b~{0,30}\\b(?:e-?mails?|courriels?|newsletters?|messages?)",
@@ -127,7 +145,7 @@ export const fr: Lexicon = {
       // "Arrêtez de m'envoyer vos offres", "plus de newsletters", "retirez-moi de la liste".
       [
         1,
-        "arrêtez (?:de m'envoyer|de m'écrire|de me (?:contacter|spammer|solliciter|relancer)|vos (?:e-?mails|courriels|newsletters|mails|pubs|publicités|offres))|plus de (?:mails|e-?mails|courriels|newsletters?|pubs?|publicités|promotions?|offres)\\b|(?:enlevez|retirez|supprimez)-moi de (?:vos|votre|la|toutes? (?:vos|les)) (?:liste|listes|fichier|mailing)",
+        "arr[êe]tez (?:de m(?:'| )?envoyer|de m'écrire|de me (?:contacter|spammer|solliciter|relancer)|vos (?:e-?mails|courriels|newsletters|mails|pubs|publicités|offres|promos?))|plus de (?:mails|e-?mails|courriels|newsletters?|pubs?|publicités|promotions?|offres)\\b|(?:enlevez|retirez|supprimez)-moi de (?:vos|votre|la|toutes? (?:vos|les)) (?:liste|listes|fichier|mailing)",
         'absorbable',
       ],
       // "N'utilisez pas mes contenus pour entraîner votre IA" (Art. 21(1)).

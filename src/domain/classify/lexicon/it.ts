@@ -34,6 +34,11 @@ export const it: Lexicon = {
       ],
     ],
     erasure: [
+      // The data named, then erased by a pronoun: "avete il mio indirizzo; cancellatelo".
+      [
+        1,
+        '(?:mio|mia|miei|mie) (?:indirizzo|dati|e-?mail|numero|informazioni|telefono)\\b[^\\n]{0,100}\\b(?:cancella|elimina|rimuov[ei])(?:te|r)?(?:la|lo|li|le)\\b',
+      ],
       // A common typo: "potete cancelarmi l'account".
       [1, "cancela\\w*\\b~{0,20}\\b(?:l'account|account|profilo|dati)"],
       // A reminder: "i miei dati non sono ancora stati cancellati".
@@ -74,7 +79,12 @@ export const it: Lexicon = {
       // Situational: keep it but leave it unused while something is settled (Art. 18(1)).
       [
         1,
-        'non (?:usate|utilizzate|trattate|toccate)\\b~{0,20}\\b(?:i miei dati|le mie informazioni|i dati)\\b~{0,40}\\b(?:finché|fino a quando|fino alla|durante|in attesa)',
+        '(?:non (?:usate|utilizzate|trattate|toccate)|(?:smett|cess)\\w* di (?:usare|utilizzare|trattare))\\b~{0,20}\\b(?:i miei dati|le mie informazioni|i dati)\\b~{0,40}\\b(?:finché|fino a quando|fino alla|durante|in attesa)',
+      ],
+      // "Voglio solo che siano bloccati": kept, but blocked.
+      [
+        1,
+        '(?:voglio|vorrei|chiedo)\\b~{0,25}\\bche (?:\\w+ ){0,3}(?:siano|vengano|restino|rimangano) (?:bloccat|congelat)\\w*',
       ],
       [
         1,

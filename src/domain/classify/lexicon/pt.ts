@@ -48,6 +48,11 @@ export const pt: Lexicon = {
       ],
     ],
     erasure: [
+      // The data named, then erased by a pronoun: "têm o meu e-mail; apaguem-no".
+      [
+        1,
+        '(?:meu|minha|meus|minhas) (?:endereço|dados|e-?mail|número|informações|telefone)\\b[^\\n]{0,100}\\b(?:apag|elimin|exclu|remov)\\w*-(?:na|no|nas|nos|a|o|as|os)\\b',
+      ],
       // "Podem eliminar, não quero que fiquem com eles."
       [
         1,
@@ -63,6 +68,11 @@ export const pt: Lexicon = {
       [
         1,
         '(?:limpem|apaguem|eliminem|removam|apagar|limpar) tudo\\b~{0,30}\\b(?:sobre mim|de mim|que (?:vocês )?têm)',
+      ],
+      // "Gostava de saber que dados guardam e depois que os eliminem todos".
+      [
+        1,
+        'que (?:depois |em seguida |também )?(?:os|as|o|a) (?:eliminem|apaguem|excluam|removam|deletem)\\b',
       ],
       [
         1,

@@ -16,7 +16,7 @@ export const sv: Lexicon = {
       // What you know about me, to whom it went, where it came from (Art. 15(1)(c) and (g)).
       [
         1,
-        'vad(?<!allt,? vad) (?:ni|du) (?:vet|har) om mig|(?:vilka (?:företag|bolag|tredje parter|parter)|till vem|vem)\\b~{0,40}\\b(?:delat|sålt|lämnat ut|skickat|gett)\\b~{0,20}\\b(?:mina|min|mitt)|var (?:ni|du) (?:fick|fått|hittade|har fått) (?:tag på )?(?:min|mina|mitt)',
+        'vad(?<!allt,? vad) (?:ni|du) (?:vet|har) om mig|vad(?<!allt,? vad) (?:vet|har) (?:ni|du)(?: \\w+)? om mig|(?:vilka (?:företag|bolag|tredje parter|parter)|till vem|vem)\\b~{0,40}\\b(?:delat|sålt|lämnat ut|skickat|gett)\\b~{0,20}\\b(?:mina|min|mitt)|var (?:ni|du) (?:fick|fått|hittade|har fått) (?:tag på )?(?:min|mina|mitt)',
       ],
     ],
     rectification: [
@@ -37,7 +37,7 @@ export const sv: Lexicon = {
       // Situational phrasing (the right described by the situation, not named).
       [
         1,
-        '(?:rensa|ta) bort allt\\b~{0,30}\\b(?:om mig|ni har)|(?:spara|behåll|ha kvar) (?:ingenting|inget) om mig|låt (?:allt|alltihop|mina uppgifter)\\b~{0,15}\\bförsvinna',
+        '(?:rensa|ta) bort allt\\b~{0,30}\\b(?:om mig|ni har)|(?:spara|behåll|ha kvar) (?:ingenting|inget) om mig|låt (?:allt|alltihop|mina uppgifter)\\b~{0,15}\\bförsvinna|\\ballt\\b~{0,40}\\bom mig (?:försvinner|blir (?:raderat|borttaget)|raderas|tas bort)',
       ],
       [1.5, 'stäng\\w*\\b~{0,20}\\bkonto'],
       [

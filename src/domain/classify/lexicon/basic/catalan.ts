@@ -58,6 +58,8 @@ export const ca = basicLexicon({
         "(?:no (?:m'|em )envieu|deixeu d'enviar-me|no vull rebre)~{0,40}(?:publicitat|promocion|màrqueting|butllet|ofertes)",
         'absorbable',
       ],
+      // "No vull rebre res més de vosaltres": nothing more, from anyone there.
+      [1, 'no (?:vull|volem) rebre (?:res|cap (?:correu|missatge)) més', 'absorbable'],
     ],
     portability: [[1, 'format estructurat|altre proveïdor']],
   },

@@ -50,6 +50,8 @@ export const cs = basicLexicon({
     erasure: [
       // Art. 17 without a deleting verb: nothing about me is to stay with you, take me out of your systems.
       [1, '(?:nechci|nepřeji si)~{0,50}(?:cokoli|cokoliv|nic)~{0,20}o mně'],
+      // "Ať po mně u vás nic nezůstane": nothing of me is to remain with you.
+      [1, 'ať po mně~{0,20}nic (?:nezůstane|nezůstalo)|nic (?:ode|o) mně~{0,20}(?:nezůstane|neuchovávejte)'],
       [
         1,
         '(?:odstraňte|vymažte|smažte|vymazali|smazali|odstranili) mě\\b~{0,40}(?:databáz|systém|evidenc|všech|úplně)',

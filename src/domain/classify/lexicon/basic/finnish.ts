@@ -56,7 +56,10 @@ export const fi = basicLexicon({
       [1, 'en halua~{0,50}(?:mitään|mitä tahansa)~{0,30}(?:minusta|minua koskevaa)'],
       [1, '(?:poistakaa|poista) minut\\b~{0,40}(?:tietokann|järjestelm|rekister)'],
       [1, '(?:sulkekaa|poistakaa) (?:minun )?tilini'],
-      [1, 'poistakaa kaikki'],
+      [
+        1,
+        'poistakaa kaikki|poistakaa (?:minun )?(?:sähköpostini|sähköpostiosoitteeni|osoitteeni|puhelinnumeroni|tietoni)',
+      ],
       [
         1,
         '(?:ei|eivät) (?:ole )?(?:vieläkään|edelleenkään) poist\\w*|(?:vieläkään|edelleenkään) (?:ei|eivät) (?:ole )?poist\\w*',
@@ -71,6 +74,8 @@ export const fi = basicLexicon({
       [1, '(?:älkää käyttäkö|en halua)~{0,50}(?:tekoäly|\\bai\\b|malli)\\w*~{0,20}(?:koulutu|opetu)'],
       [1, 'en halua~{0,90}(?:tutkimu|tilasto|markkinoin|mainon|analyysi|profiloin)'],
       [1, 'lopettakaa (?:mainos|markkinointi)\\w*', 'absorbable'],
+      // "En halua teiltä enää mitään viestejä": no more messages of any kind.
+      [1, 'en halua~{0,30}enää~{0,20}(?:viestejä|sähköposteja|mainoksia|uutiskirjeitä)', 'absorbable'],
       [
         1,
         '(?:älkää (?:enää )?lähettäkö|lopettakaa|en halua (?:enää )?(?:saada|vastaanottaa))~{0,40}(?:mainos|markkinointi|uutiskirje|tarjou)',

@@ -25,7 +25,7 @@ export const hi = basicLexicon({
   },
   verbs: {
     access: 'प्रति|पहुंच|पहुँच|जानकारी दें',
-    rectification: 'सुधार|ठीक कर|अपडेट',
+    rectification: '(?<!(?:सेवा|सेवाओं|सेवाएं|सेवाएँ|सर्विस|प्रोडक्ट|उत्पाद) )सुधार|ठीक कर|अपडेट',
     erasure: 'हटा|मिटा|डिलीट',
     restriction: 'सीमित|रोक',
     objection: 'आपत्ति|विरोध',
@@ -80,12 +80,17 @@ export const hi = basicLexicon({
         '(?:promotional|marketing|promo|ads?) (?:messages?|emails?|mails?|sms)~{0,20}(?:mat bhejo|mat bhejiye|band karo|band kijiye|na bheje|na bhejein)',
         'absorbable',
       ],
+      // Hinglish: "mera data ai training ke liye use mat karo".
+      [
+        1,
+        '(?:ai|training|analytics|marketing|ads?|profiling|research)~{0,40}(?:use|istemal|istemaal|upyog) (?:mat|na|nahi) (?:karo|kijiye|karein|karen|karna)',
+      ],
       // My data not to train AI models (Art. 21 where the basis is a legitimate interest).
       [1, '(?:एआई|ai|आर्टिफिशियल इंटेलिजेंस)~{0,20}(?:ट्रेनिंग|प्रशिक्षण)~{0,30}(?:न करें|मत करें|नहीं चाहत)'],
       [1, '(?:मार्केटिंग|प्रचार|विज्ञापन)~{0,30}(?:भेजना बंद|न भेजें|मत भेजें|नहीं चाहिए)', 'absorbable'],
       [
         1,
-        'नहीं चाहती?~{0,60}(?:शोध|रिसर्च|आँकड़|आंकड़|मार्केटिंग|विज्ञापन|प्रोफ़ाइल|प्रोफाइल)|(?:शोध|रिसर्च|आँकड़|आंकड़|मार्केटिंग|विज्ञापन)~{0,60}नहीं चाहती?',
+        'नहीं चाहती?~{0,60}(?:शोध|रिसर्च|आँकड़|आंकड़|मार्केटिंग|विज्ञापन|प्रोफ़ाइल|प्रोफाइल|विश्लेषण|सेवा सुधार)|(?:शोध|रिसर्च|आँकड़|आंकड़|मार्केटिंग|विज्ञापन|विश्लेषण)~{0,60}नहीं चाहती?',
       ],
     ],
     portability: [[1, '(?:फ़ाइल|फाइल)~{0,40}(?:इम्पोर्ट|इंपोर्ट|आयात)']],

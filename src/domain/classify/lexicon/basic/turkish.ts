@@ -80,7 +80,7 @@ export const tr = basicLexicon({
       // Marketing mail refused in everyday words, typed as people type it ("kampanya maili atmayın").
       [
         1,
-        '(?:kampanya|reklam|pazarlama|tanıtım|promosyon)\\w* (?:mail|e-posta|mesaj|sms|ileti)\\w*~{0,20}(?:atmayın|yollamayın|göndermeyin)',
+        '(?:kampanya|reklam|pazarlama|tanıtım|promosyon)\\w* (?:mail|e-posta|mesaj|sms|ileti)\\w*~{0,20}(?:atmayın|yollamayın|göndermeyin|istemiyorum)',
         'absorbable',
       ],
       // Art. 21 / KVKK Art. 11(1)(g): my data not to train AI models.
