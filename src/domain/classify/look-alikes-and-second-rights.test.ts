@@ -27,6 +27,10 @@ const asks: readonly (readonly [language: string, body: string, right: Right])[]
   ['fr', 'Merci de ne plus nous envoyer de publicités.', 'objection'],
   ['fr', 'Effacez mon ancienne adresse de votre fichier, elle ne sert plus.', 'erasure'],
   ['it', 'Vorrei sapere per quali finalità usate i miei dati.', 'access'],
+  // Russia's 152-FZ Art. 21 (stop processing and destroy), and the GDPR's Art. 21 where no other law is named.
+  ['ru', 'Прошу также уничтожить их в течение тридцати дней.', 'erasure'],
+  ['uk', 'Прошу знищити їх протягом місяця.', 'erasure'],
+  ['ru', 'На основании статьи 21 GDPR прошу учесть мои интересы при обработке.', 'objection'],
   // Near misses of the look-alike meanings below: still asks.
   ['en', 'Please delete my account; I cannot do it myself.', 'erasure'],
   ['en', 'How many times must I write? Delete my data now.', 'erasure'],
@@ -60,6 +64,11 @@ const lookAlikes: readonly (readonly [language: string, body: string, right: Rig
   ['pt', 'Quantos pedidos de exclusão de dados vocês recebem por mês?', 'erasure'],
   ['nl', 'Hoeveel verzoeken om verwijdering van gegevens krijgen jullie per jaar?', 'erasure'],
   ['ja', '取材のお願い。個人データの削除請求について記事を執筆しています。', 'erasure'],
+  [
+    'ru',
+    'В соответствии с 152-ФЗ прошу сообщить, какие мои данные вы обрабатываете, и на основании статьи 21 прекратить обработку.',
+    'objection',
+  ],
 ];
 
 describe('second rights of formal letters, in every form of the meaning', () => {
