@@ -31,6 +31,7 @@ const asks: readonly (readonly [language: string, body: string, right: Right])[]
   ['ru', 'Прошу также уничтожить их в течение тридцати дней.', 'erasure'],
   ['uk', 'Прошу знищити їх протягом місяця.', 'erasure'],
   ['ru', 'На основании статьи 21 GDPR прошу учесть мои интересы при обработке.', 'objection'],
+  ['ko', '제 계정 삭제를 원합니다. 빨리 처리해 주세요.', 'erasure'],
   // Near misses of the look-alike meanings below: still asks.
   ['en', 'Please delete my account; I cannot do it myself.', 'erasure'],
   ['en', 'How many times must I write? Delete my data now.', 'erasure'],
@@ -64,6 +65,9 @@ const lookAlikes: readonly (readonly [language: string, body: string, right: Rig
   ['pt', 'Quantos pedidos de exclusão de dados vocês recebem por mês?', 'erasure'],
   ['nl', 'Hoeveel verzoeken om verwijdering van gegevens krijgen jullie per jaar?', 'erasure'],
   ['ja', '取材のお願い。個人データの削除請求について記事を執筆しています。', 'erasure'],
+  // A Korean refusal after its object: "I do not want the account deleted", "do not delete it".
+  ['ko', '열람만 요청합니다. 계정 삭제는 원하지 않습니다.', 'erasure'],
+  ['ko', '제 구매 기록은 삭제하지 마세요.', 'erasure'],
   [
     'ru',
     'В соответствии с 152-ФЗ прошу сообщить, какие мои данные вы обрабатываете, и на основании статьи 21 прекратить обработку.',
