@@ -36,6 +36,7 @@ const asks: readonly (readonly [language: string, body: string, right: Right])[]
   ['en', 'Please delete my account; I cannot do it myself.', 'erasure'],
   ['en', 'How many times must I write? Delete my data now.', 'erasure'],
   ['en', 'Given your handling of my requests so far, I now ask you to delete my account.', 'erasure'],
+  ['en', 'I got married last week, please change my surname to Okafor.', 'rectification'],
   ['en', 'I object to the processing of my data by your analytics sub-processor.', 'objection'],
   ['de', 'Wie oft noch? Löschen Sie bitte mein Konto.', 'erasure'],
   ['fr', 'Je demande l’effacement de mes données. Combien de temps cela prendra-t-il ?', 'erasure'],
@@ -46,6 +47,8 @@ const lookAlikes: readonly (readonly [language: string, body: string, right: Rig
   ['en', 'For an article on privacy, how long does erasure take at your company?', 'erasure'],
   ['en', 'Objection to the new sub-processor you announced for our workspace', 'objection'],
   ['en', 'Will I be able to correct my address myself after the move?', 'rectification'],
+  ['en', "We marry in June and I'll change my surname then; can I do it in the app?", 'rectification'],
+  ['en', 'My wedding is next month and I will change my last name.', 'rectification'],
   [
     'en',
     'The new state laws grant rights to delete and to opt out of targeted advertising to residents.',
