@@ -32,6 +32,7 @@ const asks: readonly (readonly [language: string, body: string, right: Right])[]
   ['uk', 'Прошу знищити їх протягом місяця.', 'erasure'],
   ['ru', 'На основании статьи 21 GDPR прошу учесть мои интересы при обработке.', 'objection'],
   ['ko', '제 계정 삭제를 원합니다. 빨리 처리해 주세요.', 'erasure'],
+  ['en', 'I also ask that you not process any of my sensitive data beyond billing.', 'restriction'],
   // Near misses of the look-alike meanings below: still asks.
   ['en', 'Please delete my account; I cannot do it myself.', 'erasure'],
   ['en', 'How many times must I write? Delete my data now.', 'erasure'],
@@ -71,6 +72,8 @@ const lookAlikes: readonly (readonly [language: string, body: string, right: Rig
   // A Korean refusal after its object: "I do not want the account deleted", "do not delete it".
   ['ko', '열람만 요청합니다. 계정 삭제는 원하지 않습니다.', 'erasure'],
   ['ko', '제 구매 기록은 삭제하지 마세요.', 'erasure'],
+  // What is asked not to be processed is no question about what is held.
+  ['en', 'This is a request that you do not process any health data about me for ads.', 'access'],
   [
     'ru',
     'В соответствии с 152-ФЗ прошу сообщить, какие мои данные вы обрабатываете, и на основании статьи 21 прекратить обработку.',

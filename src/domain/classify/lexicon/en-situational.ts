@@ -115,6 +115,11 @@ export const enSituational: Cues = {
     ],
   ],
   restriction: [
+    // New Jersey and other US state laws: "a request that you do not process any sensitive data about me".
+    [
+      1,
+      "(?:not (?:to )?|don't )process (?:any )?(?:of )?(?:my |the )?sensitive (?:personal )?(?:data|information)",
+    ],
     [
       1,
       "(?:don't|do not) use (?:my|the) (?:\\w+ )?(?:data|information|details|records)\\b~{0,10}\\bfor anything else\\b",

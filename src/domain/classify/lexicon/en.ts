@@ -25,7 +25,7 @@ const named: Cues = {
     ],
     [
       1,
-      `(?:what|which|whether|confirm|know|disclose|tell me|copy of|request(?:ing)?(?! that you (?:\\w+ )?(?:delete|erase|remove|correct|update|stop|restrict)))\\b~{0,70}\\b(?:hold|holds|have|has|keep|keeps|store|stores|process|processes|collected|retain|retains|held)\\b~{0,30}\\b(?:(?:about|on) (?:me|him|her|my (?:son|daughter|child)|our client)|under (?:my|his|her|their) name)\\b`,
+      `(?:what|which|whether|confirm|know|disclose|tell me|copy of|request(?:ing)?(?! that you (?:\\w+ )?(?:delete|erase|remove|correct|update|stop|restrict|do not|don't|not)))\\b~{0,70}\\b(?:hold|holds|have|has|keep|keeps|store|stores|process|processes|collected|retain|retains|held)\\b~{0,30}\\b(?:(?:about|on) (?:me|him|her|my (?:son|daughter|child)|our client)|under (?:my|his|her|their) name)\\b`,
     ],
     [1, `request(?:ing)? (?:all|a copy of|access to) (?:the |${WHO} )?${DATA}`],
     [1, `access to ${WHO} ${DATA}`],
