@@ -33,6 +33,7 @@ const asks: readonly (readonly [language: string, body: string, right: Right])[]
   ['ru', 'На основании статьи 21 GDPR прошу учесть мои интересы при обработке.', 'objection'],
   ['ko', '제 계정 삭제를 원합니다. 빨리 처리해 주세요.', 'erasure'],
   ['en', 'I also ask that you not process any of my sensitive data beyond billing.', 'restriction'],
+  ['id', 'Saya minta kalian berhenti menjual data saya.', 'opt_out_sale'],
   // Near misses of the look-alike meanings below: still asks.
   ['en', 'Please delete my account; I cannot do it myself.', 'erasure'],
   ['en', 'How many times must I write? Delete my data now.', 'erasure'],
@@ -69,6 +70,9 @@ const lookAlikes: readonly (readonly [language: string, body: string, right: Rig
   ['pt', 'Quantos pedidos de exclusão de dados vocês recebem por mês?', 'erasure'],
   ['nl', 'Hoeveel verzoeken om verwijdering van gegevens krijgen jullie per jaar?', 'erasure'],
   ['ja', '取材のお願い。個人データの削除請求について記事を執筆しています。', 'erasure'],
+  // A question about practice that names the company, not a pronoun.
+  ['id', 'Apakah toko kalian menjual data pelanggan ke pihak ketiga?', 'opt_out_sale'],
+  ['ms', 'Adakah syarikat ini menjual data pengguna kepada pengiklan?', 'opt_out_sale'],
   // A Korean refusal after its object: "I do not want the account deleted", "do not delete it".
   ['ko', '열람만 요청합니다. 계정 삭제는 원하지 않습니다.', 'erasure'],
   ['ko', '제 구매 기록은 삭제하지 마세요.', 'erasure'],
