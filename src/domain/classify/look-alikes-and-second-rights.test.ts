@@ -34,6 +34,9 @@ const asks: readonly (readonly [language: string, body: string, right: Right])[]
   ['ko', '제 계정 삭제를 원합니다. 빨리 처리해 주세요.', 'erasure'],
   ['en', 'I also ask that you not process any of my sensitive data beyond billing.', 'restriction'],
   ['id', 'Saya minta kalian berhenti menjual data saya.', 'opt_out_sale'],
+  // Estonian: "please" inside the ask, and the data named by a pronoun.
+  ['et', 'Ärge palun saatke mulle enam reklaamkirju.', 'objection'],
+  ['et', 'Kõigepealt saatke mulle koopia, seejärel kustutage need.', 'erasure'],
   // Near misses of the look-alike meanings below: still asks.
   ['en', 'Please delete my account; I cannot do it myself.', 'erasure'],
   ['en', 'How many times must I write? Delete my data now.', 'erasure'],
