@@ -84,3 +84,26 @@ describe('a scam naming a right is no request', () => {
     expect(isScam('your access request is registered. enter your password at [link]')).toBe(true);
   });
 });
+
+// Ninth round: lures in scripts a word boundary does not bound, and deadlines written without a space.
+describe('a lure in other scripts and languages', () => {
+  it.each([
+    'kvkk gereği hesabınızı doğrulayın: [link] 48 saat içinde yapılmazsa hesabınız askıya alınacaktır.',
+    'يرجى التحقق من حسابك عبر [link] خلال 48 ساعة، وإلا سيتم حذف حسابك.',
+    'โปรดยืนยันตัวตนที่ [link] ภายใน 12 ชั่วโมง มิฉะนั้นข้อมูลของท่านจะถูกลบ',
+    '请在24小时内点击[link]验证您的账户,否则账户将被冻结。',
+    'подтвердите ваш аккаунт по ссылке [link] в течение 24 часов, иначе он будет заблокирован.',
+    'para manter o cadastro, é preciso confirmar o cpf e os dados do cartão em [link].',
+  ])('%s', (text) => {
+    expect(isScam(text)).toBe(true);
+  });
+
+  it.each([
+    'lütfen hesabımı ve verilerimi silin. formunuz: [link]',
+    'أرجو حذف حسابي. رابط سياسة الخصوصية: [link]',
+    '请删除我的账户。隐私政策:[link]',
+    'peço a exclusão dos meus dados em até 48 horas, conforme o formulário [link].',
+  ])('but an ask with a link and no lure is none: %s', (text) => {
+    expect(isScam(text)).toBe(false);
+  });
+});

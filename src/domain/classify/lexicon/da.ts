@@ -139,7 +139,8 @@ export const da: Lexicon = {
   negationExceptions: '\\s*(?:\\S+ ){0,2}?(?:fået|modtaget|hørt)',
   erasureVerbs: 'slet(?! (?:ikke|ingen|intet)\\b)\\w*',
   keepAccount: 'beholde (?:min )?konto|kontoen (?:må|kan) (?:godt )?(?:blive|forblive)',
-  // A policy question, not an ask: a hypothetical, a how-to question about doing it oneself.
+  // A policy question, not an ask: a hypothetical, a how-to question about doing it oneself, a question
+  // about requests in general (how many, their handling; a press or research enquiry).
   hypothetical:
-    'hvis jeg en dag|hvis jeg engang|hypotetisk|hvis jeg (?:skulle bede|bad)|\\bhvordan (?:kan|gør) jeg\\b~{0,45}\\b(?:ændre|slette|eksportere|fjerne)\\b|\\b(?:skrev|ville|tænkte) (?:jeg )?egentlig\\b[^.?!\\n]{0,80}\\bmen\\b',
+    'hvor mange~{0,40}(?:anmodninger|henvendelser)|\\btil en (?:artikel|opgave)\\b|hvis jeg en dag|hvis jeg engang|hypotetisk|hvis jeg (?:skulle bede|bad)|\\bhvordan (?:kan|gør) jeg\\b~{0,45}\\b(?:ændre|slette|eksportere|fjerne)\\b|\\b(?:skrev|ville|tænkte) (?:jeg )?egentlig\\b[^.?!\\n]{0,80}\\bmen\\b',
 };

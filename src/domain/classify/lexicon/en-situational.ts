@@ -26,6 +26,12 @@ export const enSituational: Cues = {
       1,
       '\\bwho (?:else )?(?:got|received|bought|has) (?:my|our) (?:\\w+ )?(?:details|data|information|info|number|e-?mail)|know (?:exactly )?(?:who|whom) you (?:passed|gave|sold|shared|sent|disclosed) (?:them|it|my)\\b',
     ],
+    // "I want to know what data about me the decision was based on"; an agent's "which personal data
+    // concerning her you process".
+    [
+      1,
+      '\\bwhat (?:personal )?(?:data|information|info|details) (?:about|on|of) me\\b|\\b(?:whether|which) (?:and which )?personal data concerning (?:me|her|him|them|my client)\\b',
+    ],
     // "A short summary of what you actually held", "tell me what you've collected and delete all of it".
     [
       1,
@@ -98,13 +104,23 @@ export const enSituational: Cues = {
       '(?:details|data|information|info) off (?:your|all your|all of your) (?:systems?|servers?|records|databases?)\\b',
     ],
     [1, 'get rid of (?:the|his|her|their|this|that) (?:\\w+ )?(?:account|profile|data|details)\\b'],
-    // "Delete my old cellphone number, which is no longer mine."
+    // "Delete my old cellphone number, which is no longer mine", "delete the old phone number".
     [
       1,
-      '(?:delet\\w*|erase|remove|wipe|purge)\\b~{0,10}\\b(?:my|his|her) (?:old |previous |former )?(?:cell ?phone|mobile|phone|home phone) (?:number|no\\.?)',
+      '(?:delet\\w*|erase|remove|wipe|purge)\\b~{0,10}\\b(?:(?:my|his|her) (?:old |previous |former )?|the (?:old|previous|former) )(?:cell ?phone|mobile|phone|home phone) (?:number|no\\.?)',
+    ],
+    // An agent's or a statute's form: "I further request that you delete that information".
+    [
+      1,
+      '(?:request|ask) (?:that you|you to) (?:\\w+ )?(?:delete|erase) (?:that|this|such|the said) (?:personal )?(?:information|data)\\b',
     ],
   ],
   restriction: [
+    // New Jersey and other US state laws: "a request that you do not process any sensitive data about me".
+    [
+      1,
+      "(?:not (?:to )?|don't )process (?:any )?(?:of )?(?:my |the )?sensitive (?:personal )?(?:data|information)",
+    ],
     [
       1,
       "(?:don't|do not) use (?:my|the) (?:\\w+ )?(?:data|information|details|records)\\b~{0,10}\\bfor anything else\\b",
@@ -150,6 +166,12 @@ export const enSituational: Cues = {
       'still (?:getting|receiving) (?:your|these|those) (?:\\w+ )?(?:e-?mails|newsletters|messages|texts)\\b',
       'absorbable',
     ],
+    // "Please don't use my details for direct marketing anymore" (the negation is the ask).
+    [
+      1,
+      "\\b(?:don't|do not|no longer|never) use (?:my|her|his|our) (?:\\w+ )?(?:details|data|information|info|e-?mail|number)\\b~{0,20}\\b(?:for|in) (?:any )?(?:direct )?(?:marketing|advertising|promotions?)\\b",
+      'absorbable',
+    ],
     [
       1,
       '(?:leave|keep|take) me out of (?:the |your |any |all )?(?:\\w+ )?(?:offers|personali[sz]\\w*|ads|advertising|recommendations|promotions?)\\b',
@@ -192,6 +214,11 @@ export const enSituational: Cues = {
     ],
   ],
   opt_out_sale: [
+    // "Delete my data and, for anything you must keep, not to sell it or use it for targeted advertising."
+    [
+      1,
+      '\\bnot to (?:sell|share) (?:it|them|any of it)\\b|\\bnot (?:to )?use (?:it|them) for targeted (?:advertising|ads)\\b',
+    ],
     // "I don't want my visits or my email going to those platforms for ads" (sale or sharing, CPRA).
     [
       1.5,

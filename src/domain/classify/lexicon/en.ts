@@ -25,7 +25,7 @@ const named: Cues = {
     ],
     [
       1,
-      `(?:what(?<!(?:delete|erase|remove|wipe|purge|destroy) what)|which|whether|confirm|know|disclose|tell me|copy of|request(?:ing)?(?! that you (?:\\w+ )?(?:delete|erase|remove|correct|update|stop|restrict)))\\b~{0,70}\\b(?:hold|holds|have|has|keep|keeps|store|stores|process|processes|collected|retain|retains|held)\\b~{0,30}\\b(?:(?:about|on) (?:me|him|her|my (?:son|daughter|child)|our client)|under (?:my|his|her|their) name)\\b`,
+      `(?:what(?<!(?:delete|erase|remove|wipe|purge|destroy) what)|which|whether|confirm|know|disclose|tell me|copy of|request(?:ing)?(?! that you (?:\\w+ )?(?:delete|erase|remove|correct|update|stop|restrict|do not|don't|not)))\\b~{0,70}\\b(?:hold|holds|have|has|keep|keeps|store|stores|process|processes|collected|retain|retains|held)\\b~{0,30}\\b(?:(?:about|on) (?:me|him|her|my (?:son|daughter|child)|our client)|under (?:my|his|her|their) name)\\b`,
     ],
     [1, `request(?:ing)? (?:all|a copy of|access to) (?:the |${WHO} )?${DATA}`],
     [1, `access to ${WHO} ${DATA}`],
@@ -122,7 +122,7 @@ const named: Cues = {
   objection: [
     [
       2,
-      '\\bi (?:hereby )?object\\b|objects? to (?:the |that |this |any )?(?:processing|use|profiling|direct marketing)|right to object|objection (?:to|under)',
+      '\\bi (?:hereby )?object\\b|objects? to (?:the |that |this |any )?(?:further )?(?:processing|use|profiling|direct marketing|disclosure)|right to object|objection (?:to|under)',
     ],
     [
       1,
@@ -234,9 +234,11 @@ export const en: Lexicon = {
   // "if I sign up and later decide to leave, do you actually delete everything?", 'your page says "you can
   // withdraw your consent"', "where in the dashboard do I change my email?" (a how-to question), "I was
   // going to ask you to remove my address, but ..." (an ask given up). "If I ever gave you consent, I
-  // withdraw it" is an ask all the same.
+  // withdraw it" is an ask all the same. Also a question about requests in general ("how many access
+  // requests", a press enquiry, a thesis), a client's objection to a sub-processor, news of a law's rights,
+  // a name the writer will change in life ("I'm getting married and will change my surname").
   hypothetical:
-    '\\bif (?:i|we) (?:ever|one day|someday|decide|were to|later)(?![^.?!\\n]*(?: i (?:hereby )?(?:withdraw|revoke|retract|object)\\b|consider (?:it|that|them|this)\\b))|\\bif (?:i|we)\\b[^.?!\\n,]{0,30}\\blater\\b|in the future\\b|\\bhypothetical(?:ly)?\\b|\\bif (?:i|we) (?:asked|requested|wanted|sent|submitted)\\b|\\bdo (?:you|u) (?:actually |really |also |ever )?(?:delete|erase|remove|sell|share)\\b|\\b(?:says|states|reads|mentions|promises)\\b[^.?!\\n]{0,10}["\u201c]|\\bquestion (?:about|regarding|on)\\b|\\b(?:how|where)\\b[^.?!\\n]{0,25}\\b(?:do|can|could|should) (?:i|we) (?:change|update|edit|delete|remove|export|download|close|cancel|turn off|disable)\\b|\\bi was (?:going|about) to\\b[^.?!\\n]{0,80}\\bbut\\b|\\b(?:originally|initially|at first),? (?:i )?(?:wanted|meant|was going)\\b[^.?!\\n]{0,80}\\bbut\\b',
+    '\\b(?:i|and) (?:will|am going to) change my (?:name|surname|last name)\\b|\\bi.ll (?:be )?chang\\w* my (?:name|surname|last name)\\b|\\bhow many\\b[^.?!\\n]{0,50}\\brequests\\b|\\b(?:press|media) (?:inquiry|enquiry|question)\\b|\\bfor (?:an?|my|our) (?:article|story|piece|thesis|dissertation|research project|study|survey)\\b|\\b(?:handling|volumes?|numbers?) of (?!(?:my|our)\\b)[^.?!\\n]{0,30}\\brequests\\b|\\bwhat(?:\'s| is) (?:the|your) (?:process|procedure)\\b[^.?!\\n]{0,30}\\bfor (?:us|me|them) to\\b|\\b(?:can|could|will|would) (?:i|we)\\b[^.?!\\n]{0,60}\\b(?:myself|ourselves)\\b|\\bobject(?:ion|ions|s|ing)? to\\b[^.?!\\n]{0,30}\\bsub-?processors?\\b|\\blaws?\\b[^.?!\\n]{0,60}\\b(?:bring|giv|grant|introduc|expand)\\w*\\b[^.?!\\n]{0,40}\\brights\\b[^.?!\\n]{0,80}\\b(?:consumers|residents|people|individuals)\\b|\\bif (?:i|we) (?:ever|one day|someday|decide|were to|later)(?![^.?!\\n]*(?: i (?:hereby )?(?:withdraw|revoke|retract|object)\\b|consider (?:it|that|them|this)\\b))|\\bif (?:i|we)\\b[^.?!\\n,]{0,30}\\blater\\b|in the future\\b|\\bhypothetical(?:ly)?\\b|\\bif (?:i|we) (?:asked|requested|wanted|sent|submitted)\\b|\\bdo (?:you|u) (?:actually |really |also |ever )?(?:delete|erase|remove|sell|share)\\b|\\b(?:says|states|reads|mentions|promises)\\b[^.?!\\n]{0,10}["\u201c]|\\bquestion (?:about|regarding|on)\\b|\\b(?:how|where)\\b[^.?!\\n]{0,25}\\b(?:do|can|could|should) (?:i|we) (?:change|update|edit|delete|remove|export|download|close|cancel|turn off|disable)\\b|\\bi was (?:going|about) to\\b[^.?!\\n]{0,80}\\bbut\\b|\\b(?:originally|initially|at first),? (?:i )?(?:wanted|meant|was going)\\b[^.?!\\n]{0,80}\\bbut\\b',
   // "I'd be grateful if you could tell me ..." is a polite ask, not an open condition.
   conditional:
     '\\b(?:if|whether) (?!(?:you|u) (?:could|would|can|will) (?:please |kindly )?(?:tell|send|provide|confirm|let|delete|remove|erase|stop|give|forward|update|correct|change|close|share|e-?mail|disclose|restrict|explain|also)\\b)(?:[^,;]* )?(?:will|would|could|might) [^,;]*$',

@@ -149,8 +149,9 @@ export const es: Lexicon = {
   negationExceptions: '\\s*(?:\\S+ ){0,2}?(?:recibido|recibí|obtenido)',
   erasureVerbs: 'elimin\\w*|borr\\w*|supr\\w*',
   keepAccount: '(?:mantener|conservar) (?:mi|la) cuenta|(?:sigo usando|necesito) (?:mi|la) cuenta',
-  // A policy question, not an ask: a hypothetical, a how-to question about doing it oneself.
+  // A policy question, not an ask: a hypothetical, a how-to question about doing it oneself, a question
+  // about requests in general (how many, their handling; a press or research enquiry).
   hypothetical:
-    'si algún día|si en el futuro|hipotéticamente|si (?:yo )?(?:les )?(?:pidiera|solicitara)|\\bcómo (?:puedo|hago para|se puede)\\b~{0,45}\\b(?:cambiar|modificar|borrar|eliminar|exportar)\\b|\\biba a (?:pedir|solicitar|escribir)\\w*\\b[^.?!\\n]{0,80}\\bpero\\b|\\b(?:en principio|al principio|originalmente) (?:quería|iba)\\b[^.?!\\n]{0,80}\\bpero\\b',
+    'cuántas~{0,40}solicitudes|\\bpara (?:un|mi) (?:artículo|reportaje|tesis|estudio)\\b|\\b(?:gestión|número|volumen) de (?:las )?solicitudes\\b|\\bencuesta (?:anónima|sobre)\\b|si algún día|si en el futuro|hipotéticamente|si (?:yo )?(?:les )?(?:pidiera|solicitara)|\\bcómo (?:puedo|hago para|se puede)\\b~{0,45}\\b(?:cambiar|modificar|borrar|eliminar|exportar)\\b|\\biba a (?:pedir|solicitar|escribir)\\w*\\b[^.?!\\n]{0,80}\\bpero\\b|\\b(?:en principio|al principio|originalmente) (?:quería|iba)\\b[^.?!\\n]{0,80}\\bpero\\b',
   earlier: 'ya (?:pedí|solicité|he pedido|he solicitado)',
 };

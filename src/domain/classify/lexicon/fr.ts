@@ -75,6 +75,11 @@ export const fr: Lexicon = {
         1,
         '\\bvir(?:ez|er)\\b~{0,8}\\b(?:toutes |tout )?(?:mes|mon|ma) (?:données|compte|infos?|informations|coordonnées)',
       ],
+      // "Supprimer mon ancien numéro de téléphone", "effacez mon ancienne adresse".
+      [
+        1,
+        "(?:supprim|effac)\\w* (?:mon|ma|mes|son|sa|ses|l'|les) ?(?:ancien|ancienne|anciens|anciennes|vieux|vieil|vieille) (?:numéro|adresse|courriel|e-?mail|téléphone)",
+      ],
       // "Ensuite vous pourrez tout effacer" (not "supprimer tout le projet").
       [
         1,
@@ -141,6 +146,12 @@ export const fr: Lexicon = {
         'absorbable',
       ],
       [1, 'retir\\w* de (?:votre|vos|la) (?:liste|listes)|(?:veux|souhaite) plus recevoir', 'absorbable'],
+      // "De ne plus lui envoyer de courriels publicitaires" (a parent for a child; also "m'", "nous").
+      [
+        1,
+        "ne plus (?:m'|me |lui |leur |nous )(?:envoyer|adresser)\\b~{0,20}\\b(?:courriels|e-?mails|mails|messages|publicités|offres|newsletters?|sms)",
+        'absorbable',
+      ],
       [0.5, 'prospection|intérêt légitime|profilage'],
       // "Arrêtez de m'envoyer vos offres", "plus de newsletters", "retirez-moi de la liste".
       [
@@ -182,8 +193,9 @@ export const fr: Lexicon = {
   erasureVerbs: 'supprim\\w*|effac\\w*',
   keepAccount:
     "(?:garder|conserver) mon compte|(?:j'utilise|j'ai besoin de) (?:encore |toujours )?(?:mon|ce) compte",
-  // A policy question, not an ask: a hypothetical, a how-to question about doing it oneself.
+  // A policy question, not an ask: a hypothetical, a how-to question about doing it oneself, a question
+  // about requests in general (how many, their handling; a press or research enquiry).
   hypothetical:
-    "si un jour|si jamais|hypothétiquement|si je (?:vous )?demandais|\\bcomment (?:puis-je|peut-on|faire pour|je peux)\\b~{0,45}\\b(?:modifier|changer|supprimer|exporter|effacer)\\b|\\bje voulais (?:d'abord|au départ|initialement|juste)\\b[^.?!\\n]{0,80}\\bmais\\b|\\bau départ,? je voulais\\b[^.?!\\n]{0,80}\\bmais\\b",
+    "combien de~{0,40}(?:demandes|requêtes)|\\b(?:enquête|questionnaire|thèse|étude) (?:universitaire|anonyme|sur)\\b|dans le cadre (?:de|d')~{0,20}(?:thèse|recherche|étude|enquête|article|reportage)|\\bpour un (?:article|reportage)\\b|\\b(?:gestion|nombre|volume) des demandes\\b|si un jour|si jamais|hypothétiquement|si je (?:vous )?demandais|\\bcomment (?:puis-je|peut-on|faire pour|je peux)\\b~{0,45}\\b(?:modifier|changer|supprimer|exporter|effacer)\\b|\\bje voulais (?:d'abord|au départ|initialement|juste)\\b[^.?!\\n]{0,80}\\bmais\\b|\\bau départ,? je voulais\\b[^.?!\\n]{0,80}\\bmais\\b",
   earlier: 'déjà demandé',
 };

@@ -8,6 +8,11 @@ export const it: Lexicon = {
       [2, 'diritto di accesso|accesso ai (?:miei )?dati'],
       [1, 'copia (?:dei|di tutti i) (?:miei )?dati', 'absorbable'],
       [1, 'quali dati\\b~{0,40}\\b(?:trattate|conservate|avete)'],
+      // "Sapere per quali finalità li usate e a chi li comunicate".
+      [
+        1,
+        '(?:sapere|conoscere|dirmi)\\b~{0,10}\\b(?:per quali finalità|a chi (?:li|le|i miei dati|vengono) (?:comunicate|trasmettete|cedete|comunicati))',
+      ],
       // Situational: "what do you still keep about me", "show me everything linked to my address".
       [
         1,
@@ -155,8 +160,9 @@ export const it: Lexicon = {
   erasureVerbs: 'cancell\\w*|elimin\\w*',
   keepAccount:
     "(?:mantenere|tenere) (?:il mio )?account|(?:uso|utilizzo|mi serve) ancora (?:l'|il mio )?account",
-  // A policy question, not an ask: a hypothetical, a how-to question about doing it oneself.
+  // A policy question, not an ask: a hypothetical, a how-to question about doing it oneself, a question
+  // about requests in general (how many, their handling; a press or research enquiry).
   hypothetical:
-    "se un giorno|se in futuro|ipoteticamente|se (?:vi )?chiedessi|\\bcome (?:posso|faccio a|si può)\\b~{0,45}\\b(?:modificare|cambiare|cancellare|eliminare|esportare)\\b|\\b(?:volevo|pensavo di) (?:inizialmente|all'inizio|prima)\\b[^.?!\\n]{0,80}\\bma\\b|\\b(?:inizialmente|all'inizio) volevo\\b[^.?!\\n]{0,80}\\bma\\b",
+    "quante~{0,40}(?:richieste|istanze)|\\bper un (?:articolo|servizio)\\b|\\b(?:gestione|numero) delle richieste\\b|\\b(?:tesi|questionario|sondaggio) (?:sulla|sul|anonimo)\\b|se un giorno|se in futuro|ipoteticamente|se (?:vi )?chiedessi|\\bcome (?:posso|faccio a|si può)\\b~{0,45}\\b(?:modificare|cambiare|cancellare|eliminare|esportare)\\b|\\b(?:volevo|pensavo di) (?:inizialmente|all'inizio|prima)\\b[^.?!\\n]{0,80}\\bma\\b|\\b(?:inizialmente|all'inizio) volevo\\b[^.?!\\n]{0,80}\\bma\\b",
   earlier: 'già (?:chiesto|richiesto)',
 };

@@ -165,8 +165,9 @@ export const nl: Lexicon = {
   negationExceptions: '\\s*(?:\\S+ ){0,2}?(?:ontvangen|gekregen|gehoord)',
   erasureVerbs: 'verwijder\\w*|wissen',
   keepAccount: 'account\\b~{0,30}\\b(?:houden|behouden|gebruik ik nog|mag blijven)',
-  // A policy question, not an ask: a hypothetical, a how-to question about doing it oneself.
+  // A policy question, not an ask: a hypothetical, a how-to question about doing it oneself, a question
+  // about requests in general (how many, their handling; a press or research enquiry).
   hypothetical:
-    'als ik ooit|mocht ik ooit|hypothetisch|als ik (?:jullie |u )?zou vragen|\\b(?:hoe|waar) kan ik\\b~{0,45}\\b(?:wijzigen|aanpassen|verwijderen|exporteren)\\b|\\bik wilde (?:eerst|eigenlijk|aanvankelijk)\\b[^.?!\\n]{0,80}\\bmaar\\b',
+    'hoeveel~{0,40}(?:verzoeken|aanvragen)|\\bvoor (?:een|mijn) (?:artikel|reportage|scriptie)\\b|\\b(?:afhandeling|aantal) (?:van )?(?:de )?~{0,20}verzoeken\\b|persvraag|als ik ooit|mocht ik ooit|hypothetisch|als ik (?:jullie |u )?zou vragen|\\b(?:hoe|waar) kan ik\\b~{0,45}\\b(?:wijzigen|aanpassen|verwijderen|exporteren)\\b|\\bik wilde (?:eerst|eigenlijk|aanvankelijk)\\b[^.?!\\n]{0,80}\\bmaar\\b',
   earlier: 'al (?:gevraagd|verzocht)',
 };

@@ -10,15 +10,19 @@
 
 // "Within 24 hours", "in den nächsten 48 Stunden", "nas próximas 12 horas".
 const DEADLINE =
-  '(?:within|in the next|in|before) (?:\\d+|twenty-four|forty-eight) (?:hours|hrs)\\b|\\b(?:12|24|48|72) (?:horas|stunden|std\\.?|heures|ore|uur|godzin|timmar|timer)\\b';
+  '(?:within|in the next|in|before) (?:\\d+|twenty-four|forty-eight) (?:hours|hrs)\\b|\\b(?:12|24|48|72) ?(?:horas|stunden|std\\.?|heures|ore|uur|godzin|timmar|timer|saat|часов|часа|годин|ساعة|ชั่วโมง|小时|小時|時間以内|시간)';
 
 // What the lure threatens: suspension, deletion, a fine.
 const THREAT =
   'suspend\\w*|deleted|delete[sd]? (?:your|all)|terminated|blocked|fine[sd]?\\b|sanction|penalt\\w*|gesperrt|gelöscht|bußgeld|suspendu\\w*|supprimé\\w*|amende|suspendid\\w*|eliminad\\w*|multa|sanción|sospes\\w*|eliminat\\w*|sanzion\\w*|geblokkeerd|verwijderd|boete|suspens\\w*|excluíd\\w*|zawieszon\\w*|usunięt\\w*|kar[ay]\\b|spärra\\w*|raderas|böter|spærre\\w*|slettes|bøde';
 
+// The same threats in scripts whose words a `\\b` does not bound: Turkish, Russian, Arabic, Thai, Chinese.
+const THREAT_OTHER_SCRIPTS =
+  'silinecek|askıya alın|удален|заблокирован|видалено|заблоковано|حذف|إيقاف|تعليق|ถูกลบ|ระงับ|删除|刪除|冻结|凍結|停用|削除されます|停止されます|삭제됩니다|정지됩니다';
+
 /** A link, a deadline in hours and a threat: the shape of a phishing lure, whatever its pretext. */
 export const LURE = new RegExp(
-  `(?:${DEADLINE})[^]{0,300}\\b(?:${THREAT})|\\b(?:${THREAT})[^]{0,300}(?:${DEADLINE})`,
+  `(?:${DEADLINE})[^]{0,300}(?:\\b(?:${THREAT})|${THREAT_OTHER_SCRIPTS})|(?:\\b(?:${THREAT})|${THREAT_OTHER_SCRIPTS})[^]{0,300}(?:${DEADLINE})`,
 );
 
 /** Links as `matchableText` writes them, and defanged ones ("hxxp://") as phishing reports quote them. */
@@ -53,10 +57,12 @@ const CREDENTIALS = [
   '(?:inserisca|inserire|confermi|confermare|verifichi) (?:la sua |le sue |i suoi )?(?:password|credenziali|dati bancari|dati della carta)',
   '(?:voer|bevestig|vul) (?:hier )?(?:uw|je) (?:wachtwoord|inloggegevens|bankgegevens)',
   '(?:insira|informe|confirme|digite) (?:a sua |sua |seus |os seus )?(?:senha|palavra-passe|credenciais|dados bancários|dados do cartão)',
+  '(?:inserir|informar|confirmar|digitar) (?:o cpf|(?:a sua |sua |seus |os seus |os )?(?:senha|dados do cartão|dados bancários))',
   '(?:podaj|wpisz|potwierdź|wprowadź)\\w* (?:swoje )?(?:hasło|dane logowania|dane karty|dane bankowe)',
   '(?:ange|bekräfta|fyll i) (?:ditt |dina )?(?:lösenord|inloggningsuppgifter|bankuppgifter|kortuppgifter)',
   '(?:angiv|bekræft|indtast) (?:din |dine )?(?:adgangskode|loginoplysninger|bankoplysninger|kortoplysninger)',
   '(?:подтвердите|введите|укажите) (?:ваш |свой )?(?:пароль|логин|данные карты)|(?:підтвердіть|введіть|вкажіть) (?:ваш |свій )?(?:пароль|логін|дані картки)',
+  'กรอก(?:รหัสผ่าน|เลขบัตร)|(?:şifrenizi|kart bilgilerinizi) (?:girin|doğrulayın)|(?:أدخل|أكد) (?:كلمة المرور|بيانات البطاقة)',
   '비밀번호(?:를)? ?(?:입력|확인)|카드 ?번호(?:를)? ?입력|パスワード(?:を)?(?:ご)?(?:入力|確認)|(?:输入|輸入)(?:您的)?(?:密码|密碼)',
 ].join('|');
 
@@ -66,7 +72,7 @@ const FEE =
 
 // A lure's "confirm your identity" or "verify your account", which a lure adds to hours to act and a threat.
 const VERIFY =
-  '(?:confirm|verify) your (?:identity|account|consent)|(?:confirm|vérifi)\\w* votre (?:identité|compte|consentement)|bestätigen sie ihre (?:identität|einwilligung)|(?:confirme|verifique) su (?:identidad|cuenta|consentimiento)|(?:confermi|verifichi) (?:la sua identità|il suo account)|bevestig (?:uw|je) (?:identiteit|account)|(?:confirme|verifique) (?:a sua |sua )?(?:identidade|conta)|potwierdź (?:swoją )?tożsamość';
+  '(?:confirm|verify) your (?:identity|account|consent)|(?:confirm|vérifi)\\w* votre (?:identité|compte|consentement)|bestätigen sie ihre (?:identität|einwilligung)|(?:confirme|verifique) su (?:identidad|cuenta|consentimiento)|(?:confermi|verifichi) (?:la sua identità|il suo account)|bevestig (?:uw|je) (?:identiteit|account)|(?:confirme|verifique) (?:a sua |sua )?(?:identidade|conta)|potwierdź (?:swoją )?tożsamość|hesabınızı doğrulayın|kimliğinizi doğrulayın|подтвердите (?:ваш |свой )?(?:аккаунт|учетную запись|личность)|التحقق من حسابك|تحقق من حسابك|ยืนยัน(?:บัญชี|ตัวตน)|(?:验证|驗證)(?:您的)?(?:账户|帳戶|账号|帳號|身份)';
 
 const CREDENTIALS_OR_FEE = new RegExp(`${CREDENTIALS}|${FEE}`);
 const VERIFY_ASK = new RegExp(VERIFY);

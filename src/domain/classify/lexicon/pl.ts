@@ -138,8 +138,9 @@ export const pl: Lexicon = {
   negationExceptions: '\\s*(?:\\S+ ){0,1}?(?:otrzyma\\w*|dosta\\w*)',
   erasureVerbs: 'usun\\w*|usuw\\w*|skasow\\w*',
   keepAccount: 'z konta nadal korzystam|zachować konto',
-  // A policy question, not an ask: a hypothetical, a how-to question about doing it oneself.
+  // A policy question, not an ask: a hypothetical, a how-to question about doing it oneself, a question
+  // about requests in general (how many, their handling; a press or research enquiry).
   hypothetical:
-    'jeśli kiedyś|jeżeli kiedyś|hipotetycznie|gdybym (?:poprosił|poprosiła|zażądał|zażądała)|\\bjak (?:mogę|można)\\b~{0,45}\\b(?:zmienić|usunąć|wyeksportować|skasować)\\b|\\b(?:chciałem|chciałam) (?:najpierw|początkowo|pierwotnie)\\b[^.?!\\n]{0,80}\\bale\\b',
+    '\\bile~{0,40}(?:wniosków|żądań)|\\bdo (?:artykułu|reportażu)\\b|jeśli kiedyś|jeżeli kiedyś|hipotetycznie|gdybym (?:poprosił|poprosiła|zażądał|zażądała)|\\bjak (?:mogę|można)\\b~{0,45}\\b(?:zmienić|usunąć|wyeksportować|skasować)\\b|\\b(?:chciałem|chciałam) (?:najpierw|początkowo|pierwotnie)\\b[^.?!\\n]{0,80}\\bale\\b',
   earlier: 'już (?:prosiłe|wnosiłe)',
 };

@@ -179,8 +179,9 @@ export const pt: Lexicon = {
   erasureVerbs: 'elimin\\w*|exclu\\w*|apag\\w*',
   keepAccount:
     '(?:manter|ficar com) (?:a )?(?:minha )?conta|a conta pode ficar|(?:ainda )?(?:uso|preciso d)a (?:minha )?conta',
-  // A policy question, not an ask: a hypothetical, a how-to question about doing it oneself.
+  // A policy question, not an ask: a hypothetical, a how-to question about doing it oneself, a question
+  // about requests in general (how many, their handling; a press or research enquiry).
   hypothetical:
-    'se um dia|caso um dia|se algum dia|no futuro|hipoteticamente|se eu (?:vos |lhes )?(?:pedisse|solicitasse)|\\bcomo (?:posso|faço para|faço pra)\\b~{0,45}\\b(?:alterar|mudar|apagar|excluir|exportar)\\b|\\b(?:eu )?ia (?:pedir|solicitar|escrever)\\b[^.?!\\n]{0,80}\\bmas\\b',
+    'quant[ao]s~{0,40}(?:solicitações|requisições|pedidos)|\\bpara (?:uma|um) (?:matéria|reportagem|artigo)\\b|\\b(?:gestão|número|volume) (?:de|das|dos) (?:solicitações|requisições|pedidos)\\b|se um dia|caso um dia|se algum dia|no futuro|hipoteticamente|se eu (?:vos |lhes )?(?:pedisse|solicitasse)|\\bcomo (?:posso|faço para|faço pra)\\b~{0,45}\\b(?:alterar|mudar|apagar|excluir|exportar)\\b|\\b(?:eu )?ia (?:pedir|solicitar|escrever)\\b[^.?!\\n]{0,80}\\bmas\\b',
   earlier: 'já (?:pedi|solicitei)',
 };

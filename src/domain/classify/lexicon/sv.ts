@@ -127,8 +127,9 @@ export const sv: Lexicon = {
   negationExceptions: '\\s*(?:\\S+ ){0,2}?(?:fått|hört|mottagit)',
   erasureVerbs: 'radera\\w*|ta bort',
   keepAccount: '(?:kontot|konto)\\b~{0,30}\\bha kvar|behålla (?:mitt )?konto|kontot får (?:vara|finnas) kvar',
-  // A policy question, not an ask: a hypothetical, a how-to question about doing it oneself.
+  // A policy question, not an ask: a hypothetical, a how-to question about doing it oneself, a question
+  // about requests in general (how many, their handling; a press or research enquiry).
   hypothetical:
-    'om jag någon gång|om jag i framtiden|hypotetiskt|om jag skulle be|\\bhur (?:kan|gör) jag\\b~{0,45}\\b(?:ändra|radera|ta bort|exportera)\\b|\\bjag tänkte (?:först|egentligen)\\b[^.?!\\n]{0,80}\\bmen\\b|\\begentligen (?:ville|tänkte) jag\\b[^.?!\\n]{0,80}\\bmen\\b',
+    'hur många~{0,40}(?:förfrågningar|begäranden|begäran)|\\btill en (?:artikel|uppsats)\\b|om jag någon gång|om jag i framtiden|hypotetiskt|om jag skulle be|\\bhur (?:kan|gör) jag\\b~{0,45}\\b(?:ändra|radera|ta bort|exportera)\\b|\\bjag tänkte (?:först|egentligen)\\b[^.?!\\n]{0,80}\\bmen\\b|\\begentligen (?:ville|tänkte) jag\\b[^.?!\\n]{0,80}\\bmen\\b',
   earlier: 'redan (?:begärt|bett)',
 };

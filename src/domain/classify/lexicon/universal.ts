@@ -25,8 +25,10 @@ const LGPD_ITEMS_AFTER =
 // Earlier numbers of a list: "Art. 15, 16 und 17", "artigos 15.º e 16.º", "articles 15 and 20".
 const EARLIER_NUMBERS = '(?:\\d{1,2}(?:\\.?º|\\.)?\\s?(?:,|and|und|et|e|y|i|en|og|och|oraz|&)\\s?){0,4}';
 // Checked after the number (a lookbehind at a pattern's start stops V8 scanning ahead for its literals).
+// A letter under 152-FZ names the law once and its articles after it ("статьёй 14 … 152-ФЗ …, на основании
+// статьи 21"): in the same paragraph, its Art. 21 (stop and destroy) is not the GDPR's objection.
 const NOT_GDPR_BEFORE =
-  '(?<!(?:lgpd|13\\.709|kvkk|pipl|appi|pipeda|lei geral|152-?(?:фз|fz)|dpdp|popia)[^\\n]{0,40})';
+  '(?<!(?:lgpd|13\\.709|kvkk|pipl|appi|pipeda|lei geral|152-?(?:фз|fz)|dpdp|popia)[^\\n]{0,40})(?<!152-?(?:фз|fz)[^\\n]{0,300})';
 
 function article(number: string): string {
   return `${ARTICLE_WORD}\\s?${EARLIER_NUMBERS}${number}(?!\\d)${NOT_GDPR_BEFORE}${NOT_GDPR_AFTER}${LGPD_ITEMS_AFTER}|${number}\\.?\\s(?:artikla\\w*|cikk\\w*|straipsn\\w*|pants\\w*|madde\\w*)${NOT_GDPR_BEFORE}`;

@@ -54,7 +54,8 @@ export const et = basicLexicon({
       [1, '(?:ei soovi|ei taha)~{0,50}midagi~{0,30}(?:minu kohta|minust)'],
       [1, '(?:eemaldage|kustutage) mind\\b~{0,40}(?:andmebaas|süsteem|registri)'],
       [1, '(?:sulgege|kustutage) (?:minu |mu )?konto'],
-      [1, 'kustutage (?:kõik|ära kõik)'],
+      // "Saatke mulle koopia ja seejärel kustutage need": the data named by a pronoun.
+      [1, 'kustutage (?:kõik|ära kõik|need|nad|ära need)'],
       [1, '(?:ikka|endiselt|siiani|veel) (?:ei ole|pole) (?:\\w+ )?kustutatud'],
     ],
     restriction: [
@@ -69,7 +70,7 @@ export const et = basicLexicon({
       [1, 'lõpetage (?:reklaam|turundus)\\w*', 'absorbable'],
       [
         1,
-        '(?:ärge (?:mulle )?(?:enam )?saatke|lõpetage|ei soovi (?:enam )?saada)~{0,40}(?:reklaam|turundus|uudiskir|pakkumis)',
+        '(?:ärge (?:palun )?(?:mulle )?(?:enam )?saatke|lõpetage|ei soovi (?:enam )?saada)~{0,40}(?:reklaam|turundus|uudiskir|pakkumis)',
         'absorbable',
       ],
     ],

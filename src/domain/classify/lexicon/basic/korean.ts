@@ -131,6 +131,8 @@ export const ko = basicLexicon({
       [1.5, '옵트아웃~{0,20}(?:판매|공유)|(?:판매|공유)~{0,20}옵트아웃'],
     ],
   },
+  // After the cue: "계정 삭제는 원하지 않습니다" (I do not want the account deleted), "삭제하지 마세요".
+  trailingNegation: `(?:는|은|를|을|도)? ?원(?:하지|치) ?않|(?:하지|시키지)${DO_NOT}`,
   keepAccount: `계정(?:은|을)? ?(?:삭제하지|지우지|해지하지|닫지|탈퇴시키지)${DO_NOT}|계정(?:은|을)? ?(?:유지|그대로)|(?:지우지|삭제하지)${DO_NOT}`,
   // A question about the future ("탈퇴하면 데이터는 어떻게 되나요") or about the company's practice
   // ("고객 데이터를 판매하나요"): a question, not a request.

@@ -276,5 +276,6 @@ export const id = basicLexicon({
   },
   keepAccount:
     '(?:jangan|tidak usah|tak usah|bukan minta) (?:di)?(?:hapus|tutup|padam|nonaktifkan)\\w*|(?:akun|akaun) (?:saya )?(?:tetap|masih) (?:aktif|dipakai|digunakan)',
-  hypothetical: 'apakah (?:anda|kalian) (?:menjual|membagikan|berkongsi)',
+  // "Apakah ZM API menjual data pengguna?": the company named in place of the pronoun.
+  hypothetical: 'apakah~{0,30}(?:menjual|membagikan|berkongsi)',
 });

@@ -56,6 +56,8 @@ export const ru = basicLexicon({
       [1, '(?:обновите|исправьте|измените)~{0,30}(?:адрес|e-mail|email|почт|имя|фамили|данн)'],
     ],
     erasure: [
+      // 152-FZ Art. 21: the operator is to destroy the data ("прекратить обработку и уничтожить их").
+      [1, 'уничтож(?:ить|ьте) (?:их|мои|все)'],
       // Art. 17 without a deleting verb: nothing about me is to stay with you, take me out of your systems.
       [1, 'не хочу~{0,50}(?:ничего|что-либо|что-то|хоть что-то)~{0,20}обо мне'],
       [1, '(?:уберите|удалите|исключите|вычеркните) меня~{0,40}(?:баз|систем)'],
@@ -162,6 +164,8 @@ export const uk = basicLexicon({
       [1, '(?:оновіть|виправте|змініть)~{0,30}(?:адрес|e-mail|email|пошт|ім.я|прізвищ|дан)'],
     ],
     erasure: [
+      // "Знищити їх": the data destroyed (152-FZ Art. 21 and its Ukrainian equivalents).
+      [1, 'знищ(?:ити|іть) (?:їх|мої|всі)'],
       // Art. 17 without a deleting verb: nothing about me is to stay with you, take me out of your systems.
       [1, 'не хочу~{0,50}(?:нічого|хоч щось|щось|будь-що)~{0,20}про мене'],
       [1, '(?:приберіть|видаліть|вилучіть|викресліть) мене~{0,40}(?:баз|систем)'],

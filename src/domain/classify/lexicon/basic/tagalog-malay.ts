@@ -129,5 +129,5 @@ export const ms = basicLexicon({
     ],
   },
   keepAccount: 'jangan (?:di)?(?:padam|tutup|buang)\\w*|akaun (?:saya )?(?:kekal|masih) aktif',
-  hypothetical: 'adakah (?:anda|syarikat anda|pihak anda) (?:menjual|berkongsi)',
+  hypothetical: 'adakah~{0,30}(?:menjual|berkongsi)',
 });
