@@ -1,22 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { classifyEmail, createClassifier } from './classify-email.js';
-import { createLanguageDetector } from './language.js';
-import { textEmail } from './text-email.test-support.js';
+import { classifyAlone as classify, expectFound, expectNone } from './lexicon-alone.test-support.js';
 
 // The lexicon alone (no model): sentences of our own for Amharic, Yoruba, Hausa, Igbo and Somali, each right asked in everyday and formal
 // words, with and without the language's marks, and near misses that must stay no request: a question about
 // the practice, "what happens if I delete", a product object deleted, "don't delete my account".
-const classifier = createClassifier(createLanguageDetector());
-const classify = (body: string) => classifyEmail(classifier, textEmail(body));
-
-function expectFound(right: string, body: string): void {
-  expect(classify(body).types).toContain(right);
-}
-
-function expectNone(body: string): void {
-  expect(classify(body).types).toEqual(['not_a_request']);
-}
-
 describe('Amharic requests', () => {
   it.each([
     ['access', 'እባክዎ ስለ እኔ ያላችሁን የግል መረጃ ቅጂ ላኩልኝ።'],
