@@ -25,6 +25,9 @@ describe('a deletion refused is no erasure', () => {
     ['vi', 'Xin chào, đừng xóa tài khoản của tôi, tôi vẫn dùng nó hằng ngày.', null],
     ['fi', 'Hei, älkää poistako tiliäni, käytän palvelua edelleen päivittäin.', null],
     ['tr', 'Merhaba, hesabımı silmeyin lütfen, her gün kullanıyorum.', null],
+    ['et', 'Tere, ärge kustutage mu kontot, ma lihtsalt ei saa sisse logida.', null],
+    ['et', 'Ära kustuta mu kontot, palun, ma kasutan seda iga päev.', null],
+    ['et', 'Ma ei soovi kontot kustutada, aga turundusmeile ma enam saada ei taha.', 'objection'],
   ] as const)('%s: "%s"', (_, body, other) => {
     const found = rights(body);
     expect(found).not.toContain('erasure');
@@ -42,6 +45,10 @@ describe('a negation that belongs elsewhere still lets the deletion count', () =
       'Jó napot kívánok! Már egy éve nem használom a szolgáltatásukat és kérem töröljék a fiókomat és az összes adataimat a rendszerükből. Köszönöm szépen, Kovács Péter',
     ],
     ['fi', 'En ole käyttänyt palvelua vuoteen ja pyydän poistamaan tilini ja tietoni.'],
+    // Estonian: a chaser, an inability and the particle of "kustutage ära" are no refusal.
+    ['et', 'Tere, mu konto ei ole ikka veel kustutatud, kuigi palusin seda kuu aega tagasi.'],
+    ['et', 'Ma ei saa oma kontot ise kustutada, palun kustutage see koos andmetega.'],
+    ['et', 'Palun kustutage ära kõik minu andmed, teenust ma enam ei kasuta.'],
   ])('%s: "%s"', (_, body) => {
     expect(rights(body)).toContain('erasure');
   });

@@ -3,6 +3,11 @@ import { basicLexicon } from './build.js';
 
 export const et = basicLexicon({
   language: 'et',
+  // "Ärge kustutage neid", "ei soovi kustutada": a refusal. Not "ära", which is also the particle of "kustutage
+  // ära" (delete it off): the singular "ära kustuta" is read by `keepAccount`. A chaser ("ei ole ikka veel
+  // kustutatud") or an inability ("ei saa kustutada") is no refusal.
+  negation: 'ärge|ei',
+  negationExceptions: '\\s*(?:\\S+ ){0,3}?(?:ole|pole|saa|saanud|oska|leia|tea)\\b',
   latin: true,
   foldMarks: false,
   data: 'andme\\w*|kont\\w*|teave\\w*|teabe\\w*',
@@ -85,7 +90,7 @@ export const et = basicLexicon({
     ],
   },
   keepAccount:
-    'ärge (?:kustutage (?:midagi|kontot)|midagi kustutage)|ärge sulgege (?:minu )?kontot|jätke konto alles|kontot (?:ma )?(?:sulgeda|kustutada) ei (?:taha|soovi)|ei (?:taha|soovi) (?:kontot )?(?:sulgeda|kustutada)',
+    'ärge (?:kustutage (?:mu |minu )?(?:midagi|kontot)|midagi kustutage)|ära (?:kustuta|sulge) (?:mu |minu )?(?:kontot|midagi)|ärge sulgege (?:minu )?kontot|jätke konto alles|kontot (?:ma )?(?:sulgeda|kustutada) ei (?:taha|soovi)|ei (?:taha|soovi) (?:kontot )?(?:sulgeda|kustutada)',
   // A question about the practice ("kas müüte kasutajate andmeid?") or the retention policy.
   hypothetical: 'kas (?:te )?(?:müüte|jagate|edastate)|kui kaua (?:te )?(?:säilitate|hoiate)',
 });
