@@ -6,65 +6,83 @@
 import type { OthersShown, RequesterReplyLedger } from '../../app/desk/requester-replies.js';
 import { replySenderOf } from '../../domain/desk/requester-reply-text.js';
 import { isBacklog } from '../../domain/intake/backlog.js';
+import type { Prisma } from '../../../generated/sqlite/client.js';
 import type { Db } from './database.js';
+
+const PAGE = 1000;
+const REPLY_FIELDS = {
+  id: true,
+  bodyText: true,
+  fromAddress: true,
+  senderUnauthenticated: true,
+  receivedAt: true,
+  rawMessage: { select: { mailboxId: true, mailbox: { select: { addedAt: true } } } },
+  ticket: { select: { reference: true, requesterName: true, requesterAddress: true } },
+} as const;
+type ReplyRow = Prisma.TicketMessageGetPayload<{ select: typeof REPLY_FIELDS }>;
 
 export function createChatReplyLedger(db: Db): RequesterReplyLedger {
   return {
     async unposted(transport, { since, references, claimedBefore }) {
-      const replies = await db.ticketMessage.findMany({
-        where: {
-          kind: 'reply',
-          direction: 'inbound',
-          receivedAt: { gte: since },
-          ...(references ? { ticket: { reference: { in: [...references] } } } : {}),
-        },
-        orderBy: { id: 'asc' },
-        take: 1000,
-        select: {
-          id: true,
-          bodyText: true,
-          fromAddress: true,
-          senderUnauthenticated: true,
-          receivedAt: true,
-          rawMessage: { select: { mailboxId: true, mailbox: { select: { addedAt: true } } } },
-          ticket: { select: { reference: true, requesterName: true, requesterAddress: true } },
-        },
-      });
-      if (replies.length === 0) return [];
-      const ids = replies.map((r) => r.id);
-      const taken = new Set(
-        (
-          await db.chatReplyPost.findMany({
-            where: {
-              transport,
-              ticketMessageId: { in: ids },
-              OR: [{ status: 'posted' }, { claimedAt: { gte: claimedBefore } }],
-            },
-            select: { ticketMessageId: true },
-          })
-        ).map((r) => r.ticketMessageId),
-      );
-      const shown = new Set(
-        (
-          await db.chatTicketMessage.findMany({
-            where: { transport, reference: { in: [...new Set(replies.map((r) => r.ticket.reference))] } },
-            select: { reference: true },
-          })
-        ).map((m) => m.reference),
-      );
-      return replies
-        .filter((r) => !taken.has(r.id) && shown.has(r.ticket.reference))
-        .map((r) => ({
-          ticketMessageId: r.id,
-          reference: r.ticket.reference,
-          text: r.bodyText ?? '',
-          requesterName: r.ticket.requesterName,
-          sender: replySenderOf(r.fromAddress, r.ticket.requesterAddress, r.senderUnauthenticated),
-          backlogOf:
-            r.rawMessage && isBacklog(r.receivedAt, r.rawMessage.mailbox.addedAt)
-              ? r.rawMessage.mailboxId
-              : null,
-        }));
+      // Page by id: replies a chat already shows stay in the window for a week, and a first page full of
+      // them must not hide the newer ones a resync is for.
+      const found: Awaited<ReturnType<typeof unpostedPage>> = [];
+      for (let after = 0; found.length < PAGE;) {
+        const page = await db.ticketMessage.findMany({
+          where: {
+            kind: 'reply',
+            direction: 'inbound',
+            receivedAt: { gte: since },
+            id: { gt: after },
+            ...(references ? { ticket: { reference: { in: [...references] } } } : {}),
+          },
+          orderBy: { id: 'asc' },
+          take: PAGE,
+          select: REPLY_FIELDS,
+        });
+        if (page.length === 0) break;
+        found.push(...(await unpostedPage(page)));
+        if (page.length < PAGE) break;
+        after = page[page.length - 1]!.id;
+      }
+      return found;
+
+      async function unpostedPage(replies: ReplyRow[]) {
+        const ids = replies.map((r) => r.id);
+        const taken = new Set(
+          (
+            await db.chatReplyPost.findMany({
+              where: {
+                transport,
+                ticketMessageId: { in: ids },
+                OR: [{ status: 'posted' }, { claimedAt: { gte: claimedBefore } }],
+              },
+              select: { ticketMessageId: true },
+            })
+          ).map((r) => r.ticketMessageId),
+        );
+        const shown = new Set(
+          (
+            await db.chatTicketMessage.findMany({
+              where: { transport, reference: { in: [...new Set(replies.map((r) => r.ticket.reference))] } },
+              select: { reference: true },
+            })
+          ).map((m) => m.reference),
+        );
+        return replies
+          .filter((r) => !taken.has(r.id) && shown.has(r.ticket.reference))
+          .map((r) => ({
+            ticketMessageId: r.id,
+            reference: r.ticket.reference,
+            text: r.bodyText ?? '',
+            requesterName: r.ticket.requesterName,
+            sender: replySenderOf(r.fromAddress, r.ticket.requesterAddress, r.senderUnauthenticated),
+            backlogOf:
+              r.rawMessage && isBacklog(r.receivedAt, r.rawMessage.mailbox.addedAt)
+                ? r.rawMessage.mailboxId
+                : null,
+          }));
+      }
     },
     async claim(transport, ticketMessageId, at, claimedBefore) {
       try {
