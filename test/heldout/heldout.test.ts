@@ -1,6 +1,4 @@
-// Integrity of the held-out evaluation sets (heldout/ to heldout11/): each written independently of the
-// Integrity of the held-out evaluation sets (heldout/ to heldout10/, heldout12/): each written independently of the
-// Integrity of the held-out evaluation sets (heldout/ to heldout10/, heldout13/): each written independently of the
+// Integrity of the held-out evaluation sets (heldout/ to heldout13/): each written independently of the
 // classifier, so these checks guard only their shape. Labels must follow the labelling guide's enumerations and its
 // rule that `not_a_request` never combines; every message must be RFC 5322 with CRLF and decode to a text body.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
