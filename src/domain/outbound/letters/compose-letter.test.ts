@@ -221,7 +221,7 @@ describe('a letter carries its own law and no other', () => {
     );
     expect(text).toContain('11 CCR §7024(e)');
     expect(text).toContain('11 CCR §7022(f)');
-    expect(text).toContain('11 CCR §7023(f)');
+    expect(text).toContain('11 CCR §7023(d)');
     expect(text).toContain('California Privacy Protection Agency');
   });
 

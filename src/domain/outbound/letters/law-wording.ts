@@ -140,7 +140,9 @@ export const LAW_WORDING: { readonly [J in JurisdictionId]: LawWording } = {
     accessCite: 'PIPEDA Sch. 1, cl. 4.9',
     // s. 11: complaint to the Commissioner; s. 14: the Federal Court after the Commissioner's report.
     accessComplaintCite: 'PIPEDA ss. 11, 14',
-    keptCite: { legalObligation: 'PIPEDA Sch. 1, cl. 4.5.3', legalClaims: 'PIPEDA Sch. 1, cl. 4.5.2' },
+    // Sch. 1 cl. 4.5.2: "An organization may be subject to legislative requirements with respect to retention
+    // periods". No clause names legal claims: cl. 4.5 keeps data as long as necessary for its purposes.
+    keptCite: { legalObligation: 'PIPEDA Sch. 1, cl. 4.5.2', legalClaims: 'PIPEDA Sch. 1, cl. 4.5' },
     keptOnlyCite: 'PIPEDA Sch. 1, cl. 4.5',
     // s. 8(7): a refusal states the reasons and the recourse; s. 11: complaint; s. 14: Federal Court.
     refusalCite: 'PIPEDA ss. 8(7), 11, 14',

@@ -72,7 +72,8 @@ function ccpaDenialSentences(types: readonly RequestType[], p: Phrases): string[
   const sentences: string[] = [];
   if (types.includes('access')) sentences.push(p.ccpaKnowDenied('11 CCR §7024(e)'));
   if (types.includes('erasure')) sentences.push(p.ccpaDeleteDenied('11 CCR §7022(f)'));
-  if (types.includes('rectification')) sentences.push(p.ccpaCorrectDenied('11 CCR §7023(f)'));
+  // §7023(d): the business accepts, reviews and considers the documentation the consumer provides.
+  if (types.includes('rectification')) sentences.push(p.ccpaCorrectDenied('11 CCR §7023(d)'));
   return sentences;
 }
 
