@@ -99,6 +99,7 @@ export function previewLetter(
     clarification_request: {
       kind: 'clarification_request',
       question: '(the question staff write)',
+      stopsClock: true,
     },
     extension_notice: {
       kind: 'extension_notice',

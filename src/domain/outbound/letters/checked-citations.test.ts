@@ -82,3 +82,20 @@ describe('a request that could not be authenticated cites the subsection that sa
     expect(text(closed, 'us-ct')).toContain('Conn. Gen. Stat. §42-518(c)(4)');
   });
 });
+
+describe('UK GDPR Art. 12A(5): the clarification letter says the clock stops only where it does', () => {
+  const ask = (stopsClock: boolean): LetterRequest => ({
+    kind: 'clarification_request',
+    question: 'Which of your accounts, and which years?',
+    stopsClock,
+  });
+
+  it('says so when staff asked because the answer identifies what the access request covers', () => {
+    const letter = text(ask(true), 'uk-gdpr', ['access']);
+    expect(letter).toContain('UK GDPR Art. 12A');
+  });
+
+  it('says nothing of a pause for any other question', () => {
+    expect(text(ask(false), 'uk-gdpr', ['access'])).not.toContain('12A');
+  });
+});

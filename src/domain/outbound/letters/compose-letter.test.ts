@@ -42,7 +42,11 @@ const REQUESTS: { readonly [K in LetterKind]: Extract<LetterRequest, { kind: K }
   acknowledgement: { kind: 'acknowledgement', receivedDate: '4 May 2026', dueDate: '4 June 2026' },
   verification_request: { kind: 'verification_request', code: '1234-5678', expiresAt: '7 May 2026, 10:00' },
   verification_success: { kind: 'verification_success' },
-  clarification_request: { kind: 'clarification_request', question: 'Which account do you mean?' },
+  clarification_request: {
+    kind: 'clarification_request',
+    question: 'Which account do you mean?',
+    stopsClock: true,
+  },
   extension_notice: {
     kind: 'extension_notice',
     reason: 'Ten years of records.',

@@ -62,7 +62,7 @@ export interface LawWording {
   readonly attorneyGeneral: Contact | null;
   /** US states: how appeals are offered and answered. */
   readonly appeal: AppealWording | null;
-  /** UK GDPR Art. 12A: the clock stops while the controller waits for information it asked for. */
+  /** UK GDPR Art. 12A(5): the clock stops while the controller waits for what identifies an access request's scope. */
   readonly clarificationStopsClock: string | null;
   /** UK GDPR Art. 12A(2)(b): the time limit begins when the identity information asked for is received. */
   readonly identityStartsClock: string | null;

@@ -74,7 +74,8 @@ export const LAW_WORDING: { readonly [J in JurisdictionId]: LawWording } = {
       name: "Information Commissioner's Office (ICO)",
       url: 'https://ico.org.uk/make-a-complaint/',
     },
-    // Art. 12A: the period waiting for information the controller asked for is not counted.
+    // Art. 12A(5): the days waiting for information the controller reasonably requires to identify the
+    // information or processing activities an access request relates to are not counted.
     clarificationStopsClock: 'UK GDPR Art. 12A',
     // Art. 12A(2): the month begins at the latest of receipt, the identity information asked for under
     // Art. 12(6), and any fee.

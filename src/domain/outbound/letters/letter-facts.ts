@@ -75,7 +75,8 @@ export type LetterRequest =
   | { readonly kind: 'acknowledgement'; readonly receivedDate: string; readonly dueDate: string | null }
   | { readonly kind: 'verification_request'; readonly code: string; readonly expiresAt: string }
   | { readonly kind: 'verification_success' }
-  | { readonly kind: 'clarification_request'; readonly question: string }
+  /** `stopsClock`: asked under UK GDPR Art. 12A(5), so the letter says the time limit waits for the answer. */
+  | { readonly kind: 'clarification_request'; readonly question: string; readonly stopsClock: boolean }
   | { readonly kind: 'extension_notice'; readonly reason: string; readonly newDeadline: string }
   /** `systems`: what was done in each data system (its tasks), in the organisation's order. */
   | {
