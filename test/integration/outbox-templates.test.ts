@@ -30,6 +30,7 @@ const facts: LetterFacts = {
   ],
   access: null,
   texts: { language: 'en', translations: null },
+  composedOn: '2026-05-04',
 };
 
 const requests: readonly LetterRequest[] = [

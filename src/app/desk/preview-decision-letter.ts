@@ -79,7 +79,7 @@ export async function previewDecisionLetter(
   const build = (context: MailContext) => letterRequest(planned, context);
 
   const masked = !canSeePersonalData(actor.role);
-  const letter = renderRequesterLetter(mail.renderer, mailTicket(ticket, masked), organisation, build);
+  const letter = renderRequesterLetter(mail.renderer, mailTicket(ticket, masked), organisation, build, now);
   if (!letter.ok) return notForThisLaw(ticket, letter.kind);
   if (!masked)
     await deps.tickets.audit({

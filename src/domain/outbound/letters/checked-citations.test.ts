@@ -26,6 +26,7 @@ const facts = (
   ],
   access: null,
   texts: { language: 'en', translations: null },
+  composedOn: '2026-05-04',
 });
 
 function text(

@@ -36,6 +36,7 @@ const facts = (jurisdiction: JurisdictionId, types: readonly RequestType[] = ['e
     transfers: [],
   },
   texts: { language: 'en', translations: null },
+  composedOn: '2026-05-04',
 });
 
 const REQUESTS: { readonly [K in LetterKind]: Extract<LetterRequest, { kind: K }> } = {
