@@ -237,7 +237,8 @@ export function letterFacts(
       language: organisation.texts.language,
       translations: organisation.texts.translations[language] ?? null,
     },
-    // The organisation's own calendar day: a law in force "from 19 June" is in force from its midnight there.
+    // The organisation's own calendar day, as a US state law's day of receipt is: a law in force "from 19
+    // June" speaks from its midnight there. The zone was checked when the file was loaded.
     composedOn:
       localDateOf(composedAt.toISOString(), organisation.timezone) ?? composedAt.toISOString().slice(0, 10),
   };
