@@ -47,7 +47,7 @@ try {
         await queueStaffEmail(tx, app.requesterMail.deps, {
           ticket: tickets[i % tickets.length]!.id,
           actor: 'bench',
-          email: { kind: 'clarification_request', question: `Question ${i}` },
+          email: { kind: 'clarification_request', question: `Question ${i}`, stopsClock: false },
         });
     });
   }

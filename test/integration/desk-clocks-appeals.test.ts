@@ -94,15 +94,37 @@ describe.each(engines)('clocks, policy checks and appeals through the desk (%s)'
     expect(await emails('RD-1005', 'outcome_fulfilled')).toHaveLength(1);
   });
 
+  // UK GDPR Art. 12A(5): the clock stops only where the controller reasonably requires the answer to
+  // identify the information or processing activities an access request relates to; staff say so (scope).
+  it('refuses to stop a UK clock for a ticket that asks for more than access, or under a law without the pause', async () => {
+    const erasure = await run(agent, 'clarify RD-1008 scope Which account do you mean?');
+    expect(erasure).toMatchObject({ kind: 'error', code: 'clarification_clock_runs' });
+    expect(erasure.kind === 'error' && erasure.message).toContain('asks for more than access');
+    const eu = await run(agent, 'clarify RD-1002 scope Welches Konto meinen Sie?');
+    expect(eu).toMatchObject({ kind: 'error', code: 'clarification_clock_runs' });
+    expect(await emails('RD-1008', 'clarification_request')).toHaveLength(0);
+    expect(await emails('RD-1002', 'clarification_request')).toHaveLength(0);
+  });
+
+  it('lets a UK clock run on for a question asked without scope, and the letter says nothing of a pause', async () => {
+    const due = viewOf(await run(agent, 'show RD-1008')).due;
+    const asked = await run(agent, 'clarify RD-1008 Do you also want your newsletter subscription removed?');
+    expect(asked.kind === 'changed' && asked.summary).toContain('the clock keeps running');
+    const [letter] = await emails('RD-1008', 'clarification_request');
+    expect(letter?.bodyText).not.toContain('12A');
+    expect(viewOf(await run(agent, 'show RD-1008')).due).toBe(due);
+  });
+
   it('sends the clarification request and stops a UK clock until the reply arrives', async () => {
     await run(dora, 'jurisdiction RD-1001 uk-gdpr she lives in York');
     const before = viewOf(await run(agent, 'show RD-1001')).due;
-    const asked = await run(agent, 'clarify RD-1001 Which account and which years do you mean?');
+    const asked = await run(agent, 'clarify RD-1001 scope Which account and which years do you mean?');
     expect(asked).toMatchObject({ kind: 'changed' });
     expect(asked.kind === 'changed' && asked.summary).toContain('the clock stands still');
     const letters = await emails('RD-1001', 'clarification_request');
     expect(letters).toHaveLength(1);
     expect(letters[0]?.bodyText).toContain('Which account and which years do you mean?');
+    expect(letters[0]?.bodyText).toContain('UK GDPR Art. 12A');
     await ingest([join(fixtures, 'clarification-answer.eml')], new Date('2026-04-01T09:31:00Z'));
     const later = { ...deps, now: () => new Date('2026-04-10T12:00:00Z') };
     const after = viewOf(await run(agent, 'show RD-1001', later));

@@ -8,6 +8,7 @@ import { RIGHTS, type Right } from '../../src/domain/request-types.js';
 import {
   articlesIn,
   authorityName,
+  BEFORE_COMPLAINTS_REFORM,
   canadianCite,
   type Case,
   expectNoText,
@@ -18,7 +19,9 @@ import {
   phrasesFor,
   runMatrix,
   SUPERVISORY,
+  TYPE_SETS,
 } from '../support/letter-matrix.js';
+import { ukComplaintViolations } from '../support/uk-complaint-matrix.js';
 
 // The rights each statute gives, written out independently of the code's tables.
 const GDPR: readonly Right[] = [
@@ -64,12 +67,7 @@ function remedyViolations(c: Case, text: string): string[] {
         broken.push('names no supervisory authority');
       break;
     case 'uk-gdpr':
-      expectText(
-        broken,
-        text,
-        'https://ico.org.uk/make-a-complaint/',
-        articlesIn(c, 'UK GDPR Arts. 12(4), 77, 79'),
-      );
+      broken.push(...ukComplaintViolations(c, text, 'refusal'));
       break;
     case 'us-ca':
     case 'us-ca-optout':
@@ -181,8 +179,8 @@ function outcomeViolations(c: Case, text: string): string[] {
     const authority = authorityName(c);
     if (c.jurisdiction === 'eu-gdpr' && !text.toLowerCase().includes(SUPERVISORY[c.language].toLowerCase()))
       broken.push('names no supervisory authority'); // Art. 15(1)(f)
-    else if (['uk-gdpr', 'br-lgpd', 'ca-pipeda'].includes(c.jurisdiction))
-      expectText(broken, text, authority!);
+    else if (c.jurisdiction === 'uk-gdpr') broken.push(...ukComplaintViolations(c, text, 'access'));
+    else if (['br-lgpd', 'ca-pipeda'].includes(c.jurisdiction)) expectText(broken, text, authority!);
     else if (c.jurisdiction !== 'eu-gdpr')
       expectNoText(broken, text, ...(authority ? [authority] : []), 'Attorney General');
   }
@@ -199,6 +197,15 @@ describe('the outcome matrix', () => {
     it(`writes ${kind} under every law with its own remedies and the organisation's own facts`, () => {
       const { rendered, broken } = runMatrix(matrix([kind]), outcomeViolations);
       expect(rendered).toBe(3 * JURISDICTION_IDS.length * 11 * 11);
+      expect(broken).toEqual([]);
+    });
+
+  // DPA 2018 s. 164A came into force on 19 June 2026: a UK letter composed the day before keeps Art. 77.
+  for (const kind of ['outcome_fulfilled', 'outcome_partial', 'outcome_rejected'] as const)
+    it(`writes a UK ${kind} composed before 19 June 2026 with the remedies of its day`, () => {
+      const cases = matrix([kind], TYPE_SETS, BEFORE_COMPLAINTS_REFORM, ['uk-gdpr']);
+      const { rendered, broken } = runMatrix(cases, outcomeViolations);
+      expect(rendered).toBe(3 * 11 * TYPE_SETS.length);
       expect(broken).toEqual([]);
     });
 });

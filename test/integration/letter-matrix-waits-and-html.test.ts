@@ -50,10 +50,10 @@ function remedyOf(c: Case, text: string): string[] {
     case 'us-ca':
     case 'us-ca-optout': {
       expectText(broken, text, 'California Privacy Protection Agency');
-      // Nothing was assessed: the sentences for a denial on an exception (11 CCR §§7022(f), 7023(f),
+      // Nothing was assessed: the sentences for a denial on an exception (11 CCR §§7022(f), 7023(d), (f),
       // 7024(e)) do not apply. An unverified request to know is answered by the business's information
       // practices as its privacy policy sets them out (§7024(a), (b)).
-      expectNoText(broken, text, '§7022(f)', '§7023(f)', '§7024(e)');
+      expectNoText(broken, text, '§7022(f)', '§7023(d)', '§7023(f)', '§7024(e)');
       const know = c.types.some((t) => t === 'access' || t === 'portability');
       if (know) expectText(broken, text, '11 CCR §7024(a), (b)', factIn(c, c.org.access!.categories[0]!));
       else expectNoText(broken, text, '§7024(a)');

@@ -30,6 +30,7 @@ function text(
     language,
     types,
     ground: 'legal_exemption',
+    composedAt: new Date('2026-05-04T10:00:00Z'),
   });
   if (!preview.ok) throw new Error(`${jurisdiction} has no ${kind}`);
   return preview.email.text;
@@ -144,11 +145,17 @@ describe('the language of a letter when we do not write the requester’s', () =
     lastInboundMessageId: null,
   });
   const letterFor = (jurisdiction: JurisdictionId) =>
-    renderRequesterLetter(renderer, ticket(jurisdiction), mediaconvert, () => ({
-      kind: 'acknowledgement',
-      receivedDate: '4 May 2026',
-      dueDate: null,
-    }));
+    renderRequesterLetter(
+      renderer,
+      ticket(jurisdiction),
+      mediaconvert,
+      () => ({
+        kind: 'acknowledgement',
+        receivedDate: '4 May 2026',
+        dueDate: null,
+      }),
+      new Date('2026-05-04T10:00:00Z'),
+    );
 
   it('writes French in Québec, Brazilian Portuguese under the LGPD, else the organisation’s default, and records the language asked for', () => {
     const cases: [JurisdictionId, string, RegExp][] = [

@@ -30,13 +30,14 @@ const facts: LetterFacts = {
   ],
   access: null,
   texts: { language: 'en', translations: null },
+  composedOn: '2026-05-04',
 };
 
 const requests: readonly LetterRequest[] = [
   { kind: 'acknowledgement', receivedDate: '4 May 2026', dueDate: '4 June 2026' },
   { kind: 'verification_request', code: '1234-5678', expiresAt: '7 May 2026, 10:00' },
   { kind: 'verification_success' },
-  { kind: 'clarification_request', question: 'Which account do you mean?' },
+  { kind: 'clarification_request', question: 'Which account do you mean?', stopsClock: true },
   { kind: 'extension_notice', reason: 'Ten years of records.', newDeadline: '4 August 2026' },
   { kind: 'outcome_fulfilled', details: null, systems: [] },
   { kind: 'outcome_partial', details: null, systems: [] },

@@ -30,6 +30,11 @@ export const SEED_ORGANISATIONS: readonly OrganisationMail[] = loadOrganisations
 /** The sample moment previewLetter receives its request at. */
 const RECEIVED = '2026-05-04T10:00:00Z';
 
+/** When the matrix's letters are composed: after DPA 2018 s. 164A came into force (19 June 2026). */
+export const COMPOSED_AT = new Date('2026-07-01T09:00:00Z');
+/** A letter composed the day before s. 164A came into force keeps the wording of its day. */
+export const BEFORE_COMPLAINTS_REFORM = new Date('2026-06-18T09:00:00Z');
+
 /** Every right alone, two mixes, and a message that asks for none. */
 export const TYPE_SETS: readonly (readonly RequestType[])[] = [
   ...RIGHTS.map((right) => [right]),
@@ -44,6 +49,7 @@ export interface Case {
   readonly kind: LetterKind;
   readonly language: LetterLanguage;
   readonly types: readonly RequestType[];
+  readonly composedAt: Date;
 }
 
 const renderer = loadTemplates(templatesDir);
@@ -61,7 +67,7 @@ export function renderParts(c: Case): { subject: string; text: string; html: str
 }
 
 export const describeCase = (c: Case) =>
-  `${c.org.organisationId} ${c.jurisdiction} ${c.kind} ${c.language} [${c.types.join(',')}]`;
+  `${c.org.organisationId} ${c.jurisdiction} ${c.kind} ${c.language} [${c.types.join(',')}] ${c.composedAt.toISOString().slice(0, 10)}`;
 
 /** The phrase table a letter in `language` under `jurisdiction` is written from (pt under the LGPD: pt-BR). */
 export const phrasesFor = (c: Pick<Case, 'jurisdiction' | 'language'>): Phrases =>
@@ -105,6 +111,9 @@ function allowedPeriods(c: Case): Period[] {
   const periods: Period[] = [rule.respond];
   if (rule.extension) periods.push(rule.extension, sum(rule.respond, rule.extension));
   if (rule.acknowledge) periods.push(rule.acknowledge);
+  // DPA 2018 s. 164A(3): 30 days to acknowledge a complaint to the organisation.
+  const controllerComplaint = LAW_WORDING[c.jurisdiction].controllerComplaint;
+  if (controllerComplaint) periods.push(controllerComplaint.acknowledge);
   if (rule.appeal)
     periods.push(rule.appeal.respond, ...(rule.appeal.extension ? [rule.appeal.extension] : []));
   // CQLR c. P-39.1 s. 43: 30 days to apply to the Commission after a refusal.
@@ -155,7 +164,7 @@ export const SUPERVISORY: { readonly [L in LetterLanguage]: string } = {
 /** Words that belong to one law only: none may appear in a letter under another law. */
 const OWN_WORDS: readonly { readonly laws: readonly JurisdictionId[]; readonly words: RegExp }[] = [
   { laws: ['eu-gdpr', 'uk-gdpr'], words: /GDPR|DSGVO|RGPD|\bAVG\b|RODO/ },
-  { laws: ['uk-gdpr'], words: /UK GDPR|\bICO\b|Information Commissioner/ },
+  { laws: ['uk-gdpr'], words: /UK GDPR|\bICO\b|Information Commissioner|DPA 2018/ },
   { laws: ['us-ca', 'us-ca-optout'], words: /California|\bCCR\b|Cal\. Civ\. Code|CCPA/ },
   { laws: ['us-va'], words: /Virginia|Va\. Code/ },
   { laws: ['us-co'], words: /Colorado|C\.R\.S\./ },
@@ -243,6 +252,30 @@ function organisationTextViolations(c: Case, text: string): string[] {
   return [];
 }
 
+// DPA 2018 s. 164A and s. 165 as amended, in force 19 June 2026 (Data (Use and Access) Act 2025 s. 103,
+// Sch. 10): UK GDPR Art. 77 is omitted.
+/** 19 June 2026 begins at UTC+14: a letter composed before this moment is dated 18 June or earlier everywhere. */
+const FIRST_ZONE_REACHES_IT = new Date('2026-06-18T10:00:00Z');
+/** 19 June 2026 has begun even at UTC-12: a letter composed from this moment is dated 19 June or later everywhere. */
+const LAST_ZONE_REACHES_IT = new Date('2026-06-19T12:00:00Z');
+
+/** "Art. 77", "Arts. 12(4), 77, 79", "Artt. 15(1)(f), 77, 79": the article cited, in any language. */
+const ARTICLE_77 = /\bArt[st]*\. [^()\n]*(?:\([^()\n]*\)[^()\n]*)*\b77\b/;
+
+/** Whether a UK letter composed at this moment must name the complaint to the organisation. */
+export function complaintsReformed(c: Case): boolean {
+  if (c.composedAt >= LAST_ZONE_REACHES_IT) return true;
+  if (c.composedAt < FIRST_ZONE_REACHES_IT) return false;
+  throw new Error('the matrix composes no letter on a day that depends on the organisation’s zone');
+}
+
+/** No UK letter composed after the date cites Art. 77, whatever its kind. */
+function noArticle77(c: Case, text: string): string[] {
+  if (c.jurisdiction !== 'uk-gdpr' || !complaintsReformed(c)) return [];
+  const match = ARTICLE_77.exec(text);
+  return match ? [`cites "${match[0]}" after UK GDPR Art. 77 was omitted`] : [];
+}
+
 /** Invariants of every letter, whatever its kind: its own law's words only, true periods, dates, address. */
 export function generalViolations(c: Case, text: string): string[] {
   const broken: string[] = [];
@@ -276,6 +309,7 @@ export function generalViolations(c: Case, text: string): string[] {
   if (c.jurisdiction === 'ca-qc' && c.language !== 'fr' && c.kind !== 'staff_message' && !offersFrench)
     broken.push('does not offer the letter in French');
   broken.push(...organisationTextViolations(c, text));
+  broken.push(...noArticle77(c, text));
   return broken;
 }
 
@@ -316,16 +350,18 @@ export function authorityName(c: Case): string | null {
   return law.authority?.name ?? null;
 }
 
-/** Every seed organisation × law × language × type set for the kinds given. */
+/** Every seed organisation × law × language × type set for the kinds given, composed at `composedAt`. */
 export function* matrix(
   kinds: readonly LetterKind[],
   typeSets: readonly (readonly RequestType[])[] = TYPE_SETS,
+  composedAt: Date = COMPOSED_AT,
+  jurisdictions: readonly JurisdictionId[] = JURISDICTION_IDS,
 ): Generator<Case> {
   for (const org of SEED_ORGANISATIONS)
-    for (const jurisdiction of JURISDICTION_IDS)
+    for (const jurisdiction of jurisdictions)
       for (const kind of kinds)
         for (const language of LETTER_LANGUAGES)
-          for (const types of typeSets) yield { org, jurisdiction, kind, language, types };
+          for (const types of typeSets) yield { org, jurisdiction, kind, language, types, composedAt };
 }
 
 /** Renders every case and collects the broken invariants of each, general and the kind's own. */

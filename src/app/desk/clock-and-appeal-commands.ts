@@ -1,12 +1,13 @@
 /**
- * The desk commands about clocks and appeals: `clarify` (a question to the requester; UK GDPR Art. 12A
- * stops the clock until the answer), `dismiss` (a message that asks for no right closes without a
+ * The desk commands about clocks and appeals: `clarify` (a question to the requester; with `scope`, UK GDPR
+ * Art. 12A(5) stops the clock until the answer: clarification-clock.ts), `dismiss` (a message that asks for no right closes without a
  * letter), `appeal` (a denied request under a US state law opens a linked appeal ticket, announced to
  * the chats like a new one) and `uphold` / `overturn` (the appeal's decision, with its letter).
  */
 import type { TicketChangeCommand } from '../../domain/desk/desk-command.js';
 import { jurisdictionRule } from '../../domain/deadlines/jurisdictions.js';
 import { planAppeal, APPEAL_LINK } from '../tickets/plan-appeal.js';
+import { clarificationClock } from './clarification-clock.js';
 import { planLifecycle } from '../tickets/plan-lifecycle.js';
 import type { TicketRecord } from '../tickets/ports.js';
 import { ticketView } from '../tickets/ticket-view.js';
@@ -30,12 +31,19 @@ export async function clockOrAppealCommand(
         deps,
         actor,
         command,
-        (t, c) => planLifecycle(t, { action: 'request_clarification' }, c, { note: command.question }),
+        (t, c) => {
+          const clock = clarificationClock(t, command.scope);
+          if (!clock.ok) return clock;
+          const action = { action: 'request_clarification', stopsClock: clock.stopsClock } as const;
+          return planLifecycle(t, action, c, { note: command.question });
+        },
         (t) => {
           const { pause } = jurisdictionRule(t.jurisdiction);
-          const clock = pause.allowed
-            ? 'the clock stands still until the requester answers'
-            : `the clock keeps running (${pause.rule})`;
+          const clock = command.scope
+            ? 'the clock stands still until the requester answers (UK GDPR Art. 12A(5))'
+            : pause.allowed
+              ? 'the clock keeps running: it stops only for a question about what an access request covers (clarify … scope …)'
+              : `the clock keeps running (${pause.rule})`;
           return `${t.reference}: the question was ${deps.mail ? 'sent to' : 'noted; send it to'} the requester; ${clock}`;
         },
       );

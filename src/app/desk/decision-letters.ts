@@ -132,7 +132,9 @@ export function decisionLetters(
     }
     case 'clarify':
       return async (tx) => {
-        const email: StaffEmail = { kind: 'clarification_request', question: command.question };
+        // The change was refused before this letter is queued if the scope does not stop the clock.
+        const stopsClock = command.scope;
+        const email: StaffEmail = { kind: 'clarification_request', question: command.question, stopsClock };
         await queueStaffEmail(tx, deps, { ticket: ticket.id, actor, email });
         return DONE;
       };

@@ -30,6 +30,16 @@ export type DeskOwnError =
   | { readonly code: 'requester_unreachable'; readonly reference: string }
   /** The same bounce stops a message staff wrote: nothing is recorded as sent. */
   | { readonly code: 'reply_unreachable'; readonly reference: string }
+  /**
+   * `clarify … scope` where UK GDPR Art. 12A(5) gives no pause: another law (`law`), or a ticket that asks
+   * for more than access (`rights`).
+   */
+  | {
+      readonly code: 'clarification_clock_runs';
+      readonly reference: string;
+      readonly jurisdiction: string;
+      readonly why: 'law' | 'rights';
+    }
   /** Only a message classified as asking for no right is dismissed; a request is rejected, with a letter. */
   | { readonly code: 'dismiss_needs_not_a_request'; readonly reference: string }
   | { readonly code: 'appeal_needs_denial'; readonly reference: string; readonly status: TicketStatus }

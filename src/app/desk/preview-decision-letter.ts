@@ -20,6 +20,7 @@ import type { MailTicket } from '../notify/ports.js';
 import type { TicketRecord } from '../tickets/ports.js';
 import { deadlineOfTicket } from '../tickets/ticket-deadline-of.js';
 import { canSeePersonalData, stateOf } from '../tickets/ticket-view.js';
+import { clarificationClock } from './clarification-clock.js';
 import { fulfilmentLetter } from './decision-letters.js';
 import type { DeskDeps } from './desk-deps.js';
 import type { DeskActor, DeskReply } from './desk-reply.js';
@@ -54,7 +55,12 @@ export async function previewDecisionLetter(
     }
   }
   let planned: Planned;
-  if (decision.name === 'extend') {
+  if (decision.name === 'clarify') {
+    // The letter says the clock stops only where the decision would record it (clarification-clock.ts).
+    const clock = clarificationClock(ticket, decision.scope);
+    if (!clock.ok) return errorReply(clock.refusal);
+    planned = { ...decision, stopsClock: clock.stopsClock };
+  } else if (decision.name === 'extend') {
     // The due date the extension would set: the ticket's clock with the extension added now.
     const extension = { type: 'ticket.extended' as const, at: now.toISOString(), payload: {} };
     const clock = deadlineOfTicket({ ...ticket, events: [...ticket.events, extension] }, terms, now);
@@ -73,7 +79,7 @@ export async function previewDecisionLetter(
   const build = (context: MailContext) => letterRequest(planned, context);
 
   const masked = !canSeePersonalData(actor.role);
-  const letter = renderRequesterLetter(mail.renderer, mailTicket(ticket, masked), organisation, build);
+  const letter = renderRequesterLetter(mail.renderer, mailTicket(ticket, masked), organisation, build, now);
   if (!letter.ok) return notForThisLaw(ticket, letter.kind);
   if (!masked)
     await deps.tickets.audit({
@@ -100,7 +106,8 @@ export async function previewDecisionLetter(
 
 /** A decision with what its letter needs from the ticket: the extended due date, partial or not. */
 type Planned =
-  | Exclude<PreviewedDecision, { name: 'extend' | 'fulfil' }>
+  | Exclude<PreviewedDecision, { name: 'extend' | 'fulfil' | 'clarify' }>
+  | { readonly name: 'clarify'; readonly question: string; readonly stopsClock: boolean }
   | { readonly name: 'extend'; readonly reason: string; readonly newDeadline: string }
   | {
       readonly name: 'fulfil';
@@ -125,7 +132,7 @@ function letterRequest(planned: Planned, { formatDay, language }: MailContext): 
     case 'fulfil':
       return { kind: planned.kind, details: null, systems: planned.systems };
     case 'clarify':
-      return { kind: 'clarification_request', question: planned.question };
+      return { kind: 'clarification_request', question: planned.question, stopsClock: planned.stopsClock };
   }
 }
 

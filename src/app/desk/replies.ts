@@ -43,6 +43,10 @@ const REPLIES: ReplyTable = {
     `${e.reference}: the requester's address bounced, so a code cannot reach them. Verify by hand: ${USAGE.verify ?? 'verify'}`,
   reply_unreachable: (e) =>
     `${e.reference}: the requester's address bounced, so the message was not sent. Record another way of reaching them with: note ${e.reference} <text>`,
+  clarification_clock_runs: (e) =>
+    e.why === 'law'
+      ? `${e.reference} is under ${e.jurisdiction}, whose clock does not stop for a question: ask without scope (clarify ${e.reference} <question>); the clock keeps running.`
+      : `${e.reference} asks for more than access: UK GDPR Art. 12A(5) stops the clock only for a question about what an access request covers, and this ticket has one clock for all its rights. Ask without scope (clarify ${e.reference} <question>); the clock keeps running.`,
   dismiss_needs_not_a_request: (e) =>
     `${e.reference} is classified as a request: reject it (the requester gets the reasons, GDPR Art. 12(4)), or reclassify it as not_a_request first if it asks for nothing.`,
   appeal_needs_denial: (e) =>

@@ -22,6 +22,8 @@ export interface PreviewInput {
   readonly types: readonly RequestType[];
   /** The rejection reason of an outcome_rejected letter (and of a denied appeal). */
   readonly ground: RejectionReason;
+  /** When the letter is composed: a law in force from a day (DPA 2018 s. 164A) words it from that day. */
+  readonly composedAt: Date;
 }
 
 export type PreviewResult =
@@ -99,6 +101,7 @@ export function previewLetter(
     clarification_request: {
       kind: 'clarification_request',
       question: '(the question staff write)',
+      stopsClock: true,
     },
     extension_notice: {
       kind: 'extension_notice',
@@ -114,6 +117,12 @@ export function previewLetter(
     verification_reminder: { kind: 'verification_reminder', closesOn: day('2026-05-18') },
     closed_unverified: { kind: 'closed_unverified' },
   };
-  const letter = renderRequesterLetter(renderer, ticket, organisation, () => requests[input.kind]);
+  const letter = renderRequesterLetter(
+    renderer,
+    ticket,
+    organisation,
+    () => requests[input.kind],
+    input.composedAt,
+  );
   return letter.ok ? { ok: true, email: letter.rendered } : { ok: false, code: 'not_for_this_law' };
 }

@@ -8,6 +8,7 @@
 import { capReason, capWindowStart } from '../../domain/outbound/delivery-policy.js';
 import { organisationCapReason, organisationCapWindowStart } from '../../domain/outbound/organisation-cap.js';
 import { chooseLanguage, type LanguageChoice } from '../../domain/outbound/choose-language.js';
+import { localDateOf } from '../../domain/deadlines/iso-date.js';
 import { composeLetter } from '../../domain/outbound/letters/compose-letter.js';
 import type { LetterFacts, LetterKind, LetterRequest } from '../../domain/outbound/letters/letter-facts.js';
 import { isLetterLanguage } from '../../domain/outbound/letters/languages.js';
@@ -73,7 +74,7 @@ export async function queueRequesterEmail(
   if (ticket.requesterUnreachable) return { kind: 'not_sent', reason: 'requester_unreachable' };
 
   const now = deps.now();
-  const letter = composeRequesterLetter(deps.renderer, ticket, organisation, request.build);
+  const letter = composeRequesterLetter(deps.renderer, ticket, organisation, request.build, now);
   if (!letter.ok) return { kind: 'not_for_this_law', letter: letter.kind, jurisdiction: letter.jurisdiction };
   const { choice, input } = letter;
   // Intake acknowledges every new request inside its batch's transaction, where laying the letter out
@@ -150,16 +151,18 @@ export type RenderedLetter =
   | Extract<ComposedLetter, { ok: false }>;
 
 /**
- * The letter a ticket's requester would receive: its language chosen, composed in the ticket's law,
- * laid out. The outbox sends exactly this; a preview in chat shows exactly this before a decision.
+ * The letter a ticket's requester would receive if composed at `composedAt`: its language chosen, composed
+ * in the ticket's law, laid out. The outbox sends exactly this; a preview in chat shows exactly this
+ * before a decision.
  */
 export function renderRequesterLetter(
   renderer: EmailRenderer,
   ticket: MailTicket,
   organisation: OrganisationMail,
   build: (context: MailContext) => LetterRequest,
+  composedAt: Date,
 ): RenderedLetter {
-  const composed = composeRequesterLetter(renderer, ticket, organisation, build);
+  const composed = composeRequesterLetter(renderer, ticket, organisation, build, composedAt);
   return composed.ok ? { ...composed, rendered: renderer.render(composed.input) } : composed;
 }
 
@@ -169,6 +172,7 @@ export function composeRequesterLetter(
   ticket: MailTicket,
   organisation: OrganisationMail,
   build: (context: MailContext) => LetterRequest,
+  composedAt: Date,
 ): ComposedLetter {
   const choice = chooseLanguage(
     ticket.language,
@@ -180,7 +184,7 @@ export function composeRequesterLetter(
   const letterRequest = build(mailContext(ticket, organisation, choice.language));
   const composed = composeLetter(
     letterRequest,
-    letterFacts(ticket, organisation, choice.language),
+    letterFacts(ticket, organisation, choice.language, composedAt),
     choice.language,
   );
   if (!composed.ok) return { ok: false, kind: composed.kind, jurisdiction: composed.jurisdiction };
@@ -210,11 +214,12 @@ function mailContext(ticket: MailTicket, organisation: OrganisationMail, languag
   return { ticket, organisation, language, formatDate, formatDay };
 }
 
-/** The facts of the ticket and its organisation that a letter in `language` is composed from. */
+/** The facts of the ticket and its organisation that a letter in `language`, composed at `composedAt`, is composed from. */
 export function letterFacts(
   ticket: MailTicket,
   organisation: OrganisationMail,
   language: string,
+  composedAt: Date,
 ): LetterFacts {
   return {
     organisationName: organisation.name,
@@ -232,5 +237,9 @@ export function letterFacts(
       language: organisation.texts.language,
       translations: organisation.texts.translations[language] ?? null,
     },
+    // The organisation's own calendar day, as a US state law's day of receipt is: a law in force "from 19
+    // June" speaks from its midnight there. The zone was checked when the file was loaded.
+    composedOn:
+      localDateOf(composedAt.toISOString(), organisation.timezone) ?? composedAt.toISOString().slice(0, 10),
   };
 }

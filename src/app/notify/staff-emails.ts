@@ -22,7 +22,8 @@ export type StaffEmail =
   | { readonly kind: 'outcome_rejected'; readonly reason: LetterText; readonly ground: RejectionReason }
   /** `newDeadline`: the extended due date, a calendar day (YYYY-MM-DD). */
   | { readonly kind: 'extension_notice'; readonly reason: string; readonly newDeadline: string }
-  | { readonly kind: 'clarification_request'; readonly question: string }
+  /** `stopsClock`: asked under UK GDPR Art. 12A(5), so the letter says the time limit waits for the answer. */
+  | { readonly kind: 'clarification_request'; readonly question: string; readonly stopsClock: boolean }
   /** Va. Code §59.1-577(C) and its sisters: the appeal is answered by `appealDueDate`. */
   | { readonly kind: 'appeal_received'; readonly appealDueDate: string }
   /** `upheld`: the original decision stands (the appeal is denied), and the letter names the Attorney General. */
@@ -61,7 +62,7 @@ export function queueStaffEmail(
         case 'extension_notice':
           return { kind: email.kind, reason: email.reason, newDeadline: formatDay(email.newDeadline) };
         case 'clarification_request':
-          return { kind: email.kind, question: email.question };
+          return { kind: email.kind, question: email.question, stopsClock: email.stopsClock };
         case 'appeal_received':
           return { kind: email.kind, appealDueDate: formatDay(email.appealDueDate) };
         case 'appeal_decision':

@@ -93,7 +93,10 @@ export const letterCommand: CliCommand = {
           ? `${options.jurisdiction} provides no ground "${options.ground}" (known under it: ${refusal.grounds.join(', ')})`
           : `an opt-out is never refused as ${options.ground} under ${options.jurisdiction}: ${refusal.rule}`,
       );
-    const preview = previewLetter(organisationMail(loaded, 0), loadTemplates(templatesDir), options);
+    const preview = previewLetter(organisationMail(loaded, 0), loadTemplates(templatesDir), {
+      ...options,
+      composedAt: new Date(),
+    });
     if (!preview.ok)
       throw new UsageError(
         `${options.jurisdiction} has no ${options.kind} letter: the law provides for none`,

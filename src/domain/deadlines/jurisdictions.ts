@@ -59,7 +59,10 @@ export const JURISDICTIONS: Readonly<Record<JurisdictionId, JurisdictionRule>> =
     cite: 'UK GDPR Arts. 12(3), 12A',
     extensionNotice: 'tell the requester within the first month, with the reasons (Art. 12A)',
     acknowledge: null,
-    pause: { allowed: true, rule: 'UK GDPR Art. 12A stops the clock while awaiting ID or clarification' },
+    pause: {
+      allowed: true,
+      rule: 'UK GDPR Art. 12A stops the clock while awaiting ID, or what identifies an access request (12A(5))',
+    },
     rollover: 'next_working_day',
     restDays: SATURDAY_AND_SUNDAY,
     defaultHolidays: { country: 'GB', region: 'ENG' },

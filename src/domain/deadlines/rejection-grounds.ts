@@ -48,9 +48,9 @@ const withoutAbuse = (missing: string, wording: GroundWording): RejectionRule =>
   wording,
 });
 /** The words of a law that declines requests "manifestly unfounded, excessive, or repetitive". */
-const unfoundedOrRepetitive = (cite: string): GroundWording => ({
+const unfoundedOrRepetitive = (cite: string, excessive = 'excessive, or repetitive'): GroundWording => ({
   manifestly_unfounded: `${cite}: "manifestly unfounded"`,
-  excessive: `${cite}: "excessive, or repetitive"`,
+  excessive: `${cite}: "${excessive}"`,
 });
 const cannotAuthenticate = (cite: string) => `${cite}: the request cannot be authenticated`;
 
@@ -92,36 +92,34 @@ export const CCPA_OPT_OUT_REJECTION: RejectionRule = {
   wording: CCPA_WORDING,
 };
 
-// Va. Code §59.1-577(B)(3): requests "manifestly unfounded, excessive, or repetitive" may be declined;
-// §59.1-577(B)(5): the exception for requests the controller cannot authenticate covers the rights of
-// subsection A 1-4 only, never the opt-out of A 5.
-export const VIRGINIA_REJECTION = every(
-  {
-    identity_not_verified: cannotAuthenticate('Va. Code §59.1-577(B)(5)'),
-    ...unfoundedOrRepetitive('Va. Code §59.1-577(B)(3)'),
-  },
-  'the exception for requests that cannot be authenticated covers access, correction, deletion and portability, not the opt-out (Va. Code §59.1-577(A)(5), (B)(5))',
-);
-// Conn. Gen. Stat. §42-518: "manifestly unfounded, excessive or repetitive" requests may be declined; a
-// controller shall not require authentication of an opt-out request, but may deny one it has a good-faith,
-// reasonable and documented belief is fraudulent.
+// Va. Code §59.1-577(B)(3): requests "manifestly unfounded, excessive, or repetitive" may be declined.
+// The subdivision of B on requests that cannot be authenticated was not read (docs/letters.md), so the
+// ground cites subsection B; and subsection A makes every right, the opt-out of A 5 included, "an
+// authenticated consumer request": no statute is cited for taking an opt-out unverified, which the desk
+// does anyway (reject-grounds.ts).
+export const VIRGINIA_REJECTION = every({
+  identity_not_verified: cannotAuthenticate('Va. Code §59.1-577(B)'),
+  ...unfoundedOrRepetitive('Va. Code §59.1-577(B)(3)'),
+});
+// Conn. Gen. Stat. §42-518(c)(3): "manifestly unfounded, excessive or repetitive" requests may be declined;
+// (c)(4): a request to exercise the rights of (a)(1) to (4) that cannot be authenticated with commercially
+// reasonable efforts need not be complied with, so the opt-out of (a)(5) is outside that exception.
 export const CONNECTICUT_REJECTION = every(
   {
-    identity_not_verified: cannotAuthenticate('Conn. Gen. Stat. §42-518'),
-    ...unfoundedOrRepetitive('Conn. Gen. Stat. §42-518'),
+    identity_not_verified: cannotAuthenticate('Conn. Gen. Stat. §42-518(c)(4)'),
+    ...unfoundedOrRepetitive('Conn. Gen. Stat. §42-518(c)(3)', 'excessive or repetitive'),
   },
-  'a controller shall not require authentication of an opt-out request; it may deny one only on a good-faith, reasonable and documented belief that it is fraudulent (Conn. Gen. Stat. §42-518)',
+  'the exception for requests that cannot be authenticated covers the rights of subdivisions (1) to (4) of §42-518(a), not the opt-out of (a)(5) (Conn. Gen. Stat. §42-518(c)(4))',
 );
-// Tex. Bus. & Com. Code §541.052: "manifestly unfounded, excessive, or repetitive" requests may be
-// declined; §541.055: the exception for requests that cannot be authenticated covers the rights of
-// §541.051(b)(1)-(4), not the opt-out of (b)(5).
-export const TEXAS_REJECTION = every(
-  {
-    identity_not_verified: cannotAuthenticate('Tex. Bus. & Com. Code §541.055'),
-    ...unfoundedOrRepetitive('Tex. Bus. & Com. Code §541.052'),
-  },
-  'the exception for requests that cannot be authenticated covers access, correction, deletion and portability, not the opt-out (Tex. Bus. & Com. Code §541.055)',
-);
+// Tex. Bus. & Com. Code §541.052(d): "manifestly unfounded, excessive, or repetitive" requests may be
+// declined; (e): a request the controller cannot authenticate with commercially reasonable efforts need
+// not be complied with. §541.051(b) makes every right, the opt-out of (b)(5) included, "an authenticated
+// consumer request", and §541.055 (the methods for submitting requests) exempts no opt-out: no statute is
+// cited for taking an opt-out unverified, which the desk does anyway (reject-grounds.ts).
+export const TEXAS_REJECTION = every({
+  identity_not_verified: cannotAuthenticate('Tex. Bus. & Com. Code §541.052(e)'),
+  ...unfoundedOrRepetitive('Tex. Bus. & Com. Code §541.052(d)'),
+});
 // C.R.S. §6-1-1306(1)(a): a controller need not authenticate an opt-out request and may deny one only on a
 // good-faith, reasonable and documented belief of fraud. The CPA itself provides no refusal of a request
 // as manifestly unfounded or excessive: a second request within 12 months may carry a fee instead.

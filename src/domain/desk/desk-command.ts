@@ -58,8 +58,12 @@ export type TicketChangeCommand = { readonly reference: string; readonly expecte
   | { readonly name: 'note'; readonly text: string }
   /** A message to the requester in the ticket's thread, in staff's own words (sent as written). */
   | { readonly name: 'reply'; readonly text: string }
-  /** Asks the requester what they mean (a letter); UK GDPR Art. 12A stops the clock until they answer. */
-  | { readonly name: 'clarify'; readonly question: string }
+  /**
+   * Asks the requester what they mean (a letter). `scope`: staff say the answer is needed to identify the
+   * information or processing activities an access request relates to, where UK GDPR Art. 12A(5) stops
+   * the clock until the answer; without it the clock runs on.
+   */
+  | { readonly name: 'clarify'; readonly question: string; readonly scope: boolean }
   /** Closes a message that asks for no right (types `not_a_request`): no letter, an internal note. */
   | { readonly name: 'dismiss'; readonly note: string }
   /** The requester appeals a denial (US state laws): opens a linked appeal ticket on its own clock. */
@@ -106,7 +110,7 @@ export type PreviewedDecision =
   | { readonly name: 'reject'; readonly reason: RejectionReason }
   | { readonly name: 'extend'; readonly reason: string }
   | { readonly name: 'fulfil' }
-  | { readonly name: 'clarify'; readonly question: string };
+  | { readonly name: 'clarify'; readonly question: string; readonly scope: boolean };
 
 export type DeskCommand =
   | { readonly name: 'help' }
@@ -172,7 +176,8 @@ export const USAGE: Readonly<Record<string, string>> = {
   reply: 'reply RD-1042 <message to the requester>',
   recipient: 'recipient RD-1042 <line> notified|impossible|disproportionate [note]',
   task: 'task RD-1042 (lists them) | task RD-1042 <system>[:<right>] done|not_applicable|blocked [note]',
-  clarify: 'clarify RD-1042 <question to the requester>',
+  clarify:
+    'clarify RD-1042 [scope] <question to the requester> (scope: needed to identify what an access request covers)',
   dismiss: 'dismiss RD-1042 <note> (also: close)',
   appeal: 'appeal RD-1042 [note]',
   uphold: 'uphold RD-1043 <reason> (an appeal: the decision stands)',

@@ -38,6 +38,14 @@ const optionalText = z
   .trim()
   .max(MAX_TEXT, 'the note is too long')
   .transform((s) => (s === '' ? null : s));
+/**
+ * A clarification's question, after `scope` where staff say the answer is needed to identify what an
+ * access request covers (UK GDPR Art. 12A(5)); `from` is the index of the question's first word.
+ */
+const clarification = (first: string | undefined, rest: (n: number) => string, from: number) => {
+  const scope = first?.toLowerCase() === 'scope';
+  return { question: freeText('the question').parse(rest(scope ? from + 1 : from)), scope };
+};
 
 /** The argument shape of each command, from its words (`rest` is the text after the fixed words). */
 export const grammar: Record<string, (words: string[], rest: (n: number) => string) => unknown> = {
@@ -150,10 +158,10 @@ export const grammar: Record<string, (words: string[], rest: (n: number) => stri
       note: optionalText.parse(rest(4)),
     };
   },
-  clarify: ([ref], rest) => ({
+  clarify: ([ref, first], rest) => ({
     name: 'clarify',
     reference: reference.parse(ref),
-    question: freeText('the question').parse(rest(2)),
+    ...clarification(first, rest, 2),
   }),
   dismiss: ([ref], rest) => ({
     name: 'dismiss',
@@ -195,7 +203,7 @@ export const grammar: Record<string, (words: string[], rest: (n: number) => stri
       reject: () => ({ name: 'reject', reason: rejectionReason.parse(reason) }),
       extend: () => ({ name: 'extend', reason: freeText('the reason').parse(rest(3)) }),
       fulfil: () => ({ name: 'fulfil' }),
-      clarify: () => ({ name: 'clarify', question: freeText('the question').parse(rest(3)) }),
+      clarify: () => ({ name: 'clarify', ...clarification(reason, rest, 3) }),
     }[which]();
     return { name: 'preview', reference: parsedReference, decision: previewed };
   },

@@ -54,7 +54,18 @@ describe('the /rights command grammar', () => {
       },
     });
     expect(parseDeskCommand('preview RD-7 clarify Which account?')).toMatchObject({
-      command: { decision: { name: 'clarify', question: 'Which account?' } },
+      command: { decision: { name: 'clarify', question: 'Which account?', scope: false } },
+    });
+    expect(parseDeskCommand('preview RD-7 clarify scope Which account?')).toMatchObject({
+      command: { decision: { name: 'clarify', question: 'Which account?', scope: true } },
+    });
+    // UK GDPR Art. 12A(5): `scope` says the answer is needed to identify what the access request covers.
+    expect(parseDeskCommand('clarify rd-7 Scope Which years?')).toEqual({
+      ok: true,
+      command: { name: 'clarify', reference: 'RD-7', question: 'Which years?', scope: true },
+    });
+    expect(parseDeskCommand('clarify RD-7 Which years?')).toMatchObject({
+      command: { question: 'Which years?', scope: false },
     });
     expect(parseDeskCommand('preview RD-7 fulfil')).toMatchObject({
       command: { decision: { name: 'fulfil' } },

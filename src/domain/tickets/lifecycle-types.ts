@@ -48,7 +48,9 @@ export type TicketCommand =
   // GDPR Art. 12(3), CCPA §7021(b) and the state laws all require the reasons for an extension.
   | { readonly action: 'extend'; readonly reason: string }
   | { readonly action: 'change_jurisdiction'; readonly to: JurisdictionId; readonly reason: string }
-  | { readonly action: 'request_clarification' }
+  // UK GDPR Art. 12A(5): `stopsClock` where the controller reasonably requires the answer to identify the
+  // information or processing activities an access request relates to; recorded for the clock to read.
+  | { readonly action: 'request_clarification'; readonly stopsClock: boolean }
   | { readonly action: 'dismiss' }
   // Va. Code §59.1-577(C) and its sister laws: the consumer is told the action taken, with the reasons.
   | { readonly action: 'uphold_appeal'; readonly reason: string }

@@ -42,7 +42,7 @@ const COMMANDS: Readonly<Record<TicketAction, TicketCommand>> = {
   withdraw: { action: 'withdraw' },
   extend: { action: 'extend', reason: 'three linked accounts to search' },
   change_jurisdiction: { action: 'change_jurisdiction', to: 'uk-gdpr', reason: 'requester lives in Leeds' },
-  request_clarification: { action: 'request_clarification' },
+  request_clarification: { action: 'request_clarification', stopsClock: true },
   dismiss: { action: 'dismiss' },
   uphold_appeal: { action: 'uphold_appeal', reason: 'the records are exempt' },
   overturn_appeal: { action: 'overturn_appeal', reason: 'the exemption does not apply' },
@@ -295,6 +295,7 @@ describe('clocks', () => {
     const asked = accepted(decide(ticket('verified'), COMMANDS.request_clarification, agent, AT));
     expect(asked.state.status).toBe('verified');
     expect(asked.event.type).toBe('ticket.clarification_requested');
+    expect(asked.event.payload).toMatchObject({ stopsClock: true });
   });
 
   it('dismisses a message that asks for nothing as rejected with the reason not_a_request', () => {

@@ -142,7 +142,7 @@ export function decide(ticket: TicketState, command: TicketCommand, actor: Actor
     case 'resend_verification':
       return ok(next({}), event('ticket.verification_resent', {}));
     case 'request_clarification':
-      return ok(next({}), event('ticket.clarification_requested', {}));
+      return ok(next({}), event('ticket.clarification_requested', { stopsClock: command.stopsClock }));
     case 'change_jurisdiction': {
       if (command.to === ticket.jurisdiction) {
         return fail({ ...context, code: 'jurisdiction_unchanged', jurisdiction: ticket.jurisdiction });

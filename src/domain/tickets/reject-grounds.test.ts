@@ -34,16 +34,28 @@ describe('an opt-out of sale or sharing is never refused as unverified', () => {
   it.each([
     ['us-ca', '11 CCR §7026(d)'],
     ['us-ca-optout', '§7026(e)'],
-    ['us-va', 'Va. Code §59.1-577(A)(5), (B)(5)'],
     ['us-co', 'C.R.S. §6-1-1306(1)(a)'],
-    ['us-ct', 'Conn. Gen. Stat. §42-518'],
-    ['us-tx', 'Tex. Bus. & Com. Code §541.055'],
+    ['us-ct', 'Conn. Gen. Stat. §42-518(c)(4)'],
   ] as const)('refuses identity_not_verified on an opt-out under %s, citing %s', (law, cite) => {
     const error = refusal(reject(optOut(law), 'identity_not_verified'));
     expect(error.code).toBe('opt_out_identity_ground');
     expect(error.message).toContain(cite);
     expect(error.message).toContain('Approve it as it stands');
   });
+
+  // Va. Code §59.1-577(A) and Tex. Bus. & Com. Code §541.051(b) make every right, the opt-out included, an
+  // authenticated request, and §541.055 says nothing of opt-outs: the desk's own practice is the reason.
+  it.each(['us-va', 'us-tx'] as const)(
+    'refuses it under %s on the desk’s practice, citing no statute',
+    (law) => {
+      const error = refusal(reject(optOut(law), 'identity_not_verified'));
+      expect(error.code).toBe('opt_out_identity_ground');
+      expect(error.message).toContain(
+        'Rightsdesk takes an opt-out of sale or sharing without an identity check',
+      );
+      expect(error.message).not.toMatch(/§59\.1-577|§541\.055/);
+    },
+  );
 
   it('says that a CCPA opt-out may be denied only on a documented belief of fraud', () => {
     const error = refusal(reject(optOut('us-ca-optout'), 'identity_not_verified'));
@@ -129,6 +141,19 @@ describe('the grounds a reject form offers for a ticket', () => {
     expect(uk.get('legal_exemption')).toContain('DPA 2018');
     const virginia = new Map(groundChoices('us-va', false).map((c) => [c.ground, c.wording]));
     expect(virginia.get('excessive')).toBe('Va. Code §59.1-577(B)(3): "excessive, or repetitive"');
+    const texas = new Map(groundChoices('us-tx', false).map((c) => [c.ground, c.wording]));
+    expect(texas.get('identity_not_verified')).toBe(
+      'Tex. Bus. & Com. Code §541.052(e): the request cannot be authenticated',
+    );
+    expect(texas.get('excessive')).toBe('Tex. Bus. & Com. Code §541.052(d): "excessive, or repetitive"');
+    const connecticut = new Map(groundChoices('us-ct', false).map((c) => [c.ground, c.wording]));
+    expect(connecticut.get('identity_not_verified')).toBe(
+      'Conn. Gen. Stat. §42-518(c)(4): the request cannot be authenticated',
+    );
+    expect(connecticut.get('manifestly_unfounded')).toBe(
+      'Conn. Gen. Stat. §42-518(c)(3): "manifestly unfounded"',
+    );
+    expect(connecticut.get('excessive')).toBe('Conn. Gen. Stat. §42-518(c)(3): "excessive or repetitive"');
     const quebec = new Map(groundChoices('ca-qc', false).map((c) => [c.ground, c.wording]));
     expect(quebec.get('legal_exemption')).toContain('CQLR c. P-39.1');
     // The administrative grounds are no statutory refusal, so no law words them.

@@ -71,7 +71,9 @@ describe("a ticket's deadline from its events", () => {
   const reply = (at: string) => ({ type: 'ticket.ingested' as const, at, payload: { kind: 'reply' } });
 
   it('stops a UK clock from the clarification request to the day the reply arrives, both included', () => {
-    const asked = history(opened, [[{ action: 'request_clarification' }, agent, '2026-03-20T09:00:00Z']]);
+    const asked = history(opened, [
+      [{ action: 'request_clarification', stopsClock: true }, agent, '2026-03-20T09:00:00Z'],
+    ]);
     const events = [...asked, reply('2026-03-23T15:00:00Z')];
     const result = ticketDeadline({ ...receipt, events, now: '2026-04-02T09:00:00Z' });
     // One month from 15 Mar is 15 Apr; 20 to 23 Mar are 4 days: 19 Apr is a Sunday, so Monday 20 Apr.
@@ -80,7 +82,9 @@ describe("a ticket's deadline from its events", () => {
   });
 
   it('ends the pause on the day a reply read late arrived, and takes one received before the question for none', () => {
-    const asked = history(opened, [[{ action: 'request_clarification' }, agent, '2026-03-20T09:00:00Z']]);
+    const asked = history(opened, [
+      [{ action: 'request_clarification', stopsClock: true }, agent, '2026-03-20T09:00:00Z'],
+    ]);
     const late = (receivedAt: string) => ({
       ...reply('2026-03-30T08:00:00Z'),
       payload: { kind: 'reply', receivedAt },
@@ -100,9 +104,29 @@ describe("a ticket's deadline from its events", () => {
     expect(before.ok && before.deadline.pausedDays).toBe(5);
   });
 
+  // UK GDPR Art. 12A(5): only where the controller reasonably requires the information to identify the
+  // information or processing activities an access request relates to; any other question stops nothing.
+  it('does not stop a UK clock for a question asked without Art. 12A’s ground', () => {
+    const asked = history(opened, [
+      [{ action: 'request_clarification', stopsClock: false }, agent, '2026-03-20T09:00:00Z'],
+    ]);
+    expect(asked[0]?.payload).toMatchObject({ stopsClock: false });
+    const events = [...asked, reply('2026-03-23T15:00:00Z')];
+    const result = ticketDeadline({ ...receipt, events, now: '2026-04-02T09:00:00Z' });
+    expect(result.ok && [result.deadline.pausedDays, result.deadline.due]).toEqual([0, '2026-04-15']);
+    // A question recorded before the ground was asked for (no stopsClock in it) stops nothing either.
+    const unmarked = { ...asked[0]!, payload: {} };
+    const old = ticketDeadline({
+      ...receipt,
+      events: [unmarked, reply('2026-03-23T15:00:00Z')],
+      now: '2026-04-02T09:00:00Z',
+    });
+    expect(old.ok && old.deadline.pausedDays).toBe(0);
+  });
+
   it('does not stop an EU GDPR clock for clarification, and says why', () => {
     const asked = history({ ...opened, jurisdiction: 'eu-gdpr' }, [
-      [{ action: 'request_clarification' }, agent, '2026-03-20T09:00:00Z'],
+      [{ action: 'request_clarification', stopsClock: true }, agent, '2026-03-20T09:00:00Z'],
     ]);
     const events = [...asked, reply('2026-03-23T15:00:00Z')];
     const result = ticketDeadline({

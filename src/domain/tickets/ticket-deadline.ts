@@ -1,7 +1,7 @@
 /**
  * A ticket's deadline from its recorded events: the wait for identity (entering and leaving
- * `awaiting_verification`) and the wait for an answer to a clarification request (asked, then the
- * requester's next reply) become clock pauses, `ticket.extended` the extension, the last
+ * `awaiting_verification`) and the wait for an answer to a clarification request recorded as stopping the
+ * clock (asked, then the requester's next reply) become clock pauses, `ticket.extended` the extension, the last
  * `ticket.jurisdiction_changed` the governing law, and `ticket.appeal_opened` the appeal stage of that
  * law. Whether a pause counts is for `deadlineFor` to decide (UK GDPR Art. 12A allows it; most laws not).
  */
@@ -73,9 +73,11 @@ export function ticketDeadline(input: TicketDeadlineInput): DeadlineResult {
       case 'ticket.jurisdiction_changed':
         if (typeof payload.to === 'string' && isJurisdictionId(payload.to)) jurisdiction = payload.to;
         break;
-      // A second question while the first is unanswered does not restart the pause.
+      // UK GDPR Art. 12A(5): only a question staff recorded as needed to identify what an access request
+      // covers stops the clock; one recorded without the mark (before it existed) stops nothing. A second
+      // question while the first is unanswered does not restart the pause.
       case 'ticket.clarification_requested':
-        waitingForAnswer ??= event.at;
+        if (payload.stopsClock === true) waitingForAnswer ??= event.at;
         break;
       case 'ticket.ingested':
         if (payload.kind === 'reply' && waitingForAnswer !== null) {

@@ -36,13 +36,18 @@ const facts = (jurisdiction: JurisdictionId, types: readonly RequestType[] = ['e
     transfers: [],
   },
   texts: { language: 'en', translations: null },
+  composedOn: '2026-05-04',
 });
 
 const REQUESTS: { readonly [K in LetterKind]: Extract<LetterRequest, { kind: K }> } = {
   acknowledgement: { kind: 'acknowledgement', receivedDate: '4 May 2026', dueDate: '4 June 2026' },
   verification_request: { kind: 'verification_request', code: '1234-5678', expiresAt: '7 May 2026, 10:00' },
   verification_success: { kind: 'verification_success' },
-  clarification_request: { kind: 'clarification_request', question: 'Which account do you mean?' },
+  clarification_request: {
+    kind: 'clarification_request',
+    question: 'Which account do you mean?',
+    stopsClock: true,
+  },
   extension_notice: {
     kind: 'extension_notice',
     reason: 'Ten years of records.',
@@ -221,7 +226,7 @@ describe('a letter carries its own law and no other', () => {
     );
     expect(text).toContain('11 CCR §7024(e)');
     expect(text).toContain('11 CCR §7022(f)');
-    expect(text).toContain('11 CCR §7023(f)');
+    expect(text).toContain('11 CCR §7023(d)');
     expect(text).toContain('California Privacy Protection Agency');
   });
 

@@ -128,7 +128,8 @@ function letterBlocks(
       return [block(p.identityConfirmed(ref))];
     case 'clarification_request': {
       const blocks = [block(p.needInformation(ref)), block(request.question), block(p.pleaseReply)];
-      if (law.clarificationStopsClock) blocks.push(block(p.clockStopped(law.clarificationStopsClock)));
+      if (law.clarificationStopsClock && request.stopsClock)
+        blocks.push(block(p.clockStopped(law.clarificationStopsClock)));
       return blocks;
     }
     case 'extension_notice': {

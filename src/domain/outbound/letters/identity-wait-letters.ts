@@ -37,8 +37,10 @@ const CITES: { readonly [J in JurisdictionId]: IdentityCites } = {
   'us-ca-optout': { ask: null, close: null },
   'us-va': { ask: 'Va. Code §59.1-577', close: 'Va. Code §59.1-577' },
   'us-co': { ask: 'C.R.S. §6-1-1306(1)', close: 'C.R.S. §6-1-1306(1)' },
-  'us-ct': { ask: 'Conn. Gen. Stat. §42-518', close: 'Conn. Gen. Stat. §42-518' },
-  'us-tx': { ask: null, close: null },
+  // §42-518(c)(4): notice that a request cannot be authenticated; it need not be complied with.
+  'us-ct': { ask: 'Conn. Gen. Stat. §42-518(c)(4)', close: 'Conn. Gen. Stat. §42-518(c)(4)' },
+  // §541.052(e): a request that cannot be authenticated need not be complied with.
+  'us-tx': { ask: null, close: 'Tex. Bus. & Com. Code §541.052(e)' },
   // ORS 646A.576(5)(d): a request that cannot be authenticated waits for the information asked for.
   'us-or': { ask: 'ORS 646A.576(5)(d)', close: 'ORS 646A.576(5)(d)' },
   'us-ut': { ask: null, close: null },

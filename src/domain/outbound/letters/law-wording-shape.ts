@@ -2,6 +2,8 @@
  * The shape of one law's row of letter facts (law-wording.ts, law-wording-us.ts): the citation behind
  * each sentence, the bodies a requester is sent to, and which rights and time limits the law gives.
  */
+import type { IsoDate } from '../../deadlines/iso-date.js';
+import type { Period } from '../../deadlines/jurisdiction-rule.js';
 import type { Right } from '../../request-types.js';
 import type { RejectionReason } from '../../tickets/vocabulary.js';
 import type { Contact } from './phrases.js';
@@ -56,13 +58,26 @@ export interface LawWording {
   readonly groundCites?: {
     readonly [R in RejectionReason]?: { readonly cite: string; readonly access?: boolean };
   };
+  /**
+   * UK: from `inForceFrom` (DPA 2018 s. 164A, inserted by the Data (Use and Access) Act 2025 s. 103) a letter
+   * composed that day or later names the complaint to the organisation, acknowledged within `acknowledge`,
+   * before the authority, and cites `refusalCite` and `accessComplaintCite` instead of the row's own.
+   * Absent: the law has no such complaint.
+   */
+  readonly controllerComplaint?: {
+    readonly inForceFrom: IsoDate;
+    readonly cite: string;
+    readonly acknowledge: Period;
+    readonly refusalCite: string;
+    readonly accessComplaintCite: string;
+  };
   /** Where the requester may complain: the authority, agency or commission; null: the org's own, or generic. */
   readonly authority: Contact | null;
   /** US states (and California, for CCPA complaints): the Attorney General's complaint page. */
   readonly attorneyGeneral: Contact | null;
   /** US states: how appeals are offered and answered. */
   readonly appeal: AppealWording | null;
-  /** UK GDPR Art. 12A: the clock stops while the controller waits for information it asked for. */
+  /** UK GDPR Art. 12A(5): the clock stops while the controller waits for what identifies an access request's scope. */
   readonly clarificationStopsClock: string | null;
   /** UK GDPR Art. 12A(2)(b): the time limit begins when the identity information asked for is received. */
   readonly identityStartsClock: string | null;

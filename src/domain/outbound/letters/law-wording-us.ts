@@ -5,11 +5,12 @@
 import type { Right } from '../../request-types.js';
 import type { LawWording } from './law-wording-shape.js';
 
-// Cal. Civ. Code §1798.105(d)(8) (comply with a legal obligation) and §1798.145(a)(1)(E) (legal claims);
+// Cal. Civ. Code §1798.105(d)(8) (comply with a legal obligation) and §1798.145(a), whose list includes
+// "exercise or defend legal claims" (its codified paragraphs are numbered, not lettered);
 // 11 CCR §7022(f)(3): retained information is used for the exception's purpose only.
 const CCPA_KEPT = {
   legalObligation: 'Cal. Civ. Code §1798.105(d)(8)',
-  legalClaims: 'Cal. Civ. Code §1798.145(a)(1)(E)',
+  legalClaims: 'Cal. Civ. Code §1798.145(a)',
 };
 
 const CALIFORNIA = {

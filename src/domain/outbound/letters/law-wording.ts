@@ -69,13 +69,27 @@ export const LAW_WORDING: { readonly [J in JurisdictionId]: LawWording } = {
     // Art. 12A (Data (Use and Access) Act 2025 s. 76) now holds the UK's time limit and its extension.
     timeLimitCite: 'UK GDPR Arts. 12(3), 12A',
     extensionCite: 'UK GDPR Arts. 12(3), 12A',
-    // UK GDPR Art. 77 and DPA 2018 s. 165: complaints go to the Information Commissioner.
+    // UK GDPR Art. 77 and DPA 2018 s. 165 (until 18 June 2026; s. 165 alone since): complaints go to the
+    // Information Commissioner.
     authority: {
       name: "Information Commissioner's Office (ICO)",
       url: 'https://ico.org.uk/make-a-complaint/',
     },
-    // Art. 12A: the period waiting for information the controller asked for is not counted.
+    // Art. 12A(5): the days waiting for information the controller reasonably requires to identify the
+    // information or processing activities an access request relates to are not counted.
     clarificationStopsClock: 'UK GDPR Art. 12A',
+    // Data (Use and Access) Act 2025 s. 103 and Sch. 10, in force 19 June 2026 (SI 2026/82 reg. 3): DPA 2018
+    // s. 164A lets the data subject complain to the controller, which acknowledges the complaint within 30
+    // days and answers it without undue delay; UK GDPR Art. 77 is omitted and the complaint to the
+    // Commissioner is DPA 2018 s. 165's (docs/law-checks.md: what of this was read). Art. 79, the judicial
+    // remedy, is cited as before.
+    controllerComplaint: {
+      inForceFrom: '2026-06-19',
+      cite: 'DPA 2018 s. 164A',
+      acknowledge: { unit: 'days', amount: 30 },
+      refusalCite: 'UK GDPR Arts. 12(4), 79; DPA 2018 s. 165',
+      accessComplaintCite: 'UK GDPR Arts. 15(1)(f), 79; DPA 2018 s. 165',
+    },
     // Art. 12A(2): the month begins at the latest of receipt, the identity information asked for under
     // Art. 12(6), and any fee.
     identityStartsClock: 'UK GDPR Art. 12A',
@@ -140,7 +154,9 @@ export const LAW_WORDING: { readonly [J in JurisdictionId]: LawWording } = {
     accessCite: 'PIPEDA Sch. 1, cl. 4.9',
     // s. 11: complaint to the Commissioner; s. 14: the Federal Court after the Commissioner's report.
     accessComplaintCite: 'PIPEDA ss. 11, 14',
-    keptCite: { legalObligation: 'PIPEDA Sch. 1, cl. 4.5.3', legalClaims: 'PIPEDA Sch. 1, cl. 4.5.2' },
+    // Sch. 1 cl. 4.5.2: "An organization may be subject to legislative requirements with respect to retention
+    // periods". No clause names legal claims: cl. 4.5 keeps data as long as necessary for its purposes.
+    keptCite: { legalObligation: 'PIPEDA Sch. 1, cl. 4.5.2', legalClaims: 'PIPEDA Sch. 1, cl. 4.5' },
     keptOnlyCite: 'PIPEDA Sch. 1, cl. 4.5',
     // s. 8(7): a refusal states the reasons and the recourse; s. 11: complaint; s. 14: Federal Court.
     refusalCite: 'PIPEDA ss. 8(7), 11, 14',

@@ -3,6 +3,7 @@
  * facts of the decision. Dates arrive formatted for the requester; the organisation's own words (data
  * names, purposes) arrive as its file states them.
  */
+import type { IsoDate } from '../../deadlines/iso-date.js';
 import type { JurisdictionId } from '../../deadlines/jurisdiction-rule.js';
 import type { SystemWork } from '../../fulfilment/tasks.js';
 import type { RequestType, Right } from '../../request-types.js';
@@ -69,13 +70,16 @@ export interface LetterFacts {
   readonly access: AccessFacts | null;
   /** The language of the organisation's own words above, and their translations into the letter's. */
   readonly texts: OrganisationTexts;
+  /** The organisation's calendar day the letter is composed on: a law in force from a day speaks from it. */
+  readonly composedOn: IsoDate;
 }
 
 export type LetterRequest =
   | { readonly kind: 'acknowledgement'; readonly receivedDate: string; readonly dueDate: string | null }
   | { readonly kind: 'verification_request'; readonly code: string; readonly expiresAt: string }
   | { readonly kind: 'verification_success' }
-  | { readonly kind: 'clarification_request'; readonly question: string }
+  /** `stopsClock`: asked under UK GDPR Art. 12A(5), so the letter says the time limit waits for the answer. */
+  | { readonly kind: 'clarification_request'; readonly question: string; readonly stopsClock: boolean }
   | { readonly kind: 'extension_notice'; readonly reason: string; readonly newDeadline: string }
   /** `systems`: what was done in each data system (its tasks), in the organisation's order. */
   | {

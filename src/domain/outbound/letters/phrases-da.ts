@@ -131,6 +131,8 @@ export const da: Phrases = {
     }, og til at indbringe sagen for domstolene (${cite}).`,
   ukComplaint: (ico, cite) =>
     `Du har ret til at klage til ${ico.name} (${ico.url}) og til at håndhæve dine rettigheder ved domstolene (${cite}).`,
+  ukControllerComplaint: (address, period, cite) =>
+    `Hvis du ikke er tilfreds med, hvordan vi har behandlet dine personoplysninger, kan du først klage til os på ${address}; loven giver os ${period} til at bekræfte modtagelsen af en klage, og vi giver dig besked om resultatet uden unødig forsinkelse (${cite}).`,
   ccpaKnowDenied: (cite) =>
     `Når vi delvist afslår en anmodning om oplysninger, giver vi dig resten af de oplysninger, du bad om (${cite}).`,
   ccpaKnowUnverified: (cite, listed) =>

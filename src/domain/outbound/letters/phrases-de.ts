@@ -133,6 +133,8 @@ export const de: Phrases = {
     }, und einen gerichtlichen Rechtsbehelf einzulegen (${cite}).`,
   ukComplaint: (ico, cite) =>
     `Sie haben das Recht, sich beim ${ico.name} (${ico.url}) zu beschweren und Ihre Rechte gerichtlich durchzusetzen (${cite}).`,
+  ukControllerComplaint: (address, period, cite) =>
+    `Wenn Sie mit unserem Umgang mit Ihren personenbezogenen Daten nicht zufrieden sind, können Sie sich zunächst bei uns beschweren, unter ${address}; das Gesetz gibt uns ${period}, um den Eingang einer Beschwerde zu bestätigen, und wir teilen Ihnen das Ergebnis unverzüglich mit (${cite}).`,
   ccpaKnowDenied: (cite) =>
     `Lehnen wir einen Auskunftsantrag teilweise ab, erhalten Sie die übrigen angefragten Informationen (${cite}).`,
   ccpaKnowUnverified: (cite, listed) =>

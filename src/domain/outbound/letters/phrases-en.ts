@@ -126,6 +126,8 @@ export const en: Phrases = {
     }, and to seek a judicial remedy (${cite}).`,
   ukComplaint: (ico, cite) =>
     `You have the right to complain to the ${ico.name} (${ico.url}) and to seek to enforce your rights through the courts (${cite}).`,
+  ukControllerComplaint: (address, period, cite) =>
+    `If you are unhappy with how we have handled your personal data, you can first complain to us at ${address}; the law gives us ${period} to acknowledge a complaint, and we tell you its outcome without undue delay (${cite}).`,
   ccpaKnowDenied: (cite) =>
     `Where we deny part of a request to know, we give you the rest of the information you asked for (${cite}).`,
   ccpaKnowUnverified: (cite, listed) =>

@@ -128,6 +128,8 @@ export const es: Phrases = {
     }, y a ejercer acciones judiciales (${cite}).`,
   ukComplaint: (ico, cite) =>
     `Tiene derecho a presentar una reclamación ante la ${ico.name} (${ico.url}) y a hacer valer sus derechos ante los tribunales (${cite}).`,
+  ukControllerComplaint: (address, period, cite) =>
+    `Si no está conforme con el tratamiento que hemos dado a sus datos personales, puede presentarnos primero una reclamación en ${address}; la ley nos concede ${period} para acusar recibo de la reclamación, y le comunicaremos su resultado sin dilación indebida (${cite}).`,
   ccpaKnowDenied: (cite) =>
     `Cuando denegamos en parte una solicitud de información, le facilitamos el resto de la información solicitada (${cite}).`,
   ccpaKnowUnverified: (cite, listed) =>

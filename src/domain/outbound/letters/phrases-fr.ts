@@ -5,7 +5,8 @@ export const fr: Phrases = {
   gdpr: 'RGPD',
   articles: 'Art.',
   // The official French forms of Canada's statutes: the LPRPDE (L.C. 2000, ch. 5) and the RLRQ, whose
-  // divisions are articles ("art. 8(4)", "annexe 1, art. 4.9").
+  // divisions are articles ("art. 8(4)", "annexe 1, art. 4.9"). The UK's Data Protection Act 2018 has no
+  // French form: its sections are written as articles too ("DPA 2018, art. 164A").
   localCitation: (cite) =>
     /^(PIPEDA|CQLR)\b/.test(cite)
       ? cite
@@ -13,7 +14,7 @@ export const fr: Phrases = {
           .replace(/^CQLR\b/, 'RLRQ')
           .replace(/\bSch\. 1, cl\. /g, 'annexe 1, art. ')
           .replace(/\bss?\. (?=\d)/g, 'art. ')
-      : cite,
+      : cite.replace(/\bDPA 2018 ss?\. (?=\d)/g, 'DPA 2018, art. '),
   period: (n, unit) =>
     ({
       business_days: n === 1 ? 'un jour ouvrable' : `${n} jours ouvrables`,
@@ -141,6 +142,8 @@ export const fr: Phrases = {
     }, et de former un recours juridictionnel (${cite}).`,
   ukComplaint: (ico, cite) =>
     `Vous avez le droit d’introduire une réclamation auprès de l’${ico.name} (${ico.url}) et de faire valoir vos droits en justice (${cite}).`,
+  ukControllerComplaint: (address, period, cite) =>
+    `Si vous n’êtes pas satisfait de la manière dont nous avons traité vos données personnelles, vous pouvez d’abord nous adresser une réclamation à ${address} ; la loi nous donne ${period} pour en accuser réception, et nous vous informons de son issue sans retard injustifié (${cite}).`,
   ccpaKnowDenied: (cite) =>
     `Lorsque nous refusons en partie une demande d’information, nous vous communiquons le reste des informations demandées (${cite}).`,
   ccpaKnowUnverified: (cite, listed) =>

@@ -132,6 +132,8 @@ export const it: Phrases = {
     }, e di proporre ricorso giurisdizionale (${cite}).`,
   ukComplaint: (ico, cite) =>
     `Ha il diritto di proporre reclamo all’${ico.name} (${ico.url}) e di far valere i Suoi diritti in giudizio (${cite}).`,
+  ukControllerComplaint: (address, period, cite) =>
+    `Se non è soddisfatto di come abbiamo trattato i Suoi dati personali, può innanzitutto presentare un reclamo a noi, all’indirizzo ${address}; la legge ci concede ${period} per confermarne il ricevimento, e Le comunicheremo l’esito senza ingiustificato ritardo (${cite}).`,
   ccpaKnowDenied: (cite) =>
     `Quando respingiamo in parte una richiesta di informazioni, Le forniamo le altre informazioni richieste (${cite}).`,
   ccpaKnowUnverified: (cite, listed) =>

@@ -131,6 +131,8 @@ export const nl: Phrases = {
     }, en om beroep in te stellen bij de rechter (${cite}).`,
   ukComplaint: (ico, cite) =>
     `U hebt het recht een klacht in te dienen bij het ${ico.name} (${ico.url}) en uw rechten via de rechter af te dwingen (${cite}).`,
+  ukControllerComplaint: (address, period, cite) =>
+    `Bent u niet tevreden over hoe wij met uw persoonsgegevens zijn omgegaan, dan kunt u eerst bij ons een klacht indienen via ${address}; de wet geeft ons ${period} om de ontvangst van een klacht te bevestigen, en wij laten u de uitkomst zonder onredelijke vertraging weten (${cite}).`,
   ccpaKnowDenied: (cite) =>
     `Wijzen wij een verzoek om informatie gedeeltelijk af, dan geven wij u de overige gevraagde informatie (${cite}).`,
   ccpaKnowUnverified: (cite, listed) =>

@@ -141,6 +141,8 @@ export const pl: Phrases = {
     }, oraz do skutecznego środka ochrony prawnej przed sądem (${cite}).`,
   ukComplaint: (ico, cite) =>
     `Mają Państwo prawo wnieść skargę do ${ico.name} (${ico.url}) i dochodzić swoich praw przed sądem (${cite}).`,
+  ukControllerComplaint: (address, period, cite) =>
+    `Jeżeli nie są Państwo zadowoleni ze sposobu, w jaki przetwarzamy Państwa dane osobowe, mogą Państwo najpierw złożyć do nas skargę na adres ${address}; prawo daje nam ${period} na potwierdzenie otrzymania skargi, a o jej wyniku poinformujemy Państwa bez zbędnej zwłoki (${cite}).`,
   ccpaKnowDenied: (cite) =>
     `Jeżeli częściowo odmawiamy udzielenia informacji, przekazujemy pozostałe żądane informacje (${cite}).`,
   ccpaKnowUnverified: (cite, listed) =>

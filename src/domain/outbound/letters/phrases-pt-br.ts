@@ -132,6 +132,8 @@ export const ptBR: Phrases = {
     }, e de buscar a via judicial (${cite}).`,
   ukComplaint: (ico, cite) =>
     `Você tem o direito de apresentar reclamação ao ${ico.name} (${ico.url}) e de fazer valer os seus direitos na Justiça (${cite}).`,
+  ukControllerComplaint: (address, period, cite) =>
+    `Se não estiver satisfeito com a forma como tratamos os seus dados pessoais, você pode primeiro nos apresentar uma reclamação em ${address}; a lei nos concede ${period} para confirmar o recebimento da reclamação, e informaremos o resultado sem demora indevida (${cite}).`,
   ccpaKnowDenied: (cite) =>
     `Quando negamos em parte uma solicitação de informação, fornecemos as demais informações pedidas (${cite}).`,
   ccpaKnowUnverified: (cite, listed) =>

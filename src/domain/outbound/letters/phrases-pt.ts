@@ -129,6 +129,8 @@ export const pt: Phrases = {
     }, e de intentar uma ação judicial (${cite}).`,
   ukComplaint: (ico, cite) =>
     `Tem o direito de apresentar reclamação ao ${ico.name} (${ico.url}) e de fazer valer os seus direitos em tribunal (${cite}).`,
+  ukControllerComplaint: (address, period, cite) =>
+    `Se não estiver satisfeito com a forma como tratámos os seus dados pessoais, pode primeiro apresentar-nos uma reclamação em ${address}; a lei concede-nos ${period} para acusar a receção da reclamação, e informá-lo-emos do resultado sem demora injustificada (${cite}).`,
   ccpaKnowDenied: (cite) =>
     `Quando recusamos em parte um pedido de informação, fornecemos-lhe as restantes informações pedidas (${cite}).`,
   ccpaKnowUnverified: (cite, listed) =>

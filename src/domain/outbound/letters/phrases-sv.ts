@@ -129,6 +129,8 @@ export const sv: Phrases = {
     }, och att föra talan i domstol (${cite}).`,
   ukComplaint: (ico, cite) =>
     `Ni har rätt att klaga hos ${ico.name} (${ico.url}) och att hävda era rättigheter i domstol (${cite}).`,
+  ukControllerComplaint: (address, period, cite) =>
+    `Om ni inte är nöjd med hur vi har hanterat era personuppgifter kan ni först klaga hos oss på ${address}; lagen ger oss ${period} att bekräfta att vi tagit emot ett klagomål, och vi meddelar er utfallet utan onödigt dröjsmål (${cite}).`,
   ccpaKnowDenied: (cite) =>
     `När vi delvis avslår en begäran om information lämnar vi resten av den information ni bad om (${cite}).`,
   ccpaKnowUnverified: (cite, listed) =>

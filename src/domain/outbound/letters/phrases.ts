@@ -137,6 +137,8 @@ export interface Phrases {
   // remedies, one family of sentences per law
   readonly euComplaint: (authority: Contact | null, cite: string) => string;
   readonly ukComplaint: (ico: Contact, cite: string) => string;
+  /** DPA 2018 s. 164A: a complaint to us first, at `address`, acknowledged within `period`, then answered. */
+  readonly ukControllerComplaint: (address: string, period: string, cite: string) => string;
   readonly ccpaKnowDenied: (cite: string) => string;
   /** 11 CCR §7024(a), (b): an unverified request to know; `listed`: the information practices follow. */
   readonly ccpaKnowUnverified: (cite: string, listed: boolean) => string;

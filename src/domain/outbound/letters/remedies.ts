@@ -39,31 +39,47 @@ export function keptLine(row: RetentionFact, jurisdiction: JurisdictionId, p: Ph
 const QUEBEC_REVIEWABLE: readonly RequestType[] = ['access', 'rectification', 'erasure', 'portability'];
 
 /**
- * The complaint sentence of laws that name an authority, citing `provision` (the refusal's or the
- * access answer's); null for the US states (appeal first).
+ * The complaint sentences of laws that name an authority, for a refusal or an access answer; none for the
+ * US states (appeal first). A UK letter composed from the day DPA 2018 s. 164A is in force names the
+ * complaint to the organisation first, then the Commissioner's under s. 165, and no longer Art. 77.
  */
-function complaintSentence(facts: LetterFacts, p: Phrases, provision: string): string | null {
+function complaintSentences(facts: LetterFacts, p: Phrases, occasion: 'refusal' | 'access'): string[] {
   const law = LAW_WORDING[facts.jurisdiction];
+  const provision = occasion === 'refusal' ? law.refusalCite : law.accessComplaintCite;
+  if (provision === null) return [];
   const refusal = cite(provision, p);
   switch (law.family) {
     case 'eu':
-      return p.euComplaint(facts.authority, refusal);
-    case 'uk':
-      return p.ukComplaint(law.authority!, refusal);
+      return [p.euComplaint(facts.authority, refusal)];
+    case 'uk': {
+      const reform = law.controllerComplaint;
+      if (!reform || facts.composedOn < reform.inForceFrom) return [p.ukComplaint(law.authority!, refusal)];
+      const commissioner = occasion === 'refusal' ? reform.refusalCite : reform.accessComplaintCite;
+      return [
+        p.ukControllerComplaint(
+          facts.privacyAddress,
+          periodText(reform.acknowledge, p),
+          cite(reform.cite, p),
+        ),
+        p.ukComplaint(law.authority!, cite(commissioner, p)),
+      ];
+    }
     case 'ccpa':
-      return p.ccpaComplaint(law.authority!, law.attorneyGeneral!);
+      return [p.ccpaComplaint(law.authority!, law.attorneyGeneral!)];
     case 'lgpd':
-      return p.lgpdComplaint(law.authority!, refusal);
+      return [p.lgpdComplaint(law.authority!, refusal)];
     case 'pipeda':
-      return p.pipedaComplaint(law.authority!, refusal);
+      return [p.pipedaComplaint(law.authority!, refusal)];
     case 'quebec':
       // CQLR c. P-39.1 s. 43: the Commission examines a refused access or rectification (deletion and a
       // portable copy included) on an application within 30 days; any other refusal is a plain complaint.
-      return facts.types.some((t) => QUEBEC_REVIEWABLE.includes(t))
-        ? p.quebecComplaint(law.authority!, refusal)
-        : p.quebecInquiry(law.authority!, cite('CQLR c. P-39.1', p));
+      return [
+        facts.types.some((t) => QUEBEC_REVIEWABLE.includes(t))
+          ? p.quebecComplaint(law.authority!, refusal)
+          : p.quebecInquiry(law.authority!, cite('CQLR c. P-39.1', p)),
+      ];
     case 'us_state':
-      return null;
+      return [];
   }
 }
 
@@ -72,7 +88,8 @@ function ccpaDenialSentences(types: readonly RequestType[], p: Phrases): string[
   const sentences: string[] = [];
   if (types.includes('access')) sentences.push(p.ccpaKnowDenied('11 CCR §7024(e)'));
   if (types.includes('erasure')) sentences.push(p.ccpaDeleteDenied('11 CCR §7022(f)'));
-  if (types.includes('rectification')) sentences.push(p.ccpaCorrectDenied('11 CCR §7023(f)'));
+  // §7023(d): the business accepts, reviews and considers the documentation the consumer provides.
+  if (types.includes('rectification')) sentences.push(p.ccpaCorrectDenied('11 CCR §7023(d)'));
   return sentences;
 }
 
@@ -119,8 +136,7 @@ export function refusalRemedies(facts: LetterFacts, p: Phrases, unverified = fal
     const how = p.appealHow(periodText(appeal.respond, p), extension, cite(law.appeal.instructionsCite, p));
     blocks.push(block(how));
   }
-  const complaint = complaintSentence(facts, p, law.refusalCite);
-  if (complaint) blocks.push(block(complaint));
+  blocks.push(...complaintSentences(facts, p, 'refusal').map((s) => block(s)));
   return blocks;
 }
 
@@ -155,8 +171,7 @@ export function accessInformation(facts: LetterFacts, p: Phrases): LetterBlock[]
       ),
     );
   // GDPR Art. 15(1)(f): the right to lodge a complaint; the US laws and Québec name none for a granted access.
-  const complaint = law.accessComplaintCite ? complaintSentence(facts, p, law.accessComplaintCite) : null;
-  if (complaint) blocks.push(block(complaint));
+  blocks.push(...complaintSentences(facts, p, 'access').map((s) => block(s)));
   return blocks;
 }
 
