@@ -42,8 +42,28 @@ describe("a ticket's deadline from its events", () => {
     const result = ticketDeadline({ ...receipt, events, now: '2026-04-02T09:00:00Z' });
     expect(
       result.ok && [result.deadline.due, result.deadline.extendedDue, result.deadline.pausedDays],
-    ).toEqual(['2026-04-20', '2026-06-18', 3]);
-    expect(result.ok && result.deadline.explanation).toContain('paused 3 days awaiting ID');
+    ).toEqual(['2026-04-17', '2026-06-17', 2]);
+    expect(result.ok && result.deadline.explanation).toContain('paused 2 days awaiting ID');
+  });
+
+  it('never gives more than a month from the day identity is confirmed: asked on receipt, confirmed 3 days later', () => {
+    const events = history(opened, [
+      [{ action: 'request_verification' }, agent, '2026-03-15T11:00:00Z'],
+      [{ action: 'verify', method: 'email_code' }, agent, '2026-03-18T16:00:00Z'],
+    ]);
+    const result = ticketDeadline({ ...receipt, events, now: '2026-03-19T09:00:00Z' });
+    // One month from 18 March is 18 April (a Saturday, so Monday 20 April); the day the code arrived is not
+    // a paused day, or a same-day answer would add a day the requester never waited.
+    expect(result.ok && [result.deadline.pausedDays, result.deadline.nominalDue]).toEqual([3, '2026-04-18']);
+  });
+
+  it('pauses nothing when the code comes back the day it was asked for', () => {
+    const events = history(opened, [
+      [{ action: 'request_verification' }, agent, '2026-03-20T09:00:00Z'],
+      [{ action: 'verify', method: 'email_code' }, agent, '2026-03-20T16:00:00Z'],
+    ]);
+    const result = ticketDeadline({ ...receipt, events, now: '2026-03-21T09:00:00Z' });
+    expect(result.ok && [result.deadline.pausedDays, result.deadline.due]).toEqual([0, '2026-04-15']);
   });
 
   it('keeps the clock stopped up to today while the requester has not answered', () => {

@@ -7,7 +7,7 @@
  */
 import type { AuditEventType } from '../audit/event-types.js';
 import { type ClockPause, type DeadlineResult, deadlineFor } from '../deadlines/deadline.js';
-import { localDateOf } from '../deadlines/iso-date.js';
+import { addDays, localDateOf } from '../deadlines/iso-date.js';
 import { isJurisdictionId, type JurisdictionId } from '../deadlines/jurisdiction-rule.js';
 import type { HolidayRegion } from '../deadlines/working-days.js';
 import type { TicketEvent } from './lifecycle.js';
@@ -93,7 +93,14 @@ export function ticketDeadline(input: TicketDeadlineInput): DeadlineResult {
       case 'ticket.transitioned':
         if (payload.to === 'awaiting_verification') waitingForId = event.at;
         else if (waitingForId !== null && payload.from === 'awaiting_verification') {
-          pauses.push({ from: day(waitingForId), to: day(event.at), reason: 'identity' });
+          // The clock runs again on the day the identity is confirmed (the period begins, at the latest, when
+          // the information asked for is received: DPA 2018 s. 54(2)-(3), the same rule for Part 3, and the
+          // ICO's guidance; Art. 12A's own text on it is not yet read, see docs/letters.md). So the paused days
+          // are those from the request up to the day before the answer: a same-day answer pauses nothing, and
+          // a request asked on receipt gives one month from the confirmation, never a day more.
+          const confirmed = day(event.at);
+          const asked = day(waitingForId);
+          if (confirmed > asked) pauses.push({ from: asked, to: addDays(confirmed, -1), reason: 'identity' });
           waitingForId = null;
         }
         break;
