@@ -115,6 +115,8 @@ export interface LexiconContext {
   readonly cued?: readonly Right[];
   /** The email's language has a full lexicon (`lexicon/<lang>.ts`), not only a basic list or none. */
   readonly fullLexicon?: boolean;
+  /** Rights the writer reports as asked earlier ("I already asked you to delete…", an objection already made). */
+  readonly earlier?: readonly Right[];
 }
 
 const NO_CONTEXT: LexiconContext = { erasureDoubted: false, ordinaryTopic: false };
@@ -190,8 +192,11 @@ function adds(right: Right, p: number, context: LexiconContext): boolean {
 function unwanted(right: Right, lexicon: readonly Right[], context: LexiconContext): boolean {
   if (lexicon.includes(right)) return false;
   if (context.pretext === true) return true;
+  if (lexicon.length > 0 && context.earlier?.includes(right) === true) return true;
   if (right === 'erasure') return context.erasureDoubted;
   if (right === 'objection') return lexicon.includes('opt_out_sale');
+  if (right === 'opt_out_sale')
+    return lexicon.includes('objection') && context.cued?.includes(right) !== true;
   if (right === 'access') return lexicon.includes('portability');
   if (right === 'withdraw_consent') return lexicon.length > 0;
   return false;
