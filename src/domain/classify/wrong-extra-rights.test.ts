@@ -89,6 +89,31 @@ const cases: Readonly<Record<string, readonly Case[]>> = {
       ['objection'],
     ],
   ],
+  // French "les données me concernant" as the object of another right's verb, or sent on to a new provider.
+  'the data about me that another right governs': [
+    ['fr', 'Merci de supprimer toutes les données me concernant.', ['erasure']],
+    ['fr', "Je vous demande d'effacer toutes les informations à mon sujet.", ['erasure']],
+    ['fr', 'Veuillez supprimer mon compte et les données personnelles que vous avez sur moi.', ['erasure']],
+    [
+      'fr',
+      'Je souhaite exercer mon droit à la portabilité : merci de transmettre mes données à mon nouveau prestataire.',
+      ['portability'],
+    ],
+    [
+      'fr',
+      'Non, je ne parle pas de supprimer des projets ! Je vous demande de supprimer mon compte et toutes mes données.',
+      ['erasure'],
+    ],
+    // Near misses: the data asked for as well, or a refusal.
+    ['fr', 'Envoyez-moi une copie des données me concernant, puis supprimez-les.', ['access', 'erasure']],
+    [
+      'fr',
+      "Supprimez mon compte et envoyez-moi d'abord toutes les données me concernant.",
+      ['access', 'erasure'],
+    ],
+    ['fr', 'Je souhaite connaître les données me concernant que vous traitez.', ['access']],
+    ['fr', "Ne supprimez pas mon compte, je l'utilise encore.", []],
+  ],
 };
 
 describe('rights the writer never asked (tenth round)', () => {
