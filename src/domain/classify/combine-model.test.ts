@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { combineWithModel, MODEL_ONLY } from './combine-model.js';
+import {
+  combineWithModel,
+  DISAGREEMENT_PENALTY,
+  MODEL_ADDS,
+  MODEL_ADDS_UNCUED,
+  MODEL_ONLY,
+} from './combine-model.js';
+import { rightProbabilities } from './ngram-model.js';
 import { trainNgramModel } from './train-ngram-model.js';
 
 // A toy model of our own sentences: it learns "consent" for withdrawal and "csv" for portability, the very
@@ -38,16 +45,6 @@ describe('rights the model may not suggest on its own', () => {
     expect(personal.chosen).toContain('portability');
   });
 
-  it('lets a confident model add a right the lexicon may leave to it', () => {
-    const opinion = combineWithModel(
-      model,
-      'please delete my account and erase everything',
-      ['access'],
-      noContext,
-    );
-    expect(opinion.chosen).toEqual(['access', 'erasure']);
-  });
-
   it('never adds a withdrawal of consent to what the lexicon found, nor counts it as a disagreement', () => {
     const opinion = combineWithModel(
       model,
@@ -68,5 +65,44 @@ describe('rights the model may not suggest on its own', () => {
   it('still suggests other rights alone', () => {
     const opinion = combineWithModel(model, 'please delete my account and erase everything', [], noContext);
     expect(opinion.chosen).toContain('erasure');
+  });
+});
+
+describe('a right the model adds beside the lexicon verdict', () => {
+  // The toy model reads the first sentence as erasure between MODEL_ADDS and MODEL_ADDS_UNCUED, and the
+  // repeated one above MODEL_ADDS_UNCUED.
+  const likely = 'please delete my account and erase everything';
+  const certain = 'please delete my account and erase everything, delete my account and erase everything';
+  const erasure = (text: string) => rightProbabilities(model, text)[2]!;
+
+  it('reads the sentences in the bands the tests below need', () => {
+    expect(erasure(likely)).toBeGreaterThanOrEqual(MODEL_ADDS);
+    expect(erasure(likely)).toBeLessThan(MODEL_ADDS_UNCUED);
+    expect(erasure(certain)).toBeGreaterThanOrEqual(MODEL_ADDS_UNCUED);
+  });
+
+  it('adds a right the lexicon read a cue for that did not add up to a choice', () => {
+    const opinion = combineWithModel(model, likely, ['access'], {
+      ...noContext,
+      cued: ['access', 'erasure'],
+    });
+    expect(opinion.chosen).toEqual(['access', 'erasure']);
+  });
+
+  it('does not add a likely right the lexicon read nothing for, but still sends the verdict towards triage', () => {
+    const context = { ...noContext, cued: ['access' as const], fullLexicon: true };
+    const opinion = combineWithModel(model, likely, ['access'], context);
+    expect(opinion.chosen).toEqual(['access']);
+    expect(opinion.penalty).toBe(DISAGREEMENT_PENALTY);
+    expect(opinion.reasons.join(' ')).toMatch(/model: likely erasure/);
+  });
+
+  it('adds a right the lexicon read nothing for only when the model is near certain, in a full language', () => {
+    const full = { ...noContext, cued: ['access' as const], fullLexicon: true };
+    expect(combineWithModel(model, certain, ['access'], full).chosen).toEqual(['access', 'erasure']);
+    const basic = { ...full, fullLexicon: false };
+    const opinion = combineWithModel(model, certain, ['access'], basic);
+    expect(opinion.chosen).toEqual(['access']);
+    expect(opinion.penalty).toBe(DISAGREEMENT_PENALTY);
   });
 });

@@ -1,12 +1,13 @@
 /**
  * Scores each right from the lexicon cues found in an email's own text: a negated cue ("I do NOT want my
  * account deleted") or one inside a hypothetical ("if one day I leave, could I ...") does not count, and
- * the labelling guide's sibling rules (format wish makes access portability, consent withdrawal absorbs
- * "stop marketing") are applied last.
+ * the labelling guide's sibling rules (`sibling-rights.ts`: format wish makes access portability, consent
+ * withdrawal absorbs "stop marketing", a restriction waits on an objection already made) are applied last.
  */
 import { RIGHTS, type Right } from '../request-types.js';
 import { type CompiledLexicon, type HelperPattern, mayOccur, startsWord } from './lexicon/index.js';
 import { insideAny, refusalSpans } from './refusal-spans.js';
+import { applySiblingRules } from './sibling-rights.js';
 
 export interface Evidence {
   readonly right: Right;
@@ -134,24 +135,10 @@ export function scoreRights(text: string, lexicons: readonly CompiledLexicon[]):
       item.right === 'erasure' && erasureDoubt !== null && item.weight < 2 ? item.weight / 2 : item.weight;
     scores.set(item.right, (scores.get(item.right) ?? 0) + weight);
   }
-  let chosen = RIGHTS.filter((right) => (scores.get(right) ?? 0) >= CHOICE_THRESHOLD);
-  const absorbed: string[] = [];
-  // LABELS.md: "send me my data" with a format or transfer wish is portability, not access.
-  if (chosen.includes('portability') && onlyAbsorbable(evidence, 'access')) {
-    chosen = chosen.filter((right) => right !== 'access');
-    absorbed.push('copy wanted in a machine-readable format: portability, not access');
-  }
-  // LABELS.md: "stop marketing" is objection only where the sender does not speak of withdrawing consent.
-  if (chosen.includes('withdraw_consent') && onlyAbsorbable(evidence, 'objection')) {
-    chosen = chosen.filter((right) => right !== 'objection');
-    absorbed.push('stop-marketing wish is part of the consent withdrawal');
-  }
-  return { scores, chosen, evidence, setAside, erasureDoubt, absorbed };
-}
-
-function onlyAbsorbable(evidence: readonly Evidence[], right: Right): boolean {
-  const own = evidence.filter((e) => e.right === right);
-  return own.length > 0 && own.every((e) => e.absorbable);
+  const chosen = RIGHTS.filter((right) => (scores.get(right) ?? 0) >= CHOICE_THRESHOLD);
+  const siblings = applySiblingRules(text, chosen, evidence);
+  setAside.push(...siblings.setAside);
+  return { scores, chosen: siblings.chosen, evidence, setAside, erasureDoubt, absorbed: siblings.absorbed };
 }
 
 function isNegated(text: string, start: number, negators: readonly CompiledLexicon[]): boolean {

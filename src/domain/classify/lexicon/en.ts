@@ -113,10 +113,11 @@ const named: Cues = {
       '(?:until|while|pending)\\b~{0,40}\\b(?:resolved|settled|investigated|verified|checked|corrected|dispute|assessed|looked at)',
     ],
     [0.5, 'sensitive personal information'],
-    // Situational: keep it, but leave it unused while something is settled (Art. 18(1)).
+    // Situational: keep it, but leave it unused while something is settled (Art. 18(1)). Not a use for
+    // marketing, ads or analytics stopped until something happens: that is an objection (labelling guide).
     [
       1,
-      `(?:don't|do not|stop) us(?:e|ing) (?:${WHO}|the|those|these|that|this|it|them)(?: (?:personal )?(?:data|information|details|records|logs|history))?\\b~{0,40}\\b(?:until|while|pending)\\b`,
+      `(?:don't|do not|stop) us(?:e|ing) (?:${WHO}|the|those|these|that|this|it|them)(?: (?:personal )?(?:data|information|details|records|logs|history))?\\b(?!~{0,25}\\b(?:for|in) (?:marketing|profiling|advertising|ads|analytics|research|training|newsletters?|promotions?)\\b)~{0,40}\\b(?:until|while|pending)\\b`,
     ],
   ],
   objection: [
@@ -158,7 +159,12 @@ const named: Cues = {
       1,
       `(?:don't|do not|no longer) want ${WHO} (?:\\w+ )?(?:data|information|content)\\b~{0,20}\\b(?:going into|used (?:for|in)|in) (?:your )?(?:product |market )?(?:research|analytics|profiling|marketing|advertising|training|models?)`,
     ],
-    [1, 'stop using (?:it|them|that|this) for\\b', 'absorbable'],
+    // "Stop using it for anything else (until …)" keeps the data for one use only: restriction, not objection.
+    [
+      1,
+      'stop using (?:it|them|that|this) for\\b(?! (?:anything|everything) (?:else|other|but|beyond)\\b)',
+      'absorbable',
+    ],
   ],
   portability: [
     [2, 'data portability|right to portability|portability (?:request|right)'],

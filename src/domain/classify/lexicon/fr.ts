@@ -1,6 +1,10 @@
 /** French cues (RGPD wording: droit d'accès, rectification, effacement, limitation, opposition, retrait). */
 import type { Lexicon } from './types.js';
 
+// Another right's verb before "les données" in the clause, with no verb of telling or sending between.
+const GOVERNED =
+  '(?:supprim|effac|détrui|corrig|rectifi|modifi|mettre à jour|limit|bloqu|suppression|effacement|rectification|destruction)\\w*(?:(?!envoy|communiqu|transmett|fourni|indiqu|dire|montr|copie)~){0,60}';
+
 export const fr: Lexicon = {
   language: 'fr',
   cues: {
@@ -9,7 +13,15 @@ export const fr: Lexicon = {
       [1, "copie (?:de|des|de l'ensemble de) (?:mes |ses )?(?:données|informations)", 'absorbable'],
       [
         1,
-        '(?:communiquer|communication|transmettre)\\b~{0,50}\\b(?:données|informations)|quelles (?:données|informations)|(?:données|informations)\\b~{0,50}\\b(?:me concernant|sur moi|à mon sujet)',
+        '(?:communiquer|communication)\\b~{0,50}\\b(?:données|informations)|quelles (?:données|informations)',
+      ],
+      // Sent on to another provider, the data is the portability's own transfer (sibling rule).
+      [1, 'transmettre\\b~{0,50}\\b(?:données|informations)', 'absorbable'],
+      // "Les données me concernant": not where another right's verb governs them ("supprimer toutes les
+      // données me concernant") or where they are said to be wrong ("… sont erronées").
+      [
+        1,
+        `(?:données|informations)(?<!${GOVERNED}(?:données|informations))\\b~{0,50}\\b(?:me concernant|sur moi|à mon sujet)(?!~{0,40}\\b(?:sont|est)\\b~{0,12}\\b(?:erron|faux|fausse|inexact|incorrect|incomplet|obsolète|périmé))`,
       ],
       [0.5, 'destinataires|finalités'],
       // Situational: what you still keep about me, everything linked to my address.
@@ -188,8 +200,10 @@ export const fr: Lexicon = {
     ],
   },
   negation: "ne|n'|pas|jamais|aucun\\w*",
-  // Not received is no refusal: "je n'ai toujours pas reçu la confirmation de la suppression".
-  negationExceptions: '\\s*(?:\\S+ ){0,3}?(?:reçu|obtenu)',
+  // Not received is no refusal: "je n'ai toujours pas reçu la confirmation de la suppression"; nor is a
+  // clarification, "je ne parle pas de supprimer les projets" (the "ne" before the verb, the "pas" after it).
+  negationExceptions:
+    '\\s*(?:\\S+ ){0,3}?(?:reçu|obtenu)|\\s*parl(?:e|ais|ons|ez) |(?<=parl(?:e|ais|ons|ez) pas)',
   erasureVerbs: 'supprim\\w*|effac\\w*',
   keepAccount:
     "(?:garder|conserver) mon compte|(?:j'utilise|j'ai besoin de) (?:encore |toujours )?(?:mon|ce) compte",

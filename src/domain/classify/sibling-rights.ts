@@ -1,0 +1,56 @@
+/**
+ * The labelling guide's sibling rules, applied once the cues are counted: a right whose every cue a sibling
+ * right explains is not chosen beside it, and is shown to staff as absorbed.
+ */
+import type { Right } from '../request-types.js';
+import { pendingObjection } from './pending-objection.js';
+
+/** What the rules read of a counted cue (`score-rights.ts` Evidence). */
+interface Cue {
+  readonly right: Right;
+  readonly phrase: string;
+  readonly absorbable: boolean;
+}
+
+export interface SiblingReading {
+  readonly chosen: readonly Right[];
+  readonly absorbed: readonly string[];
+  /** A right the writer reports as asked earlier. */
+  readonly setAside: readonly { right: Right; phrase: string; why: 'earlier request' }[];
+}
+
+export function applySiblingRules(
+  text: string,
+  counted: readonly Right[],
+  evidence: readonly Cue[],
+): SiblingReading {
+  let chosen = counted;
+  const absorbed: string[] = [];
+  const setAside: { right: Right; phrase: string; why: 'earlier request' }[] = [];
+  // LABELS.md: "send me my data" with a format or transfer wish is portability, not access.
+  if (chosen.includes('portability') && onlyAbsorbable(evidence, 'access')) {
+    chosen = chosen.filter((right) => right !== 'access');
+    absorbed.push('copy wanted in a machine-readable format: portability, not access');
+  }
+  // LABELS.md: "stop marketing" is objection only where the sender does not speak of withdrawing consent.
+  if (chosen.includes('withdraw_consent') && onlyAbsorbable(evidence, 'objection')) {
+    chosen = chosen.filter((right) => right !== 'objection');
+    absorbed.push('stop-marketing wish is part of the consent withdrawal');
+  }
+  // GDPR Art. 18(1)(d): a restriction while an objection already made is verified.
+  const objectionCues = evidence.filter((e) => e.right === 'objection').map((e) => e.phrase);
+  const pending = pendingObjection(text, chosen, objectionCues);
+  if (pending !== null) {
+    setAside.push({ right: 'objection', phrase: pending.phrase, why: 'earlier request' });
+    if (pending.absorbs) {
+      chosen = chosen.filter((right) => right !== 'objection');
+      absorbed.push('objection already made: the restriction waits on it');
+    }
+  }
+  return { chosen, absorbed, setAside };
+}
+
+function onlyAbsorbable(evidence: readonly Cue[], right: Right): boolean {
+  const own = evidence.filter((e) => e.right === right);
+  return own.length > 0 && own.every((e) => e.absorbable);
+}
