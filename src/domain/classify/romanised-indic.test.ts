@@ -101,3 +101,15 @@ describe('Telugu typed in Latin letters', () => {
     expect(classifyAlone(text).types).not.toContain('erasure');
   });
 });
+
+describe('the safety net in Indian languages typed in Latin letters', () => {
+  // Asks no list words this way ("empty it out", "take it off"), beside an ordinary topic (a bill): the
+  // writer's own data named keeps the verdict in triage, never a confident "no request".
+  it.each([
+    'vanakkam, ennoda thagaval ellam ungal system la irundhu kaali pannunga. ini invoice anuppa vendam. nandri, unga customer Ravi, dayavu seithu.',
+    'janab, meri tamam maloomat apne system se saaf kar dein, ab invoice bhi na bhejein. meherbani, shukriya, mujhe ab zaroorat nahi.',
+    'amar sob tothyo apnader system theke saf kore din, r invoice pathaben na. dhonnobad, ami r apnader service nebo na, ekhon theke.',
+  ])('stays below the threshold: "%s"', (text) => {
+    expect(classifyAlone(text).confidence).toBeLessThan(0.6);
+  });
+});

@@ -27,7 +27,8 @@ export const urLatin = basicLexicon({
   verbs: {
     access: 'naqal|nakal',
     rectification: '(?:durust|theek|sahi) kar (?:dein|den|dijiye|do)',
-    erasure: 'hazf kar (?:dein|den|dijiye|do)|hazf kiya jaye|hazf kijiye|hazf karein',
+    erasure:
+      'hazf kar (?:dein|den|dijiye|do)|hazf kiya jaye|hazf kijiye|hazf karein|nikal (?:dein|den|dijiye)',
     restriction: 'mehdood kar (?:dein|den|dijiye)',
     objection: 'aitraz karta|aitraz karti|etraz karta|etraz karti',
     portability: '(?:muntaqil|transfer) kar (?:dein|den|dijiye)',
@@ -72,7 +73,7 @@ export const taLatin = basicLexicon({
     access: '(?:copy|nagal) (?:anuppunga|kudunga)|kaattunga',
     rectification: '(?:sari|correct|update) (?:pannunga|seiyungal)|maathunga|maatrunga',
     erasure:
-      'neekkunga|neekki vidunga|azhichidunga|azhinga|delete (?:pannunga|pannidunga|seiyungal|panni vidunga)',
+      'neekkunga|neekki vidunga|azhichidunga|azhinga|eduthudunga|thookidunga|delete (?:pannunga|pannidunga|seiyungal|panni vidunga)',
     restriction: 'niruthi vaiyunga',
     objection: 'etirkkiren|ethirkkiren',
     portability: 'transfer pannunga|maathi kudunga',
@@ -119,7 +120,7 @@ export const bnLatin = basicLexicon({
   verbs: {
     access: '(?:copy|kopi) (?:pathan|pathiye din|din)',
     rectification: '(?:thik|shothik|sothik|correct|update) kore (?:din|den|dao)',
-    erasure: '(?:delete|muche|mucche|muchhe|remove) (?:kore )?(?:din|den|dao|diben|felun|korun)',
+    erasure: '(?:delete|muche|mucche|muchhe|remove|soriye) (?:kore )?(?:din|den|dao|diben|felun|korun)',
     restriction: 'bondho rakhun',
     objection: 'apotti janachchi|apotti janacchi',
     portability: 'transfer kore din',
