@@ -3,8 +3,8 @@
  * Maltese, Irish and Welsh as English, Italian or Yoruba, Afrikaans as Dutch, Swahili and Zulu as whatever
  * is nearest, Mongolian in Cyrillic as Russian or Bulgarian, so their lexicons would never run on long mail.
  * The same for languages eld knows in another script or spelling only: Hindi, Urdu, Tamil, Bengali, Marathi
- * and Telugu typed in Latin letters, Uzbek in Cyrillic, Pashto (read as Persian), and Norwegian written
- * close to Danish.
+ * and Telugu typed in Latin letters, Uzbek in Cyrillic, Pashto (read as Persian), Tajik and Kyrgyz (read as
+ * Russian or Kazakh), and Norwegian written close to Danish.
  */
 
 /** A language named by its spelling: as sure as eld's reliable answer (`DetectedLanguage` in `language.ts`). */
@@ -23,6 +23,11 @@ const NOT_MONGOLIAN = /[әғқңұһіїєўҗ]/;
 // "ұ", "і"), Tajik ("ӣ", "ӯ", "ҷ"), Belarusian ("і", "ы") or Mongolian ("ө", "ү") would be known.
 const UZBEK_CYRILLIC = /[ўқғҳ]/g;
 const NOT_UZBEK = /[ыщіїєәңұүөһӣӯҷ]/;
+// Tajik shares "қ", "ғ", "ҳ" and may write none of its own "ӣ", "ӯ", "ҷ" in a short text: its words tell it.
+const TAJIK_WORD = /(?<!\p{L})(?:лутфан|ташаккур|мехоҳам|маро|шумо|ҳисоби ман)(?!\p{L})/u;
+// Kyrgyz writes "ң", "ө" and "ү", and none of Kazakh's "ә", "ғ", "қ", "ұ", "і", "һ" (Mongolian has no "ң").
+const KYRGYZ = /[ңөү]/g;
+const NOT_KYRGYZ = /[әғқұіһӣӯҷўҳ]/;
 
 /**
  * Function words each of which only one of these languages uses, and no language eld knows writes as a
@@ -107,6 +112,9 @@ const FUNCTION_WORDS: Readonly<Record<string, string>> = {
     'uz',
     "илтимос|менинг|менга|ҳақимда|раҳмат|рахмат|ҳурматли|сизнинг|барча|қилинг|қилишингизни|билан|учун|керак|эмас|ёки|шахсий|iltimos|mening|menga|haqimda|rahmat|hurmatli|sizning|barcha|qiling|qilishingizni|bilan|uchun|kerak|emas|yoki|boshqa|shaxsiy|ma'lumotlarim|ma'lumotlarimni|maʻlumotlarim|maʻlumotlarimni",
   ),
+  // Tajik and Kyrgyz, where a short text has none of their letters (below).
+  ...words('tg', 'лутфан|ташаккур|мехоҳам|маро|шумо|барои|мебошад'),
+  ...words('ky', 'сураныч|менин|мага|сиздин|бардык|жана|кылыңыз'),
   // Galician: not "meu", "conta" (Portuguese words too).
   ...words(
     'gl',
@@ -125,6 +133,8 @@ const FUNCTION_WORDS: Readonly<Record<string, string>> = {
  */
 const LETTERS: readonly (readonly [RegExp, string, number])[] = [
   [/[ѓќѕ]/g, 'mk', 1],
+  // Tajik alone writes "ӣ", "ӯ" and "ҷ" (before Kazakh: it shares "ғ" and "қ").
+  [/[ӣӯҷ]/g, 'tg', 1],
   [/[әғқңұ]/g, 'kk', 2],
   // Pashto's own letters, which Persian, Arabic and Urdu (its "ٹ", "ڈ", "ڑ" are other letters) never write;
   // Uyghur shares "ې" alone.
@@ -145,9 +155,13 @@ function words(language: string, list: string): Record<string, string> {
 
 /** The languages recognised here, each answered with the same object. */
 const KNOWN: ReadonlyMap<string, SpelledLanguage> = new Map(
-  ['mt', 'mn', ...LETTERS.map(([, language]) => language), ...new Set(Object.values(FUNCTION_WORDS))].map(
-    (language) => [language, { language, reliable: true }],
-  ),
+  [
+    'mt',
+    'mn',
+    'ky',
+    ...LETTERS.map(([, language]) => language),
+    ...new Set(Object.values(FUNCTION_WORDS)),
+  ].map((language) => [language, { language, reliable: true }]),
 );
 
 /** The language of a text eld does not know, by its spelling; null for eld to decide. */
@@ -155,7 +169,10 @@ export function bySpelling(text: string): SpelledLanguage | null {
   const sample = text.slice(0, SPELLING_SAMPLE);
   if ((sample.match(MALTESE)?.length ?? 0) >= 2) return KNOWN.get('mt')!;
   if ((sample.match(MONGOLIAN)?.length ?? 0) >= 2 && !NOT_MONGOLIAN.test(sample)) return KNOWN.get('mn')!;
-  if ((sample.match(UZBEK_CYRILLIC)?.length ?? 0) >= 2 && !NOT_UZBEK.test(sample)) return KNOWN.get('uz')!;
+  if ((sample.match(UZBEK_CYRILLIC)?.length ?? 0) >= 2 && !NOT_UZBEK.test(sample))
+    return KNOWN.get(!sample.includes('ў') && TAJIK_WORD.test(sample) ? 'tg' : 'uz')!;
+  if ((sample.match(KYRGYZ)?.length ?? 0) >= 2 && sample.includes('ң') && !NOT_KYRGYZ.test(sample))
+    return KNOWN.get('ky')!;
   for (const [letters, language, decide] of LETTERS)
     if ((sample.match(letters)?.length ?? 0) >= decide) return KNOWN.get(language)!;
   const hits = sample.match(FUNCTION_WORD);

@@ -42,6 +42,7 @@ import { be, mk } from './macedonian-belarusian.js';
 import { gl } from './galician.js';
 import { ps } from './pashto.js';
 import { bnLatin, mrLatin, taLatin, teLatin, urLatin } from './romanised-indic.js';
+import { ky, tg } from './tajik-kyrgyz.js';
 import { uzCyrillic } from './uzbek-cyrillic.js';
 
 export const BASIC_LEXICONS: readonly Lexicon[] = [
@@ -116,7 +117,7 @@ export const BASIC_LEXICONS: readonly Lexicon[] = [
   be,
   gl,
   // Scripts and spellings of languages read above (tenth round): Indian languages typed in Latin letters,
-  // Uzbek in Cyrillic; and Pashto.
+  // Uzbek in Cyrillic; and Pashto, Tajik and Kyrgyz.
   urLatin,
   taLatin,
   bnLatin,
@@ -124,11 +125,13 @@ export const BASIC_LEXICONS: readonly Lexicon[] = [
   teLatin,
   uzCyrillic,
   ps,
+  tg,
+  ky,
 ];
 
 /**
  * Languages whose list is read but whose safety-net words do not yet vouch for a verdict of no request
- * (eighth round; Pashto in the tenth): written from the meaning of each right with no mail to measure them
+ * (eighth round; Pashto, Tajik and Kyrgyz in the tenth): written from the meaning of each right with no mail to measure them
  * on, they miss a request worded otherwise ("తీసేయండి", take it off), which must stay in triage at 0.4 even
  * beside an ordinary topic ("payment"), never reach a confident `not_a_request`.
  */
@@ -159,6 +162,8 @@ export const UNVOUCHED: ReadonlySet<string> = new Set([
   'be',
   'gl',
   'ps',
+  'tg',
+  'ky',
 ]);
 
 /**
@@ -203,4 +208,6 @@ export const READ_AS: Readonly<Record<string, readonly string[]>> = {
   uz: ['uz', 'uz-cyrl', 'ru'],
   // eld has no Pashto: recognised by its letters, it is read with the Persian words it shares.
   ps: ['ps', 'fa'],
+  tg: ['tg', 'ru'],
+  ky: ['ky', 'ru'],
 };
