@@ -35,12 +35,23 @@ describe('Roman Urdu requests', () => {
     ['withdraw_consent', 'maine jo ijazat di thi woh wapas leta hoon, meri maloomat istemal na karein.'],
     ['access', 'aap ke paas mere baare mein kya maloomat hai? meherbani karke bata dein.'],
     ['rectification', 'janab, mera address ghalat hai, meherbani karke theek kar dein.'],
+    ['access', 'AoA, mujhe apni tamam maloomat ki copy chahiye. Shukriya'],
+    ['objection', 'Janab mujhe aap ki marketing emails nahi chahiye, meherbani kar ke band kar dein'],
+    ['rectification', 'Bhai mera number galat save hai, please theek kar do, shukriya'],
+    [
+      'portability',
+      'Mujhe apna data kisi aur company ko transfer karna hai, meherbani kar ke file bhej dein',
+    ],
   ])('finds %s in "%s"', expectFound);
+
+  it('counts Hinglish and Urdu words together, and names Urdu by one of its own', () =>
+    expect(detect('meherbani kar ke mujhe apna data bhej dein').language).toBe('ur'));
 
   it.each([
     'janab, account hazf kaise karein? shukriya',
     'meherbani karke mera account hazf na karein, sirf password reset kar dein.',
     'janab, pichle mahine ka bill do dafa charge hua hai, meherbani karke refund kar dein.',
+    'Janab, mera invoice number ghalat hai, meherbani karke naya invoice bhej dein',
   ])('reads no request in "%s"', expectNone);
 });
 

@@ -178,11 +178,14 @@ export function bySpelling(text: string): SpelledLanguage | null {
   const hits = sample.match(FUNCTION_WORD);
   if (hits === null || hits.length < WORDS_THAT_DECIDE) return null;
   const seen = new Map<string, Set<string>>();
+  let urdu = false;
   for (const hit of hits) {
-    const language = FUNCTION_WORDS[hit]!;
+    // Hinglish and Roman Urdu are one spoken language: their words count together, and an Urdu one names it.
+    urdu ||= FUNCTION_WORDS[hit] === 'ur';
+    const language = FUNCTION_WORDS[hit] === 'ur' ? 'hi' : FUNCTION_WORDS[hit]!;
     const distinct = seen.get(language) ?? new Set<string>();
     distinct.add(hit);
-    if (distinct.size >= WORDS_THAT_DECIDE) return KNOWN.get(language)!;
+    if (distinct.size >= WORDS_THAT_DECIDE) return KNOWN.get(language === 'hi' && urdu ? 'ur' : language)!;
     seen.set(language, distinct);
   }
   return null;

@@ -25,10 +25,10 @@ export const urLatin = basicLexicon({
     opt_out_sale: '(?:farokht|farokh) (?:na|mat) kar',
   },
   verbs: {
-    access: 'naqal|nakal',
+    access: 'naqal|nakal|copy (?:chahiye|chahie|bhej|de dein|dijiye)',
     rectification: '(?:durust|theek|sahi) kar (?:dein|den|dijiye|do)',
     erasure:
-      'hazf kar (?:dein|den|dijiye|do)|hazf kiya jaye|hazf kijiye|hazf karein|nikal (?:dein|den|dijiye)',
+      'hazf kar (?:dein|den|dijiye|do)|hazf kiya jaye|hazf kijiye|hazf karein|(?:nikal|khatam|khatm) (?:kar )?(?:dein|den|dijiye)',
     restriction: 'mehdood kar (?:dein|den|dijiye)',
     objection: 'aitraz karta|aitraz karti|etraz karta|etraz karti',
     portability: '(?:muntaqil|transfer) kar (?:dein|den|dijiye)',
@@ -42,11 +42,17 @@ export const urLatin = basicLexicon({
         '(?:aap|aap ke|aapke|apke|ap ke) (?:paas|pas)~{0,30}(?:meri|mere bare|mere baare)~{0,30}(?:kya|konsi|kaunsi|kaun si) maloomat',
       ],
     ],
-    rectification: [[1, '(?:naam|pata|address|phone number|email)~{0,30}(?:ghalat|galat)']],
+    rectification: [
+      [1, '(?:naam|pata|address|phone number|email)~{0,30}(?:ghalat|galat)'],
+      [1, '(?:mera|meri) (?:naam|pata|address|number|mobile number|email)~{0,30}(?:ghalat|galat)'],
+    ],
+    portability: [
+      [1, '(?:data|maloomat|malumat|details)~{0,40}(?:dusri|doosri|kisi aur|kisi or) (?:company|service)'],
+    ],
     objection: [
       [
         1,
-        '(?:ishtihar|ishtehar|ishtiharat|marketing|promotional)~{0,30}(?:na bhej|mat bhej|bhejna band|band kar)',
+        '(?:ishtihar|ishtehar|ishtiharat|marketing|promotional)~{0,30}(?:na bhej|mat bhej|bhejna band|band kar|nahi chahiye|nahin chahiye)',
         'absorbable',
       ],
     ],
