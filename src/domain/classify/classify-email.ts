@@ -29,6 +29,7 @@ import { rightsNotAsked } from './rights-not-asked.js';
 import { asksAboutPractice } from './practice-question.js';
 import { setAsideCues } from './pretext.js';
 import { type RightScores, scoreRights } from './score-rights.js';
+import { burmeseAsUnicode } from './zawgyi.js';
 
 export interface Classification {
   readonly types: readonly RequestType[];
@@ -71,8 +72,10 @@ const MAX_PHRASE = 70;
 const STRONG_EVIDENCE = 2;
 
 export function classifyEmail(classifier: Classifier, email: ParsedEmail): Classification {
-  const text = matchableText(email.subject, cleanBody(email.text));
-  const detected = classifier.detectLanguage(text);
+  const matchable = matchableText(email.subject, cleanBody(email.text));
+  const detected = classifier.detectLanguage(matchable);
+  // Burmese typed in the Zawgyi encoding is read as the Unicode it stands for.
+  const text = detected.language === 'my' ? burmeseAsUnicode(matchable) : matchable;
   const verdict = detectAutomaticMail(email, classifier.automatic);
   if (verdict !== null) {
     const language = detected.language || 'en';

@@ -2,6 +2,9 @@
  * Languages eld's database does not have, recognised by their own spelling before eld is asked: eld reads
  * Maltese, Irish and Welsh as English, Italian or Yoruba, Afrikaans as Dutch, Swahili and Zulu as whatever
  * is nearest, Mongolian in Cyrillic as Russian or Bulgarian, so their lexicons would never run on long mail.
+ * The same for languages eld knows in another script or spelling only: Hindi, Urdu, Tamil, Bengali, Marathi
+ * and Telugu typed in Latin letters, Uzbek in Cyrillic, Pashto (read as Persian), Tajik and Kyrgyz (read as
+ * Russian or Kazakh), and Norwegian written close to Danish.
  */
 
 /** A language named by its spelling: as sure as eld's reliable answer (`DetectedLanguage` in `language.ts`). */
@@ -16,6 +19,15 @@ const MALTESE = /għ|ħ|ġ/g;
 // Kyrgyz, Tatar and Bashkir write them too, but each with letters Mongolian lacks.
 const MONGOLIAN = /[өү]/g;
 const NOT_MONGOLIAN = /[әғқңұһіїєўҗ]/;
+// Uzbek in Cyrillic script writes "ў", "қ", "ғ" and "ҳ", and none of the letters by which Kazakh ("ә", "ң",
+// "ұ", "і"), Tajik ("ӣ", "ӯ", "ҷ"), Belarusian ("і", "ы") or Mongolian ("ө", "ү") would be known.
+const UZBEK_CYRILLIC = /[ўқғҳ]/g;
+const NOT_UZBEK = /[ыщіїєәңұүөһӣӯҷ]/;
+// Tajik shares "қ", "ғ", "ҳ" and may write none of its own "ӣ", "ӯ", "ҷ" in a short text: its words tell it.
+const TAJIK_WORD = /(?<!\p{L})(?:лутфан|ташаккур|мехоҳам|маро|шумо|ҳисоби ман)(?!\p{L})/u;
+// Kyrgyz writes "ң", "ө" and "ү", and none of Kazakh's "ә", "ғ", "қ", "ұ", "і", "һ" (Mongolian has no "ң").
+const KYRGYZ = /[ңөү]/g;
+const NOT_KYRGYZ = /[әғқұіһӣӯҷўҳ]/;
 
 /**
  * Function words each of which only one of these languages uses, and no language eld knows writes as a
@@ -43,6 +55,36 @@ const FUNCTION_WORDS: Readonly<Record<string, string>> = {
     'hi',
     'mera|meri|mujhe|humara|hamara|karo|kijiye|karein|nahi|nahin|aapke|aapka|aapki|kripya|saara|saari|chahiye|chahta|chahti|hatao|bhejo|kar do|ke liye|bhai',
   ),
+  // Urdu typed in Latin letters ("Roman Urdu"), which shares "mera", "mujhe", "karo" with Hinglish above:
+  // the words Urdu takes from Persian and Arabic where Hindi says "kripya", "jankari", "hatao".
+  ...words(
+    'ur',
+    'meherbani|mehrbani|meharbani|shukriya|shukria|guzarish|guzaarish|darkhwast|darkhast|maloomat|malumaat|malumat|maaloomat|hazf|janab|farmaen|farmayen|farmaiye|baraye|barae|ijazat|razamandi|mutaliq|mutalliq|zaati',
+  ),
+  // Tamil, Bengali, Marathi and Telugu typed in Latin letters: not "naan" (bread in English), Bengali "ami"
+  // (French) nor "ache" (English), Marathi "mala", "kara" (Spanish, Turkish) nor "maza" (Hinglish).
+  ...words(
+    'ta',
+    'enoda|ennoda|ennudaya|ennudai|neenga|ungaloda|ungal|unga|dayavu seithu|dayavuseithu|thayavu seithu|nandri|vendum|venum|vendam|pannunga|pannungal|seiyungal|kudunga|irukku|illai|enakku|anuppunga|neekkunga',
+  ),
+  ...words(
+    'bn',
+    'amar|amake|amader|apnar|apnader|doya kore|doyakore|dhonnobad|dhonyobad|korun|korben|tothyo|tottho|mucche|muchhe|muche|pathiye|hobe|jonno|ekhon',
+  ),
+  ...words(
+    'mr',
+    'majha|majhi|majhe|maza data|mazi|krupaya|krupya|pahije|tumcha|tumchya|tumchi|tumhi|aahe|ahe|karun|kadhun|kadha|hatva|nako',
+  ),
+  ...words(
+    'te',
+    'nenu|naaku|meeru|mee daggara|dayachesi|cheyyandi|cheyandi|kavali|kaavali|dhanyavadalu|telupandi|pampandi|theeseyandi|tolaginchandi|vaddu|ledu|undi|unnayi|naa account|naa data|naa vivaralu',
+  ),
+  // Norwegian (Bokmål and Nynorsk), which eld reads as Danish when it is close: words Danish ("mig", "dig",
+  // "tak", "efter", "blev", "noget", "oplysninger"), Swedish ("tack", "efter") and Icelandic spell otherwise.
+  ...words(
+    'no',
+    'meg|deg|dere|hei|takk|vennligst|opplysninger|opplysningene|personopplysninger|personopplysningene|innsyn|sletting|noe|etter|ble|fortsatt|ennå|gjøre|kjære|tilbake|ikkje|kva|korleis|frå|mykje|dykk|dykkar|opplysningar',
+  ),
   // Welsh: not "chi" (Italian "who") nor "yn" alone.
   ...words('cy', 'diolch|hoffwn|gwelwch|gyda|ydych|rwyf|nghyfrif|gwybodaeth|wybodaeth|fy|eich'),
   // Mongolian in Cyrillic, where a sample has too few "ө" and "ү" (below) to decide.
@@ -68,8 +110,11 @@ const FUNCTION_WORDS: Readonly<Record<string, string>> = {
   ),
   ...words(
     'uz',
-    "iltimos|mening|menga|haqimda|rahmat|hurmatli|sizning|barcha|qiling|qilishingizni|bilan|uchun|kerak|emas|yoki|boshqa|shaxsiy|ma'lumotlarim|ma'lumotlarimni|maʻlumotlarim|maʻlumotlarimni",
+    "илтимос|менинг|менга|ҳақимда|раҳмат|рахмат|ҳурматли|сизнинг|барча|қилинг|қилишингизни|билан|учун|керак|эмас|ёки|шахсий|iltimos|mening|menga|haqimda|rahmat|hurmatli|sizning|barcha|qiling|qilishingizni|bilan|uchun|kerak|emas|yoki|boshqa|shaxsiy|ma'lumotlarim|ma'lumotlarimni|maʻlumotlarim|maʻlumotlarimni",
   ),
+  // Tajik and Kyrgyz, where a short text has none of their letters (below).
+  ...words('tg', 'лутфан|ташаккур|мехоҳам|маро|шумо|барои|мебошад'),
+  ...words('ky', 'сураныч|менин|мага|сиздин|бардык|жана|кылыңыз'),
   // Galician: not "meu", "conta" (Portuguese words too).
   ...words(
     'gl',
@@ -88,7 +133,12 @@ const FUNCTION_WORDS: Readonly<Record<string, string>> = {
  */
 const LETTERS: readonly (readonly [RegExp, string, number])[] = [
   [/[ѓќѕ]/g, 'mk', 1],
+  // Tajik alone writes "ӣ", "ӯ" and "ҷ" (before Kazakh: it shares "ғ" and "қ").
+  [/[ӣӯҷ]/g, 'tg', 1],
   [/[әғқңұ]/g, 'kk', 2],
+  // Pashto's own letters, which Persian, Arabic and Urdu (its "ٹ", "ڈ", "ڑ" are other letters) never write;
+  // Uyghur shares "ې" alone.
+  [/[ټډړښږځڅګڼۍې]/g, 'ps', 2],
   [
     /(?<!\p{L})(?:miña|grazas|unha|vostedes|persoais|enderezo|opóñome|corrixan|corríxano|lexible)(?!\p{L})/gu,
     'gl',
@@ -105,9 +155,13 @@ function words(language: string, list: string): Record<string, string> {
 
 /** The languages recognised here, each answered with the same object. */
 const KNOWN: ReadonlyMap<string, SpelledLanguage> = new Map(
-  ['mt', 'mn', ...LETTERS.map(([, language]) => language), ...new Set(Object.values(FUNCTION_WORDS))].map(
-    (language) => [language, { language, reliable: true }],
-  ),
+  [
+    'mt',
+    'mn',
+    'ky',
+    ...LETTERS.map(([, language]) => language),
+    ...new Set(Object.values(FUNCTION_WORDS)),
+  ].map((language) => [language, { language, reliable: true }]),
 );
 
 /** The language of a text eld does not know, by its spelling; null for eld to decide. */
@@ -115,16 +169,23 @@ export function bySpelling(text: string): SpelledLanguage | null {
   const sample = text.slice(0, SPELLING_SAMPLE);
   if ((sample.match(MALTESE)?.length ?? 0) >= 2) return KNOWN.get('mt')!;
   if ((sample.match(MONGOLIAN)?.length ?? 0) >= 2 && !NOT_MONGOLIAN.test(sample)) return KNOWN.get('mn')!;
+  if ((sample.match(UZBEK_CYRILLIC)?.length ?? 0) >= 2 && !NOT_UZBEK.test(sample))
+    return KNOWN.get(!sample.includes('ў') && TAJIK_WORD.test(sample) ? 'tg' : 'uz')!;
+  if ((sample.match(KYRGYZ)?.length ?? 0) >= 2 && sample.includes('ң') && !NOT_KYRGYZ.test(sample))
+    return KNOWN.get('ky')!;
   for (const [letters, language, decide] of LETTERS)
     if ((sample.match(letters)?.length ?? 0) >= decide) return KNOWN.get(language)!;
   const hits = sample.match(FUNCTION_WORD);
   if (hits === null || hits.length < WORDS_THAT_DECIDE) return null;
   const seen = new Map<string, Set<string>>();
+  let urdu = false;
   for (const hit of hits) {
-    const language = FUNCTION_WORDS[hit]!;
+    // Hinglish and Roman Urdu are one spoken language: their words count together, and an Urdu one names it.
+    urdu ||= FUNCTION_WORDS[hit] === 'ur';
+    const language = FUNCTION_WORDS[hit] === 'ur' ? 'hi' : FUNCTION_WORDS[hit]!;
     const distinct = seen.get(language) ?? new Set<string>();
     distinct.add(hit);
-    if (distinct.size >= WORDS_THAT_DECIDE) return KNOWN.get(language)!;
+    if (distinct.size >= WORDS_THAT_DECIDE) return KNOWN.get(language === 'hi' && urdu ? 'ur' : language)!;
     seen.set(language, distinct);
   }
   return null;

@@ -1,4 +1,9 @@
-/** Croatian (and Bosnian/Serbian Latin) rights vocabulary (GDPR Arts. 7, 15-21). */
+/**
+ * Croatian, Bosnian, Montenegrin and Serbian (Latin script) rights vocabulary (GDPR Arts. 7, 15-21; Serbia's
+ * ZZPL and Bosnia's and Montenegro's laws give the same rights). eld names all four Croatian or Serbian: the
+ * words they spell differently are read together, the ijekavian and the ekavian forms ("izmijenite",
+ * "izmenite"), "račun" and "nalog", "osobni" and "lični", "privola" and "saglasnost", "što" and "šta".
+ */
 import { basicLexicon } from './build.js';
 
 export const hr = basicLexicon({
@@ -7,10 +12,10 @@ export const hr = basicLexicon({
   negationExceptions:
     '\\s*(?:\\S+ )?(?:dobi|primi|mog|mož|zna)|[^.?!;:\\n]*? (?:i|a|ali) (?:molim|želim|tražim)\\s',
   latin: true,
-  data: 'podat\\w*|račun\\w*|informacij\\w*',
-  consent: 'privol\\w*|dozvol\\w*|suglasnost\\w*',
+  data: 'podat\\w*|račun\\w*|nalog\\w*|informacij\\w*',
+  consent: 'privol\\w*|dozvol\\w*|suglasnost\\w*|saglasnost\\w*|pristan\\w*',
   names: {
-    access: 'pravo na pristup|pristup (?:mojim )?(?:osobnim )?podacima',
+    access: 'pravo na pristup|pristup (?:mojim )?(?:osobnim |ličnim )?podacima',
     rectification: 'pravo na ispravak|ispravak (?:mojih )?(?:osobnih )?podataka',
     erasure: 'pravo na brisanje|pravo na zaborav|brisanje (?:mojih|svih|osobnih|korisničkog)',
     restriction: 'ograničenj\\w* obrade|pravo na ograničenje',
@@ -22,11 +27,11 @@ export const hr = basicLexicon({
   },
   verbs: {
     access: 'kopij\\w*|pristup\\w*|uvid\\w*',
-    rectification: 'isprav\\w*|izmijen\\w*|ažurir\\w*',
+    rectification: 'isprav\\w*|izmijen\\w*|izmen\\w*|ažurir\\w*',
     erasure: 'obriš\\w*|izbriš\\w*|brisanj\\w*|uklon\\w*',
     restriction: 'ograniči\\w*',
     objection: 'prigovar\\w*|protiv\\w*',
-    portability: 'prenes\\w*|prijenos\\w*|prenij\\w*',
+    portability: 'prenes\\w*|prijenos\\w*|prenos\\w*|prenij\\w*',
     withdraw_consent: 'povlač\\w*|povuć\\w*|opoziv\\w*',
     opt_out_sale: 'prodaj\\w*|prodav\\w*',
   },
@@ -34,20 +39,23 @@ export const hr = basicLexicon({
     access: [
       // Art. 15 / CCPA right to know: where did you get my address, what else do you know about me.
       [1, '(?:odakle|gdje) ste (?:dobili|nabavili)~{0,30}(?:moj|moju|moje)'],
-      [1, '(?<!sve |svime |svim )što (?:još )?(?:znate|imate|čuvate) o meni'],
-      [1, '(?:pokazati|pokažite|pošaljite mi)~{0,30}(?:sve što|što čuvate|što imate)'],
-      [0.5, 'što (?:još )?(?:čuvate|imate|pohranjujete) o meni'],
+      [1, '(?<!sve |svime |svim )(?:što|šta) (?:još )?(?:znate|imate|čuvate) o meni'],
+      [1, '(?:pokazati|pokažite|pošaljite mi)~{0,30}(?:sve što|sve šta|(?:što|šta) (?:čuvate|imate))'],
+      [0.5, '(?:što|šta) (?:još )?(?:čuvate|imate|pohranjujete) o meni'],
       [
         1,
-        '(?:koje|kakve) (?:sve )?(?:moje )?(?:osobne )?podatke~{0,20}(?:o meni|moje)|koje moje (?:osobne )?podatke',
+        '(?:koje|kakve) (?:sve )?(?:moje )?(?:osobne |lične )?podatke~{0,20}(?:o meni|moje|čuvate)|koje moje (?:osobne |lične )?podatke',
       ],
-      [1, 'što (?:sve )?znate o meni'],
+      [1, '(?:što|šta) (?:sve )?znate o meni'],
     ],
     rectification: [
       // Art. 16: my name, address or number is wrong, put it right.
-      [1, '(?:ime|prezime|adres\\w*|broj telefona|datum rođenja)~{0,50}(?:krivo|pogrešno|netočno)'],
+      [1, '(?:ime|prezime|adres\\w*|broj telefona|datum rođenja)~{0,50}(?:krivo|pogrešno|netočno|netačno)'],
       [0.5, '(?:moje|moja) (?:ime|prezime|adresa)|(?:ime|prezime) mi je'],
-      [1, '(?:ažurirajte|promijenite|izmijenite|ispravite)~{0,30}(?:adres|e-mail|email|ime|prezime|podatk)'],
+      [
+        1,
+        '(?:ažurirajte|promijenite|promenite|izmijenite|izmenite|ispravite)~{0,30}(?:adres|e-mail|email|ime|prezime|podatk)',
+      ],
     ],
     erasure: [
       // Art. 17 without a deleting verb: nothing about me is to stay with you, take me out of your systems.
@@ -57,9 +65,9 @@ export const hr = basicLexicon({
         '(?:uklonite|maknite|izbrišite|obrišite) me\\b~{0,40}(?:baz|sustav|sistem|evidencij|sve što imate)',
       ],
       [1, 'ne želim (?:više )?(?:da budem|biti) u vašoj bazi'],
-      [1, '(?:zatvorite|ugasite|ukinite) (?:mi )?(?:moj )?(?:račun|profil)'],
+      [1, '(?:zatvorite|ugasite|ukinite) (?:mi )?(?:moj )?(?:račun|nalog|profil)'],
       [1, '(?:obrišite|izbrišite) sve'],
-      [1, '(?:još (?:uvijek )?|i dalje )nij\\w* (?:obrisan|izbrisan|uklonjen)\\w*'],
+      [1, '(?:još (?:uvijek |uvek )?|i dalje )nij\\w* (?:obrisan|izbrisan|uklonjen)\\w*'],
     ],
     restriction: [
       // Art. 18(2): the data only stored, used for nothing else, while a dispute or a check runs.
@@ -95,7 +103,7 @@ export const hr = basicLexicon({
     opt_out_sale: [[1, '(?:isključite|izuzmite|maknite) me~{0,40}(?:ciljan\\w* oglašavanj|reklam|profilir)']],
   },
   keepAccount:
-    'ne (?:brišite|izbrišite|obrišite) (?:ništa|(?:moj )?račun)|nemojte (?:ništa )?(?:brisati|obrisati)|zadržite (?:moj )?račun|račun (?:mi )?(?:nemojte|ne) (?:brisati|brišite|zatvarati|zatvarajte)',
+    'ne (?:brišite|izbrišite|obrišite) (?:ništa|(?:moj )?(?:račun|nalog))|nemojte (?:ništa )?(?:brisati|obrisati)|zadržite (?:moj )?(?:račun|nalog)|(?:račun|nalog) (?:mi )?(?:nemojte|ne) (?:brisati|brišite|zatvarati|zatvarajte)',
   // A question about the company's practice ("prodajete li podatke korisnika?") or its retention policy.
   hypothetical:
     'kako (?:mogu )?(?:obrisati|izbrisati|ukloniti|obrišem|izbrišem)(?! (?:svoj|moj|sve))|(?:prodajete|dijelite|prosljeđujete|dajete) li|koliko (?:dugo|vremena) (?:čuvate|pohranjujete)',

@@ -40,6 +40,10 @@ import { kk, uz } from './kazakh-uzbek.js';
 import { eu } from './basque.js';
 import { be, mk } from './macedonian-belarusian.js';
 import { gl } from './galician.js';
+import { ps } from './pashto.js';
+import { bnLatin, mrLatin, taLatin, teLatin, urLatin } from './romanised-indic.js';
+import { ky, tg } from './tajik-kyrgyz.js';
+import { uzCyrillic } from './uzbek-cyrillic.js';
 
 export const BASIC_LEXICONS: readonly Lexicon[] = [
   hr,
@@ -112,13 +116,24 @@ export const BASIC_LEXICONS: readonly Lexicon[] = [
   mk,
   be,
   gl,
+  // Scripts and spellings of languages read above (tenth round): Indian languages typed in Latin letters,
+  // Uzbek in Cyrillic; and Pashto, Tajik and Kyrgyz.
+  urLatin,
+  taLatin,
+  bnLatin,
+  mrLatin,
+  teLatin,
+  uzCyrillic,
+  ps,
+  tg,
+  ky,
 ];
 
 /**
  * Languages whose list is read but whose safety-net words do not yet vouch for a verdict of no request
- * (eighth round): written from the meaning of each right with no mail to measure them on, they miss a request
- * worded otherwise ("తీసేయండి", take it off), which must stay in triage at 0.4 even beside an ordinary topic
- * ("payment"), never reach a confident `not_a_request`.
+ * (eighth round; Pashto, Tajik and Kyrgyz in the tenth): written from the meaning of each right with no mail to measure them
+ * on, they miss a request worded otherwise ("తీసేయండి", take it off), which must stay in triage at 0.4 even
+ * beside an ordinary topic ("payment"), never reach a confident `not_a_request`.
  */
 export const UNVOUCHED: ReadonlySet<string> = new Set([
   'te',
@@ -146,6 +161,9 @@ export const UNVOUCHED: ReadonlySet<string> = new Set([
   'mk',
   'be',
   'gl',
+  'ps',
+  'tg',
+  'ky',
 ]);
 
 /**
@@ -173,12 +191,23 @@ export const READ_AS: Readonly<Record<string, readonly string[]>> = {
   zh: ['zh', 'ja'],
   ja: ['ja', 'zh'],
   // eld has no Nepali: it reports it as Hindi or Marathi.
-  hi: ['hi', 'ne'],
-  mr: ['mr', 'ne', 'hi'],
+  // Hindi, Urdu, Tamil, Bengali, Marathi and Telugu are also typed in Latin letters (`romanised-indic.ts`);
+  // Roman Urdu and Hinglish share most words, so each reads the other's list.
+  hi: ['hi', 'ne', 'ur-latn'],
+  ur: ['ur', 'hi', 'ur-latn'],
+  ta: ['ta', 'ta-latn'],
+  bn: ['bn', 'bn-latn'],
+  te: ['te', 'te-latn'],
+  mr: ['mr', 'ne', 'hi', 'mr-latn'],
   ne: ['ne', 'hi', 'mr'],
   // Macedonian, Belarusian and Kazakh with the neighbours whose words they share: their own lists leave
   // those words out, so a shared word is not counted twice.
   mk: ['mk', 'sr', 'bg'],
   be: ['be', 'ru', 'uk'],
   kk: ['kk', 'ru'],
+  uz: ['uz', 'uz-cyrl', 'ru'],
+  // eld has no Pashto: recognised by its letters, it is read with the Persian words it shares.
+  ps: ['ps', 'fa'],
+  tg: ['tg', 'ru'],
+  ky: ['ky', 'ru'],
 };

@@ -1,12 +1,13 @@
 /**
  * Norwegian rights vocabulary (GDPR Arts. 7, 15-21; in Norway the GDPR applies through the EEA Agreement and
- * the personopplysningsloven).
+ * the personopplysningsloven), in Bokmål and, where its words differ, Nynorsk ("ikkje", "kva",
+ * "marknadsføring").
  */
 import { basicLexicon } from './build.js';
 
 export const no = basicLexicon({
   language: 'no',
-  negation: 'ikke|aldri',
+  negation: 'ikke|ikkje|aldri',
   negationExceptions: '\\s*(?:\\S+ ){0,2}?(?:fått|mottatt|hørt)',
   latin: true,
   data: 'opplysning\\w*|data|konto\\w*|person\\w*',
@@ -36,7 +37,7 @@ export const no = basicLexicon({
     access: [
       [
         1,
-        'hvilke (?:person)?opplysninger (?:dere )?(?:har|lagrer|behandler) om meg|hva (?:dere )?(?:vet|har lagret) om meg',
+        'hvilke (?:person)?opplysninger (?:dere )?(?:har|lagrer|behandler) om meg|hva (?:dere )?(?:vet|har lagret) om meg|kva (?:person)?opplysning\\w*~{0,25}(?:har|lagrar|lagra|behandlar)~{0,15}om meg',
       ],
       [1, 'send (?:meg )?(?:en )?kopi~{0,30}(?:opplysning|data|om meg)'],
     ],
@@ -70,13 +71,22 @@ export const no = basicLexicon({
         '(?:vil (?:jeg )?ikke|ønsker (?:jeg )?ikke å) (?:lenger )?(?:motta|få)~{0,30}(?:reklame|markedsføring|nyhetsbrev|tilbud)',
         'absorbable',
       ],
-      [1, 'reserver\\w* (?:meg )?mot~{0,40}(?:markedsføring|reklame|telefonsalg|profilering)'],
+      [
+        1,
+        'reserver\\w* (?:meg )?(?:herved |med dette )?mot~{0,40}(?:markedsføring|marknadsføring|reklame|telefonsalg|profilering)',
+      ],
       [
         1,
         '(?:ikke send|slutt å sende|vil ikke (?:lenger )?(?:motta|ha|få))~{0,40}(?:reklame|markedsføring|nyhetsbrev|tilbud)',
         'absorbable',
       ],
       [1, 'meld meg av~{0,30}(?:nyhetsbrev|e-post|liste|markedsføring)', 'absorbable'],
+      // Nynorsk: "eg vil ikkje ha fleire nyheitsbrev".
+      [
+        1,
+        '(?:vil|ønskjer) (?:eg )?ikkje (?:å )?(?:lenger |meir )?(?:motta|ha|få)~{0,40}(?:reklame|marknadsføring|nyheitsbrev|nyhendebrev|tilbod)',
+        'absorbable',
+      ],
     ],
     portability: [
       // "I et maskinlesbart format, helst direkte til den nye leverandøren" (Art. 20).
@@ -86,6 +96,7 @@ export const no = basicLexicon({
       [1, 'overfør\\w*~{0,40}(?:ny|annen|en annen) (?:tjeneste|leverandør|tilbyder)'],
     ],
   },
-  keepAccount: 'ikke slett (?:kontoen|noe)|ikke (?:avslutt|steng) kontoen|behold kontoen',
+  keepAccount:
+    'ikk(?:e|je) slett (?:kontoen|noe|noko)|ikk(?:e|je) (?:avslutt|steng) kontoen|behald kontoen|behold kontoen',
   hypothetical: '(?:selger|deler|overfører) dere|hvor lenge (?:lagrer|oppbevarer) dere',
 });

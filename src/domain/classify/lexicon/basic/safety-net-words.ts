@@ -1,6 +1,6 @@
 /**
- * The safety net's vocabulary for the languages added last (bn, ur, tl, ms, sw, af, zu, ta, mr, ne, sq, cy): the writer's own
- * data and the rights words, joined into `privacy-vocabulary.ts`. With a basic lexicon a language counts as
+ * The safety net's vocabulary for the languages added last (bn, ur, tl, ms, sw, af, zu, ta, mr, ne, sq, cy, and
+ * the Indian ones typed in Latin letters): the writer's own data and the rights words, joined into `privacy-vocabulary.ts`. With a basic lexicon a language counts as
  * covered by the vocabulary, so a `not_a_request` on an ordinary topic may be stated at 0.7; these words keep
  * any mail that speaks of the writer's data or uses a rights verb below the threshold. Matched as substrings
  * of the lower-cased text, like the rest of the vocabulary. No ordinary-topic words: in these languages a
@@ -20,6 +20,8 @@ export const MORE_OWN_DATA_TERMS = [
   'मेरो (?:व्यक्तिगत )?(?:डेटा|जानकारी|विवरण)|व्यक्तिगत विवरण|मेरो बारेमा',
   'të dhënat e mia|të dhënat personale|të dhënave personale|rreth meje',
   'fy nata|fy ngwybodaeth|gwybodaeth bersonol|data personol|amdanaf',
+  // Hindi, Urdu, Tamil, Bengali, Marathi and Telugu typed in Latin letters (`romanised-indic.ts`).
+  '(?<![a-z])(?:meri|mera|mere|ennoda|enoda|ennudaya|amar|majha|majhi|mazi|naa) (?:(?:zaati|tamam|saari|sari|sab|ellam|sob|shob|sagli|sagla|anni) )?(?:maloomat|malumat|maaloomat|jankari|jaankari|thagaval|vivarangal|tothyo|tottho|mahiti|vivaralu|samacharam|data|details)',
 ];
 
 export const MORE_RIGHTS_STEMS = [
@@ -35,4 +37,5 @@ export const MORE_RIGHTS_STEMS = [
   'मेटाउ|हटाउ|सच्याउ|फिर्ता',
   'fshini|fshij|pëlqim|kundërshto|korrigjo',
   'dileu|dilëwch|caniatâd|ganiatâd|gwrthwynebu|cywiro|gywiro',
+  '(?<![a-z])(?:hazf|neekkunga|azhichidunga|muche fel|mucche|muchhe|kadhun tak|tolaginch|theeseyandi)',
 ];
