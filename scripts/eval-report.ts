@@ -5,12 +5,15 @@ import {
   type LabelledPrediction,
   reliability,
 } from '../src/domain/classify/evaluation.js';
+import type { TracedClassification } from '../src/domain/classify/classify-email.js';
 
 export const TRIAGE_THRESHOLD = 0.6;
 const BANDS = [0, 0.3, 0.45, 0.6, 0.75, 0.9, 1];
 
 export interface Scored extends LabelledPrediction {
   readonly language: string;
+  /** The rules behind the confidence, where the classifier itself scored the email (A and C). */
+  readonly trace?: TracedClassification;
 }
 
 export function summaryHeader(): string {

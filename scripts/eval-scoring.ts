@@ -1,5 +1,5 @@
 /** Scoring for `npm run eval` and `npm run eval:sets`: A the lexicon alone, B the model alone, C the two joined. */
-import { classifyEmail, createClassifier } from '../src/domain/classify/classify-email.js';
+import { createClassifier, traceClassification } from '../src/domain/classify/classify-email.js';
 import type { LanguageDetector } from '../src/domain/classify/language.js';
 import { type NgramModel, rightProbabilities } from '../src/domain/classify/ngram-model.js';
 import { RIGHTS, type RequestType } from '../src/domain/request-types.js';
@@ -11,8 +11,10 @@ export function lexiconAndJoined(examples: readonly Example[], detect: LanguageD
   const joined = createClassifier(detect, undefined, model);
   const score = (c: typeof lexicon) =>
     examples.map((e): Scored => {
-      const r = classifyEmail(c, e.email);
+      const traced = traceClassification(c, e.email);
+      const r = traced.classification;
       return {
+        trace: traced,
         file: e.file,
         gold: e.gold,
         predicted: r.types,

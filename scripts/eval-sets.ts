@@ -1,12 +1,13 @@
 /**
  * `npm run eval:sets [-- --corpus DIR --sets DIR,DIR… --extra-weight W --positive-weight P --l2 L --epochs E
- * --learning-rate R --seed S --average-epochs A --seeds N]`: measures a training recipe of the n-gram model by
+ * --learning-rate R --seed S --average-epochs A --seeds N --triage --records FILE]`: measures a training recipe of the n-gram model by
  * leaving one hand-written set out (by default `corpus/` and the sets `npm run train` learns from). For each
  * set of `--sets`, a model is trained in memory on dev + the corpus's train split + the other sets (each
  * example weighed W; `--extra-weight 0` leaves them out: the recipe before they were used), and the left-out
  * set is scored: A the lexicon, B that model alone, C the two joined. Then the validation split, scored with
  * a model trained on all the sets. Nothing is written; the committed weights are not read. The same settings
- * as `npm run train` (shared in `training-set.ts`).
+ * as `npm run train` (shared in `training-set.ts`). `--triage` adds the pooled and validation triage by rule and
+ * reliability tables, `--records FILE` one JSON line per scored email (`eval-triage.ts`).
  */
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -15,7 +16,14 @@ import { type NgramModel } from '../src/domain/classify/ngram-model.js';
 import { trainNgramModel } from '../src/domain/classify/train-ngram-model.js';
 import { type Example, loadCorpus } from './corpus.js';
 import { lexiconAndJoined, modelAlone } from './eval-scoring.js';
-import { type Scored, summaryHeader, summaryLine, TRIAGE_THRESHOLD } from './eval-report.js';
+import {
+  printReliability,
+  type Scored,
+  summaryHeader,
+  summaryLine,
+  TRIAGE_THRESHOLD,
+} from './eval-report.js';
+import { printTriage, writeRecords } from './eval-triage.js';
 import {
   DEFAULT_DEV,
   folderList,
@@ -31,7 +39,14 @@ function line(name: string, scored: readonly Scored[]): string {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { ...TRAINING_ARGS, sets: { type: 'string' } } });
+  const { values } = parseArgs({
+    options: {
+      ...TRAINING_ARGS,
+      sets: { type: 'string' },
+      triage: { type: 'boolean', default: false },
+      records: { type: 'string' },
+    },
+  });
   if (values.corpus === undefined)
     throw new Error('--corpus DIR is required (its train and validation splits)');
   const sets = folderList(values.sets);
@@ -58,12 +73,14 @@ async function main(): Promise<void> {
   );
   console.log(`${summaryHeader()}  triage`);
   const pooled: Record<'A' | 'B' | 'C', Scored[]> = { A: [], B: [], C: [] };
+  const joined = new Map<string, readonly Scored[]>();
   const report = (name: string, examples: readonly Example[], model: NgramModel): void => {
     const scored = lexiconAndJoined(examples, detect, model);
     const B = modelAlone(examples, model, scored.A);
     console.log(line(`${name} A lexicon`, scored.A));
     console.log(line(`${name} B model`, B));
     console.log(line(`${name} C joined`, scored.C));
+    joined.set(name, scored.C);
     if (name === 'validation') return;
     pooled.A.push(...scored.A);
     pooled.B.push(...B);
@@ -76,6 +93,13 @@ async function main(): Promise<void> {
     console.log(line('left-out sets C', pooled.C));
   }
   report('validation', validation, modelWithout(null));
+  if (values.triage) {
+    printReliability('left-out sets, C', pooled.C);
+    printReliability('validation, C', joined.get('validation')!);
+    printTriage('left-out sets, C', pooled.C);
+    printTriage('validation, C', joined.get('validation')!);
+  }
+  if (values.records !== undefined) await writeRecords(values.records, joined);
 }
 
 await main();

@@ -1,5 +1,6 @@
 /**
- * `npm run eval -- [--dev DIR] [--corpus DIR] [--split validation|test|none] [--cv]`: scores the classifier.
+ * `npm run eval -- [--dev DIR] [--corpus DIR] [--split validation|test|none] [--cv] [--triage]`: scores the
+ * classifier; `--triage` adds which confidence rule sent each triaged verdict below 0.6 (`eval-triage.ts`).
  * `--split none` scores every entry of a hand-labelled folder without splits, such as `heldout/`.
  * A is the lexicon alone, B the committed n-gram model alone, C the two joined (what runs in production).
  * The dev corpus (default ../shared/corpus/dev) is scored always; with --corpus, one split of a generated
@@ -15,6 +16,7 @@ import { createLanguageDetector, type LanguageDetector } from '../src/domain/cla
 import { trainNgramModel } from '../src/domain/classify/train-ngram-model.js';
 import { type Example, loadCorpus } from './corpus.js';
 import { lexiconAndJoined, modelAlone } from './eval-scoring.js';
+import { printTriage } from './eval-triage.js';
 import {
   printMistakes,
   printReliability,
@@ -59,6 +61,7 @@ async function main(): Promise<void> {
       corpus: { type: 'string' },
       split: { type: 'string', default: 'validation' },
       cv: { type: 'boolean', default: false },
+      triage: { type: 'boolean', default: false },
     },
   });
   if (values.split !== 'validation' && values.split !== 'test' && values.split !== 'none')
@@ -101,6 +104,7 @@ async function main(): Promise<void> {
     printReliability(`${held.name}, A lexicon alone`, held.A);
     printReliability(`${held.name}, C`, held.C);
   }
+  if (values.triage) printTriage(`${held?.name ?? 'dev'}, C`, held?.C ?? devScores.C);
   printMistakes(held?.C ?? devScores.C);
 }
 

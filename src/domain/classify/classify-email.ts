@@ -5,10 +5,17 @@
  */
 import { type AutomaticContext, detectAutomaticMail } from '../email/automatic.js';
 import type { ParsedEmail } from '../email/parsed-email.js';
-import { RIGHTS, type RequestType, type Right } from '../request-types.js';
+import { RIGHTS, type RequestType } from '../request-types.js';
+import {
+  hasBasicLexicon,
+  joinedSteps,
+  type LanguageGroup,
+  languageGroup,
+  vouchedInBasicLanguage,
+} from './assemble-confidence.js';
 import { cleanBody } from './clean-body.js';
 import { combineWithModel, type ModelOpinion } from './combine-model.js';
-import { confidenceOf, UNSUPPORTED_LANGUAGE_CAP } from './confidence.js';
+import { type ConfidenceStep, confidenceSteps } from './confidence.js';
 import type { LanguageDetector } from './language.js';
 import {
   basicLexiconsFor,
@@ -20,11 +27,11 @@ import {
   SUPPORTED_LANGUAGES,
   type SupportedLanguage,
 } from './lexicon/index.js';
-import { READ_AS, UNVOUCHED } from './lexicon/basic/index.js';
 import { hasLink, isScam, LURE, NO_ASK, PITCH } from './lexicon/not-asked.js';
 import { isCompanyBilling, maskSupportActions } from './lexicon/support-topic.js';
-import { matchableText, withoutAddresses } from './matchable-text.js';
+import { matchableText } from './matchable-text.js';
 import type { NgramModel } from './ngram-model.js';
+import { reasonsFor } from './reasons.js';
 import { rightsNotAsked } from './rights-not-asked.js';
 import { asksAboutPractice } from './practice-question.js';
 import { setAsideCues } from './pretext.js';
@@ -67,11 +74,24 @@ const NEIGHBOURS: Readonly<Record<string, readonly SupportedLanguage[]>> = {
   no: ['da', 'sv'],
   gl: ['pt', 'es'],
 };
-const MAX_PHRASE = 70;
-// Two points of lexicon evidence for a right: its name or article (weight 2), or two request phrases.
-const STRONG_EVIDENCE = 2;
+
+/** What a report of triage needs beside the classification: the rules behind its confidence. */
+export interface TracedClassification {
+  readonly classification: Classification;
+  /** The confidence rules in the order they applied (none for automatic mail). */
+  readonly steps: readonly ConfidenceStep[];
+  /** A full lexicon reads the language, a basic one, or neither. */
+  readonly languageGroup: LanguageGroup;
+  /** The lexicon's cues and the model's opinion behind the verdict (null for automatic mail or no model). */
+  readonly rights: RightScores | null;
+  readonly opinion: ModelOpinion | null;
+}
 
 export function classifyEmail(classifier: Classifier, email: ParsedEmail): Classification {
+  return traceClassification(classifier, email).classification;
+}
+
+export function traceClassification(classifier: Classifier, email: ParsedEmail): TracedClassification {
   const matchable = matchableText(email.subject, cleanBody(email.text));
   const detected = classifier.detectLanguage(matchable);
   // Burmese typed in the Zawgyi encoding is read as the Unicode it stands for.
@@ -79,12 +99,19 @@ export function classifyEmail(classifier: Classifier, email: ParsedEmail): Class
   const verdict = detectAutomaticMail(email, classifier.automatic);
   if (verdict !== null) {
     const language = detected.language || 'en';
-    return {
+    const classification: Classification = {
       types: ['not_a_request'],
       language,
       confidence: 0.97,
       reasons: [`automatic mail: ${verdict.reason}`],
       auto: true,
+    };
+    return {
+      classification,
+      steps: [],
+      languageGroup: languageGroup(classifier.lexicons, language),
+      rights: null,
+      opinion: null,
     };
   }
 
@@ -154,12 +181,10 @@ export function classifyEmail(classifier: Classifier, email: ParsedEmail): Class
         });
   const chosen = opinion === null ? rights.chosen : RIGHTS.filter((r) => opinion.chosen.includes(r));
   const supportedLanguage = isSupportedLanguage(language);
-  const lexiconConfidence = confidenceOf({
+  const lexiconSteps = confidenceSteps({
     rights,
-    // Where only a basic lexicon reads the language, its verdict is trusted when the model agrees.
-    // Where only a basic lexicon reads the language, its verdict is trusted when the model agrees, or when
-    // it rests on strong evidence the model does not dispute.
-    supportedLanguage: supportedLanguage || opinion?.agrees === true || undisputedStrong(rights, opinion),
+    // Where only a basic lexicon reads the language, its verdict is trusted when the model vouches for it.
+    supportedLanguage: supportedLanguage || vouchedInBasicLanguage(rights, opinion),
     reliableLanguage: languageOfEvidence(rights) !== null || detected.reliable,
     privacyVocabulary,
     ownData,
@@ -168,28 +193,24 @@ export function classifyEmail(classifier: Classifier, email: ParsedEmail): Class
     ordinaryTopic,
     productAction,
     notAsked,
+    modelQuiet: opinion !== null && opinion.chosen.length === 0 && opinion.cap === 1,
   });
-  const confidence = opinion === null ? lexiconConfidence : joinedConfidence(lexiconConfidence, opinion);
+  const steps = opinion === null ? lexiconSteps : joinedSteps(lexiconSteps, rights.chosen, opinion);
   const types: readonly RequestType[] = chosen.length > 0 ? chosen : ['not_a_request'];
-  return {
+  const classification: Classification = {
     types,
     language,
-    confidence,
+    confidence: steps.at(-1)!.confidence,
     reasons: [...reasonsFor(rights, language, supportedLanguage), ...(opinion?.reasons ?? [])],
     auto: false,
   };
-}
-
-/**
- * The lexicon's confidence, lowered by a disagreement with the model but never below the level of a verdict
- * nobody vouches for (UNSUPPORTED_LANGUAGE_CAP), and capped where only the model found the request.
- */
-function joinedConfidence(lexicon: number, opinion: ModelOpinion): number {
-  const lowered =
-    lexicon > UNSUPPORTED_LANGUAGE_CAP
-      ? Math.max(UNSUPPORTED_LANGUAGE_CAP, lexicon - opinion.penalty)
-      : lexicon;
-  return Math.round(Math.min(opinion.cap, lowered) * 100) / 100;
+  return {
+    classification,
+    steps,
+    languageGroup: languageGroup(classifier.lexicons, language),
+    rights,
+    opinion,
+  };
 }
 
 function lexiconsFor(set: LexiconSet, language: string, short: boolean): CompiledLexicon[] {
@@ -210,31 +231,6 @@ function lexiconsFor(set: LexiconSet, language: string, short: boolean): Compile
   return [...neighbours, ...basicLexiconsFor(set, language), set.byLanguage.get('en')!, ...extra];
 }
 
-/**
- * A lexicon verdict with two points of evidence for every right (the right or its article named, or two
- * request phrases) that the model neither doubts (p ≥ MODEL_DOUBTS for each) nor contradicts (no other right
- * at p ≥ MODEL_SEES). In languages read by a basic lexicon the model is weak, so it rarely confirms at
- * MODEL_CONFIRMS, but its silence over strong cues was right in 19 of 19 such verdicts on validation and the
- * three held-out sets, while verdicts it doubted were wrong 4 times in 32 (a notice asking to re-consent,
- * a privacy-tool pitch, a support question read as requests).
- */
-function undisputedStrong(rights: RightScores, opinion: ModelOpinion | null): boolean {
-  return (
-    opinion !== null &&
-    opinion.penalty === 0 &&
-    rights.chosen.length > 0 &&
-    rights.chosen.every((r) => (rights.scores.get(r) ?? 0) >= STRONG_EVIDENCE)
-  );
-}
-
-/**
- * A basic lexicon, and so the safety net's vocabulary, reads this language (`lexicon/basic/`), and the
- * vocabulary vouches for it.
- */
-function hasBasicLexicon(set: LexiconSet, language: string): boolean {
-  return (set.basic.has(language) || READ_AS[language] !== undefined) && !UNVOUCHED.has(language);
-}
-
 function languageOfEvidence(rights: RightScores): string | null {
   const votes = new Map<string, number>();
   for (const e of rights.evidence) {
@@ -244,32 +240,4 @@ function languageOfEvidence(rights: RightScores): string | null {
   for (const [language, weight] of votes)
     if (best === null || weight > (votes.get(best) ?? 0)) best = language;
   return best;
-}
-
-function reasonsFor(rights: RightScores, language: string, supported: boolean): string[] {
-  const reasons: string[] = [];
-  for (const right of rights.chosen) {
-    const phrases = rights.evidence
-      .filter((e) => e.right === right)
-      .sort((a, b) => b.weight - a.weight)
-      .slice(0, 2)
-      .map((e) => quote(e.phrase));
-    reasons.push(`${label(right)}: ${phrases.join(', ')}`);
-  }
-  for (const aside of rights.setAside.slice(0, 2))
-    reasons.push(`${aside.why}, not counted: ${quote(aside.phrase)}`);
-  if (rights.erasureDoubt !== null) reasons.push(`erasure doubted: ${quote(rights.erasureDoubt)}`);
-  reasons.push(...rights.absorbed);
-  if (rights.chosen.length === 0 && rights.setAside.length === 0) reasons.push('no request phrase found');
-  if (!supported) reasons.push(`language "${language}" has no full lexicon: for a person to check`);
-  return reasons;
-}
-
-function label(right: Right): string {
-  return right.replaceAll('_', ' ');
-}
-
-function quote(phrase: string): string {
-  const clean = withoutAddresses(phrase.replace(/\s+/g, ' '));
-  return `"${clean.length > MAX_PHRASE ? `${clean.slice(0, MAX_PHRASE - 1)}…` : clean}"`;
 }

@@ -2,10 +2,13 @@ import { describe, expect, it } from 'vitest';
 import {
   BASIC_LANGUAGE_NO_REQUEST,
   confidenceOf,
+  confidenceSteps,
+  DECLINED_OR_HYPOTHETICAL,
   PRIVACY_TOPIC,
   SAFETY_NET_CAP,
   UNSUPPORTED_LANGUAGE_CAP,
 } from './confidence.js';
+import type { RightScores } from './score-rights.js';
 
 const nothingFound = {
   scores: new Map(),
@@ -60,6 +63,68 @@ describe('confidence of a verdict of no request', () => {
     expect(confidenceOf({ ...basic, vocabularyCovers: true, rightsWords: true })).toBe(
       UNSUPPORTED_LANGUAGE_CAP,
     );
+  });
+});
+
+describe('a verdict of no request where the rights words were refused or hypothetical', () => {
+  /** No cue counted; the erasure cues were refused ("don't delete anything") and halved to a hint. */
+  const refused: RightScores = {
+    ...nothingFound,
+    scores: new Map([['erasure' as const, 0.5]]),
+    setAside: [{ right: 'erasure' as const, phrase: "don't delete anything", why: 'negated' as const }],
+    erasureDoubt: "don't delete",
+  };
+  const hypothetical: RightScores = {
+    ...nothingFound,
+    setAside: [
+      { right: 'erasure' as const, phrase: 'if i ever wanted you to delete', why: 'hypothetical' as const },
+    ],
+  };
+  const input = (rights: RightScores) => ({
+    ...noRequestInput(),
+    rights,
+    ordinaryTopic: false,
+    privacyVocabulary: true,
+    rightsWords: true,
+    modelQuiet: true,
+  });
+
+  it('leaves triage where the model sees no right at all', () => {
+    expect(confidenceOf(input(refused))).toBe(DECLINED_OR_HYPOTHETICAL);
+    expect(confidenceOf(input(hypothetical))).toBe(DECLINED_OR_HYPOTHETICAL);
+    expect(confidenceSteps(input(refused)).map((s) => s.rule)).toEqual([
+      'no request: declined or hypothetical',
+    ]);
+  });
+
+  it('stays with the safety net where the model stirs or did not run', () => {
+    expect(confidenceOf({ ...input(refused), modelQuiet: false })).toBe(SAFETY_NET_CAP);
+    expect(confidenceOf({ ...input(hypothetical), modelQuiet: undefined })).toBe(SAFETY_NET_CAP);
+  });
+
+  it('stays with the safety net where a hint of another right remains', () => {
+    const objectionHint: RightScores = { ...refused, scores: new Map([['objection' as const, 0.5]]) };
+    expect(confidenceOf(input(objectionHint))).toBe(SAFETY_NET_CAP);
+  });
+
+  it('stays with the safety net where a cue was set aside for another reason', () => {
+    const earlier: RightScores = {
+      ...nothingFound,
+      setAside: [
+        {
+          right: 'erasure' as const,
+          phrase: 'i already asked you to delete',
+          why: 'earlier request' as const,
+        },
+      ],
+    };
+    expect(confidenceOf(input(earlier))).toBe(SAFETY_NET_CAP);
+    const negatedOnly: RightScores = { ...hypothetical, setAside: [{ ...refused.setAside[0]! }] };
+    expect(confidenceOf(input(negatedOnly))).toBe(SAFETY_NET_CAP);
+  });
+
+  it('keeps the basic-language cap', () => {
+    expect(confidenceOf({ ...input(refused), supportedLanguage: false })).toBe(UNSUPPORTED_LANGUAGE_CAP);
   });
 });
 

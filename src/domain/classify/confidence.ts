@@ -35,6 +35,8 @@ export interface ConfidenceInput {
    * refuse it: `classify-email.ts`); `rightsWords` is then false, and refused cues do not hold the verdict back.
    */
   readonly notAsked?: boolean;
+  /** The model ran and sees no right at all (none at MODEL_STIRS): it neither suggests nor stirs. */
+  readonly modelQuiet?: boolean;
 }
 
 /** Results in languages without a full lexicon never rise above this: a person must look. */
@@ -67,19 +69,60 @@ export const PRIVACY_TOPIC = 0.75;
  */
 export const BASIC_LANGUAGE_NO_REQUEST = 0.7;
 
+/** One rule that set or lowered a confidence, and the confidence after it (rounded as stated). */
+export interface ConfidenceStep {
+  readonly rule: ConfidenceRule;
+  readonly confidence: number;
+}
+
+export type ConfidenceRule =
+  | 'cues'
+  | 'near miss'
+  | 'cue set aside or doubted'
+  | 'no request: safety net'
+  | 'no request: declined or hypothetical'
+  | 'no request: positive evidence'
+  | 'unsure language'
+  | 'basic-language cap'
+  | 'model disagrees'
+  | 'model-only request'
+  | 'model-added right'
+  | 'model stirs';
+
+/**
+ * No request in a full language where the only rights words were a deletion the writer refuses or an ask in a
+ * hypothetical ("please don't delete anything, I just need to get back in", "if I ever wanted you to delete
+ * my data, would my subscription end?"), no cue counted and the model sees no right at all. Left out, on
+ * the ten hand-written sets such verdicts were right 37 times in 37 and on validation 4 in 4; where the
+ * model stirred, one of seven was a request (access and restriction beside a refused deletion): those stay
+ * with the safety net.
+ */
+export const DECLINED_OR_HYPOTHETICAL = 0.65;
+
 export function confidenceOf(input: ConfidenceInput): number {
+  return confidenceSteps(input).at(-1)!.confidence;
+}
+
+/** The rules behind a confidence in the order they applied, so a report can tell which one sent mail to triage. */
+export function confidenceSteps(input: ConfidenceInput): ConfidenceStep[] {
   const { rights } = input;
+  const steps: ConfidenceStep[] = [];
+  let confidence = 0;
+  const step = (rule: ConfidenceRule, value: number): void => {
+    confidence = value;
+    steps.push({ rule, confidence: stated(value) });
+  };
   const score = (right: Right): number => rights.scores.get(right) ?? 0;
   const nearMiss = RIGHTS.some(
     (r) => !rights.chosen.includes(r) && score(r) >= 0.5 && score(r) < CHOICE_THRESHOLD,
   );
-  let confidence: number;
   let positive = false;
   if (rights.chosen.length > 0) {
     // 1 point of evidence gives 0.7, 2 give 0.85, 3 give 0.93: each extra cue halves the remaining doubt.
-    confidence = Math.min(...rights.chosen.map((r) => 1 - 0.3 * 0.5 ** (score(r) - CHOICE_THRESHOLD)));
-    if (nearMiss) confidence -= 0.1;
-    if (rights.setAside.length > 0 || rights.erasureDoubt !== null) confidence -= 0.05;
+    step('cues', Math.min(...rights.chosen.map((r) => 1 - 0.3 * 0.5 ** (score(r) - CHOICE_THRESHOLD))));
+    if (nearMiss) step('near miss', confidence - 0.1);
+    if (rights.setAside.length > 0 || rights.erasureDoubt !== null)
+      step('cue set aside or doubted', confidence - 0.05);
   } else {
     // Mail to a privacy address is a possible request until shown otherwise: "no request" is stated with
     // confidence only on an ordinary topic with no word about the writer's own data, no rights word and no
@@ -95,20 +138,46 @@ export function confidenceOf(input: ConfidenceInput): number {
       // and "I'm not asking you to delete anything" with no request at all.
       (rights.erasureDoubt === null || input.productAction === true || notAsked) &&
       (RIGHTS.every((r) => score(r) === 0) || hintOnProductObjects(input));
-    confidence = !positive
-      ? SAFETY_NET_CAP
-      : input.privacyVocabulary || notAsked
-        ? PRIVACY_TOPIC
-        : input.productAction === true || rights.setAside.length > 0
-          ? PRODUCT_ACTION
-          : 0.9;
+    if (!positive && declinedOrHypothetical(input))
+      step('no request: declined or hypothetical', DECLINED_OR_HYPOTHETICAL);
+    else if (!positive) step('no request: safety net', SAFETY_NET_CAP);
+    else
+      step(
+        'no request: positive evidence',
+        input.privacyVocabulary || notAsked
+          ? PRIVACY_TOPIC
+          : input.productAction === true || rights.setAside.length > 0
+            ? PRODUCT_ACTION
+            : 0.9,
+      );
   }
-  if (!input.reliableLanguage) confidence -= 0.1;
+  if (!input.reliableLanguage) step('unsure language', confidence - 0.1);
   if (!input.supportedLanguage) {
     const cap =
       positive && input.vocabularyCovers === true ? BASIC_LANGUAGE_NO_REQUEST : UNSUPPORTED_LANGUAGE_CAP;
-    confidence = Math.min(confidence, cap);
+    if (confidence > cap) step('basic-language cap', cap);
   }
+  return steps;
+}
+
+/**
+ * The lexicon read rights words only in a refused deletion or a hypothetical, counted no cue (a halved
+ * erasure hint where the deletion is refused aside), and the model is quiet; in a full language, where the
+ * refusals and hypotheticals are read in each language's own grammar.
+ */
+function declinedOrHypothetical(input: ConfidenceInput): boolean {
+  const { rights } = input;
+  const doubted = rights.erasureDoubt !== null;
+  return (
+    input.modelQuiet === true &&
+    input.supportedLanguage &&
+    (doubted || rights.setAside.length > 0) &&
+    rights.setAside.every((a) => a.why === 'hypothetical' || (doubted && a.why === 'negated')) &&
+    RIGHTS.every((r) => (rights.scores.get(r) ?? 0) === 0 || (r === 'erasure' && doubted))
+  );
+}
+
+function stated(confidence: number): number {
   return Math.round(Math.max(0.05, Math.min(0.97, confidence)) * 100) / 100;
 }
 
