@@ -13,10 +13,11 @@ export const es: Lexicon = {
       [1, 'copia de (?:mis|todos mis|sus|los|todos los) datos', 'absorbable'],
       [1, '(?:qué|cuáles) datos\\b~{0,50}\\b(?:tienen|tratan|guardan|conservan|almacenan)|saber qué datos'],
       [0.5, 'terceros|finalidad'],
-      // Situational: what you still keep about me, everything linked to my address.
+      // Situational: what you still keep about me, everything linked to my address. Typed without its accent,
+      // "que" after a noun opens a relative clause ("los datos de facturación que tienen de mí son falsos").
       [
         1,
-        'qué (?:guardan|tienen|conservan|saben)\\b~{0,15}\\b(?:todavía |aún )?(?:de|sobre) mí|(?:enseñar|mostrar|ver)\\w*\\b~{0,20}\\btodo lo que\\b~{0,20}\\b(?:vinculado|asociado|relacionado)',
+        '(?<!(?:s|ción|ón) )qué (?:guardan|tienen|conservan|saben)\\b~{0,15}\\b(?:todavía |aún )?(?:de|sobre) mí|(?:enseñar|mostrar|ver)\\w*\\b~{0,20}\\btodo lo que\\b~{0,20}\\b(?:vinculado|asociado|relacionado)',
       ],
       // An agent or a letter: "solicitar el acceso a la totalidad de los datos personales de mi representado".
       [
