@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import type { Right } from '../request-types.js';
+import { compileLexicons, type SupportedLanguage } from './lexicon/index.js';
+import { matchableText } from './matchable-text.js';
+import { scoreRights } from './score-rights.js';
+
+const lexicons = compileLexicons();
+const rightsIn = (language: SupportedLanguage, body: string) =>
+  scoreRights(matchableText('', body), [lexicons.byLanguage.get(language)!, lexicons.universal]).chosen;
+
+type Case = readonly [language: SupportedLanguage, body: string, right: Right];
+
+// Asks made plainly: the data named, then the right asked by a pronoun; the generic words of laws outside
+// the GDPR; data kept but not used; words typed without their accents. Sentences written for this test.
+const asks: readonly Case[] = [
+  // Access (Art. 15, DPDP s. 11, APPI, PIPL, PIPEDA).
+  ['en', 'Should you hold personal data about me from the old shop, kindly send me a copy of it.', 'access'],
+  ['en', 'Before anything else, I want a copy of whatever you store.', 'access'],
+  ['en', 'Under the Act I ask for a summary of my personal data and of what you do with it.', 'access'],
+  ['en', 'I am asking for disclosure of my stored personal information.', 'access'],
+  ['en', 'I wish to consult and copy my personal data held by your firm.', 'access'],
+  ['en', "I'd like access to the personal details you keep about me.", 'access'],
+  ['en', 'Which records of mine are still in your files?', 'access'],
+  ['fr', 'je voudrais savoir quelles donnees personnelles vous avez sur moi', 'access'],
+  ['es', 'me pueden decir que datos mios tienen por favor', 'access'],
+  // Rectification (Art. 16, CCPA 1798.106).
+  ['en', 'My first name is Karin, with a K, not Carin. Could you please fix it?', 'rectification'],
+  ['en', 'The mobile number on my profile ends in 12; it is 21 now. Please update it.', 'rectification'],
+  ['en', 'My postal address is the old one in Hull; it should be 2 Quay Street.', 'rectification'],
+  ['en', 'If part of my data turns out to be outdated, I ask that you correct it.', 'rectification'],
+  ['en', 'I am using my right to correct the personal information you keep.', 'rectification'],
+  ['en', 'I request correction of my date of birth, which you have as 1990.', 'rectification'],
+  // Erasure (Art. 17).
+  ['en', 'If there is any information about me in your database, please erase it.', 'erasure'],
+  ['en', 'Six weeks on, my account is still active. Remove it now, please.', 'erasure'],
+  ['en', 'Whatever your tracking pixels recorded, delete it.', 'erasure'],
+  ['en', 'Please remove my old profile along with everything associated with it.', 'erasure'],
+  ['en', 'Show me what you have, and then its deletion, please.', 'erasure'],
+  ['en', 'My mother asked for her account to be closed and her records deleted.', 'erasure'],
+  ['en', 'I no longer want you keeping any data on me.', 'erasure'],
+  ['en', 'Please get rid of my former e-mail address, it is dead.', 'erasure'],
+  ['en', 'pls close my acct, thx', 'erasure'],
+  ['de', 'bitte loeschen sie mein konto und alle meine daten', 'erasure'],
+  // Restriction (Art. 18, CPRA 1798.121).
+  ['en', 'While the dispute lasts, please restrict its processing to storage.', 'restriction'],
+  ['en', 'Limit any use of my sensitive personal information to what the service needs.', 'restriction'],
+  ['en', 'Hold on to my records, but do not use them for anything else for now.', 'restriction'],
+  // Objection (Art. 21).
+  ['en', 'Your newsletter arrived twice this week. Would you please stop it.', 'objection'],
+  ['en', "I really don't want your marketing e-mails any more.", 'objection'],
+  ['en', 'I do not want my browsing activity being tracked for your dashboards.', 'objection'],
+  ['en', 'Stop using my uploads for that, I never agreed.', 'objection'],
+  // Opt-out of sale (CCPA).
+  ['en', 'Also dont share or sell my data.', 'opt_out_sale'],
+  ['en', 'Take this as my do-not-sell request.', 'opt_out_sale'],
+  // Portability (Art. 20).
+  ['en', 'Please move my saved contacts into our new CRM when you export them.', 'portability'],
+];
+
+describe('plain asks', () => {
+  it.each(asks)('%s: "%s" is %s', (language, body, right) => {
+    expect(rightsIn(language, body)).toContain(right);
+  });
+});
+
+const nearMisses: readonly Case[] = [
+  ['en', 'Please delete the project and everything linked to it, the client cancelled.', 'erasure'],
+  ['en', 'The logo on my invoice looks blurry, could you fix it?', 'rectification'],
+  ['en', 'My address should be visible to admins only.', 'rectification'],
+  ['en', "Don't use the voucher for anything else, it is single use.", 'restriction'],
+  ['en', 'Can I get a copy of what you charge for the team plan?', 'access'],
+  ['en', 'The app keeps updating itself; please stop it.', 'objection'],
+  ['en', 'We move to a new CRM next month; will the sync still work?', 'portability'],
+  ['en', 'My account is still active after the downgrade, is that right?', 'erasure'],
+  ['en', 'Our tool handles access, deletion, do-not-sell, you name it.', 'opt_out_sale'],
+  [
+    'en',
+    'Acme Agents LLC, an authorized agent under Cal. Civ. Code 1798.135, asks for a copy.',
+    'opt_out_sale',
+  ],
+  ['en', 'I first thought I would have to delete my account, but please just change my e-mail.', 'erasure'],
+  ['es', 'los datos de facturación que tienen de mí son incorrectos', 'access'],
+  ['pt', 'nao quero apagar a conta, so aquele arquivo', 'erasure'],
+];
+
+describe('near misses of plain asks', () => {
+  it.each(nearMisses)('%s: does not read "%s" as %s', (language, body, right) => {
+    expect(rightsIn(language, body)).not.toContain(right);
+  });
+});
