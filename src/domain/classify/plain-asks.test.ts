@@ -55,6 +55,46 @@ const asks: readonly Case[] = [
   ['en', 'Take this as my do-not-sell request.', 'opt_out_sale'],
   // Portability (Art. 20).
   ['en', 'Please move my saved contacts into our new CRM when you export them.', 'portability'],
+  // The same meanings in the other full lexicons.
+  [
+    'fr',
+    'mon prénom est écrit Jean-Luc sans tiret dans votre fichier. pouvez-vous le corriger ?',
+    'rectification',
+  ],
+  ['fr', 'cela fait deux mois. mes données sont toujours là, malgré ma demande.', 'erasure'],
+  ['fr', "merci de limiter l'utilisation de mes données sensibles au strict nécessaire.", 'restriction'],
+  [
+    'fr',
+    'pendant la vérification, ne les utilisez plus pour autre chose, gardez-les seulement.',
+    'restriction',
+  ],
+  ['es', 'mi apellido aparece como Garcia sin tilde y es García. ¿lo pueden corregir?', 'rectification'],
+  ['es', 'en mi perfil sale otra ciudad, podéis cambiarlo por favor', 'rectification'],
+  ['es', 'cancelación de mis datos de la tarjeta antigua.', 'erasure'],
+  ['es', 'les pido que limiten el uso de mis datos sensibles.', 'restriction'],
+  ['es', 'mientras se aclara, no quiero que usen mis datos para nada más.', 'restriction'],
+  ['es', 'quiero oponerme a que traten mis datos con fines comerciales.', 'objection'],
+  ['es', 'mándenme mis contactos en csv, quiero llevarlos a otra herramienta nueva', 'portability'],
+  ['es', 'no quiero que compartan mis datos con anunciantes ni publicidad dirigida.', 'opt_out_sale'],
+  ['it', 'il mio indirizzo è ancora quello di Torino, ora sto a Bari. potete aggiornarlo?', 'rectification'],
+  ['it', 'ritiro il consenso e ne chiedo la cancellazione.', 'erasure'],
+  ['it', "finché non chiarite, non usate i miei dati per nient'altro, conservateli solo.", 'restriction'],
+  ['pt', 'meu sobrenome está com um s a mais. podem corrigir, por favor?', 'rectification'],
+  ['pt', 'peço que limitem o uso dos meus dados sensíveis.', 'restriction'],
+  ['pt', 'não usem os meus dados para mais nada, apenas os guardem até a decisão.', 'restriction'],
+  ['pt', 'tirem meu email das listas de vocês, por favor', 'objection'],
+  ['de', 'ich bitte um auskunft über alle daten, die sie über mich gespeichert haben.', 'access'],
+  ['de', 'mein nachname ist mit ü, nicht mit u. können sie das bitte korrigieren?', 'rectification'],
+  ['de', 'bitte meine daten nicht mehr verwenden, nur noch speichern.', 'restriction'],
+  ['nl', 'mijn voornaam is Joost, niet Joop. kunt u dat aanpassen?', 'rectification'],
+  ['nl', 'haal mijn gegevens alsjeblieft weg', 'erasure'],
+  ['nl', 'graag mijn account weghalen', 'erasure'],
+  ['nl', 'zolang het onderzoek loopt, wil ik dat u ze niet gebruikt, alleen bewaart.', 'restriction'],
+  ['pl', 'moje nazwisko jest źle zapisane. proszę je poprawić.', 'rectification'],
+  ['pl', 'dostaję sms-y reklamowe codziennie. proszę przestać.', 'objection'],
+  ['da', 'mit efternavn er stavet forkert. kan I rette det?', 'rectification'],
+  ['sv', 'mitt efternamn är felstavat. kan ni rätta det?', 'rectification'],
+  ['sv', 'jag vill att ni raderar allt efter utdraget.', 'erasure'],
 ];
 
 describe('plain asks', () => {
@@ -81,6 +121,14 @@ const nearMisses: readonly Case[] = [
   ['en', 'I first thought I would have to delete my account, but please just change my e-mail.', 'erasure'],
   ['es', 'los datos de facturación que tienen de mí son incorrectos', 'access'],
   ['pt', 'nao quero apagar a conta, so aquele arquivo', 'erasure'],
+  ['fr', 'je vous demande de supprimer mon compte et toutes les données que vous avez sur moi.', 'access'],
+  ['fr', 'ma facture est toujours là dans mon espace, pouvez-vous la télécharger ?', 'erasure'],
+  ['es', 'no quiero que publiquen mi reseña en la web.', 'opt_out_sale'],
+  ['es', 'sobre mi cuenta: ¿qué datos de facturación necesitan?', 'access'],
+  ['de', 'der projektname ist falsch, können sie das ändern?', 'rectification'],
+  ['nl', 'haal het project weg alsjeblieft', 'erasure'],
+  ['it', 'ne parlo con il mio capo e vi faccio sapere.', 'erasure'],
+  ['pl', 'faktura jest błędna. proszę przestać naliczać opłaty.', 'objection'],
 ];
 
 describe('near misses of plain asks', () => {

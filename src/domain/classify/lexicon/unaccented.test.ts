@@ -24,6 +24,15 @@ describe('typedWithoutAccents', () => {
     expect(new RegExp(typedWithoutAccents('usuńcie moje dane', 'pl')).test('usuncie moje dane')).toBe(true);
   });
 
+  it('keeps the accent of a word that another word would be without it', () => {
+    expect(new RegExp(typedWithoutAccents('(?:non|né)\\b', 'it')).test('ne chiedo la cancellazione')).toBe(
+      false,
+    );
+    const aboutMe = new RegExp(typedWithoutAccents('datos\\b~{0,20}sobre mí\\b', 'es').replaceAll('~', '.'));
+    expect(aboutMe.test('que datos tienen sobre mi?')).toBe(true);
+    expect(aboutMe.test('que datos tienen sobre mi cuenta')).toBe(false);
+  });
+
   it('leaves classes, escapes, other languages and English as written', () => {
     expect(typedWithoutAccents('[éè]x\\é', 'fr')).toBe('[éè]x\\é');
     expect(typedWithoutAccents('café', 'en')).toBe('café');

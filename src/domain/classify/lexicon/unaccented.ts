@@ -71,6 +71,27 @@ const SPELLINGS: Readonly<Record<string, Readonly<Record<string, readonly string
 };
 
 /**
+ * Whole words whose accent tells them from another common word: Italian "né" (nor) is not the pronoun
+ * "ne", Spanish "sí", "él", "tú" are not "si", "el", "tu"; Spanish "mí" (me) is typed "mi" only where no
+ * noun follows ("sobre mi cuenta" is "about my account").
+ */
+const WORDS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  it: { né: 'né' },
+  es: { sí: 'sí', él: 'él', tú: 'tú', mí: '(?:mí|mi(?! [a-zñ]))' },
+};
+
+const isLetter = (c: string | undefined) => c !== undefined && /[a-z\u00c0-\u024f]/.test(c);
+
+/** The replacement of the word starting at `i`, when it is one of `words` standing alone. */
+function wordAt(pattern: string, i: number, words: Readonly<Record<string, string>>) {
+  // "\\bmí": the letter before the word is the escape's.
+  if (isLetter(pattern[i - 1]) && pattern[i - 2] !== '\\') return undefined;
+  for (const [word, replacement] of Object.entries(words))
+    if (pattern.startsWith(word, i) && !isLetter(pattern[i + word.length])) return { word, replacement };
+  return undefined;
+}
+
+/**
  * `pattern` with each accented letter outside a character class replaced by a group of it and its
  * unaccented spellings in `language` ("données" becomes "donn(?:é|e)es"); unchanged for a language not
  * listed. Escapes and classes are copied as written.
@@ -78,12 +99,19 @@ const SPELLINGS: Readonly<Record<string, Readonly<Record<string, readonly string
 export function typedWithoutAccents(pattern: string, language: string): string {
   const spellings = SPELLINGS[language];
   if (spellings === undefined) return pattern;
+  const words = WORDS[language] ?? {};
   let out = '';
   for (let i = 0, inClass = false; i < pattern.length; i++) {
     const c = pattern[i]!;
     if (c === '\\') {
       out += c + (pattern[i + 1] ?? '');
       i++;
+      continue;
+    }
+    const word = inClass ? undefined : wordAt(pattern, i, words);
+    if (word !== undefined) {
+      out += word.replacement;
+      i += word.word.length - 1;
       continue;
     }
     if (inClass) inClass = c !== ']';
