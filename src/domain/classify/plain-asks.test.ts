@@ -55,6 +55,10 @@ const asks: readonly Case[] = [
   ['en', 'Take this as my do-not-sell request.', 'opt_out_sale'],
   // Portability (Art. 20).
   ['en', 'Please move my saved contacts into our new CRM when you export them.', 'portability'],
+  ['en', 'Please fix it if any of my data is wrong; where it cannot be corrected, erase it.', 'erasure'],
+  ['en', 'Please close the old, duplicate account on this address.', 'erasure'],
+  ['en', 'I want to know what data was used for the automated rejection.', 'access'],
+  ['en', 'Keep my records, but stop using them for anything else until the case ends.', 'restriction'],
   // The same meanings in the other full lexicons.
   [
     'fr',
@@ -121,6 +125,11 @@ const nearMisses: readonly Case[] = [
   ['en', 'I first thought I would have to delete my account, but please just change my e-mail.', 'erasure'],
   ['es', 'los datos de facturación que tienen de mí son incorrectos', 'access'],
   ['pt', 'nao quero apagar a conta, so aquele arquivo', 'erasure'],
+  ['en', '[ref 88] Erasure completed - many thanks!', 'erasure'],
+  ['en', 'If I accept the newsletter now, could I withdraw my consent later?', 'withdraw_consent'],
+  ['en', 'When my trial ends, do my projects get deleted automatically?', 'erasure'],
+  ['en', 'Is there an option in settings to export my history as CSV?', 'portability'],
+  ['en', "Don't erase my data, but stop using it for anything else until it is settled.", 'objection'],
   ['fr', 'je vous demande de supprimer mon compte et toutes les données que vous avez sur moi.', 'access'],
   ['fr', 'ma facture est toujours là dans mon espace, pouvez-vous la télécharger ?', 'erasure'],
   ['es', 'no quiero que publiquen mi reseña en la web.', 'opt_out_sale'],

@@ -41,6 +41,11 @@ export const enPlain: Cues = {
       `(?:like|want|wish|need|ask for|seek|get|have) access to (?:the |all (?:the |of the )?)?${DATA}\\b~{0,20}\\b(?:you|held|about me|on me|of mine)`,
     ],
     [1, '(?:what|which)\\b~{0,12}\\b(?:informations?|info|data|details|records) of mine\\b'],
+    // The logic of an automated decision (Art. 15(1)(h)): "what information went into that score".
+    [
+      1,
+      '(?:know|tell me|explain|see)\\b~{0,10}\\bwhat (?:personal )?(?:data|information|info|details) (?:went into|was used (?:for|in|to)|you used (?:for|in|to))',
+    ],
   ],
   rectification: [
     [2, 'right to (?:correct|correction)\\b'],
@@ -91,6 +96,11 @@ export const enPlain: Cues = {
     [
       1,
       `(?:and|with) ${WHO} (?:\\w+ )?(?:details|data|info|information|records) (?:removed|deleted|erased|wiped)\\b`,
+    ],
+    // "Correct it, and where it cannot be corrected, delete it."
+    [
+      1,
+      "(?:cannot|can't|could not|can not) be (?:corrected|rectified|fixed)\\b~{0,10}\\b(?:delete|erase|remove) (?:it|them)\\b",
     ],
     [
       1,

@@ -67,11 +67,11 @@ const named: Cues = {
     [2, 'right to (?:be forgotten|erasure|deletion|delete)|request to delete'],
     [
       1,
-      'erasure(?! requests| of (?:all )?your)|account (?:closure|deletion|removal)|deletion of (?:my|his|her|their|all)',
+      'erasure(?! requests| of (?:all )?your| (?:completed|done|confirmed|finished|processed|is complete))|account (?:closure|deletion|removal)|deletion of (?:my|his|her|their|all)',
     ],
     [
       1.5,
-      `(?:delet\\w*|erase|remove|close|deactivate|terminate|cancel|wipe|purge)\\b~{0,25}\\b(?:${WHO}|the|this)\\b~{0,15}\\bac+o?unts?\\b`,
+      `(?:delet\\w*|erase|remove|close|deactivate|terminate|cancel|wipe|purge)\\b~{0,25}\\b(?:${WHO}|the|this)\\b~{0,20}\\bac+o?unts?\\b`,
     ],
     [
       1,
@@ -159,7 +159,7 @@ const named: Cues = {
       1,
       `(?:don't|do not|no longer) want ${WHO} (?:\\w+ )?(?:data|information|content)\\b~{0,20}\\b(?:going into|used (?:for|in)|in) (?:your )?(?:product |market )?(?:research|analytics|profiling|marketing|advertising|training|models?)`,
     ],
-    [1, 'stop using (?:it|them|that|this) for\\b', 'absorbable'],
+    [1, 'stop using (?:it|them|that|this) for\\b(?! (?:anything|everything) else)', 'absorbable'],
   ],
   portability: [
     [2, 'data portability|right to portability|portability (?:request|right)'],
@@ -239,7 +239,7 @@ export const en: Lexicon = {
   // requests", a press enquiry, a thesis), a client's objection to a sub-processor, news of a law's rights,
   // a name the writer will change in life ("I'm getting married and will change my surname").
   hypothetical:
-    "\\b(?:i|and) (?:will|am going to) change my (?:name|surname|last name)\\b|\\bi.ll (?:be )?chang\\w* my (?:name|surname|last name)\\b|\\bhow many\\b[^.?!\\n]{0,50}\\brequests\\b|\\b(?:press|media) (?:inquiry|enquiry|question)\\b|\\bfor (?:an?|my|our) (?:article|story|piece|thesis|dissertation|research project|study|survey)\\b|\\b(?:handling|volumes?|numbers?) of (?!(?:my|our)\\b)[^.?!\\n]{0,30}\\brequests\\b|\\bwhat(?:'s| is) (?:the|your) (?:process|procedure)\\b[^.?!\\n]{0,30}\\bfor (?:us|me|them) to\\b|\\b(?:can|could|will|would) (?:i|we)\\b[^.?!\\n]{0,60}\\b(?:myself|ourselves)\\b|\\bobject(?:ion|ions|s|ing)? to\\b[^.?!\\n]{0,30}\\bsub-?processors?\\b|\\blaws?\\b[^.?!\\n]{0,60}\\b(?:bring|giv|grant|introduc|expand)\\w*\\b[^.?!\\n]{0,40}\\brights\\b[^.?!\\n]{0,80}\\b(?:consumers|residents|people|individuals)\\b|\\bif (?:i|we) (?:ever|one day|someday|decide|were to|later)(?![^.?!\\n]*(?: i (?:hereby )?(?:withdraw|revoke|retract|object)\\b|consider (?:it|that|them|this)\\b))|\\bif (?:i|we)\\b[^.?!\\n,]{0,30}\\blater\\b|in the future\\b|\\bhypothetical(?:ly)?\\b|\\bif (?:i|we) (?:asked|requested|wanted|sent|submitted)\\b|\\bdo (?:you|u) (?:actually |really |also |ever )?(?:delete|erase|remove|sell|share)\\b|\\b(?:says|states|reads|mentions|promises)\\b[^.?!\\n]{0,10}[\"\u201c]|\\bquestion (?:about|regarding|on)\\b|\\b(?:how|where)\\b[^.?!\\n]{0,25}\\b(?:do|can|could|should) (?:i|we) (?:change|update|edit|delete|remove|export|download|close|cancel|turn off|disable)\\b|\\bi was (?:going|about) to\\b[^.?!\\n]{0,80}\\bbut\\b|\\b(?:originally|initially|at first),? (?:i )?(?:wanted|meant|was going)\\b[^.?!\\n]{0,80}\\bbut\\b|\\bi (?:first |initially |originally )?thought (?:i(?:'d| would)|i had to)\\b[^.?!\\n]{0,80}\\bbut\\b",
+    "\\b(?:i|and) (?:will|am going to) change my (?:name|surname|last name)\\b|\\bi.ll (?:be )?chang\\w* my (?:name|surname|last name)\\b|\\bhow many\\b[^.?!\\n]{0,50}\\brequests\\b|\\b(?:press|media) (?:inquiry|enquiry|question)\\b|\\bfor (?:an?|my|our) (?:article|story|piece|thesis|dissertation|research project|study|survey)\\b|\\b(?:handling|volumes?|numbers?) of (?!(?:my|our)\\b)[^.?!\\n]{0,30}\\brequests\\b|\\bwhat(?:'s| is) (?:the|your) (?:process|procedure)\\b[^.?!\\n]{0,30}\\bfor (?:us|me|them) to\\b|\\b(?:can|could|will|would) (?:i|we)\\b[^.?!\\n]{0,60}\\b(?:myself|ourselves)\\b|\\bobject(?:ion|ions|s|ing)? to\\b[^.?!\\n]{0,30}\\bsub-?processors?\\b|\\blaws?\\b[^.?!\\n]{0,60}\\b(?:bring|giv|grant|introduc|expand)\\w*\\b[^.?!\\n]{0,40}\\brights\\b[^.?!\\n]{0,80}\\b(?:consumers|residents|people|individuals)\\b|\\bif (?:i|we) (?:ever|one day|someday|decide|were to|later)(?![^.?!\\n]*(?: i (?:hereby )?(?:withdraw|revoke|retract|object)\\b|consider (?:it|that|them|this)\\b))|\\bif (?:i|we)\\b[^.?!\\n,]{0,30}\\blater\\b|\\b(?:can|could) (?:i|we) (?:\\w+ ){1,4}later\\b|\\b(?:get|gets|be) (?:deleted|erased|removed) automatically\\b|\\bis there (?:a|an|any) (?:button|way|setting|option|endpoint|feature|place)\\b[^.?!\\n]{0,50}\\bto (?:export|download|delete|remove|change|update|edit)\\b|in the future\\b|\\bhypothetical(?:ly)?\\b|\\bif (?:i|we) (?:asked|requested|wanted|sent|submitted)\\b|\\bdo (?:you|u) (?:actually |really |also |ever )?(?:delete|erase|remove|sell|share)\\b|\\b(?:says|states|reads|mentions|promises)\\b[^.?!\\n]{0,10}[\"\u201c]|\\bquestion (?:about|regarding|on)\\b|\\b(?:how|where)\\b[^.?!\\n]{0,25}\\b(?:do|can|could|should) (?:i|we) (?:change|update|edit|delete|remove|export|download|close|cancel|turn off|disable)\\b|\\bi was (?:going|about) to\\b[^.?!\\n]{0,80}\\bbut\\b|\\b(?:originally|initially|at first),? (?:i )?(?:wanted|meant|was going)\\b[^.?!\\n]{0,80}\\bbut\\b|\\bi (?:first |initially |originally )?thought (?:i(?:'d| would)|i had to)\\b[^.?!\\n]{0,80}\\bbut\\b",
   // "I'd be grateful if you could tell me ..." is a polite ask, not an open condition.
   conditional:
     '\\b(?:if|whether) (?!(?:you|u) (?:could|would|can|will) (?:please |kindly )?(?:tell|send|provide|confirm|let|delete|remove|erase|stop|give|forward|update|correct|change|close|share|e-?mail|disclose|restrict|explain|also)\\b)(?:[^,;]* )?(?:will|would|could|might) [^,;]*$',
