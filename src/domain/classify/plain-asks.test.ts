@@ -65,6 +65,11 @@ const asks: readonly Case[] = [
     'mon prénom est écrit Jean-Luc sans tiret dans votre fichier. pouvez-vous le corriger ?',
     'rectification',
   ],
+  [
+    'fr',
+    'non, je ne parle pas de supprimer des fichiers ! supprimez mon compte et les données que vous détenez sur moi.',
+    'erasure',
+  ],
   ['fr', 'cela fait deux mois. mes données sont toujours là, malgré ma demande.', 'erasure'],
   ['fr', "merci de limiter l'utilisation de mes données sensibles au strict nécessaire.", 'restriction'],
   [

@@ -15,6 +15,11 @@ export const frPlain: Cues = {
     ],
   ],
   erasure: [
+    // "Supprimer mon compte et toutes les données que vous avez sur moi": the data held, to be deleted.
+    [
+      1,
+      '(?:supprim|effac|détrui)\\w*\\b~{0,40}\\b(?:les |mes |toutes les )?(?:données|informations)\\b~{0,30}\\b(?:que vous (?:avez|détenez|conservez)|me concernant|sur moi)',
+    ],
     // A chaser: "mes données sont toujours là" (the deletion asked before is not done).
     [
       1,
