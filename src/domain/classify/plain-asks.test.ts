@@ -104,6 +104,19 @@ const asks: readonly Case[] = [
   ['da', 'mit efternavn er stavet forkert. kan I rette det?', 'rectification'],
   ['sv', 'mitt efternamn är felstavat. kan ni rätta det?', 'rectification'],
   ['sv', 'jag vill att ni raderar allt efter utdraget.', 'erasure'],
+  [
+    'pl',
+    'do czasu wyjaśnienia nie używajcie moich danych do niczego, tylko je przechowujcie.',
+    'restriction',
+  ],
+  ['da', 'indtil sagen er afgjort, må I ikke bruge mine oplysninger til noget andet.', 'restriction'],
+  ['sv', 'tills det är utrett vill jag att ni inte använder mina uppgifter till något annat.', 'restriction'],
+  // A chaser: my data is still there (the deletion asked before is not done).
+  ['es', 'ya pasaron seis semanas y mis datos siguen ahí.', 'erasure'],
+  ['it', 'è passato un mese e i miei dati sono ancora lì.', 'erasure'],
+  ['pt', 'já passou um mês e os meus dados ainda estão lá.', 'erasure'],
+  ['de', 'seit vier wochen warte ich, meine daten sind immer noch da.', 'erasure'],
+  ['nl', 'het is een maand later en mijn gegevens staan er nog steeds.', 'erasure'],
 ];
 
 describe('plain asks', () => {
@@ -143,6 +156,9 @@ const nearMisses: readonly Case[] = [
   ['nl', 'haal het project weg alsjeblieft', 'erasure'],
   ['it', 'ne parlo con il mio capo e vi faccio sapere.', 'erasure'],
   ['pl', 'faktura jest błędna. proszę przestać naliczać opłaty.', 'objection'],
+  ['pl', 'nie używajcie tego kuponu do niczego innego.', 'restriction'],
+  ['da', 'jeg kan ikke bruge appen til noget, den crasher.', 'restriction'],
+  ['sv', 'jag använder inte appen till något längre, den är för dyr.', 'restriction'],
 ];
 
 describe('near misses of plain asks', () => {

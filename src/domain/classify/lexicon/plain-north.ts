@@ -21,6 +21,13 @@ export const dePlain: Cues = {
       '(?<=(?:mein|meine|meinen) (?:\\w+ )?(?:name|nachname|vorname|adresse|anschrift|e-mail-adresse|telefonnummer|geburtsdatum|profil)\\b[^\\n]{0,160})(?:(?:können|könnten|würden) sie (?:das|dies|ihn|sie|es) (?:bitte )?(?:korrigieren|ändern|berichtigen|aktualisieren)|(?:bitte )?(?:korrigieren|ändern|berichtigen) sie (?:das|dies|ihn|sie|es))\\b',
     ],
   ],
+  // A chaser: "meine Daten sind immer noch da" (the deletion asked before is not done).
+  erasure: [
+    [
+      1,
+      'meine daten (?:sind|liegen) (?:immer noch|noch immer|weiterhin) (?:da|vorhanden|gespeichert|im system)',
+    ],
+  ],
   restriction: [
     [
       1,
@@ -41,6 +48,11 @@ export const nlPlain: Cues = {
     ],
   ],
   erasure: [
+    // A chaser: "mijn gegevens staan er nog steeds".
+    [
+      1,
+      'mijn gegevens (?:staan|zijn) (?:er )?(?:nog steeds|nog altijd)\\b~{0,25}\\b(?:er|opgeslagen|in (?:uw|jullie) systeem)\\b|mijn gegevens staan er nog steeds\\b',
+    ],
     [
       1.5,
       "(?:haal|haalt|halen)\\b~{0,15}\\b(?:mijn|m'n) (?:account|gegevens|profiel|data)\\b~{0,40}\\bweg\\b|(?:mijn|m'n) (?:account|gegevens|profiel) (?:weghalen|weg te halen)",
@@ -61,6 +73,13 @@ export const plPlain: Cues = {
       '(?<=(?:moje|mój|moja|mojego|mojej) (?:\\w+ )?(?:nazwisko|imię|adres|e-mail|numer|telefon|data urodzenia|profil)\\b[^\\n]{0,160})(?:proszę (?:to |je |go |ją )?(?:poprawić|zmienić|skorygować|zaktualizować)|(?:popraw|zmień|zaktualizuj)cie (?:to|je|go|ją))\\b',
     ],
   ],
+  // "Nie używajcie moich danych do niczego innego, tylko je przechowujcie."
+  restriction: [
+    [
+      1,
+      'nie (?:używajcie|wykorzystujcie|przetwarzajcie|używać|wykorzystywać|przetwarzać) (?:moich |tych |naszych )?(?:danych|informacji|ich)\\b~{0,20}\\b(?:do niczego|w żadnym (?:innym )?celu)|(?:tylko|jedynie) (?:je |ich )?(?:przechowujcie|przechowywać)\\b',
+    ],
+  ],
   objection: [
     [
       1,
@@ -71,6 +90,13 @@ export const plPlain: Cues = {
 };
 
 export const daPlain: Cues = {
+  // "I må ikke bruge mine oplysninger til noget andet, kun opbevare dem."
+  restriction: [
+    [
+      1,
+      '(?:ikke (?:bruger|bruge|anvender|anvende|behandler|behandle) (?:mine |mit |de |disse )?(?:oplysninger|personoplysninger|data|dem)|(?:brug|anvend|behandl) (?:mine |mit )?(?:oplysninger|data|dem) ikke)\\b~{0,20}\\btil (?:noget|andet)\\b',
+    ],
+  ],
   rectification: [
     [
       1,
@@ -80,6 +106,12 @@ export const daPlain: Cues = {
 };
 
 export const svPlain: Cues = {
+  restriction: [
+    [
+      1,
+      '(?:inte (?:använder|använda|behandlar|behandla) (?:mina |min |de |dessa )?(?:uppgifter|personuppgifter|data|dem)|(?:använd|behandla) (?:mina )?(?:uppgifter|data|dem) inte)\\b~{0,20}\\btill (?:något|annat|någonting)\\b',
+    ],
+  ],
   rectification: [
     [
       1,

@@ -46,7 +46,14 @@ export const esPlain: Cues = {
       '(?<=mi (?:\\w+ )?(?:nombre|apellido|dirección|domicilio|correo|email|teléfono|fecha de nacimiento|perfil|cuenta)\\b[^\\n]{0,160})(?:(?:lo|la|los) (?:podéis|pueden|puede|podrían|podríais) (?:arreglar|corregir|cambiar|actualizar|modificar)|(?:podéis|pueden|puede|podrían|podríais) (?:arreglar|correg|cambiar|actualizar)(?:lo|la|los)|(?:corríjan|corregid|arréglen|cámbien|actualícen)(?:lo|la|los))\\b',
     ],
   ],
-  erasure: [[1.5, 'cancelación:? (?:de|sobre) (?:los|mis|todos mis) datos']],
+  // ARCO's cancellation; a chaser: "mis datos siguen ahí" (the deletion asked before is not done).
+  erasure: [
+    [1.5, 'cancelación:? (?:de|sobre) (?:los|mis|todos mis) datos'],
+    [
+      1,
+      'mis datos (?:personales )?(?:siguen|continúan|todavía están|aún están) (?:ahí|allí|ahi|en su sistema|guardados)',
+    ],
+  ],
   restriction: [
     [1.5, '(?:limit\\w*|restrin\\w*) el uso de (?:mi|mis|su|sus) (?:información|datos)\\b~{0,30}\\bsensible'],
     // "No quiero que usen mis datos para nada que no sea estrictamente necesario."
@@ -79,7 +86,13 @@ export const itPlain: Cues = {
       '(?<=(?:il mio|la mia|i miei|mio|mia) (?:\\w+ )?(?:nome|cognome|indirizzo|email|e-mail|numero|telefono|data di nascita|profilo|codice fiscale|partita iva)\\b[^\\n]{0,200})(?:(?:potete|potreste|può|potrebbe|vi chiedo di|vi prego di|per favore) (?:\\w+ )?(?:corregg|aggiorn|sistem|modific|rettific)\\w*|(?:correggete|aggiornate|sistemate)(?:lo|la|li)?)\\b',
     ],
   ],
-  erasure: [[1, '\\bne chiedo (?:la |anche la )?(?:cancellazione|eliminazione)']],
+  erasure: [
+    [1, '\\bne chiedo (?:la |anche la )?(?:cancellazione|eliminazione)'],
+    [
+      1,
+      'i miei dati (?:personali )?(?:sono ancora|ci sono ancora|risultano ancora) (?:lì|li|presenti|nel sistema|salvati)',
+    ],
+  ],
   restriction: [
     [
       1,
@@ -89,6 +102,12 @@ export const itPlain: Cues = {
 };
 
 export const ptPlain: Cues = {
+  erasure: [
+    [
+      1,
+      '(?:os )?meus dados (?:pessoais )?(?:ainda estão|continuam) (?:lá|aí|no sistema|guardados|armazenados)',
+    ],
+  ],
   rectification: [
     [
       1,
