@@ -111,6 +111,14 @@ const asks: readonly Case[] = [
   ],
   ['da', 'indtil sagen er afgjort, må I ikke bruge mine oplysninger til noget andet.', 'restriction'],
   ['sv', 'tills det är utrett vill jag att ni inte använder mina uppgifter till något annat.', 'restriction'],
+  ['pt', 'enquanto isso, não me enviem mais newsletters.', 'objection'],
+  [
+    'nl',
+    'zolang het niet is opgelost, wil ik dat jullie mijn data niet verwerken, alleen bewaren.',
+    'restriction',
+  ],
+  ['it', 'ritiro ogni consenso ai miei dati e ne chiedo la cancellazione completa.', 'erasure'],
+  ['fr', 'merci de transférer mes contacts directement à mon nouveau fournisseur.', 'portability'],
   // A chaser: my data is still there (the deletion asked before is not done).
   ['es', 'ya pasaron seis semanas y mis datos siguen ahí.', 'erasure'],
   ['it', 'è passato un mese e i miei dati sono ancora lì.', 'erasure'],
@@ -157,6 +165,12 @@ const nearMisses: readonly Case[] = [
   ['it', 'ne parlo con il mio capo e vi faccio sapere.', 'erasure'],
   ['pl', 'faktura jest błędna. proszę przestać naliczać opłaty.', 'objection'],
   ['pl', 'nie używajcie tego kuponu do niczego innego.', 'restriction'],
+  [
+    'de',
+    'Ich habe letzte Woche Widerspruch gegen das Tracking eingelegt. Bitte bis dahin einschränken.',
+    'objection',
+  ],
+  ['fr', 'merci de transmettre mes données directement à mon nouveau prestataire.', 'access'],
   ['da', 'jeg kan ikke bruge appen til noget, den crasher.', 'restriction'],
   ['sv', 'jag använder inte appen till något längre, den är för dyr.', 'restriction'],
 ];

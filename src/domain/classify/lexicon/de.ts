@@ -214,5 +214,7 @@ export const de: Lexicon = {
   // about requests in general (how many, their handling; a press or research enquiry).
   hypothetical:
     'wie viele~{0,50}(?:anfragen|ersuchen|anträge)|presseanfrage|medienanfrage|\\bfür (?:einen|meinen|unseren) (?:artikel|beitrag|bericht)\\b|\\bumgang mit\\b~{0,30}(?:anfragen|ersuchen|anträgen)\\b|\\b(?:bearbeitung|anzahl|zahl) (?:der|von)\\b~{0,30}(?:anfragen|ersuchen|anträgen)\\b|widersprechen~{0,40}unterauftragsverarbeiter|falls ich (?:irgendwann|eines tages|später)|wenn ich (?:irgendwann|eines tages)|hypothetisch|(?:falls|wenn) ich (?:sie )?(?:bitten|auffordern) würde|\\b(?:wie|wo) (?:kann|könnte) (?:ich|man)\\b~{0,45}\\b(?:ändern|löschen|exportieren|entfernen|kündigen)\\b|\\b(?:ich )?wollte (?:eigentlich|zuerst|erst)\\b[^.?!\\n]{0,80}\\baber\\b|\\beigentlich wollte ich\\b[^.?!\\n]{0,80}\\baber\\b',
-  earlier: '(?:bereits|schon) (?:beantragt|gebeten|angefordert)',
+  // An objection lodged before ("ich habe Widerspruch ... eingelegt") is not this letter's ask.
+  earlier:
+    '(?:bereits|schon) (?:beantragt|gebeten|angefordert)|\\bhabe\\b~{0,80}\\b(?:eingelegt|eingereicht)\\b',
 };

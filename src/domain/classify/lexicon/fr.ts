@@ -12,7 +12,7 @@ export const fr: Lexicon = {
         [1, "copie (?:de|des|de l'ensemble de) (?:mes |ses )?(?:données|informations)", 'absorbable'],
         [
           1,
-          '(?:communiquer|communication|transmettre)\\b~{0,50}\\b(?:données|informations)|quelles (?:données|informations)|(?<!(?:supprim|effac|élimin|détrui)\\w*\\b~{0,40})(?:données|informations)\\b~{0,50}\\b(?:me concernant|sur moi|à mon sujet)',
+          '(?:communiquer|communication|transmettre)\\b~{0,50}\\b(?:données|informations)(?!\\b~{0,30}\\b(?:directement )?à (?:mon|un|notre|ce) (?:nouveau|nouvel|nouvelle|autre)\\b)|quelles (?:données|informations)|(?<!(?:supprim|effac|élimin|détrui)\\w*\\b~{0,40})(?:données|informations)\\b~{0,50}\\b(?:me concernant|sur moi|à mon sujet)',
         ],
         [0.5, 'destinataires|finalités'],
         // Situational: what you still keep about me, everything linked to my address.

@@ -61,7 +61,7 @@ export const nlPlain: Cues = {
   restriction: [
     [
       1,
-      '(?:niet (?:meer )?(?:gebruikt|gebruiken|verwerkt|verwerken))\\b~{0,15}\\b(?:alleen|enkel|slechts) (?:nog )?(?:bewaart|bewaren|opslaan|opgeslagen)',
+      '(?:(?:zolang|totdat)\\b~{0,60}\\b)?(?:niet (?:meer )?(?:gebruikt|gebruiken|verwerkt|verwerken))\\b~{0,15}\\b(?:alleen|enkel|slechts) (?:nog )?(?:bewaart|bewaren|opslaan|opgeslagen)',
     ],
   ],
 };

@@ -37,6 +37,12 @@ export const frPlain: Cues = {
       "(?:ne (?:les |pas les |plus les )?(?:utilisez|utilisiez|traitez) (?:pas|plus)|ne (?:pas|plus) (?:les )?utiliser)\\b~{0,40}\\b(?:pour (?:autre chose|rien d'autre|aucune autre fin)|seulement (?:les )?(?:conserver|garder))",
     ],
   ],
+  portability: [
+    [
+      1,
+      '(?:transmettre|transférer|envoyer)\\b~{0,40}\\b(?:directement )?à (?:mon|un|notre) (?:nouveau|nouvel|nouvelle|autre) (?:prestataire|fournisseur|service|opérateur|banque|outil)',
+    ],
+  ],
 };
 
 export const esPlain: Cues = {
@@ -87,7 +93,8 @@ export const itPlain: Cues = {
     ],
   ],
   erasure: [
-    [1, '\\bne chiedo (?:la |anche la )?(?:cancellazione|eliminazione)'],
+    // "Revoco il consenso ... e ne chiedo la cancellazione": the erasure asked by name, of the data just named.
+    [2, '\\bne chiedo (?:la |anche la )?(?:cancellazione|eliminazione)'],
     [
       1,
       'i miei dati (?:personali )?(?:sono ancora|ci sono ancora|risultano ancora) (?:lì|li|presenti|nel sistema|salvati)',
@@ -125,6 +132,11 @@ export const ptPlain: Cues = {
     ],
   ],
   objection: [
+    [
+      1,
+      'não (?:me )?(?:enviem|mandem|enviar|mandar) mais\\b~{0,20}\\b(?:e-?mails?|mensagens|newsletters?|sms|promoções|publicidade|ofertas|comunicações)',
+      'absorbable',
+    ],
     [
       1,
       '(?:tir\\w*|remov\\w*) (?:o )?meu (?:e-?mail|endereço|contato|contacto|número)\\b~{0,10}\\b(?:de|das) (?:todas as |suas |vossas )?listas',
