@@ -6,6 +6,7 @@ import type { Right } from '../../request-types.js';
 import { LiteralIndex } from './literal-index.js';
 import { requiredLiteralSets } from './required-literals.js';
 import type { Lexicon } from './types.js';
+import { withoutAccents } from './unaccented.js';
 
 export interface CompiledCue {
   readonly right: Right;
@@ -121,7 +122,8 @@ export function startsWord(text: string, index: number, wordBoundaries: boolean)
  * Compiles one lexicon. Lexicons read together should share one `literals` index, so that an email is
  * scanned for the required literals of all their cues in one pass.
  */
-export function compileLexicon(lexicon: Lexicon, literals = new LiteralIndex()): CompiledLexicon {
+export function compileLexicon(written: Lexicon, literals = new LiteralIndex()): CompiledLexicon {
+  const lexicon = withoutAccents(written);
   const bounded = lexicon.wordBoundaries !== false;
   const cues: CompiledCue[] = [];
   for (const [right, specs] of Object.entries(lexicon.cues) as [Right, (typeof lexicon.cues)[Right]][]) {

@@ -4,11 +4,8 @@
  * "stop using my data for your AI"), and the US state laws' own phrases (a copy "in a portable and readily
  * usable format", opting out of "profiling in furtherance of decisions"). Joined to `en.ts`.
  */
-import { WHO } from './en-words.js';
+import { FIELD, WHO } from './en-words.js';
 import type { Cues } from './join-cues.js';
-
-const FIELD =
-  '(?:name|surname|last name|first name|e-?mail address|address|postal address|phone number|mobile number|date of birth|birth ?date|birthday|job title|company name)';
 
 export const enEveryday: Cues = {
   access: [
@@ -85,7 +82,7 @@ export const enEveryday: Cues = {
     // "Take everything of mine off your system", "remove me from your records".
     [
       1,
-      '(?:remove|delete|erase|take|wipe|get|purge)\\b~{0,25}\\b(?:me|everything|all (?:of )?(?:my|mine)|my stuff)\\b~{0,20}\\b(?:off|out of|from) (?:your|all (?:of )?your|the|all) (?:\\w+ )?(?:systems?|records|files|databases?|servers?|platform)\\b',
+      '(?:remove|delete|erase|take|wipe|get|purge)\\b~{0,25}\\b(?:me|everything|all (?:of )?(?:my|mine)|my stuff)\\b~{0,20}\\b(?:off|out of|from) (?:your|all (?:of )?your|the|all) (?:\\w+ )?(?:systems?|records|files|databases?|servers?|platform|computers?|books)\\b',
     ],
     [1, '\\bout of (?:your|all (?:of )?your)\\b~{0,25}\\b(?:records|systems?|databases?|files)\\b'],
     // "I'd like it removed completely", "I want all of it wiped", "I'd now like everything deleted".
@@ -97,15 +94,15 @@ export const enEveryday: Cues = {
       1,
       '(?:make sure|ensure)\\b~{0,30}\\b(?:deleted|removed|erased|wiped)\\b~{0,15}\\b(?:from|off) (?:your|all your)\\b',
     ],
-    [1.5, '(?:delete|close|remove|cancel) (?:my|the) acc\\b'],
+    [1.5, '(?:delete|close|remove|cancel) (?:my|the) acct?\\b'],
     // "Delete what the tracking collected about me", "delete my stuff".
     [
       1,
-      '(?:delete|erase|remove|wipe|purge)\\w*(?: all(?: of)?)? (?:what|whatever)\\b~{0,40}\\b(?:collected|stored|gathered|recorded|saved|tracked|logged|have|hold|keep|got)\\b~{0,20}\\b(?:about|on|from|of) me\\b|(?:delete|erase|remove|wipe|nuke)\\w* (?:all (?:of )?)?my (?:stuff|things)\\b',
+      '(?:delete|erase|remove|wipe|purge)\\w*(?: all(?: of)?)? (?:what|whatever)\\b~{0,40}\\b(?:collected|stored|gathered|recorded|saved|tracked|logged|have|hold|keep|got|built|compiled|created|inferred)\\b~{0,20}\\b(?:about|on|from|of) me\\b|(?:delete|erase|remove|wipe|nuke)\\w* (?:all (?:of )?)?my (?:stuff|things)\\b',
     ],
     [
       1,
-      '(?:delete|remove|erase|wipe)\\w*\\b~{0,5}\\b(?:my (?:old )?\\w+(?: \\w+)?|the old (?:one|\\w+)|everything|all of it)\\b~{0,15}\\b(?:completely|altogether|entirely|for good|permanently)\\b',
+      '(?:delete|remove|erase|wipe|get rid of)\\w*\\b~{0,5}\\b(?:my (?:old )?\\w+(?: \\w+)?|the old (?:one|\\w+)|that one|this one|the (?:other|second|first|personal|unused|duplicate) one|everything|all of it)\\b~{0,15}\\b(?:completely|altogether|entirely|for good|permanently)\\b',
     ],
   ],
   objection: [

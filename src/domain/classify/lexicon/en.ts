@@ -3,6 +3,7 @@
  * rights as formal letters name them here, everyday wording in `en-everyday.ts`.
  */
 import { enEveryday } from './en-everyday.js';
+import { enPlain } from './en-plain.js';
 import { enSituational } from './en-situational.js';
 import { DATA, WHO } from './en-words.js';
 import { type Cues, joinCues } from './join-cues.js';
@@ -66,11 +67,11 @@ const named: Cues = {
     [2, 'right to (?:be forgotten|erasure|deletion|delete)|request to delete'],
     [
       1,
-      'erasure(?! requests| of (?:all )?your)|account (?:closure|deletion|removal)|deletion of (?:my|his|her|their|all)',
+      'erasure(?! requests| of (?:all )?your| (?:completed|done|confirmed|finished|processed|is complete))|account (?:closure|deletion|removal)|deletion of (?:my|his|her|their|all)',
     ],
     [
       1.5,
-      `(?:delet\\w*|erase|remove|close|deactivate|terminate|cancel|wipe|purge)\\b~{0,25}\\b(?:${WHO}|the|this)\\b~{0,15}\\bac+o?unts?\\b`,
+      `(?:delet\\w*|erase|remove|close|deactivate|terminate|cancel|wipe|purge)\\b~{0,25}\\b(?:${WHO}|the|this)\\b~{0,20}\\bac+o?unts?\\b`,
     ],
     [
       1,
@@ -182,7 +183,7 @@ const named: Cues = {
     // Straight to another provider, not to the requester or their lawyer (that is a copy: access).
     [
       1,
-      '(?:transfer|transmit|move|port|send)\\b~{0,50}\\b(?:directly|straight) to (?!(?:me|us|him|her|my (?:lawyer|attorney|agent|solicitor|representative|home|e-?mail|address|postal))\\b)',
+      '(?:transfer|transmit|move|port|send)\\b~{0,90}\\b(?:directly|straight) to (?!(?:me|us|him|her|my (?:lawyer|attorney|agent|solicitor|representative|home|e-?mail|address|postal))\\b)',
     ],
     [
       1,
@@ -211,7 +212,7 @@ const named: Cues = {
     ],
   ],
   opt_out_sale: [
-    [2, `(?:do not|don't|not to) (?:sell|share)\\b~{0,20}\\b(?:or (?:sell|share) )?${WHO}`],
+    [2, `(?:do not|don't|dont|not to) (?:sell|share)\\b~{0,20}\\b(?:or (?:sell|share) )?${WHO}`],
     [
       2,
       'opt(?:s|ing|ed)? (?:me |my account |her |him |them )?out\\b~{0,25}\\b(?:sale|sell|selling|sharing|share|targeted)',
@@ -227,7 +228,7 @@ const named: Cues = {
 
 export const en: Lexicon = {
   language: 'en',
-  cues: joinCues(named, enEveryday, enSituational),
+  cues: joinCues(named, enEveryday, enSituational, enPlain),
   negation: "not|never|don't|dont|do not|doesn't|didn't|won't|no need|nor|neither",
   // An inability or a thing not received is no refusal ("I haven't received the deletion"), and a new
   // subject after "and" ends the negation ("I don't watch it any more and I'd like my details removed").
@@ -244,7 +245,7 @@ export const en: Lexicon = {
   // requests", a press enquiry, a thesis), a client's objection to a sub-processor, news of a law's rights,
   // a name the writer will change in life ("I'm getting married and will change my surname").
   hypothetical:
-    '\\b(?:i|and) (?:will|am going to) change my (?:name|surname|last name)\\b|\\bi.ll (?:be )?chang\\w* my (?:name|surname|last name)\\b|\\bhow many\\b[^.?!\\n]{0,50}\\brequests\\b|\\b(?:press|media) (?:inquiry|enquiry|question)\\b|\\bfor (?:an?|my|our) (?:article|story|piece|thesis|dissertation|research project|study|survey)\\b|\\b(?:handling|volumes?|numbers?) of (?!(?:my|our)\\b)[^.?!\\n]{0,30}\\brequests\\b|\\bwhat(?:\'s| is) (?:the|your) (?:process|procedure)\\b[^.?!\\n]{0,30}\\bfor (?:us|me|them) to\\b|\\b(?:can|could|will|would) (?:i|we)\\b[^.?!\\n]{0,60}\\b(?:myself|ourselves)\\b|\\bobject(?:ion|ions|s|ing)? to\\b[^.?!\\n]{0,30}\\bsub-?processors?\\b|\\blaws?\\b[^.?!\\n]{0,60}\\b(?:bring|giv|grant|introduc|expand)\\w*\\b[^.?!\\n]{0,40}\\brights\\b[^.?!\\n]{0,80}\\b(?:consumers|residents|people|individuals)\\b|\\bif (?:i|we) (?:ever|one day|someday|decide|were to|later)(?![^.?!\\n]*(?: i (?:hereby )?(?:withdraw|revoke|retract|object)\\b|consider (?:it|that|them|this)\\b))|\\bif (?:i|we)\\b[^.?!\\n,]{0,30}\\blater\\b|in the future\\b|\\bhypothetical(?:ly)?\\b|\\bif (?:i|we) (?:asked|requested|wanted|sent|submitted)\\b|\\bdo (?:you|u) (?:actually |really |also |ever )?(?:delete|erase|remove|sell|share)\\b|\\b(?:says|states|reads|mentions|promises)\\b[^.?!\\n]{0,10}["\u201c]|\\bquestion (?:about|regarding|on)\\b|\\b(?:how|where)\\b[^.?!\\n]{0,25}\\b(?:do|can|could|should) (?:i|we) (?:change|update|edit|delete|remove|export|download|close|cancel|turn off|disable)\\b|\\bi was (?:going|about) to\\b[^.?!\\n]{0,80}\\bbut\\b|\\b(?:originally|initially|at first),? (?:i )?(?:wanted|meant|was going)\\b[^.?!\\n]{0,80}\\bbut\\b',
+    "\\b(?:i|and) (?:will|am going to) change my (?:name|surname|last name)\\b|\\bi.ll (?:be )?chang\\w* my (?:name|surname|last name)\\b|\\bhow many\\b[^.?!\\n]{0,50}\\brequests\\b|\\b(?:press|media) (?:inquiry|enquiry|question)\\b|\\bfor (?:an?|my|our) (?:article|story|piece|thesis|dissertation|research project|study|survey)\\b|\\b(?:handling|volumes?|numbers?) of (?!(?:my|our)\\b)[^.?!\\n]{0,30}\\brequests\\b|\\bwhat(?:'s| is) (?:the|your) (?:process|procedure)\\b[^.?!\\n]{0,30}\\bfor (?:us|me|them) to\\b|\\b(?:can|could|will|would) (?:i|we)\\b[^.?!\\n]{0,60}\\b(?:myself|ourselves)\\b|\\bobject(?:ion|ions|s|ing)? to\\b[^.?!\\n]{0,30}\\bsub-?processors?\\b|\\blaws?\\b[^.?!\\n]{0,60}\\b(?:bring|giv|grant|introduc|expand)\\w*\\b[^.?!\\n]{0,40}\\brights\\b[^.?!\\n]{0,80}\\b(?:consumers|residents|people|individuals)\\b|\\bif (?:i|we) (?:ever|one day|someday|decide|were to|later)(?![^.?!\\n]*(?: i (?:hereby )?(?:withdraw|revoke|retract|object)\\b|consider (?:it|that|them|this)\\b))|\\bif (?:i|we)\\b[^.?!\\n,]{0,30}\\blater\\b|\\b(?:can|could) (?:i|we) (?:\\w+ ){1,4}later\\b|\\b(?:get|gets|be) (?:deleted|erased|removed) automatically\\b|\\bis there (?:a|an|any) (?:button|way|setting|option|endpoint|feature|place)\\b[^.?!\\n]{0,50}\\bto (?:export|download|delete|remove|change|update|edit)\\b|in the future\\b|\\bhypothetical(?:ly)?\\b|\\bif (?:i|we) (?:asked|requested|wanted|sent|submitted)\\b|\\bdo (?:you|u) (?:actually |really |also |ever )?(?:delete|erase|remove|sell|share)\\b|\\b(?:says|states|reads|mentions|promises)\\b[^.?!\\n]{0,10}[\"\u201c]|\\bquestion (?:about|regarding|on)\\b|\\b(?:how|where)\\b[^.?!\\n]{0,25}\\b(?:do|can|could|should) (?:i|we) (?:change|update|edit|delete|remove|export|download|close|cancel|turn off|disable)\\b|\\bi was (?:going|about) to\\b[^.?!\\n]{0,80}\\bbut\\b|\\b(?:originally|initially|at first),? (?:i )?(?:wanted|meant|was going)\\b[^.?!\\n]{0,80}\\bbut\\b|\\bi (?:first |initially |originally )?thought (?:i(?:'d| would)|i had to)\\b[^.?!\\n]{0,80}\\bbut\\b",
   // "I'd be grateful if you could tell me ..." is a polite ask, not an open condition.
   conditional:
     '\\b(?:if|whether) (?!(?:you|u) (?:could|would|can|will) (?:please |kindly )?(?:tell|send|provide|confirm|let|delete|remove|erase|stop|give|forward|update|correct|change|close|share|e-?mail|disclose|restrict|explain|also)\\b)(?:[^,;]* )?(?:will|would|could|might) [^,;]*$',

@@ -85,8 +85,8 @@ export const universal: Lexicon = {
       ],
       [1.5, lgpdItem('ix')],
     ],
-    // An authorised agent's letter cites § 1798.135 for its own standing ("a registered authorized agent under
-    // § 1798.135"): there it names no opt-out.
-    opt_out_sale: [[1.5, '1798\\.(?:120\\b|135\\b(?<!agents?\\b[^\\n]{0,120}1798\\.135))']],
+    // 1798.135 is also the section an authorised agent cites for its own standing ("a registered authorized
+    // agent under Cal. Civ. Code § 1798.135"): there it names no opt-out.
+    opt_out_sale: [[1.5, '1798\\.120\\b|(?<!agents?\\b[^\\n]{0,160})1798\\.135\\b']],
   },
 };
