@@ -61,4 +61,21 @@ describe('an auto-responder without automatic headers', () => {
     });
     expect(await app.database.db.outboundEmail.count()).toBe(1);
   });
+
+  it('one that answers our verification letter with a phone number spends none of the code’s attempts', async () => {
+    const agent = { id: 'console:alice', role: 'agent' } as const;
+    expect((await app.tickets.execute(agent, { name: 'verify_send', reference })).kind).toBe('changed');
+    await app.requesterMail.sendNow();
+    const letter = smtp.received.at(-1)!.email;
+    expect(letter.text).toMatch(/\d{4}-\d{4}/);
+    // Three notices, as the letter and two reminders would draw: each used to cost one of three attempts.
+    for (const n of [1, 2, 3]) {
+      const raw = fixture('auto-reply', 'vacation-to-code.eml')
+        .replace('<VERIFICATION>', letter.messageId!)
+        .replace('<vacation-code@', `<vacation-code-${n}@`);
+      expect(await ingestRaw(app, raw)).toMatchObject({ kind: 'automatic', ticketReference: reference });
+    }
+    const code = await app.database.db.verificationCode.findFirstOrThrow({ where: { status: 'pending' } });
+    expect(code.attempts).toBe(0);
+  });
 });
