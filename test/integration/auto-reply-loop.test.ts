@@ -75,7 +75,19 @@ describe('an auto-responder without automatic headers', () => {
         .replace('<vacation-code@', `<vacation-code-${n}@`);
       expect(await ingestRaw(app, raw)).toMatchObject({ kind: 'automatic', ticketReference: reference });
     }
-    const code = await app.database.db.verificationCode.findFirstOrThrow({ where: { status: 'pending' } });
-    expect(code.attempts).toBe(0);
+    const code = await app.database.db.verificationCode.findFirstOrThrow({ orderBy: { id: 'desc' } });
+    expect([code.status, code.attempts]).toEqual(['pending', 0]);
+  });
+
+  it('one that says so only in its body is the requester’s reply, but the phone number in it is no wrong code', async () => {
+    const letter = smtp.received.at(-1)!.email;
+    for (const n of [1, 2, 3]) {
+      const raw = fixture('auto-reply', 'vacation-body-only.eml')
+        .replace('<VERIFICATION>', letter.messageId!)
+        .replace('<vacation-body-only@', `<vacation-body-only-${n}@`);
+      expect(await ingestRaw(app, raw)).toMatchObject({ kind: 'reply', ticketReference: reference });
+    }
+    const code = await app.database.db.verificationCode.findFirstOrThrow({ orderBy: { id: 'desc' } });
+    expect([code.status, code.attempts]).toEqual(['pending', 0]);
   });
 });
