@@ -39,4 +39,17 @@ describe('redaction', () => {
   it('keeps the first character of an address whole when it lies outside the Basic Multilingual Plane', () => {
     expect(maskAddress('𝒥ane@example.com')).toBe('𝒥***@example.com');
   });
+
+  it('masks an address that invisible or bidi characters split, and leaves none of them in the text', () => {
+    for (const hidden of ['\u200b', '\u2060', '\u00ad', '\ufeff', '\u200e', '\u202e', '\u2066'])
+      expect(
+        maskAddressesIn(`write to john.smith${hidden}@example.net or jo${hidden}hn@example${hidden}.net`),
+      ).toBe('write to j***@example.net or j***@example.net');
+  });
+
+  it('keeps the joiners that emoji and Persian words need', () => {
+    expect(maskAddressesIn('\u{1F469}\u200d\u{1F4BB} می\u200cخواهم')).toBe(
+      '\u{1F469}\u200d\u{1F4BB} می\u200cخواهم',
+    );
+  });
 });

@@ -3,6 +3,8 @@
  * `Jane Roe` → `J. R.`. The full values are shown only in ephemeral replies to staff whose role allows it.
  */
 
+import { withoutHiddenCharacters } from './hidden-characters.js';
+
 /** The first character as a person reads it: a letter outside the BMP is two UTF-16 units. */
 const firstCharacter = (text: string) => String.fromCodePoint(text.codePointAt(0) ?? 0x2a);
 
@@ -37,9 +39,14 @@ const ADDRESS = new RegExp(
   'gu',
 );
 
-/** Masks every email address inside free text (subjects, notes) before it reaches a channel. */
+/**
+ * Masks every email address inside free text (subjects, notes) before it reaches a channel. The text
+ * loses its hidden characters first (hidden-characters.ts): a zero-width space, soft hyphen or word
+ * joiner inside an address (HTML mail writes `&#8203;` and `&shy;`) split it for the pattern, and the
+ * chat showed it whole; a bidi override showed it reordered.
+ */
 export function maskAddressesIn(text: string): string {
-  return text.replace(
+  return withoutHiddenCharacters(text).replace(
     ADDRESS,
     (_match, local: string, at: string, domain: string) => `${firstCharacter(local)}***${at}${domain}`,
   );

@@ -132,6 +132,40 @@ describe.each(engines('hostile_threads'))('hostile threading headers (%s)', (_en
     });
     expect(tickets.map((t) => t.requesterAddress).sort()).toEqual(['anna@example.org', 'bruno@example.org']);
   });
+  it("mail under a sender's From and a Message-ID their request will carry does not swallow that request as a copy", async () => {
+    // A forgery sent first (or a web form that sends every request from one address under one id).
+    const under = (body: string, extra = '') =>
+      mail({
+        from: 'carol@example.org',
+        to: 'privacy@importly.example',
+        id: '<carol-1@example.org>',
+        subject: 'Request',
+        extra,
+        body,
+      });
+    const outcomes = [
+      await ingest(under('What is the weather like today?')),
+      await ingest(under('Under Article 17 GDPR please erase my account and all my data.')),
+      await ingest(
+        under(
+          'Under Article 17 GDPR please erase my account and all my data.',
+          `Received: from relay${CRLF}`,
+        ),
+      ),
+      await ingest(under('Under Article 15 GDPR please also send me a copy of my data.')),
+    ];
+    expect(outcomes.map((o) => o.kind)).toEqual(['ticket', 'ticket', 'duplicate', 'ticket']);
+    for (const o of [outcomes[1]!, outcomes[3]!])
+      expect(o.kind === 'ticket' && o.flags).toContain('message_id_reused');
+    const kept = await app.database.db.rawMessage.findMany({
+      where: { status: 'ticket', ticket: { requesterAddress: 'carol@example.org' } },
+      select: { raw: true },
+    });
+    expect(
+      kept.map((r) => Buffer.from(r.raw!).toString('utf8')).filter((raw) => raw.includes('Article 17')),
+    ).toHaveLength(1);
+  });
+
   it("a stranger's reply naming the request's Message-ID is filed on the ticket, but only the requester's words appeal", async () => {
     const request = await ingest(
       mail({

@@ -12,7 +12,7 @@ import {
   StoreUnavailable,
 } from '../../app/intake/ports.js';
 import { appendAuditEvents, type Tx } from './audit-store.js';
-import { messageIdKey } from '../../domain/intake/message-ids.js';
+import { messageFingerprint, messageIdKey } from '../../domain/intake/message-ids.js';
 import { isConnectionLost } from './connection-lost.js';
 import { type Db, type DbProvider, isUniqueViolation } from './database.js';
 import { withDriverConnection } from './driver-access.js';
@@ -80,7 +80,7 @@ function intakeTransaction(
             messageId: true,
             id: true,
             ticketId: true,
-            ticketEntry: { select: { fromAddress: true } },
+            ticketEntry: { select: { fromAddress: true, subject: true, bodyText: true } },
           },
         }),
       );
@@ -114,6 +114,10 @@ function intakeTransaction(
         canonical: canonical.map(({ ticketEntry, ...c }) => ({
           ...c,
           fromAddress: ticketEntry?.fromAddress ?? null,
+          fingerprint:
+            ticketEntry && ticketEntry.bodyText !== null
+              ? messageFingerprint(ticketEntry.subject, ticketEntry.bodyText)
+              : null,
         })),
         ticketMessages: ticketMessages.map(({ messageId, ticket: { organisationId, ...ticket } }) => ({
           organisationId,

@@ -92,8 +92,17 @@ function plausibleDate(value: string | undefined): string | null {
   return plausibleInstant(value)?.toISOString() ?? null;
 }
 
-/** Compiled once: `convert` would rebuild its selector decision tree for every email. */
-const convertHtml = compile({ wordwrap: false, selectors: [{ selector: 'img', format: 'skip' }] });
+/**
+ * Compiled once: `convert` would rebuild its selector decision tree for every email. A zero-width space
+ * stays what it is (html-to-text reads it as whitespace by default): "john.smith&#8203;@example.net"
+ * read as "john.smith @example.net" was no address to redaction, and a chat post showed it whole; a
+ * plain-text body keeps it too, and redaction and the classifier both drop it.
+ */
+const convertHtml = compile({
+  wordwrap: false,
+  whitespaceCharacters: ' \t\r\n\f',
+  selectors: [{ selector: 'img', format: 'skip' }],
+});
 
 function htmlToText(html: string): string {
   try {

@@ -4,6 +4,7 @@
  * invisible characters a sender can use to mislead staff or a terminal.
  */
 import type { EmailAddress, ParsedEmail } from '../../domain/email/parsed-email.js';
+import { withoutHiddenCharacters } from '../../domain/hidden-characters.js';
 
 /**
  * Text a database column accepts: PostgreSQL rejects NUL in text (22021) and lone UTF-16 surrogates
@@ -22,15 +23,6 @@ const MAX_FILENAME_CHARS = 255;
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 // eslint-disable-next-line no-control-regex -- exactly the control characters are replaced
 const LINE_CONTROL = /[\u0000-\u001f\u007f-\u009f]+/g;
-/** Embeddings, overrides and isolates: in a name or subject they reorder what staff read next to it. */
-const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069]/g;
-/**
- * Marks and invisible characters that change nothing a reader sees but what a search, a filter or a
- * comparison matches ("Ad\u200bmin" is not "Admin", "@\u2060everyone" is no mention word): directional
- * marks, zero-width space, word joiner and invisible operators, BOM, soft hyphen. The zero-width
- * (non-)joiners stay: emoji sequences and Persian words need them.
- */
-const INVISIBLE = /[\u00ad\u061c\u180e\u200b\u200e\u200f\u2060-\u2064\ufeff]/g;
 
 /**
  * A subject, display name or file name as one line of plain text: terminal control sequences
@@ -38,9 +30,7 @@ const INVISIBLE = /[\u00ad\u061c\u180e\u200b\u200e\u200f\u2060-\u2064\ufeff]/g;
  * bidi overrides go, and the length is bounded.
  */
 function singleLine(value: string, max = MAX_LINE_CHARS): string {
-  return storableText(
-    value.replace(LINE_CONTROL, ' ').replace(BIDI_CONTROL, '').replace(INVISIBLE, '').trim().slice(0, max),
-  );
+  return storableText(withoutHiddenCharacters(value.replace(LINE_CONTROL, ' ')).trim().slice(0, max));
 }
 
 /** The file name alone: a sender's `../../x` names no folder of ours. */

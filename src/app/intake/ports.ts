@@ -132,6 +132,8 @@ export interface PrefetchResult {
     ticketId: number | null;
     /** The sender of the first copy, when it joined a ticket (automatic mail keeps none). */
     fromAddress: string | null;
+    /** What the first copy says (`messageFingerprint`), when it joined a ticket and its text is kept. */
+    fingerprint: string | null;
   }[];
   readonly ticketMessages: readonly { organisationId: string; messageId: string; ticket: StoredTicket }[];
   readonly tickets: readonly (StoredTicket & { organisationId: string })[];

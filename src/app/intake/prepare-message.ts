@@ -5,7 +5,12 @@
 import { createHash } from 'node:crypto';
 import type { Classification } from '../../domain/classify/classify-email.js';
 import type { ParsedEmail } from '../../domain/email/parsed-email.js';
-import { messageIdKey, senderMessageId, syntheticMessageId } from '../../domain/intake/message-ids.js';
+import {
+  messageFingerprint,
+  messageIdKey,
+  senderMessageId,
+  syntheticMessageId,
+} from '../../domain/intake/message-ids.js';
 import { referencedMessageIds, ticketTokenOf } from '../../domain/intake/threading.js';
 import type { IntakeBatch, IntakeDeps } from './intake-deps.js';
 import type { IncomingMessage, MailboxRef, PrefetchQuery } from './ports.js';
@@ -71,8 +76,17 @@ export function prefetchQuery(prepared: readonly Prepared[], deps: IntakeDeps): 
   const parsed = prepared.filter((p) => p.ok);
   const messageIds = parsed.flatMap((p) => [
     p.email.messageId ?? syntheticMessageId(p.hash),
-    // A Message-ID another sender used first is stored under this one (store-message.ts).
-    ...(p.email.messageId && p.email.from ? [senderMessageId(p.email.messageId, p.email.from.address)] : []),
+    // A Message-ID that other mail used first is stored under one of these (batch-facts.ts, placeOf).
+    ...(p.email.messageId && p.email.from
+      ? [
+          senderMessageId(p.email.messageId, p.email.from.address),
+          senderMessageId(
+            p.email.messageId,
+            p.email.from.address,
+            messageFingerprint(p.email.subject, p.email.text),
+          ),
+        ]
+      : []),
     ...referencedMessageIds(p.email),
     ...p.email.returnedMessageIds,
   ]);

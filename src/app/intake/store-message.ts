@@ -7,7 +7,7 @@ import { ticketFlagsFor } from '../../domain/classify/request-flags.js';
 import { appealsDecision } from '../../domain/tickets/appeal-wording.js';
 import { detectAutomaticMail } from '../../domain/email/automatic.js';
 import { isRequesterAddress } from '../../domain/email/requester-address.js';
-import { senderMessageId, syntheticMessageId } from '../../domain/intake/message-ids.js';
+import { messageFingerprint, syntheticMessageId } from '../../domain/intake/message-ids.js';
 import { BACKLOG_FLAG, isBacklog } from '../../domain/intake/backlog.js';
 import { hasUnusableDate, receiptTimeOf } from '../../domain/intake/receipt-time.js';
 import { routeEmail } from '../../domain/intake/route-email.js';
@@ -49,16 +49,17 @@ export async function storeMessage(
   if (facts.wasIngested(target.mailboxId, hash, message.sourceName, batch.rescan)) {
     return { kind: 'skipped', reason: 'already ingested' };
   }
-  const first = facts.firstCopy(target.organisationId, email.messageId ?? syntheticMessageId(hash));
-  // RFC 5322 §3.6.4: a Message-ID names one message, so mail from another sender under it is not a
-  // copy (a web form that sends every request with one fixed id, or a forged id): it is taken as a
-  // message of its own, under an id of that id and its sender, and flagged.
-  const reused = first !== null && first.fromAddress !== null && first.fromAddress !== email.from?.address;
-  const messageId = !email.messageId
-    ? syntheticMessageId(hash)
-    : reused
-      ? senderMessageId(email.messageId, email.from?.address ?? '')
-      : email.messageId;
+  const fingerprint = messageFingerprint(email.subject, email.text);
+  const synthetic = syntheticMessageId(hash);
+  // RFC 5322 §3.6.4: a Message-ID names one message; mail under an id that a message of another sender,
+  // or of the same saying something else, already holds is no copy of it (batch-facts.ts, placeOf).
+  const place = email.messageId
+    ? facts.placeOf(target.organisationId, email.messageId, {
+        fromAddress: email.from?.address ?? '',
+        fingerprint,
+      })
+    : { messageId: synthetic, copyOf: facts.firstCopy(target.organisationId, synthetic), reused: false };
+  const { messageId, reused, copyOf } = place;
   const receivedAt = message.receivedAt ?? receiptTimeOf(email) ?? message.fileTime ?? deps.now();
   const backlog = batch.backlog && isBacklog(receivedAt, batch.backlog.addedAt) ? batch.backlog : undefined;
   /** Marks what backlog mail became, for the catch-up's summary and the chat announcer. */
@@ -89,10 +90,10 @@ export async function storeMessage(
       ticket,
       canonical: record.canonical,
       fromAddress: email.from?.address ?? '',
+      fingerprint,
     });
     return rawMessageId;
   };
-  const copyOf = reused ? facts.firstCopy(target.organisationId, messageId) : first;
   if (copyOf) {
     await storeRaw(
       {

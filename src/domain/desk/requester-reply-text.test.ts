@@ -23,6 +23,15 @@ describe("a requester's reply as a chat thread shows it", () => {
     expect(shown).not.toMatch(/Jane|Roe|jane\.roe|7946|To protect/);
   });
 
+  it('masks a name, address or number that invisible characters split, and numbers grouped by no-break spaces', () => {
+    const text =
+      'J\u200bane R\u00adoe here: send it to john.smith\u2060@example.net, ' +
+      'call 06\u00a012\u00a034\u00a056\u00a078 or +44\u00a020\u00ad7946\u00ad0958.';
+    expect(redactedReplyText(text, 'Jane Roe')).toBe(
+      'J. R. here: send it to j***@example.net, call [number] or [number].',
+    );
+  });
+
   it('cuts a long reply to a length every chat shows whole, and names the ticket', () => {
     const shown = requesterReplyNotice('RD-1042', 'word '.repeat(2000), 'Ana', 'requester');
     expect(shown.startsWith('Reply from the requester on RD-1042 (email, redacted):\n')).toBe(true);

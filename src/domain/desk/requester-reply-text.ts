@@ -11,7 +11,8 @@ import { maskAddressesIn, maskName } from '../redaction.js';
 /** Enough to read a reply at a glance; every chat's limit is above it (Discord's message: 2,000). */
 export const REPLY_EXCERPT_CHARS = 1500;
 
-const LONG_NUMBER = /\+?\d[\d ().-]{5,}\d/g;
+/** Digits grouped by spaces, brackets, dots or dashes; HTML signatures group them with no-break spaces. */
+const LONG_NUMBER = /\+?\d[\d ().\u00a0\u2007\u202f\u2011-]{5,}\d/g;
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -3,6 +3,7 @@
  * coming back) so that it is recorded but never opened as a request and never answered.
  * Rules from RFC 3834 §2 and the practice of mature helpdesks (Zammad, FreeScout, osTicket).
  */
+import { isAutoReplySubject } from './auto-reply-subject.js';
 import { headerValue, type ParsedEmail } from './parsed-email.js';
 
 export type AutomaticKind = 'bounce' | 'auto_reply' | 'list' | 'own_mail';
@@ -63,6 +64,8 @@ export function detectAutomaticMail(email: ParsedEmail, context: AutomaticContex
   }
   const xLoop = headerValue(email, 'x-loop');
   if (xLoop !== null) return { kind: 'auto_reply', reason: `X-Loop: ${xLoop.trim()}` };
+  // Responders that mark nothing in their headers still write their subject (see auto-reply-subject.ts).
+  if (isAutoReplySubject(email.subject)) return { kind: 'auto_reply', reason: 'out-of-office subject' };
 
   const precedence = headerValue(email, 'precedence') ?? headerValue(email, 'x-precedence');
   if (precedence !== null && /^\s*(bulk|list|junk|auto_reply)\s*$/i.test(precedence)) {

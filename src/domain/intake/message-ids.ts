@@ -27,11 +27,20 @@ export function syntheticMessageId(contentHash: string): string {
 
 /**
  * The Message-ID a message is stored under when another sender's mail already holds its own: one per
- * id and sender, so a second delivery of that sender's message is still recognised as a copy.
+ * id and sender, so a second delivery of that sender's message is still recognised as a copy. When the
+ * same sender's mail under that id says something else, one per id, sender and what it says.
  */
-export function senderMessageId(messageId: string, fromAddress: string): string {
-  const digest = createHash('sha256').update(`${messageId}\u0000${fromAddress}`).digest('hex');
-  return `<${digest}@reused-id.rightsdesk.invalid>`;
+export function senderMessageId(messageId: string, fromAddress: string, fingerprint?: string): string {
+  const key = `${messageId}\u0000${fromAddress}${fingerprint === undefined ? '' : `\u0000${fingerprint}`}`;
+  return `<${createHash('sha256').update(key).digest('hex')}@reused-id.rightsdesk.invalid>`;
+}
+
+/**
+ * What a message says, as intake stores it (subject and text): two deliveries of one message say the
+ * same, whatever relays added to their headers; a forgery sent ahead under the id does not.
+ */
+export function messageFingerprint(subject: string, text: string): string {
+  return createHash('sha256').update(`${subject}\u0000${text}`).digest('hex');
 }
 
 export function signMessageId(

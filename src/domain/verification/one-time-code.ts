@@ -6,7 +6,13 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 
 const DIGITS = 8;
-const CANDIDATE = /(?<!\d)(\d{4})[-\s\u2010-\u2015]?(\d{4})(?!\d)/g;
+/**
+ * Two groups of four digits, not inside a longer number nor beside another group of digits on the line:
+ * "+44 20 7946 0958" in a signature or an out-of-office notice is a phone number, and read as a wrong
+ * code it spent one of the requester's attempts (three such replies used them all up).
+ */
+const CANDIDATE =
+  /(?<!\d[-\u2010-\u2015 \t\u00a0\u202f]?)(\d{4})[-\s\u2010-\u2015]?(\d{4})(?![-\u2010-\u2015 \t\u00a0\u202f]?\d)/g;
 /** A reply naming more candidates than this is treated as guessing, not as an answer. */
 export const MAX_CANDIDATES = 3;
 

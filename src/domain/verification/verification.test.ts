@@ -40,6 +40,22 @@ describe('one-time codes', () => {
     expect(codeCandidatesIn('code 1234-5678, again 12345678')).toEqual(['12345678']);
     expect(codeCandidatesIn('call +49 30 123456789')).toEqual([]);
   });
+
+  it('are not read in the groups of a phone number written with spaces or dashes, as signatures write them', () => {
+    for (const phone of [
+      '+44 20 7946 0958',
+      '030 1234 5678',
+      '+1-202-555-0143-0100',
+      '0151 2345 6789',
+      '020\u00a07946\u00a00958',
+    ])
+      expect(codeCandidatesIn(`I am out of the office. Call ${phone}.`)).toEqual([]);
+    expect(codeCandidatesIn('my code is 1234 5678\n2 attachments')).toEqual(['12345678']);
+    expect(codeCandidatesIn('Code: 1234\u20115678 (from your letter), 4321-8765')).toEqual([
+      '12345678',
+      '43218765',
+    ]);
+  });
 });
 
 describe('checking a code reply', () => {
@@ -86,9 +102,11 @@ describe('checking a code reply', () => {
   });
 
   it('treats a reply listing many codes as guessing', () => {
-    expect(check('1111-1111 2222-2222 3333-3333 1234-5678')).toMatchObject({
+    expect(check('1111-1111, 2222-2222, 3333-3333, 1234-5678')).toMatchObject({
       reasons: ['too_many_candidates'],
     });
+    // Written as one run of digit groups they read as a number: no code, so nothing verifies either.
+    expect(check('1111-1111 2222-2222 3333-3333 1234-5678').kind).toBe('no_code');
   });
 
   it('stops after the attempt limit even with the right code', () => {
