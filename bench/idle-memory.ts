@@ -25,7 +25,7 @@ const child = spawnSync(
   [
     '--expose-gc',
     ...launcherFlags,
-    ...(process.env.BENCH_NODE_FLAGS?.split(' ') ?? []),
+    ...(process.env.BENCH_NODE_FLAGS?.split(' ').filter(Boolean) ?? []),
     join(compiled, 'bench/idle-memory-worker.js'),
   ],
   {

@@ -80,7 +80,7 @@ function runWorker(
       ...(process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : []),
       ...launcherFlags,
       // More V8 flags to measure (e.g. BENCH_NODE_FLAGS='--max-semi-space-size=4'); the product's by default.
-      ...(process.env.BENCH_NODE_FLAGS?.split(' ') ?? []),
+      ...(process.env.BENCH_NODE_FLAGS?.split(' ').filter(Boolean) ?? []),
       script,
     ],
     {
