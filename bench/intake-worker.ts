@@ -23,6 +23,14 @@ const app = await compose({
 });
 // RSS once everything is loaded (Prisma, the language model, the module graph), before any mail.
 const baselineRssMb = process.memoryUsage().rss / 1048576;
+// The largest heap (used and reserved) and memory outside it seen while ingesting, sampled every 20 ms.
+const peak = { heapUsed: 0, heapTotal: 0, external: 0 };
+const sampler = setInterval(() => {
+  const usage = process.memoryUsage();
+  peak.heapUsed = Math.max(peak.heapUsed, usage.heapUsed / 1048576);
+  peak.heapTotal = Math.max(peak.heapTotal, usage.heapTotal / 1048576);
+  peak.external = Math.max(peak.external, (usage.external + usage.arrayBuffers) / 1048576);
+}, 20);
 const started = performance.now();
 const cpuStarted = process.cpuUsage();
 const intake = app.startImapIntake();
@@ -30,9 +38,10 @@ await intake.syncAll();
 const seconds = (performance.now() - started) / 1000;
 const cpu = process.cpuUsage(cpuStarted);
 const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+clearInterval(sampler);
 await intake.stop();
 const messages = await app.database.db.rawMessage.count();
 await app.close();
 process.stdout.write(
-  `${JSON.stringify({ messages, seconds, cpuSeconds, baselineRssMb, maxRssMb: process.resourceUsage().maxRSS / 1024 })}\n`,
+  `${JSON.stringify({ messages, seconds, cpuSeconds, baselineRssMb, maxRssMb: process.resourceUsage().maxRSS / 1024, peak })}\n`,
 );

@@ -63,6 +63,8 @@ interface WorkerFigures {
   cpuSeconds: number;
   maxRssMb: number;
   baselineRssMb: number;
+  /** Intake workers only: the largest heap (used, reserved) and off-heap memory while ingesting, in MB. */
+  peak?: { heapUsed: number; heapTotal: number; external: number };
 }
 
 function runWorker(
@@ -77,6 +79,8 @@ function runWorker(
     [
       ...(process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : []),
       ...launcherFlags,
+      // More V8 flags to measure (e.g. BENCH_NODE_FLAGS='--max-semi-space-size=4'); the product's by default.
+      ...(process.env.BENCH_NODE_FLAGS?.split(' ').filter(Boolean) ?? []),
       script,
     ],
     {
@@ -167,6 +171,13 @@ try {
       `Rightsdesk into ${engine}: peak RSS ${mb(run.maxRssMb)} (target < 200 MB), ${mb(run.baselineRssMb)} before the first message (target <= 130 MB); ` +
         `with the ${(document.length / MiB).toFixed(1)} MiB message: peak ${mb(doc.maxRssMb)}, ` +
         `${((doc.maxRssMb - doc.baselineRssMb) / (document.length / MiB)).toFixed(1)}x the message above idle (target <= 2x)`,
+    );
+    const peak = (f: WorkerFigures) =>
+      f.peak
+        ? `heap ${mb(f.peak.heapUsed)} used / ${mb(f.peak.heapTotal)} reserved, ${mb(f.peak.external)} outside the heap`
+        : '';
+    say(
+      `Rightsdesk into ${engine}: largest while ingesting: ${peak(run)}; with the large message: ${peak(doc)}`,
     );
   }
 } finally {

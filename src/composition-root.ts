@@ -22,8 +22,8 @@ import { type LoadedOrganisation, loadOrganisations } from './config/organisatio
 import { installationSecret } from './config/secret.js';
 import { type ParsedEmail, recipientAddressesOf } from './domain/email/parsed-email.js';
 import { classifyEmail, createClassifier } from './domain/classify/classify-email.js';
-import { createLanguageDetector } from './domain/classify/language.js';
 import { loadNgramModel } from './adapters/classifier-model/load-ngram-model.js';
+import { loadLanguageDetector } from './adapters/classifier-model/load-language-detector.js';
 import { checkMessageId } from './domain/intake/message-ids.js';
 import { createRequesterMail, type RequesterMail } from './compose-requester-mail.js';
 import { composeTickets, type TicketsModule } from './compose-tickets.js';
@@ -105,7 +105,7 @@ export async function compose(
     ownAddresses,
     isOwnMessageId: (id: string) => checkMessageId(id, secret).kind === 'ours',
   };
-  const classifier = createClassifier(createLanguageDetector(), automaticContext, loadNgramModel());
+  const classifier = createClassifier(loadLanguageDetector(), automaticContext, loadNgramModel());
 
   const requesterMail = createRequesterMail({ env, environment, organisations, database, secret, log });
   const tickets = composeTickets({

@@ -63,19 +63,15 @@ function parseCommandLine(args: readonly string[]): Args {
 }
 
 async function classifyFiles(files: readonly string[], io: CliIo): Promise<number> {
-  // Loaded here, not at the top: the language model costs ~0.2 s and ~30 MB that other commands don't need.
-  const [
-    { parseEmail },
-    { classifyEmail, createClassifier },
-    { createLanguageDetector },
-    { loadNgramModel },
-  ] = await Promise.all([
-    import('../../adapters/mime/parse-email.js'),
-    import('../../domain/classify/classify-email.js'),
-    import('../../domain/classify/language.js'),
-    import('../../adapters/classifier-model/load-ngram-model.js'),
-  ]);
-  const classifier = createClassifier(createLanguageDetector(), undefined, loadNgramModel());
+  // Loaded here, not at the top: the language tables and the model that other commands don't need.
+  const [{ parseEmail }, { classifyEmail, createClassifier }, { loadLanguageDetector }, { loadNgramModel }] =
+    await Promise.all([
+      import('../../adapters/mime/parse-email.js'),
+      import('../../domain/classify/classify-email.js'),
+      import('../../adapters/classifier-model/load-language-detector.js'),
+      import('../../adapters/classifier-model/load-ngram-model.js'),
+    ]);
+  const classifier = createClassifier(loadLanguageDetector(), undefined, loadNgramModel());
   for (const file of files) {
     let line: Record<string, unknown>;
     try {

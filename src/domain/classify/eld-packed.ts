@@ -54,7 +54,18 @@ export function slotOf(key: number, mask: number): number {
   return (Math.imul(low ^ Math.imul(high, 0x9e3779b1), 0x85ebca6b) >>> 0) & mask;
 }
 
-export function packEld(tables: EldTables): PackedEld {
+/** What a detection reads besides the n-grams: the languages, their averages, the byte alphabet, the separators. */
+export type EldHead = Pick<PackedEld, 'languages' | 'average' | 'byteChar' | 'separators'>;
+
+/** eld's n-grams in its database's order: each one's key, its number of entries, and the entries in turn. */
+export interface EldNgrams {
+  readonly keys: Float64Array;
+  readonly counts: Uint8Array;
+  readonly entries: Int32Array;
+}
+
+/** eld's database and code tables as packed numbers, before the n-grams are indexed (`indexEld`). */
+export function eldParts(tables: EldTables): { head: EldHead; ngrams: EldNgrams } {
   const { languages: byIndex, ngrams } = tables.database;
   const languages = Object.keys(byIndex).map((index, i) => {
     if (Number(index) !== i) throw new Error('eld database: languages are not numbered 0…n-1');
@@ -68,12 +79,10 @@ export function packEld(tables: EldTables): PackedEld {
     return c.charCodeAt(0);
   });
   const names = Object.keys(ngrams);
-  let capacity = 1;
-  while (capacity < names.length * 2.5) capacity *= 2;
-  const keys = new Float64Array(capacity);
-  const slots = new Int32Array(capacity);
+  const keys = new Float64Array(names.length);
+  const counts = new Uint8Array(names.length);
   const packed: number[] = [];
-  for (const name of names) {
+  names.forEach((name, n) => {
     if (name.length > MAX_KEY) throw new Error('eld database: unexpected n-gram');
     let key = 0;
     for (let i = 0; i < name.length; i++) {
@@ -81,9 +90,7 @@ export function packEld(tables: EldTables): PackedEld {
       if (code > 0xff) throw new Error('eld database: unexpected n-gram');
       key = key * 256 + code;
     }
-    key += name.length * LENGTH_UNIT;
-    let slot = slotOf(key, capacity - 1);
-    while (keys[slot] !== 0) slot = (slot + 1) & (capacity - 1);
+    keys[n] = key + name.length * LENGTH_UNIT;
     const row = ngrams[name]!;
     const first = packed.length;
     for (const index in row) {
@@ -94,16 +101,33 @@ export function packEld(tables: EldTables): PackedEld {
       packed.push(language | (points << 8));
     }
     if (packed.length - first > 127) throw new Error('eld database: more languages than packed');
-    keys[slot] = key;
-    slots[slot] = (first << 7) | (packed.length - first);
-  }
+    counts[n] = packed.length - first;
+  });
   return {
-    languages,
-    average,
-    byteChar,
-    separators: tables.separators,
-    keys,
-    slots,
-    entries: Int32Array.from(packed),
+    head: { languages, average, byteChar, separators: tables.separators },
+    ngrams: { keys, counts, entries: Int32Array.from(packed) },
   };
+}
+
+/** The n-grams indexed by key in an open-addressed table, inserted in their order. */
+export function indexEld(head: EldHead, ngrams: EldNgrams): PackedEld {
+  let capacity = 1;
+  while (capacity < ngrams.keys.length * 2.5) capacity *= 2;
+  const keys = new Float64Array(capacity);
+  const slots = new Int32Array(capacity);
+  let first = 0;
+  for (let n = 0; n < ngrams.keys.length; n++) {
+    const key = ngrams.keys[n]!;
+    let slot = slotOf(key, capacity - 1);
+    while (keys[slot] !== 0) slot = (slot + 1) & (capacity - 1);
+    keys[slot] = key;
+    slots[slot] = (first << 7) | ngrams.counts[n]!;
+    first += ngrams.counts[n]!;
+  }
+  return { ...head, keys, slots, entries: ngrams.entries };
+}
+
+export function packEld(tables: EldTables): PackedEld {
+  const { head, ngrams } = eldParts(tables);
+  return indexEld(head, ngrams);
 }
