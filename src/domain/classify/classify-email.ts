@@ -27,6 +27,7 @@ import { matchableText, withoutAddresses } from './matchable-text.js';
 import type { NgramModel } from './ngram-model.js';
 import { rightsNotAsked } from './rights-not-asked.js';
 import { asksAboutPractice } from './practice-question.js';
+import { setAsideNotAsked } from './not-the-writers-ask.js';
 import { setAsideCues } from './pretext.js';
 import { type RightScores, scoreRights } from './score-rights.js';
 
@@ -99,11 +100,18 @@ export function classifyEmail(classifier: Classifier, email: ParsedEmail): Class
   const reading = lexiconsFor(lexicons, detected.language, short);
   const scored = scoreRights(read, reading);
   const billing = !ownDataWords && (scored.scores.get('rectification') ?? 0) > 0 && isCompanyBilling(text);
-  const rights = scam
-    ? setAsideCues(scored, RIGHTS, 'scam pretext')
-    : billing
-      ? setAsideCues(scored, ['rectification'], 'company billing')
-      : scored;
+  // Rights named without the writer asking: a relayed customer's request, a phishing report, thanks for a
+  // finished ticket, a mailing's own unsubscribe footer (`not-the-writers-ask.ts`).
+  const unasked = setAsideNotAsked(
+    scam
+      ? setAsideCues(scored, RIGHTS, 'scam pretext')
+      : billing
+        ? setAsideCues(scored, ['rectification'], 'company billing')
+        : scored,
+    text,
+    ownDataWords,
+  );
+  const rights = unasked.rights;
   const language = short
     ? (languageOfEvidence(rights) ?? (detected.language || 'en'))
     : detected.language || 'en';
@@ -143,8 +151,8 @@ export function classifyEmail(classifier: Classifier, email: ParsedEmail): Class
           // Read only where the lexicon found no cue: a finished ticket closed, or a question about practice.
           noAsk:
             rights.chosen.length === 0 &&
-            !ownDataWords &&
-            (billing || NO_ASK.test(text) || isCompanyBilling(text)),
+            (unasked.asksNothing ||
+              (!ownDataWords && (billing || NO_ASK.test(text) || isCompanyBilling(text)))),
         });
   const chosen = opinion === null ? rights.chosen : RIGHTS.filter((r) => opinion.chosen.includes(r));
   const supportedLanguage = isSupportedLanguage(language);

@@ -174,7 +174,7 @@ export const pt: Lexicon = {
       [2, 'não (?:vendam|vender|compartilhem|partilhem)|publicidade (?:direcionada|dirigida|segmentada)'],
     ],
   },
-  negation: 'não|nunca|nem',
+  negation: 'não|nao|nunca|nem',
   negationExceptions: '\\s*(?:\\S+ ){0,2}?(?:recebi|recebemos|recebido|obtive|obtivemos)',
   erasureVerbs: 'elimin\\w*|exclu\\w*|apag\\w*',
   keepAccount:

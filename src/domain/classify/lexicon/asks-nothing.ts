@@ -1,0 +1,86 @@
+/**
+ * Mail that names a right without the writer asking for it, in the ten full languages (and Czech, for a
+ * phishing report): a business relaying its own customers' requests and asking how to handle them, a
+ * report of a suspicious email, the reply that thanks for a finished ticket, and a mailing's own
+ * unsubscribe footer. Read by `not-the-writers-ask.ts`. Matched against lower-cased text.
+ */
+
+// Word edges for letters beyond ASCII, which `\\b` does not see.
+const B = '(?<![\\w\\u00c0-\\u024f])';
+const E = '(?![\\w\\u00c0-\\u024f])';
+
+// A business's own customers or users who ask it for something: "one of our end users has asked us",
+// "verlangen unsere Endkunden", "plusieurs de nos clients nous demandent". A single "client" is left out
+// in every language: a lawyer writes "our client requests access", which is a request made for someone.
+const RELAY = [
+  '\\b(?:our|one of our|some of our|several of our|many of our|a few of our) (?:end[- ]?)?(?:users|customers|clients|subscribers|members|end users)\\b[^.?!\\n]{0,60}?\\b(?:ask|asks|asked|asking|request|requests|requested|want|wants|wanted|demand\\w*|wrote|writes|write)\\b',
+  "\\b(?:our|one of our) (?:end[- ]?)?(?:user|customer)(?:'s)?\\b[^.?!\\n]{0,60}?\\b(?:asks|asked|requested|wants|wanted|wrote|writes)\\b",
+  '\\b(?:unsere|einer unserer|eine unserer|manche unserer|viele unserer) (?:end)?(?:kunden|kundinnen|nutzer\\w*|benutzer\\w*|anwender\\w*|abonnent\\w*)\\b[^.?!\\n]{0,60}?\\b(?:verlang\\w*|bitt\\w*|möcht\\w*|woll\\w*|will|forder\\w*|frag\\w*|beantrag\\w*|schr(?:ei|ie)b\\w*)',
+  '\\b(?:verlangen|bitten|fordern|fragen|beantragen|wollen)\\b[^.?!\\n]{0,20}\\bunsere (?:end)?(?:kunden|kundinnen|nutzer|benutzer|anwender)',
+  "\\b(?:nos|un de nos|une de nos|certains de nos|plusieurs de nos|l'un de nos) (?:utilisat(?:eurs?|rices?)|clients?|abonnés?|membres?)(?: finaux)?\\b[^.?!\\n]{0,60}?\\b(?:demand\\w*|souhait\\w*|veul\\w*|exig\\w*)",
+  '\\b(?:nuestros|uno de nuestros|una de nuestras|algunos de nuestros|varios de nuestros) (?:usuarios?|clientes?|suscriptores?)(?: finales)?\\b[^.?!\\n]{0,60}?\\b(?:pid\\w*|solicit\\w*|quier\\w*|exig\\w*)',
+  '\\b(?:i nostri|un nostro|uno dei nostri|alcuni dei nostri|molti dei nostri) (?:utent[ei]|client[ei]|iscritt[oi])(?: final[ei])?\\b[^.?!\\n]{0,60}?\\b(?:chied\\w*|richied\\w*|vogliono|vuole|domand\\w*)',
+  '\\b(?:onze|een van onze|sommige van onze|veel van onze) (?:eind)?(?:gebruikers|klanten|abonnees)\\b[^.?!\\n]{0,60}?\\b(?:vra\\w*|verzoek\\w*|will\\w*|wil|eis\\w*)|\\been (?:klant|gebruiker) van ons\\b[^.?!\\n]{0,30}?\\b(?:vraagt|wil|verzoekt)',
+  '\\b(?:os nossos|as nossas|nossos|nossas|um dos nossos|uma das nossas|alguns dos nossos|vários dos nossos) (?:usuários?|utilizadores?|clientes?|assinantes?)(?: finais)?\\b[^.?!\\n]{0,60}?\\b(?:ped\\w*|solicit\\w*|quer\\w*|exig\\w*)',
+  `\\b(?:nasi|jeden z naszych|jedna z naszych|niektórzy z naszych|wielu naszych) (?:klien\\w*|użytkowni\\w*|subskrybent\\w*)\\b[^.?!\\n]{0,60}?${B}(?:pros|żąd|chc|wnios)`,
+  `\\b(?:våra|en av våra|flera av våra|vissa av våra) (?:kunder|användare|slutanvändare|prenumeranter)\\b[^.?!\\n]{0,60}?\\b(?:ber|begär\\w*|vill|kräv\\w*|frågar)${E}`,
+  `\\b(?:vores|en af vores|flere af vores|nogle af vores) (?:kunder|brugere|slutbrugere|abonnenter)\\b[^.?!\\n]{0,60}?\\b(?:beder|anmod\\w*|vil|kræv\\w*|spørger)${E}`,
+].join('|');
+
+// And what the business asks about it: the process, an endpoint, what to answer, how it works.
+const PROCESS_QUESTION = [
+  "\\bwhat(?:'s| is) (?:your|the) (?:process|procedure)\\b|\\bis there an? (?:api|endpoint|way|setting|button|form|page)\\b|\\bdo we (?:email|contact|have to|need to)\\b|\\bhow (?:do|should|can|would) we\\b|\\bwhat (?:should|do) we (?:do|tell|answer|reply)\\b|\\bhow does (?:it|this|that) (?:usually )?work\\b|\\bany plans (?:for|to)\\b|\\bfeature request\\b",
+  '\\bgibt es (?:einen|eine|ein) (?:endpunkt|api|schnittstelle|weg|formular|prozess)|\\bwie (?:sollen|müssen|können) wir\\b|\\bwas (?:sollen|müssen) wir\\b|\\bmüssen wir\\b|\\bwie (?:läuft|funktioniert) (?:das|es)\\b',
+  "\\bque (?:devons|dois)-(?:nous|je) (?:leur |lui )?répondre|\\bcomment (?:devons|pouvons)-nous\\b|\\by a-t-il (?:un|une) (?:api|endpoint|point d'accès|procédure|formulaire|page)|\\bquelle est (?:votre|la) (?:procédure|démarche)|\\bcomment (?:ça|cela) (?:marche|fonctionne)|\\bdevons-nous\\b",
+  '\\bqué (?:debemos|tenemos que) (?:hacer|responder|contestar)|\\bcómo (?:debemos|podemos|tenemos que)\\b|\\b(?:hay|existe) (?:un|una|algún|alguna) (?:api|endpoint|proceso|procedimiento|formulario)|\\bcuál es (?:su|el) (?:proceso|procedimiento)|\\bcómo funciona\\b',
+  "\\bdobbiamo\\b|\\bcome (?:dobbiamo|possiamo|funziona)\\b|\\bc'è (?:un|una) (?:api|endpoint|procedura|modulo)|\\bqual è (?:la vostra|la) procedura",
+  '\\bhoe (?:moeten|kunnen) (?:wij|we)\\b|\\bhoe werkt (?:dat|het)\\b|\\bmoeten (?:wij|we)\\b|\\bis er (?:een )?(?:api|endpoint|procedure|formulier)|\\bwat (?:moeten|kunnen) (?:wij|we)\\b',
+  '\\bcomo (?:devemos|podemos|funciona)\\b|\\bo que (?:devemos|temos que) (?:fazer|responder)|\\b(?:há|existe) (?:um|uma|algum) (?:api|endpoint|processo|procedimento|formulário)|\\bqual (?:é )?o (?:processo|procedimento)',
+  '\\bjak (?:mamy|powinniśmy|możemy)\\b|\\bco (?:mamy|powinniśmy) (?:zrobić|odpowiedzieć)|\\bczy (?:jest|istnieje) (?:jakiś )?(?:endpoint|api|proces|procedura|formularz)|\\bjak to działa\\b',
+  '\\bhur (?:ska|bör|kan) vi\\b|\\bvad ska vi\\b|\\bfinns det (?:ett|en) (?:api|endpoint|process|formulär)|\\bhur fungerar det\\b',
+  '\\bhvordan (?:skal|bør|kan) vi\\b|\\bhvad skal vi\\b|\\ber der (?:et|en) (?:api|endpoint|proces|formular)|\\bhvordan fungerer det\\b',
+].join('|');
+
+export const RELAYED = new RegExp(RELAY);
+export const ASKS_ABOUT_PROCESS = new RegExp(PROCESS_QUESTION);
+
+/** The writer asks whether a mail they received came from the organisation: a phishing report. */
+export const PHISHING_REPORT = new RegExp(
+  [
+    '\\b(?:is|was) (?:this|that|it) (?:e-?mail |message |mail |text |sms |link )?(?:really |actually |genuinely )?(?:from you|from your (?:team|company)|legit(?:imate)?|genuine|a scam|phishing)\\b|\\bdid you (?:really |actually )?send (?:this|that|me this|me that)\\b',
+    '\\b(?:ist|war|stammt|kommt) (?:das|diese (?:e-?mail|nachricht|mail)|die (?:e-?mail|nachricht|mail))\\b[^.?!\\n]{0,20}\\bvon ihnen\\b|\\bist das (?:echt|phishing|betrug)\\b',
+    "\\b(?:ce (?:mail|message|courriel|sms)|c'est|cela|est-ce)\\b[^.?!\\n]{0,25}\\b(?:de vous|de votre part|envoyé par vous|une arnaque|du phishing|de l'hameçonnage)\\b|\\best-ce bien vous\\b",
+    '\\b(?:es|este (?:correo|mensaje|email)|esto)\\b[^.?!\\n]{0,20}\\b(?:de ustedes|suyo|vuestro|una estafa|phishing)\\b|\\blo (?:enviaron|han enviado) ustedes\\b',
+    `${B}(?:è|questa (?:mail|email|e-mail)|questo messaggio)\\b[^.?!\\n]{0,20}\\b(?:vostr[ao]|da voi|da parte vostra|una truffa|phishing)\\b|\\bl'avete (?:mandata|inviata) voi\\b`,
+    '\\b(?:is|komt) (?:dit|deze (?:mail|e-mail)|dat)\\b[^.?!\\n]{0,15}\\b(?:van jullie|van u|phishing|oplichting|nep)\\b',
+    `${B}(?:é|este (?:e-?mail|email)|isso|isto)\\b[^.?!\\n]{0,20}\\b(?:de vocês|golpe|phishing|fraude)\\b|\\bforam vocês que (?:enviaram|mandaram)\\b`,
+    '\\bczy to (?:naprawdę |na pewno )?od was\\b|\\bczy (?:ten |ta )?(?:mail|e-mail|wiadomość)\\w* (?:jest |naprawdę )?od was\\b|\\bje to od vás\\b|\\bje to podvod\\b',
+    `${B}(?:är|kommer) (?:det|detta|mejlet|mailet)\\b[^.?!\\n]{0,15}\\b(?:från er|nätfiske|bluff)\\b|\\b(?:er|kommer) (?:det|denne mail|mailen)\\b[^.?!\\n]{0,15}\\b(?:fra jer|phishing|svindel)\\b`,
+  ].join('|'),
+);
+
+// The subject of our own reply on a finished ticket, answered with thanks: "[RD-6012] erasure completed".
+const DONE =
+  'completed?|done|closed|fulfilled|carried out|processed|umgesetzt|erledigt|abgeschlossen|durchgeführt|effectuée?s?|terminée?s?|traitée?s?|completad[ao]|realizad[ao]|tramitad[ao]|completat[ao]|evas[ao]|eseguit[ao]|afgerond|uitgevoerd|voltooid|concluíd[ao]|zakończon\\w*|zrealizowan\\w*|genomförd|utförd|gennemført|udført';
+export const DONE_TICKET_SUBJECT = new RegExp(
+  `^\\[[a-z]{1,8}-\\d+\\][^\\n]*(?:\\b(?:${DONE})${E}|完了|완료|已完成|已處理|已处理)`,
+);
+export const THANKS = new RegExp(
+  '\\b(?:thanks?|thank you|cheers|danke|vielen dank|merci|gracias|grazie|bedankt|dank je|dank u|obrigad[oa]|dziękuj\\w*|tack|tak)\\b|감사|고맙|확인했습니다|ありがとう|谢谢|謝謝|спасибо|дякую',
+);
+
+// A mailing's own way out, in its footer: "pour ne plus recevoir nos messages, répondez STOP".
+export const SENDER_OPT_OUT = new RegExp(
+  [
+    '\\b(?:to|if you (?:no longer )?(?:want|wish) to) (?:stop receiving|unsubscribe from|opt out of|no longer receive) (?:our|these|this|future)\\b[^.\\n]{0,60}\\b(?:reply|click|visit|use|write|send|respond)\\w*',
+    `\\bpour (?:ne plus recevoir|vous désabonner|vous désinscrire) (?:nos|ces|cette|notre)\\b[^.\\n]{0,40}${B}(?:répond|cliqu|écriv|envoy|rendez)\\w*`,
+    '\\b(?:wenn sie|um) (?:keine|unsere|diese)\\b[^.\\n]{0,40}\\b(?:mehr )?(?:zu )?(?:erhalten|empfangen|abbestellen)\\b[^.\\n]{0,30}\\b(?:antworten|klicken|schreiben|senden)',
+    '\\bpara (?:no recibir más|darse de baja de|dejar de recibir) (?:nuestr|est)\\w*[^.\\n]{0,40}\\b(?:respond|haga clic|pulse|escrib)\\w*',
+    '\\bper (?:non ricevere più|disiscriverti da|disiscriversi da) (?:le nostre|i nostri|queste|questi)\\b[^.\\n]{0,40}\\b(?:rispond|clicc|scriv)\\w*',
+    '\\bom (?:geen|onze|deze)\\b[^.\\n]{0,40}\\bmeer te ontvangen\\b[^.\\n]{0,30}\\b(?:antwoord|klik|stuur)\\w*',
+    '\\bpara (?:não receber mais|deixar de receber) (?:as nossas|os nossos|nossas|nossos|estas|estes)\\b[^.\\n]{0,40}\\b(?:respond|clique|escrev)\\w*',
+    '\\baby (?:nie otrzymywać|zrezygnować z) (?:naszych|tych)\\b[^.\\n]{0,40}\\b(?:odpowiedz|kliknij|napisz)\\w*',
+    '\\bför att (?:inte längre få|avsluta) (?:våra|dessa)\\b[^.\\n]{0,40}\\b(?:svara|klicka)\\w*|\\bfor (?:ikke (?:længere )?at modtage|at afmelde) (?:vores|disse)\\b[^.\\n]{0,40}\\b(?:svar|klik)\\w*',
+  ].join('|'),
+  'g',
+);
