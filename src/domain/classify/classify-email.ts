@@ -21,6 +21,7 @@ import {
   type SupportedLanguage,
 } from './lexicon/index.js';
 import { READ_AS, UNVOUCHED } from './lexicon/basic/index.js';
+import { SAYS_NOTHING_ASKED } from './lexicon/asks-nothing.js';
 import { hasLink, isScam, LURE, NO_ASK, PITCH } from './lexicon/not-asked.js';
 import { isCompanyBilling, maskSupportActions } from './lexicon/support-topic.js';
 import { matchableText, withoutAddresses } from './matchable-text.js';
@@ -152,7 +153,8 @@ export function classifyEmail(classifier: Classifier, email: ParsedEmail): Class
           noAsk:
             rights.chosen.length === 0 &&
             (unasked.asksNothing ||
-              (!ownDataWords && (billing || NO_ASK.test(text) || isCompanyBilling(text)))),
+              (!ownDataWords &&
+                (billing || NO_ASK.test(text) || SAYS_NOTHING_ASKED.test(text) || isCompanyBilling(text)))),
         });
   const chosen = opinion === null ? rights.chosen : RIGHTS.filter((r) => opinion.chosen.includes(r));
   const supportedLanguage = isSupportedLanguage(language);

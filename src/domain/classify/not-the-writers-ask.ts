@@ -18,7 +18,9 @@
 import { RIGHTS } from '../request-types.js';
 import {
   ASKS_ABOUT_PROCESS,
+  ASKS_TO_ACT,
   DONE_TICKET_SUBJECT,
+  JUST_ASKING,
   PHISHING_REPORT,
   RELAYED,
   SENDER_OPT_OUT,
@@ -52,6 +54,18 @@ export function setAsideNotAsked(rights: RightScores, text: string, ownData: boo
     );
     return { rights: kept, asksNothing: kept.evidence.length === 0 };
   }
+  if (rights.evidence.length > 0 && text.includes('?') && JUST_ASKING.test(text)) {
+    const questions = questionSpans(text);
+    if (questions.length > 0)
+      return {
+        rights: setAsidePhrases(
+          rights,
+          (phrase, right) => right !== 'access' && onlyInside(text, phrase, questions),
+          'hypothetical',
+        ),
+        asksNothing: false,
+      };
+  }
   if (rights.evidence.length > 0) {
     const footers = footerSpans(text);
     if (footers.length > 0)
@@ -70,6 +84,17 @@ function closedTicket(text: string): { subject: string; body: string } | null {
   const subject = end < 0 ? text : text.slice(0, end);
   const body = end < 0 ? '' : text.slice(end + 1);
   return THANKS.test(body) ? { subject, body } : null;
+}
+
+/**
+ * The questions of the text that do not ask the organisation to act ("can I withdraw my consent later?", not
+ * "can you delete my account?").
+ */
+function questionSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const m of text.matchAll(/[^.!?\n]*\?/g))
+    if (!ASKS_TO_ACT.test(m[0])) spans.push([m.index, m.index + m[0].length]);
+  return spans;
 }
 
 function footerSpans(text: string): [number, number][] {

@@ -31,17 +31,17 @@ export function setAsideCues(
  */
 export function setAsidePhrases(
   rights: RightScores,
-  outside: (phrase: string) => boolean,
+  outside: (phrase: string, right: Right) => boolean,
   why: SetAside['why'],
 ): RightScores {
-  const moved = rights.evidence.filter((e) => outside(e.phrase));
+  const moved = rights.evidence.filter((e) => outside(e.phrase, e.right));
   if (moved.length === 0) return rights;
   const scores = new Map(rights.scores);
   for (const e of moved) scores.set(e.right, Math.max(0, (scores.get(e.right) ?? 0) - e.weight));
   return {
     scores,
     chosen: rights.chosen.filter((r) => (scores.get(r) ?? 0) >= CHOICE_THRESHOLD),
-    evidence: rights.evidence.filter((e) => !outside(e.phrase)),
+    evidence: rights.evidence.filter((e) => !outside(e.phrase, e.right)),
     setAside: [...moved.map((e) => ({ right: e.right, phrase: e.phrase, why })), ...rights.setAside],
     erasureDoubt: rights.erasureDoubt,
     absorbed: rights.absorbed,

@@ -84,3 +84,34 @@ export const SENDER_OPT_OUT = new RegExp(
   ].join('|'),
   'g',
 );
+
+/**
+ * Mail that says it asks for nothing, or whose topic is a business's, not a person's: "this circular is
+ * informational and requires no reply", "FYI", "just curious", an academic survey "not asking for any personal
+ * data", a processing agreement, a sub-processor list, a service provider addendum, a vendor register, whether
+ * the website honours Global Privacy Control. Read only where no cue counted and no word about the writer's
+ * own data occurs, to keep the model's lone guess from naming a right (`classify-email.ts`).
+ */
+export const SAYS_NOTHING_ASKED = new RegExp(
+  [
+    '\\b(?:requires|needs) no (?:reply|response|action)\\b|\\bno (?:reply|response|action) (?:is )?(?:needed|required|necessary)\\b|\\binformational\\b|\\bfor your information\\b|\\bfyi\\b|\\bjust (?:curious|wondering)\\b|\\bthought you (?:should|might|would) (?:know|find|like)\\b',
+    `\\bkeine antwort (?:erforderlich|nötig|notwendig)|\\bzur (?:kenntnisnahme|information)\\b|\\bnur aus neugier\\b|\\baucune réponse n.est (?:nécessaire|requise|attendue)|\\bpour (?:information|info)\\b|\\bpar (?:simple )?curiosité\\b|\\bno requiere respuesta\\b|\\bpara su información\\b|\\bpor curiosidad\\b|\\bnon richiede (?:alcuna )?risposta\\b|\\bper curiosità\\b|\\bgeen (?:antwoord|reactie) (?:nodig|vereist)\\b|\\bter informatie\\b|\\buit nieuwsgierigheid\\b|${B}não (?:requer|exige) resposta\\b|\\bpor curiosidade\\b|\\bnie wymaga odpowiedzi\\b|\\bz ciekawości\\b|\\bkräver inget svar\\b|\\bav nyfikenhet\\b|\\bkræver intet svar\\b|\\baf nysgerrighed\\b|не изисква отговор|не требует ответа|не потребує відповіді`,
+    '\\b(?:academic|research|university|anonymous) (?:study|survey|questionnaire|project)\\b|\\bnot asking (?:you )?for any personal data\\b|\\baucune donnée personnelle n.est demandée|\\b(?:enquête|questionnaire|umfrage|fragebogen|encuesta|cuestionario|sondaggio|questionario|enquête|vragenlijst|pesquisa|ankiet\\w*|enkät\\w*|spørgeskema\\w*)\\b',
+    '\\bregister update\\b|\\blead establishment\\b|\\bservice provider (?:addendum|agreement)\\b|\\bdata processing (?:agreement|addendum)\\b|\\bdpa\\b|\\bsub-?processors?\\b|\\bvendor (?:register|assessment|questionnaire)\\b|\\bauftragsverarbeitungsvertrag\\b|\\bavv\\b|\\bunterauftragsverarbeiter\\b|\\bsous-traitants?\\b|\\bsubencargad\\w*|\\bsubresponsabil\\w*|\\bsub-?verwerker\\w*|\\bsuboperador\\w*|\\bpodmiot\\w* przetwarzając\\w*|\\bunderbiträd\\w*|\\bunderdatabehandler\\w*',
+    '\\b(?:honou?r|respect|support)\\w* (?:the )?(?:global privacy control|gpc|do[- ]not[- ]track)\\b',
+  ].join('|'),
+);
+
+// The writer says they only want to know how something works, before deciding anything: "just want to
+// know how it works before I agree", "i'm not withdrawing anything right now", "só queria entender".
+export const JUST_ASKING = new RegExp(
+  [
+    '\\bjust (?:want(?:ed)?|trying) to (?:know|understand|check)\\b|\\bonly (?:want(?:ed)? to know|asking)\\b|\\bbefore (?:i )?(?:sign(?:ing)? up|subscrib\\w*|renew\\w*|decid\\w*|agree\\w*|buy\\w*)\\b|\\bnot (?:withdrawing|deleting|asking for) anything (?:right )?now\\b|\\bin case i (?:ever )?need (?:it|to)\\b',
+    `\\bich (?:wollte|möchte) nur wissen\\b|${B}je (?:voulais|veux) (?:juste|seulement) (?:savoir|comprendre)|\\bavant de (?:m.inscrire|souscrire|renouveler|décider)\\b|\\bsolo (?:quería|quiero) (?:saber|entender)\\b|\\bantes de (?:contratar|suscribirme|renovar|decidir|assinar|renovar)\\b|\\bvolevo solo sapere\\b|\\bprima di (?:iscrivermi|abbonarmi|rinnovare|decidere)\\b|\\bik wil(?:de)? alleen weten\\b|${B}só (?:queria|quero) (?:saber|entender)\\b|\\bchciał(?:em|am) tylko wiedzieć\\b|\\bjag ville bara veta\\b|\\bjeg ville bare vide\\b`,
+  ].join('|'),
+);
+
+// A question that asks the organisation to act is an ask in a question's form: "can you delete my account?".
+export const ASKS_TO_ACT = new RegExp(
+  `\\b(?:can|could|would|will) (?:you|u)\\b|\\bplease\\b|\\b(?:können|könnten|würden) sie\\b|\\bbitte\\b|\\b(?:pouvez|pourriez)-vous\\b|\\bs.il vous pla[iî]t\\b|\\b(?:pueden|podrían|podéis|puede|podría)\\b|\\bpor favor\\b|\\b(?:potete|potreste|può|potrebbe)\\b|\\bper favore\\b|\\b(?:kunnen|kunt) (?:jullie|u)\\b|\\balstublieft\\b|\\b(?:podem|poderiam|pode|poderia)\\b|\\b(?:możecie|możesz|mogliby)\\b|\\bproszę${E}|\\b(?:kan|kunde) ni\\b|\\b(?:kan|kunne) i\\b|\\bvenligst\\b|\\bsnälla\\b`,
+);
