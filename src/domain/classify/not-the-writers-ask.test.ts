@@ -194,36 +194,3 @@ describe('more lures and product objects', () => {
     expect(classify(subject, body).types).toContain(right);
   });
 });
-
-describe('a question about how a right works, asked before deciding anything', () => {
-  it.each([
-    [
-      'Consent later?',
-      'Before I sign up: if I tick the box now, can I withdraw my consent later, and how? Just want to know how it works.',
-    ],
-    [
-      'Einwilligung',
-      'Ich wollte nur wissen: kann ich meine Einwilligung später widerrufen, und wie geht das?',
-    ],
-    ['Consentimiento', 'Solo quería saber: ¿puedo retirar mi consentimiento más adelante? ¿Cómo se hace?'],
-  ])('"%s" asks nothing yet', (subject, body) => {
-    const result = classify(subject, body);
-    expect(result.types).toEqual(['not_a_request']);
-    expect(result.confidence).toBeLessThan(THRESHOLD);
-  });
-
-  it.each([
-    // A question that asks the organisation to act is a request in a question's form.
-    ['Question', 'Just want to know: can you delete my account?', 'erasure'],
-    // Asking what is held is access, whatever the form.
-    ['Renewal', 'Before I renew, what data do you hold about me?', 'access'],
-    // The ask is a statement, not the question.
-    [
-      'Consent',
-      'I just want to know how it works. I withdraw my consent to marketing emails.',
-      'withdraw_consent',
-    ],
-  ])('near miss "%s" stays a request', (subject, body, right) => {
-    expect(classify(subject, body).types).toContain(right);
-  });
-});

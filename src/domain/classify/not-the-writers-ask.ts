@@ -17,6 +17,7 @@
  */
 import { RIGHTS } from '../request-types.js';
 import {
+  ABOUT_RIGHTS_NOT_ASKING,
   ASKS_ABOUT_PROCESS,
   ASKS_TO_ACT,
   DONE_TICKET_SUBJECT,
@@ -44,6 +45,8 @@ export function setAsideNotAsked(rights: RightScores, text: string, ownData: boo
     if (!ownData && PHISHING_REPORT.test(text))
       return { rights: setAsideCues(rights, RIGHTS, 'phishing report'), asksNothing: true };
   }
+  if (!ownData && ABOUT_RIGHTS_NOT_ASKING.test(text))
+    return { rights: setAsideCues(rights, RIGHTS, 'hypothetical'), asksNothing: true };
   const closed = closedTicket(text);
   if (closed !== null) {
     const { subject, body } = closed;

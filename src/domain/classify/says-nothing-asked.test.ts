@@ -28,6 +28,10 @@ describe('mail that says it asks for nothing keeps the model from naming a right
     'Please send us your data processing agreement and your sub-processors for access copies and records of logs.',
     'Dieses Rundschreiben zu access copies and records of logs dient nur zur Kenntnisnahme, keine Antwort erforderlich.',
     'Pour information : une enquête sur access copies and records of logs.',
+    'Do not reply to this email: your access copies and records of logs are ready in the dashboard.',
+    'Join our affiliate program for access copies and records of logs and earn 30% on every referral.',
+    'Our jobs fail with rate limit exceeded on access copies and records of logs.',
+    'Können Sie uns Kopien aller Rechnungen zu access copies and records of logs senden?',
   ])('"%s"', (body) => {
     const result = classify(TOPIC, body);
     expect(result.types).toEqual(['not_a_request']);

@@ -99,6 +99,23 @@ export const SAYS_NOTHING_ASKED = new RegExp(
     '\\b(?:academic|research|university|anonymous) (?:study|survey|questionnaire|project)\\b|\\bnot asking (?:you )?for any personal data\\b|\\baucune donnée personnelle n.est demandée|\\b(?:enquête|questionnaire|umfrage|fragebogen|encuesta|cuestionario|sondaggio|questionario|enquête|vragenlijst|pesquisa|ankiet\\w*|enkät\\w*|spørgeskema\\w*)\\b',
     '\\bregister update\\b|\\blead establishment\\b|\\bservice provider (?:addendum|agreement)\\b|\\bdata processing (?:agreement|addendum)\\b|\\bdpa\\b|\\bsub-?processors?\\b|\\bvendor (?:register|assessment|questionnaire)\\b|\\bauftragsverarbeitungsvertrag\\b|\\bavv\\b|\\bunterauftragsverarbeiter\\b|\\bsous-traitants?\\b|\\bsubencargad\\w*|\\bsubresponsabil\\w*|\\bsub-?verwerker\\w*|\\bsuboperador\\w*|\\bpodmiot\\w* przetwarzając\\w*|\\bunderbiträd\\w*|\\bunderdatabehandler\\w*',
     '\\b(?:honou?r|respect|support)\\w* (?:the )?(?:global privacy control|gpc|do[- ]not[- ]track)\\b',
+    // An automated notice, an offer, an affiliate pitch, a quota, a button: nobody's data is asked about.
+    '\\bdo not reply to this (?:e-?mail|message)\\b|\\bthis offer expires\\b|\\blimited[- ]time offer\\b|\\bfor (?:only|just) [$€£] ?\\d|\\baffiliate program(?:me)?\\b|\\breferral program(?:me)?\\b|\\brate[- ]limit\\w*|\\b(?:delete|export|download|remove) (?:button|option|link|icon)\\b|\\b(?:copies|kopien|copie|copias|kopie) (?:of |aller |de |di |van |wszystkich )?(?:all |our |the |toutes les |todas las |tutte le |alle )?(?:invoices|rechnungen|factures|facturas|fatture|facturen|faturas|faktur)',
+  ].join('|'),
+);
+
+/**
+ * Mail that names rights as its subject matter, for an outside purpose, and asks nothing of the writer's
+ * own: a letter that "requires no reply", a survey or questionnaire about how requests are handled, a press
+ * enquiry, a security researcher's report of exposed files. Its cues are set aside unless the writer's own
+ * data is named (`not-the-writers-ask.ts`).
+ */
+export const ABOUT_RIGHTS_NOT_ASKING = new RegExp(
+  [
+    '\\b(?:requires|needs) no (?:reply|response)\\b|\\bno (?:reply|response) (?:is )?(?:needed|required|necessary)\\b|\\bkeine antwort (?:erforderlich|nötig|notwendig)|\\baucune réponse n.est (?:nécessaire|requise|attendue)|\\bno requiere respuesta\\b|\\bnon richiede (?:alcuna )?risposta\\b|\\bgeen (?:antwoord|reactie) (?:nodig|vereist)\\b|\\bnie wymaga odpowiedzi\\b|\\bkräver inget svar\\b|\\bkræver intet svar\\b|не изисква отговор|не требует ответа|не потребує відповіді',
+    `\\b(?:fill(?:ing)? (?:in|out)|complete|answer|respond to|take part in|participate in) (?:our|the|a|an|this) (?:short |brief |enclosed )?(?:survey|questionnaire)\\b|\\b(?:enclosed|anonymous) (?:survey|questionnaire)\\b|\\b(?:research|academic) study\\b|\\bsector (?:review|inquiry|enquiry)\\b|${B}répondre à (?:un|notre|ce) questionnaire\\b|\\benquête anonyme\\b|\\b(?:fragebogen (?:aus|zu beantworten)|an (?:unserer|einer) umfrage teil)|\\b(?:responder|contestar) (?:a )?(?:un|nuestro|este) cuestionario\\b|\\bencuesta anónima\\b|\\bcompilare (?:un|il|il nostro|questo) questionario\\b|\\bsondaggio anonimo\\b|\\bvragenlijst (?:in te vullen|invullen)\\b|\\bresponder (?:a )?(?:um|nosso|este) questionário\\b|\\bwypełni\\w* ankiet\\w*|\\bbesvara (?:en|vår) enkät\\b|\\budfylde (?:et|vores) spørgeskema\\b|填写.{0,8}问卷|填寫.{0,8}問卷`,
+    '\\b(?:press|media) (?:inquiry|enquiry|request)\\b|\\bjournalist\\b|\\bjournaliste\\b|\\bperiodista\\b|\\bgiornalista\\b|记者|記者|採訪|采访|取材',
+    '\\b(?:disclosure (?:program(?:me)?|policy)|bug bounty|security researcher|(?:publicly|world)[- ](?:listable|readable|accessible)|exposed (?:s3 )?(?:bucket|database|server|endpoint))\\b',
   ].join('|'),
 );
 
