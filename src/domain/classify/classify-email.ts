@@ -21,7 +21,7 @@ import {
   type SupportedLanguage,
 } from './lexicon/index.js';
 import { READ_AS, UNVOUCHED } from './lexicon/basic/index.js';
-import { SAYS_NOTHING_ASKED } from './lexicon/asks-nothing.js';
+import { JUST_ASKING, SAYS_NOTHING_ASKED, SELL_OR_SHARE_QUESTION } from './lexicon/asks-nothing.js';
 import { hasLink, isScam, LURE, NO_ASK, PITCH } from './lexicon/not-asked.js';
 import { isCompanyBilling, maskSupportActions } from './lexicon/support-topic.js';
 import { matchableText, withoutAddresses } from './matchable-text.js';
@@ -153,6 +153,7 @@ export function classifyEmail(classifier: Classifier, email: ParsedEmail): Class
           noAsk:
             rights.chosen.length === 0 &&
             (unasked.asksNothing ||
+              (JUST_ASKING.test(text) && SELL_OR_SHARE_QUESTION.test(text)) ||
               (!ownDataWords &&
                 (billing || NO_ASK.test(text) || SAYS_NOTHING_ASKED.test(text) || isCompanyBilling(text)))),
         });
@@ -160,7 +161,6 @@ export function classifyEmail(classifier: Classifier, email: ParsedEmail): Class
   const supportedLanguage = isSupportedLanguage(language);
   const lexiconConfidence = confidenceOf({
     rights,
-    // Where only a basic lexicon reads the language, its verdict is trusted when the model agrees.
     // Where only a basic lexicon reads the language, its verdict is trusted when the model agrees, or when
     // it rests on strong evidence the model does not dispute.
     supportedLanguage: supportedLanguage || opinion?.agrees === true || undisputedStrong(rights, opinion),

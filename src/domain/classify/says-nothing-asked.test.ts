@@ -44,6 +44,23 @@ describe('mail that says it asks for nothing keeps the model from naming a right
     expect(result.confidence).toBeLessThan(THRESHOLD);
   });
 
+  it.each([
+    'Do you share access copies and records of logs about me with advertisers? Just want to know before I sign up.',
+    'Vocês compartilham access copies and records of logs com anunciantes? Só queria entender antes de assinar.',
+  ])('a question about selling or sharing, before deciding: "%s"', (body) => {
+    const result = classify(TOPIC, body);
+    expect(result.types).toEqual(['not_a_request']);
+    expect(result.confidence).toBeLessThan(THRESHOLD);
+  });
+
+  it('near miss: the same question, with nothing said about deciding, keeps the guess', () => {
+    const result = classify(
+      TOPIC,
+      'Do you share access copies and records of logs about me with advertisers?',
+    );
+    expect(result.types).not.toEqual(['not_a_request']);
+  });
+
   it('near miss: the writer’s own data keeps the guess', () => {
     const result = classify(TOPIC, 'FYI, access copies and records of logs about me and my account.');
     expect(result.types).not.toEqual(['not_a_request']);

@@ -132,3 +132,17 @@ export const JUST_ASKING = new RegExp(
 export const ASKS_TO_ACT = new RegExp(
   `\\b(?:can|could|would|will) (?:you|u)\\b|\\bplease\\b|\\b(?:können|könnten|würden) sie\\b|\\bbitte\\b|\\b(?:pouvez|pourriez)-vous\\b|\\bs.il vous pla[iî]t\\b|\\b(?:pueden|podrían|podéis|puede|podría)\\b|\\bpor favor\\b|\\b(?:potete|potreste|può|potrebbe)\\b|\\bper favore\\b|\\b(?:kunnen|kunt) (?:jullie|u)\\b|\\balstublieft\\b|\\b(?:podem|poderiam|pode|poderia)\\b|\\b(?:możecie|możesz|mogliby)\\b|\\bproszę${E}|\\b(?:kan|kunde) ni\\b|\\b(?:kan|kunne) i\\b|\\bvenligst\\b|\\bsnälla\\b`,
 );
+
+/**
+ * Whether the service sells or shares data, asked as a question ("vocês compartilham meus dados com
+ * anunciantes?", "¿venden o comparten los datos de sus clientes?"). With `JUST_ASKING` ("só queria entender
+ * antes de assinar"), a question about practice before deciding, even where it names the writer's data.
+ */
+export const SELL_OR_SHARE_QUESTION = new RegExp(
+  [
+    '\\bdo (?:you|u) (?:\\w+ )?(?:sell|share|pass on|disclose)\\b[^.?!\\n]{0,60}\\?',
+    '\\b(?:verkaufen|teilen|übermitteln|weitergeben) sie\\b[^.?!\\n]{0,60}\\?|\\b(?:vendez|partagez|cédez)[- ]vous\\b[^.?!\\n]{0,60}\\?',
+    '\\b(?:venden|comparten|ceden|vendete|condividete|cedete|vendem|compartilham|partilham|cedem|verkopen|delen)\\b[^.?!\\n]{0,60}\\?',
+    `${B}(?:sprzedajecie|udostępniacie|przekazujecie|säljer ni|delar ni|sælger i|deler i)\\b[^.?!\\n]{0,60}\\?`,
+  ].join('|'),
+);
