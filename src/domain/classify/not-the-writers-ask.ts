@@ -95,8 +95,13 @@ function closedTicket(text: string): { subject: string; body: string } | null {
  */
 function questionSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
-  for (const m of text.matchAll(/[^.!?\n]*\?/g))
-    if (!ASKS_TO_ACT.test(m[0])) spans.push([m.index, m.index + m[0].length]);
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c !== '.' && c !== '!' && c !== '?' && c !== '\n') continue;
+    if (c === '?' && !ASKS_TO_ACT.test(text.slice(start, i + 1))) spans.push([start, i + 1]);
+    start = i + 1;
+  }
   return spans;
 }
 
@@ -108,11 +113,16 @@ function footerSpans(text: string): [number, number][] {
   return spans;
 }
 
-/** Every occurrence of `phrase` in `text` lies inside one of `spans`. */
+/**
+ * Every occurrence of `phrase` in `text` lies inside one of `spans` (in order, not overlapping): one pass
+ * over both, so a long text of many questions stays linear.
+ */
 function onlyInside(text: string, phrase: string, spans: readonly [number, number][]): boolean {
   let found = false;
+  let s = 0;
   for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
-    if (!spans.some(([start, end]) => at >= start && at + phrase.length <= end)) return false;
+    while (s < spans.length && spans[s]![1] < at + phrase.length) s++;
+    if (s === spans.length || spans[s]![0] > at) return false;
     found = true;
   }
   return found;
