@@ -114,6 +114,7 @@ describe('thanks under our finished ticket’s subject', () => {
     ['[RD-4410] Erasure completed', 'Thanks a lot!'],
     ['[RD-118] Berichtigung umgesetzt', 'Vielen Dank für die schnelle Erledigung.'],
     ['[RD-77] Rectification effectuée', 'Merci beaucoup.'],
+    ['Re: [RD-912] Erasure completed', 'Thank you, all good!'],
   ])('"%s"', (subject, body) => {
     const result = classify(subject, body);
     expect(result.types).toEqual(['not_a_request']);

@@ -82,7 +82,8 @@ export function setAsideNotAsked(rights: RightScores, text: string, ownData: boo
 
 /** Our finished ticket's subject and thanks in the body, or null. */
 function closedTicket(text: string): { subject: string; body: string } | null {
-  if (!text.startsWith('[') || !DONE_TICKET_SUBJECT.test(text)) return null;
+  // Our reply's subject opens with the ticket reference, after any "Re:".
+  if (!text.slice(0, 24).includes('[') || !DONE_TICKET_SUBJECT.test(text)) return null;
   const end = text.indexOf('\n');
   const subject = end < 0 ? text : text.slice(0, end);
   const body = end < 0 ? '' : text.slice(end + 1);
