@@ -27,6 +27,7 @@ import {
   SUPPORTED_LANGUAGES,
   type SupportedLanguage,
 } from './lexicon/index.js';
+import { JUST_ASKING, SAYS_NOTHING_ASKED, SELL_OR_SHARE_QUESTION } from './lexicon/asks-nothing.js';
 import { hasLink, isScam, LURE, NO_ASK, PITCH } from './lexicon/not-asked.js';
 import { isCompanyBilling, maskSupportActions } from './lexicon/support-topic.js';
 import { matchableText } from './matchable-text.js';
@@ -34,6 +35,7 @@ import type { NgramModel } from './ngram-model.js';
 import { reasonsFor } from './reasons.js';
 import { rightsNotAsked } from './rights-not-asked.js';
 import { asksAboutPractice } from './practice-question.js';
+import { setAsideNotAsked } from './not-the-writers-ask.js';
 import { setAsideCues } from './pretext.js';
 import { type RightScores, scoreRights } from './score-rights.js';
 import { burmeseAsUnicode } from './zawgyi.js';
@@ -129,11 +131,18 @@ export function traceClassification(classifier: Classifier, email: ParsedEmail):
   const reading = lexiconsFor(lexicons, detected.language, short);
   const scored = scoreRights(read, reading);
   const billing = !ownDataWords && (scored.scores.get('rectification') ?? 0) > 0 && isCompanyBilling(text);
-  const rights = scam
-    ? setAsideCues(scored, RIGHTS, 'scam pretext')
-    : billing
-      ? setAsideCues(scored, ['rectification'], 'company billing')
-      : scored;
+  // Rights named without the writer asking: a relayed customer's request, a phishing report, thanks for a
+  // finished ticket, a mailing's own unsubscribe footer (`not-the-writers-ask.ts`).
+  const unasked = setAsideNotAsked(
+    scam
+      ? setAsideCues(scored, RIGHTS, 'scam pretext')
+      : billing
+        ? setAsideCues(scored, ['rectification'], 'company billing')
+        : scored,
+    text,
+    ownDataWords,
+  );
+  const rights = unasked.rights;
   const language = short
     ? (languageOfEvidence(rights) ?? (detected.language || 'en'))
     : detected.language || 'en';
@@ -176,8 +185,10 @@ export function traceClassification(classifier: Classifier, email: ParsedEmail):
           // Read only where the lexicon found no cue: a finished ticket closed, or a question about practice.
           noAsk:
             rights.chosen.length === 0 &&
-            !ownDataWords &&
-            (billing || NO_ASK.test(text) || isCompanyBilling(text)),
+            (unasked.asksNothing ||
+              (JUST_ASKING.test(text) && SELL_OR_SHARE_QUESTION.test(text)) ||
+              (!ownDataWords &&
+                (billing || NO_ASK.test(text) || SAYS_NOTHING_ASKED.test(text) || isCompanyBilling(text)))),
         });
   const chosen = opinion === null ? rights.chosen : RIGHTS.filter((r) => opinion.chosen.includes(r));
   const supportedLanguage = isSupportedLanguage(language);

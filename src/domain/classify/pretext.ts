@@ -5,7 +5,7 @@
  * wrong, please reissue it"), which is billing, not the writer's personal data.
  */
 import { RIGHTS, type Right } from '../request-types.js';
-import type { RightScores, SetAside } from './score-rights.js';
+import { CHOICE_THRESHOLD, type RightScores, type SetAside } from './score-rights.js';
 
 export function setAsideCues(
   rights: RightScores,
@@ -21,5 +21,29 @@ export function setAsideCues(
     setAside: [...moved.map((e) => ({ right: e.right, phrase: e.phrase, why })), ...rights.setAside],
     erasureDoubt: rights.erasureDoubt,
     absorbed: which.length === RIGHTS.length ? [] : rights.absorbed,
+  };
+}
+
+/**
+ * The cues whose phrase `outside` rules out set aside, the others kept: "[RD-6012] erasure completed" sets
+ * aside the right named in the subject and keeps a cue in the body. A right stays chosen while its kept cues
+ * still reach the threshold.
+ */
+export function setAsidePhrases(
+  rights: RightScores,
+  outside: (phrase: string, right: Right) => boolean,
+  why: SetAside['why'],
+): RightScores {
+  const moved = rights.evidence.filter((e) => outside(e.phrase, e.right));
+  if (moved.length === 0) return rights;
+  const scores = new Map(rights.scores);
+  for (const e of moved) scores.set(e.right, Math.max(0, (scores.get(e.right) ?? 0) - e.weight));
+  return {
+    scores,
+    chosen: rights.chosen.filter((r) => (scores.get(r) ?? 0) >= CHOICE_THRESHOLD),
+    evidence: rights.evidence.filter((e) => !outside(e.phrase, e.right)),
+    setAside: [...moved.map((e) => ({ right: e.right, phrase: e.phrase, why })), ...rights.setAside],
+    erasureDoubt: rights.erasureDoubt,
+    absorbed: rights.absorbed,
   };
 }

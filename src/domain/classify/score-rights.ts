@@ -21,7 +21,15 @@ export interface SetAside {
   readonly right: Right;
   readonly phrase: string;
   readonly why:
-    'negated' | 'hypothetical' | 'conditional' | 'earlier request' | 'scam pretext' | 'company billing';
+    | 'negated'
+    | 'hypothetical'
+    | 'conditional'
+    | 'earlier request'
+    | 'scam pretext'
+    | 'company billing'
+    | 'relayed request'
+    | 'sender footer'
+    | 'phishing report';
 }
 
 export interface RightScores {

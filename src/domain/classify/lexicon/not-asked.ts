@@ -14,11 +14,11 @@ const DEADLINE =
 
 // What the lure threatens: suspension, deletion, a fine.
 const THREAT =
-  'suspend\\w*|deleted|delete[sd]? (?:your|all)|terminated|blocked|fine[sd]?\\b|sanction|penalt\\w*|gesperrt|gelöscht|bußgeld|suspendu\\w*|supprimé\\w*|amende|suspendid\\w*|eliminad\\w*|multa|sanción|sospes\\w*|eliminat\\w*|sanzion\\w*|geblokkeerd|verwijderd|boete|suspens\\w*|excluíd\\w*|zawieszon\\w*|usunięt\\w*|kar[ay]\\b|spärra\\w*|raderas|böter|spærre\\w*|slettes|bøde';
+  'suspend\\w*|deleted|delete[sd]? (?:your|all)|terminated|blocked|fine[sd]?\\b|sanction|penalt\\w*|gesperrt|gelöscht|bußgeld|suspendu\\w*|supprimé\\w*|amende|suspendid\\w*|eliminad\\w*|multa|sanción|sospes\\w*|eliminat\\w*|sanzion\\w*|geblokkeerd|verwijderd|boete|suspens\\w*|excluíd\\w*|exclusão|zawieszon\\w*|usunięt\\w*|kar[ay]\\b|spärra\\w*|raderas|böter|spærre\\w*|slettes|bøde';
 
 // The same threats in scripts whose words a `\\b` does not bound: Turkish, Russian, Arabic, Thai, Chinese.
 const THREAT_OTHER_SCRIPTS =
-  'silinecek|askıya alın|удален|заблокирован|видалено|заблоковано|حذف|إيقاف|تعليق|ถูกลบ|ระงับ|删除|刪除|冻结|凍結|停用|削除されます|停止されます|삭제됩니다|정지됩니다';
+  'silinecek|askıya alın|удален|удалён|заблокирован|видалено|заблоковано|حذف|إيقاف|تعليق|ถูกลบ|ระงับ|删除|刪除|冻结|凍結|停用|削除されます|停止されます|삭제됩니다|정지됩니다';
 
 /** A link, a deadline in hours and a threat: the shape of a phishing lure, whatever its pretext. */
 export const LURE = new RegExp(
@@ -72,7 +72,7 @@ const FEE =
 
 // A lure's "confirm your identity" or "verify your account", which a lure adds to hours to act and a threat.
 const VERIFY =
-  '(?:confirm|verify) your (?:identity|account|consent)|(?:confirm|vérifi)\\w* votre (?:identité|compte|consentement)|bestätigen sie ihre (?:identität|einwilligung)|(?:confirme|verifique) su (?:identidad|cuenta|consentimiento)|(?:confermi|verifichi) (?:la sua identità|il suo account)|bevestig (?:uw|je) (?:identiteit|account)|(?:confirme|verifique) (?:a sua |sua )?(?:identidade|conta)|potwierdź (?:swoją )?tożsamość|hesabınızı doğrulayın|kimliğinizi doğrulayın|подтвердите (?:ваш |свой )?(?:аккаунт|учетную запись|личность)|التحقق من حسابك|تحقق من حسابك|ยืนยัน(?:บัญชี|ตัวตน)|(?:验证|驗證)(?:您的)?(?:账户|帳戶|账号|帳號|身份)';
+  '(?:confirm|verify) your (?:identity|account|consent)|(?:renew|reconfirm|re-confirm|update) your (?:consent|personal (?:data|details|information))|(?:erneuern|aktualisieren) sie ihre (?:einwilligung|daten)|(?:renouvel|mett)\\w* (?:à jour )?(?:votre consentement|vos données)|(?:renueve|actualice) (?:su consentimiento|sus datos)|(?:rinnovi|aggiorni) (?:il suo consenso|i suoi dati)|(?:vernieuw|werk) (?:uw|je) (?:toestemming|gegevens)|atualiz\\w* (?:os )?seus dados|(?:renove|reconfirme) (?:o )?seu consentimento|(?:odnów|zaktualizuj) (?:swoją zgodę|swoje dane)|подтвердите (?:ваше |своё |свое )?согласие|обновите (?:ваши |свои )?данные|підтвердіть (?:вашу |свою )?згоду|재동의|再同意|重新同意|obnovit souhlas|(?:confirm|vérifi)\\w* votre (?:identité|compte|consentement)|bestätigen sie ihre (?:identität|einwilligung)|(?:confirme|verifique) su (?:identidad|cuenta|consentimiento)|(?:confermi|verifichi) (?:la sua identità|il suo account)|bevestig (?:uw|je) (?:identiteit|account)|(?:confirme|verifique) (?:a sua |sua )?(?:identidade|conta)|potwierdź (?:swoją )?tożsamość|hesabınızı doğrulayın|kimliğinizi doğrulayın|подтвердите (?:ваш |свой )?(?:аккаунт|учетную запись|личность)|التحقق من حسابك|تحقق من حسابك|ยืนยัน(?:บัญชี|ตัวตน)|(?:验证|驗證)(?:您的)?(?:账户|帳戶|账号|帳號|身份)';
 
 const CREDENTIALS_OR_FEE = new RegExp(`${CREDENTIALS}|${FEE}`);
 const VERIFY_ASK = new RegExp(VERIFY);

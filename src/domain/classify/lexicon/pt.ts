@@ -179,7 +179,7 @@ export const pt: Lexicon = {
     },
     ptPlain,
   ),
-  negation: 'não|nunca|nem',
+  negation: 'não|nao|nunca|nem',
   negationExceptions: '\\s*(?:\\S+ ){0,2}?(?:recebi|recebemos|recebido|obtive|obtivemos)',
   erasureVerbs: 'elimin\\w*|exclu\\w*|apag\\w*',
   keepAccount:

@@ -13,7 +13,7 @@
 
 // Objects of a workspace product, its billing and its team: never the writer's own person.
 const EN_OBJECTS =
-  'projects?|jobs?|files?|folders?|reports?|dashboards?|workspaces?|invoices?|receipts?|uploads?|tasks?|boards?|documents?|templates?|integrations?|api keys?|webhooks?|team members?|members?|colleagues?|seats?|users?|cards?|credit cards?|payment methods?|plans?|billing contacts?|company (?:name|address)|vat (?:number|id)|channels?|pages?|drafts?|exports?|backups?|renders?|playlists?|tags?|labels?|widgets?|charts?|spreadsheets?|tickets?|orders?|licen[cs]es?|domains?|logos?|comments?|notes?|attachments?|rows?|columns?|filters?|views?|workflows?|automations?|forms?|surveys?|campaigns?|presets?|conversions?|batch(?:es)?|builds?|deployments?|environments?|sandbox(?:es)?|api tokens?|tokens?';
+  'projects?|jobs?|files?|folders?|reports?|dashboards?|workspaces?|invoices?|receipts?|uploads?|tasks?|boards?|documents?|templates?|integrations?|api keys?|webhooks?|team members?|members?|colleagues?|seats?|users?|cards?|credit cards?|payment methods?|plans?|billing contacts?|company (?:name|address)|vat (?:number|id)|channels?|pages?|drafts?|exports?|backups?|renders?|playlists?|tags?|labels?|widgets?|charts?|spreadsheets?|tickets?|orders?|licen[cs]es?|domains?|logos?|comments?|notes?|attachments?|rows?|columns?|filters?|views?|workflows?|automations?|forms?|surveys?|campaigns?|presets?|conversions?|batch(?:es)?|builds?|deployments?|environments?|sandbox(?:es)?|api tokens?|tokens?|contacts?|contact lists?|mailing lists?|lists?|segments?|audiences?|imports?';
 const EN_DETERMINER =
   '(?:a|an|the|this|that|these|those|one|our|some|old|single|specific|several|multiple|all (?:the|our|of the|of our)|(?:a )?few)';
 const EN_VERBS =
@@ -25,13 +25,13 @@ const EN_MODIFIER = '(?:(?!data|info|account|profile|details|history|records|per
 // de, fr, es, it, nl, pt, pl, sv, da: the verb and a product object in one short clause, in either order.
 const OTHER_OBJECTS = [
   'projekt\\w*|job\\w*|datei\\w*|ordner\\w*|bericht\\w*|rechnung\\w*|aufgabe\\w*|dokument\\w*|vorlage\\w*|arbeitsbereich\\w*|teammitglied\\w*|kreditkarte\\w*|tarif\\w*|preset\\w*|konfiguration\\w*|api-schlüssel\\w*',
-  'projet\\w*|tâches?|fichiers?|dossiers?|rapports?|factures?|documents?|modèles?|espace de travail|membres?|carte bancaire|forfait|préréglages?|configuration',
+  'projet\\w*|tâches?|fichiers?|contacts?|carnets? de contacts|listes?|dossiers?|rapports?|factures?|documents?|modèles?|espace de travail|membres?|carte bancaire|forfait|préréglages?|configuration',
   'proyectos?|tareas?|trabajos?|archivos?|ficheros?|carpetas?|informes?|facturas?|documentos?|plantillas?|miembros?|tarjeta|plan\\b|preajustes?|configuración',
   'progett\\w*|attività|lavor[oi]|file|cartell\\w*|report|fattur\\w*|document[oi]|modell[oi]|membr[oi]|carta di credito|piano\\b',
   'project\\w*|taak|taken|bestand\\w*|map(?:pen)?|rapport\\w*|factu(?:u|r)\\w*|documenten|sjablo\\w*|teamlid\\w*|creditcard|abonnement\\b',
   'projetos?|projectos?|tarefas?|trabalhos?|arquivos?|ficheiros?|pastas?|relatórios?|faturas?|facturas?|documentos?|modelos?|membros?|cartão',
   'projekt\\w*|zadani\\w*|zadań|plik\\w*|folder\\w*|raport\\w*|faktur\\w*|dokument\\w*|szablon\\w*|członk\\w*|kart\\w* płatnicz\\w*',
-  'projekt\\w*|jobb\\w*|fil(?:en|er|erna)?|mapp\\w*|rapport\\w*|faktur\\w*|dokument\\w*|mall(?:en|ar)?|kort\\w*|opgave\\w*|uppgift\\w*|mappe\\w*',
+  'projekt\\w*|jobb\\w*|fil(?:en|er|erna)?|mapp\\w*|rapport\\w*|faktur\\w*|dokument\\w*|mall(?:en|ar)?|kort\\w*|opgave\\w*|uppgift\\w*|mappe\\w*|kontaktlist\\w*|list(?:e|er|en|erne|a|an|or|orna)',
 ].join('|');
 const OTHER_VERBS = [
   'lösch\\w*|entfern\\w*|exportier\\w*|herunterlad\\w*|wiederherstell\\w*|verschieb\\w*|archivier\\w*',
@@ -107,7 +107,7 @@ const COMPANY_DETAIL = [
 ].join('|');
 // A person's own detail on it keeps the correction a possible Art. 16 request: "my name on every invoice".
 const OWN_DETAIL =
-  '\\b(?:my|mein\\w*|mon|ma|mes|mi|mis|mio|mia|miei|mie|mijn|meu|minha|mój|moje|mojego|min|mitt|mina|mit|mine)\\s+(?:\\S+\\s+)?(?:name|surname|address|e-?mail|phone|nif|personal|nom|prénom|adresse|nombre|apellido|dirección|nome|cognome|indirizzo|naam|achternaam|adres|morada|endereço|nazwisko|imię|namn|efternamn|adress|navn|efternavn|nachname)|\\b(?:i|ich|je|yo|io|ik|eu|ja|jag|jeg) (?:moved|bin umgezogen|ai déménagé|me mudé|mi sono trasferit|ben verhuisd|mudei|przeprowadzi|har flyttat|er flyttet)';
+  '\\b(?:my|mein\\w*|mon|ma|mes|mi|mis|mio|mia|miei|mie|mijn|meu|minha|mój|moje|mojego|min|mitt|mina|mit|mine)\\s+(?:\\S+\\s+)?(?:name|surname|address|e-?mail|phone|nif|personal|nom|prénom|adresse|nombre|apellido|dirección|nome|cognome|indirizzo|naam|achternaam|adres|morada|endereço|nazwisko|imię|namn|efternamn|adress|navn|efternavn|nachname)|\\b(?:my|mein|mon|mi|il mio|mijn|o meu|moje|min) (?:right|recht|droit|derecho|diritto|direito|prawo|rätt|ret)\\b|\\b(?:on|in|of) my (?:account|profile)\\b|\\bmy (?:old|previous|former) (?:apartment|flat|house|home|street)|\\b(?:i|ich|je|yo|io|ik|eu|ja|jag|jeg) (?:moved|bin umgezogen|ai déménagé|me mudé|mi sono trasferit|ben verhuisd|mudei|przeprowadzi|har flyttat|er flyttet)';
 const COMPANY_BILLING = new RegExp(
   `(?:${INVOICE})[^]*(?:${COMPANY_DETAIL})|(?:${COMPANY_DETAIL})[^]*(?:${INVOICE})`,
 );
