@@ -39,8 +39,8 @@ const documents = [
   ...readdirSync(join(repoRoot, 'docs')).map((f) => `docs/${f}`),
 ];
 const TOP = 'src|docs|test|templates|organisations|examples|prisma|scripts|bench|bin';
-/** A path in backticks, in prose, or as a Markdown link target. */
-const PATH = new RegExp(`(?<![\\w/.@'])((?:${TOP})/[\\w./-]*\\w)`, 'g');
+/** A path in backticks, in prose, or as a Markdown link target; never glued to a word or hyphen before it (a URL's `for-organisations/…`). */
+const PATH = new RegExp(`(?<![\\w/.@'-])((?:${TOP})/[\\w./-]*\\w)`, 'g');
 const LINK = /\]\((?!https?:|#|mailto:)([^)\s#]+)/g;
 
 function pathsNamedIn(document: string): string[] {
