@@ -14,7 +14,7 @@ export interface FlagScore {
   readonly flag: string;
   readonly support: number;
   readonly predicted: number;
-  /** Null where the flag is not predicted by the classifier. */
+  /** Null where the classifier does not predict the flag, or neither the labels nor it name it. */
   readonly precision: number | null;
   readonly recall: number | null;
 }
@@ -34,8 +34,9 @@ export function flagScores(examples: readonly Example[], predictedAuto: readonly
       flag,
       support,
       predicted: said,
-      precision: said === 0 ? (support === 0 ? 1 : 0) : hits / said,
-      recall: support === 0 ? 1 : hits / support,
+      // A set without the flag and without a prediction of it has no figure for it.
+      precision: said === 0 ? (support === 0 ? null : 0) : hits / said,
+      recall: support === 0 ? null : hits / support,
     };
   });
 }
