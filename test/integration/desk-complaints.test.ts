@@ -42,7 +42,7 @@ const REGULATOR = eml(
   'Casework <casework@authority.example>',
   'Thu, 02 Jul 2026 09:00:00 +0000',
   'Our ref 2026-0412',
-  'The Authority has received a complaint from a data subject who says Importly did not answer his access request. Please provide him with a copy of his personal data and inform the Authority within 21 days of the steps taken.\n\nCase Officer',
+  'The Authority has received a complaint from a data subject who says Importly did not answer his access request under Article 15 of the UK GDPR. Please provide him with a copy of his personal data and inform the Authority within 21 days of the steps taken.\n\nCase Officer',
 );
 
 describe('complaints and regulator letters on the desk (SQLite)', () => {
@@ -89,6 +89,9 @@ describe('complaints and regulator letters on the desk (SQLite)', () => {
   it('names the regulator flag as a claim, and shows both on `show`', async () => {
     const regulator = opened.find((v) => v.flags.includes('regulator_claimed'));
     expect(regulator?.flags).toContain('complaint');
+    // Under the UK GDPR too, the authority's letter sets its own date: no s. 164A line.
+    expect(regulator?.jurisdiction).toBe('uk-gdpr');
+    expect(regulator?.complaintAcknowledgement ?? null).toBeNull();
     const shown = viewOf(await run(`show ${regulator!.reference}`));
     expect(renderTicket(shown).join('\n')).toMatch(/flags .*regulator_claimed/);
     const complaint = opened.find(
