@@ -1,6 +1,7 @@
 /**
  * `npm run eval -- [--dev DIR] [--corpus DIR] [--split validation|test|none] [--cv] [--triage]`: scores the
  * classifier; `--triage` adds which confidence rule sent each triaged verdict below 0.6 (`eval-triage.ts`).
+ * Every run ends with precision and recall per flag the labels carry (`eval-flags.ts`).
  * `--split none` scores every entry of a hand-labelled folder without splits, such as `heldout/`.
  * A is the lexicon alone, B the committed n-gram model alone, C the two joined (what runs in production).
  * The dev corpus (default ../shared/corpus/dev) is scored always; with --corpus, one split of a generated
@@ -17,6 +18,7 @@ import { trainNgramModel } from '../src/domain/classify/train-ngram-model.js';
 import { type Example, loadCorpus } from './corpus.js';
 import { lexiconAndJoined, modelAlone } from './eval-scoring.js';
 import { printTriage } from './eval-triage.js';
+import { flagScores, printFlags } from './eval-flags.js';
 import {
   printMistakes,
   printReliability,
@@ -88,12 +90,15 @@ async function main(): Promise<void> {
     console.log(summaryLine(`dev B model, ${FOLDS}-fold CV`, cv.B));
     console.log(summaryLine(`dev C joined, ${FOLDS}-fold CV`, cv.C));
   }
+  const autoOf = (scored: readonly Scored[]) => scored.map((p) => p.predictedAuto);
   let held: { name: string; A: Scored[]; B: Scored[]; C: Scored[] } | null = null;
+  let heldFlags: ReturnType<typeof flagScores> | null = null;
   if (values.corpus !== undefined) {
     const examples = await loadCorpus(values.corpus, [split]);
     const scored = lexiconAndJoined(examples, detect, model);
     const name = values.split === 'none' ? basename(values.corpus) : values.split;
     held = { name, ...scored, B: modelAlone(examples, model, scored.A) };
+    heldFlags = flagScores(examples, autoOf(held.C));
     console.log(summaryLine(`${held.name} A lexicon`, held.A));
     console.log(summaryLine(`${held.name} B model`, held.B));
     console.log(summaryLine(`${held.name} C joined`, held.C));
@@ -104,6 +109,8 @@ async function main(): Promise<void> {
     printReliability(`${held.name}, A lexicon alone`, held.A);
     printReliability(`${held.name}, C`, held.C);
   }
+  printFlags('dev, C', flagScores(dev, autoOf(devScores.C)));
+  if (held !== null && heldFlags !== null) printFlags(`${held.name}, C`, heldFlags);
   if (values.triage) printTriage(`${held?.name ?? 'dev'}, C`, held?.C ?? devScores.C);
   printMistakes(held?.C ?? devScores.C);
 }

@@ -29,6 +29,7 @@ export function renderTicket(t: TicketView): string[] {
     `  types       ${t.types.join(', ')}${t.needsTriage ? ' (needs triage)' : ''}${t.confidence !== null ? `  confidence ${t.confidence}` : ''}`,
     `  law         ${t.jurisdiction}${t.jurisdictionBasis ? ` (${t.jurisdictionBasis})` : ''}`,
     `  deadline    ${t.deadlineExplanation ?? t.due ?? 'unknown'}`,
+    ...(t.complaintAcknowledgement ? [`  complaint   ${t.complaintAcknowledgement}`] : []),
     `  assignee    ${t.assignee ?? '—'}`,
   ];
   if (t.reasons.length > 0) lines.push(`  because     ${t.reasons.join('; ')}`);

@@ -53,38 +53,49 @@ export function createTicketReports(db: Db): TicketReports {
     async digestFacts({ organisationId, from, to, atRiskUntil }): Promise<DigestFacts> {
       const org = organisationId ? { organisationId } : {};
       const open = { ...org, status: { in: [...OPEN_STATUSES] } };
-      const [received, closed, openCount, needsTriage, oldestTriage, awaitingVerification, atRisk, overdue] =
-        await Promise.all([
-          db.ticket.findMany({
-            where: { ...org, receivedAt: { gte: from, lte: to } },
-            select: { types: true },
-          }),
-          db.ticket.findMany({
-            where: { ...org, closedAt: { gte: from, lte: to } },
-            select: {
-              status: true,
-              receivedAt: true,
-              closedAt: true,
-              types: true,
-              classifications: {
-                where: { source: 'classifier' },
-                orderBy: { id: 'asc' },
-                take: 1,
-                select: { types: true },
-              },
+      const [
+        received,
+        closed,
+        openCount,
+        needsTriage,
+        oldestTriage,
+        awaitingVerification,
+        atRisk,
+        overdue,
+        openFlags,
+      ] = await Promise.all([
+        db.ticket.findMany({
+          where: { ...org, receivedAt: { gte: from, lte: to } },
+          select: { types: true },
+        }),
+        db.ticket.findMany({
+          where: { ...org, closedAt: { gte: from, lte: to } },
+          select: {
+            status: true,
+            receivedAt: true,
+            closedAt: true,
+            types: true,
+            classifications: {
+              where: { source: 'classifier' },
+              orderBy: { id: 'asc' },
+              take: 1,
+              select: { types: true },
             },
-          }),
-          db.ticket.count({ where: open }),
-          db.ticket.count({ where: { ...open, needsTriage: true } }),
-          db.ticket.findFirst({
-            where: { ...open, needsTriage: true },
-            orderBy: { receivedAt: 'asc' },
-            select: { receivedAt: true },
-          }),
-          db.ticket.count({ where: { ...org, status: 'awaiting_verification' } }),
-          db.ticket.count({ where: { ...open, dueAt: { gte: to, lte: atRiskUntil } } }),
-          db.ticket.count({ where: { ...open, dueAt: { lt: to } } }),
-        ]);
+          },
+        }),
+        db.ticket.count({ where: open }),
+        db.ticket.count({ where: { ...open, needsTriage: true } }),
+        db.ticket.findFirst({
+          where: { ...open, needsTriage: true },
+          orderBy: { receivedAt: 'asc' },
+          select: { receivedAt: true },
+        }),
+        db.ticket.count({ where: { ...org, status: 'awaiting_verification' } }),
+        db.ticket.count({ where: { ...open, dueAt: { gte: to, lte: atRiskUntil } } }),
+        db.ticket.count({ where: { ...open, dueAt: { lt: to } } }),
+        // Flags are JSON, which neither database filters alike: read them and count in the domain.
+        db.ticket.findMany({ where: open, select: { flags: true } }),
+      ]);
       return {
         from,
         to,
@@ -106,6 +117,7 @@ export function createTicketReports(db: Db): TicketReports {
         needsTriage,
         oldestTriageReceivedAt: oldestTriage?.receivedAt ?? null,
         awaitingVerification,
+        openFlags: openFlags.map((t) => Flags.parse(t.flags)),
         atRisk,
         overdue,
       };

@@ -36,6 +36,9 @@ function safeFields(ticket: TicketView): APIEmbedField[] {
     field('Language', escaped(ticket.language ?? 'unknown')),
     field('Confidence', ticket.needsTriage ? `${confidence} (needs triage)` : confidence),
     field('Due', escaped(ticket.due ?? 'no deadline yet')),
+    ...(ticket.complaintAcknowledgement
+      ? [field('Complaint', escaped(ticket.complaintAcknowledgement))]
+      : []),
     field('Assignee', ticket.assignee ? mentionOf(ticket.assignee) : 'nobody'),
     // Flags are words of ours (a right the policy omits, a possible minor, a misaddressed mail), never the mail's.
     ...(ticket.flags.length > 0 ? [field('Check', escaped(ticket.flags.join(', ')))] : []),
@@ -70,6 +73,7 @@ export function ticketDetail(ticket: TicketView): Pick<DiscordMessage, 'embeds' 
     `**Requester** ${requester}`,
     `**Jurisdiction** ${escaped(ticket.jurisdiction)}${ticket.jurisdictionBasis ? ` (${escaped(ticket.jurisdictionBasis)})` : ''}`,
     ...(ticket.deadlineExplanation ? [`**Deadline** ${escaped(ticket.deadlineExplanation)}`] : []),
+    ...(ticket.complaintAcknowledgement ? [`**Complaint** ${escaped(ticket.complaintAcknowledgement)}`] : []),
     ...(ticket.reasons.length > 0 ? [`**Why** ${escaped(ticket.reasons.join('; '))}`] : []),
     ...(ticket.flags.length > 0 ? [`**Flags** ${escaped(ticket.flags.join(', '))}`] : []),
     ...(ticket.linked?.length

@@ -35,6 +35,9 @@ function safeFields(ticket: TicketView): types.MrkdwnElement[] {
     field('Language', escapeMrkdwn(ticket.language ?? 'unknown')),
     field('Confidence', ticket.needsTriage ? `${confidence} (needs triage)` : confidence),
     field('Due', escapeMrkdwn(ticket.due ?? 'no deadline yet')),
+    ...(ticket.complaintAcknowledgement
+      ? [field('Complaint', escapeMrkdwn(ticket.complaintAcknowledgement))]
+      : []),
     field('Assignee', ticket.assignee ? mentionOf(ticket.assignee) : 'nobody'),
     // Flags are words of ours (a right the policy omits, a possible minor, a misaddressed mail), never the mail's.
     ...(ticket.flags.length > 0 ? [field('Check', escapeMrkdwn(ticket.flags.join(', ')))] : []),
@@ -113,6 +116,9 @@ export function ticketDetailBlocks(ticket: TicketView): types.KnownBlock[] {
     `*Requester* ${requester}`,
     `*Jurisdiction* ${escapeMrkdwn(ticket.jurisdiction)}${ticket.jurisdictionBasis ? ` (${escapeMrkdwn(ticket.jurisdictionBasis)})` : ''}`,
     ...(ticket.deadlineExplanation ? [`*Deadline* ${escapeMrkdwn(ticket.deadlineExplanation)}`] : []),
+    ...(ticket.complaintAcknowledgement
+      ? [`*Complaint* ${escapeMrkdwn(ticket.complaintAcknowledgement)}`]
+      : []),
     ...(ticket.reasons.length > 0 ? [`*Why* ${escapeMrkdwn(ticket.reasons.join('; '))}`] : []),
     ...(ticket.flags.length > 0 ? [`*Flags* ${escapeMrkdwn(ticket.flags.join(', '))}`] : []),
     ...(ticket.linked?.length

@@ -41,6 +41,8 @@ export interface TicketView {
   /** Last day on time (YYYY-MM-DD) and the one-line reason, e.g. "due 15 Apr: GDPR one month from 15 Mar". */
   readonly due: string | null;
   readonly deadlineExplanation: string | null;
+  /** A UK complaint's acknowledgement date beside the deadline (DPA 2018 s. 164A), else absent or null. */
+  readonly complaintAcknowledgement?: string | null;
   readonly assignee: string | null;
   readonly requester: RequesterView;
   readonly flags: readonly string[];

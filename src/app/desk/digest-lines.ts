@@ -25,6 +25,11 @@ export function digestLines(digest: Digest, scope: string | null): string[] {
     `Open: ${digest.open} (${digest.needsTriage} need triage${
       digest.oldestTriageDays === null ? '' : `, the oldest waiting ${plural(digest.oldestTriageDays, 'day')}`
     }, ${digest.awaitingVerification} awaiting verification)`,
+    ...(digest.openComplaints > 0 || digest.openRegulator > 0
+      ? [
+          `Complaints: ${digest.openComplaints} open; ${plural(digest.openRegulator, 'open ticket')} from a regulator (as the mail claims: check the sender)`,
+        ]
+      : []),
     `Deadlines: ${digest.overdue} overdue, ${digest.atRisk} due within ${AT_RISK_DAYS} days`,
     ...(digest.classifierAgreement
       ? [

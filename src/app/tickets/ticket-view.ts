@@ -2,6 +2,10 @@
  * Turns a stored ticket into the views the desk shows: the full view (personal data only for roles that
  * may see it, GDPR Art. 5(1)(f) need-to-know), the channel view (always masked) and the list summary.
  */
+import {
+  complaintAcknowledgementDue,
+  complaintAcknowledgementLine,
+} from '../../domain/deadlines/complaint-acknowledgement.js';
 import { checkRepeatRequest } from '../../domain/deadlines/free-requests.js';
 import { localDateOf } from '../../domain/deadlines/iso-date.js';
 import { allowedActions, type TicketState } from '../../domain/tickets/lifecycle.js';
@@ -67,6 +71,7 @@ export function ticketView(
     jurisdictionBasis: lawBasisOf(ticket),
     due,
     deadlineExplanation: deadline?.ok ? deadline.deadline.explanation : null,
+    complaintAcknowledgement: acknowledgementOf(ticket, terms),
     assignee: ticket.assignee,
     requester: {
       masked: maskAddress(ticket.requesterAddress),
@@ -107,6 +112,14 @@ function taskViews(
       note: role === null ? null : task.note,
     };
   });
+}
+
+/** "acknowledge the complaint by …" for a UK complaint, counted from its local day of receipt. */
+function acknowledgementOf(ticket: TicketRecord, terms: OrganisationTerms | null): string | null {
+  const received = ticket.receivedAt.toISOString();
+  const receivedOn = terms ? localDateOf(received, terms.zone) : received.slice(0, 10);
+  const due = complaintAcknowledgementDue(ticket.jurisdiction, ticket.flags, receivedOn);
+  return due === null ? null : complaintAcknowledgementLine(due);
 }
 
 /** The latest reason for the ticket's law: a change by staff, else the evidence it opened under. */

@@ -2,11 +2,13 @@
  * Who a request is for, read from its wording: sent by someone acting for the data subject (a lawyer, an
  * authorised agent, a parent, an heir), and whether it concerns a minor. Such tickets must take the
  * agent-authorisation path of identity verification (GDPR Art. 8 and 12(6); CCPA 11 CCR §7063).
+ * Also whether it complains to an authority or comes from one (`complaint-flags.ts`).
  */
 import type { ParsedEmail } from '../email/parsed-email.js';
 import { cleanBody } from './clean-body.js';
+import { fromRegulator, mentionsComplaint } from './complaint-flags.js';
 
-export type RequestFlag = 'agent' | 'child';
+export type RequestFlag = 'agent' | 'child' | 'complaint' | 'regulator';
 
 // Phrases of someone acting for another person, in the ten supported languages.
 const AGENT = new RegExp(
@@ -89,12 +91,19 @@ export function requestFlagsOf(email: Pick<ParsedEmail, 'subject' | 'text'>): Re
   const flags: RequestFlag[] = [];
   if (AGENT.test(text) || (parent && minor)) flags.push('agent');
   if (minor) flags.push('child');
+  const regulator = fromRegulator(text);
+  if (mentionsComplaint(text, regulator)) flags.push('complaint');
+  if (regulator) flags.push('regulator');
   return flags;
 }
 
-export type TicketRequestFlag = 'authorised_agent' | 'on_behalf_of_child' | 'concerns_minor';
+export type TicketRequestFlag =
+  'authorised_agent' | 'on_behalf_of_child' | 'concerns_minor' | 'complaint' | 'regulator_claimed';
 
-/** The ticket flags intake sets from the wording; the first two send verification down the agent path. */
+/**
+ * The ticket flags intake sets from the wording; the first two send verification down the agent path.
+ * `regulator_claimed`: the mail says it is from a supervisory authority, which staff check before answering.
+ */
 export function ticketFlagsFor(email: Pick<ParsedEmail, 'subject' | 'text'>): TicketRequestFlag[] {
   const flags = requestFlagsOf(email);
   const agent = flags.includes('agent');
@@ -103,5 +112,7 @@ export function ticketFlagsFor(email: Pick<ParsedEmail, 'subject' | 'text'>): Ti
     ...(agent ? (['authorised_agent'] as const) : []),
     ...(agent && child ? (['on_behalf_of_child'] as const) : []),
     ...(child && !agent ? (['concerns_minor'] as const) : []),
+    ...(flags.includes('complaint') ? (['complaint'] as const) : []),
+    ...(flags.includes('regulator') ? (['regulator_claimed'] as const) : []),
   ];
 }

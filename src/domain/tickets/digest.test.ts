@@ -13,6 +13,7 @@ const empty: DigestFacts = {
   needsTriage: 0,
   oldestTriageReceivedAt: null,
   awaitingVerification: 0,
+  openFlags: [],
   atRisk: 0,
   overdue: 0,
 };
@@ -33,6 +34,7 @@ describe('the weekly digest', () => {
       needsTriage: 2,
       oldestTriageReceivedAt: day(-3),
       awaitingVerification: 3,
+      openFlags: [['complaint'], ['complaint', 'regulator_claimed'], ['authorised_agent'], []],
       atRisk: 1,
       overdue: 4,
     });
@@ -47,6 +49,7 @@ describe('the weekly digest', () => {
     // 0.5, 3, 5 and 21 days: the median is the second of four by nearest rank, p90 the fourth.
     expect(digest.daysToClose).toEqual({ median: 3, p90: 21 });
     expect(digest).toMatchObject({ open: 9, needsTriage: 2, awaitingVerification: 3, atRisk: 1, overdue: 4 });
+    expect(digest).toMatchObject({ openComplaints: 2, openRegulator: 1 });
     // Received 3 days before the window opened, which is 7 days long.
     expect(digest.oldestTriageDays).toBe(10);
     expect(digest.classifierAgreement).toEqual({ kept: 4, of: 4 });

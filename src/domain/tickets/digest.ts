@@ -28,6 +28,8 @@ export interface DigestFacts {
   /** When the open ticket that has waited longest for triage arrived; null when none waits. */
   readonly oldestTriageReceivedAt: Date | null;
   readonly awaitingVerification: number;
+  /** The flags of each open ticket. */
+  readonly openFlags: readonly (readonly string[])[];
   /** Open, due within the at-risk horizon and not yet overdue. */
   readonly atRisk: number;
   readonly overdue: number;
@@ -53,6 +55,9 @@ export interface Digest {
    */
   readonly classifierAgreement: { readonly kept: number; readonly of: number } | null;
   readonly awaitingVerification: number;
+  /** Open tickets flagged as a complaint, and those whose mail says it is from a supervisory authority. */
+  readonly openComplaints: number;
+  readonly openRegulator: number;
   readonly atRisk: number;
   readonly overdue: number;
 }
@@ -87,6 +92,8 @@ export function summariseDigest(facts: DigestFacts): Digest {
         : Math.max(0, Math.floor((facts.to.getTime() - facts.oldestTriageReceivedAt.getTime()) / DAY_MS)),
     classifierAgreement: agreementOf(facts.closed),
     awaitingVerification: facts.awaitingVerification,
+    openComplaints: facts.openFlags.filter((f) => f.includes('complaint')).length,
+    openRegulator: facts.openFlags.filter((f) => f.includes('regulator_claimed')).length,
     atRisk: facts.atRisk,
     overdue: facts.overdue,
   };
