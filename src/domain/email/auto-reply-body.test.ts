@@ -122,6 +122,13 @@ describe('autoReplyBodyRule', () => {
     ['pl', 'Jestem na urlopie do poniedziałku. Proszę usunąć moje dane.'],
     ['ru', 'Я в отпуске до понедельника, но удалите мой аккаунт сейчас.'],
     ['zh', '我在休假，但请立即删除我的账户。'],
+    ['en', 'I am out of the office until Monday. My code is 4821-0937.'],
+    ['de', 'Ich bin im Urlaub bis zum 3. August.\n4821 0937'],
+    ['it', 'Sono in ferie fino al 20 agosto, ma cancellate subito il mio account.'],
+    ['pt', 'Estou de férias até segunda. Quero uma cópia dos meus dados.'],
+    ['sv', 'Jag är på semester till måndag, men radera mitt konto nu.'],
+    ['ja', '休暇中ですが、私のアカウントを削除してください。'],
+    ['de', 'Bitte löschen Sie meine Daten.\n\nJürgen Weber\nFreitags nicht im Büro'],
     // Words of a person about a notice, not a notice.
     ['en', 'Your out of office reply keeps arriving every day.'],
     ['en', 'I have left the company and still get your newsletters, stop them.'],

@@ -7,6 +7,7 @@
  * a person's mail.
  */
 import { cleanBody } from '../classify/clean-body.js';
+import { codeCandidatesIn } from '../verification/one-time-code.js';
 import { ABSENCE, ACKNOWLEDGEMENT, NOTICE_WORDS, REQUEST_WORDS } from './auto-reply-body-phrases.js';
 
 export type AutoReplyBodyRule = 'absence' | 'acknowledgement';
@@ -65,6 +66,8 @@ export function autoReplyBodyRule(text: string): AutoReplyBodyRule | null {
   if (own.length === 0 || own.length > MAX_OWN_TEXT) return null;
   // A question is a person's, and so is any word of a request anywhere in what they wrote.
   if (/[?？]/u.test(own.replace(/https?:\/\/\S+/gu, '')) || REQUEST_WORD.test(own)) return null;
+  // So is a verification code: a requester away from the office may still answer our letter with it.
+  if (codeCandidatesIn(own).length > 0) return null;
   const sentences = noticeLines(own)
     .join('\n')
     .split(SENTENCE_END)
