@@ -136,6 +136,14 @@ describe('autoReplyBodyRule', () => {
     expect(autoReplyBodyRule(text)).toBeNull();
   });
 
+  it('does not read a notice above 100,000 characters of quoted mail', () => {
+    const quoted = `On Mon, 4 May 2026, Privacy Team <privacy@zmapi.example> wrote:\n${'> a line of our letter\n'.repeat(5_000)}`;
+    expect(autoReplyBodyRule(`I am out of the office until 12 January.\n\n${quoted}`)).toBeNull();
+    expect(autoReplyBodyRule(`I am out of the office until 12 January.\n\n${quoted.slice(0, 2_000)}`)).toBe(
+      'absence',
+    );
+  });
+
   it('does not read a long message as a notice, whatever it opens with', () => {
     const text = `I am out of the office until 12 January.\n\n${'I have a few things to say here. '.repeat(25)}`;
     expect(autoReplyBodyRule(text)).toBeNull();

@@ -15,6 +15,8 @@ export type AutoReplyBodyRule = 'absence' | 'acknowledgement';
 /** Longer than this, what the sender wrote is more than a notice. */
 const MAX_OWN_TEXT = 700;
 const MAX_SENTENCES = 8;
+/** A notice quoting our letter is a few kilobytes; longer mail is not read twice for one (hostile bodies). */
+const MAX_TEXT = 100_000;
 
 // A stem matches where a word starts; in scripts written without spaces, anywhere.
 const NO_SPACES =
@@ -62,6 +64,7 @@ const SENTENCE_END =
 
 /** Which notice the body is, or null when a person wrote it. */
 export function autoReplyBodyRule(text: string): AutoReplyBodyRule | null {
+  if (text.length > MAX_TEXT) return null;
   const own = cleanBody(text.normalize('NFC'));
   if (own.length === 0 || own.length > MAX_OWN_TEXT) return null;
   // A question is a person's, and so is any word of a request anywhere in what they wrote.
