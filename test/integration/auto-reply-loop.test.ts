@@ -30,7 +30,13 @@ describe('an auto-responder without automatic headers', () => {
     await smtp.stop();
   });
 
-  it.each(['vacation-de.eml', 'vacation-fr.eml', 'vacation-nl.eml'])(
+  it.each([
+    'vacation-de.eml',
+    'vacation-fr.eml',
+    'vacation-nl.eml',
+    'vacation-body-de.eml',
+    'ticket-ack-body.eml',
+  ])(
     'an out-of-office notice that threads on nothing (%s) opens no ticket and is not answered',
     async (name) => {
       const db = app.database.db;
@@ -79,15 +85,23 @@ describe('an auto-responder without automatic headers', () => {
     expect([code.status, code.attempts]).toEqual(['pending', 0]);
   });
 
-  it('one that says so only in its body is the requester’s reply, but the phone number in it is no wrong code', async () => {
+  it('one that says so only in its body, under a plain subject, is filed as automatic mail and spends no attempt', async () => {
     const letter = smtp.received.at(-1)!.email;
     for (const n of [1, 2, 3]) {
       const raw = fixture('auto-reply', 'vacation-body-only.eml')
         .replace('<VERIFICATION>', letter.messageId!)
         .replace('<vacation-body-only@', `<vacation-body-only-${n}@`);
-      expect(await ingestRaw(app, raw)).toMatchObject({ kind: 'reply', ticketReference: reference });
+      expect(await ingestRaw(app, raw)).toMatchObject({
+        kind: 'automatic',
+        reason: 'out-of-office notice in the body',
+        ticketReference: reference,
+      });
     }
     const code = await app.database.db.verificationCode.findFirstOrThrow({ orderBy: { id: 'desc' } });
     expect([code.status, code.attempts]).toEqual(['pending', 0]);
+    const messages = await app.database.db.ticketMessage.findMany({
+      where: { messageId: { startsWith: '<vacation-body-only-' } },
+    });
+    expect(messages.map((m) => m.kind)).toEqual(['automatic', 'automatic', 'automatic']);
   });
 });

@@ -3,6 +3,7 @@
  * coming back) so that it is recorded but never opened as a request and never answered.
  * Rules from RFC 3834 §2 and the practice of mature helpdesks (Zammad, FreeScout, osTicket).
  */
+import { type AutoReplyBodyRule, autoReplyBodyRule } from './auto-reply-body.js';
 import { isAutoReplySubject } from './auto-reply-subject.js';
 import { headerValue, type ParsedEmail } from './parsed-email.js';
 
@@ -24,6 +25,10 @@ export interface AutomaticContext {
 const BOUNCE_SENDER = /^(mailer-daemon|postmaster)@/i;
 // RFC 3834 §2: responders MAY refuse addresses like owner-*, *-request, MAILER-DAEMON.
 const LIST_SENDER = /^(owner-[^@]*|[^@]*-request)@/i;
+const BODY_REASONS: Record<AutoReplyBodyRule, string> = {
+  absence: 'out-of-office notice in the body',
+  acknowledgement: 'automatic acknowledgement in the body',
+};
 const SUPPRESS_TOKENS = /\b(all|oof|autoreply)\b/i;
 
 /** Returns why an email is automatic, or null for mail a person wrote. */
@@ -66,6 +71,10 @@ export function detectAutomaticMail(email: ParsedEmail, context: AutomaticContex
   if (xLoop !== null) return { kind: 'auto_reply', reason: `X-Loop: ${xLoop.trim()}` };
   // Responders that mark nothing in their headers still write their subject (see auto-reply-subject.ts).
   if (isAutoReplySubject(email.subject)) return { kind: 'auto_reply', reason: 'out-of-office subject' };
+  // …or only their body: a notice that is the whole message (see auto-reply-body.ts). The rule is named,
+  // never the text.
+  const body = autoReplyBodyRule(email.text);
+  if (body !== null) return { kind: 'auto_reply', reason: BODY_REASONS[body] };
 
   const precedence = headerValue(email, 'precedence') ?? headerValue(email, 'x-precedence');
   if (precedence !== null && /^\s*(bulk|list|junk|auto_reply)\s*$/i.test(precedence)) {
