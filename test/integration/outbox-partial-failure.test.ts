@@ -86,22 +86,38 @@ describe.each(engines('outbox_partial'))('a send pass with one failing letter on
     const addresses = await queueLetters('refused');
     const [failing, ...others] = addresses as [string, ...string[]];
     const before = smtp.received.length;
-    // Its SMTP refusal is retried with backoff, and the write of that retry fails on its row.
+    // Its SMTP refusal is to be retried with backoff, and the write of that retry fails on its row.
     smtp.refused.add(failing);
-    await breakRow((await rowOf(failing)).id, 'NEW."attempts" <> OLD."attempts"');
-    await passAt(new Date());
+    await breakRow((await rowOf(failing)).id, `NEW."lastError" LIKE '%try again later%'`);
+    const start = new Date();
+    await passAt(start);
     await smtp.waitFor(before + others.length);
     for (const address of others) expect(receivedBy(address)).toHaveLength(1);
     // Each accepted letter is recorded as sent by the time the pass ends, not only those done before the throw.
     for (const address of others) expect((await rowOf(address)).status).toBe('sent');
-    // The failing letter is not lost: it waits, claimed, and goes out on the pass after the lease.
-    expect(await rowOf(failing)).toMatchObject({ status: 'queued', sentAt: null });
+    // The one that threw is not lost: it is retried with backoff, sooner than its lease, with the reason.
+    const waiting = await rowOf(failing);
+    expect(waiting).toMatchObject({ status: 'queued', attempts: 1, sentAt: null });
+    expect(waiting.lastError).toBeTruthy();
+    expect(waiting.lastError).not.toContain('try again later');
+    expect(waiting.nextAttemptAt.getTime()).toBeLessThan(start.getTime() + app.requesterMail.sender.leaseMs);
     smtp.refused.delete(failing);
-    await repair!();
-    repair = null;
     await passAt(afterLease());
     for (const address of addresses) expect(receivedBy(address)).toHaveLength(1);
     for (const address of addresses) expect((await rowOf(address)).status).toBe('sent');
+  });
+
+  it('parks a letter that keeps throwing once it has waited too long, with the reason', async () => {
+    const [parked] = (await queueLetters('parked')) as [string, ...string[]];
+    smtp.refused.add(parked);
+    await breakRow((await rowOf(parked)).id, `NEW."lastError" LIKE '%try again later%'`);
+    await passAt(new Date(Date.now() + app.requesterMail.sender.giveUpAfterMs + 60_000));
+    smtp.refused.delete(parked);
+    const row = await rowOf(parked);
+    expect(row).toMatchObject({ status: 'failed', statusReason: 'delivery failed', sentAt: null });
+    expect(row.lastError).toBeTruthy();
+    expect(row.lastError).not.toContain('try again later');
+    expect(receivedBy(parked)).toHaveLength(0);
   });
 
   it('keeps the other letters recorded when the "sent" write of one row fails', async () => {

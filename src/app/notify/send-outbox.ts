@@ -82,17 +82,30 @@ async function settleOne(
     deps.onError?.(error);
     const attempts = email.attempts + 1;
     const at = deps.now();
-    // Not sent: retried with backoff; if this write fails too, the lease brings it back.
-    await deps.store
-      .markRetry(
-        email.id,
-        attempts,
-        new Date(at.getTime() + retryDelayMs(attempts, deps.backoff, deps.random)),
-        String(error),
-      )
-      .catch((again: unknown) => deps.onError?.(again));
-    return 'retried';
+    // Not sent: retried with backoff until it has waited too long, then failed for staff to see; if
+    // this write fails too, the lease brings it back.
+    const givenUp = at.getTime() - email.queuedAt.getTime() > deps.giveUpAfterMs;
+    const reason = reasonOf(error);
+    const settled = givenUp
+      ? deps.store.markFailed(email, attempts, reason, at)
+      : deps.store.markRetry(
+          email.id,
+          attempts,
+          new Date(at.getTime() + retryDelayMs(attempts, deps.backoff, deps.random)),
+          reason,
+        );
+    await settled.catch((again: unknown) => deps.onError?.(again));
+    return givenUp ? 'failed' : 'retried';
   }
+}
+
+/** What staff see of an error: its last line (a driver's error ends with its cause, after the call site). */
+function reasonOf(error: unknown): string {
+  const lines = String(error)
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
+  return (lines.at(-1) ?? 'unknown error').slice(0, 300);
 }
 
 /** Lays out an email queued with its composed letter; the others as they are. */
