@@ -46,8 +46,10 @@ function startTimers(app: App): RunningTimers {
           async () => {
             const reports = await purgeByRetention(app.tickets.purge, app.tickets.allTerms, new Date());
             const tickets = reports.reduce((sum, r) => sum + r.tickets, 0);
-            const exports = (await app.exports.purge(new Date())).reduce((sum, r) => sum + r.exports, 0);
-            log.info({ rules: reports.length, tickets, exports }, 'retention purge done');
+            const exportReports = await app.exports.purge(new Date());
+            const exports = exportReports.reduce((sum, r) => sum + r.exports, 0);
+            const exportsFailed = exportReports.reduce((sum, r) => sum + r.failed, 0);
+            log.info({ rules: reports.length, tickets, exports, exportsFailed }, 'retention purge done');
           },
         );
   if (purge) log.info({ next: purge.nextRun() }, 'retention purge scheduled');

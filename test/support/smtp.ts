@@ -23,6 +23,8 @@ export interface ReceivedMail {
 export interface TestSmtpServer {
   readonly port: number;
   readonly received: ReceivedMail[];
+  /** Recipients whose messages are refused with a 451 after their data was sent (kept out of `received`). */
+  readonly refused: Set<string>;
   stop(): Promise<void>;
   /** Listens again on the same port. */
   start(): Promise<void>;
@@ -32,6 +34,7 @@ export interface TestSmtpServer {
 
 export async function startSmtpServer(): Promise<TestSmtpServer> {
   const received: ReceivedMail[] = [];
+  const refused = new Set<string>();
   const create = () =>
     new SMTPServer({
       authOptional: true,
@@ -44,6 +47,8 @@ export async function startSmtpServer(): Promise<TestSmtpServer> {
         const chunks: Buffer[] = [];
         stream.on('data', (c: Buffer) => chunks.push(c));
         stream.on('end', () => {
+          if (session.envelope.rcptTo.some((r) => refused.has(r.address)))
+            return callback(Object.assign(new Error('try again later'), { responseCode: 451 }));
           const raw = Buffer.concat(chunks);
           parseEmail(raw).then(
             (email) => {
@@ -72,6 +77,7 @@ export async function startSmtpServer(): Promise<TestSmtpServer> {
   return {
     port,
     received,
+    refused,
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
     start: async () => {
       server = create();

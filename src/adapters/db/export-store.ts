@@ -85,10 +85,11 @@ export function createExportStore(db: Db, provider: DbProvider): ExportStore {
         return true;
       });
     },
-    async expired(organisationId, cutoff, limit) {
+    async expired(organisationId, cutoff, limit, afterId) {
       const rows = await db.ticketExport.findMany({
         where: {
           organisationId,
+          id: { gt: afterId },
           removedAt: null,
           OR: [{ sentAt: { lte: cutoff } }, { sentAt: null, letterMessageId: null }],
         },

@@ -58,12 +58,13 @@ export interface ExportStore {
   remove(exportId: number, reason: 'detached' | 'retention', event: AuditDraft): Promise<boolean>;
   /**
    * Exports of the organisation still holding bytes that were sent before `cutoff`, or never sent on a
-   * ticket that closed before it.
+   * ticket that closed before it; by id, from the first after `afterId`.
    */
   expired(
     organisationId: string,
     cutoff: Date,
     limit: number,
+    afterId: number,
   ): Promise<(StoredExport & { readonly ticketReference: string })[]>;
 }
 

@@ -5,6 +5,7 @@
  */
 import { type Backoff, retryDelayMs } from '../../domain/outbound/delivery-policy.js';
 import { loopSafetyHeaders } from '../../domain/outbound/outgoing-headers.js';
+import { type SentRecorder, sentRecorder } from './record-sent.js';
 import type { EmailRenderer, Mailer, OutboxSenderStore, OutgoingParts, QueuedEmail } from './ports.js';
 
 export interface SenderDeps {
@@ -35,9 +36,12 @@ export interface SendPass {
 }
 
 /**
- * One pass over the due emails: claim them together, send with a few SMTP connections in parallel,
- * then record the sends in one write. A crash between a send and that write resends the same
- * message (same Message-ID) after the lease, so the recipient's server can recognise it.
+ * One pass over the due emails: claim them together, send with a few SMTP connections in parallel, and
+ * record each send as soon as the server accepted it (record-sent.ts), whatever happens to the others:
+ * one letter that throws (its template, its parts, a database error on its row) leaves every other
+ * letter sent once and recorded. The one that threw is retried with backoff, or, when even that write
+ * fails, after its lease. A crash or database error between an accepted send and its write resends that
+ * one message (same Message-ID) after the lease, so the recipient's server can recognise it.
  */
 export async function sendDueEmails(deps: SenderDeps): Promise<SendPass> {
   const now = deps.now();
@@ -51,22 +55,57 @@ export async function sendDueEmails(deps: SenderDeps): Promise<SendPass> {
           new Date(now.getTime() + deps.leaseMs),
         );
   const mine = due.filter((e) => claimed.has(e.id));
-  const sent: { email: QueuedEmail; at: Date }[] = [];
   const tally = { sent: 0, retried: 0, failed: 0 };
+  const recorder = sentRecorder(deps);
   let next = 0;
   const worker = async () => {
     while (next < mine.length) {
       const email = mine[next++]!;
-      tally[await deliverOne(email, deps, sent)]++;
+      tally[await settleOne(email, deps, recorder)]++;
     }
   };
-  try {
-    await Promise.all(Array.from({ length: Math.max(1, deps.concurrency) }, worker));
-  } finally {
-    if (sent.length > 0) await deps.store.markSent(sent);
-    for (const { email, at } of sent) await deps.parts?.sent(email, at);
-  }
+  const workers = await Promise.allSettled(Array.from({ length: Math.max(1, deps.concurrency) }, worker));
+  for (const w of workers) if (w.status === 'rejected') deps.onError?.(w.reason);
+  await recorder.drained();
   return { ...tally, more: due.length === deps.batchSize };
+}
+
+/** Delivers one claimed email; whatever it throws stays with it, so the pass goes on with the others. */
+async function settleOne(
+  email: QueuedEmail,
+  deps: SenderDeps,
+  recorder: SentRecorder,
+): Promise<'sent' | 'retried' | 'failed'> {
+  try {
+    return await deliverOne(email, deps, recorder);
+  } catch (error) {
+    deps.onError?.(error);
+    const attempts = email.attempts + 1;
+    const at = deps.now();
+    // Not sent: retried with backoff until it has waited too long, then failed for staff to see; if
+    // this write fails too, the lease brings it back.
+    const givenUp = at.getTime() - email.queuedAt.getTime() > deps.giveUpAfterMs;
+    const reason = reasonOf(error);
+    const settled = givenUp
+      ? deps.store.markFailed(email, attempts, reason, at)
+      : deps.store.markRetry(
+          email.id,
+          attempts,
+          new Date(at.getTime() + retryDelayMs(attempts, deps.backoff, deps.random)),
+          reason,
+        );
+    await settled.catch((again: unknown) => deps.onError?.(again));
+    return givenUp ? 'failed' : 'retried';
+  }
+}
+
+/** What staff see of an error: its last line (a driver's error ends with its cause, after the call site). */
+function reasonOf(error: unknown): string {
+  const lines = String(error)
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
+  return (lines.at(-1) ?? 'unknown error').slice(0, 300);
 }
 
 /** Lays out an email queued with its composed letter; the others as they are. */
@@ -79,7 +118,7 @@ function laidOut(email: QueuedEmail, renderer: EmailRenderer): QueuedEmail {
 async function deliverOne(
   queued: QueuedEmail,
   deps: SenderDeps,
-  sent: { email: QueuedEmail; at: Date }[],
+  recorder: SentRecorder,
 ): Promise<'sent' | 'retried' | 'failed'> {
   let email: QueuedEmail;
   try {
@@ -121,7 +160,7 @@ async function deliverOne(
     })
     .catch((error: unknown) => ({ ok: false as const, permanent: false, error: String(error) }));
   if (result.ok) {
-    sent.push({ email, at: deps.now() });
+    recorder.record(email, deps.now());
     return 'sent';
   }
   const at = deps.now();

@@ -24,9 +24,15 @@ export const purgeCommand: CliCommand = {
       }
       if (reports.length === 0) io.stdout.write('no purge rules configured\n');
       // Issue 15: attached exports past their organisation's delivery.keepDays.
-      for (const r of await app.exports.purge(new Date()))
-        io.stdout.write(`${r.organisationId} exports (kept ${r.keepDays} days): ${r.exports} removed\n`);
-      return 0;
+      let failed = 0;
+      for (const r of await app.exports.purge(new Date())) {
+        const failures = r.failed > 0 ? `, ${r.failed} failed (kept for the next run)` : '';
+        io.stdout.write(
+          `${r.organisationId} exports (kept ${r.keepDays} days): ${r.exports} removed${failures}\n`,
+        );
+        failed += r.failed;
+      }
+      return failed > 0 ? 1 : 0;
     } finally {
       await app.close();
     }
