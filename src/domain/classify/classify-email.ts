@@ -28,16 +28,15 @@ import {
   type SupportedLanguage,
 } from './lexicon/index.js';
 import { JUST_ASKING, SAYS_NOTHING_ASKED, SELL_OR_SHARE_QUESTION } from './lexicon/asks-nothing.js';
-import { hasLink, isScam, LURE, NO_ASK, PITCH } from './lexicon/not-asked.js';
+import { hasLink, LURE, NO_ASK, PITCH } from './lexicon/not-asked.js';
 import { isCompanyBilling, maskSupportActions } from './lexicon/support-topic.js';
 import { matchableText } from './matchable-text.js';
 import type { NgramModel } from './ngram-model.js';
 import { reasonsFor } from './reasons.js';
 import { rightsNotAsked } from './rights-not-asked.js';
 import { asksAboutPractice } from './practice-question.js';
-import { setAsideNotAsked } from './not-the-writers-ask.js';
-import { setAsideCues } from './pretext.js';
 import { type RightScores, scoreRights } from './score-rights.js';
+import { setAsideRights } from './set-aside-rights.js';
 import { burmeseAsUnicode } from './zawgyi.js';
 
 export interface Classification {
@@ -124,24 +123,10 @@ export function traceClassification(classifier: Classifier, email: ParsedEmail):
   // product's own objects is support, and its verb is neither a cue nor a rights word.
   const read = privacyVocabulary ? text : maskSupportActions(text);
   const productAction = read !== text;
-  // A scam (credentials or a fee asked for at a link) names rights only as its pretext, and a correction of
-  // the organisation's own details on an invoice is billing; unless the writer names their own data.
+  // A scam, billing or rights the writer names without asking set cues aside (`set-aside-rights.ts`).
   const ownDataWords = mentions(lexicons, 'ownData', text);
-  const scam = isScam(text) && !ownDataWords;
   const reading = lexiconsFor(lexicons, detected.language, short);
-  const scored = scoreRights(read, reading);
-  const billing = !ownDataWords && (scored.scores.get('rectification') ?? 0) > 0 && isCompanyBilling(text);
-  // Rights named without the writer asking: a relayed customer's request, a phishing report, thanks for a
-  // finished ticket, a mailing's own unsubscribe footer (`not-the-writers-ask.ts`).
-  const unasked = setAsideNotAsked(
-    scam
-      ? setAsideCues(scored, RIGHTS, 'scam pretext')
-      : billing
-        ? setAsideCues(scored, ['rectification'], 'company billing')
-        : scored,
-    text,
-    ownDataWords,
-  );
+  const { scam, billing, unasked } = setAsideRights(scoreRights(read, reading), text, ownDataWords);
   const rights = unasked.rights;
   const language = short
     ? (languageOfEvidence(rights) ?? (detected.language || 'en'))

@@ -3,13 +3,7 @@
  * language-independent cues, and the basic rights vocabulary of 68 more languages (`basic/`).
  */
 import { BASIC_LEXICONS, READ_AS } from './basic/index.js';
-import {
-  compileLexicon,
-  type CompiledLexicon,
-  compileVocabulary,
-  occursIn,
-  type WordList,
-} from './compile-lexicon.js';
+import { compileLexicon, type CompiledLexicon } from './compile-lexicon.js';
 import { da } from './da.js';
 import { de } from './de.js';
 import { en } from './en.js';
@@ -29,6 +23,7 @@ import { pt } from './pt.js';
 import { ACCESS_TROUBLE } from './support-topic.js';
 import { sv } from './sv.js';
 import { universal } from './universal.js';
+import { compileVocabulary, occursIn, type WordList } from './word-list.js';
 
 export {
   type CompiledCue,

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { alternativesOf, compileVocabulary, occursIn } from './compile-lexicon.js';
+import { alternativesOf, compileVocabulary, occursIn } from './word-list.js';
 import { LiteralIndex } from './literal-index.js';
 import { ACCESS_TROUBLE } from './support-topic.js';
 import { compileLexicons, mentions, NON_REQUEST_TOPIC, PRIVACY_VOCABULARY, RIGHTS_WORDS } from './index.js';
