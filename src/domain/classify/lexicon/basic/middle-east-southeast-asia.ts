@@ -74,7 +74,8 @@ export const fa = basicLexicon({
   verbs: {
     access: 'دسترسی|نسخه',
     rectification: 'اصلاح|تصحیح|به‌روزرسانی',
-    erasure: '(?<!لا [اأإآ]ريد )حذف|پاک',
+    // Not inside Arabic "احذفوا" (delete!), read by the Arabic list beside this one.
+    erasure: '(?<!لا [اأإآ]ريد |ا)حذف|پاک',
     restriction: 'محدود|توقف',
     objection: 'اعتراض|مخالف',
     portability: 'انتقال|خروجی',
