@@ -6,6 +6,8 @@
  * compiled word boundary's Latin range, so those are matched as substrings.
  */
 import { basicLexicon } from './build.js';
+import { heEveryday, idEveryday, viEveryday } from './everyday-more-asia.js';
+import { mergeExtra } from './merge-extra.js';
 
 export const he = basicLexicon({
   language: 'he',
@@ -34,24 +36,27 @@ export const he = basicLexicon({
     withdraw_consent: 'ביטול|לבטל|חוזר בי|חוזרת בי',
     opt_out_sale: 'למכור|מכירה|לשתף',
   },
-  extra: {
-    access: [
-      [1, 'איזה מידע (?:יש לכם|אתם שומרים|נשמר) עלי|מה אתם יודעים עלי|(?:שלחו|תשלחו) לי (?:עותק|את כל)'],
-    ],
-    erasure: [
-      // Art. 17 without a deleting verb: nothing about me is to stay with you, take me out of your systems.
-      [1, 'לא רוצה~{0,50}(?:שום|משהו|כלום)~{0,30}(?:עליי|עלי|שלי)'],
-      [1, '(?:תסירו|הסירו|תמחקו|מחקו|תוציאו|הוציאו) אותי~{0,30}(?:מערכת|מאגר)'],
-      [1, '(?:עדיין|עד היום) לא (?:נמחק|נמחקו|מחקתם)'],
-    ],
-    // Direct mail refused (Israel's Communications Law s. 30A, "חוק הספאם", and Privacy Protection Law s. 17F).
-    objection: [
-      // Art. 21: my data not to be used to train AI models (a legitimate interest the writer objects to).
-      [1, '(?:אל תשתמשו|לא רוצה|מתנגד)~{0,50}(?:אימון|לאמן)~{0,20}(?:בינה מלאכותית|\\bai\\b|מודל)'],
-      [1, '(?:להפסיק|תפסיקו|הפסיקו|אל תשלחו)~{0,30}(?:דיוור|פרסומ|שיווק|ניוזלטר|מבצעים)', 'absorbable'],
-      [1, '(?:הסירו|להסיר|תסירו) אותי (?:מ)?(?:רשימ|הדיוור|התפוצה)', 'absorbable'],
-    ],
-  },
+  extra: mergeExtra(
+    {
+      access: [
+        [1, 'איזה מידע (?:יש לכם|אתם שומרים|נשמר) עלי|מה אתם יודעים עלי|(?:שלחו|תשלחו) לי (?:עותק|את כל)'],
+      ],
+      erasure: [
+        // Art. 17 without a deleting verb: nothing about me is to stay with you, take me out of your systems.
+        [1, 'לא רוצה~{0,50}(?:שום|משהו|כלום)~{0,30}(?:עליי|עלי|שלי)'],
+        [1, '(?:תסירו|הסירו|תמחקו|מחקו|תוציאו|הוציאו) אותי~{0,30}(?:מערכת|מאגר)'],
+        [1, '(?:עדיין|עד היום) לא (?:נמחק|נמחקו|מחקתם)'],
+      ],
+      // Direct mail refused (Israel's Communications Law s. 30A, "חוק הספאם", and Privacy Protection Law s. 17F).
+      objection: [
+        // Art. 21: my data not to be used to train AI models (a legitimate interest the writer objects to).
+        [1, '(?:אל תשתמשו|לא רוצה|מתנגד)~{0,50}(?:אימון|לאמן)~{0,20}(?:בינה מלאכותית|\\bai\\b|מודל)'],
+        [1, '(?:להפסיק|תפסיקו|הפסיקו|אל תשלחו)~{0,30}(?:דיוור|פרסומ|שיווק|ניוזלטר|מבצעים)', 'absorbable'],
+        [1, '(?:הסירו|להסיר|תסירו) אותי (?:מ)?(?:רשימ|הדיוור|התפוצה)', 'absorbable'],
+      ],
+    },
+    heEveryday,
+  ),
   hypothetical: 'האם אתם (?:מוכרים|משתפים|מעבירים)|כמה זמן אתם שומרים',
 });
 
@@ -172,28 +177,31 @@ export const vi = basicLexicon({
     withdraw_consent: 'rút lại|thu hồi',
     opt_out_sale: 'bán',
   },
-  extra: {
-    access: [
-      // Art. 15 / CCPA right to know: where did you get my address, what else do you know about me.
-      [1, '(?:muốn biết|cho tôi biết)~{0,60}thông tin (?:cá nhân )?nào về tôi'],
-      [
-        1,
-        '(?:đang )?(?:lưu|giữ|có|xử lý) (?:những )?thông tin (?:cá nhân )?(?:nào|gì) (?:của|về) (?:tôi|mình|em)|(?:gửi|cung cấp)~{0,20}(?:một )?bản sao',
+  extra: mergeExtra(
+    {
+      access: [
+        // Art. 15 / CCPA right to know: where did you get my address, what else do you know about me.
+        [1, '(?:muốn biết|cho tôi biết)~{0,60}thông tin (?:cá nhân )?nào về tôi'],
+        [
+          1,
+          '(?:đang )?(?:lưu|giữ|có|xử lý) (?:những )?thông tin (?:cá nhân )?(?:nào|gì) (?:của|về) (?:tôi|mình|em)|(?:gửi|cung cấp)~{0,20}(?:một )?bản sao',
+        ],
       ],
-    ],
-    objection: [
-      // Art. 21: my data not to be used to train AI models (a legitimate interest the writer objects to).
-      [
-        1,
-        '(?:không (?:được )?(?:dùng|sử dụng)|không đồng ý)~{0,50}(?:huấn luyện|đào tạo)~{0,20}(?:\\bai\\b|trí tuệ nhân tạo|mô hình)',
+      objection: [
+        // Art. 21: my data not to be used to train AI models (a legitimate interest the writer objects to).
+        [
+          1,
+          '(?:không (?:được )?(?:dùng|sử dụng)|không đồng ý)~{0,50}(?:huấn luyện|đào tạo)~{0,20}(?:\\bai\\b|trí tuệ nhân tạo|mô hình)',
+        ],
+        [
+          1,
+          '(?:đừng|không) (?:gửi|nhắn)~{0,30}(?:quảng cáo|khuyến mãi|tiếp thị|bản tin)|hủy (?:đăng ký|nhận) (?:bản tin|email|quảng cáo)',
+          'absorbable',
+        ],
       ],
-      [
-        1,
-        '(?:đừng|không) (?:gửi|nhắn)~{0,30}(?:quảng cáo|khuyến mãi|tiếp thị|bản tin)|hủy (?:đăng ký|nhận) (?:bản tin|email|quảng cáo)',
-        'absorbable',
-      ],
-    ],
-  },
+    },
+    viEveryday,
+  ),
   hypothetical: '(?:có )?(?:bán|chia sẻ) (?:dữ liệu|thông tin)~{0,40}không',
 });
 
@@ -228,53 +236,59 @@ export const id = basicLexicon({
     withdraw_consent: 'tarik|menarik|cabut|mencabut',
     opt_out_sale: 'jual|menjual',
   },
-  extra: {
-    erasure: [
-      // Art. 17 without a deleting verb: nothing about me is to stay with you, take me out of your systems.
-      [
-        1,
-        '(?:tidak mau|tidak ingin|nggak mau|gak mau)~{0,40}(?:data|informasi)~{0,20}(?:disimpan|kalian simpan|anda simpan)',
+  extra: mergeExtra(
+    {
+      erasure: [
+        // Art. 17 without a deleting verb: nothing about me is to stay with you, take me out of your systems.
+        [
+          1,
+          '(?:tidak mau|tidak ingin|nggak mau|gak mau)~{0,40}(?:data|informasi)~{0,20}(?:disimpan|kalian simpan|anda simpan)',
+        ],
+        [1, '(?:hapus|keluarkan) saya dari~{0,20}(?:sistem|database|basis data)'],
       ],
-      [1, '(?:hapus|keluarkan) saya dari~{0,20}(?:sistem|database|basis data)'],
-    ],
-    access: [
-      // Art. 15 / CCPA right to know: where did you get my address, what else do you know about me.
-      [
-        1,
-        '(?:data|informasi) (?:pribadi )?apa (?:saja )?(?:tentang saya|milik saya)|(?:ingin|mau) (?:tahu|mengetahui)~{0,40}data~{0,40}tentang saya',
+      access: [
+        // Art. 15 / CCPA right to know: where did you get my address, what else do you know about me.
+        [
+          1,
+          '(?:data|informasi) (?:pribadi )?apa (?:saja )?(?:tentang saya|milik saya)|(?:ingin|mau) (?:tahu|mengetahui)~{0,40}data~{0,40}tentang saya',
+        ],
+        [
+          1,
+          '(?:data|informasi|maklumat) (?:pribadi |peribadi )?apa (?:saja )?yang (?:anda|kalian|tuan) (?:simpan|miliki|proses)',
+        ],
       ],
-      [
-        1,
-        '(?:data|informasi|maklumat) (?:pribadi |peribadi )?apa (?:saja )?yang (?:anda|kalian|tuan) (?:simpan|miliki|proses)',
+      rectification: [
+        [
+          1,
+          '(?:membetulkan|betulkan|memperbaiki|perbaiki|mengubah|ubah|memperbarui|perbarui)~{0,30}(?:alamat|nama|nomor|tanggal lahir)',
+        ],
+        // Art. 16: my name, address or number is wrong, put it right.
+        [
+          1,
+          '(?:nama|alamat|nomor (?:hp|telepon)|tanggal lahir)(?! (?:perusahaan|proyek|file|berkas|tim|produk))~{0,40}(?:salah|keliru)',
+        ],
+        [
+          1,
+          '(?:nama|alamat|email|nomor|tanggal lahir)~{0,60}seharusnya|mohon (?:diperbaiki|dikoreksi|dibetulkan)',
+        ],
       ],
-    ],
-    rectification: [
-      [
-        1,
-        '(?:membetulkan|betulkan|memperbaiki|perbaiki|mengubah|ubah|memperbarui|perbarui)~{0,30}(?:alamat|nama|nomor|tanggal lahir)',
+      objection: [
+        // Art. 21: my data not to be used to train AI models (a legitimate interest the writer objects to).
+        [
+          1,
+          '(?:jangan (?:pakai|gunakan)|tidak mau|tidak setuju)~{0,50}(?:melatih|pelatihan|training)~{0,20}(?:\\bai\\b|kecerdasan buatan|model)',
+        ],
+        // Direct marketing refused (UU PDP; GDPR Art. 21(3)): "don't send promos any more".
+        [1, 'jangan (?:kirim|kirimi|mengirim)\\w*~{0,20}(?:promo|iklan|newsletter|penawaran)', 'absorbable'],
+        [
+          1,
+          '(?:berhenti|stop|jangan) (?:mengirim|kirim|menghantar)\\w*~{0,30}(?:iklan|promosi|pemasaran|buletin|newsletter)',
+          'absorbable',
+        ],
       ],
-      // Art. 16: my name, address or number is wrong, put it right.
-      [1, '(?:nama|alamat|nomor (?:hp|telepon)|tanggal lahir)~{0,40}(?:salah|keliru)'],
-      [
-        1,
-        '(?:nama|alamat|email|nomor|tanggal lahir)~{0,60}seharusnya|mohon (?:diperbaiki|dikoreksi|dibetulkan)',
-      ],
-    ],
-    objection: [
-      // Art. 21: my data not to be used to train AI models (a legitimate interest the writer objects to).
-      [
-        1,
-        '(?:jangan (?:pakai|gunakan)|tidak mau|tidak setuju)~{0,50}(?:melatih|pelatihan|training)~{0,20}(?:\\bai\\b|kecerdasan buatan|model)',
-      ],
-      // Direct marketing refused (UU PDP; GDPR Art. 21(3)): "don't send promos any more".
-      [1, 'jangan (?:kirim|kirimi|mengirim)\\w*~{0,20}(?:promo|iklan|newsletter|penawaran)', 'absorbable'],
-      [
-        1,
-        '(?:berhenti|stop|jangan) (?:mengirim|kirim|menghantar)\\w*~{0,30}(?:iklan|promosi|pemasaran|buletin|newsletter)',
-        'absorbable',
-      ],
-    ],
-  },
+    },
+    idEveryday,
+  ),
   keepAccount:
     '(?:jangan|tidak usah|tak usah|bukan minta) (?:di)?(?:hapus|tutup|padam|nonaktifkan)\\w*|(?:akun|akaun) (?:saya )?(?:tetap|masih) (?:aktif|dipakai|digunakan)',
   // "Apakah ZM API menjual data pengguna?": the company named in place of the pronoun.
