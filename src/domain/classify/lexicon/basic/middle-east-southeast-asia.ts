@@ -141,6 +141,13 @@ export const th = basicLexicon({
       ],
     ],
     erasure: [[1, 'ยัง(?:ไม่ได้|ไม่)(?:ถูก)?ลบ']],
+    // "ขอเปลี่ยนอีเมลในบัญชีเป็น ...": a personal field changed, not a project's name.
+    rectification: [
+      [
+        1,
+        'ขอ(?:เปลี่ยน|แก้|อัปเดต|อัพเดท)(?:อีเมล|ชื่อ(?!โปรเจ|ไฟล์|ทีม|บริษัท|ร้าน)|นามสกุล|ที่อยู่|เบอร์โทร|เบอร์|หมายเลขโทรศัพท์)',
+      ],
+    ],
     // PDPA s. 32 (objection), direct marketing refused in everyday words.
     objection: [
       [1, '(?:หยุดส่ง|ไม่ต้องส่ง|อย่าส่ง|เลิกส่ง)~{0,20}(?:โฆษณา|โปรโมชั่น|การตลาด|จดหมายข่าว)', 'absorbable'],
