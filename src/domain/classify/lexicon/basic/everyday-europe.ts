@@ -10,7 +10,7 @@ export const elEveryday: Extra = {
   access: [
     [
       1,
-      'τι (?:άλλο )?(?:κρατάτε|ξέρετε|γνωρίζετε|αποθηκεύετε|έχετε (?:αποθηκευμένο|καταγεγραμμένο|κρατήσει)) (?:για μένα|για εμένα|σχετικά με μένα)',
+      '(?<!(?:όλα|ό),?\\s?)τι (?:άλλο )?(?:κρατάτε|ξέρετε|γνωρίζετε|αποθηκεύετε|έχετε (?:αποθηκευμένο|καταγεγραμμένο|κρατήσει)) (?:για μένα|για εμένα|σχετικά με μένα)',
     ],
   ],
   erasure: [[1, 'ξεφορτωθείτε (?:τον |το |τα |τη |την )?(?:λογαριασμ|προφίλ|δεδομέν|στοιχεί)']],
@@ -18,13 +18,13 @@ export const elEveryday: Extra = {
 };
 
 export const csEveryday: Extra = {
-  access: [[1, 'co (?:všechno )?o mně (?:máte|víte|uchováváte|evidujete)']],
+  access: [[1, '(?<!(?:všechno|vše|to|ty),?\\s)co (?:všechno )?o mně (?:máte|víte|uchováváte|evidujete)']],
   erasure: [[1, 'zbavte se (?:mého|mých) (?:účtu|profilu|údajů|dat)']],
   withdraw_consent: [[1, 'beru (?:svůj |můj )?souhlas zpět']],
 };
 
 export const skEveryday: Extra = {
-  access: [[1, 'čo (?:všetko )?o mne (?:máte|viete|uchovávate|evidujete)']],
+  access: [[1, '(?<!(?:všetko|všetky|to|tie),?\\s)čo (?:všetko )?o mne (?:máte|viete|uchovávate|evidujete)']],
   erasure: [[1, 'zbavte sa (?:môjho|mojich) (?:účtu|profilu|údajov)']],
   withdraw_consent: [[1, 'beriem (?:svoj |môj )?súhlas späť']],
 };
@@ -48,7 +48,7 @@ export const fiEveryday: Extra = {
   access: [
     [
       1,
-      'mitä (?:tietoja |muuta )?(?:teillä on|te tiedätte|säilytätte|olette tallentaneet) (?:minusta|minua koskien)',
+      '(?<!(?:kaikki|kaiken|se|sen|ne),?\\s)mitä (?:tietoja |muuta )?(?:teillä on|te tiedätte|säilytätte|olette tallentaneet) (?:minusta|minua koskien)',
     ],
   ],
   erasure: [[1, '(?:hankkiutukaa|päästäkää) eroon (?:tilistäni|tiedoistani|profiilistani)']],
