@@ -1,5 +1,7 @@
 /** Finnish rights vocabulary (GDPR Arts. 7, 15-21). */
 import { basicLexicon } from './build.js';
+import { fiEveryday } from './everyday-europe.js';
+import { mergeExtra } from './merge-extra.js';
 
 export const fi = basicLexicon({
   language: 'fi',
@@ -30,66 +32,69 @@ export const fi = basicLexicon({
     withdraw_consent: 'peru(?!ste)\\w*',
     opt_out_sale: 'myy\\w*|myyn\\w*',
   },
-  extra: {
-    access: [
-      [1, '(?:näyttää|näyttäkää|lähettäkää minulle)~{0,30}(?:kaiken|kaikki|mitä)'],
-      [
-        1,
-        'mitä (?:te )?(?:vielä )?(?:säilytätte|tallennatte) minusta|mitä minusta~{0,20}(?:säilytätte|on tallessa)',
+  extra: mergeExtra(
+    {
+      access: [
+        [1, '(?:näyttää|näyttäkää|lähettäkää minulle)~{0,30}(?:kaiken|kaikki|mitä)'],
+        [
+          1,
+          'mitä (?:te )?(?:vielä )?(?:säilytätte|tallennatte) minusta|mitä minusta~{0,20}(?:säilytätte|on tallessa)',
+        ],
+        [
+          1,
+          '(?:mitä|mitkä|millaisia) (?:henkilö)?tieto\\w* (?:minusta|minua koskien|minusta on)|mitä tiedätte minusta',
+        ],
+        [1, 'lähettäkää minulle~{0,20}(?:kopio|jäljenn)\\w*'],
       ],
-      [
-        1,
-        '(?:mitä|mitkä|millaisia) (?:henkilö)?tieto\\w* (?:minusta|minua koskien|minusta on)|mitä tiedätte minusta',
+      rectification: [
+        // Art. 16: my name, address or number is wrong, put it right.
+        [
+          1,
+          '(?:nimeni|sukunimeni|etunimeni|osoitteeni|puhelinnumeroni|syntymäaikani)~{0,50}(?:väärin|virheellinen|väärä)',
+        ],
+        [1, '(?:päivittäkää|korjatkaa|muuttakaa)~{0,30}(?:osoit|sähköpost|nim|tie)'],
       ],
-      [1, 'lähettäkää minulle~{0,20}(?:kopio|jäljenn)\\w*'],
-    ],
-    rectification: [
-      // Art. 16: my name, address or number is wrong, put it right.
-      [
-        1,
-        '(?:nimeni|sukunimeni|etunimeni|osoitteeni|puhelinnumeroni|syntymäaikani)~{0,50}(?:väärin|virheellinen|väärä)',
+      erasure: [
+        // Art. 17 without a deleting verb: nothing about me is to stay with you, take me out of your systems.
+        [1, 'en halua~{0,50}(?:mitään|mitä tahansa)~{0,30}(?:minusta|minua koskevaa)'],
+        [1, '(?:poistakaa|poista) minut\\b~{0,40}(?:tietokann|järjestelm|rekister)'],
+        [1, '(?:sulkekaa|poistakaa) (?:minun )?tilini'],
+        [
+          1,
+          'poistakaa kaikki|poistakaa (?:minun )?(?:sähköpostini|sähköpostiosoitteeni|osoitteeni|puhelinnumeroni|tietoni)',
+        ],
+        [
+          1,
+          '(?:ei|eivät) (?:ole )?(?:vieläkään|edelleenkään) poist\\w*|(?:vieläkään|edelleenkään) (?:ei|eivät) (?:ole )?poist\\w*',
+        ],
       ],
-      [1, '(?:päivittäkää|korjatkaa|muuttakaa)~{0,30}(?:osoit|sähköpost|nim|tie)'],
-    ],
-    erasure: [
-      // Art. 17 without a deleting verb: nothing about me is to stay with you, take me out of your systems.
-      [1, 'en halua~{0,50}(?:mitään|mitä tahansa)~{0,30}(?:minusta|minua koskevaa)'],
-      [1, '(?:poistakaa|poista) minut\\b~{0,40}(?:tietokann|järjestelm|rekister)'],
-      [1, '(?:sulkekaa|poistakaa) (?:minun )?tilini'],
-      [
-        1,
-        'poistakaa kaikki|poistakaa (?:minun )?(?:sähköpostini|sähköpostiosoitteeni|osoitteeni|puhelinnumeroni|tietoni)',
+      restriction: [
+        [2, 'älkää poistako~{0,60}älkää (?:myöskään )?(?:käyttäkö|käsitelkö)'],
+        [1.5, 'älkää (?:myöskään )?(?:käyttäkö|käsitelkö)~{0,60}(?:ennen kuin|kunnes)'],
       ],
-      [
-        1,
-        '(?:ei|eivät) (?:ole )?(?:vieläkään|edelleenkään) poist\\w*|(?:vieläkään|edelleenkään) (?:ei|eivät) (?:ole )?poist\\w*',
+      objection: [
+        // Art. 21: my data not to be used to train AI models (a legitimate interest the writer objects to).
+        [1, '(?:älkää käyttäkö|en halua)~{0,50}(?:tekoäly|\\bai\\b|malli)\\w*~{0,20}(?:koulutu|opetu)'],
+        [1, 'en halua~{0,90}(?:tutkimu|tilasto|markkinoin|mainon|analyysi|profiloin)'],
+        [1, 'lopettakaa (?:mainos|markkinointi)\\w*', 'absorbable'],
+        // "En halua teiltä enää mitään viestejä": no more messages of any kind.
+        [1, 'en halua~{0,30}enää~{0,20}(?:viestejä|sähköposteja|mainoksia|uutiskirjeitä)', 'absorbable'],
+        [
+          1,
+          '(?:älkää (?:enää )?lähettäkö|lopettakaa|en halua (?:enää )?(?:saada|vastaanottaa))~{0,40}(?:mainos|markkinointi|uutiskirje|tarjou)',
+          'absorbable',
+        ],
       ],
-    ],
-    restriction: [
-      [2, 'älkää poistako~{0,60}älkää (?:myöskään )?(?:käyttäkö|käsitelkö)'],
-      [1.5, 'älkää (?:myöskään )?(?:käyttäkö|käsitelkö)~{0,60}(?:ennen kuin|kunnes)'],
-    ],
-    objection: [
-      // Art. 21: my data not to be used to train AI models (a legitimate interest the writer objects to).
-      [1, '(?:älkää käyttäkö|en halua)~{0,50}(?:tekoäly|\\bai\\b|malli)\\w*~{0,20}(?:koulutu|opetu)'],
-      [1, 'en halua~{0,90}(?:tutkimu|tilasto|markkinoin|mainon|analyysi|profiloin)'],
-      [1, 'lopettakaa (?:mainos|markkinointi)\\w*', 'absorbable'],
-      // "En halua teiltä enää mitään viestejä": no more messages of any kind.
-      [1, 'en halua~{0,30}enää~{0,20}(?:viestejä|sähköposteja|mainoksia|uutiskirjeitä)', 'absorbable'],
-      [
-        1,
-        '(?:älkää (?:enää )?lähettäkö|lopettakaa|en halua (?:enää )?(?:saada|vastaanottaa))~{0,40}(?:mainos|markkinointi|uutiskirje|tarjou)',
-        'absorbable',
+      portability: [[1, '(?:tiedosto|muodo)\\w*~{0,30}(?:tuoda|tuonti|importoi)']],
+      opt_out_sale: [
+        [
+          1,
+          'jättäkää minut~{0,40}(?:kohdenne|mainos|profiloin)|(?:kohdennet|mainosprofiloin)\\w*~{0,30}ulkopuolelle',
+        ],
       ],
-    ],
-    portability: [[1, '(?:tiedosto|muodo)\\w*~{0,30}(?:tuoda|tuonti|importoi)']],
-    opt_out_sale: [
-      [
-        1,
-        'jättäkää minut~{0,40}(?:kohdenne|mainos|profiloin)|(?:kohdennet|mainosprofiloin)\\w*~{0,30}ulkopuolelle',
-      ],
-    ],
-  },
+    },
+    fiEveryday,
+  ),
   keepAccount:
     'älkää poistako (?:mitään|tiliä|tiliäni)|älkää sulkeko tiliä|tiliä ei (?:tarvitse|tule) poistaa',
   hypothetical: '(?:myyttekö|luovutatteko|jaatteko)|kuinka kauan (?:säilytätte|säilytetään)',

@@ -53,6 +53,8 @@ export const ro = basicLexicon({
       [1, '(?:scoateți|ștergeți|eliminați)-mă~{0,40}(?:baz|sistem|eviden)'],
       [1, '(?:închide[țţ]i|[șş]terge[țţ]i)(?:-mi)? contul'],
       [1, '[șş]terge[țţ]i tot'],
+      // The data named, then deleted by a pronoun: "ce date dețineți despre mine și apoi să le ștergeți".
+      [1, '(?:date|datele|informa[țţ]ii|informa[țţ]iile)~{0,60}să (?:le|o) (?:[șş]terge[țţ]i|elimina[țţ]i)'],
     ],
     restriction: [
       [2, 'nu (?:[șş]terge[țţ]i|stergeti)~{0,60}nu(?:-mi)? (?:folosi[țţ]i|prelucra[țţ]i|utiliza[țţ]i)'],
