@@ -44,7 +44,7 @@ const Settings = z.object({
 // A hand-written email counts twice a template-built one: there are 720 of them against 3,200, and they are
 // what unseen mail looks like. Left out one set at a time, weight 2 scored the model alone higher than
 // weight 1 on each of the three sets (macro-F1 0.853 against 0.843 pooled) and the joined classifier the
-// same (0.881, 0.880); weight 3 lowered the joined one on heldout3 (docs/classifier.md). With five sets (1,235
+// same (0.881, 0.880); weight 3 lowered the joined one on heldout3 (docs/classifier-history.md). With five sets (1,235
 // emails, seventh round) weight 3 left the model alone level (0.858 pooled) and lowered the joined one (0.936 →
 // 0.929).
 export const DEFAULT_EXTRA_WEIGHT = 2;

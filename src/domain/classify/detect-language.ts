@@ -18,7 +18,7 @@ export interface DetectedLanguage {
 export type LanguageDetector = (text: string) => DetectedLanguage;
 
 // eld reads at most ~350 bytes; 100 characters (subject and first sentence) were as accurate on the dev
-// corpus (150/150), and a shorter sample changes results (docs/classifier.md, Performance).
+// corpus (150/150), and a shorter sample changes results (docs/classifier-history.md, Performance).
 const SAMPLE_CHARS = 100;
 
 export function languageDetectorOver(packed: PackedEld): LanguageDetector {

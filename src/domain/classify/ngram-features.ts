@@ -3,7 +3,7 @@
  * Chinese, Japanese and Korean script; with the word's edges marked,
  * so "lösch" at a word's start differs from one inside it), whole words and word pairs. Character n-grams
  * carry a rights verb across its inflections and across languages that share roots (delet-, elimin-,
- * brisanj-/brisanje), which word features on 150 emails could not (docs/classifier.md). Latin, Greek and
+ * brisanj-/brisanje), which word features on 150 emails could not (docs/classifier-history.md). Latin, Greek and
  * Cyrillic letters are read without their accents.
  * FNV-1a hashing, so the same text gives the same slots on every machine; no vocabulary to ship.
  */
@@ -18,13 +18,13 @@ const MAX_WORD = 24;
 const WORD_SLOTS = 2 + 4 * (MAX_WORD + 1);
 // Character 2-grams ("de", "el") occur in every right's wording and in support mail alike: without them the
 // model alone scored macro-F1 0.480 instead of 0.475 on validation and 0.828 instead of 0.807 in grouped
-// cross-validation on dev, and an email has about a quarter fewer slots to sum (docs/classifier.md).
+// cross-validation on dev, and an email has about a quarter fewer slots to sum (docs/classifier-history.md).
 const MIN_GRAM = 3;
 const MAX_GRAM = 5;
 // Chinese, Japanese and Thai write no spaces, and their words are mostly two characters long (删除, 数据,
 // 削除): a "word" here is a whole clause, so its 3-grams straddle word boundaries; Korean words are two or
 // three syllables (삭제, 개인정보) with particles glued on. In those scripts
-// the 2-grams are kept too (docs/classifier.md, sixth round: with one hand-written set left out of training
+// the 2-grams are kept too (docs/classifier-history.md, sixth round: with one hand-written set left out of training
 // at a time, the model alone missed 6 of 12 Chinese requests instead of 7, 1 of 11 Japanese instead of 4).
 const DENSE_MIN_GRAM = 2;
 const EDGE = 0x2;
@@ -37,7 +37,7 @@ const GRAM_SEED = 0x811c9dc5;
 // canonical decomposition: é → e, ά → α, ё → е), so that "apagassem"/"apagássem" or "donnees"/"données", as
 // people type them on a keyboard without the accent, are the same n-grams as the corpus's spelling. Left out
 // one hand-written set at a time the model alone scored level (within the seed's noise) and 0.014 higher on
-// validation, at no measurable cost (docs/classifier.md, seventh round).
+// validation, at no measurable cost (docs/classifier-history.md, seventh round).
 const FOLD = new Uint16Array(0x500);
 for (let code = 0; code < FOLD.length; code++)
   FOLD[code] = String.fromCharCode(code).normalize('NFD').charCodeAt(0);

@@ -49,7 +49,7 @@ const NEGATION_REACH = 45;
 
 // Clause and sentence ends are tested by character code: these walks run over many characters per cue
 // match, and a one-character string and a regular expression call for each cost more than the rest of
-// the scoring (docs/classifier.md, Performance).
+// the scoring (docs/classifier-history.md, Performance).
 const FULL_STOP = 0x2e;
 const QUESTION_MARK = 0x3f;
 const EXCLAMATION_MARK = 0x21;

@@ -3,7 +3,7 @@
  * letters, only Korean in Hangul, only Japanese mixes kana with Han characters, and so on. A sample written
  * in one such script and no other needs no n-gram scores (eld's detection and its reliability ranking are
  * about half of the classifier's time on such mail); eld answers the same, reliably, for every sample the
- * rule names in the dev corpus, the generated corpus and the three held-out sets (docs/classifier.md).
+ * rule names in the dev corpus, the generated corpus and the three held-out sets (docs/classifier-history.md).
  */
 /**
  * [first code unit, last code unit, language]: the scripts eld's database gives to one language only, and

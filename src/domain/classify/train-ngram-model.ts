@@ -31,7 +31,7 @@ export const DEFAULT_TRAINING: TrainingOptions = {
   // 10 epochs: 15 gave the same model-alone figures on validation, a third slower to train.
   epochs: 10,
   learningRate: 2,
-  // 1e-4 with positive weight 4 (docs/classifier.md, fifth round): with the rarer positive examples weighed
+  // 1e-4 with positive weight 4 (docs/classifier-history.md, fifth round): with the rarer positive examples weighed
   // up, a stronger L2 keeps single words from firing on hard negatives. On validation the model alone scored
   // macro-F1 0.359 (weight 1, L2 3e-5), 0.475 (weight 3), 0.490 (weight 4, L2 1e-4); grouped cross-validation
   // on dev 0.807 → 0.835.
@@ -40,7 +40,7 @@ export const DEFAULT_TRAINING: TrainingOptions = {
   // Each right has a few hundred positive examples against thousands of negatives: weighed 1, the model
   // stayed below p = 0.5 on most unseen requests (request recall of the model alone 0.34 on validation).
   positiveWeight: 4,
-  // Three shuffles, each averaged over the steps of its last five epochs (docs/classifier.md, eighth round):
+  // Three shuffles, each averaged over the steps of its last five epochs (docs/classifier-history.md, eighth round):
   // left out one hand-written set at a time, joined macro-F1 0.925 / 0.925 / 0.924 pooled with seeds 12 / 13 /
   // 14 against 0.921 / 0.923 / 0.920 for one shuffle's last weights, no confident miss with any seed, and a
   // third of the seed's spread.
