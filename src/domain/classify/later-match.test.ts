@@ -6,7 +6,7 @@ import { scoreRights } from './score-rights.js';
 const lexicons = compileLexicons();
 const rightsIn = (language: string, body: string) =>
   scoreRights(matchableText('', body), [
-    lexicons.byLanguage.get(language) ?? lexicons.basic.get(language)!,
+    [...lexicons.byLanguage.values()].find((l) => l.language === language) ?? lexicons.basic.get(language)!,
     lexicons.universal,
   ]).chosen;
 
