@@ -18,7 +18,9 @@ const URL =
 // Typographic apostrophes and quotes read as ASCII ones; sentence and clause marks of other scripts as their
 // ASCII counterparts, so that a clause ends in Chinese, Japanese, Arabic, Hindi, Khmer, Burmese, Amharic or
 // Armenian where it ends in English (negations, hedges and "~" stop there); the zero-width space some Khmer,
-// Burmese and Lao keyboards put between words is dropped. One pass over the text for all of them.
+// Burmese and Lao keyboards put between words is dropped; Turkish and Azerbaijani capital "İ" reads as "i"
+// (lower-cased, it would be "i" and a combining dot, and "İznimi" would not read as "iznimi"). One pass over
+// the text for all of them.
 const PLAIN_MARKS: Readonly<Record<string, string>> = {
   '’': "'",
   '‘': "'",
@@ -53,8 +55,9 @@ const PLAIN_MARKS: Readonly<Record<string, string>> = {
   '፤': ';',
   '፣': ',',
   '։': '.',
+  İ: 'i',
 };
-const MARKS = /[’‘`´«»“”„。．！？；：，、।॥។៕။၊\u200b؟؛،።፧፤፣։]/g;
+const MARKS = /[’‘`´«»“”„。．！？；：，、।॥។៕။၊\u200b؟؛،።፧፤፣։İ]/g;
 const LIST_ITEM = /^\s*(?:[-*•·]|\d{1,2}[.)]|\([a-z0-9]\))\s+/u;
 // Reply and forward prefixes say nothing about the request itself.
 const SUBJECT_PREFIX = /^(?:\s*(?:re|aw|fw|fwd|wg|tr|sv|vs|rif|r|odp|ang)\s*:\s*)+/iu;

@@ -98,7 +98,8 @@ export function scoreRights(text: string, lexicons: readonly CompiledLexicon[]):
       // A cue none of whose required literals occurs cannot match: its pattern is not run.
       if (!mayOccur(cue, lexicon.literals)) continue;
       cue.pattern.lastIndex = 0;
-      // One counted match per cue: a phrase repeated in a long complaint is not more evidence.
+      // One counted match per cue, the first not set aside: a phrase repeated in a long complaint is not
+      // more evidence.
       for (let match = cue.pattern.exec(text); match !== null; match = cue.pattern.exec(text)) {
         if (!startsWord(text, match.index, lexicon.wordBoundaries)) {
           cue.pattern.lastIndex = match.index + 1;
@@ -120,7 +121,10 @@ export function scoreRights(text: string, lexicons: readonly CompiledLexicon[]):
           conditionOf(sentenceBefore(text, match.index), lexicons);
         if (hedge !== null) {
           setAside.push({ right: cue.right, phrase, why: hedge });
-          break;
+          // "How do I delete my account? ... Anyway, please delete my account": the hedge holds for its
+          // own sentence only, so the cue is looked for again after it (each sentence is read once).
+          cue.pattern.lastIndex = sentenceEnd(text, match.index + match[0].length);
+          continue;
         }
         evidence.push({
           right: cue.right,
@@ -201,9 +205,14 @@ function isNegatedAfter(text: string, end: number, negators: readonly CompiledLe
 function sentenceAround(text: string, start: number, end: number): string {
   let from = start;
   while (from > 0 && !endsSentence(text.charCodeAt(from - 1))) from--;
+  return text.slice(from, sentenceEnd(text, end));
+}
+
+/** Where the sentence holding `end` ends: at its `.`, `?`, `!` or line break, or at the end of the text. */
+function sentenceEnd(text: string, end: number): number {
   let to = end;
   while (to < text.length && !endsSentence(text.charCodeAt(to))) to++;
-  return text.slice(from, to);
+  return to;
 }
 
 function sentenceBefore(text: string, start: number): string {

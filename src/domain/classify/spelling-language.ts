@@ -4,7 +4,8 @@
  * is nearest, Mongolian in Cyrillic as Russian or Bulgarian, so their lexicons would never run on long mail.
  * The same for languages eld knows in another script or spelling only: Hindi, Urdu, Tamil, Bengali, Marathi
  * and Telugu typed in Latin letters, Uzbek in Cyrillic, Pashto (read as Persian), Tajik and Kyrgyz (read as
- * Russian or Kazakh), and Norwegian written close to Danish.
+ * Russian or Kazakh), Norwegian written close to Danish, and Russian, Greek, Vietnamese and Persian typed in
+ * Latin letters.
  */
 
 /** A language named by its spelling: as sure as eld's reliable answer (`DetectedLanguage` in `language.ts`). */
@@ -123,6 +124,22 @@ const FUNCTION_WORDS: Readonly<Record<string, string>> = {
   ...words(
     'mk',
     'ве молам|мојата|мојот|моите|сакам|сите|податоци|податоците|благодарам|почитувани|барам|сум|вашата|вашиот|дека',
+  ),
+  // Russian, Greek, Vietnamese and Persian typed in Latin letters, which eld reads as French, Italian,
+  // Lithuanian or Malay and whose lists then never run: not "moi", "toi", "mou" (French), "du lieu" (French
+  // "du lieu de"), "hazf" (Roman Urdu above), "salam" (Azerbaijani, Malay).
+  ...words(
+    'ru',
+    'pozhaluista|pozhaluysta|pozhalujsta|pojaluista|pojaluysta|spasibo|zdravstvuite|zdravstvuyte|dannye|dannyh|dannykh|udalite|akkaunt|akkaunta|prodavaite|prodavayte|khochu|hochu|menya|obo mne|lichnye|lichnyh|lichnykh|personalnye|personalnyh|personalnykh|vashei|vashey|moih|moikh',
+  ),
+  ...words(
+    'el',
+    'parakalo|parakalw|efharisto|efxaristo|eyxaristw|eyxaristo|logariasmo|logariasmou|stoixeia|stoixeiwn|dedomena|dedomenwn|prosopika|proswpika|diagrapste|diagrapsete|diagrafi|diagrafh|thelo|thelw|kalimera|kalispera|geia sas',
+  ),
+  ...words('vi', 'xin chao|vui long|tai khoan|cua toi|thong tin|cam on|khong|toi muon|chung toi|ca nhan'),
+  ...words(
+    'fa',
+    'lotfan|mamnoon|mamnun|etelaat|ettelaat|etelaate|ettelaate|hesabam|karbari|konid|mikham|mikhaham|nafroshid|nafrooshid|befroshid|shoma|hastam',
   ),
 };
 /**

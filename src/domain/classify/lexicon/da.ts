@@ -84,9 +84,10 @@ export const da: Lexicon = {
           '(?:hold op med at bruge|brug ikke)\\b~{0,20}\\b(?:mine|min) (?:\\w+ )?(?:oplysninger|data|logfiler)\\b~{0,20}\\b(?:til|for)\\b~{0,20}\\b(?:produktudvikling|udvikling|forbedring|analyse|statistik|forskning|markedsføring|reklame)',
         ],
         [2, 'indsigelse'],
+        // "Så glem afmeldingen": the unsubscribe the writer takes back is no objection.
         [
           1,
-          'afmeld\\w*|frameld\\w*|stop med at sende|ikke længere (?:at )?modtage|fjern mig\\b~{0,30}\\b(?:liste|mailingliste|nyhedsbrev)',
+          'afmeld(?<!glem afmeld)\\w*|frameld\\w*|stop med at sende|ikke længere (?:at )?modtage|fjern mig\\b~{0,30}\\b(?:liste|mailingliste|nyhedsbrev)',
           'absorbable',
         ],
         // Situational phrasing (the right described by the situation, not named).

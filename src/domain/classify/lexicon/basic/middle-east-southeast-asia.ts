@@ -92,8 +92,14 @@ export const fa = basicLexicon({
         1,
         'چه (?:اطلاعات|داده)\\S*~{0,20}(?:از من|درباره من|درباره‌ی من)|(?:اطلاعات|داده)\\S* (?:من|مرا)~{0,30}(?:بفرستید|ارسال کنید)',
       ],
+      [1, 'che (?:etelaati|ettelaati|dadei)~{0,20}(?:az man|darbare(?:ye)? man)'],
     ],
-    erasure: [[1, 'هنوز (?:حذف|پاک) نشده']],
+    // Persian typed in Latin letters ("Finglish"), named by its function words (`spelling-language.ts`).
+    erasure: [
+      [1, 'هنوز (?:حذف|پاک) نشده'],
+      [1, '(?:hesab|etelaat|ettelaat)\\w*~{0,30}(?:hazf|pak) (?:konid|konin|beshe|shavad)'],
+    ],
+    opt_out_sale: [[1, '(?:etelaat|ettelaat|hesab|dade)\\w*~{0,30}(?:nafroo?shid|nafrushid)']],
     objection: [
       [
         1,

@@ -62,6 +62,8 @@ export const vi = basicLexicon({
   negation: '(?<![a-zà-ỹđ])(?:đừng|không)(?![a-zà-ỹđ])',
   negationExceptions: '\\s*(?:\\S+ )?(?:nhận được|thể|biết)',
   latin: false,
+  // Folded, "bán" (sell) would read "ban", which is "bạn" (you) typed without marks.
+  foldMarks: false,
   data: 'dữ liệu|thông tin|tài khoản',
   consent: 'đồng ý|sự cho phép',
   names: {
@@ -93,6 +95,8 @@ export const vi = basicLexicon({
           1,
           '(?:đang )?(?:lưu|giữ|có|xử lý) (?:những )?thông tin (?:cá nhân )?(?:nào|gì) (?:của|về) (?:tôi|mình|em)|(?:gửi|cung cấp)~{0,20}(?:một )?bản sao',
         ],
+        // Typed without marks (below).
+        [1, '(?:thong tin|du lieu) (?:ca nhan )?(?:nao|gi) (?:cua|ve) toi|ban sao (?:du lieu|thong tin)'],
       ],
       objection: [
         // Art. 21: my data not to be used to train AI models (a legitimate interest the writer objects to).
@@ -106,6 +110,10 @@ export const vi = basicLexicon({
           'absorbable',
         ],
       ],
+      // Typed without its marks ("xoa tai khoan cua toi"), which the list is not folded for: whole phrases,
+      // as the list has no word boundaries and "ban" is "you" as often as "sell".
+      erasure: [[1, 'xoa (?:het |toan bo )?(?:tai khoan|du lieu|thong tin)']],
+      opt_out_sale: [[1, '(?:khong|dung) ban (?:du lieu|thong tin)']],
     },
     viEveryday,
   ),
