@@ -25,7 +25,7 @@ export const enPlain: Cues = {
     // The data named, then asked for by a pronoun: "if you have any data about me, send me a copy of it".
     [
       1,
-      `(?<=${DATA} (?:about|on|of) me\\b[^\\n]{0,100})(?:send|give|provide|e-?mail|forward) (?:me|us) a copy of (?:it|them|that)\\b`,
+      `(?:send|give|provide|e-?mail|forward)(?<=${DATA} (?:about|on|of) me\\b[^\\n]{0,100}(?:send|give|provide|e-?mail|forward)) (?:me|us) a copy of (?:it|them|that)\\b`,
       'absorbable',
     ],
     // India's DPDP Act s. 11 ("a summary of the personal data"), APPI and PIPL ("disclosure of my retained
@@ -63,19 +63,19 @@ export const enPlain: Cues = {
     // "If any of it is incorrect, I ask that you correct it."
     [
       1,
-      '(?<=(?:any|some|part) of (?:it|them|my (?:data|information))\\b~{0,20}\\b(?:is|are|turns out|proves?)\\b~{0,10}\\b(?:incorrect|inaccurate|wrong|out of date|outdated)\\b[^\\n]{0,60})(?:correct|rectify|fix|update) (?:it|them|that)\\b',
+      '(?:correct|rectify|fix|update)(?<=(?:any|some|part) of (?:it|them|my (?:data|information))\\b~{0,20}\\b(?:is|are|turns out|proves?)\\b~{0,10}\\b(?:incorrect|inaccurate|wrong|out of date|outdated)\\b[^\\n]{0,60}(?:correct|rectify|fix|update)) (?:it|them|that)\\b',
     ],
   ],
   erasure: [
     // "If you hold any personal data about me, please delete it."
     [
       1,
-      `(?<=(?:${DATA}|anything|everything|records?) (?:about|on|of) me\\b[^\\n]{0,100})(?:delete|erase|remove|wipe|destroy|purge) (?:it|them|that|those)\\b`,
+      `(?:delete|erase|remove|wipe|destroy|purge)(?<=(?:${DATA}|anything|everything|records?) (?:about|on|of) me\\b[^\\n]{0,100}(?:delete|erase|remove|wipe|destroy|purge)) (?:it|them|that|those)\\b`,
     ],
     // A chaser: "my account is still there, I can still log in. Please actually delete it."
     [
       1,
-      '(?<=my (?:\\w+ )?ac+o?unts? (?:is |are )?(?:still|remains?) (?:there|active|open|live|up|visible|accessible|online)\\b[^\\n]{0,100})(?:delete|erase|remove|close) (?:it|that)\\b',
+      '(?:delete|erase|remove|close)(?<=my (?:\\w+ )?ac+o?unts? (?:is |are )?(?:still|remains?) (?:there|active|open|live|up|visible|accessible|online)\\b[^\\n]{0,100}(?:delete|erase|remove|close)) (?:it|that)\\b',
     ],
     // "Whatever you already collected through those cookies, please delete it."
     [
