@@ -65,7 +65,12 @@ const SENTENCE_END =
 /** Which notice the body is, or null when a person wrote it. */
 export function autoReplyBodyRule(text: string): AutoReplyBodyRule | null {
   if (text.length > MAX_TEXT) return null;
-  const own = cleanBody(text.normalize('NFC'));
+  const normalised = text.normalize('NFC');
+  // Most mail says neither absence nor acknowledgement anywhere: it is let go before it is cleaned, the
+  // costly step (whitespace flattened, as cleaning may join a phrase broken over two lines).
+  const flat = normalised.replace(/\s+/gu, ' ');
+  if (!ABSENCE_NOTICE.test(flat) && !ACKNOWLEDGEMENT_NOTICE.test(flat)) return null;
+  const own = cleanBody(normalised);
   if (own.length === 0 || own.length > MAX_OWN_TEXT) return null;
   // A question is a person's, and so is any word of a request anywhere in what they wrote.
   if (/[?？]/u.test(own.replace(/https?:\/\/\S+/gu, '')) || REQUEST_WORD.test(own)) return null;
