@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { autoReplyBodyRule } from './auto-reply-body.js';
 import { detectAutomaticMail } from './automatic.js';
-import type { ParsedEmail } from './parsed-email.js';
+import { textEmail } from '../classify/text-email.test-support.js';
 
 // Notices as responders write them, one or more per language: a return date, no access to mail, a
 // colleague to contact. Not one of them says so in a header or in its subject.
@@ -151,23 +151,7 @@ describe('autoReplyBodyRule', () => {
 });
 
 describe('detectAutomaticMail with a notice in the body', () => {
-  const email = (subject: string, text: string): ParsedEmail => ({
-    messageId: '<n@example.com>',
-    inReplyTo: null,
-    references: [],
-    from: { address: 'jane@example.com', name: 'Jane Doe' },
-    replyTo: null,
-    to: [{ address: 'privacy@zmapi.example', name: '' }],
-    cc: [],
-    subject,
-    date: null,
-    text,
-    html: null,
-    headers: [],
-    attachments: [],
-    returnedMessageIds: [],
-    deliveryActions: [],
-  });
+  const email = (subject: string, text: string) => textEmail(text, subject);
   const context = { ownAddresses: [], isOwnMessageId: () => false };
 
   it('names the rule, never the text', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isAutoReplySubject } from './auto-reply-subject.js';
 import { detectAutomaticMail } from './automatic.js';
-import type { ParsedEmail } from './parsed-email.js';
+import { textEmail } from '../classify/text-email.test-support.js';
 
 describe('isAutoReplySubject', () => {
   it.each([
@@ -45,23 +45,7 @@ describe('isAutoReplySubject', () => {
 });
 
 describe('detectAutomaticMail', () => {
-  const email = (subject: string): ParsedEmail => ({
-    messageId: '<m@example.org>',
-    inReplyTo: null,
-    references: [],
-    from: { address: 'jane@example.org', name: '' },
-    replyTo: null,
-    to: [],
-    cc: [],
-    subject,
-    date: null,
-    text: 'Ich bin bis zum 12. Januar nicht im Büro.',
-    html: null,
-    headers: [],
-    attachments: [],
-    returnedMessageIds: [],
-    deliveryActions: [],
-  });
+  const email = (subject: string) => textEmail('Ich bin bis zum 12. Januar nicht im Büro.', subject);
   const context = { ownAddresses: [], isOwnMessageId: () => false };
 
   it('takes a notice with no automatic header for an auto-reply by its subject, without quoting it', () => {
