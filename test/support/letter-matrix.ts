@@ -20,6 +20,7 @@ import { LETTER_LANGUAGES, type LetterLanguage } from '../../src/domain/outbound
 import { LAW_WORDING } from '../../src/domain/outbound/letters/law-wording.js';
 import { PHRASES } from '../../src/domain/outbound/letters/phrase-tables.js';
 import type { Phrases } from '../../src/domain/outbound/letters/phrases.js';
+import { SUPERVISORY } from '../../src/domain/outbound/letters/letter-fixtures.test-support.js';
 import { RIGHTS, type RequestType } from '../../src/domain/request-types.js';
 import { repoRoot } from './test-app.js';
 
@@ -146,20 +147,8 @@ export function periodsStated(text: string, p: Phrases): Period[] {
   return found;
 }
 
-// How each language names the EU's supervisory authorities (GDPR Art. 77).
-export const SUPERVISORY: { readonly [L in LetterLanguage]: string } = {
-  en: 'supervisory authority',
-  de: 'Aufsichtsbehörde',
-  fr: 'autorité de contrôle',
-  es: 'autoridad de control',
-  it: 'autorità di controllo',
-  nl: 'toezichthoudende autoriteit',
-  pt: 'autoridade de controlo',
-  'pt-BR': 'autoridade de controle',
-  pl: 'organu nadzorczego',
-  sv: 'tillsynsmyndighet',
-  da: 'tilsynsmyndighed',
-};
+// How each language names the EU's supervisory authorities (GDPR Art. 77): one table for the unit tests and the matrix.
+export { SUPERVISORY };
 
 /** Words that belong to one law only: none may appear in a letter under another law. */
 const OWN_WORDS: readonly { readonly laws: readonly JurisdictionId[]; readonly words: RegExp }[] = [
