@@ -6,27 +6,20 @@ import type { RequestType } from '../../request-types.js';
 import { composeLetter } from './compose-letter.js';
 import type { Letter } from './letter.js';
 import type { KeepGround, LetterFacts, LetterRequest } from './letter-facts.js';
+import { facts as sharedFacts } from './letter-fixtures.test-support.js';
 
+// The shared facts, with one retention row kept on the ground under test.
 const facts = (
   jurisdiction: JurisdictionId,
   types: readonly RequestType[],
   ground: KeepGround,
 ): LetterFacts => ({
-  organisationName: 'MediaConvert.io',
-  ticketReference: 'RD-1042',
-  requesterName: 'Jane Doe',
-  privacyAddress: 'support@mediaconvert.example',
-  policyUrl: 'https://mediaconvert.example/privacy',
-  jurisdiction,
-  types,
-  authority: null,
+  ...sharedFacts(jurisdiction, types),
   rights: ['access', 'erasure'],
   retention: [
     { data: 'invoices', period: { unit: 'years', amount: 7 }, afterErasure: { kept: true, ground } },
   ],
   access: null,
-  texts: { language: 'en', translations: null },
-  composedOn: '2026-05-04',
 });
 
 function text(
