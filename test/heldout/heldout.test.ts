@@ -23,6 +23,7 @@ const SETS = [
   { folder: 'heldout11', file: /^w\d{3}\.eml$/ },
   { folder: 'heldout12', file: /^x\d{3}\.eml$/ },
   { folder: 'heldout13', file: /^y\d{3}\.eml$/ },
+  { folder: 'heldout15', file: /^za\d{3}\.eml$/ },
 ];
 const TYPES = REQUEST_TYPES;
 const MAILBOXES: Record<string, readonly string[]> = {
