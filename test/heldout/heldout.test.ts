@@ -24,6 +24,7 @@ const SETS = [
   { folder: 'heldout12', file: /^x\d{3}\.eml$/ },
   { folder: 'heldout13', file: /^y\d{3}\.eml$/ },
   { folder: 'heldout14', file: /^z\d{3}\.eml$/ },
+  { folder: 'heldout15', file: /^za\d{3}\.eml$/ },
 ];
 const TYPES = REQUEST_TYPES;
 const MAILBOXES: Record<string, readonly string[]> = {
