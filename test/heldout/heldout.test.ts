@@ -1,4 +1,4 @@
-// Integrity of the held-out evaluation sets (heldout/ to heldout14/): each written independently of the
+// Integrity of the held-out evaluation sets (heldout/ to heldout16/): each written independently of the
 // classifier, so these checks guard only their shape. Labels must follow the labelling guide's enumerations and its
 // rule that `not_a_request` never combines; every message must be RFC 5322 with CRLF and decode to a text body.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -25,6 +25,7 @@ const SETS = [
   { folder: 'heldout13', file: /^y\d{3}\.eml$/ },
   { folder: 'heldout14', file: /^z\d{3}\.eml$/ },
   { folder: 'heldout15', file: /^za\d{3}\.eml$/ },
+  { folder: 'heldout16', file: /^zb\d{3}\.eml$/ },
 ];
 const TYPES = REQUEST_TYPES;
 const MAILBOXES: Record<string, readonly string[]> = {
