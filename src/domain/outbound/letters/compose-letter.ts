@@ -167,6 +167,9 @@ function letterBlocks(
         ...systemsDone(request.systems, p, language),
         ...recipientsTold(facts, p),
       ];
+      // The access asked beside the erasure is owed its information all the same (GDPR Art. 15(1)); the
+      // complaint sentence is the refusal's, below, once.
+      if (facts.types.includes('access')) blocks.push(...accessInformation(facts, p, false));
       if (kept.length > 0) {
         blocks.push(
           block(

@@ -140,8 +140,11 @@ export function refusalRemedies(facts: LetterFacts, p: Phrases, unverified = fal
   return blocks;
 }
 
-/** The information an access answer carries (GDPR Art. 15(1); its equivalents elsewhere). */
-export function accessInformation(facts: LetterFacts, p: Phrases): LetterBlock[] {
+/**
+ * The information an access answer carries (GDPR Art. 15(1); its equivalents elsewhere). `complaint`:
+ * false where the letter names the complaint among a refusal's remedies already (a partial answer).
+ */
+export function accessInformation(facts: LetterFacts, p: Phrases, complaint = true): LetterBlock[] {
   const law = LAW_WORDING[facts.jurisdiction];
   const access = facts.access;
   const blocks: LetterBlock[] = [block(p.accessIntro(cite(law.accessCite, p)))];
@@ -171,7 +174,7 @@ export function accessInformation(facts: LetterFacts, p: Phrases): LetterBlock[]
       ),
     );
   // GDPR Art. 15(1)(f): the right to lodge a complaint; the US laws and Québec name none for a granted access.
-  blocks.push(...complaintSentences(facts, p, 'access').map((s) => block(s)));
+  if (complaint) blocks.push(...complaintSentences(facts, p, 'access').map((s) => block(s)));
   return blocks;
 }
 

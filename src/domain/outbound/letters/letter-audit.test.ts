@@ -1,0 +1,43 @@
+// Sentences found wrong or missing when every letter was read end to end under its own law (the letter
+// audit, docs/letters.md): each test names the provision or the language rule the letter broke.
+import { describe, expect, it } from 'vitest';
+import type { JurisdictionId } from '../../deadlines/jurisdiction-rule.js';
+import { compose, letterText } from './letter-fixtures.test-support.js';
+
+const count = (text: string, part: string) => text.split(part).length - 1;
+
+describe('a partly completed request that asked for access', () => {
+  // The partial letter goes when an erasure leaves data kept; the access asked with it is still owed its
+  // information: GDPR Art. 15(1), LGPD Art. 19(II), PIPEDA Sch. 1 cl. 4.9, Québec s. 27, CCPA §7024(e).
+  const laws: readonly JurisdictionId[] = [
+    'eu-gdpr',
+    'uk-gdpr',
+    'us-ca',
+    'us-va',
+    'br-lgpd',
+    'ca-pipeda',
+    'ca-qc',
+  ];
+
+  it('gives the access information, as a completed one does', () => {
+    for (const jurisdiction of laws) {
+      const text = letterText(compose('outcome_partial', jurisdiction, 'en', ['access', 'erasure']));
+      expect(text, jurisdiction).toContain('to provide the conversion service');
+      expect(text, jurisdiction).toContain('you, when you create an account');
+      expect(text, jurisdiction).toContain('usage records: kept for 7 years, to comply');
+    }
+  });
+
+  it('names the complaint to the authority once, with the refusal’s provisions', () => {
+    const text = letterText(compose('outcome_partial', 'eu-gdpr', 'de', ['access', 'erasure']));
+    expect(count(text, 'Aufsichtsbehörde')).toBe(1);
+    expect(text).toContain('DSGVO Art. 12(4), 77, 79');
+    const lgpd = letterText(compose('outcome_partial', 'br-lgpd', 'pt-BR', ['access', 'erasure']));
+    expect(count(lgpd, 'ANPD')).toBe(1);
+  });
+
+  it('adds nothing to a partial erasure alone', () => {
+    const text = letterText(compose('outcome_partial', 'eu-gdpr', 'en', ['erasure']));
+    expect(text).not.toContain('to provide the conversion service');
+  });
+});
