@@ -199,6 +199,10 @@ function outcomeViolations(c: Case, text: string): string[] {
   }
   if (c.kind === 'outcome_fulfilled' && c.types.includes('access'))
     broken.push(...accessViolations(c, text, true));
+  // 11 CCR §7022(e): every CCPA answer to a request to delete says a record of it is kept (§7101(a)).
+  if (c.jurisdiction === 'us-ca' && c.types.includes('erasure'))
+    expectText(broken, text, '11 CCR §§7022(e), 7101(a)');
+  else expectNoText(broken, text, '7101(a)');
   // GDPR Art. 19: recipients told of a rectification or erasure, under the GDPR only.
   const told = ['eu-gdpr', 'uk-gdpr'].includes(c.jurisdiction) && c.kind !== 'outcome_rejected';
   if (told && (c.types.includes('erasure') || c.types.includes('rectification')))

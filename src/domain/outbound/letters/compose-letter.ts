@@ -11,7 +11,15 @@ import type { JurisdictionId } from '../../deadlines/jurisdiction-rule.js';
 import { block, type Letter, type LetterBlock } from './letter.js';
 import { keptAfterErasure, type LetterFacts, type LetterKind, type LetterRequest } from './letter-facts.js';
 import type { LetterLanguage } from './languages.js';
-import { cite, accessInformation, groundReason, keptLine, periodText, refusalRemedies } from './remedies.js';
+import {
+  cite,
+  accessInformation,
+  ccpaDeletionRecord,
+  groundReason,
+  keptLine,
+  periodText,
+  refusalRemedies,
+} from './remedies.js';
 import { timeLimitBlocks } from './time-limit.js';
 import { citation, LAW_WORDING } from './law-wording.js';
 import { PHRASES } from './phrase-tables.js';
@@ -152,6 +160,7 @@ function letterBlocks(
         ...details(request.details),
         ...systemsDone(request.systems, p, language),
         ...recipientsTold(facts, p),
+        ...ccpaDeletionRecord(facts, p),
       ];
       if (facts.types.includes('access')) blocks.push(...accessInformation(facts, p));
       blocks.push(block(p.questions));

@@ -2,7 +2,10 @@
 // audit, docs/letters.md): each test names the provision or the language rule the letter broke.
 import { describe, expect, it } from 'vitest';
 import type { JurisdictionId } from '../../deadlines/jurisdiction-rule.js';
-import { compose, letterText } from './letter-fixtures.test-support.js';
+import { composeLetter } from './compose-letter.js';
+import { LETTER_LANGUAGES } from './languages.js';
+import type { LetterKind } from './letter-facts.js';
+import { compose, facts, letterText } from './letter-fixtures.test-support.js';
 
 const count = (text: string, part: string) => text.split(part).length - 1;
 
@@ -39,5 +42,31 @@ describe('a partly completed request that asked for access', () => {
   it('adds nothing to a partial erasure alone', () => {
     const text = letterText(compose('outcome_partial', 'eu-gdpr', 'en', ['erasure']));
     expect(text).not.toContain('to provide the conversion service');
+  });
+});
+
+describe('a CCPA answer to a request to delete', () => {
+  // 11 CCR §7022(e): the business informs the consumer that it keeps a record of the request (§7101(a)).
+  const kinds: readonly LetterKind[] = ['outcome_fulfilled', 'outcome_partial', 'outcome_rejected'];
+
+  it('says that a record of the request is kept, in every language', () => {
+    for (const language of LETTER_LANGUAGES)
+      for (const kind of kinds) {
+        const text = letterText(compose(kind, 'us-ca', language, ['erasure']));
+        expect(count(text, '11 CCR §§7022(e), 7101(a)'), `${kind} ${language}`).toBe(1);
+      }
+  });
+
+  it('says so to an unverified requester too, and never under another law or for another right', () => {
+    const unverified = composeLetter(
+      { kind: 'outcome_rejected', reason: 'x', ground: 'identity_not_verified' },
+      facts('us-ca', ['erasure']),
+      'en',
+    );
+    if (!unverified.ok) throw new Error(unverified.code);
+    expect(letterText(unverified.letter)).toContain('§7022(e)');
+    expect(letterText(compose('outcome_fulfilled', 'us-ca', 'en', ['access']))).not.toContain('§7022(e)');
+    for (const jurisdiction of ['eu-gdpr', 'us-va', 'us-ca-optout'] as const)
+      expect(letterText(compose('outcome_fulfilled', jurisdiction, 'en', ['erasure']))).not.toContain('7101');
   });
 });

@@ -152,6 +152,8 @@ export const fr: Phrases = {
     `Lorsque nous refusons en partie une demande de suppression, nous supprimons les informations personnelles que l’exception ne couvre pas et n’utilisons celles que nous conservons à aucune autre fin (${cite}).`,
   ccpaCorrectDenied: (cite) =>
     `Si vous estimez toujours ces informations inexactes, vous pouvez nous adresser tout document à l’appui de votre demande ; nous l’examinerons et en tiendrons compte (${cite}).`,
+  ccpaDeletionRecord: (cite) =>
+    `Nous conservons une trace de votre demande de suppression et de notre réponse, comme la loi l’exige (${cite}).`,
   ccpaComplaint: (agency, attorneyGeneral) =>
     `Vous pouvez déposer une plainte auprès de la ${agency.name} (${agency.url}) ou de l’${attorneyGeneral.name} (${attorneyGeneral.url}).`,
   appealHow: (period, extension, cite) =>
