@@ -2,10 +2,13 @@
 // audit, docs/letters.md): each test names the provision or the language rule the letter broke.
 import { describe, expect, it } from 'vitest';
 import type { JurisdictionId } from '../../deadlines/jurisdiction-rule.js';
+import { EXPORT_WORDING } from '../../delivery/export-wording.js';
 import { composeLetter } from './compose-letter.js';
 import { LETTER_LANGUAGES } from './languages.js';
+import { LAW_WORDING } from './law-wording.js';
 import type { LetterKind } from './letter-facts.js';
 import { compose, facts, letterText } from './letter-fixtures.test-support.js';
+import { PHRASES } from './phrase-tables.js';
 
 const count = (text: string, part: string) => text.split(part).length - 1;
 
@@ -68,5 +71,45 @@ describe('a CCPA answer to a request to delete', () => {
     expect(letterText(compose('outcome_fulfilled', 'us-ca', 'en', ['access']))).not.toContain('§7022(e)');
     for (const jurisdiction of ['eu-gdpr', 'us-va', 'us-ca-optout'] as const)
       expect(letterText(compose('outcome_fulfilled', jurisdiction, 'en', ['erasure']))).not.toContain('7101');
+  });
+});
+
+describe('the language of a letter', () => {
+  it('links a French PIPEDA letter to the Commissioner’s French page', () => {
+    for (const kind of ['outcome_rejected', 'extension_notice'] as const) {
+      const fr = letterText(compose(kind, 'ca-pipeda', 'fr', ['access']));
+      expect(fr).toContain('https://www.priv.gc.ca/fr/signaler-un-probleme/');
+      expect(fr).not.toContain('priv.gc.ca/en/');
+      expect(letterText(compose(kind, 'ca-pipeda', 'en', ['access']))).toContain(
+        'https://www.priv.gc.ca/en/report-a-concern/',
+      );
+    }
+  });
+
+  it('writes French with the typographic apostrophe of the rest of its letters', () => {
+    for (const sentence of Object.values(PHRASES.fr.ground)) expect(sentence).not.toContain("'");
+    expect(LAW_WORDING['ca-qc'].authority?.name).toBe('Commission d’accès à l’information du Québec');
+    for (const language of ['fr', 'it'] as const) {
+      const wording = EXPORT_WORDING[language];
+      const sentences = [
+        wording.attached('a.json'),
+        wording.archived('a.zip'),
+        wording.password('RD-1', 'a.zip', 'pw'),
+      ];
+      for (const sentence of sentences) expect(sentence, language).not.toContain("'");
+    }
+  });
+
+  it('addresses an Italian requester as "Lei" in the export sentences as in the rest of the letter', () => {
+    const wording = EXPORT_WORDING.it;
+    expect(wording.attached('a.json')).toContain('dei Suoi dati');
+    expect(wording.password('RD-1', 'a.zip', 'pw')).toContain('alla Sua richiesta');
+  });
+
+  it('elides "de" before an organisation name that starts with a vowel', () => {
+    expect(PHRASES.fr.signature('Importly')).toBe('L’équipe protection des données d’Importly');
+    expect(PHRASES.fr.signature('MediaConvert.io')).toBe(
+      'L’équipe protection des données de MediaConvert.io',
+    );
   });
 });
