@@ -73,7 +73,9 @@ export function composeLetter(
   const blocks = withFrenchOffer(own, request, facts, language);
   if (!blocks)
     return { ok: false, code: 'not_for_this_law', kind: request.kind, jurisdiction: facts.jurisdiction };
-  const named = !ANONYMOUS.includes(request.kind) && facts.requesterName.trim() !== '';
+  // A refusal because identity could not be confirmed reaches an address whose owner never was.
+  const unconfirmed = request.kind === 'outcome_rejected' && request.ground === 'identity_not_verified';
+  const named = !ANONYMOUS.includes(request.kind) && !unconfirmed && facts.requesterName.trim() !== '';
   return {
     ok: true,
     letter: {

@@ -6,8 +6,8 @@ import { EXPORT_WORDING } from '../../delivery/export-wording.js';
 import { composeLetter } from './compose-letter.js';
 import { LETTER_LANGUAGES } from './languages.js';
 import { LAW_WORDING } from './law-wording.js';
-import type { LetterKind } from './letter-facts.js';
-import { compose, facts, letterText } from './letter-fixtures.test-support.js';
+import type { LetterFacts, LetterKind } from './letter-facts.js';
+import { compose, facts, letterText, REQUESTS } from './letter-fixtures.test-support.js';
 import { PHRASES } from './phrase-tables.js';
 
 const count = (text: string, part: string) => text.split(part).length - 1;
@@ -111,5 +111,27 @@ describe('the language of a letter', () => {
     expect(PHRASES.fr.signature('MediaConvert.io')).toBe(
       'L’équipe protection des données de MediaConvert.io',
     );
+  });
+});
+
+describe('a refusal because identity could not be confirmed', () => {
+  // As the closing notice and the reminder: the address's owner was never confirmed, so the letter does
+  // not greet them by the name the email gave.
+  const refused = (
+    ground: 'identity_not_verified' | 'legal_exemption',
+    language: (typeof LETTER_LANGUAGES)[number],
+  ) => {
+    const input: LetterFacts = facts('eu-gdpr', ['access']);
+    const result = composeLetter({ ...REQUESTS.outcome_rejected, ground }, input, language);
+    if (!result.ok) throw new Error(result.code);
+    return result.letter.greeting;
+  };
+
+  it('greets nobody by name, in every language', () => {
+    for (const language of LETTER_LANGUAGES) {
+      expect(refused('identity_not_verified', language)).not.toContain('Jane Doe');
+      expect(refused('identity_not_verified', language)).toBe(PHRASES[language].greeting(null));
+    }
+    expect(refused('legal_exemption', 'en')).toBe('Dear Jane Doe,');
   });
 });
