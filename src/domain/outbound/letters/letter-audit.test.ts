@@ -7,7 +7,7 @@ import { composeLetter } from './compose-letter.js';
 import { LETTER_LANGUAGES } from './languages.js';
 import { LAW_WORDING } from './law-wording.js';
 import type { LetterFacts, LetterKind } from './letter-facts.js';
-import { compose, facts, letterText, REQUESTS } from './letter-fixtures.test-support.js';
+import { compose, facts, letterText, REQUESTS, WITH_APPEAL } from './letter-fixtures.test-support.js';
 import { PHRASES } from './phrase-tables.js';
 
 const count = (text: string, part: string) => text.split(part).length - 1;
@@ -133,5 +133,22 @@ describe('a refusal because identity could not be confirmed', () => {
       expect(refused('identity_not_verified', language)).toBe(PHRASES[language].greeting(null));
     }
     expect(refused('legal_exemption', 'en')).toBe('Dear Jane Doe,');
+  });
+});
+
+describe('the Attorney General named after an appeal', () => {
+  // The body's English name ("Colorado Attorney General", "Montana Department of Justice…") took the
+  // article of the sentence: "auprès de l’Colorado…", "all’Nebraska…", "ante la Oregon Department…".
+  const elided = /(?:^|[\s(])(?:l|all|dell|dall|nell|sull|d)’[bcdfgjklmnpqrstvwxz]/iu;
+
+  it('never elides an article before a consonant, nor gives an English name a gender', () => {
+    for (const jurisdiction of WITH_APPEAL) {
+      const name = LAW_WORDING[jurisdiction].attorneyGeneral!.name;
+      for (const language of ['fr', 'it', 'es', 'nl'] as const) {
+        const text = letterText(compose('appeal_decision', jurisdiction, language));
+        expect(text, `${jurisdiction} ${language}`).not.toMatch(elided);
+        expect(text, `${jurisdiction} ${language}`).toContain(`, ${name}`);
+      }
+    }
   });
 });

@@ -162,5 +162,5 @@ export const es: Phrases = {
   appealGranted: (reference) =>
     `Hemos examinado su apelación sobre la solicitud ${reference} y revocado nuestra decisión inicial: atenderemos su solicitud. El motivo:`,
   attorneyGeneral: (contact, cite) =>
-    `Si no está de acuerdo con esta decisión, puede presentar una queja ante la ${contact.name}: ${contact.url} (${cite}).`,
+    `Si no está de acuerdo con esta decisión, puede presentar una queja ante la autoridad competente, ${contact.name}: ${contact.url} (${cite}).`,
 };

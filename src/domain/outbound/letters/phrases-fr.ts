@@ -183,5 +183,5 @@ export const fr: Phrases = {
   appealGranted: (reference) =>
     `Nous avons examiné votre appel concernant la demande ${reference} et annulé notre décision initiale : nous allons donner suite à votre demande. Le motif :`,
   attorneyGeneral: (contact, cite) =>
-    `Si vous êtes en désaccord avec cette décision, vous pouvez déposer une plainte auprès de l’${contact.name} : ${contact.url} (${cite}).`,
+    `Si vous êtes en désaccord avec cette décision, vous pouvez déposer une plainte auprès de l’autorité compétente, ${contact.name} : ${contact.url} (${cite}).`,
 };

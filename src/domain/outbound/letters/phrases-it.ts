@@ -166,5 +166,5 @@ export const it: Phrases = {
   appealGranted: (reference) =>
     `Abbiamo esaminato il Suo ricorso relativo alla richiesta ${reference} e revocato la nostra decisione iniziale: daremo ora seguito alla Sua richiesta. Il motivo:`,
   attorneyGeneral: (contact, cite) =>
-    `Se non è d’accordo con questa decisione, può presentare un reclamo all’${contact.name}: ${contact.url} (${cite}).`,
+    `Se non è d’accordo con questa decisione, può presentare un reclamo all’autorità competente, ${contact.name}: ${contact.url} (${cite}).`,
 };

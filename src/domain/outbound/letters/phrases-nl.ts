@@ -165,5 +165,5 @@ export const nl: Phrases = {
   appealGranted: (reference) =>
     `Wij hebben uw beroep over verzoek ${reference} beoordeeld en onze oorspronkelijke beslissing herroepen: wij geven nu gevolg aan uw verzoek. De reden:`,
   attorneyGeneral: (contact, cite) =>
-    `Bent u het niet eens met deze beslissing, dan kunt u een klacht indienen bij het ${contact.name}: ${contact.url} (${cite}).`,
+    `Bent u het niet eens met deze beslissing, dan kunt u een klacht indienen bij de bevoegde instantie, ${contact.name}: ${contact.url} (${cite}).`,
 };
