@@ -73,18 +73,18 @@ export const EXPORT_WORDING: Readonly<Record<LetterLanguage, ExportWording>> = {
       `A senha do arquivo ${name}, enviado com a nossa resposta à sua solicitação ${reference}, é: ${password}`,
   },
   pl: {
-    attached: (files) => `Kopia Pani/Pana danych jest załączona do tej wiadomości: ${files}.`,
+    attached: (files) => `Kopia Państwa danych jest załączona do tej wiadomości: ${files}.`,
     archived: (name) =>
-      `Kopia Pani/Pana danych jest załączona do tej wiadomości w archiwum ${name}, zaszyfrowanym AES-256. Hasło wyślemy w osobnej wiadomości.`,
+      `Kopia Państwa danych jest załączona do tej wiadomości w archiwum ${name}, zaszyfrowanym AES-256. Hasło wyślemy w osobnej wiadomości.`,
     password: (reference, name, password) =>
-      `Hasło do archiwum ${name}, wysłanego z naszą odpowiedzią na żądanie ${reference}, to: ${password}`,
+      `Hasło do archiwum ${name}, wysłanego z naszą odpowiedzią na Państwa wniosek ${reference}, to: ${password}`,
   },
   sv: {
-    attached: (files) => `Kopian av dina uppgifter finns bifogad i detta mejl: ${files}.`,
+    attached: (files) => `Kopian av era uppgifter finns bifogad i detta mejl: ${files}.`,
     archived: (name) =>
-      `Kopian av dina uppgifter finns bifogad i detta mejl i arkivet ${name}, krypterat med AES-256. Lösenordet skickar vi i ett separat mejl.`,
+      `Kopian av era uppgifter finns bifogad i detta mejl i arkivet ${name}, krypterat med AES-256. Lösenordet skickar vi i ett separat mejl.`,
     password: (reference, name, password) =>
-      `Lösenordet till arkivet ${name}, som skickades med vårt svar på din begäran ${reference}, är: ${password}`,
+      `Lösenordet till arkivet ${name}, som skickades med vårt svar på er begäran ${reference}, är: ${password}`,
   },
   da: {
     attached: (files) => `Kopien af dine oplysninger er vedhæftet denne e-mail: ${files}.`,

@@ -100,10 +100,22 @@ describe('the language of a letter', () => {
     }
   });
 
-  it('addresses an Italian requester as "Lei" in the export sentences as in the rest of the letter', () => {
-    const wording = EXPORT_WORDING.it;
-    expect(wording.attached('a.json')).toContain('dei Suoi dati');
-    expect(wording.password('RD-1', 'a.zip', 'pw')).toContain('alla Sua richiesta');
+  it('addresses the requester in the export sentences as the rest of the letter does', () => {
+    // it: "Lei" (Suoi, Sua); pl: "Państwo"; sv: "ni" (era, er).
+    const forms = {
+      it: ['dei Suoi dati', 'alla Sua richiesta'],
+      pl: ['Państwa danych', 'Państwa wniosek'],
+      sv: ['era uppgifter', 'er begäran'],
+    } as const;
+    for (const [language, [data, request]] of Object.entries(forms) as [
+      keyof typeof forms,
+      readonly [string, string],
+    ][]) {
+      const wording = EXPORT_WORDING[language];
+      expect(wording.attached('a.json'), language).toContain(data);
+      expect(wording.archived('a.zip'), language).toContain(data);
+      expect(wording.password('RD-1', 'a.zip', 'pw'), language).toContain(request);
+    }
   });
 
   it('elides "de" before an organisation name that starts with a vowel', () => {
