@@ -130,6 +130,40 @@ function withoutSystemsList(text: string, intro: string): string {
   return text.slice(0, start) + (end < 0 ? '' : text.slice(end));
 }
 
+/**
+ * The access information: every stored retention row, every recipient, the law's rights the organisation
+ * promises and, where `complaint`, the complaint the law names in an access answer.
+ */
+function accessViolations(c: Case, text: string, complaint: boolean): string[] {
+  const broken: string[] = [];
+  const p = phrasesFor(c);
+  for (const row of c.org.retention)
+    if (row.period === 'not_stored') expectNoText(broken, text, `- ${p.labelled(factIn(c, row.data), '')}`);
+    else expectText(broken, text, `- ${p.labelled(factIn(c, row.data), '')}`);
+  for (const recipient of c.org.access?.recipients ?? []) expectText(broken, text, factIn(c, recipient));
+  // GDPR and UK GDPR Art. 15(2): the transfers and safeguards the file states, under those laws only.
+  const transfers = c.org.access?.transfers ?? [];
+  for (const transfer of transfers)
+    if (['eu-gdpr', 'uk-gdpr'].includes(c.jurisdiction)) expectText(broken, text, factIn(c, transfer));
+    else expectNoText(broken, text, factIn(c, transfer));
+  if (transfers.length > 0 && ['eu-gdpr', 'uk-gdpr'].includes(c.jurisdiction))
+    expectText(broken, text, 'Art. 15(2))');
+  for (const right of RIGHTS.filter((r) => r !== 'access')) {
+    const offered = c.org.rights.includes(right) && LAW_RIGHTS[c.jurisdiction].includes(right);
+    if (offered) expectText(broken, text, `- ${p.right[right]}`);
+    else expectNoText(broken, text, `- ${p.right[right]}`);
+  }
+  if (!complaint) return broken;
+  const authority = authorityName(c);
+  if (c.jurisdiction === 'eu-gdpr' && !text.toLowerCase().includes(SUPERVISORY[c.language].toLowerCase()))
+    broken.push('names no supervisory authority'); // Art. 15(1)(f)
+  else if (c.jurisdiction === 'uk-gdpr') broken.push(...ukComplaintViolations(c, text, 'access'));
+  else if (['br-lgpd', 'ca-pipeda'].includes(c.jurisdiction)) expectText(broken, text, authority!);
+  else if (c.jurisdiction !== 'eu-gdpr')
+    expectNoText(broken, text, ...(authority ? [authority] : []), 'Attorney General');
+  return broken;
+}
+
 function outcomeViolations(c: Case, text: string): string[] {
   const broken: string[] = [];
   const p = phrasesFor(c);
@@ -151,39 +185,24 @@ function outcomeViolations(c: Case, text: string): string[] {
     broken.push(...remedyViolations(c, text));
     // Only what the file says survives an erasure, and only to someone who asked for one.
     const listed = c.types.includes('erasure') ? kept : [];
-    // The list of work per data system may name a system after the data it holds ("API logs"): skip it.
-    const rest = withoutSystemsList(text, p.systemsIntro);
+    // An access answer lists every row's retention: there only the list of what is kept is read. The
+    // list of work per data system may name a system after the data it holds ("API logs"): skipped.
+    const keptBlock = c.types.includes('access')
+      ? (text.split(`${p.keptIntro}\n`)[1]?.split('\n\n')[0] ?? '')
+      : withoutSystemsList(text, p.systemsIntro);
     for (const row of c.org.retention)
-      if (listed.includes(row)) expectText(broken, rest, `- ${p.labelled(factIn(c, row.data), '')}`);
-      else expectNoText(broken, rest, `- ${p.labelled(factIn(c, row.data), '')}`);
+      if (listed.includes(row)) expectText(broken, keptBlock, `- ${p.labelled(factIn(c, row.data), '')}`);
+      else expectNoText(broken, keptBlock, `- ${p.labelled(factIn(c, row.data), '')}`);
+    // The access asked beside the erasure still gets its information; the complaint is the refusal's.
+    if (c.types.includes('access')) broken.push(...accessViolations(c, text, false));
+    else expectNoText(broken, text, p.accessIntro('').split('(')[0]!);
   }
-  if (c.kind === 'outcome_fulfilled' && c.types.includes('access')) {
-    // The access information: every stored retention row, every recipient, the law's rights the
-    // organisation promises, and the complaint where the law names one in an access answer.
-    for (const row of c.org.retention)
-      if (row.period === 'not_stored') expectNoText(broken, text, `- ${p.labelled(factIn(c, row.data), '')}`);
-      else expectText(broken, text, `- ${p.labelled(factIn(c, row.data), '')}`);
-    for (const recipient of c.org.access?.recipients ?? []) expectText(broken, text, factIn(c, recipient));
-    // GDPR and UK GDPR Art. 15(2): the transfers and safeguards the file states, under those laws only.
-    const transfers = c.org.access?.transfers ?? [];
-    for (const transfer of transfers)
-      if (['eu-gdpr', 'uk-gdpr'].includes(c.jurisdiction)) expectText(broken, text, factIn(c, transfer));
-      else expectNoText(broken, text, factIn(c, transfer));
-    if (transfers.length > 0 && ['eu-gdpr', 'uk-gdpr'].includes(c.jurisdiction))
-      expectText(broken, text, 'Art. 15(2))');
-    for (const right of RIGHTS.filter((r) => r !== 'access')) {
-      const offered = c.org.rights.includes(right) && LAW_RIGHTS[c.jurisdiction].includes(right);
-      if (offered) expectText(broken, text, `- ${p.right[right]}`);
-      else expectNoText(broken, text, `- ${p.right[right]}`);
-    }
-    const authority = authorityName(c);
-    if (c.jurisdiction === 'eu-gdpr' && !text.toLowerCase().includes(SUPERVISORY[c.language].toLowerCase()))
-      broken.push('names no supervisory authority'); // Art. 15(1)(f)
-    else if (c.jurisdiction === 'uk-gdpr') broken.push(...ukComplaintViolations(c, text, 'access'));
-    else if (['br-lgpd', 'ca-pipeda'].includes(c.jurisdiction)) expectText(broken, text, authority!);
-    else if (c.jurisdiction !== 'eu-gdpr')
-      expectNoText(broken, text, ...(authority ? [authority] : []), 'Attorney General');
-  }
+  if (c.kind === 'outcome_fulfilled' && c.types.includes('access'))
+    broken.push(...accessViolations(c, text, true));
+  // 11 CCR §7022(e): every CCPA answer to a request to delete says a record of it is kept (§7101(a)).
+  if (c.jurisdiction === 'us-ca' && c.types.includes('erasure'))
+    expectText(broken, text, '11 CCR §§7022(e), 7101(a)');
+  else expectNoText(broken, text, '7101(a)');
   // GDPR Art. 19: recipients told of a rectification or erasure, under the GDPR only.
   const told = ['eu-gdpr', 'uk-gdpr'].includes(c.jurisdiction) && c.kind !== 'outcome_rejected';
   if (told && (c.types.includes('erasure') || c.types.includes('rectification')))

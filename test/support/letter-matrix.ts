@@ -186,7 +186,7 @@ const OWN_WORDS: readonly { readonly laws: readonly JurisdictionId[]; readonly w
     laws: ['ca-pipeda'],
     words: /PIPEDA|LPRPDE|Privacy Commissioner|Commissariat à la protection|Federal Court/,
   },
-  { laws: ['ca-qc'], words: /CQLR|RLRQ|Commission d'accès|Charte de la langue/ },
+  { laws: ['ca-qc'], words: /CQLR|RLRQ|Commission d['’]accès|Charte de la langue/ },
 ];
 
 /** The language the letter is written in (pt under the LGPD: pt-BR). */

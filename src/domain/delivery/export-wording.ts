@@ -33,9 +33,9 @@ export const EXPORT_WORDING: Readonly<Record<LetterLanguage, ExportWording>> = {
   fr: {
     attached: (files) => `La copie de vos données est jointe à ce courriel : ${files}.`,
     archived: (name) =>
-      `La copie de vos données est jointe à ce courriel dans l'archive ${name}, chiffrée en AES-256. Nous vous envoyons son mot de passe dans un courriel séparé.`,
+      `La copie de vos données est jointe à ce courriel dans l’archive ${name}, chiffrée en AES-256. Nous vous envoyons son mot de passe dans un courriel séparé.`,
     password: (reference, name, password) =>
-      `Le mot de passe de l'archive ${name}, envoyée avec notre réponse à votre demande ${reference}, est : ${password}`,
+      `Le mot de passe de l’archive ${name}, envoyée avec notre réponse à votre demande ${reference}, est : ${password}`,
   },
   es: {
     attached: (files) => `La copia de sus datos va adjunta a este correo: ${files}.`,
@@ -45,11 +45,11 @@ export const EXPORT_WORDING: Readonly<Record<LetterLanguage, ExportWording>> = {
       `La contraseña del archivo ${name}, enviado con nuestra respuesta a su solicitud ${reference}, es: ${password}`,
   },
   it: {
-    attached: (files) => `La copia dei suoi dati è allegata a questa email: ${files}.`,
+    attached: (files) => `La copia dei Suoi dati è allegata a questa email: ${files}.`,
     archived: (name) =>
-      `La copia dei suoi dati è allegata a questa email nell'archivio ${name}, cifrato con AES-256. Le inviamo la password in un'email separata.`,
+      `La copia dei Suoi dati è allegata a questa email nell’archivio ${name}, cifrato con AES-256. Le inviamo la password in un’email separata.`,
     password: (reference, name, password) =>
-      `La password dell'archivio ${name}, inviato con la nostra risposta alla sua richiesta ${reference}, è: ${password}`,
+      `La password dell’archivio ${name}, inviato con la nostra risposta alla Sua richiesta ${reference}, è: ${password}`,
   },
   nl: {
     attached: (files) => `De kopie van uw gegevens is bij deze e-mail gevoegd: ${files}.`,
@@ -73,18 +73,18 @@ export const EXPORT_WORDING: Readonly<Record<LetterLanguage, ExportWording>> = {
       `A senha do arquivo ${name}, enviado com a nossa resposta à sua solicitação ${reference}, é: ${password}`,
   },
   pl: {
-    attached: (files) => `Kopia Pani/Pana danych jest załączona do tej wiadomości: ${files}.`,
+    attached: (files) => `Kopia Państwa danych jest załączona do tej wiadomości: ${files}.`,
     archived: (name) =>
-      `Kopia Pani/Pana danych jest załączona do tej wiadomości w archiwum ${name}, zaszyfrowanym AES-256. Hasło wyślemy w osobnej wiadomości.`,
+      `Kopia Państwa danych jest załączona do tej wiadomości w archiwum ${name}, zaszyfrowanym AES-256. Hasło wyślemy w osobnej wiadomości.`,
     password: (reference, name, password) =>
-      `Hasło do archiwum ${name}, wysłanego z naszą odpowiedzią na żądanie ${reference}, to: ${password}`,
+      `Hasło do archiwum ${name}, wysłanego z naszą odpowiedzią na Państwa wniosek ${reference}, to: ${password}`,
   },
   sv: {
-    attached: (files) => `Kopian av dina uppgifter finns bifogad i detta mejl: ${files}.`,
+    attached: (files) => `Kopian av era uppgifter finns bifogad i detta mejl: ${files}.`,
     archived: (name) =>
-      `Kopian av dina uppgifter finns bifogad i detta mejl i arkivet ${name}, krypterat med AES-256. Lösenordet skickar vi i ett separat mejl.`,
+      `Kopian av era uppgifter finns bifogad i detta mejl i arkivet ${name}, krypterat med AES-256. Lösenordet skickar vi i ett separat mejl.`,
     password: (reference, name, password) =>
-      `Lösenordet till arkivet ${name}, som skickades med vårt svar på din begäran ${reference}, är: ${password}`,
+      `Lösenordet till arkivet ${name}, som skickades med vårt svar på er begäran ${reference}, är: ${password}`,
   },
   da: {
     attached: (files) => `Kopien af dine oplysninger er vedhæftet denne e-mail: ${files}.`,

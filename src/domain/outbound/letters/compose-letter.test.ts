@@ -133,7 +133,7 @@ describe('a letter carries its own law and no other', () => {
     );
     expect(letterText(compose('outcome_rejected', 'br-lgpd', 'pt-BR'))).toContain('ANPD');
     expect(letterText(compose('outcome_rejected', 'ca-qc', 'fr'))).toContain(
-      "Commission d'accès à l'information",
+      'Commission d’accès à l’information',
     );
     expect(letterText(compose('outcome_rejected', 'eu-gdpr', 'en'))).toContain('Arts. 12(4), 77, 79');
   });

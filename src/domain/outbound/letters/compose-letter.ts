@@ -11,7 +11,15 @@ import type { JurisdictionId } from '../../deadlines/jurisdiction-rule.js';
 import { block, type Letter, type LetterBlock } from './letter.js';
 import { keptAfterErasure, type LetterFacts, type LetterKind, type LetterRequest } from './letter-facts.js';
 import type { LetterLanguage } from './languages.js';
-import { cite, accessInformation, groundReason, keptLine, periodText, refusalRemedies } from './remedies.js';
+import {
+  cite,
+  accessInformation,
+  ccpaDeletionRecord,
+  groundReason,
+  keptLine,
+  periodText,
+  refusalRemedies,
+} from './remedies.js';
 import { timeLimitBlocks } from './time-limit.js';
 import { citation, LAW_WORDING } from './law-wording.js';
 import { PHRASES } from './phrase-tables.js';
@@ -65,7 +73,9 @@ export function composeLetter(
   const blocks = withFrenchOffer(own, request, facts, language);
   if (!blocks)
     return { ok: false, code: 'not_for_this_law', kind: request.kind, jurisdiction: facts.jurisdiction };
-  const named = !ANONYMOUS.includes(request.kind) && facts.requesterName.trim() !== '';
+  // A refusal because identity could not be confirmed reaches an address whose owner never was.
+  const unconfirmed = request.kind === 'outcome_rejected' && request.ground === 'identity_not_verified';
+  const named = !ANONYMOUS.includes(request.kind) && !unconfirmed && facts.requesterName.trim() !== '';
   return {
     ok: true,
     letter: {
@@ -152,6 +162,7 @@ function letterBlocks(
         ...details(request.details),
         ...systemsDone(request.systems, p, language),
         ...recipientsTold(facts, p),
+        ...ccpaDeletionRecord(facts, p),
       ];
       if (facts.types.includes('access')) blocks.push(...accessInformation(facts, p));
       blocks.push(block(p.questions));
@@ -167,6 +178,9 @@ function letterBlocks(
         ...systemsDone(request.systems, p, language),
         ...recipientsTold(facts, p),
       ];
+      // The access asked beside the erasure is owed its information all the same (GDPR Art. 15(1)); the
+      // complaint sentence is the refusal's, below, once.
+      if (facts.types.includes('access')) blocks.push(...accessInformation(facts, p, false));
       if (kept.length > 0) {
         blocks.push(
           block(

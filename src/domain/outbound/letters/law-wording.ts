@@ -201,7 +201,7 @@ export const LAW_WORDING: { readonly [J in JurisdictionId]: LawWording } = {
       // none of them; which one applies is for staff to name in the reason.
       legal_exemption: { cite: 'CQLR c. P-39.1, ss. 37-41', access: true },
     },
-    authority: { name: "Commission d'accès à l'information du Québec", url: 'https://www.cai.gouv.qc.ca' },
+    authority: { name: 'Commission d’accès à l’information du Québec', url: 'https://www.cai.gouv.qc.ca' },
     attorneyGeneral: null,
     appeal: null,
     clarificationStopsClock: null,

@@ -141,6 +141,8 @@ export const da: Phrases = {
     `Når vi delvist afslår en anmodning om sletning, sletter vi de personoplysninger, som undtagelsen ikke dækker, og bruger ikke det, vi opbevarer, til andre formål (${cite}).`,
   ccpaCorrectDenied: (cite) =>
     `Hvis du stadig mener, at oplysningerne er urigtige, kan du sende os dokumentation, der understøtter din anmodning; vi gennemgår den og tager hensyn til den (${cite}).`,
+  ccpaDeletionRecord: (cite) =>
+    `Vi opbevarer en registrering af din anmodning om sletning og af vores svar, som loven kræver (${cite}).`,
   ccpaComplaint: (agency, attorneyGeneral) =>
     `Du kan indgive en klage til ${agency.name} (${agency.url}) eller til ${attorneyGeneral.name} (${attorneyGeneral.url}).`,
   appealHow: (period, extension, cite) =>

@@ -143,6 +143,8 @@ export const de: Phrases = {
     `Lehnen wir einen Löschantrag teilweise ab, löschen wir die personenbezogenen Informationen, für die die Ausnahme nicht gilt, und verwenden die aufbewahrten zu keinem anderen Zweck (${cite}).`,
   ccpaCorrectDenied: (cite) =>
     `Halten Sie die Informationen weiterhin für unrichtig, können Sie uns Unterlagen senden, die Ihre Anfrage stützen; wir prüfen und berücksichtigen sie (${cite}).`,
+  ccpaDeletionRecord: (cite) =>
+    `Wir bewahren einen Nachweis Ihres Löschantrags und unserer Antwort auf, wie es das Gesetz verlangt (${cite}).`,
   ccpaComplaint: (agency, attorneyGeneral) =>
     `Sie können eine Beschwerde bei der ${agency.name} (${agency.url}) oder beim ${attorneyGeneral.name} (${attorneyGeneral.url}) einreichen.`,
   appealHow: (period, extension, cite) =>

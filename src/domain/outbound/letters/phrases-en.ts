@@ -136,6 +136,8 @@ export const en: Phrases = {
     `Where we deny part of a request to delete, we delete the personal information that the exception does not cover, and we use what we keep for no other purpose (${cite}).`,
   ccpaCorrectDenied: (cite) =>
     `If you still consider the information inaccurate, you may send us any documents that support your request; we will review and consider them (${cite}).`,
+  ccpaDeletionRecord: (cite) =>
+    `We keep a record of your request to delete and of our response, as the law requires (${cite}).`,
   ccpaComplaint: (agency, attorneyGeneral) =>
     `You may file a complaint with the ${agency.name} (${agency.url}) or with the ${attorneyGeneral.name} (${attorneyGeneral.url}).`,
   appealHow: (period, extension, cite) =>

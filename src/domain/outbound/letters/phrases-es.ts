@@ -138,6 +138,8 @@ export const es: Phrases = {
     `Cuando denegamos en parte una solicitud de supresión, suprimimos la información personal no cubierta por la excepción y no utilizamos la que conservamos para ningún otro fin (${cite}).`,
   ccpaCorrectDenied: (cite) =>
     `Si sigue considerando inexacta la información, puede enviarnos cualquier documento que respalde su solicitud; lo examinaremos y lo tendremos en cuenta (${cite}).`,
+  ccpaDeletionRecord: (cite) =>
+    `Conservamos un registro de su solicitud de supresión y de nuestra respuesta, tal como exige la ley (${cite}).`,
   ccpaComplaint: (agency, attorneyGeneral) =>
     `Puede presentar una queja ante la ${agency.name} (${agency.url}) o ante el ${attorneyGeneral.name} (${attorneyGeneral.url}).`,
   appealHow: (period, extension, cite) =>
@@ -160,5 +162,5 @@ export const es: Phrases = {
   appealGranted: (reference) =>
     `Hemos examinado su apelación sobre la solicitud ${reference} y revocado nuestra decisión inicial: atenderemos su solicitud. El motivo:`,
   attorneyGeneral: (contact, cite) =>
-    `Si no está de acuerdo con esta decisión, puede presentar una queja ante la ${contact.name}: ${contact.url} (${cite}).`,
+    `Si no está de acuerdo con esta decisión, puede presentar una queja ante la autoridad competente, ${contact.name}: ${contact.url} (${cite}).`,
 };

@@ -1,6 +1,12 @@
 /** French letters (vouvoiement). Also the language of Québec tickets. */
 import type { Phrases } from './phrases.js';
 
+/** The Office of the Privacy Commissioner's complaint page in French (the English one is the law's row's). */
+const OPC_FR = 'https://www.priv.gc.ca/fr/signaler-un-probleme/';
+
+/** "de" elided before a vowel: "d’Importly", "de MediaConvert.io". */
+const de = (name: string) => (/^[aeiouyàâæéèêëîïôœùûü]/iu.test(name) ? `d’${name}` : `de ${name}`);
+
 export const fr: Phrases = {
   gdpr: 'RGPD',
   articles: 'Art.',
@@ -24,7 +30,7 @@ export const fr: Phrases = {
     })[unit],
   greeting: (name) => (name ? `Bonjour ${name},` : 'Bonjour,'),
   closing: 'Cordialement,',
-  signature: (organisation) => `L’équipe protection des données de ${organisation}`,
+  signature: (organisation) => `L’équipe protection des données ${de(organisation)}`,
   policy: (url) => `Politique de confidentialité : ${url}`,
   right: {
     access: 'l’accès à vos données',
@@ -38,15 +44,15 @@ export const fr: Phrases = {
   },
   ground: {
     identity_not_verified:
-      "Nous n'avons pas pu confirmer votre identité. Nous ne pouvons donner suite à une demande que si nous sommes certains qu'elle émane de la personne concernée.",
+      'Nous n’avons pas pu confirmer votre identité. Nous ne pouvons donner suite à une demande que si nous sommes certains qu’elle émane de la personne concernée.',
     manifestly_unfounded: 'La demande est manifestement infondée.',
     excessive: 'La demande est excessive, notamment parce qu’elle répète des demandes antérieures.',
     legal_exemption:
-      "Une exception prévue par la loi s'applique à votre demande ; nous ne sommes donc pas tenus d'y donner suite.",
+      'Une exception prévue par la loi s’applique à votre demande ; nous ne sommes donc pas tenus d’y donner suite.',
     duplicate:
       'Cette demande reprend une demande que vous nous avez déjà adressée et que nous traitons ou à laquelle nous avons répondu.',
     not_a_request:
-      "Votre message ne demande pas l'exercice d'un droit relatif à la protection des données. Si telle était votre intention, répondez-nous en précisant ce que vous souhaitez.",
+      'Votre message ne demande pas l’exercice d’un droit relatif à la protection des données. Si telle était votre intention, répondez-nous en précisant ce que vous souhaitez.',
     outside_jurisdiction:
       'Les lois sur la protection des données qui accordent ce droit ne s’appliquent pas à votre demande.',
   },
@@ -152,16 +158,19 @@ export const fr: Phrases = {
     `Lorsque nous refusons en partie une demande de suppression, nous supprimons les informations personnelles que l’exception ne couvre pas et n’utilisons celles que nous conservons à aucune autre fin (${cite}).`,
   ccpaCorrectDenied: (cite) =>
     `Si vous estimez toujours ces informations inexactes, vous pouvez nous adresser tout document à l’appui de votre demande ; nous l’examinerons et en tiendrons compte (${cite}).`,
+  ccpaDeletionRecord: (cite) =>
+    `Nous conservons une trace de votre demande de suppression et de notre réponse, comme la loi l’exige (${cite}).`,
   ccpaComplaint: (agency, attorneyGeneral) =>
     `Vous pouvez déposer une plainte auprès de la ${agency.name} (${agency.url}) ou de l’${attorneyGeneral.name} (${attorneyGeneral.url}).`,
   appealHow: (period, extension, cite) =>
     `Vous pouvez faire appel de cette décision : répondez à ce message en indiquant que vous faites appel, avec les motifs que vous souhaitez donner. Nous répondrons par écrit à votre appel dans un délai de ${period} à compter de sa réception${extension ? `, délai que nous pouvons prolonger de ${extension} si nécessaire, en vous en indiquant les motifs` : ''} (${cite}).`,
   lgpdComplaint: (anpd, cite) =>
     `Vous avez le droit de saisir l’${anpd.name} (${anpd.url}) au sujet de vos données et de faire valoir vos droits en justice (${cite}).`,
-  pipedaComplaint: (commissioner, cite) =>
-    `Vous avez le droit de porter plainte auprès du Commissariat à la protection de la vie privée du Canada (${commissioner.url}) et, après son rapport, de vous adresser à la Cour fédérale (${cite}).`,
-  pipedaExtensionComplaint: (commissioner, cite) =>
-    `Vous avez le droit de porter plainte au sujet de cette prolongation auprès du Commissariat à la protection de la vie privée du Canada (${commissioner.url}) (${cite}).`,
+  // The Commissioner's name and complaint page in French, whatever the law's row gives in English.
+  pipedaComplaint: (_commissioner, cite) =>
+    `Vous avez le droit de porter plainte auprès du Commissariat à la protection de la vie privée du Canada (${OPC_FR}) et, après son rapport, de vous adresser à la Cour fédérale (${cite}).`,
+  pipedaExtensionComplaint: (_commissioner, cite) =>
+    `Vous avez le droit de porter plainte au sujet de cette prolongation auprès du Commissariat à la protection de la vie privée du Canada (${OPC_FR}) (${cite}).`,
   quebecComplaint: (commission, cite) =>
     `Vous pouvez demander à la ${commission.name} (${commission.url}) d’examiner ce désaccord dans les 30 jours suivant la présente lettre. Nous pouvons vous aider à comprendre cette décision si vous le souhaitez (${cite}).`,
   quebecInquiry: (commission, cite) =>
@@ -174,5 +183,5 @@ export const fr: Phrases = {
   appealGranted: (reference) =>
     `Nous avons examiné votre appel concernant la demande ${reference} et annulé notre décision initiale : nous allons donner suite à votre demande. Le motif :`,
   attorneyGeneral: (contact, cite) =>
-    `Si vous êtes en désaccord avec cette décision, vous pouvez déposer une plainte auprès de l’${contact.name} : ${contact.url} (${cite}).`,
+    `Si vous êtes en désaccord avec cette décision, vous pouvez déposer une plainte auprès de l’autorité compétente, ${contact.name} : ${contact.url} (${cite}).`,
 };

@@ -142,6 +142,8 @@ export const it: Phrases = {
     `Quando respingiamo in parte una richiesta di cancellazione, cancelliamo le informazioni personali non coperte dall’eccezione e non utilizziamo quelle conservate per nessun altro scopo (${cite}).`,
   ccpaCorrectDenied: (cite) =>
     `Se ritiene ancora inesatte le informazioni, può inviarci qualsiasi documento a sostegno della Sua richiesta; lo esamineremo e ne terremo conto (${cite}).`,
+  ccpaDeletionRecord: (cite) =>
+    `Conserviamo traccia della Sua richiesta di cancellazione e della nostra risposta, come richiede la legge (${cite}).`,
   ccpaComplaint: (agency, attorneyGeneral) =>
     `Può presentare un reclamo alla ${agency.name} (${agency.url}) o all’${attorneyGeneral.name} (${attorneyGeneral.url}).`,
   appealHow: (period, extension, cite) =>
@@ -164,5 +166,5 @@ export const it: Phrases = {
   appealGranted: (reference) =>
     `Abbiamo esaminato il Suo ricorso relativo alla richiesta ${reference} e revocato la nostra decisione iniziale: daremo ora seguito alla Sua richiesta. Il motivo:`,
   attorneyGeneral: (contact, cite) =>
-    `Se non è d’accordo con questa decisione, può presentare un reclamo all’${contact.name}: ${contact.url} (${cite}).`,
+    `Se non è d’accordo con questa decisione, può presentare un reclamo all’autorità competente, ${contact.name}: ${contact.url} (${cite}).`,
 };

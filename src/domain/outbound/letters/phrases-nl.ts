@@ -141,6 +141,8 @@ export const nl: Phrases = {
     `Wijzen wij een verzoek om verwijdering gedeeltelijk af, dan verwijderen wij de persoonsgegevens waarvoor de uitzondering niet geldt en gebruiken wij wat wij bewaren voor geen enkel ander doel (${cite}).`,
   ccpaCorrectDenied: (cite) =>
     `Vindt u de informatie nog steeds onjuist, dan kunt u ons documenten sturen die uw verzoek ondersteunen; wij zullen die beoordelen en meewegen (${cite}).`,
+  ccpaDeletionRecord: (cite) =>
+    `Wij bewaren een registratie van uw verzoek om verwijdering en van ons antwoord, zoals de wet vereist (${cite}).`,
   ccpaComplaint: (agency, attorneyGeneral) =>
     `U kunt een klacht indienen bij de ${agency.name} (${agency.url}) of bij de ${attorneyGeneral.name} (${attorneyGeneral.url}).`,
   appealHow: (period, extension, cite) =>
@@ -163,5 +165,5 @@ export const nl: Phrases = {
   appealGranted: (reference) =>
     `Wij hebben uw beroep over verzoek ${reference} beoordeeld en onze oorspronkelijke beslissing herroepen: wij geven nu gevolg aan uw verzoek. De reden:`,
   attorneyGeneral: (contact, cite) =>
-    `Bent u het niet eens met deze beslissing, dan kunt u een klacht indienen bij het ${contact.name}: ${contact.url} (${cite}).`,
+    `Bent u het niet eens met deze beslissing, dan kunt u een klacht indienen bij de bevoegde instantie, ${contact.name}: ${contact.url} (${cite}).`,
 };

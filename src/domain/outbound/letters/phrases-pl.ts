@@ -151,6 +151,8 @@ export const pl: Phrases = {
     `Jeżeli częściowo odmawiamy usunięcia, usuwamy dane osobowe nieobjęte wyjątkiem, a zachowanych nie wykorzystujemy w żadnym innym celu (${cite}).`,
   ccpaCorrectDenied: (cite) =>
     `Jeżeli nadal uważają Państwo te informacje za nieprawidłowe, mogą Państwo przesłać nam dokumenty na poparcie wniosku; rozpatrzymy je i weźmiemy pod uwagę (${cite}).`,
+  ccpaDeletionRecord: (cite) =>
+    `Przechowujemy zapis Państwa wniosku o usunięcie danych i naszej odpowiedzi, jak wymaga tego prawo (${cite}).`,
   ccpaComplaint: (agency, attorneyGeneral) =>
     `Mogą Państwo złożyć skargę do ${agency.name} (${agency.url}) lub do ${attorneyGeneral.name} (${attorneyGeneral.url}).`,
   appealHow: (period, extension, cite) =>

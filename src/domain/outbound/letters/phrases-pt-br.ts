@@ -142,6 +142,8 @@ export const ptBR: Phrases = {
     `Quando negamos em parte uma solicitação de exclusão, excluímos as informações pessoais não cobertas pela exceção e não usamos as que conservamos para nenhuma outra finalidade (${cite}).`,
   ccpaCorrectDenied: (cite) =>
     `Se ainda considerar as informações inexatas, você pode nos enviar documentos que fundamentem a sua solicitação; vamos examiná-los e levá-los em conta (${cite}).`,
+  ccpaDeletionRecord: (cite) =>
+    `Mantemos um registro da sua solicitação de exclusão e da nossa resposta, como a lei exige (${cite}).`,
   ccpaComplaint: (agency, attorneyGeneral) =>
     `Você pode apresentar uma reclamação à ${agency.name} (${agency.url}) ou ao ${attorneyGeneral.name} (${attorneyGeneral.url}).`,
   appealHow: (period, extension, cite) =>

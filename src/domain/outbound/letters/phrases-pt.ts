@@ -139,6 +139,8 @@ export const pt: Phrases = {
     `Quando recusamos em parte um pedido de eliminação, eliminamos as informações pessoais não abrangidas pela exceção e não utilizamos as que conservamos para nenhuma outra finalidade (${cite}).`,
   ccpaCorrectDenied: (cite) =>
     `Se continuar a considerar as informações inexatas, pode enviar-nos documentos que fundamentem o seu pedido; iremos analisá-los e tê-los em conta (${cite}).`,
+  ccpaDeletionRecord: (cite) =>
+    `Conservamos um registo do seu pedido de eliminação e da nossa resposta, como a lei exige (${cite}).`,
   ccpaComplaint: (agency, attorneyGeneral) =>
     `Pode apresentar queixa à ${agency.name} (${agency.url}) ou ao ${attorneyGeneral.name} (${attorneyGeneral.url}).`,
   appealHow: (period, extension, cite) =>

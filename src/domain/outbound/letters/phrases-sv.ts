@@ -139,6 +139,8 @@ export const sv: Phrases = {
     `När vi delvis avslår en begäran om radering raderar vi de personuppgifter som undantaget inte omfattar och använder det vi behåller för inget annat ändamål (${cite}).`,
   ccpaCorrectDenied: (cite) =>
     `Om ni fortfarande anser att uppgifterna är felaktiga kan ni skicka oss handlingar som stöder er begäran; vi granskar dem och tar hänsyn till dem (${cite}).`,
+  ccpaDeletionRecord: (cite) =>
+    `Vi bevarar en registrering av er begäran om radering och av vårt svar, som lagen kräver (${cite}).`,
   ccpaComplaint: (agency, attorneyGeneral) =>
     `Ni kan lämna in ett klagomål till ${agency.name} (${agency.url}) eller till ${attorneyGeneral.name} (${attorneyGeneral.url}).`,
   appealHow: (period, extension, cite) =>

@@ -144,6 +144,8 @@ export interface Phrases {
   readonly ccpaKnowUnverified: (cite: string, listed: boolean) => string;
   readonly ccpaDeleteDenied: (cite: string) => string;
   readonly ccpaCorrectDenied: (cite: string) => string;
+  /** 11 CCR §7022(e): a record of the request to delete is kept (§7101(a)). */
+  readonly ccpaDeletionRecord: (cite: string) => string;
   readonly ccpaComplaint: (agency: Contact, attorneyGeneral: Contact) => string;
   /** `extension`: the law lets the appeal's answer be extended by this much (Colorado), or null. */
   readonly appealHow: (period: string, extension: string | null, cite: string) => string;

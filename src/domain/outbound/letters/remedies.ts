@@ -93,6 +93,17 @@ function ccpaDenialSentences(types: readonly RequestType[], p: Phrases): string[
   return sentences;
 }
 
+/**
+ * CCPA: an answer to a request to delete, granted or denied, says that a record of the request is kept
+ * (11 CCR §7022(e), as §7101(a) requires for 24 months).
+ */
+export function ccpaDeletionRecord(facts: LetterFacts, p: Phrases): LetterBlock[] {
+  const ccpa = LAW_WORDING[facts.jurisdiction].family === 'ccpa' && !LAW_WORDING[facts.jurisdiction].optOut;
+  return ccpa && facts.types.includes('erasure')
+    ? [block(p.ccpaDeletionRecord('11 CCR §§7022(e), 7101(a)'))]
+    : [];
+}
+
 /** The refusal's ground, with the provision it rests on where the law's row names one. */
 export function groundReason(
   reason: string,
@@ -130,6 +141,7 @@ export function refusalRemedies(facts: LetterFacts, p: Phrases, unverified = fal
   const blocks: LetterBlock[] = [];
   if (law.family === 'ccpa' && unverified) blocks.push(...ccpaUnverifiedBlocks(facts, p));
   else if (law.family === 'ccpa') blocks.push(...ccpaDenialSentences(facts.types, p).map((s) => block(s)));
+  blocks.push(...ccpaDeletionRecord(facts, p));
   const appeal = JURISDICTIONS[facts.jurisdiction].appeal;
   if (law.appeal && appeal) {
     const extension = appeal.extension ? periodText(appeal.extension, p) : null;
@@ -140,8 +152,11 @@ export function refusalRemedies(facts: LetterFacts, p: Phrases, unverified = fal
   return blocks;
 }
 
-/** The information an access answer carries (GDPR Art. 15(1); its equivalents elsewhere). */
-export function accessInformation(facts: LetterFacts, p: Phrases): LetterBlock[] {
+/**
+ * The information an access answer carries (GDPR Art. 15(1); its equivalents elsewhere). `complaint`:
+ * false where the letter names the complaint among a refusal's remedies already (a partial answer).
+ */
+export function accessInformation(facts: LetterFacts, p: Phrases, complaint = true): LetterBlock[] {
   const law = LAW_WORDING[facts.jurisdiction];
   const access = facts.access;
   const blocks: LetterBlock[] = [block(p.accessIntro(cite(law.accessCite, p)))];
@@ -171,7 +186,7 @@ export function accessInformation(facts: LetterFacts, p: Phrases): LetterBlock[]
       ),
     );
   // GDPR Art. 15(1)(f): the right to lodge a complaint; the US laws and Québec name none for a granted access.
-  blocks.push(...complaintSentences(facts, p, 'access').map((s) => block(s)));
+  if (complaint) blocks.push(...complaintSentences(facts, p, 'access').map((s) => block(s)));
   return blocks;
 }
 
