@@ -37,7 +37,7 @@ export const COMPLAINT_PHRASES: { readonly [L in LetterLanguage]: ComplaintPhras
     received: (ref, date, cite) =>
       `Nous avons reçu votre réclamation le ${date} (référence ${ref}) et en accusons réception par la présente (${cite}).`,
     nextSteps: (cite) =>
-      `Nous examinerons les points que vous soulevez, en procédant aux vérifications appropriées, vous tiendrons informé de l’avancement de son traitement et vous en communiquerons l’issue sans retard injustifié (${cite}).`,
+      `Nous examinerons les points que vous soulevez, en procédant aux vérifications appropriées, vous tiendrons informé de l’avancement de cet examen et vous communiquerons l’issue de votre réclamation sans retard injustifié (${cite}).`,
     alsoCommissioner: (ico, cite) =>
       `Vous pouvez également introduire une réclamation auprès de l’${ico.name} (${ico.url}) (${cite}).`,
   },
