@@ -119,7 +119,13 @@ export async function composeChats(input: {
   const digests: Digests = {
     publishNow: (organisationId) =>
       publishWeekDigest(
-        { tickets: tickets.store, publishers, renderChart, now: () => new Date() },
+        {
+          tickets: tickets.store,
+          publishers,
+          renderChart,
+          now: () => new Date(),
+          zoneOf: (id) => organisations.find((o) => o.organisation.id === id)?.organisation.timezone ?? 'UTC',
+        },
         organisationId,
       ),
     start: () => {

@@ -79,6 +79,7 @@ export function organisationMail(
       : null,
     texts: { language: org.defaultLanguage, translations: factTranslations(org) },
     cap: org.outbound.automaticCap,
+    complaintAcknowledgement: org.complaints.acknowledge,
     organisationHourlyCap,
     verification: {
       authservId: org.verification.authservId ?? null,

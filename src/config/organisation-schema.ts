@@ -10,7 +10,12 @@ import { DEFAULT_AUTOMATIC_CAP } from '../domain/outbound/delivery-policy.js';
 import { RIGHTS } from '../domain/request-types.js';
 import { dataSystemProblems, DataSystemSchema } from './data-systems-schema.js';
 import { translationProblems, TranslationsSchema } from './translations-schema.js';
-import { DeliverySchema, RemindersSchema, VerificationSchema } from './request-handling-schema.js';
+import {
+  ComplaintsSchema,
+  DeliverySchema,
+  RemindersSchema,
+  VerificationSchema,
+} from './request-handling-schema.js';
 import {
   ChatSchema,
   email,
@@ -172,6 +177,7 @@ export const OrganisationSchema = z
       closeUnverifiedAfterDays: 14,
     }),
     reminders: RemindersSchema.default({ dueSoonBusinessDays: 5 }),
+    complaints: ComplaintsSchema.default({ acknowledge: 'by_staff' }),
     delivery: DeliverySchema.default({
       maxExportBytes: 10 * 1024 * 1024,
       attachmentMaxBytes: 2 * 1024 * 1024,

@@ -54,3 +54,12 @@ export const DeliverySchema = z
     keepDays: z.number().int().nonnegative().max(3650).default(30),
   })
   .strict();
+
+/**
+ * DPA 2018 s. 164A(3): how a UK complaint (a ticket flagged `complaint`) is acknowledged. `by_staff` (the
+ * default): staff send the letter (`complaint RD-1042 acknowledge`); `with_request_acknowledgement`: intake
+ * sends it with the request's acknowledgement, in the same transaction.
+ */
+export const ComplaintsSchema = z
+  .object({ acknowledge: z.enum(['by_staff', 'with_request_acknowledgement']).default('by_staff') })
+  .strict();

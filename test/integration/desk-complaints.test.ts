@@ -56,7 +56,8 @@ describe('complaints and regulator letters on the desk (SQLite)', () => {
   };
 
   beforeAll(async () => {
-    app = await createTestApp();
+    // The channel post is written on the desk's day: two days after the complaint arrived.
+    app = await createTestApp({ deskNow: () => new Date('2026-07-03T12:00:00Z') });
     app.tickets.notifiers.push({
       ticketOpened: async (view) => {
         opened.push(view);
@@ -94,6 +95,10 @@ describe('complaints and regulator letters on the desk (SQLite)', () => {
     expect(regulator?.complaintAcknowledgement ?? null).toBeNull();
     const shown = viewOf(await run(`show ${regulator!.reference}`));
     expect(renderTicket(shown).join('\n')).toMatch(/flags .*regulator_claimed/);
+    // The authority's letter is no s. 164A complaint of the data subject's: no letter for it.
+    const refused = await run(`complaint ${regulator!.reference} acknowledge`);
+    expect(refused).toMatchObject({ kind: 'error', code: 'complaint_refused' });
+    expect(refused.kind === 'error' && refused.message).toContain("an authority's letter");
     const complaint = opened.find(
       (v) => v.flags.includes('complaint') && !v.flags.includes('regulator_claimed'),
     );

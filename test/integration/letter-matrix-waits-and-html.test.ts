@@ -23,6 +23,8 @@ import {
   renderParts,
   runMatrix,
   SUPERVISORY,
+  BEFORE_COMPLAINTS_REFORM,
+  receivedDate,
 } from '../support/letter-matrix.js';
 
 const TYPES: readonly (readonly RequestType[])[] = [
@@ -142,6 +144,37 @@ describe('the identity-wait letters matrix', () => {
     });
     expect(rendered).toBe(3 * JURISDICTION_IDS.length * 11);
     expect(broken).toEqual([]);
+  });
+});
+
+describe('the UK complaint acknowledgement matrix (DPA 2018 s. 164A)', () => {
+  it('is written for every seed organisation and language under the UK GDPR, and under no other law', () => {
+    const { rendered, broken } = runMatrix(matrix(['complaint_acknowledgement'], [['access']]), (c, text) => {
+      const problems: string[] = [];
+      if (c.jurisdiction !== 'uk-gdpr') return [`is written under ${c.jurisdiction}`];
+      // French writes the sections of the UK's Act as articles ("DPA 2018, art. 164A").
+      const section = c.language === 'fr' ? 'DPA 2018, art. ' : 'DPA 2018 s. ';
+      expectText(
+        problems,
+        text,
+        receivedDate(c),
+        'RD-1001',
+        `${section}164A(3)`,
+        `${section}164A(4), (5)`,
+        `${section}165`,
+        'https://ico.org.uk/make-a-complaint/',
+      );
+      // No name from the mail, no period the Act does not set for the outcome.
+      expectNoText(problems, text, 'Alex Example');
+      return problems;
+    });
+    expect(rendered).toBe(3 * 11);
+    expect(broken).toEqual([]);
+  });
+
+  it('is no letter composed before 19 June 2026', () => {
+    const before = matrix(['complaint_acknowledgement'], [['access']], BEFORE_COMPLAINTS_REFORM, ['uk-gdpr']);
+    expect(runMatrix(before, () => []).rendered).toBe(0);
   });
 });
 

@@ -30,6 +30,7 @@ export function renderTicket(t: TicketView): string[] {
     `  law         ${t.jurisdiction}${t.jurisdictionBasis ? ` (${t.jurisdictionBasis})` : ''}`,
     `  deadline    ${t.deadlineExplanation ?? t.due ?? 'unknown'}`,
     ...(t.complaintAcknowledgement ? [`  complaint   ${t.complaintAcknowledgement}`] : []),
+    ...(t.complaintOutcome ? [`  complaint   outcome ${t.complaintOutcome}`] : []),
     `  assignee    ${t.assignee ?? '—'}`,
   ];
   if (t.reasons.length > 0) lines.push(`  because     ${t.reasons.join('; ')}`);

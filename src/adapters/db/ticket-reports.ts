@@ -11,6 +11,7 @@ import { BACKLOG_FLAG } from '../../domain/intake/backlog.js';
 import { OPEN_STATUSES } from '../../domain/tickets/vocabulary.js';
 import type { Db } from './database.js';
 import { ClosedStatus, Flags, Rejection, Status, Types } from './ticket-columns.js';
+import { complaintDigestRows } from './complaint-digest-rows.js';
 
 export type TicketReports = Pick<
   TicketStore,
@@ -63,6 +64,7 @@ export function createTicketReports(db: Db): TicketReports {
         atRisk,
         overdue,
         openFlags,
+        complaints,
       ] = await Promise.all([
         db.ticket.findMany({
           where: { ...org, receivedAt: { gte: from, lte: to } },
@@ -95,6 +97,7 @@ export function createTicketReports(db: Db): TicketReports {
         db.ticket.count({ where: { ...open, dueAt: { lt: to } } }),
         // Flags are JSON, which neither database filters alike: read them and count in the domain.
         db.ticket.findMany({ where: open, select: { flags: true } }),
+        complaintDigestRows(db, organisationId),
       ]);
       return {
         from,
@@ -120,6 +123,7 @@ export function createTicketReports(db: Db): TicketReports {
         openFlags: openFlags.map((t) => Flags.parse(t.flags)),
         atRisk,
         overdue,
+        complaints,
       };
     },
     async changedSince(since, limit) {

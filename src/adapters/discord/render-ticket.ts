@@ -74,6 +74,7 @@ export function ticketDetail(ticket: TicketView): Pick<DiscordMessage, 'embeds' 
     `**Jurisdiction** ${escaped(ticket.jurisdiction)}${ticket.jurisdictionBasis ? ` (${escaped(ticket.jurisdictionBasis)})` : ''}`,
     ...(ticket.deadlineExplanation ? [`**Deadline** ${escaped(ticket.deadlineExplanation)}`] : []),
     ...(ticket.complaintAcknowledgement ? [`**Complaint** ${escaped(ticket.complaintAcknowledgement)}`] : []),
+    ...(ticket.complaintOutcome ? [`**Complaint outcome** ${escaped(ticket.complaintOutcome)}`] : []),
     ...(ticket.reasons.length > 0 ? [`**Why** ${escaped(ticket.reasons.join('; '))}`] : []),
     ...(ticket.flags.length > 0 ? [`**Flags** ${escaped(ticket.flags.join(', '))}`] : []),
     ...(ticket.linked?.length

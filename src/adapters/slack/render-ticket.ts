@@ -119,6 +119,7 @@ export function ticketDetailBlocks(ticket: TicketView): types.KnownBlock[] {
     ...(ticket.complaintAcknowledgement
       ? [`*Complaint* ${escapeMrkdwn(ticket.complaintAcknowledgement)}`]
       : []),
+    ...(ticket.complaintOutcome ? [`*Complaint outcome* ${escapeMrkdwn(ticket.complaintOutcome)}`] : []),
     ...(ticket.reasons.length > 0 ? [`*Why* ${escapeMrkdwn(ticket.reasons.join('; '))}`] : []),
     ...(ticket.flags.length > 0 ? [`*Flags* ${escapeMrkdwn(ticket.flags.join(', '))}`] : []),
     ...(ticket.linked?.length

@@ -3,6 +3,7 @@
  * (wrong role, illegal transition, already approved, …), the parser's, and the desk's. `replies.ts` maps
  * each code to the sentence a person sees.
  */
+import type { ComplaintRefusal } from '../../domain/deadlines/complaint-acknowledgement.js';
 import type { DeskParseError } from '../../domain/desk/parse-desk-command.js';
 import type { LifecycleError } from '../../domain/tickets/lifecycle.js';
 import type { StaffRole, TicketStatus } from '../../domain/tickets/vocabulary.js';
@@ -93,6 +94,13 @@ export type DeskOwnError =
     }
   /** `fulfil` while a data system's task is open or blocked: the letter would claim work not done. */
   | { readonly code: 'tasks_open'; readonly reference: string; readonly open: readonly string[] }
+  /** `complaint`: DPA 2018 s. 164A does not apply, or not now (`unreachable`: the address bounced). */
+  | {
+      readonly code: 'complaint_refused';
+      readonly reference: string;
+      readonly jurisdiction: string;
+      readonly why: ComplaintRefusal | 'unreachable';
+    }
   /** A click on a message showing an older version: the person has not seen the ticket as it is. */
   | { readonly code: 'ticket_changed_since_seen'; readonly reference: string; readonly status: TicketStatus };
 

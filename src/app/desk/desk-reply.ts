@@ -43,6 +43,8 @@ export interface TicketView {
   readonly deadlineExplanation: string | null;
   /** A UK complaint's acknowledgement date beside the deadline (DPA 2018 s. 164A), else absent or null. */
   readonly complaintAcknowledgement?: string | null;
+  /** DPA 2018 s. 164A(4): the complaint's outcome as staff recorded it ("not upheld (recorded …)"). */
+  readonly complaintOutcome?: string | null;
   readonly assignee: string | null;
   readonly requester: RequesterView;
   readonly flags: readonly string[];

@@ -30,6 +30,11 @@ export function digestLines(digest: Digest, scope: string | null): string[] {
           `Complaints: ${digest.openComplaints} open; ${plural(digest.openRegulator, 'open ticket')} from a regulator (as the mail claims: check the sender)`,
         ]
       : []),
+    ...(digest.complaintsUnacknowledged > 0 || digest.complaintsAcknowledgedLate > 0
+      ? [
+          `UK complaints (DPA 2018 s. 164A): ${digest.complaintsUnacknowledged} not acknowledged (${digest.complaintsUnacknowledgedOverdue} past the 30 days), ${digest.complaintsAcknowledgedLate} acknowledged late this week`,
+        ]
+      : []),
     `Deadlines: ${digest.overdue} overdue, ${digest.atRisk} due within ${AT_RISK_DAYS} days`,
     ...(digest.classifierAgreement
       ? [

@@ -12,10 +12,12 @@ const DAY_MS = 86_400_000;
  */
 export const AT_RISK_DAYS = 7;
 
+/** `zoneOf`: an organisation's time zone (its complaints' days are counted on its calendar). */
 export async function weekDigest(
   tickets: Pick<TicketStore, 'digestFacts'>,
   organisationId: string | null,
   now: Date,
+  zoneOf: (organisationId: string) => string,
 ): Promise<Digest> {
   const facts = await tickets.digestFacts({
     organisationId,
@@ -23,7 +25,7 @@ export async function weekDigest(
     to: now,
     atRiskUntil: new Date(now.getTime() + AT_RISK_DAYS * DAY_MS),
   });
-  return summariseDigest(facts);
+  return summariseDigest(facts, zoneOf);
 }
 
 /** How many weeks the weekly post's chart shows, the current one last. */
@@ -80,11 +82,12 @@ export async function publishWeekDigest(
     readonly publishers: readonly DigestPublisher[];
     readonly renderChart: ChartRenderer;
     readonly now: () => Date;
+    readonly zoneOf: (organisationId: string) => string;
   },
   organisationId: string,
 ): Promise<boolean> {
   const now = deps.now();
-  const digest = await weekDigest(deps.tickets, organisationId, now);
+  const digest = await weekDigest(deps.tickets, organisationId, now, deps.zoneOf);
   const trend = await weeklyTrend(deps.tickets, organisationId, now);
   const chart = await deps.renderChart(`Privacy requests per week, ${organisationId}`, trend);
   const posted = await Promise.all(

@@ -31,6 +31,7 @@ import { errorReply } from './replies.js';
 import { newTicketCommand } from './new-ticket-command.js';
 import { runBulk } from './bulk-run.js';
 import { listTickets } from './list-command.js';
+import { complaintCommand } from './complaint-command.js';
 
 export type { DeskDeps } from './desk-deps.js';
 
@@ -184,6 +185,8 @@ export async function executeDeskCommand(
         (t) =>
           `${t.reference} line ${command.line} (${t.recipients.find((r) => r.position === command.line)?.recipient ?? '?'}): ${command.outcome}`,
       );
+    case 'complaint':
+      return complaintCommand(deps, actor, command);
     case 'tasks':
       return listTasks(deps, actor, command.reference);
     case 'task':
@@ -203,7 +206,12 @@ async function digest(deps: DeskDeps, organisationId: string | null): Promise<De
   return {
     kind: 'digest',
     organisationId,
-    digest: await weekDigest(deps.tickets, organisationId, deps.now()),
+    digest: await weekDigest(
+      deps.tickets,
+      organisationId,
+      deps.now(),
+      (id) => deps.termsOf(id)?.zone ?? 'UTC',
+    ),
   };
 }
 

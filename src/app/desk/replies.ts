@@ -8,6 +8,7 @@ import { formatBytes } from '../../domain/delivery/export-file.js';
 import { article, describeLifecycleError } from '../../domain/tickets/lifecycle-messages.js';
 import type { DeskReply } from './desk-reply.js';
 import { type DeskError, isLifecycleError } from './desk-error.js';
+import { complaintRefusalText } from './complaint-refusals.js';
 
 type NonLifecycle = Exclude<DeskError, { readonly allowedActions: unknown }>;
 type ReplyTable = {
@@ -41,6 +42,7 @@ const REPLIES: ReplyTable = {
     `${e.reference} was sent on someone else's behalf: a code to the sender cannot prove it. Check the agent's authorisation, then: verify ${e.reference} confirm agent_authorisation [note].`,
   requester_unreachable: (e) =>
     `${e.reference}: the requester's address bounced, so a code cannot reach them. Verify by hand: ${USAGE.verify ?? 'verify'}`,
+  complaint_refused: complaintRefusalText,
   reply_unreachable: (e) =>
     `${e.reference}: the requester's address bounced, so the message was not sent. Record another way of reaching them with: note ${e.reference} <text>`,
   clarification_clock_runs: (e) =>

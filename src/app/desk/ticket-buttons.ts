@@ -19,6 +19,7 @@ export const DIRECT_BUTTONS = {
   verify_resend: 'Resend code',
   approve: 'Approve',
   fulfil: 'Fulfil',
+  complaint_acknowledge: 'Acknowledge complaint',
 } as const;
 /** Buttons that first ask for a reason (or, for reply, the message to the requester) in a modal. */
 export const MODAL_BUTTONS = { reject: 'Reject…', extend: 'Extend…', reply: 'Reply…' } as const;
@@ -39,7 +40,9 @@ export function isModalButton(button: TicketButton): button is ModalButton {
 }
 
 /** Which lifecycle action makes each button worth showing; "assign to me" is always shown while open. */
-const SHOWN_WHEN: Readonly<Record<Exclude<TicketButton, 'assign_me' | 'reply'>, TicketAction>> = {
+const SHOWN_WHEN: Readonly<
+  Record<Exclude<TicketButton, 'assign_me' | 'reply' | 'complaint_acknowledge'>, TicketAction>
+> = {
   verify_send: 'request_verification',
   verify_resend: 'resend_verification',
   approve: 'approve',
@@ -58,8 +61,10 @@ export function buttonsFor(ticket: TicketView, audience: 'actor' | 'channel'): T
   const shown = (Object.entries(SHOWN_WHEN) as [TicketButton, TicketAction][])
     .filter(([, action]) => actions.includes(action))
     .map(([button]) => button);
+  // A UK complaint not yet acknowledged (DPA 2018 s. 164A(3)): the view's line says by when.
+  const complaint: TicketButton[] = ticket.complaintAcknowledgement ? ['complaint_acknowledge'] : [];
   // Writing to the requester (issue 15) is open while the ticket is; the core checks the clicker's role.
-  return ['assign_me', ...shown, 'reply'];
+  return ['assign_me', ...shown, ...complaint, 'reply'];
 }
 
 /** The desk-grammar command a direct button stands for; `actorId` is the clicker's, for "assign to me". */
@@ -75,6 +80,8 @@ export function directCommand(button: DirectButton, reference: string, actorId: 
       return `approve ${reference}`;
     case 'fulfil':
       return `fulfil ${reference}`;
+    case 'complaint_acknowledge':
+      return `complaint ${reference} acknowledge`;
   }
 }
 

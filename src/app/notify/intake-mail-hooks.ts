@@ -10,6 +10,7 @@ import { checkCodeReply } from '../verify/check-code-reply.js';
 import type { RequesterMailTransaction, VerifyDeps } from '../verify/ports.js';
 import type { MailTicket } from './ports.js';
 import { queueRequesterEmail } from './queue-email.js';
+import { acknowledgeComplaintWithRequest } from './complaint-with-acknowledgement.js';
 
 export interface IntakeMailHooks {
   /**
@@ -42,13 +43,14 @@ export function createIntakeMailHooks(deps: VerifyDeps): IntakeMailHooks {
         sender?.authenticationResults ?? [],
         deps.organisation(ticket.organisationId)?.verification.authservId ?? null,
       );
+      // An automatic reply never quotes the mail (subject, name): that would relay a stranger's text.
+      // A forged sender would receive mail from the organisation's domain: a person decides instead.
+      const hold = failure && `held for staff: ${failure}`;
       await queueRequesterEmail(tx, deps, {
         ticket,
         automatic: true,
         actor: 'intake',
-        // An automatic reply never quotes the mail (subject, name): that would relay a stranger's text.
-        // A forged sender would receive mail from the organisation's domain: a person decides instead.
-        hold: failure && `held for staff: ${failure}`,
+        hold,
         promisedDate: ticket.dueDate,
         build: ({ formatDate, formatDay }) => ({
           kind: 'acknowledgement',
@@ -56,6 +58,7 @@ export function createIntakeMailHooks(deps: VerifyDeps): IntakeMailHooks {
           dueDate: ticket.dueDate ? formatDay(ticket.dueDate) : null,
         }),
       });
+      await acknowledgeComplaintWithRequest(tx, deps, ticket, hold);
     },
     async replyStored(tx, { ticketId, messageId, email }) {
       if (!email.from) return;

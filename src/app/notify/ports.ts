@@ -100,6 +100,8 @@ export interface OrganisationMail {
     readonly translations: { readonly [language: string]: Readonly<Record<string, string>> };
   };
   readonly cap: AutomaticCap;
+  /** DPA 2018 s. 164A(3): a UK complaint is acknowledged by staff, or by intake with the request's acknowledgement. */
+  readonly complaintAcknowledgement: 'by_staff' | 'with_request_acknowledgement';
   /** At most this many automatic emails per hour from the organisation, to all requesters together. */
   readonly organisationHourlyCap: number;
   readonly verification: {

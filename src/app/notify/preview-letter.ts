@@ -116,6 +116,10 @@ export function previewLetter(
     staff_message: { kind: 'staff_message', text: '(the message staff write)' },
     verification_reminder: { kind: 'verification_reminder', closesOn: day('2026-05-18') },
     closed_unverified: { kind: 'closed_unverified' },
+    complaint_acknowledgement: {
+      kind: 'complaint_acknowledgement',
+      receivedDate: moment.format(new Date(RECEIVED)),
+    },
   };
   const letter = renderRequesterLetter(
     renderer,

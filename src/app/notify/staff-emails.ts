@@ -29,7 +29,9 @@ export type StaffEmail =
   /** `upheld`: the original decision stands (the appeal is denied), and the letter names the Attorney General. */
   | { readonly kind: 'appeal_decision'; readonly upheld: boolean; readonly reason: LetterText }
   /** Staff's own message (`reply`), sent as written. */
-  | { readonly kind: 'staff_message'; readonly text: string };
+  | { readonly kind: 'staff_message'; readonly text: string }
+  /** DPA 2018 s. 164A(3): a UK complaint acknowledged, naming when it was received. */
+  | { readonly kind: 'complaint_acknowledgement'; readonly receivedAt: Date };
 
 export function queueStaffEmail(
   tx: OutboxTransaction,
@@ -47,7 +49,7 @@ export function queueStaffEmail(
         : email.kind === 'appeal_received'
           ? email.appealDueDate
           : null,
-    build: ({ formatDay, language }) => {
+    build: ({ formatDate, formatDay, language }) => {
       const inLanguage = (text: LetterText) => (typeof text === 'string' ? text : text(language));
       switch (email.kind) {
         case 'outcome_fulfilled':
@@ -69,6 +71,8 @@ export function queueStaffEmail(
           return { kind: email.kind, upheld: email.upheld, reason: inLanguage(email.reason) };
         case 'staff_message':
           return { kind: email.kind, text: email.text };
+        case 'complaint_acknowledgement':
+          return { kind: email.kind, receivedDate: formatDate(email.receivedAt) };
       }
     },
   });

@@ -2,10 +2,7 @@
  * Turns a stored ticket into the views the desk shows: the full view (personal data only for roles that
  * may see it, GDPR Art. 5(1)(f) need-to-know), the channel view (always masked) and the list summary.
  */
-import {
-  complaintAcknowledgementDue,
-  complaintAcknowledgementLine,
-} from '../../domain/deadlines/complaint-acknowledgement.js';
+import { complaintDeskLine, complaintOutcomeLine } from '../../domain/deadlines/complaint-acknowledgement.js';
 import { checkRepeatRequest } from '../../domain/deadlines/free-requests.js';
 import { localDateOf } from '../../domain/deadlines/iso-date.js';
 import { allowedActions, type TicketState } from '../../domain/tickets/lifecycle.js';
@@ -16,6 +13,7 @@ import { maskAddress, maskAddressesIn } from '../../domain/redaction.js';
 import type { TicketSummary, TicketView } from '../desk/desk-reply.js';
 import type { OrganisationTerms } from './organisation-terms.js';
 import type { EarlierRequest, TicketListItem, TicketRecord } from './ports.js';
+import { complaintFactsOf } from './complaint-facts.js';
 import { deadlineOfTicket } from './ticket-deadline-of.js';
 
 /** Agents and above handle requests, so they see who asked; viewers (e.g. managers) see masked data. */
@@ -58,6 +56,8 @@ export function ticketView(
   const deadline = terms ? deadlineOfTicket(ticket, terms, now) : null;
   const due = deadline?.ok ? (deadline.deadline.extendedDue ?? deadline.deadline.due) : ticket.dueDate;
   const state = stateOf(ticket, terms, now);
+  const complaint = complaintFactsOf(ticket, terms?.zone ?? null);
+  const today = terms ? localDateOf(now.toISOString(), terms.zone) : now.toISOString().slice(0, 10);
   return {
     reference: ticket.reference,
     organisationId: ticket.organisationId,
@@ -71,7 +71,8 @@ export function ticketView(
     jurisdictionBasis: lawBasisOf(ticket),
     due,
     deadlineExplanation: deadline?.ok ? deadline.deadline.explanation : null,
-    complaintAcknowledgement: acknowledgementOf(ticket, terms),
+    complaintAcknowledgement: complaintDeskLine(complaint, today),
+    complaintOutcome: complaintOutcomeLine(complaint),
     assignee: ticket.assignee,
     requester: {
       masked: maskAddress(ticket.requesterAddress),
@@ -112,14 +113,6 @@ function taskViews(
       note: role === null ? null : task.note,
     };
   });
-}
-
-/** "acknowledge the complaint by …" for a UK complaint, counted from its local day of receipt. */
-function acknowledgementOf(ticket: TicketRecord, terms: OrganisationTerms | null): string | null {
-  const received = ticket.receivedAt.toISOString();
-  const receivedOn = terms ? localDateOf(received, terms.zone) : received.slice(0, 10);
-  const due = complaintAcknowledgementDue(ticket.jurisdiction, ticket.flags, receivedOn);
-  return due === null ? null : complaintAcknowledgementLine(due);
 }
 
 /** The latest reason for the ticket's law: a change by staff, else the evidence it opened under. */

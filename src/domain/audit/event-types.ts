@@ -32,6 +32,9 @@ export const AUDIT_EVENT_TYPES = [
   'ticket.note_added',
   // Issue 15: staff wrote to the requester (the text's digest; the outbox holds the letter).
   'ticket.reply_sent',
+  // DPA 2018 s. 164A: a UK complaint acknowledged (its letter queued), and the outcome staff recorded.
+  'ticket.complaint_acknowledged',
+  'ticket.complaint_outcome_recorded',
   'ticket.assigned',
   // GDPR Art. 19: the downstream-recipient checklist is listed, then each line settled.
   'ticket.recipients_listed',

@@ -9,6 +9,7 @@ import type { TaskSettlement } from '../fulfilment/tasks.js';
 import type { RequestType, Right } from '../request-types.js';
 import type { RejectionReason } from '../tickets/vocabulary.js';
 import type { BulkCommand } from './bulk-command.js';
+import type { ComplaintStep } from './complaint-command.js';
 import { INTAKE_CHANNELS, type ManualRequest } from './manual-request.js';
 
 export const LIST_FILTERS = ['open', 'mine', 'due-soon', 'overdue', 'triage'] as const;
@@ -84,6 +85,8 @@ export type TicketChangeCommand = { readonly reference: string; readonly expecte
   /** Decides an appeal: the original decision stands (uphold) or is reversed (overturn), with reasons. */
   | { readonly name: 'uphold'; readonly reason: string }
   | { readonly name: 'overturn'; readonly reason: string }
+  /** DPA 2018 s. 164A: acknowledge a UK complaint (a letter), or record its outcome with a short reason. */
+  | ({ readonly name: 'complaint' } & ComplaintStep)
   /** GDPR Art. 19: settle one line of the downstream-recipient checklist. */
   | {
       readonly name: 'recipient';
@@ -174,6 +177,8 @@ export const USAGE: Readonly<Record<string, string>> = {
   fulfil: 'fulfil RD-1042 [note]',
   note: 'note RD-1042 <text>',
   reply: 'reply RD-1042 <message to the requester>',
+  complaint:
+    'complaint RD-1042 acknowledge | complaint RD-1042 outcome upheld|partly_upheld|not_upheld|withdrawn <short reason, no personal data> (UK GDPR tickets flagged complaint: DPA 2018 s. 164A)',
   recipient: 'recipient RD-1042 <line> notified|impossible|disproportionate [note]',
   task: 'task RD-1042 (lists them) | task RD-1042 <system>[:<right>] done|not_applicable|blocked [note]',
   clarify:

@@ -14,6 +14,7 @@ import {
   RECIPIENT_SETTLEMENTS,
 } from './desk-command.js';
 import { parseBulk } from './bulk-command.js';
+import { parseComplaintStep } from './complaint-command.js';
 import { keyedWords } from './keyed-words.js';
 import { ManualRequestSchema } from './manual-request.js';
 
@@ -127,6 +128,11 @@ export const grammar: Record<string, (words: string[], rest: (n: number) => stri
     name: 'reply',
     reference: reference.parse(ref),
     text: freeText('the message').parse(rest(2)),
+  }),
+  complaint: ([ref, step, outcome], rest) => ({
+    name: 'complaint',
+    reference: reference.parse(ref),
+    ...parseComplaintStep(step, outcome, rest(4)),
   }),
   recipient: ([ref, line, outcome], rest) => ({
     name: 'recipient',

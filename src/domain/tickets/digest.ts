@@ -3,10 +3,25 @@
  * open, and which deadlines are at risk or missed. Counts and durations only, never a requester, so
  * it may be posted to a channel.
  */
+import {
+  acknowledgedLate,
+  complaintAcknowledgementDue,
+  type ComplaintFacts,
+} from '../deadlines/complaint-acknowledgement.js';
+import { localDateOf } from '../deadlines/iso-date.js';
 import { REQUEST_TYPES, type RequestType } from '../request-types.js';
 import type { TicketStatus } from './vocabulary.js';
 
 export type ClosedStatus = Extract<TicketStatus, 'fulfilled' | 'rejected' | 'withdrawn'>;
+
+/** A UK ticket flagged `complaint` (DPA 2018 s. 164A), open or closed, and when it was acknowledged. */
+export interface ComplaintDigestFact {
+  readonly organisationId: string;
+  readonly flags: readonly string[];
+  readonly receivedAt: Date;
+  /** When its acknowledgement letter was queued (queued or sent); null: not acknowledged. */
+  readonly acknowledgedAt: Date | null;
+}
 
 /** What the store counted for the window (see `DigestQuery`). */
 export interface DigestFacts {
@@ -33,6 +48,8 @@ export interface DigestFacts {
   /** Open, due within the at-risk horizon and not yet overdue. */
   readonly atRisk: number;
   readonly overdue: number;
+  /** Every UK complaint received since DPA 2018 s. 164A came into force. */
+  readonly complaints: readonly ComplaintDigestFact[];
 }
 
 export interface Digest {
@@ -58,13 +75,21 @@ export interface Digest {
   /** Open tickets flagged as a complaint, and those whose mail says it is from a supervisory authority. */
   readonly openComplaints: number;
   readonly openRegulator: number;
+  /**
+   * UK complaints (DPA 2018 s. 164A(3)), open or closed: not acknowledged yet (and of those, past their
+   * 30 days), and acknowledged within the window after their last day.
+   */
+  readonly complaintsUnacknowledged: number;
+  readonly complaintsUnacknowledgedOverdue: number;
+  readonly complaintsAcknowledgedLate: number;
   readonly atRisk: number;
   readonly overdue: number;
 }
 
 const DAY_MS = 86_400_000;
 
-export function summariseDigest(facts: DigestFacts): Digest {
+/** `zoneOf`: an organisation's time zone, whose calendar its complaints' days are counted on. */
+export function summariseDigest(facts: DigestFacts, zoneOf: (organisationId: string) => string): Digest {
   const byType = new Map<RequestType, number>();
   for (const types of facts.received)
     for (const type of new Set(types)) byType.set(type, (byType.get(type) ?? 0) + 1);
@@ -94,8 +119,38 @@ export function summariseDigest(facts: DigestFacts): Digest {
     awaitingVerification: facts.awaitingVerification,
     openComplaints: facts.openFlags.filter((f) => f.includes('complaint')).length,
     openRegulator: facts.openFlags.filter((f) => f.includes('regulator_claimed')).length,
+    ...complaintCounts(facts, zoneOf),
     atRisk: facts.atRisk,
     overdue: facts.overdue,
+  };
+}
+
+function complaintCounts(facts: DigestFacts, zoneOf: (organisationId: string) => string) {
+  let unacknowledged = 0;
+  let overdue = 0;
+  let late = 0;
+  for (const c of facts.complaints) {
+    const zone = zoneOf(c.organisationId);
+    const day = (d: Date) => localDateOf(d.toISOString(), zone) ?? d.toISOString().slice(0, 10);
+    const complaint: ComplaintFacts = {
+      jurisdiction: 'uk-gdpr',
+      flags: c.flags,
+      receivedOn: day(c.receivedAt),
+      acknowledgedOn: c.acknowledgedAt && day(c.acknowledgedAt),
+      outcome: null,
+    };
+    const due = complaintAcknowledgementDue(complaint.jurisdiction, complaint.flags, complaint.receivedOn);
+    if (due === null) continue;
+    if (c.acknowledgedAt === null) {
+      unacknowledged += 1;
+      if (day(facts.to) > due) overdue += 1;
+    } else if (c.acknowledgedAt >= facts.from && c.acknowledgedAt <= facts.to && acknowledgedLate(complaint))
+      late += 1;
+  }
+  return {
+    complaintsUnacknowledged: unacknowledged,
+    complaintsUnacknowledgedOverdue: overdue,
+    complaintsAcknowledgedLate: late,
   };
 }
 

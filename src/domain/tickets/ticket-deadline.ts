@@ -24,6 +24,8 @@ export const CLOCK_EVENT_TYPES = [
   'ticket.jurisdiction_chosen',
   // Not for the clock: the answer dates the requester's letters named, which a change of law may break.
   'email.queued',
+  // Not for the clock: a UK complaint's outcome, which `show` names (DPA 2018 s. 164A(4)).
+  'ticket.complaint_outcome_recorded',
 ] as const satisfies readonly AuditEventType[];
 export type ClockEventType = (typeof CLOCK_EVENT_TYPES)[number];
 

@@ -27,6 +27,7 @@ import { identityWaitBlocks, identityWaitSubject, isIdentityWaitKind } from './i
 import type { Phrases } from './phrases.js';
 import type { SystemWork } from '../../fulfilment/tasks.js';
 import { inLetterLanguage, untranslatedNote } from './organisation-texts.js';
+import { complaintBlocks, complaintSubject, isComplaintKind } from './complaint-letters.js';
 
 export type LetterResult =
   | { readonly ok: true; readonly letter: Letter }
@@ -44,6 +45,7 @@ const ANONYMOUS: readonly LetterKind[] = [
   'verification_success',
   'verification_reminder',
   'closed_unverified',
+  'complaint_acknowledgement',
 ];
 
 // 11 CCR §7026(d): a business shall not require a verifiable consumer request for an opt-out.
@@ -82,7 +84,9 @@ export function composeLetter(
       language,
       subject: isIdentityWaitKind(request.kind)
         ? identityWaitSubject(request.kind, language)
-        : p.subject[request.kind],
+        : isComplaintKind(request.kind)
+          ? complaintSubject(language)
+          : p.subject[request.kind],
       greeting: p.greeting(named ? facts.requesterName : null),
       blocks,
       closing: p.closing,
@@ -227,6 +231,8 @@ function letterBlocks(
     case 'verification_reminder':
     case 'closed_unverified':
       return identityWaitBlocks(request, facts, p, language);
+    case 'complaint_acknowledgement':
+      return complaintBlocks(request, facts, p, language);
   }
 }
 

@@ -70,6 +70,8 @@ export interface LawWording {
     readonly acknowledge: Period;
     readonly refusalCite: string;
     readonly accessComplaintCite: string;
+    /** The complaint to the authority alone, as the letter acknowledging a complaint names it. */
+    readonly commissionerCite: string;
   };
   /** Where the requester may complain: the authority, agency or commission; null: the org's own, or generic. */
   readonly authority: Contact | null;

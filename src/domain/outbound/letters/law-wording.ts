@@ -89,6 +89,7 @@ export const LAW_WORDING: { readonly [J in JurisdictionId]: LawWording } = {
       acknowledge: { unit: 'days', amount: 30 },
       refusalCite: 'UK GDPR Arts. 12(4), 79; DPA 2018 s. 165',
       accessComplaintCite: 'UK GDPR Arts. 15(1)(f), 79; DPA 2018 s. 165',
+      commissionerCite: 'DPA 2018 s. 165',
     },
     // Art. 12A(2): the month begins at the latest of receipt, the identity information asked for under
     // Art. 12(6), and any fee.

@@ -102,7 +102,9 @@ export type LetterRequest =
   /** Issue 15: the identity check was not answered; `closesOn` is the day the request closes without it. */
   | { readonly kind: 'verification_reminder'; readonly closesOn: string }
   /** Issue 15: the request was closed because the requester's identity could not be confirmed. */
-  | { readonly kind: 'closed_unverified' };
+  | { readonly kind: 'closed_unverified' }
+  /** DPA 2018 s. 164A(3): a UK complaint to the organisation acknowledged; `receivedDate` as the requester reads it. */
+  | { readonly kind: 'complaint_acknowledgement'; readonly receivedDate: string };
 
 export type LetterKind = LetterRequest['kind'];
 
@@ -120,6 +122,7 @@ export const LETTER_KINDS = [
   'staff_message',
   'verification_reminder',
   'closed_unverified',
+  'complaint_acknowledgement',
 ] as const satisfies readonly LetterKind[];
 
 /** What data survives an erasure: only rows the organisation stores and keeps on a ground. */

@@ -66,6 +66,7 @@ export const REQUESTS: { readonly [K in LetterKind]: Extract<LetterRequest, { ki
   staff_message: { kind: 'staff_message', text: 'We found two accounts. Which one is yours?' },
   verification_reminder: { kind: 'verification_reminder', closesOn: '18 May 2026' },
   closed_unverified: { kind: 'closed_unverified' },
+  complaint_acknowledgement: { kind: 'complaint_acknowledgement', receivedDate: '4 May 2026' },
 };
 
 const NO_EXTENSION: readonly JurisdictionId[] = ['us-ca-optout', 'br-lgpd', 'ca-qc'];
@@ -86,6 +87,8 @@ export const US: readonly JurisdictionId[] = ['us-ca', 'us-ca-optout', ...WITH_A
 export function lawHasLetter(kind: LetterKind, jurisdiction: JurisdictionId): boolean {
   if (kind === 'extension_notice') return !NO_EXTENSION.includes(jurisdiction);
   if (kind === 'appeal_received' || kind === 'appeal_decision') return WITH_APPEAL.includes(jurisdiction);
+  // DPA 2018 s. 164A: the UK's alone, from 19 June 2026; these facts are composed on 4 May 2026.
+  if (kind === 'complaint_acknowledgement') return false;
   return true;
 }
 
