@@ -29,6 +29,7 @@ export {
   type CompiledCue,
   type CompiledLexicon,
   type HelperPattern,
+  lookbehindHolds,
   mayOccur,
   startsWord,
 } from './compile-lexicon.js';
