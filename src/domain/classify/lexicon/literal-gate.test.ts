@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { ABSENCE, ACKNOWLEDGEMENT } from '../../email/auto-reply-body-phrases.js';
-import { caselessFold, literalGate } from './literal-gate.js';
+import { PHISHING_REPORT, RELAYED, THANKS } from './asks-nothing.js';
+import { compileLexicons } from './index.js';
+import { attachGatedPatterns, caselessFold, gated, gatedPatterns, literalGate } from './literal-gate.js';
+import { LiteralIndex } from './literal-index.js';
+import { LURE, NO_ASK, PITCH } from './not-asked.js';
+import { maskSupportActions } from './support-topic.js';
 
 describe('caselessFold', () => {
   it('folds alike every two letters a case-insensitive Unicode pattern reads alike', () => {
@@ -49,5 +54,40 @@ describe('literalGate', () => {
 
   it('gates the out-of-office and acknowledgement phrases', () => {
     expect(literalGate([...ABSENCE, ...ACKNOWLEDGEMENT], true)).not.toBeNull();
+  });
+});
+
+describe('gated', () => {
+  it('is skipped on the text the attached index scanned, where none of its literals occurs', () => {
+    const pattern = gated(/\bjust (?:asking|curious)\b/);
+    const index = new LiteralIndex();
+    attachGatedPatterns(index);
+    index.scan('please delete my account');
+    expect(pattern.mayMatch('please delete my account')).toBe(false);
+    index.scan('i am just curious');
+    expect(pattern.mayMatch('i am just curious')).toBe(true);
+    expect(pattern.test('i am just curious')).toBe(true);
+  });
+
+  it('runs on a text the index did not scan last, and with the i flag', () => {
+    const pattern = gated(/\bjust asking\b/);
+    const caseless = gated(/\bjust asking\b/i);
+    const index = new LiteralIndex();
+    attachGatedPatterns(index);
+    index.scan('please delete my account');
+    expect(pattern.mayMatch('nothing scanned here')).toBe(true);
+    expect(caseless.needs).toBeNull();
+    expect(caseless.test('JUST ASKING')).toBe(true);
+  });
+
+  it('finds literals for every set-aside and topic pattern the classifier gates', () => {
+    compileLexicons();
+    expect([RELAYED, PHISHING_REPORT, THANKS, LURE, NO_ASK, PITCH].map((p) => p.needs !== null)).toEqual(
+      Array(6).fill(true),
+    );
+    expect(maskSupportActions('delete the old project')).toBe('[item]');
+    const without = gatedPatterns().filter((p) => p.needs === null && !p.pattern.flags.includes('i'));
+    expect(without.map((p) => p.pattern.source)).toEqual([]);
+    expect(gatedPatterns().length).toBeGreaterThan(10);
   });
 });

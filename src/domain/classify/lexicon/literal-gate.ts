@@ -28,24 +28,108 @@ export interface LiteralGate {
   mayMatch(text: string): boolean;
 }
 
-/**
- * The gate for a pattern that is the alternation of `alternatives` (read with `caseless` for the `i` flag):
- * it lets a text through where, for some alternative, each of its sets of required literals has one in the
- * text. Null when an alternative has no known literal (the pattern must then always run).
- */
-export function literalGate(alternatives: readonly string[], caseless: boolean): LiteralGate | null {
-  const index = new LiteralIndex();
-  const fold = caseless ? caselessFold : (s: string) => s;
-  const needs: Int32Array[][] = [];
+/** For each alternative of a pattern, its sets of required literals; null when one has none. */
+function literalNeeds(alternatives: readonly string[]): string[][][] | null {
+  const needs: string[][][] = [];
   for (const alternative of alternatives.flatMap(alternativesOf)) {
     const sets = requiredLiteralSets(alternative);
     if (sets === null) return null;
-    needs.push(sets.map((set) => Int32Array.from(set, (literal) => index.add(fold(literal)))));
+    needs.push(sets);
   }
+  return needs;
+}
+
+/** True where, for some alternative, each of its sets has a literal in the text `index` scanned last. */
+function anyAlternativeFound(needs: readonly (readonly Int32Array[])[], index: LiteralIndex): boolean {
+  return needs.some((sets) => sets.every((set) => index.hasAny(set)));
+}
+
+/**
+ * The gate for a pattern that is the alternation of `alternatives` (read with `caseless` for the `i` flag),
+ * with its own index: it lets a text through where, for some alternative, each of its sets of required
+ * literals has one in the text. Null when an alternative has no known literal (the pattern must then
+ * always run).
+ */
+export function literalGate(alternatives: readonly string[], caseless: boolean): LiteralGate | null {
+  const needs = literalNeeds(alternatives);
+  if (needs === null) return null;
+  const index = new LiteralIndex();
+  const fold = caseless ? caselessFold : (s: string) => s;
+  const ids = needs.map((sets) => sets.map((set) => Int32Array.from(set, (l) => index.add(fold(l)))));
   return {
     mayMatch(text) {
       index.scan(fold(text));
-      return needs.some((sets) => sets.every((set) => index.hasAny(set)));
+      return anyAlternativeFound(ids, index);
     },
   };
+}
+
+/**
+ * A pattern behind the cues' literal gate (`gated`): where the lexicons' index has scanned the very text
+ * it is given (the email's matchable text), it runs only if its literals occur there.
+ */
+export interface GatedPattern {
+  readonly pattern: RegExp;
+  /** The literals of each alternative; null when some alternative has none (the pattern always runs). */
+  readonly needs: readonly (readonly (readonly string[])[])[] | null;
+  /** The same answer as `pattern.test(text)`. */
+  test(text: string): boolean;
+  /** False where `pattern` cannot match `text`. */
+  mayMatch(text: string): boolean;
+}
+
+/** Every pattern made by `gated`, for `attachGatedPatterns`. */
+const GATED: GatedPatternImpl[] = [];
+
+class GatedPatternImpl implements GatedPattern {
+  readonly needs: string[][][] | null;
+  /** The literal ids of `needs` in each index they were added to. */
+  private readonly attached = new Map<LiteralIndex, Int32Array[][]>();
+
+  constructor(readonly pattern: RegExp) {
+    // With the `i` flag a literal would have to be folded, with `v` the reader does not parse the classes.
+    this.needs = /[iv]/.test(pattern.flags) ? null : literalNeeds([pattern.source]);
+  }
+
+  attach(index: LiteralIndex): void {
+    if (this.needs === null || this.attached.has(index)) return;
+    this.attached.set(
+      index,
+      this.needs.map((sets) => sets.map((set) => Int32Array.from(set, (l) => index.add(l)))),
+    );
+  }
+
+  mayMatch(text: string): boolean {
+    for (const [index, ids] of this.attached) if (index.scanned(text)) return anyAlternativeFound(ids, index);
+    return true;
+  }
+
+  test(text: string): boolean {
+    if (this.mayMatch(text)) return this.pattern.test(text);
+    // A failed test of a global or sticky pattern starts its next search at the beginning.
+    if (this.pattern.global || this.pattern.sticky) this.pattern.lastIndex = 0;
+    return false;
+  }
+}
+
+/**
+ * `pattern` (a set-aside, a flag, a topic list read on every email) behind the cues' literal gate: its
+ * literals join the lexicons' index when they are compiled (`attachGatedPatterns`), and where that index
+ * has scanned the text it is tested on and found none of them, it is not run. On any other text (a
+ * sentence, the body alone) it runs as it is.
+ */
+export function gated(pattern: RegExp): GatedPattern {
+  const made = new GatedPatternImpl(pattern);
+  GATED.push(made);
+  return made;
+}
+
+/** Adds the literals of every gated pattern to `index`, which must not have scanned yet. */
+export function attachGatedPatterns(index: LiteralIndex): void {
+  for (const made of GATED) made.attach(index);
+}
+
+/** Every gated pattern made so far (for tests: each should have literals). */
+export function gatedPatterns(): readonly GatedPattern[] {
+  return GATED;
 }
