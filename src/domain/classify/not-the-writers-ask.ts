@@ -108,8 +108,10 @@ function questionSpans(text: string): [number, number][] {
 
 function footerSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
-  SENDER_OPT_OUT.lastIndex = 0;
-  for (let m = SENDER_OPT_OUT.exec(text); m !== null; m = SENDER_OPT_OUT.exec(text))
+  if (!SENDER_OPT_OUT.mayMatch(text)) return spans;
+  const footer = SENDER_OPT_OUT.pattern;
+  footer.lastIndex = 0;
+  for (let m = footer.exec(text); m !== null; m = footer.exec(text))
     spans.push([m.index, m.index + m[0].length]);
   return spans;
 }

@@ -5,7 +5,13 @@
  * withdrawal absorbs "stop marketing", a restriction waits on an objection already made) are applied last.
  */
 import { RIGHTS, type Right } from '../request-types.js';
-import { type CompiledLexicon, type HelperPattern, mayOccur, startsWord } from './lexicon/index.js';
+import {
+  type CompiledLexicon,
+  type HelperPattern,
+  lookbehindHolds,
+  mayOccur,
+  startsWord,
+} from './lexicon/index.js';
 import { insideAny, refusalSpans } from './refusal-spans.js';
 import { applySiblingRules } from './sibling-rights.js';
 
@@ -101,7 +107,10 @@ export function scoreRights(text: string, lexicons: readonly CompiledLexicon[]):
       // One counted match per cue, the first not set aside: a phrase repeated in a long complaint is not
       // more evidence.
       for (let match = cue.pattern.exec(text); match !== null; match = cue.pattern.exec(text)) {
-        if (!startsWord(text, match.index, lexicon.wordBoundaries)) {
+        if (
+          !startsWord(text, match.index, lexicon.wordBoundaries) ||
+          !lookbehindHolds(cue, text, match.index)
+        ) {
           cue.pattern.lastIndex = match.index + 1;
           continue;
         }

@@ -14,6 +14,10 @@ export interface SpelledLanguage {
   readonly reliable: true;
 }
 
+/** The patterns made by `wordsOf`, read by `matchesIn`; and the check for a letter before a match. */
+const WORD_PATTERNS = new WeakSet<RegExp>();
+const AFTER_LETTER = /(?<=\p{L})/uy;
+
 // Maltese alone writes "għ", "ħ" and "ġ" (Polish has "ż", never these).
 const MALTESE = /għ|ħ|ġ/g;
 // Mongolian in Cyrillic writes "ө" and "ү", which Russian, Ukrainian, Bulgarian and Serbian never do; Kazakh,
@@ -156,15 +160,38 @@ const LETTERS: readonly (readonly [RegExp, string, number])[] = [
   // Pashto's own letters, which Persian, Arabic and Urdu (its "ٹ", "ڈ", "ڑ" are other letters) never write;
   // Uyghur shares "ې" alone.
   [/[ټډړښږځڅګڼۍې]/g, 'ps', 2],
-  [
-    /(?<!\p{L})(?:miña|grazas|unha|vostedes|persoais|enderezo|opóñome|corrixan|corríxano|lexible)(?!\p{L})/gu,
-    'gl',
-    1,
-  ],
+  [wordsOf('miña|grazas|unha|vostedes|persoais|enderezo|opóñome|corrixan|corríxano|lexible'), 'gl', 1],
 ];
-const FUNCTION_WORD = new RegExp(`(?<!\\p{L})(?:${Object.keys(FUNCTION_WORDS).join('|')})(?!\\p{L})`, 'gu');
+const FUNCTION_WORD = wordsOf(Object.keys(FUNCTION_WORDS).join('|'));
 const SPELLING_SAMPLE = 300;
 const WORDS_THAT_DECIDE = 2;
+
+/**
+ * The words of `list` standing alone, as a pattern for `matchesIn`: a word ends where no letter follows;
+ * that none goes before is checked at each match (`AFTER_LETTER`), so that V8 scans ahead for the words'
+ * first letters instead of trying a lookbehind at every position.
+ */
+function wordsOf(list: string): RegExp {
+  const pattern = new RegExp(`(?:${list})(?!\\p{L})`, 'gu');
+  WORD_PATTERNS.add(pattern);
+  return pattern;
+}
+
+/**
+ * The matches of `pattern` in `text`, as `text.match(pattern)` gives them, those of a pattern made by
+ * `wordsOf` only where no letter goes before: the same as the words with a lookbehind for a letter.
+ */
+function matchesIn(pattern: RegExp, text: string): string[] | null {
+  if (!WORD_PATTERNS.has(pattern)) return text.match(pattern);
+  const found: string[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    AFTER_LETTER.lastIndex = m.index;
+    if (AFTER_LETTER.test(text)) pattern.lastIndex = m.index + 1;
+    else found.push(m[0]);
+  }
+  return found.length > 0 ? found : null;
+}
 
 function words(language: string, list: string): Record<string, string> {
   return Object.fromEntries(list.split('|').map((word) => [word, language]));
@@ -191,8 +218,8 @@ export function bySpelling(text: string): SpelledLanguage | null {
   if ((sample.match(KYRGYZ)?.length ?? 0) >= 2 && sample.includes('ң') && !NOT_KYRGYZ.test(sample))
     return KNOWN.get('ky')!;
   for (const [letters, language, decide] of LETTERS)
-    if ((sample.match(letters)?.length ?? 0) >= decide) return KNOWN.get(language)!;
-  const hits = sample.match(FUNCTION_WORD);
+    if ((matchesIn(letters, sample)?.length ?? 0) >= decide) return KNOWN.get(language)!;
+  const hits = matchesIn(FUNCTION_WORD, sample);
   if (hits === null || hits.length < WORDS_THAT_DECIDE) return null;
   const seen = new Map<string, Set<string>>();
   let urdu = false;

@@ -7,6 +7,7 @@
  * a person's mail.
  */
 import { cleanBody } from '../classify/clean-body.js';
+import { literalGate } from '../classify/lexicon/literal-gate.js';
 import { codeCandidatesIn } from '../verification/one-time-code.js';
 import { ABSENCE, ACKNOWLEDGEMENT, NOTICE_WORDS, REQUEST_WORDS } from './auto-reply-body-phrases.js';
 
@@ -26,6 +27,9 @@ const words = (list: readonly string[]) =>
 
 const ABSENCE_NOTICE = words(ABSENCE);
 const ACKNOWLEDGEMENT_NOTICE = words(ACKNOWLEDGEMENT);
+// The two patterns above try every position of a text, case-insensitive in Unicode: most mail holds none of
+// their literals and is let go after one scan of its case-folded text.
+const NOTICE_GATE = literalGate([...ABSENCE, ...ACKNOWLEDGEMENT], true);
 const NOTICE_WORD = words([...ABSENCE, ...ACKNOWLEDGEMENT, ...NOTICE_WORDS]);
 const REQUEST_WORD = words([
   ...REQUEST_WORDS,
@@ -69,6 +73,7 @@ export function autoReplyBodyRule(text: string): AutoReplyBodyRule | null {
   // Most mail says neither absence nor acknowledgement anywhere: it is let go before it is cleaned, the
   // costly step (whitespace flattened, as cleaning may join a phrase broken over two lines).
   const flat = normalised.replace(/\s+/gu, ' ');
+  if (NOTICE_GATE !== null && !NOTICE_GATE.mayMatch(flat)) return null;
   if (!ABSENCE_NOTICE.test(flat) && !ACKNOWLEDGEMENT_NOTICE.test(flat)) return null;
   const own = cleanBody(normalised);
   if (own.length === 0 || own.length > MAX_OWN_TEXT) return null;

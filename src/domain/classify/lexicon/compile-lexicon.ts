@@ -13,6 +13,11 @@ export interface CompiledCue {
   readonly weight: number;
   readonly absorbable: boolean;
   readonly pattern: RegExp;
+  /**
+   * The lookbehind the written cue opens with, checked at each match of `pattern` (the rest of the cue) by
+   * `lookbehindHolds`; null when the cue opens with none.
+   */
+  readonly lookbehind: RegExp | null;
   /** Ids in the lexicon's `literals` of strings one of which every match contains; null: always run. */
   readonly literals: Int32Array | null;
   /** A second such set, every match containing one of these too; null when none is known. */
@@ -110,6 +115,38 @@ function helper(
   return { pattern: new RegExp(compiled, flags), ...literalIds(compiled, literals) };
 }
 
+/**
+ * A cue opening with a lookbehind over the whole of it ("(?<=my name ...)please correct it") split into
+ * the lookbehind and the rest: V8 tries a pattern that opens with a lookbehind at every position of the
+ * text, and scans ahead for the first literal characters of one that does not. A match of the rest at a
+ * position where the lookbehind holds is the cue's match there. Null where the cue is not of that form
+ * (a lookbehind before the first of several alternatives, a back-reference).
+ */
+function splitLookbehind(compiled: string): { lookbehind: string; rest: string } | null {
+  if (!compiled.startsWith('(?<=') && !compiled.startsWith('(?<!')) return null;
+  if (/\\[1-9k]/.test(compiled)) return null;
+  let depth = 0;
+  let end = -1;
+  for (let i = 0, inClass = false; i < compiled.length; i++) {
+    const c = compiled[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0 && end < 0) end = i + 1;
+    else if (c === '|' && depth === 0) return null;
+  }
+  const rest = compiled.slice(end);
+  return end < 0 || rest === '' ? null : { lookbehind: compiled.slice(0, end), rest };
+}
+
+/** True where the cue's lookbehind (if any) holds at `index`, the start of a match of its pattern. */
+export function lookbehindHolds(cue: CompiledCue, text: string, index: number): boolean {
+  if (cue.lookbehind === null) return true;
+  cue.lookbehind.lastIndex = index;
+  return cue.lookbehind.test(text);
+}
+
 /** True for the code units `LETTER` matches: a digit, a-z, or Latin-1 to Latin Extended-B. */
 function isLetter(code: number): boolean {
   return (code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code <= 0x24f);
@@ -131,11 +168,14 @@ export function compileLexicon(written: Lexicon, literals = new LiteralIndex()):
   for (const [right, specs] of Object.entries(lexicon.cues) as [Right, (typeof lexicon.cues)[Right]][]) {
     for (const [weight, pattern, absorbable] of specs ?? []) {
       const compiled = source(pattern, bounded);
+      const split = splitLookbehind(compiled);
       cues.push({
         right,
         weight,
         absorbable: absorbable === 'absorbable',
-        pattern: new RegExp(compiled, 'g'),
+        pattern: new RegExp(split?.rest ?? compiled, 'g'),
+        // Sticky: the lookbehind is tested at one position, the match's start.
+        lookbehind: split === null ? null : new RegExp(split.lookbehind, 'y'),
         ...literalIds(compiled, literals),
       });
     }

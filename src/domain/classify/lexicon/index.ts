@@ -10,6 +10,7 @@ import { en } from './en.js';
 import { es } from './es.js';
 import { fr } from './fr.js';
 import { it } from './it.js';
+import { attachGatedPatterns } from './literal-gate.js';
 import { LiteralIndex } from './literal-index.js';
 import { nl } from './nl.js';
 import { pl } from './pl.js';
@@ -29,6 +30,7 @@ export {
   type CompiledCue,
   type CompiledLexicon,
   type HelperPattern,
+  lookbehindHolds,
   mayOccur,
   startsWord,
 } from './compile-lexicon.js';
@@ -75,6 +77,8 @@ export function compileLexicons(): LexiconSet {
   const literals = new LiteralIndex();
   const basicLiterals = new LiteralIndex();
   const full = [en, de, fr, es, it, nl, pt, pl, sv, da].map((lexicon) => compileLexicon(lexicon, literals));
+  // The set-asides and topic lists read on every email are skipped by the same scan (`literal-gate.ts`).
+  attachGatedPatterns(literals);
   return {
     byLanguage: new Map(full.map((lexicon) => [lexicon.language as SupportedLanguage, lexicon])),
     universal: compileLexicon(universal, literals),

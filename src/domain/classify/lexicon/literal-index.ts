@@ -31,6 +31,11 @@ export class LiteralIndex {
   private generation = 0;
   private lastText: string | null = null;
 
+  /** True once the first scan has fixed the literals: `add` then throws. */
+  get frozen(): boolean {
+    return this.root !== null;
+  }
+
   /** The id of `literal`, the same for the same string. Only before the first scan. */
   add(literal: string): number {
     if (this.root !== null) throw new Error('literal index is frozen');
@@ -97,6 +102,11 @@ export class LiteralIndex {
       }
     }
     this.foundCount = found;
+  }
+
+  /** True when `text` is the text last scanned (`has` and `found` answer for it). */
+  scanned(text: string): boolean {
+    return text === this.lastText;
   }
 
   /** How many literals occurred in the text last scanned. */

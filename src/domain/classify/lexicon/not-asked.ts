@@ -8,6 +8,8 @@
  * Matched against lower-cased text, only after a link or a rights word was found, so few emails pay for it.
  */
 
+import { gated } from './literal-gate.js';
+
 // "Within 24 hours", "in den nächsten 48 Stunden", "nas próximas 12 horas".
 const DEADLINE =
   '(?:within|in the next|in|before) (?:\\d+|twenty-four|forty-eight) (?:hours|hrs)\\b|\\b(?:12|24|48|72) ?(?:horas|stunden|std\\.?|heures|ore|uur|godzin|timmar|timer|saat|часов|часа|годин|ساعة|ชั่วโมง|小时|小時|時間以内|시간)';
@@ -21,8 +23,10 @@ const THREAT_OTHER_SCRIPTS =
   'silinecek|askıya alın|удален|удалён|заблокирован|видалено|заблоковано|حذف|إيقاف|تعليق|ถูกลบ|ระงับ|删除|刪除|冻结|凍結|停用|削除されます|停止されます|삭제됩니다|정지됩니다';
 
 /** A link, a deadline in hours and a threat: the shape of a phishing lure, whatever its pretext. */
-export const LURE = new RegExp(
-  `(?:${DEADLINE})[^]{0,300}(?:\\b(?:${THREAT})|${THREAT_OTHER_SCRIPTS})|(?:\\b(?:${THREAT})|${THREAT_OTHER_SCRIPTS})[^]{0,300}(?:${DEADLINE})`,
+export const LURE = gated(
+  new RegExp(
+    `(?:${DEADLINE})[^]{0,300}(?:\\b(?:${THREAT})|${THREAT_OTHER_SCRIPTS})|(?:\\b(?:${THREAT})|${THREAT_OTHER_SCRIPTS})[^]{0,300}(?:${DEADLINE})`,
+  ),
 );
 
 /** Links as `matchableText` writes them, and defanged ones ("hxxp://") as phishing reports quote them. */
@@ -38,13 +42,17 @@ const MEETING =
   'demo|pilot|trial|\\d+[- ]?minut\\w*|(?:quick|short) call|book a call|rendez-vous|termin|llamada|chiamata|gesprek|reunião|spotkani\\w*|prezent\\w*|möte|møde|vorstellen|présenter|presentar|presentare|presenteren|apresentar|candidates?|profiles';
 
 /** A pitch in the seller's voice: our product, and a call, demo or trial asked for. */
-export const PITCH = new RegExp(
-  `\\b(?:${OUR_PRODUCT})\\b[^]*\\b(?:${MEETING})|\\b(?:${MEETING})\\b[^]*\\b(?:${OUR_PRODUCT})\\b`,
+export const PITCH = gated(
+  new RegExp(
+    `\\b(?:${OUR_PRODUCT})\\b[^]*\\b(?:${MEETING})|\\b(?:${MEETING})\\b[^]*\\b(?:${OUR_PRODUCT})\\b`,
+  ),
 );
 
 /** Consent given, not withdrawn: a job application's "I consent to you keeping my CV on file". */
-export const CONSENT_GIVEN = new RegExp(
-  '\\bi (?:hereby )?(?:consent|agree) to (?:you |your )?(?:keeping|storing|processing|holding|retaining)|\\b(?:has|have) (?:all )?consented\\b|ich willige ein|j.accepte que vous conserviez|doy mi consentimiento|acconsento al|ik geef toestemming|dou o meu consentimento|jag samtycker till|jeg samtykker til',
+export const CONSENT_GIVEN = gated(
+  new RegExp(
+    '\\bi (?:hereby )?(?:consent|agree) to (?:you |your )?(?:keeping|storing|processing|holding|retaining)|\\b(?:has|have) (?:all )?consented\\b|ich willige ein|j.accepte que vous conserviez|doy mi consentimiento|acconsento al|ik geef toestemming|dou o meu consentimento|jag samtycker till|jeg samtykker til',
+  ),
 );
 
 // What a scam asks the reader to hand over at its link: a password, login or bank details. No process for a
@@ -74,8 +82,8 @@ const FEE =
 const VERIFY =
   '(?:confirm|verify) your (?:identity|account|consent)|(?:renew|reconfirm|re-confirm|update) your (?:consent|personal (?:data|details|information))|(?:erneuern|aktualisieren) sie ihre (?:einwilligung|daten)|(?:renouvel|mett)\\w* (?:à jour )?(?:votre consentement|vos données)|(?:renueve|actualice) (?:su consentimiento|sus datos)|(?:rinnovi|aggiorni) (?:il suo consenso|i suoi dati)|(?:vernieuw|werk) (?:uw|je) (?:toestemming|gegevens)|atualiz\\w* (?:os )?seus dados|(?:renove|reconfirme) (?:o )?seu consentimento|(?:odnów|zaktualizuj) (?:swoją zgodę|swoje dane)|подтвердите (?:ваше |своё |свое )?согласие|обновите (?:ваши |свои )?данные|підтвердіть (?:вашу |свою )?згоду|재동의|再同意|重新同意|obnovit souhlas|(?:confirm|vérifi)\\w* votre (?:identité|compte|consentement)|bestätigen sie ihre (?:identität|einwilligung)|(?:confirme|verifique) su (?:identidad|cuenta|consentimiento)|(?:confermi|verifichi) (?:la sua identità|il suo account)|bevestig (?:uw|je) (?:identiteit|account)|(?:confirme|verifique) (?:a sua |sua )?(?:identidade|conta)|potwierdź (?:swoją )?tożsamość|hesabınızı doğrulayın|kimliğinizi doğrulayın|подтвердите (?:ваш |свой )?(?:аккаунт|учетную запись|личность)|التحقق من حسابك|تحقق من حسابك|ยืนยัน(?:บัญชี|ตัวตน)|(?:验证|驗證)(?:您的)?(?:账户|帳戶|账号|帳號|身份)';
 
-const CREDENTIALS_OR_FEE = new RegExp(`${CREDENTIALS}|${FEE}`);
-const VERIFY_ASK = new RegExp(VERIFY);
+const CREDENTIALS_OR_FEE = gated(new RegExp(`${CREDENTIALS}|${FEE}`));
+const VERIFY_ASK = gated(new RegExp(VERIFY));
 
 /**
  * A scam at a link: credentials or a fee asked for, or a lure that asks to confirm the reader's identity.
@@ -117,4 +125,4 @@ const PRACTICE = [
  * ticket closed ("potete chiudere la pratica"), or a question about how customers' data is treated. The
  * model's guess then keeps the mail in triage but names no right (`combine-model.ts`).
  */
-export const NO_ASK = new RegExp(`${CLOSING}|${PRACTICE}`);
+export const NO_ASK = gated(new RegExp(`${CLOSING}|${PRACTICE}`));

@@ -11,6 +11,8 @@
  * "delete my files" stays a possible erasure. Matched against lower-cased text.
  */
 
+import { gated } from './literal-gate.js';
+
 // Objects of a workspace product, its billing and its team: never the writer's own person.
 const EN_OBJECTS =
   'projects?|jobs?|files?|folders?|reports?|dashboards?|workspaces?|invoices?|receipts?|uploads?|tasks?|boards?|documents?|templates?|integrations?|api keys?|webhooks?|team members?|members?|colleagues?|seats?|users?|cards?|credit cards?|payment methods?|plans?|billing contacts?|company (?:name|address)|vat (?:number|id)|channels?|pages?|drafts?|exports?|backups?|renders?|playlists?|tags?|labels?|widgets?|charts?|spreadsheets?|tickets?|orders?|licen[cs]es?|domains?|logos?|comments?|notes?|attachments?|rows?|columns?|filters?|views?|workflows?|automations?|forms?|surveys?|campaigns?|presets?|conversions?|batch(?:es)?|builds?|deployments?|environments?|sandbox(?:es)?|api tokens?|tokens?|contacts?|contact lists?|mailing lists?|lists?|segments?|audiences?|imports?';
@@ -60,7 +62,7 @@ const SUPPORT_ACTION_SOURCE = [
 ].join('|');
 
 /** An action on a product object, for masking; global so that every one is replaced. */
-const SUPPORT_ACTION = new RegExp(SUPPORT_ACTION_SOURCE, 'g');
+const SUPPORT_ACTION = gated(new RegExp(SUPPORT_ACTION_SOURCE, 'g'));
 
 /** Signing in, passwords and two-factor codes: support about getting in, not a request about data. */
 export const ACCESS_TROUBLE = new RegExp(
@@ -78,8 +80,10 @@ const CLOSING =
   'delet|remov|clos|cancel|eras|supprim|ferm|lösch|kündig|borr|elimin|cancell|chiud|verwijder|opzeg|apag|exclu|encerr|usun|zamkn|radera|avsluta|slet|luk';
 const OWN_ACCOUNT =
   'my account|mon compte|mein\\w* (?:konto|account)|mi cuenta|(?:il )?mio account|mijn account|(?:a )?minha conta|moje konto|mitt konto|min konto';
-const OWN_ACCOUNT_CLOSED = new RegExp(
-  `\\b(?:${CLOSING})\\w*[^.?!\\n]{0,60}\\b(?:${OWN_ACCOUNT})\\b|\\b(?:${OWN_ACCOUNT})\\b[^.?!\\n]{0,30}\\b(?:${CLOSING})`,
+const OWN_ACCOUNT_CLOSED = gated(
+  new RegExp(
+    `\\b(?:${CLOSING})\\w*[^.?!\\n]{0,60}\\b(?:${OWN_ACCOUNT})\\b|\\b(?:${OWN_ACCOUNT})\\b[^.?!\\n]{0,30}\\b(?:${CLOSING})`,
+  ),
 );
 
 export const SUPPORT_MASK = '[item]';
@@ -89,9 +93,9 @@ export const SUPPORT_MASK = '[item]';
  * be applied to a mail with no personal-data word (see above).
  */
 export function maskSupportActions(text: string): string {
-  SUPPORT_ACTION.lastIndex = 0;
+  SUPPORT_ACTION.pattern.lastIndex = 0;
   if (!SUPPORT_ACTION.test(text) || OWN_ACCOUNT_CLOSED.test(text)) return text;
-  return text.replace(SUPPORT_ACTION, SUPPORT_MASK);
+  return text.replace(SUPPORT_ACTION.pattern, SUPPORT_MASK);
 }
 
 // An invoice, a bill or a tax invoice, in the languages the sets and the basic lexicons read.
@@ -108,10 +112,10 @@ const COMPANY_DETAIL = [
 // A person's own detail on it keeps the correction a possible Art. 16 request: "my name on every invoice".
 const OWN_DETAIL =
   '\\b(?:my|mein\\w*|mon|ma|mes|mi|mis|mio|mia|miei|mie|mijn|meu|minha|mój|moje|mojego|min|mitt|mina|mit|mine)\\s+(?:\\S+\\s+)?(?:name|surname|address|e-?mail|phone|nif|personal|nom|prénom|adresse|nombre|apellido|dirección|nome|cognome|indirizzo|naam|achternaam|adres|morada|endereço|nazwisko|imię|namn|efternamn|adress|navn|efternavn|nachname)|\\b(?:my|mein|mon|mi|il mio|mijn|o meu|moje|min) (?:right|recht|droit|derecho|diritto|direito|prawo|rätt|ret)\\b|\\b(?:on|in|of) my (?:account|profile)\\b|\\bmy (?:old|previous|former) (?:apartment|flat|house|home|street)|\\b(?:i|ich|je|yo|io|ik|eu|ja|jag|jeg) (?:moved|bin umgezogen|ai déménagé|me mudé|mi sono trasferit|ben verhuisd|mudei|przeprowadzi|har flyttat|er flyttet)';
-const COMPANY_BILLING = new RegExp(
-  `(?:${INVOICE})[^]*(?:${COMPANY_DETAIL})|(?:${COMPANY_DETAIL})[^]*(?:${INVOICE})`,
+const COMPANY_BILLING = gated(
+  new RegExp(`(?:${INVOICE})[^]*(?:${COMPANY_DETAIL})|(?:${COMPANY_DETAIL})[^]*(?:${INVOICE})`),
 );
-const OWN_DETAIL_PATTERN = new RegExp(OWN_DETAIL);
+const OWN_DETAIL_PATTERN = gated(new RegExp(OWN_DETAIL));
 
 /**
  * A correction of the organisation's own details on an invoice (its VAT or tax number, company name or

@@ -33,6 +33,12 @@ describe('typedWithoutAccents', () => {
     expect(aboutMe.test('que datos tienen sobre mi cuenta')).toBe(false);
   });
 
+  it('spells a letter for a letter as a class, and a letter for two as a group', () => {
+    expect(typedWithoutAccents('données', 'fr')).toBe('donn[ée]es');
+    expect(typedWithoutAccents('ändern', 'de')).toBe('(?:ä|ae)ndern');
+    expect(typedWithoutAccents('på', 'da')).toBe('p(?:å|aa|a)');
+  });
+
   it('leaves classes, escapes, other languages and English as written', () => {
     expect(typedWithoutAccents('[éè]x\\é', 'fr')).toBe('[éè]x\\é');
     expect(typedWithoutAccents('café', 'en')).toBe('café');

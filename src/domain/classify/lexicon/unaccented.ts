@@ -92,9 +92,10 @@ function wordAt(pattern: string, i: number, words: Readonly<Record<string, strin
 }
 
 /**
- * `pattern` with each accented letter outside a character class replaced by a group of it and its
- * unaccented spellings in `language` ("données" becomes "donn(?:é|e)es"); unchanged for a language not
- * listed. Escapes and classes are copied as written.
+ * `pattern` with each accented letter outside a character class replaced by a class of it and its
+ * unaccented letter in `language` ("données" becomes "donn[ée]es"), or a group where a spelling has two
+ * letters ("ändern" becomes "(?:ä|ae)ndern"); unchanged for a language not listed. Escapes and classes
+ * are copied as written.
  */
 export function typedWithoutAccents(pattern: string, language: string): string {
   const spellings = SPELLINGS[language];
@@ -117,7 +118,10 @@ export function typedWithoutAccents(pattern: string, language: string): string {
     if (inClass) inClass = c !== ']';
     else if (c === '[') inClass = true;
     const bare = inClass ? undefined : spellings[c];
-    out += bare === undefined ? c : `(?:${[c, ...bare].join('|')})`;
+    if (bare === undefined) out += c;
+    // One letter for one: a class, which V8 matches in one step; a longer spelling needs a group.
+    else if (bare.every((b) => b.length === 1)) out += `[${c}${bare.join('')}]`;
+    else out += `(?:${[c, ...bare].join('|')})`;
   }
   return out;
 }
