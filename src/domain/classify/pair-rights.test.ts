@@ -65,6 +65,8 @@ describe('a cessation of use (APPI, PIPA, PIPL) is an objection, a restriction o
     ['ja', '調査が終わるまで、私のデータの利用を停止してください。'],
     ['ko', '조사가 끝날 때까지 제 정보 처리를 일시 정지해 주세요.'],
     ['zh', '在核实期间，请暂停处理我的个人信息。'],
+    // The subject names the cessation, the body how long it lasts.
+    ['ko', '처리 중지\n요금 문제가 해결될 때까지 제 정보를 지우지 말고 쓰지도 말아 주세요.'],
   ])('%s, for a while: %s', (_language, body) => {
     expect(types(body)).toEqual(['restriction']);
   });

@@ -80,9 +80,10 @@ const SALE_OBJECTION = new RegExp(
 // list's bare "stop" and a citation of APPI Art. 35 or PIPA Art. 37 (the cessation's own articles) count beside them.
 const CESSATION =
   /^(?:정지|중지|停止)$|제\s?37\s?조|第\s?35\s?条|利用(?:の|を)?停止|処理(?:の|を)?停止|取り?扱い(?:の|を)?停止|처리\s?(?:의|를)?\s?(?:정지|중지)|이용\s?(?:의|을)?\s?(?:정지|중지)|停止(?:使用|处理|處理)/;
-// For a while only: until something is checked or decided, meanwhile, temporarily (but not "by" a deadline).
+// For a while only: until something is checked or decided, meanwhile, temporarily; anywhere in the mail (the
+// subject may name the cessation, the body how long it lasts), but not "by" a reply's deadline.
 const FOR_A_WHILE =
-  /まで(?!に)|間|あいだ|期間中|一時|까지|동안|일시|잠정|期间|期間|之前|直到|为止|為止|暂时|暫時|暂停|暫停/;
+  /まで(?!に)|間|あいだ|期間中|一時|까지(?!\s?(?:회신|답변|답장|연락|알려))|동안|일시|잠정|期间|期間|直到|为止|為止|暂时|暫時|暂停|暫停/;
 
 export function applyPairRules(
   text: string,
@@ -103,7 +104,7 @@ export function applyPairRules(
   }
   if (chosen.has('restriction')) {
     const own = evidence.filter((e) => e.right === 'restriction');
-    if (own.every((e) => CESSATION.test(e.phrase)) && !forAWhile(text)) {
+    if (own.every((e) => CESSATION.test(e.phrase)) && !FOR_A_WHILE.test(text)) {
       chosen = new Set([...chosen].filter((r) => r !== 'restriction')).add('objection');
       absorbed.push('cessation of use, for no set time: an objection, not a restriction');
     }
@@ -119,9 +120,4 @@ function saleObjections(text: string): (readonly [number, number])[] {
 /** A cue's phrase overlaps one of the spans ("je m'oppose" and "m'oppose à la vente"). */
 function insideAny(start: number, length: number, spans: readonly (readonly [number, number])[]): boolean {
   return start >= 0 && spans.some(([from, to]) => start < to && start + length > from);
-}
-
-/** A sentence naming a cessation also names a time it lasts for. */
-function forAWhile(text: string): boolean {
-  return text.split(/[.!?\n]/).some((sentence) => CESSATION.test(sentence) && FOR_A_WHILE.test(sentence));
 }
