@@ -77,3 +77,15 @@ describe('a cessation of use (APPI, PIPA, PIPL) is an objection, a restriction o
     ]);
   });
 });
+
+describe("a national law's own article numbers", () => {
+  it('reads LOPDGDD Art. 15 as no GDPR access beside the erasure it cites', () => {
+    const body =
+      'Conforme al artículo 17 del RGPD y al artículo 15 de la LOPDGDD, ejerzo mi derecho de supresión sobre mis datos.';
+    expect(types(body)).toEqual(['erasure']);
+    // Near miss: the GDPR's own Art. 15 is the access.
+    expect(types('Conforme al artículo 15 del RGPD, solicito acceso a mis datos personales.')).toEqual([
+      'access',
+    ]);
+  });
+});
