@@ -78,6 +78,27 @@ describe('a cessation of use (APPI, PIPA, PIPL) is an objection, a restriction o
   });
 });
 
+describe('unsubscribed from what the writer agreed to: the withdrawal of consent', () => {
+  it.each([
+    ['en', 'Please unsubscribe me from everything I agreed to when I opened the account.'],
+    ['fr', "Désabonnez-moi de tout ce à quoi j'ai consenti lors de mon inscription."],
+    ['pt', 'Me descadastrem de tudo o que aceitei quando criei a conta.'],
+    ['pl', 'Wypiszcie mnie ze wszystkiego, na co się zgodziłam przy rejestracji.'],
+    ['sv', 'Avregistrera mig från allt jag har godkänt när jag skapade kontot.'],
+    ['da', 'Afmeld mig alt hvad jeg har sagt ja til, da jeg oprettede kontoen.'],
+  ])('%s: %s', (_language, body) => {
+    expect(types(body)).toEqual(['withdraw_consent']);
+  });
+
+  it.each([
+    // Near misses: what the writer never agreed to, or no agreement named, stays an objection.
+    ['en', 'Please unsubscribe me from your marketing emails, I never agreed to them.'],
+    ['en', 'Unsubscribe me from everything you send, all of it.'],
+  ])('%s, an objection: %s', (_language, body) => {
+    expect(types(body)).toEqual(['objection']);
+  });
+});
+
 describe("a national law's own article numbers", () => {
   it('reads LOPDGDD Art. 15 as no GDPR access beside the erasure it cites', () => {
     const body =

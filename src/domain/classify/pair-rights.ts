@@ -9,6 +9,9 @@
  *   "stop using my data": an objection (LABELS.md: "stop using my data for analytics"). It is a restriction only
  *   for a while ("until the correction is checked", 確認している間, 확인될 때까지), which is what Art. 18 and
  *   LABELS.md's restriction mean: processing frozen while something is checked.
+ * - "Unsubscribe me from everything I agreed to" stops what the writer consented to: the withdrawal of that
+ *   consent (Art. 7(3)), which absorbs the unsubscribe as the sibling rules do ("stop what I never agreed to"
+ *   stays an objection).
  *
  * The text is lower-cased.
  */
@@ -17,6 +20,7 @@ import { RIGHTS, type Right } from '../request-types.js';
 interface Cue {
   readonly right: Right;
   readonly phrase: string;
+  readonly absorbable: boolean;
 }
 
 export interface PairReading {
@@ -76,6 +80,22 @@ const SALE_OBJECTION = new RegExp(
   'g',
 );
 
+// "Everything I agreed to", in the ten full languages: what the writer consented to, named as the object.
+const WHAT_I_AGREED_TO = new RegExp(
+  [
+    "\\b(?:everything|all|anything|whatever|what) (?:that )?i(?:'ve| have| had| ever)? (?:agreed to|consented to|opted in(?:to)?|signed up (?:to|for)|said yes to|gave (?:my )?consent (?:to|for))",
+    '\\b(?:alles|allem),? (?:was|dem|wozu|wofür|wo ?für) ich\\b[^.;!?\\n]{0,30}\\b(?:zugestimmt|eingewilligt|einwilligung)',
+    "\\btout ce (?:à quoi|que|pour quoi) j'ai (?:consenti|accepté|donné mon (?:consentement|accord))",
+    '\\btodo (?:lo|aquello) (?:a lo )?(?:que|para lo que) (?:he |había )?(?:aceptado|consentido|acepté|consentí|dado mi consentimiento|di mi consentimiento)',
+    '\\b(?:tutto|tutti|ciò|quello|quanto)\\b[^.;!?\\n]{0,20}\\b(?:a cui|per cui|che) (?:ho|avevo) (?:dato il (?:mio )?consenso|acconsentito|accettato)',
+    '\\balles (?:waarvoor|waarmee|wat) ik (?:toestemming|heb ingestemd|ingestemd|akkoord)',
+    '\\btudo (?:o )?(?:que|aquilo (?:que|a que)|a que|para o que) (?:eu )?(?:aceitei|consenti|autorizei|dei (?:o )?(?:meu )?consentimento)',
+    '\\bwszystk\\w*,? na (?:co|które|jakie) (?:się )?(?:zgodził\\w*|wyraził\\w* zgodę)',
+    '\\ballt (?:som )?jag (?:har )?(?:godkänt|samtyckt till|gett (?:mitt )?samtycke till|gått med på)',
+    '\\balt(?: hvad)?(?: som)? jeg (?:har )?(?:accepteret|samtykket til|givet (?:mit )?samtykke til|sagt ja til)',
+  ].join('|'),
+);
+
 // A cessation of use or of processing, by APPI, PIPA and PIPL's words (Japanese, Korean, Chinese); a verb
 // list's bare "stop" and a citation of APPI Art. 35 or PIPA Art. 37 (the cessation's own articles) count beside them.
 const CESSATION =
@@ -101,6 +121,12 @@ export function applyPairRules(
         chosen.delete('objection');
       absorbed.push('objection to the sale of the data: the opt-out of sale');
     }
+  }
+  if (chosen.has('objection') && !chosen.has('withdraw_consent') && WHAT_I_AGREED_TO.test(text)) {
+    chosen.add('withdraw_consent');
+    if (evidence.filter((e) => e.right === 'objection').every((e) => e.absorbable))
+      chosen.delete('objection');
+    absorbed.push('unsubscribed from what the writer agreed to: the withdrawal of that consent');
   }
   if (chosen.has('restriction')) {
     const own = evidence.filter((e) => e.right === 'restriction');
