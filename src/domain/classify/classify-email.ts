@@ -165,6 +165,7 @@ export function traceClassification(classifier: Classifier, email: ParsedEmail):
             .filter((a) => a.why === 'hypothetical' || a.why === 'conditional')
             .map((a) => a.right),
           cued: RIGHTS.filter((r) => (rights.scores.get(r) ?? 0) > 0),
+          fullLexicon: isSupportedLanguage(language),
           earlier: rights.setAside.filter((a) => a.why === 'earlier request').map((a) => a.right),
           // Read only where the lexicon found no cue: a finished ticket closed, or a question about practice.
           noAsk:

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   combineWithModel,
   DISAGREEMENT_PENALTY,
-  type LexiconContext,
   MODEL_ADDS,
+  MODEL_ADDS_UNCUED,
   MODEL_ONLY,
 } from './combine-model.js';
 import { rightProbabilities } from './ngram-model.js';
@@ -69,14 +69,16 @@ describe('rights the model may not suggest on its own', () => {
 });
 
 describe('a right the model adds beside the lexicon verdict', () => {
-  // The toy model reads the first sentence as erasure from MODEL_ADDS, and the repeated one near certain.
+  // The toy model reads the first sentence as erasure between MODEL_ADDS and MODEL_ADDS_UNCUED, and the
+  // repeated one above MODEL_ADDS_UNCUED.
   const likely = 'please delete my account and erase everything';
   const certain = 'please delete my account and erase everything, delete my account and erase everything';
   const erasure = (text: string) => rightProbabilities(model, text)[2]!;
 
   it('reads the sentences in the bands the tests below need', () => {
     expect(erasure(likely)).toBeGreaterThanOrEqual(MODEL_ADDS);
-    expect(erasure(certain)).toBeGreaterThanOrEqual(0.99);
+    expect(erasure(likely)).toBeLessThan(MODEL_ADDS_UNCUED);
+    expect(erasure(certain)).toBeGreaterThanOrEqual(MODEL_ADDS_UNCUED);
   });
 
   it('adds a right the lexicon read a cue for that did not add up to a choice', () => {
@@ -88,21 +90,19 @@ describe('a right the model adds beside the lexicon verdict', () => {
   });
 
   it('does not add a likely right the lexicon read nothing for, but still sends the verdict towards triage', () => {
-    const context = { ...noContext, cued: ['access' as const] };
+    const context = { ...noContext, cued: ['access' as const], fullLexicon: true };
     const opinion = combineWithModel(model, likely, ['access'], context);
     expect(opinion.chosen).toEqual(['access']);
     expect(opinion.penalty).toBe(DISAGREEMENT_PENALTY);
     expect(opinion.reasons.join(' ')).toMatch(/model: likely erasure/);
   });
 
-  it('does not add a right the lexicon read nothing for even where the model is near certain', () => {
-    // The tenth round added such a right in a full-lexicon language; the flag it read is gone.
-    const full = { ...noContext, cued: ['access'], fullLexicon: true } as LexiconContext;
-    const opinion = combineWithModel(model, certain, ['access'], full);
+  it('adds a right the lexicon read nothing for only when the model is near certain, in a full language', () => {
+    const full = { ...noContext, cued: ['access' as const], fullLexicon: true };
+    expect(combineWithModel(model, certain, ['access'], full).chosen).toEqual(['access', 'erasure']);
+    const basic = { ...full, fullLexicon: false };
+    const opinion = combineWithModel(model, certain, ['access'], basic);
     expect(opinion.chosen).toEqual(['access']);
     expect(opinion.penalty).toBe(DISAGREEMENT_PENALTY);
-    // Near miss: with a cue for it, the same sighting is added.
-    const cued = combineWithModel(model, certain, ['access'], { ...noContext, cued: ['access', 'erasure'] });
-    expect(cued.chosen).toEqual(['access', 'erasure']);
   });
 });

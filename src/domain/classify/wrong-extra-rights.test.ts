@@ -137,7 +137,7 @@ const model = trainNgramModel(
   ],
   { epochs: 30, learningRate: 4, l2: 1e-6, seed: 7, positiveWeight: 1 },
 );
-const full = { erasureDoubted: false, ordinaryTopic: false };
+const full = { erasureDoubted: false, ordinaryTopic: false, fullLexicon: true };
 
 describe('what the model may not add beside the lexicon (tenth round)', () => {
   it('adds no sale opt-out to an objection to marketing mail that names no sale', () => {
@@ -145,8 +145,6 @@ describe('what the model may not add beside the lexicon (tenth round)', () => {
       'opt out of the sale of my personal information, opt out of the sale of my personal information';
     const opinion = combineWithModel(model, text, ['objection'], { ...full, cued: ['objection'] });
     expect(opinion.chosen).toEqual(['objection']);
-    // Neither added nor a disagreement: the sighting is not even a reason.
-    expect(opinion.reasons.join(' ')).not.toMatch(/opt out sale/);
     // Near miss: where the lexicon read a sale cue too, the model's opt-out is added.
     const cued = combineWithModel(model, text, ['objection'], {
       ...full,
