@@ -82,6 +82,7 @@ export async function writeRecords(
                   cap: opinion.cap,
                   penalty: opinion.penalty,
                   agrees: opinion.agrees,
+                  probabilities: opinion.probabilities ?? {},
                 },
         }),
       );

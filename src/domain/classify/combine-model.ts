@@ -86,6 +86,8 @@ export interface ModelOpinion {
   readonly reasons: readonly string[];
   /** True when lexicon and model name the same rights, each with p ≥ MODEL_CONFIRMS. */
   readonly agrees: boolean;
+  /** The model's probability of each right, for the evaluation's records of how the join decided. */
+  readonly probabilities?: Readonly<Partial<Record<Right, number>>>;
 }
 
 /** What the lexicon read besides its rights, which tells the model where its guesses are not wanted. */
@@ -135,6 +137,7 @@ export function combineWithModel(
   const added = seen.filter((r) => !lexicon.includes(r) && adds(r, prob(r), context));
   const unseen = seen.filter((r) => !lexicon.includes(r));
   const doubted = lexicon.filter((r) => prob(r) < MODEL_DOUBTS);
+  const probabilities = Object.fromEntries(RIGHTS.map((r) => [r, prob(r)]));
   const reasons: string[] = [];
   for (const r of unseen) reasons.push(explain(model, text, r, prob(r)));
   for (const r of doubted) reasons.push(`model doubts ${r.replaceAll('_', ' ')} (p=${prob(r).toFixed(2)})`);
@@ -146,7 +149,7 @@ export function combineWithModel(
       // A guess the lexicon's reading rules out (erasure where the writer keeps the account) holds nothing back.
       const stirs = context.ordinaryTopic ? MODEL_STIRS_ON_TOPIC : MODEL_STIRS;
       const unsure = RIGHTS.some((r) => prob(r) >= stirs && !unwanted(r, lexicon, context));
-      return { chosen: [], cap: unsure ? MODEL_ONLY : 1, penalty: 0, reasons, agrees: false };
+      return { chosen: [], cap: unsure ? MODEL_ONLY : 1, penalty: 0, reasons, agrees: false, probabilities };
     }
     // The likeliest rights only: a weak second guess would cost precision without finding more requests.
     const top = Math.max(...suggested.map(prob));
@@ -156,6 +159,7 @@ export function combineWithModel(
       penalty: 0,
       reasons,
       agrees: false,
+      probabilities,
     };
   }
   const disagree = unseen.length > 0 || doubted.length > 0;
@@ -168,6 +172,7 @@ export function combineWithModel(
     penalty: disagree ? (onlyDoubt || onlyWeakSighting ? DOUBT_PENALTY : DISAGREEMENT_PENALTY) : 0,
     reasons,
     agrees,
+    probabilities,
   };
 }
 

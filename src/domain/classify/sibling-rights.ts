@@ -3,6 +3,7 @@
  * right explains is not chosen beside it, and is shown to staff as absorbed.
  */
 import type { Right } from '../request-types.js';
+import { applyPairRules } from './pair-rights.js';
 import { pendingObjection } from './pending-objection.js';
 
 /** What the rules read of a counted cue (`score-rights.ts` Evidence). */
@@ -47,7 +48,9 @@ export function applySiblingRules(
       absorbed.push('objection already made: the restriction waits on it');
     }
   }
-  return { chosen, absorbed, setAside };
+  // What an objection or a cessation is said about: the sale, or no set time (`pair-rights.ts`).
+  const pairs = applyPairRules(text, chosen, evidence);
+  return { chosen: pairs.chosen, absorbed: [...absorbed, ...pairs.absorbed], setAside };
 }
 
 function onlyAbsorbable(evidence: readonly Cue[], right: Right): boolean {

@@ -11,10 +11,12 @@ import type { Lexicon } from './types.js';
 // "अनुच्छेद 17", "17 artiklan", "17. cikk", "17. maddesi"; plurals for lists ("artigos 15.º e 16.º").
 const ARTICLE_WORD =
   '(?:art(?:icles?|ikel(?:en|s)?|ikkel|ículos?|icol[oi]|igos?|ykuł\\w*|ikla\\w*|\\.)?|článk\\w*|članak|člank\\w*|čl\\.|člen\\w*|articolul(?:ui)?|άρθρ\\S*|член\\S*|чл\\.|стат\\S*|ст\\.|अनुच्छेद)';
-// Russia's 152-FZ, India's DPDP Act, South Africa's POPIA and Switzerland's DSG number their articles or
-// sections their own way ("ст. 14 152-ФЗ" is access, DSG Art. 25 is access): never a GDPR article. "фз" is
-// not a word character to \b, so the Russian law's name ends the pattern without one.
-const LAW_AFTER = '(?:(?:lgpd|ccpa|cpra|kvkk|pipl|appi|pipeda|lei|dpdp|popia|dsg)\\b|152-?(?:фз|fz))';
+// Russia's 152-FZ, India's DPDP Act, South Africa's POPIA, Switzerland's DSG and Spain's LOPDGDD number their
+// articles or sections their own way ("ст. 14 152-ФЗ" is access, DSG Art. 25 is access, LOPDGDD Art. 15 is
+// erasure): never a GDPR article. "фз" is not a word character to \b, so the Russian law's name ends the
+// pattern without one.
+const LAW_AFTER =
+  '(?:(?:lgpd|ccpa|cpra|kvkk|pipl|appi|pipeda|lei|dpdp|popia|dsg|lopdgdd|lopd)\\b|152-?(?:фз|fz))';
 // Another law named just after the number ("art. 18 da LGPD") or just before it ("LGPD, art. 18").
 const NOT_GDPR_AFTER = `(?![^.\\n]{0,12}\\b${LAW_AFTER})`;
 // "Art. 18, incisos III e V, da LGPD": the items of LGPD Art. 18 listed before the law is named.
