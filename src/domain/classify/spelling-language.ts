@@ -39,7 +39,7 @@ const NOT_KYRGYZ = /[әғқұіһӣӯҷўҳ]/;
 const FUNCTION_WORDS: Readonly<Record<string, string>> = {
   ...words(
     'ga',
-    'agus|liom|agam|agaibh|bhur|atá|níl|bhfuil|sibh|chuig|mo chuid|le do thoil|go raibh|sonraí|uaim|dúinn|conas|ba mhaith',
+    'agus|liom|agam|agaibh|bhur|atá|níl|bhfuil|sibh|chuig|mo chuid|le do thoil|go raibh|sonraí|uaim|dúinn|conas|ba mhaith|fúm|chugam|mícheart|ríomhphoist|mo shonraí|mo chuntas|scrios|seol|táim|ná',
   ),
   // Afrikaans verbs and nouns of a request too: a short one may hold a single function word.
   ...words(
@@ -54,7 +54,7 @@ const FUNCTION_WORDS: Readonly<Record<string, string>> = {
   // name), "hai" (Japanese "yes") nor "mat" (English, Dutch); "mera" alone is Spanish too.
   ...words(
     'hi',
-    'mera|meri|mujhe|humara|hamara|karo|kijiye|karein|nahi|nahin|aapke|aapka|aapki|kripya|saara|saari|chahiye|chahta|chahti|hatao|bhejo|kar do|ke liye|bhai',
+    'mera|meri|mujhe|humara|hamara|karo|kijiye|karein|nahi|nahin|aapke|aapka|aapki|kripya|saara|saari|chahiye|chahta|chahti|hatao|bhejo|kar do|ke liye|bhai|kya kya|bata do|batao|ke paas',
   ),
   // Urdu typed in Latin letters ("Roman Urdu"), which shares "mera", "mujhe", "karo" with Hinglish above:
   // the words Urdu takes from Persian and Arabic where Hindi says "kripya", "jankari", "hatao".
@@ -130,7 +130,7 @@ const FUNCTION_WORDS: Readonly<Record<string, string>> = {
   // "du lieu de"), "hazf" (Roman Urdu above), "salam" (Azerbaijani, Malay).
   ...words(
     'ru',
-    'pozhaluista|pozhaluysta|pozhalujsta|pojaluista|pojaluysta|spasibo|zdravstvuite|zdravstvuyte|dannye|dannyh|dannykh|udalite|akkaunt|akkaunta|prodavaite|prodavayte|khochu|hochu|menya|obo mne|lichnye|lichnyh|lichnykh|personalnye|personalnyh|personalnykh|vashei|vashey|moih|moikh',
+    'pozhaluista|pozhaluysta|pozhalujsta|pojaluista|pojaluysta|spasibo|zdravstvuite|zdravstvuyte|dannye|dannyh|dannykh|udalite|akkaunt|akkaunta|prodavaite|prodavayte|khochu|hochu|menya|obo mne|soglasie|soglasiya|obrabotku|dobryi|dobryj|dobriy|svoe|rassylku|lichnye|lichnyh|lichnykh|personalnye|personalnyh|personalnykh|vashei|vashey|moih|moikh',
   ),
   ...words(
     'el',

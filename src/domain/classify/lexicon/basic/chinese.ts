@@ -9,6 +9,7 @@ import { basicLexicon } from './build.js';
 import { citation } from './citation.js';
 import { zhEveryday } from './everyday-east-asia.js';
 import { mergeExtra } from './merge-extra.js';
+import { zhImplicit } from './implicit-asia.js';
 
 const PIPL = '(?:个人信息保护法|個人信息保護法|pipl)';
 const GDPR = '(?:gdpr|通用数据保护条例|通用資料保護規則|一般資料保護規則|一般数据保护条例)';
@@ -157,6 +158,7 @@ export const zh = basicLexicon({
       ],
     },
     zhEveryday,
+    zhImplicit,
   ),
   keepAccount: `(?:不要|别|別|先不要|请勿|請勿|不用|不想)(?:删除|刪除|注销|註銷|删|刪)|(?:不要|别|別|请勿|請勿|不用)(?:关闭|關閉)(?:我的)?${ACCOUNT}|保留(?:我的)?${ACCOUNT}`,
   // A question about the future ("如果我注销账户，数据会被删除吗") or about the company's practice

@@ -2,6 +2,7 @@
 import { basicLexicon, cyrillicWord } from './build.js';
 import { ruEveryday, ukEveryday } from './everyday-russian-ukrainian.js';
 import { mergeExtra } from './merge-extra.js';
+import { ruImplicit, ukImplicit } from './implicit-russian-ukrainian-turkish.js';
 
 export const ru = basicLexicon({
   language: 'ru',
@@ -112,6 +113,7 @@ export const ru = basicLexicon({
       opt_out_sale: [[1, '(?:исключите|уберите) меня~{0,40}(?:таргетирован|реклам|профилирован)']],
     },
     ruEveryday,
+    ruImplicit,
   ),
   keepAccount:
     'ничего не удаляйте|не удаляйте|не (?:прошу|хочу|надо|нужно) (?:удалять|удалить|закрывать)|не закрывайте (?:мой )?(?:аккаунт|учётную|учетную)|(?:аккаунт|профиль|учётную запись|учетную запись) (?:прошу )?не (?:удаляйте|удалять|закрывать)|удалять (?:аккаунт )?не (?:нужно|надо)',
@@ -222,6 +224,7 @@ export const uk = basicLexicon({
       opt_out_sale: [[1, '(?:виключіть|вилучіть|приберіть) мене~{0,40}(?:таргетован|реклам|профілюванн)']],
     },
     ukEveryday,
+    ukImplicit,
   ),
   keepAccount:
     'нічого не видаляйте|не видаляйте|не (?:прошу|хочу|треба|потрібно) (?:видаляти|видалити|закривати)|не закривайте (?:мій )?(?:акаунт|обліковий)|(?:акаунт|обліковий запис|профіль) (?:прошу )?не (?:видаляйте|видаляти|закривати)|видаляти (?:акаунт )?не (?:потрібно|треба)',
