@@ -14,6 +14,9 @@ describe('Russian, Ukrainian, Turkish, Japanese, Chinese, Korean and Hindi: impl
     ['ru', 'withdraw_consent', 'Я больше не согласна на использование моих данных.'],
     ['ru', 'rectification', 'У вас неверный номер телефона, мой номер 8 916 123-45-67.'],
     ['ru', 'withdraw_consent', 'Dobryi den, otzyvaiu svoe soglasie na obrabotku dannyh.'],
+    ['ru', 'objection', 'Я против использования моих данных для профилирования.'],
+    ['ru', 'access', 'Zdravstvuite, kakie dannye obo mne u vas est? Spasibo'],
+    ['uk', 'objection', 'Я проти того, щоб мої дані використовували для реклами.'],
     ['uk', 'restriction', 'Заморозьте мій профіль, поки не завершиться перевірка скарги.'],
     ['uk', 'opt_out_sale', 'Не надавайте мої персональні дані рекламодавцям.'],
     ['uk', 'withdraw_consent', 'Я більше не погоджуюсь на використання моїх даних.'],
@@ -29,10 +32,13 @@ describe('Russian, Ukrainian, Turkish, Japanese, Chinese, Korean and Hindi: impl
     ['zh', 'objection', '不要再用我的信息做广告了。'],
     ['zh', 'withdraw_consent', '我不再同意你们收集我的信息。'],
     ['zh', 'access', '你们知道我哪些信息？'],
+    ['zh', 'rectification', '我的手机号填错了，请改为13800000000。'],
+    ['ja', 'erasure', '本人確認は済みました。削除を進めてください。'],
     ['ko', 'restriction', '확인될 때까지 제 계정을 일시 정지해 주세요.'],
     ['ko', 'opt_out_sale', '제 정보를 다른 회사에 제공하지 말아 주세요.'],
     ['ko', 'erasure', '저에 대한 모든 정보를 지워 주세요.'],
     ['hi', 'opt_out_sale', 'मेरी जानकारी विज्ञापन कंपनियों के साथ शेयर न करें।'],
+    ['hi', 'objection', 'मेरी जानकारी का मार्केटिंग के लिए उपयोग बंद कीजिए।'],
     ['hi', 'access', 'आप मेरे बारे में क्या जानते हैं, बताइए।'],
     ['hi', 'access', 'namaste, aapke paas meri kya kya jankari hai? bata do please.'],
   ])('%s: reads %s in "%s"', (_, right, body) => {
@@ -63,6 +69,10 @@ describe('Russian, Ukrainian, Turkish, Japanese, Chinese, Korean and Hindi: near
     ['hi', 'यह प्रस्तुति किसी के साथ शेयर न करें।'],
     ['hi', 'आप नए संस्करण के बारे में क्या जानते हैं?'],
     ['hi', 'कीमतें साल के अंत तक फ्रीज़ कर दीजिए।'],
+    ['ja', 'このプロジェクトの削除を進めてください。'],
+    ['ru', 'Можно ли самому удалить аккаунт в настройках?'],
+    ['uk', 'Чи можу я сам видалити акаунт у налаштуваннях?'],
+    ['zh', '项目的名字改为新名字吧。'],
   ])('%s: no request in "%s"', (_, body) => {
     expect(types(body)).toEqual(['not_a_request']);
   });

@@ -31,6 +31,8 @@ describe('South Slavic, West Slavic and Baltic: implicit asks', () => {
     ['lt', 'restriction', 'Įšaldykite mano paskyrą, kol patikrinsite skundą.'],
     ['lt', 'objection', 'Nebenaudokite mano duomenų rinkodarai.'],
     ['lt', 'access', 'Ka apie mane zinote?'],
+    ['lt', 'access', 'Norėčiau žinoti, kokius asmens duomenis apie mane saugote.'],
+    ['bg', 'objection', 'Против съм да обработвате данните ми за маркетинг.'],
   ])('%s: reads %s in "%s"', (_, right, body) => {
     expect(types(body)).toEqual([right]);
   });
@@ -53,10 +55,15 @@ describe('Finnic, Hungarian, Greek, Romanian, Maltese and Irish: implicit asks',
     ['ro', 'restriction', 'Suspendați contul meu până se verifică reclamația.'],
     ['ro', 'opt_out_sale', 'Nu partajati datele mele cu agentii de publicitate.'],
     ['ro', 'withdraw_consent', 'Nu mai sunt de acord sa imi folositi datele.'],
+    ['ro', 'opt_out_sale', 'Nu doresc ca datele mele să fie vândute altor firme.'],
+    ['ro', 'restriction', 'Nu mai prelucrați datele mele până la soluționarea plângerii.'],
+    ['el', 'rectification', 'Αλλάξτε παρακαλώ τη διεύθυνσή μου σε Πατησίων 20.'],
+    ['mt', 'withdraw_consent', 'Bongu, qed nirtira l-kunsens tiegħi. Grazzi'],
     ['mt', 'rectification', 'L-isem tiegħi miktub ħażin fil-kont, jekk jogħġbok ibdluh.'],
     ['mt', 'opt_out_sale', 'Jekk jogħġbok tbigħux id-data tiegħi lil ħaddieħor.'],
     ['mt', 'restriction', 'Jekk jogħġbok iffriżaw il-kont tiegħi sakemm tiġi mistħarrġa l-kwistjoni.'],
     ['ga', 'access', 'Cén fhaisnéis atá agaibh fúm? Ba mhaith liom a fháil amach.'],
+    ['ga', 'rectification', "Tá m'uimhir theileafóin mícheart agaibh, is é 087 123 4567 an ceann ceart."],
     ['ga', 'opt_out_sale', 'Ná díolaigí mo shonraí le comhlachtaí eile, le do thoil.'],
     ['ga', 'erasure', 'Scriosaigí gach rud fúm, le do thoil, níl mé ag iarraidh an tseirbhís níos mó.'],
   ])('%s: reads %s in "%s"', (_, right, body) => {

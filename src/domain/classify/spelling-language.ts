@@ -125,6 +125,11 @@ const FUNCTION_WORDS: Readonly<Record<string, string>> = {
     'mk',
     'ве молам|мојата|мојот|моите|сакам|сите|податоци|податоците|благодарам|почитувани|барам|сум|вашата|вашиот|дека',
   ),
+  // Maltese where a short text holds fewer than two of its own letters (below): not "kont" (Romanian).
+  ...words(
+    'mt',
+    'tiegħi|tieghi|jekk|jogħġbok|joghgbok|nixtieq|grazzi|bongu|dwari|biex|għandkom|ghandkom|kollha|qed',
+  ),
   // Russian, Greek, Vietnamese and Persian typed in Latin letters, which eld reads as French, Italian,
   // Lithuanian or Malay and whose lists then never run: not "moi", "toi", "mou" (French), "du lieu" (French
   // "du lieu de"), "hazf" (Roman Urdu above), "salam" (Azerbaijani, Malay).

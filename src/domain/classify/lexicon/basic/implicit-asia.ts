@@ -7,6 +7,7 @@
 import type { Extra } from './merge-extra.js';
 
 export const jaImplicit: Extra = {
+  erasure: [[1, '(?<![のを])(?:削除|消去)を(?:お願いし|進めて|実行して)']],
   access: [
     [
       1,
@@ -27,6 +28,9 @@ export const jaImplicit: Extra = {
 };
 
 export const zhImplicit: Extra = {
+  rectification: [
+    [1, '我的(?:名字|姓名|地址|邮箱|郵箱|手机号|手機號|电话|電話|生日)~{0,10}(?:改正|改为|改為|改成|更正)'],
+  ],
   access: [
     [
       1,
@@ -66,6 +70,7 @@ export const koImplicit: Extra = {
 };
 
 export const hiImplicit: Extra = {
+  objection: [[1, '(?:मेरे|मेरी) (?:डेटा|डाटा|जानकारी)~{0,40}(?:इस्तेमाल|उपयोग|प्रयोग) बंद']],
   access: [
     [1, '(?:आप|आपको) (?:मेरे बारे में) (?:क्या|कितना) (?:जानते|पता)'],
     [

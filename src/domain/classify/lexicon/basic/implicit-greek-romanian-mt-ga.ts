@@ -14,6 +14,7 @@ export const elImplicit: Extra = {
     ],
   ],
   rectification: [
+    [1, '(?:διορθώστε|αλλάξτε)~{0,30}(?:επώνυμ|όνομ|διεύθυνσ|email|e-mail|τηλέφων)\\S* μου'],
     [
       1,
       '(?:το |η )?(?:email|e-mail|διεύθυνσ\\S*|επώνυμ\\S*|όνομ\\S*|τηλέφων\\S*) μου (?:είναι|ειναι) (?:λάθος|λανθασμέν\\S*)',
@@ -59,6 +60,7 @@ export const roImplicit: Extra = {
     ],
   ],
   restriction: [
+    [1.5, 'nu (?:mai )?(?:folosiți|prelucrați|utilizați)~{0,60}până (?:se|la|când)'],
     [1, '(?:înghețați|blocați temporar|suspendați)~{0,30}(?:contul|datele|profilul)'],
     [1.5, 'până (?:se|la)~{0,60}nu (?:mai )?(?:folosiți|prelucrați|utilizați)'],
   ],
@@ -73,7 +75,10 @@ export const roImplicit: Extra = {
     [1, 'trimite[țţ]i-mi~{0,30}datele~{0,30}(?:fișier|csv|json|format)'],
   ],
   withdraw_consent: [[1, 'nu mai (?:sunt de acord|îmi dau acordul|consimt)']],
-  opt_out_sale: [[1, 'nu (?:împărtășiți|partajați|transmiteți|dați)~{0,30}(?:datele|informațiile)']],
+  opt_out_sale: [
+    [1, 'nu (?:vreau|doresc) ca (?:datele|informațiile)~{0,30}(?:vândute|vinse|partajate|transmise)'],
+    [1, 'nu (?:împărtășiți|partajați|transmiteți|dați)~{0,30}(?:datele|informațiile)'],
+  ],
 };
 
 export const mtImplicit: Extra = {
@@ -100,6 +105,8 @@ export const mtImplicit: Extra = {
 export const gaImplicit: Extra = {
   access: [[1, 'cén (?:fhaisnéis|sonraí|eolas) atá agaibh (?:fúm|orm|mar gheall orm)']],
   rectification: [
+    [1, "(?:ceartaígí|ceartaigh)~{0,30}(?:mo |m')"],
+    [1, "(?:mo (?:sheoladh|shloinne|uimhir)|m'ainm|m'uimhir|m'ainm)~{0,40}(?:mícheart|contráilte)"],
     [1, 'tá mo (?:sheoladh|ainm|shloinne|uimhir)~{0,30}(?:mícheart|contráilte)'],
     [1, '(?:ceartaigh|cheartú)~{0,30}(?:mo |m)(?:sheoladh|ainm|shloinne|uimhir)'],
   ],

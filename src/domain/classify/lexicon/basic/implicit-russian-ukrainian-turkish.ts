@@ -7,6 +7,15 @@
 import type { Extra } from './merge-extra.js';
 
 export const ruImplicit: Extra = {
+  access: [
+    [
+      1,
+      'kakie (?:moi )?(?:dannye|dannyie|svedeniya)~{0,30}(?:obo mne|hranite|u vas)|chto vy (?:znaete|hranite) obo mne',
+    ],
+  ],
+  objection: [
+    [1, '(?:я )?против (?:того,? чтобы|использования|обработки)~{0,40}(?:данн|реклам|маркетинг|профил)'],
+  ],
   rectification: [
     [
       1,
@@ -30,6 +39,7 @@ export const ruImplicit: Extra = {
 };
 
 export const ukImplicit: Extra = {
+  objection: [[1, '(?:я )?проти (?:того,? щоб|використання|обробки)~{0,40}(?:дан|реклам|маркетинг|профіл)']],
   access: [
     [
       1,

@@ -99,6 +99,7 @@ export const lvImplicit: Extra = {
 
 export const ltImplicit: Extra = {
   access: [
+    [1, 'kokius (?:mano )?(?:asmens )?duomenis~{0,20}(?:tvarkote|turite|saugote)'],
     [
       1,
       '(?<!(?:viską|visa|tai),?\\s)(?:ką (?:jūs )?(?:žinote|turite|saugote) apie mane|ką apie mane (?:jūs )?(?:žinote|turite|saugote))',
