@@ -15,6 +15,8 @@ describe('Russian, Ukrainian, Turkish, Japanese, Chinese, Korean and Hindi: impl
     ['ru', 'rectification', 'У вас неверный номер телефона, мой номер 8 916 123-45-67.'],
     ['ru', 'withdraw_consent', 'Dobryi den, otzyvaiu svoe soglasie na obrabotku dannyh.'],
     ['ru', 'objection', 'Я против использования моих данных для профилирования.'],
+    ['ru', 'restriction', 'Прошу заблокировать мои персональные данные до окончания проверки.'],
+    ['uk', 'restriction', 'Прошу заблокувати мої персональні дані до завершення перевірки.'],
     ['ru', 'access', 'Zdravstvuite, kakie dannye obo mne u vas est? Spasibo'],
     ['uk', 'objection', 'Я проти того, щоб мої дані використовували для реклами.'],
     ['uk', 'restriction', 'Заморозьте мій профіль, поки не завершиться перевірка скарги.'],
@@ -71,6 +73,7 @@ describe('Russian, Ukrainian, Turkish, Japanese, Chinese, Korean and Hindi: near
     ['hi', 'कीमतें साल के अंत तक फ्रीज़ कर दीजिए।'],
     ['ja', 'このプロジェクトの削除を進めてください。'],
     ['ru', 'Можно ли самому удалить аккаунт в настройках?'],
+    ['ru', 'Вы заблокировали мой аккаунт без всякой причины.'],
     ['uk', 'Чи можу я сам видалити акаунт у налаштуваннях?'],
     ['zh', '项目的名字改为新名字吧。'],
   ])('%s: no request in "%s"', (_, body) => {

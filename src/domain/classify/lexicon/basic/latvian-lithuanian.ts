@@ -1,7 +1,22 @@
 /** Latvian and Lithuanian rights vocabulary (GDPR Arts. 7, 15-21). */
 import { basicLexicon } from './build.js';
-import { mergeExtra } from './merge-extra.js';
+import { type Extra, mergeExtra } from './merge-extra.js';
 import { lvImplicit, ltImplicit } from './implicit-west-slavic-baltic.js';
+
+/**
+ * The GDPR's articles as Latvian cites them ("15. pantu", "VDAR 17. panta"): the universal cues read
+ * "pants" only. Latvia's own law numbers no data subject rights, so the number counts unless a contract's,
+ * the terms' or a law's article is named ("līguma 15. pants").
+ */
+const lvArticle = (n: string) => `(?<!\\d|(?:līguma|noteikumu|likuma) )${n}\\. pant\\w*`;
+const lvArticles: Extra = {
+  access: [[1.5, lvArticle('15')]],
+  rectification: [[1.5, lvArticle('16')]],
+  erasure: [[1.5, lvArticle('17')]],
+  restriction: [[1.5, lvArticle('18')]],
+  portability: [[1.5, lvArticle('20')]],
+  objection: [[1.5, lvArticle('21')]],
+};
 
 export const lv = basicLexicon({
   language: 'lv',
@@ -74,6 +89,7 @@ export const lv = basicLexicon({
       ],
     },
     lvImplicit,
+    lvArticles,
   ),
   keepAccount:
     'nedzēsiet (?:neko|kontu|manu kontu)|neaizveriet (?:manu )?kontu|saglabājiet (?:manu )?kontu|kontu (?:nevēlos|negribu) (?:dzēst|slēgt)',
