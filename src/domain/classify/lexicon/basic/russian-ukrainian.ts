@@ -30,7 +30,8 @@ export const ru = basicLexicon({
     restriction: 'огранич\\S*',
     objection: 'возраж\\S*',
     // "Кому их передавали" asks who received the data (access), not for a transfer.
-    portability: '(?<!(?:кому|которым|яким) (?:\\S+ ){0,2})переда\\S*|перенес\\S*',
+    // Not "кому вы передали" (to whom it was passed: an access question) nor any past "передали".
+    portability: '(?<!(?:кому|которым|каким|яким) (?:\\S+ ){0,2})переда(?!л|вал)\\S*|перенес\\S*',
     withdraw_consent: 'отзыв\\S*|отозв\\S*',
     opt_out_sale: 'продаж\\S*|прода\\S*',
   },
@@ -147,7 +148,7 @@ export const uk = basicLexicon({
     restriction: 'обмеж\\S*',
     objection: 'запереч\\S*',
     // "Кому їх передавали" asks who received the data (access), not for a transfer.
-    portability: '(?<!(?:кому|яким|которым) (?:\\S+ ){0,2})переда\\S*|перенес\\S*',
+    portability: '(?<!(?:кому|яким|которым|каким) (?:\\S+ ){0,2})переда(?!л|вал)\\S*|перенес\\S*',
     withdraw_consent: 'відклик\\S*',
     opt_out_sale: 'продаж\\S*|прода\\S*',
   },

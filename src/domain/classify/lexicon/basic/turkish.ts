@@ -28,8 +28,8 @@ export const tr = basicLexicon({
     restriction: 'kısıtla\\w*|sınırla\\w*',
     objection: '(?<!doğruluğuna |doğruluğa )itiraz\\w*',
     // Not "kimlere aktarıldığını" (to whom it was passed: an access question) nor "aktarmayın" (do not pass
-    // it on), only a transfer asked for.
-    portability: 'aktar(?!ıldı|dığ|may|ma[zd])\\w*|taşı\\w*',
+    // it on) nor "aktardınız" (you passed it on), only a transfer asked for.
+    portability: 'aktar(?!ıldı|dığ|dı|may|ma[zd])\\w*|taşı\\w*',
     withdraw_consent: 'geri al\\w*|geri çek\\w*',
     opt_out_sale: 'sat\\w*',
   },
