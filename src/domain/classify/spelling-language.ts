@@ -43,7 +43,7 @@ const NOT_KYRGYZ = /[әғқұіһӣӯҷўҳ]/;
 const FUNCTION_WORDS: Readonly<Record<string, string>> = {
   ...words(
     'ga',
-    'agus|liom|agam|agaibh|bhur|atá|níl|bhfuil|sibh|chuig|mo chuid|le do thoil|go raibh|sonraí|uaim|dúinn|conas|ba mhaith',
+    'agus|liom|agam|agaibh|bhur|atá|níl|bhfuil|sibh|chuig|mo chuid|le do thoil|go raibh|sonraí|uaim|dúinn|conas|ba mhaith|fúm|chugam|mícheart|ríomhphoist|mo shonraí|mo chuntas|scrios|seol|táim|ná',
   ),
   // Afrikaans verbs and nouns of a request too: a short one may hold a single function word.
   ...words(
@@ -58,7 +58,7 @@ const FUNCTION_WORDS: Readonly<Record<string, string>> = {
   // name), "hai" (Japanese "yes") nor "mat" (English, Dutch); "mera" alone is Spanish too.
   ...words(
     'hi',
-    'mera|meri|mujhe|humara|hamara|karo|kijiye|karein|nahi|nahin|aapke|aapka|aapki|kripya|saara|saari|chahiye|chahta|chahti|hatao|bhejo|kar do|ke liye|bhai',
+    'mera|meri|mujhe|humara|hamara|karo|kijiye|karein|nahi|nahin|aapke|aapka|aapki|kripya|saara|saari|chahiye|chahta|chahti|hatao|bhejo|kar do|ke liye|bhai|kya kya|bata do|batao|ke paas',
   ),
   // Urdu typed in Latin letters ("Roman Urdu"), which shares "mera", "mujhe", "karo" with Hinglish above:
   // the words Urdu takes from Persian and Arabic where Hindi says "kripya", "jankari", "hatao".
@@ -129,12 +129,17 @@ const FUNCTION_WORDS: Readonly<Record<string, string>> = {
     'mk',
     'ве молам|мојата|мојот|моите|сакам|сите|податоци|податоците|благодарам|почитувани|барам|сум|вашата|вашиот|дека',
   ),
+  // Maltese where a short text holds fewer than two of its own letters (below): not "kont" (Romanian).
+  ...words(
+    'mt',
+    'tiegħi|tieghi|jekk|jogħġbok|joghgbok|nixtieq|grazzi|bongu|dwari|biex|għandkom|ghandkom|kollha|qed',
+  ),
   // Russian, Greek, Vietnamese and Persian typed in Latin letters, which eld reads as French, Italian,
   // Lithuanian or Malay and whose lists then never run: not "moi", "toi", "mou" (French), "du lieu" (French
   // "du lieu de"), "hazf" (Roman Urdu above), "salam" (Azerbaijani, Malay).
   ...words(
     'ru',
-    'pozhaluista|pozhaluysta|pozhalujsta|pojaluista|pojaluysta|spasibo|zdravstvuite|zdravstvuyte|dannye|dannyh|dannykh|udalite|akkaunt|akkaunta|prodavaite|prodavayte|khochu|hochu|menya|obo mne|lichnye|lichnyh|lichnykh|personalnye|personalnyh|personalnykh|vashei|vashey|moih|moikh',
+    'pozhaluista|pozhaluysta|pozhalujsta|pojaluista|pojaluysta|spasibo|zdravstvuite|zdravstvuyte|dannye|dannyh|dannykh|udalite|akkaunt|akkaunta|prodavaite|prodavayte|khochu|hochu|menya|obo mne|soglasie|soglasiya|obrabotku|dobryi|dobryj|dobriy|svoe|rassylku|lichnye|lichnyh|lichnykh|personalnye|personalnyh|personalnykh|vashei|vashey|moih|moikh',
   ),
   ...words(
     'el',

@@ -2,6 +2,7 @@
 import { basicLexicon, cyrillicWord } from './build.js';
 import { bgEveryday } from './everyday-europe.js';
 import { mergeExtra } from './merge-extra.js';
+import { bgImplicit } from './implicit-south-slavic.js';
 
 export const bg = basicLexicon({
   language: 'bg',
@@ -87,6 +88,7 @@ export const bg = basicLexicon({
       opt_out_sale: [[1, '(?:изключете|извадете) ме~{0,40}(?:таргетиран|насочен|реклам|профилиран)']],
     },
     bgEveryday,
+    bgImplicit,
   ),
   keepAccount:
     'не (?:изтривайте|трийте) (?:нищо|(?:моя )?профила|(?:моя )?акаунта)|запазете (?:ми )?профила|(?:профила|акаунта) не (?:изтривайте|закривайте)',

@@ -9,6 +9,7 @@ import { basicLexicon } from './build.js';
 import { citation } from './citation.js';
 import { zhEveryday } from './everyday-east-asia.js';
 import { mergeExtra } from './merge-extra.js';
+import { zhImplicit } from './implicit-asia.js';
 
 const PIPL = '(?:个人信息保护法|個人信息保護法|pipl)';
 const GDPR = '(?:gdpr|通用数据保护条例|通用資料保護規則|一般資料保護規則|一般数据保护条例)';
@@ -65,7 +66,8 @@ export const zh = basicLexicon({
         [1.5, citation(GDPR, `第?\\s?(?:十六|16)${NUMBER_END}`)],
         [
           1,
-          '(?:资料|資料|信息|资讯|資訊|地址|邮箱|郵箱|邮件地址|電子郵件|姓名|名字|姓氏|电话|電話)~{0,20}(?:更新|修改|改成|改为|改為|更正)',
+          // Not a project's, a company's or a file's name ("项目的名字改为…").
+          '(?<!(?:项目|項目|公司|产品|產品|文件|团队|團隊|频道|頻道|群)的?)(?:资料|資料|信息|资讯|資訊|地址|邮箱|郵箱|邮件地址|電子郵件|姓名|名字|姓氏|电话|電話)~{0,20}(?:更新|修改|改成|改为|改為|更正)',
         ],
         [0.5, '正确的是|正確的是|应该是|應該是'],
       ],
@@ -157,6 +159,7 @@ export const zh = basicLexicon({
       ],
     },
     zhEveryday,
+    zhImplicit,
   ),
   keepAccount: `(?:不要|别|別|先不要|请勿|請勿|不用|不想)(?:删除|刪除|注销|註銷|删|刪)|(?:不要|别|別|请勿|請勿|不用)(?:关闭|關閉)(?:我的)?${ACCOUNT}|保留(?:我的)?${ACCOUNT}`,
   // A question about the future ("如果我注销账户，数据会被删除吗") or about the company's practice

@@ -7,6 +7,7 @@
 import { basicLexicon } from './build.js';
 import { hrEveryday } from './everyday-europe.js';
 import { mergeExtra } from './merge-extra.js';
+import { hrImplicit } from './implicit-south-slavic.js';
 
 export const hr = basicLexicon({
   language: 'hr',
@@ -110,6 +111,7 @@ export const hr = basicLexicon({
       ],
     },
     hrEveryday,
+    hrImplicit,
   ),
   keepAccount:
     'ne (?:brišite|izbrišite|obrišite) (?:ništa|(?:moj )?(?:račun|nalog))|nemojte (?:ništa )?(?:brisati|obrisati)|zadržite (?:moj )?(?:račun|nalog)|(?:račun|nalog) (?:mi )?(?:nemojte|ne) (?:brisati|brišite|zatvarati|zatvarajte)',

@@ -2,6 +2,7 @@
 import { basicLexicon } from './build.js';
 import { csEveryday, skEveryday } from './everyday-europe.js';
 import { mergeExtra } from './merge-extra.js';
+import { csImplicit, skImplicit } from './implicit-west-slavic-baltic.js';
 
 export const cs = basicLexicon({
   language: 'cs',
@@ -101,6 +102,7 @@ export const cs = basicLexicon({
       opt_out_sale: [[1, '(?:vyřaďte|vyjměte|vynechte) mě~{0,40}(?:cílen|reklam|profilov)']],
     },
     csEveryday,
+    csImplicit,
   ),
   keepAccount:
     'nic nemažte|nemažte (?:nic|(?:můj )?účet)|účet (?:mi )?(?:nerušte|nemažte|si ponechám|si chci ponechat)|nerušte (?:mi )?účet',
@@ -198,6 +200,7 @@ export const sk = basicLexicon({
       opt_out_sale: [[1, '(?:vyraďte|vyňajte|vynechajte) ma~{0,40}(?:cielen|reklam|profilov)']],
     },
     skEveryday,
+    skImplicit,
   ),
   keepAccount:
     'nič nemažte|nemažte (?:nič|(?:môj )?účet)|účet (?:mi )?(?:nerušte|nemažte|si (?:chcem )?ponechať|si ponechám)|nerušte (?:mi )?účet',

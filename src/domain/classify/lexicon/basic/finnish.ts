@@ -2,6 +2,7 @@
 import { basicLexicon } from './build.js';
 import { fiEveryday } from './everyday-europe.js';
 import { mergeExtra } from './merge-extra.js';
+import { fiImplicit } from './implicit-finnic-hungarian.js';
 
 export const fi = basicLexicon({
   language: 'fi',
@@ -42,7 +43,7 @@ export const fi = basicLexicon({
         ],
         [
           1,
-          '(?:mitä|mitkä|millaisia) (?:henkilö)?tieto\\w* (?:minusta|minua koskien|minusta on)|mitä tiedätte minusta',
+          '(?:mitä|mitkä|millaisia) (?:henkilö)?tieto\\w* (?:minusta|minua koskien|minusta on)|(?<!(?:kaikki|kaiken|sen),?\\s)mitä tiedätte minusta',
         ],
         [1, 'lähettäkää minulle~{0,20}(?:kopio|jäljenn)\\w*'],
       ],
@@ -94,6 +95,7 @@ export const fi = basicLexicon({
       ],
     },
     fiEveryday,
+    fiImplicit,
   ),
   keepAccount:
     'älkää poistako (?:mitään|tiliä|tiliäni)|älkää sulkeko tiliä|tiliä ei (?:tarvitse|tule) poistaa',

@@ -2,6 +2,7 @@
 import { basicLexicon } from './build.js';
 import { elEveryday } from './everyday-europe.js';
 import { mergeExtra } from './merge-extra.js';
+import { elImplicit } from './implicit-greek-romanian-mt-ga.js';
 
 export const el = basicLexicon({
   language: 'el',
@@ -114,6 +115,7 @@ export const el = basicLexicon({
       ],
     },
     elEveryday,
+    elImplicit,
   ),
   keepAccount:
     'μη(?:ν)? (?:σβήσετε|διαγράψετε) (?:τίποτα|τον λογαριασμό)|μη(?:ν)? κλείσετε τον λογαριασμό|κρατήστε τον λογαριασμό',

@@ -5,6 +5,7 @@
 import { basicLexicon } from './build.js';
 import { hiEveryday } from './everyday-more-asia.js';
 import { mergeExtra } from './merge-extra.js';
+import { hiImplicit } from './implicit-asia.js';
 
 // India's Digital Personal Data Protection Act, 2023: s. 11 access, s. 12 correction and erasure, read
 // under that Act only ("अधिनियम, 2023 की धारा 11": the year and a comma may stand between).
@@ -101,8 +102,11 @@ export const hi = basicLexicon({
       opt_out_sale: [[1, '(?:लक्षित विज्ञापन|टारगेटेड विज्ञापन|विज्ञापन प्रोफ़ाइल)~{0,40}(?:बाहर|हटा)']],
     },
     hiEveryday,
+    hiImplicit,
   ),
   hypothetical:
     '(?<!खाता |अकाउंट |डेटा )कैसे (?:डिलीट|हटा|मिटा)|क्या (?:आप|आपकी कंपनी)~{0,30}(?:बेचते|बेचती|शेयर करते|साझा करते)',
+  // "हटाइए मत": the imperative refused after its verb.
+  trailingNegation: '(?<![\\u0900-\\u097f])मत(?![\\u0900-\\u097f])',
   keepAccount: 'कुछ भी (?:न|मत) (?:हटाएँ|हटाएं|मिटाएँ|मिटाएं)|खाता (?:बंद )?(?:न|मत) करें',
 });

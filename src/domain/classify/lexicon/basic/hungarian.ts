@@ -2,6 +2,7 @@
 import { basicLexicon } from './build.js';
 import { huEveryday } from './everyday-europe.js';
 import { mergeExtra } from './merge-extra.js';
+import { huImplicit } from './implicit-finnic-hungarian.js';
 
 export const hu = basicLexicon({
   language: 'hu',
@@ -87,6 +88,7 @@ export const hu = basicLexicon({
       opt_out_sale: [[1, '(?:zárjanak ki|hagyjanak ki|vegyenek ki)~{0,40}(?:célzott|reklám|profilozás)']],
     },
     huEveryday,
+    huImplicit,
   ),
   keepAccount:
     'nem (?:szeretném|akarom|kérem) (?:törölni|a törlés)|ne töröljenek semmit|ne töröljék a fiók|ne szüntessék meg a fiók|megtartom a fiók',

@@ -1,5 +1,7 @@
 /** Irish rights vocabulary (GDPR Arts. 7, 15-21). */
 import { basicLexicon } from './build.js';
+import { mergeExtra } from './merge-extra.js';
+import { gaImplicit } from './implicit-greek-romanian-mt-ga.js';
 
 export const ga = basicLexicon({
   language: 'ga',
@@ -27,57 +29,60 @@ export const ga = basicLexicon({
     withdraw_consent: 't?h?arraing\\w* siar|aistarraing\\w*',
     opt_out_sale: 'díol\\w*',
   },
-  extra: {
-    access: [
-      [1, '(?:taispeáin\\w* dom|seol\\w* chugam|inis\\w* dom)~{0,30}(?:gach rud|a bhfuil|cad)'],
-      [1, 'cad (?:atá|a choinníonn sibh|a choinnigh sibh|atá fós)~{0,30}(?:fúm|mar gheall orm)'],
-    ],
-    rectification: [
-      [1, '(?:nuashonraigh|athraigh|ceartaigh)\\w*~{0,30}(?:seoladh|ríomhphost|ainm|uimhir|sonraí)'],
-      [1, '(?:seoladh|ríomhphost|seoladh ríomhphoist) nua'],
-    ],
-    erasure: [
-      // Art. 17 without a deleting verb: nothing about me is to stay with you, take me out of your systems.
-      [
-        1,
-        '(?:níl mé ag iarraidh|nílim ag iarraidh|ní theastaíonn uaim)~{0,60}(?:aon rud|faic|tada)~{0,10}fúm',
+  extra: mergeExtra(
+    {
+      access: [
+        [1, '(?:taispeáin\\w* dom|seol\\w* chugam|inis\\w* dom)~{0,30}(?:gach rud|a bhfuil|cad)'],
+        [1, 'cad (?:atá|a choinníonn sibh|a choinnigh sibh|atá fós)~{0,30}(?:fúm|mar gheall orm)'],
       ],
-      [1, '(?:bainigí|bain) mé as~{0,30}(?:gcóras|córas|bunachar)'],
-      [1, '(?:dún|scrios)\\w* mo (?:ch)?untas'],
-      [1, 'scrios\\w* (?:gach rud|gach uile rud|an t-iomlán)'],
-    ],
-    restriction: [
-      [2, 'ná scrios\\w*~{0,60}ná (?:húsáid|próiseáil)\\w*'],
-      [1.5, 'ná (?:húsáid|próiseáil)\\w*~{0,60}(?:go dtí|fad is|fad atá)'],
-    ],
-    objection: [
-      [
-        1,
-        '(?:níl mé ag iarraidh|ní theastaíonn uaim|ní mian liom|ní maith liom)~{0,90}(?:t?h?aighde|s?h?taitistic|m?h?argaíocht|f?h?ógraíocht|anailís|p?h?róifíl)',
+      rectification: [
+        [1, '(?:nuashonraigh|athraigh|ceartaigh)\\w*~{0,30}(?:seoladh|ríomhphost|ainm|uimhir|sonraí)'],
+        [1, '(?:seoladh|ríomhphost|seoladh ríomhphoist) nua'],
       ],
-      [1, '(?:stopaigí|ná seolaigí|ná seol)~{0,30}(?:fógra|margaíocht|nuachtlitir)', 'absorbable'],
-      [
-        1,
-        '(?:stopaigí|ná seolaigí|ná seol|níl mé ag iarraidh|ní theastaíonn uaim)~{0,40}(?:r[ií]omhphost\\w* m?h?argaíocht|f?h?ógra|nuachtlitir)',
-        'absorbable',
+      erasure: [
+        // Art. 17 without a deleting verb: nothing about me is to stay with you, take me out of your systems.
+        [
+          1,
+          '(?:níl mé ag iarraidh|nílim ag iarraidh|ní theastaíonn uaim)~{0,60}(?:aon rud|faic|tada)~{0,10}fúm',
+        ],
+        [1, '(?:bainigí|bain) mé as~{0,30}(?:gcóras|córas|bunachar)'],
+        [1, '(?:dún|scrios)\\w* mo (?:ch)?untas'],
+        [1, 'scrios\\w* (?:gach rud|gach uile rud|an t-iomlán)'],
       ],
-    ],
-    // Initial mutations: "i gcomhad", "an chomhaid".
-    portability: [
-      [
-        1,
-        '(?:gc|ch|c)omhad\\w*~{0,40}(?:iompórtáil|uaslódáil|lódáil)|formáid\\w*~{0,40}(?:iompórtáil|uaslódáil|lódáil)',
+      restriction: [
+        [2, 'ná scrios\\w*~{0,60}ná (?:húsáid|próiseáil)\\w*'],
+        [1.5, 'ná (?:húsáid|próiseáil)\\w*~{0,60}(?:go dtí|fad is|fad atá)'],
       ],
-    ],
-    withdraw_consent: [
-      [1, '(?:tarraingím siar|cuirim ar ceal|aistarraingím)~{0,30}(?:cead|toiliú)'],
-      [1, '(?:cead|toiliú)~{0,30}(?:a tharraingt siar|ar ceal)'],
-    ],
-    opt_out_sale: [
-      [1, '(?:bain|fág)\\w* (?:amach )?mé~{0,40}(?:fógraíocht|próifíl|spriocdhírithe)'],
-      [1, 'fógraíocht spriocdhírithe~{0,40}(?:díliostáil|amach|diúltaím)'],
-    ],
-  },
+      objection: [
+        [
+          1,
+          '(?:níl mé ag iarraidh|ní theastaíonn uaim|ní mian liom|ní maith liom)~{0,90}(?:t?h?aighde|s?h?taitistic|m?h?argaíocht|f?h?ógraíocht|anailís|p?h?róifíl)',
+        ],
+        [1, '(?:stopaigí|ná seolaigí|ná seol)~{0,30}(?:fógra|margaíocht|nuachtlitir)', 'absorbable'],
+        [
+          1,
+          '(?:stopaigí|ná seolaigí|ná seol|níl mé ag iarraidh|ní theastaíonn uaim)~{0,40}(?:r[ií]omhphost\\w* m?h?argaíocht|f?h?ógra|nuachtlitir)',
+          'absorbable',
+        ],
+      ],
+      // Initial mutations: "i gcomhad", "an chomhaid".
+      portability: [
+        [
+          1,
+          '(?:gc|ch|c)omhad\\w*~{0,40}(?:iompórtáil|uaslódáil|lódáil)|formáid\\w*~{0,40}(?:iompórtáil|uaslódáil|lódáil)',
+        ],
+      ],
+      withdraw_consent: [
+        [1, '(?:tarraingím siar|cuirim ar ceal|aistarraingím)~{0,30}(?:cead|toiliú)'],
+        [1, '(?:cead|toiliú)~{0,30}(?:a tharraingt siar|ar ceal)'],
+      ],
+      opt_out_sale: [
+        [1, '(?:bain|fág)\\w* (?:amach )?mé~{0,40}(?:fógraíocht|próifíl|spriocdhírithe)'],
+        [1, 'fógraíocht spriocdhírithe~{0,40}(?:díliostáil|amach|diúltaím)'],
+      ],
+    },
+    gaImplicit,
+  ),
   keepAccount:
     'ná scrios\\w* (?:aon rud|faic|mo (?:ch)?untas|an (?:c)?untas)|ná dún\\w* (?:mo )?(?:ch)?untas|coinnigh\\w* mo (?:ch)?untas|(?:níl mé ag iarraidh|ní theastaíonn uaim) mo (?:ch)?untas a (?:dhúnadh|scriosadh)',
 });

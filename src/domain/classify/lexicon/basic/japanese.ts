@@ -8,6 +8,7 @@ import { basicLexicon } from './build.js';
 import { citation } from './citation.js';
 import { jaEveryday } from './everyday-east-asia.js';
 import { mergeExtra } from './merge-extra.js';
+import { jaImplicit } from './implicit-asia.js';
 
 const APPI = '(?:個人情報保護法|個人情報の保護に関する法律|appi)';
 const GDPR = '(?:gdpr|一般データ保護規則)';
@@ -144,6 +145,7 @@ export const ja = basicLexicon({
       ],
     },
     jaEveryday,
+    jaImplicit,
   ),
   keepAccount:
     'アカウントは(?:削除|解約|退会)?しないで|アカウントは(?:残し|そのまま|維持)|(?:消さ|削除し)ないで|削除はしない|退会するつもりはな',

@@ -9,6 +9,7 @@ import { basicLexicon } from './build.js';
 import { citation } from './citation.js';
 import { koEveryday } from './everyday-east-asia.js';
 import { mergeExtra } from './merge-extra.js';
+import { koImplicit } from './implicit-asia.js';
 
 const PIPA = '(?:개인정보 ?보호법|pipa)';
 const GDPR = '(?:gdpr|일반 ?개인정보 ?보호 ?규정|유럽 ?개인정보 ?보호 ?규정)';
@@ -138,6 +139,7 @@ export const ko = basicLexicon({
       ],
     },
     koEveryday,
+    koImplicit,
   ),
   // After the cue: "계정 삭제는 원하지 않습니다" (I do not want the account deleted), "삭제하지 마세요".
   trailingNegation: `(?:는|은|를|을|도)? ?원(?:하지|치) ?않|(?:하지|시키지)${DO_NOT}`,

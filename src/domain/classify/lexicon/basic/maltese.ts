@@ -1,5 +1,7 @@
 /** Maltese rights vocabulary (GDPR Arts. 7, 15-21). */
 import { basicLexicon } from './build.js';
+import { mergeExtra } from './merge-extra.js';
+import { mtImplicit } from './implicit-greek-romanian-mt-ga.js';
 
 export const mt = basicLexicon({
   language: 'mt',
@@ -26,60 +28,63 @@ export const mt = basicLexicon({
     withdraw_consent: 'nirtira|irtira|nirrevoka\\w*|irrevoka\\w*',
     opt_out_sale: 'bejgħ|tbigħ\\w*',
   },
-  extra: {
-    access: [
-      [1, "(?:uruni|ibagħtuli|ibgħatuli|għiduli)~{0,30}(?:kollox|x')"],
-      [1, "x'(?:għad )?(?:għandkom|qed iżżommu|iżżommu|taħżnu|tissejvjaw)~{0,20}(?:dwari|fuqi)"],
-      [
-        1,
-        '(?:nixtieq|irrid) (?:inkun naf|nkun naf|inkun af|nkun af)~{0,40}(?:data|dejta|informazzjoni|dettalji)',
+  extra: mergeExtra(
+    {
+      access: [
+        [1, "(?:uruni|ibagħtuli|ibgħatuli|għiduli)~{0,30}(?:kollox|x')"],
+        [1, "x'(?:għad )?(?:għandkom|qed iżżommu|iżżommu|taħżnu|tissejvjaw)~{0,20}(?:dwari|fuqi)"],
+        [
+          1,
+          '(?:nixtieq|irrid) (?:inkun naf|nkun naf|inkun af|nkun af)~{0,40}(?:data|dejta|informazzjoni|dettalji)',
+        ],
       ],
-    ],
-    rectification: [
-      [
-        1,
-        '(?:aġġornaw|ibdlu|ikkoreġu|irranġaw)~{0,30}(?:indirizz|email|l-email|isem|numru|data|dejta|dettalji)',
+      rectification: [
+        [
+          1,
+          '(?:aġġornaw|ibdlu|ikkoreġu|irranġaw)~{0,30}(?:indirizz|email|l-email|isem|numru|data|dejta|dettalji)',
+        ],
+        [1, '(?:indirizz|email|l-email)\\w*~{0,20}ġdid'],
       ],
-      [1, '(?:indirizz|email|l-email)\\w*~{0,20}ġdid'],
-    ],
-    erasure: [
-      // Art. 17 without a deleting verb: nothing about me is to stay with you, take me out of your systems.
-      [1, 'ma (?:rridx|nridx)~{0,40}(?:xejn|xi ħaġa)~{0,10}(?:dwari|fuqi)'],
-      [1, 'neħħuni|ħassruni'],
-      [1, '(?:ħassru|ħassar|neħħu)\\w*~{0,30}(?:l-)?account'],
-      [1, '(?:agħlqu|ħassru|neħħu)(?:li)? (?:il-|l-)?kont'],
-      [1, 'neħħu (?:kollox|kulma|kull ma)'],
-      [1, 'ħassru (?:kollox|kull ma)'],
-    ],
-    restriction: [
-      [2, "(?:tħassrux|m'għandkomx tħassru)~{0,60}(?:tużawx|tipproċessawx|tużawh|tużawha)"],
-      [1.5, '(?:tużawx|tipproċessawx)~{0,60}(?:sakemm|qabel ma)'],
-    ],
-    objection: [
-      [1, '(?:ma rridx|ma nixtieqx)~{0,90}(?:riċerk|statistik|marketing|reklam|analiż|analitik|profil)'],
-      [1, '(?:tibagħtulix|tibgħatulix|ieqfu tibagħtu)~{0,20}(?:reklam|marketing|newsletter)', 'absorbable'],
-      [
-        1,
-        '(?:tibagħtulix|tibgħatulix|ieqfu|waqqfu|ma rridx (?:aktar )?nirċievi)~{0,40}(?:reklam|marketing|newsletter|promozzjon|offert)',
-        'absorbable',
+      erasure: [
+        // Art. 17 without a deleting verb: nothing about me is to stay with you, take me out of your systems.
+        [1, 'ma (?:rridx|nridx)~{0,40}(?:xejn|xi ħaġa)~{0,10}(?:dwari|fuqi)'],
+        [1, 'neħħuni|ħassruni'],
+        [1, '(?:ħassru|ħassar|neħħu)\\w*~{0,30}(?:l-)?account'],
+        [1, '(?:agħlqu|ħassru|neħħu)(?:li)? (?:il-|l-)?kont'],
+        [1, 'neħħu (?:kollox|kulma|kull ma)'],
+        [1, 'ħassru (?:kollox|kull ma)'],
       ],
-    ],
-    portability: [[1, '(?:fajl|format)\\w*~{0,40}(?:nimporta|importa|intella|ittella)']],
-    withdraw_consent: [
-      [
-        1,
-        '(?:nirtira|qed nirtira|nikkanċella|inħassar|ma nagħtix aktar)~{0,30}(?:permess|kunsens|approvazzjoni)',
+      restriction: [
+        [2, "(?:tħassrux|m'għandkomx tħassru)~{0,60}(?:tużawx|tipproċessawx|tużawh|tużawha)"],
+        [1.5, '(?:tużawx|tipproċessawx)~{0,60}(?:sakemm|qabel ma)'],
       ],
-      [
-        1,
-        "(?:nneħħi|neħħejt|ħassart|m'għadnix nagħti|m'għadnix naqbel)~{0,30}(?:permess|kunsens|approvazzjoni)",
+      objection: [
+        [1, '(?:ma rridx|ma nixtieqx)~{0,90}(?:riċerk|statistik|marketing|reklam|analiż|analitik|profil)'],
+        [1, '(?:tibagħtulix|tibgħatulix|ieqfu tibagħtu)~{0,20}(?:reklam|marketing|newsletter)', 'absorbable'],
+        [
+          1,
+          '(?:tibagħtulix|tibgħatulix|ieqfu|waqqfu|ma rridx (?:aktar )?nirċievi)~{0,40}(?:reklam|marketing|newsletter|promozzjon|offert)',
+          'absorbable',
+        ],
       ],
-    ],
-    opt_out_sale: [
-      [1, '(?:neħħuni|eskluduni|oħorġuni)~{0,40}(?:reklam|profil|immirat)'],
-      [1, 'reklam\\w* immirat\\w*~{0,40}(?:neħħuni|eskluduni|ma rridx)'],
-    ],
-  },
+      portability: [[1, '(?:fajl|format)\\w*~{0,40}(?:nimporta|importa|intella|ittella)']],
+      withdraw_consent: [
+        [
+          1,
+          '(?:nirtira|qed nirtira|nikkanċella|inħassar|ma nagħtix aktar)~{0,30}(?:permess|kunsens|approvazzjoni)',
+        ],
+        [
+          1,
+          "(?:nneħħi|neħħejt|ħassart|m'għadnix nagħti|m'għadnix naqbel)~{0,30}(?:permess|kunsens|approvazzjoni)",
+        ],
+      ],
+      opt_out_sale: [
+        [1, '(?:neħħuni|eskluduni|oħorġuni)~{0,40}(?:reklam|profil|immirat)'],
+        [1, 'reklam\\w* immirat\\w*~{0,40}(?:neħħuni|eskluduni|ma rridx)'],
+      ],
+    },
+    mtImplicit,
+  ),
   keepAccount:
     "tħassrux (?:xejn|il-kont)|m'għandkomx tħassru xejn|tagħlqux (?:il-)?kont|żommu (?:il-)?kont|ma rridx (?:nagħlaq|inħassar) (?:il-)?kont",
 });

@@ -2,6 +2,7 @@
 import { basicLexicon } from './build.js';
 import { trEveryday } from './everyday-turkish-arabic.js';
 import { mergeExtra } from './merge-extra.js';
+import { trImplicit } from './implicit-russian-ukrainian-turkish.js';
 
 export const tr = basicLexicon({
   language: 'tr',
@@ -26,8 +27,9 @@ export const tr = basicLexicon({
     erasure: 'sil(?!meyin|memeniz)\\w*|kaldır(?!mayın|mamanız)\\w*|kapat(?!mayın|mamanız)\\w*',
     restriction: 'kısıtla\\w*|sınırla\\w*',
     objection: '(?<!doğruluğuna |doğruluğa )itiraz\\w*',
-    // Not "kimlere aktarıldığını" (to whom it was passed: an access question), only a transfer asked for.
-    portability: 'aktar(?!ıldı|dığ)\\w*|taşı\\w*',
+    // Not "kimlere aktarıldığını" (to whom it was passed: an access question) nor "aktarmayın" (do not pass
+    // it on) nor "aktardınız" (you passed it on), only a transfer asked for.
+    portability: 'aktar(?!ıldı|dığ|dı|may|ma[zd])\\w*|taşı\\w*',
     withdraw_consent: 'geri al\\w*|geri çek\\w*',
     opt_out_sale: 'sat\\w*',
   },
@@ -116,6 +118,7 @@ export const tr = basicLexicon({
       opt_out_sale: [[1, '(?:hedefli reklam|reklam amaçlı)\\w*~{0,50}(?:çıkarın|hariç tutun)']],
     },
     trEveryday,
+    trImplicit,
   ),
   keepAccount:
     'hiçbir şey silmeyin|hesabımı (?:silmeyin|kapatmayın)|hesabım(?:ın)? (?:silinmesini|kapatılmasını) istemiyorum|hesabım kalsın',
