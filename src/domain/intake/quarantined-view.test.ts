@@ -41,4 +41,14 @@ describe('the view of a quarantined message', () => {
     const view = viewQuarantined(bytes, null, { reveal: true });
     expect(view).toEqual({ headers: [], text: '\ufffd[31mnot mail\n\nat all' });
   });
+
+  it('masks every word of the names when more people are named than it masks one by one', () => {
+    const people = Array.from({ length: 30 }, (_, i) => `"Roe${i}, Jane" <j${i}@example.com>`);
+    const bytes = new TextEncoder().encode(
+      `From: ${people.join(', ')}\r\n\r\nJane Roe7 wrote; Roe7's mail, Jane`,
+    );
+    const view = viewQuarantined(bytes, null, { reveal: false });
+    expect(view.text).toBe("J. R. wrote; R.'s mail, J.");
+    expect(view.headers[0]?.value).toMatch(/^j\*\*\*@example\.com, /);
+  });
 });
