@@ -98,7 +98,7 @@ const literal = (text: string) =>
     text
       .replace(/[\\`*_[\]()<>!~&#]/g, '\\$&')
       .replace(/:\/\//g, ':\\/\\/')
-      .replace(/\b(www)\./gi, '$1\\.'),
+      .replace(/(www)\./gi, '$1\\.'),
   );
 
 /** Masked text: the requester's characters literal, the mask's `***` as we wrote it. */
