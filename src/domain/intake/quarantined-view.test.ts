@@ -51,4 +51,20 @@ describe('the view of a quarantined message', () => {
     expect(view.text).toBe("J. R. wrote; R.'s mail, J.");
     expect(view.headers[0]?.value).toMatch(/^j\*\*\*@example\.com, /);
   });
+
+  it('masks the names of a header block it shows as text, its first line broken', () => {
+    for (const first of [
+      'Return-Pa\u0000h: <jane.roe@example.com>',
+      'From jane.roe@example.com Mon Mar 2 09:00:00 2026',
+    ]) {
+      const bytes = new TextEncoder().encode(
+        `${first}\r\nFrom: "Jane Roe" <jane.roe@example.com>\r\nCc: John Smith <js@example.org>\r\n\r\nThanks, Jane Roe`,
+      );
+      const view = viewQuarantined(bytes, null, { reveal: false });
+      expect(view.headers).toEqual([]);
+      expect(view.text).toContain('From: "J. R." <j***@example.com>');
+      expect(view.text).toContain('Thanks, J. R.');
+      expect(view.text).not.toMatch(/Jane|Roe|John|Smith/);
+    }
+  });
 });

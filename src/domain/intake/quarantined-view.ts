@@ -38,16 +38,20 @@ export function viewQuarantined(
   { reveal }: { readonly reveal: boolean },
 ): QuarantinedView {
   const whole = printable(new TextDecoder('utf-8').decode(raw));
+  const blank = /\r?\n\r?\n/.exec(whole);
+  const firstBlock = blank ? whole.slice(0, blank.index) : whole;
   // Bytes that do not even start with a header are shown whole, as text.
-  const split = HEADER_LINE.test(whole) ? /\r?\n\r?\n/.exec(whole) : null;
-  const headerBlock = HEADER_LINE.test(whole) ? (split ? whole.slice(0, split.index) : whole) : '';
+  const split = HEADER_LINE.test(whole) ? blank : null;
+  const headerBlock = HEADER_LINE.test(whole) ? firstBlock : '';
   const body = split ? whole.slice(split.index + split[0].length) : headerBlock ? '' : whole;
   const headers = unfold(headerBlock);
   const text = parsedText === null ? body : printable(parsedText);
   if (reveal) return { headers, text };
-  // The people named in address headers are masked wherever they appear: a signature, a subject.
+  // The people named in address headers are masked wherever they appear: a signature, a subject. They
+  // are read from the first block even when it does not start as a header (a NUL in the first field
+  // name, an mbox `From ` line), since the text then shows that block, names and all.
   const names = new Set(
-    headers
+    unfold(firstBlock)
       .filter((h) => ADDRESS_HEADERS.has(h.name.toLowerCase()))
       .flatMap((h) => [...h.value.matchAll(DISPLAY_NAME)].map((m) => (m[1] ?? m[2] ?? '').trim()))
       .filter((name) => name.length > 1 && !name.includes('@')),
