@@ -17,4 +17,5 @@ export const adversarialTexts: Record<string, (n: number) => string> = {
   'request words': (n) => 'please delete my personal data and send me a copy '.repeat(n / 50),
   'links without an end': (n) => `http${'://x'.repeat(n / 4)}`,
   'list items': (n) => '- 1) (a) '.repeat(n / 9),
+  'named people': (n) => Array.from({ length: n / 22 }, (_, i) => `P${i} Roe <p${i}@x.io>`).join(', '),
 };

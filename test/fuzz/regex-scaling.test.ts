@@ -10,6 +10,7 @@ import { classifyEmail, createClassifier, noOwnMail } from '../../src/domain/cla
 import { createLanguageDetector } from '../../src/domain/classify/language.js';
 import { matchableText, withoutAddresses } from '../../src/domain/classify/matchable-text.js';
 import { redactedReplyText } from '../../src/domain/desk/requester-reply-text.js';
+import { viewQuarantined } from '../../src/domain/intake/quarantined-view.js';
 import { maskAddressesIn } from '../../src/domain/redaction.js';
 import type { ParsedEmail } from '../../src/domain/email/parsed-email.js';
 import { adversarialTexts } from './adversarial-text.js';
@@ -51,6 +52,11 @@ const readers: Record<string, (text: string) => unknown> = {
   // A reply's text on its way to a chat thread, and every free text masked for a channel or a pack.
   maskAddressesIn,
   redactedReplyText: (text) => redactedReplyText(text, 'Jane Roe'),
+  // A quarantined message as staff read it, the text as its From and as its body.
+  viewQuarantined: (text) =>
+    viewQuarantined(Buffer.from(`From: ${text.replace(/[\r\n]/g, ' ')}\r\n\r\n${text}`), null, {
+      reveal: false,
+    }),
 };
 
 async function fastest(read: (text: string) => unknown, text: string, runs: number): Promise<number> {

@@ -8,7 +8,7 @@ import { listEmlFiles, readEml } from '../../src/adapters/folder/read-folder.js'
 import { ingestFiles } from '../../src/app/intake/ingest-files.js';
 import type { App } from '../../src/composition-root.js';
 import { manyReplies, poisons, request } from '../fixtures/hostile/poison.js';
-import { countTransactions, refuseMessage } from '../fixtures/hostile/refusing-store.js';
+import { countTransactions, refuseMessage, throwOnClassify } from '../fixtures/hostile/refusing-store.js';
 import { engines as enginesFor } from '../support/engines.js';
 import { createTestApp, repoRoot } from '../support/test-app.js';
 
@@ -48,6 +48,27 @@ describe.each(engines)('hostile mail through the folder source (%s)', (_engine, 
       expect(ticket.flags).toContain('unusable_date_header');
       expect(ticket.receivedAt.toISOString()).toBe(fileTime.toISOString());
     }
+  });
+
+  it('a Date header of 2099 (a broken clock) or an hour ahead: received at the file time, 2099 flagged', async () => {
+    const fileTime = new Date('2026-03-02T09:00:00Z');
+    const dated = (id: string, date: string) =>
+      request(privacy, `<${id}@example.org>`).toString().replace('Sat, 17 Jan 2026 10:00:00 +0000', date);
+    const files = folderOf([
+      Buffer.from(dated('date-2099', 'Mon, 02 Mar 2099 09:00:00 +0000')),
+      Buffer.from(dated('date-hour-ahead', 'Mon, 02 Mar 2026 10:00:00 +0000')),
+    ]);
+    for (const file of files) utimesSync(file, fileTime, fileTime);
+    const results = await ingest(files);
+    const references = results.map((r) => (r.outcome.kind === 'ticket' ? r.outcome.ticketReference : ''));
+    const tickets = await Promise.all(
+      references.map((reference) => app.database.db.ticket.findUniqueOrThrow({ where: { reference } })),
+    );
+    expect(tickets.map((t) => t.receivedAt.toISOString())).toEqual([
+      fileTime.toISOString(),
+      fileTime.toISOString(),
+    ]);
+    expect(tickets.map((t) => (t.flags as string[]).includes('unusable_date_header'))).toEqual([true, false]);
   });
 
   it('a NUL byte in a decoded body and 1,100 References still open tickets', async () => {
@@ -95,6 +116,26 @@ describe.each(engines)('hostile mail through the folder source (%s)', (_engine, 
       'a 5,000-character From address': 'quarantined',
     });
     expect(kinds.filter((k) => k !== 'quarantined' && k !== 'ticket' && k !== 'duplicate')).toEqual([]);
+  });
+
+  it('a message the classifier throws on is quarantined with the step and error, and its batch is stored', async () => {
+    const restore = throwOnClassify(app, 'classifier-defect');
+    try {
+      const poisoned = request(privacy, '<classifier-defect@example.org>')
+        .toString()
+        .replace('Subject: Access request', 'Subject: classifier-defect');
+      const results = await ingest(
+        folderOf([
+          request(privacy, '<before-defect@example.org>'),
+          Buffer.from(poisoned),
+          request(privacy, '<after-defect@example.org>'),
+        ]),
+      );
+      expect(results.map((r) => r.outcome.kind)).toEqual(['ticket', 'quarantined', 'ticket']);
+      expect(results[1]?.outcome).toMatchObject({ error: 'classify: Invalid array length' });
+    } finally {
+      restore();
+    }
   });
 
   it('a message the database refuses is quarantined with the step and error, and its batch is stored', async () => {

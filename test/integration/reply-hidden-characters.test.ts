@@ -1,7 +1,8 @@
 // A requester's HTML reply whose address, phone number and name hold characters nobody sees (`&#8203;`,
 // `&shy;`, `&#8288;`, a bidi override): in its chat post through the real Bolt Web API client and
 // discord.js's REST client (against the fake Slack and Discord APIs) they are redacted all the same,
-// and the hidden characters are gone.
+// and the hidden characters are gone. A reply with two links on a line and a long run of emoji is
+// posted with neither link live and no emoji cut in half.
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,6 +18,7 @@ import { createTestApp, repoRoot, sampleInbox } from '../support/test-app.js';
 
 const TRIAGE = 'C0TRIAGE01';
 const HIDDEN = /[\u00ad\u200b\u2060\u202a-\u202e]/;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 function organisationsWithChats(): string {
   const dir = mkdtempSync(join(tmpdir(), 'rightsdesk-hidden-orgs-'));
@@ -82,6 +84,47 @@ describe('a reply whose personal data hides invisible characters', () => {
     for (const text of [onSlack[0]!, onDiscord[0]!]) {
       expect(text).not.toMatch(/Jane|Roe|john|smith|jane|7946|elpmaxe@/);
       expect(text).not.toMatch(HIDDEN);
+    }
+  });
+
+  it('a reply with two links on a line and a run of emoji: no live link, no half an emoji', async () => {
+    const reply = (n: number) =>
+      [
+        'From: Jane Roe <jane.roe@example.com>',
+        'To: privacy@importly.example',
+        'Subject: Re: Subject access request',
+        `Date: ${new Date().toUTCString()}`,
+        `Message-ID: <emoji-${n}@mail.example.com>`,
+        'In-Reply-To: <sar-2026-03-02@mail.example.com>',
+        'Content-Type: text/plain; charset=utf-8',
+        '',
+        `See [a](https://a.example) and [Log in](https://evil.example) ${'x'.repeat(n)}${'😀'.repeat(1_400)}`,
+      ].join('\r\n');
+    const before = { slack: slack.callsTo('chat.postMessage').length, discord: discord.messages.size };
+    for (const n of [1, 2]) {
+      const outcome = await ingestRaw(app, reply(n), {
+        organisationId: 'importly',
+        mailboxId: folderMailboxId('importly'),
+      });
+      expect(outcome).toMatchObject({ kind: 'reply', ticketReference: 'RD-1001' });
+    }
+    await app.requesterReplies.idle();
+
+    const isReply = (text: string) => text.startsWith('Reply from the requester on RD-1001');
+    const onSlack = slack
+      .callsTo('chat.postMessage')
+      .slice(before.slack)
+      .map((c) => String(c.params['text']))
+      .filter(isReply);
+    const onDiscord = [...discord.messages.values()]
+      .slice(before.discord)
+      .map((m) => String(m.body['content']))
+      .filter(isReply);
+    expect([onSlack.length, onDiscord.length]).toEqual([2, 2]);
+    for (const text of [...onSlack, ...onDiscord]) expect(LONE_SURROGATE.test(text)).toBe(false);
+    for (const text of onDiscord) {
+      expect(text).toContain('\\[Log in]');
+      expect(text.replace(/\\[\s\S]/g, '')).not.toContain('[');
     }
   });
 });

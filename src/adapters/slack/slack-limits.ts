@@ -21,10 +21,16 @@ export const SLACK_LIMITS = {
   fallbackText: 3000,
 } as const;
 
-/** Cuts text to `limit` characters, never in the middle of an escape (`&amp;`) or a mention (`<@U…>`). */
+/**
+ * Cuts text to `limit` characters, never in the middle of an escape (`&amp;`), a mention (`<@U…>`) or a
+ * character outside the BMP (an emoji is two UTF-16 units; half of one is no character at all).
+ */
 export function clip(text: string, limit: number): string {
   if (text.length <= limit) return text;
-  const cut = text.slice(0, limit - 1).replace(/&[a-z]*$|<[^>]*$/, '');
+  const cut = text
+    .slice(0, limit - 1)
+    .replace(/[\ud800-\udbff]$/, '')
+    .replace(/&[a-z]*$|<[^>]*$/, '');
   return `${cut}…`;
 }
 

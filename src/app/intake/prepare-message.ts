@@ -65,7 +65,14 @@ export async function prepareMessage(
   if (!email.from) return failed('no sender address (From) to answer');
   const target = typeof batch.target === 'function' ? batch.target(email) : batch.target;
   if (!target) return failed('no recipient is an address of a configured organisation', null);
-  const classification = deps.classify(email);
+  let classification: Classification;
+  try {
+    classification = deps.classify(email);
+  } catch (error) {
+    // A mail that finds a defect in the classifier is set aside for a person: thrown on, it failed the
+    // whole batch, which the source then read again on every pass, and the mailbox stood still.
+    return failed(`classify: ${error instanceof Error ? error.message : String(error)}`, target.mailboxId);
+  }
   // Work that cannot be interrupted is measured after the fact: a message that took too long is set
   // aside for a person rather than taken up again by every later pass.
   return overBudget('classify') ?? { ok: true, message, hash, email, target, classification };

@@ -9,7 +9,7 @@ import { detectAutomaticMail } from '../../domain/email/automatic.js';
 import { isRequesterAddress } from '../../domain/email/requester-address.js';
 import { messageFingerprint, syntheticMessageId } from '../../domain/intake/message-ids.js';
 import { BACKLOG_FLAG, isBacklog } from '../../domain/intake/backlog.js';
-import { hasUnusableDate, receiptTimeOf } from '../../domain/intake/receipt-time.js';
+import { hasUnusableDate, receiptOf } from '../../domain/intake/receipt-time.js';
 import { routeEmail } from '../../domain/intake/route-email.js';
 import { referencedMessageIds, ticketTokenOf } from '../../domain/intake/threading.js';
 import type { AuditDraft } from '../audit/audit-draft.js';
@@ -60,7 +60,10 @@ export async function storeMessage(
       })
     : { messageId: synthetic, copyOf: facts.firstCopy(target.organisationId, synthetic), reused: false };
   const { messageId, reused, copyOf } = place;
-  const receivedAt = message.receivedAt ?? receiptTimeOf(email) ?? message.fileTime ?? deps.now();
+  const receipt = message.receivedAt
+    ? { at: message.receivedAt, dateUnusable: hasUnusableDate(email) }
+    : receiptOf(email, message.fileTime ?? deps.now());
+  const receivedAt = receipt.at;
   const backlog = batch.backlog && isBacklog(receivedAt, batch.backlog.addedAt) ? batch.backlog : undefined;
   /** Marks what backlog mail became, for the catch-up's summary and the chat announcer. */
   const marked = (outcome: IntakeOutcome): IntakeOutcome =>
@@ -195,7 +198,7 @@ export async function storeMessage(
     ...(reused ? ['message_id_reused'] : []),
     ...(message.tooLarge ? ['body_too_large'] : []),
     // The deadline then runs from the server's or the file's time, which staff should know to check.
-    ...(hasUnusableDate(email) ? ['unusable_date_header'] : []),
+    ...(receipt.dateUnusable ? ['unusable_date_header'] : []),
     ...ticketFlagsFor(email),
     // Read from a mailbox that already held it when it was added: staff see why no letter went (issue 17).
     ...(backlog ? [BACKLOG_FLAG] : []),

@@ -138,4 +138,26 @@ describe('the evidence pack', () => {
     expect(parseEvidenceManifest('# notes\n```json\n{"format":"other"}\n```\n')).toBeNull();
     expect(parseEvidenceManifest('plain text')).toBeNull();
   });
+
+  it("shows the requester's name, address and mail server's refusal literally, never as Markdown", () => {
+    const name =
+      '![x](https://t.example/p.png) <img src=x onerror=alert(1)> [Log in](http://evil.example) www.evil.example';
+    const hostile: EvidenceInput = {
+      ...input,
+      requester: { address: 'a_b*c@example.com', name },
+      letters: [{ ...input.letters[0]!, statusReason: '550 <b>gone</b> see [here](https://evil.example)' }],
+    };
+    for (const reveal of [true, false]) {
+      const pack = buildEvidencePack({ ...hostile, reveal });
+      const requester = pack.split('\n').find((line) => line.startsWith('- Requester: '))!;
+      const letter = pack.split('\n').find((line) => line.startsWith('| acknowledgement |'))!;
+      for (const line of [requester, letter]) {
+        expect(line).not.toMatch(/(^|[^\\])(\]\(|<(img|b)\b|!\[|https?:\/\/|www\.)/);
+      }
+    }
+    const revealed = buildEvidencePack({ ...hostile, reveal: true });
+    expect(revealed).toContain('\\!\\[x\\]\\(https:\\/\\/t.example/p.png\\)');
+    expect(revealed).toContain('<a\\_b\\*c@example.com>');
+    expect(buildEvidencePack(hostile)).toContain('<a***@example.com>');
+  });
 });

@@ -88,6 +88,25 @@ export interface EvidenceInput {
 /** A table cell: pipes and line breaks would break the row. */
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 
+/**
+ * Text the requester chose (their display name, their address, their mail server's refusal) shown
+ * literally by a Markdown viewer: a name `![x](https://tracker.example/p.png)` or `<img src=…>` would
+ * load an image when the authority opens the pack, `[Log in](https://…)` or a bare URL be a link.
+ */
+const literal = (text: string) =>
+  cell(
+    text
+      .replace(/[\\`*_[\]()<>!~&#]/g, '\\$&')
+      .replace(/:\/\//g, ':\\/\\/')
+      .replace(/(www)\./gi, '$1\\.'),
+  );
+
+/** Masked text: the requester's characters literal, the mask's `***` as we wrote it. */
+const maskedLiteral = (masked: string) => masked.split('***').map(literal).join('***');
+
+const addressText = (address: string, reveal: boolean) =>
+  reveal ? literal(address) : maskedLiteral(maskAddress(address));
+
 function payloadText(payload: JsonValue, reveal: boolean): string {
   const text = JSON.stringify(payload);
   return reveal ? text : maskAddressesIn(text);
@@ -95,8 +114,8 @@ function payloadText(payload: JsonValue, reveal: boolean): string {
 
 export function buildEvidencePack(input: EvidenceInput): string {
   const { reveal } = input;
-  const address = reveal ? input.requester.address : maskAddress(input.requester.address);
-  const name = reveal ? input.requester.name : maskName(input.requester.name);
+  const address = addressText(input.requester.address, reveal);
+  const name = literal(reveal ? input.requester.name : maskName(input.requester.name));
   const lines = [
     `# Evidence pack ${input.reference}`,
     '',
@@ -105,7 +124,7 @@ export function buildEvidencePack(input: EvidenceInput): string {
     '## Request',
     '',
     `- Organisation: ${input.organisationId}`,
-    `- Requester: ${cell(name)} <${address}>`,
+    `- Requester: ${name} <${address}>`,
     `- Request types: ${input.types.join(', ') || 'none'}`,
     `- Law: ${input.jurisdiction}`,
     `- Status: ${input.status}`,
@@ -191,9 +210,11 @@ function lettersLines(letters: readonly EvidenceLetter[], reveal: boolean): stri
     '| Letter | Message-ID | To | Status | Queued (UTC) | Sent (UTC) |',
     '| --- | --- | --- | --- | --- | --- |',
     ...letters.map((l) => {
-      const to = reveal ? l.toAddress : maskAddress(l.toAddress);
-      const reason = l.statusReason ? ` (${reveal ? l.statusReason : maskAddressesIn(l.statusReason)})` : '';
-      return `| ${l.template} | ${cell(l.messageId)} | ${cell(to)} | ${cell(l.status + reason)} | ${l.queuedAt} | ${l.sentAt ?? ''} |`;
+      const to = addressText(l.toAddress, reveal);
+      const reason = l.statusReason
+        ? ` (${reveal ? literal(l.statusReason) : maskedLiteral(maskAddressesIn(l.statusReason))})`
+        : '';
+      return `| ${l.template} | ${cell(l.messageId)} | ${to} | ${cell(l.status)}${reason} | ${l.queuedAt} | ${l.sentAt ?? ''} |`;
     }),
   ];
 }

@@ -41,4 +41,30 @@ describe('the view of a quarantined message', () => {
     const view = viewQuarantined(bytes, null, { reveal: true });
     expect(view).toEqual({ headers: [], text: '\ufffd[31mnot mail\n\nat all' });
   });
+
+  it('masks every word of the names when more people are named than it masks one by one', () => {
+    const people = Array.from({ length: 30 }, (_, i) => `"Roe${i}, Jane" <j${i}@example.com>`);
+    const bytes = new TextEncoder().encode(
+      `From: ${people.join(', ')}\r\n\r\nJane Roe7 wrote; Roe7's mail, Jane`,
+    );
+    const view = viewQuarantined(bytes, null, { reveal: false });
+    expect(view.text).toBe("J. R. wrote; R.'s mail, J.");
+    expect(view.headers[0]?.value).toMatch(/^j\*\*\*@example\.com, /);
+  });
+
+  it('masks the names of a header block it shows as text, its first line broken', () => {
+    for (const first of [
+      'Return-Pa\u0000h: <jane.roe@example.com>',
+      'From jane.roe@example.com Mon Mar 2 09:00:00 2026',
+    ]) {
+      const bytes = new TextEncoder().encode(
+        `${first}\r\nFrom: "Jane Roe" <jane.roe@example.com>\r\nCc: John Smith <js@example.org>\r\n\r\nThanks, Jane Roe`,
+      );
+      const view = viewQuarantined(bytes, null, { reveal: false });
+      expect(view.headers).toEqual([]);
+      expect(view.text).toContain('From: "J. R." <j***@example.com>');
+      expect(view.text).toContain('Thanks, J. R.');
+      expect(view.text).not.toMatch(/Jane|Roe|John|Smith/);
+    }
+  });
 });

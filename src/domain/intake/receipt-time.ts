@@ -27,3 +27,25 @@ export function plausibleInstant(text: string | undefined): Date | null {
 export function hasUnusableDate(email: Pick<ParsedEmail, 'headers' | 'date'>): boolean {
   return email.date === null && email.headers.some((h) => h.key === 'date');
 }
+
+const DAY_MS = 86_400_000;
+
+/**
+ * When mail with no server timestamp was received, given `known`, the time its source had it (a file's
+ * modification time) or now: the stated time (receiptTimeOf), but never after `known`, since no mail is
+ * received after it is held. A Date of 2099, from a broken clock or a sender, had put the deadline
+ * 73 years away. More than a day ahead the header is unusable (flagged); a clock a little fast is not.
+ */
+export function receiptOf(
+  email: Pick<ParsedEmail, 'headers' | 'date'>,
+  known: Date,
+): { readonly at: Date; readonly dateUnusable: boolean } {
+  const stated = receiptTimeOf(email);
+  if (stated === null || stated.getTime() > known.getTime())
+    return {
+      at: known,
+      dateUnusable:
+        hasUnusableDate(email) || (stated !== null && stated.getTime() - known.getTime() > DAY_MS),
+    };
+  return { at: stated, dateUnusable: hasUnusableDate(email) };
+}
