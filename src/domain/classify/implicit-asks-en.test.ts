@@ -32,6 +32,7 @@ describeImplicitAsks(
       "I'd rather my usage data wasn't used to train your AI.",
       'No profiling of me, please.',
       'My data must not be used for your research projects.',
+      'I also object to you using my purchase history for analytics.',
     ],
     rectification: [
       "You've got my birthday wrong, it's 3 March 1985.",
@@ -41,6 +42,8 @@ describeImplicitAsks(
       "My surname changed when I married; it's Patel now.",
       'My phone number ends in 22, not 33.',
       'You have my date of birth as 1958, it should be 1985.',
+      'My profile still shows my maiden name; I am Ms Okafor now.',
+      'Please correct my record, the postcode belongs to my old flat.',
     ],
     portability: [
       'Send me my data so I can move to another provider.',
@@ -51,6 +54,7 @@ describeImplicitAsks(
       'What do you know about me?',
       'Where did you get my address from?',
       'I want to see everything you keep on me.',
+      'Tell me what personal information you are holding on me.',
     ],
     erasure: ['Please forget me.', 'Make all my data go away.', 'Wipe everything you have on me.'],
     opt_out_sale: [
@@ -68,5 +72,6 @@ describeImplicitAsks(
     'Do you analyse your users’ habits?',
     'Could you put the release on hold until Friday?',
     'Does my colleague need to untick anything to stop the reports?',
+    'Can I correct my profile myself or do you have to do it?',
   ],
 );

@@ -13,7 +13,7 @@ const RECORD = `${WHO} (?:\\w+ ){0,2}(?:data|information|info|details|records|fi
 /** The consent given, in everyday words. */
 const YES = '(?:yes|ok|okay|agreement|permission|approval|consent|opt-?ins?)';
 /** Ways of analysing a person. */
-const ANALYSE = '(?:analy[sz]|track|monitor|profil|scor|watch|follow|stud)\\w*';
+const ANALYSE = '(?:analy[sz]|monitor|profil|scor|stud)\\w*';
 
 export const enImplicit: Cues = {
   withdraw_consent: [
@@ -67,28 +67,36 @@ export const enImplicit: Cues = {
   ],
   objection: [
     [
+      2,
+      '\\bi (?:also|further|additionally|strongly|therefore|still|now) object\\b|\\bobjects? to (?:you|your company|u|them) (?:\\w+ )?(?:using|processing|analy[sz]ing|profiling|sharing)\\b',
+    ],
+    [
       1,
       `\\b(?:don't|do not|no longer) want (?:you|u|your \\w+|anyone) (?:to )?${ANALYSE}\\b~{0,30}\\b(?:my|me)\\b(?! (?:order|package|parcel|shipment|delivery))`,
     ],
     [
       1,
-      "\\b(?:(?:don't|do not|no longer|never) (?:want|wish|like|consent)|refuse|decline) (?:to be|being) (?:profiled|tracked|analy[sz]ed|targeted|monitored|scored|micro-?targeted)\\b",
+      "\\b(?:(?:don't|do not|no longer|never) (?:want|wish|like|consent)|refuse|decline) (?:to be|being) (?:profiled|analy[sz]ed|monitored|scored)\\b",
     ],
     [
       1,
       `\\b(?:stop|quit|cease)\\b~{0,10}\\b${ANALYSE}ing (?:me|my (?:activity|behaviou?r|habits|usage|browsing|clicks|movements))\\b`,
     ],
-    [1, '\\bno (?:more )?(?:profiling|tracking|analytics|analysis|monitoring) (?:of|on) (?:me|my)\\b'],
+    [1, '\\bno (?:more )?(?:profiling|analytics|analysis|monitoring) (?:of|on) (?:me|my)\\b'],
     [
       1,
-      "\\b(?:i'd|i would) rather (?:my|our)\\b~{0,40}\\b(?:wasn't|weren't|was not|were not|not be|isn't|aren't) (?:used|analy[sz]ed|profiled|tracked)\\b",
+      "\\b(?:i'd|i would) rather (?:my|our)\\b~{0,40}\\b(?:wasn't|weren't|was not|were not|not be|isn't|aren't) (?:used|analy[sz]ed|profiled)\\b",
     ],
     [
       1,
-      '\\b(?:my|our) (?:\\w+ )?(?:data|information|details|logs|content|activity) (?:must|should|may|can) (?:not|never) (?:be )?used (?:for|in|to)\\b~{0,12}(?:research|analy|profil|train|market|advertis|product|stud)',
+      '\\b(?:my|our) (?:\\w+ )?(?:data|information|details|logs|content|activity) (?:must|should|may|can) (?:not|never) (?:be )?used (?:for|in|to)\\b~{0,12}(?:research|analy|profil|train|product|stud)',
     ],
   ],
   rectification: [
+    [
+      1,
+      "\\b(?:still )?(?:shows|lists|has|displays|says|carries)\\b~{0,10}\\bmy (?:maiden|old|former|previous|ex-?wife's|ex-?husband's) (?:name|surname|address|e-?mail|number)\\b|\\b(?:correct|amend)\\w* my (?:account|profile|record|records|entry)\\b",
+    ],
     [
       1,
       "\\b(?:my|her|his) (?:first |last |family |sur|maiden )?name\\b~{0,10}\\b(?:is |should be |must be |'s )?(?:spelt|spelled)\\b",
@@ -109,6 +117,10 @@ export const enImplicit: Cues = {
     ],
   ],
   access: [
+    [
+      1,
+      "\\bwhat (?:personal )?(?:data|information|info|details)\\b~{0,5}\\b(?:you|u)(?:'re| are)? (?:\\w+ )?(?:holding|keeping|storing|processing|hold|keep|store)\\b~{0,10}\\b(?:on|about|of|for) me\\b",
+    ],
     [
       1,
       "\\b(?:see|view|know|get|look at)\\b~{0,6}\\b(?:everything|all|whatever|what)\\b~{0,20}\\byou(?:'ve| have)? (?:\\w+ )?(?:keep|kept|hold|have|store|stored|collected|got)\\b~{0,15}\\b(?:on|about|of) me\\b",
