@@ -39,10 +39,30 @@ describeImplicitAsks(
     portability: [
       'Send mine oplysninger i en fil, som min nye udbyder kan læse.',
       'Overfør mine oplysninger direkte til min nye udbyder.',
+      'Eksportér alt, hvad jeg har hos jer, så jeg kan skifte til en konkurrent.',
+      'Jeg vil have mine oplysninger i et maskinlæsbart format.',
+      'Jeg skifter udbyder, giv mig mine oplysninger med.',
     ],
-    access: ['Hvad ved I om mig?', 'Hvor har I min adresse fra?'],
-    erasure: ['Glem mig.', 'Sørg for at alle mine oplysninger forsvinder.'],
-    opt_out_sale: ['Sælg ikke mine oplysninger.', 'Stop med at dele mine oplysninger med annoncører.'],
+    access: [
+      'Hvad ved I om mig?',
+      'Hvor har I min adresse fra?',
+      'Hvem har I givet mine oplysninger til?',
+      'Vis mig, hvad I har om mig.',
+      'Hvad bruger I mine oplysninger til?',
+    ],
+    erasure: [
+      'Glem mig.',
+      'Sørg for at alle mine oplysninger forsvinder.',
+      'Skaf jer af med alt, hvad I har om mig.',
+      'Fjern mig helt fra jeres systemer.',
+      'Luk min konto og smid alle mine oplysninger ud.',
+    ],
+    opt_out_sale: [
+      'Sælg ikke mine oplysninger.',
+      'Stop med at dele mine oplysninger med annoncører.',
+      'Behold mine oplysninger for jer selv, og giv dem ikke videre til tredjeparter.',
+      'Jeg vil ikke have, at mine oplysninger havner hos databrokere.',
+    ],
   },
   [
     'Kan jeg trække mit samtykke tilbage senere?',
@@ -50,5 +70,7 @@ describeImplicitAsks(
     'Frys projektet, indtil kunden godkender.',
     'Fakturabeløbet er forkert.',
     'Analyserer I kundernes vaner?',
+    'Kan I eksportere fakturaerne som CSV?',
+    'Smid de dobbelte fakturaer ud, tak.',
   ],
 );

@@ -42,10 +42,30 @@ describeImplicitAsks(
     portability: [
       'Schickt mir meine Daten als Datei, damit ich zu einem anderen Anbieter wechseln kann.',
       'Bitte übertragen Sie meine Daten direkt an meinen neuen Anbieter.',
+      'Exportiert alles von mir, damit ich zur Konkurrenz wechseln kann.',
+      'Ich hätte meine Daten gern in einem maschinenlesbaren Format.',
+      'Ich ziehe zu einem anderen Anbieter um, gebt mir meine Daten mit.',
     ],
-    access: ['Was wisst ihr alles über mich?', 'Woher habt ihr meine Adresse?'],
-    erasure: ['Vergesst mich bitte komplett.', 'Alles über mich soll verschwinden.'],
-    opt_out_sale: ['Verkauft meine Daten nicht weiter.', 'Gebt meine Daten nicht an Werbepartner weiter.'],
+    access: [
+      'Was wisst ihr alles über mich?',
+      'Woher habt ihr meine Adresse?',
+      'An wen habt ihr meine Daten gegeben?',
+      'Zeigt mir, was ihr über mich gespeichert habt.',
+      'Wofür verwendet ihr meine Daten?',
+    ],
+    erasure: [
+      'Vergesst mich bitte komplett.',
+      'Alles über mich soll verschwinden.',
+      'Werft alles weg, was ihr über mich habt.',
+      'Nehmt mich komplett aus euren Systemen raus.',
+      'Konto schließen und alle meine Daten weg, bitte.',
+    ],
+    opt_out_sale: [
+      'Verkauft meine Daten nicht weiter.',
+      'Gebt meine Daten nicht an Werbepartner weiter.',
+      'Behaltet meine Daten für euch und gebt sie nicht an Dritte weiter.',
+      'Ich will nicht, dass meine Daten bei Datenhändlern landen.',
+    ],
   },
   [
     'Kann ich meine Einwilligung später widerrufen?',
@@ -54,5 +74,7 @@ describeImplicitAsks(
     'Die Rechnungsnummer stimmt nicht.',
     'Analysiert ihr das Nutzungsverhalten eurer Kunden?',
     'Bitte löscht meine Daten nicht, ich brauche das Konto noch.',
+    'Könnt ihr die Rechnungen als CSV exportieren?',
+    'Werft bitte die doppelten Rechnungen weg.',
   ],
 );

@@ -40,10 +40,30 @@ describeImplicitAsks(
     portability: [
       'Mándenme mis datos en un archivo que pueda leer mi nuevo proveedor.',
       'Pasen mis datos directamente a mi nueva compañía.',
+      'Exporten todo lo mío para que pueda cambiarme a la competencia.',
+      'Quiero mis datos en un formato legible por máquina.',
+      'Me cambio de proveedor, denme mis datos para llevármelos.',
     ],
-    access: ['¿Qué saben de mí?', '¿De dónde sacaron mi dirección?'],
-    erasure: ['Olvídenme.', 'Hagan desaparecer todos mis datos.'],
-    opt_out_sale: ['No vendan mis datos.', 'Dejen de compartir mi información con anunciantes.'],
+    access: [
+      '¿Qué saben de mí?',
+      '¿De dónde sacaron mi dirección?',
+      '¿A quién le han dado mis datos?',
+      'Muéstrenme lo que tienen sobre mí.',
+      '¿Para qué usan mis datos?',
+    ],
+    erasure: [
+      'Olvídenme.',
+      'Hagan desaparecer todos mis datos.',
+      'Desháganse de todo lo que tengan sobre mí.',
+      'Sáquenme por completo de sus sistemas.',
+      'Cierren mi cuenta y tiren todos mis datos.',
+    ],
+    opt_out_sale: [
+      'No vendan mis datos.',
+      'Dejen de compartir mi información con anunciantes.',
+      'Quédense mis datos para ustedes, no los pasen a terceros.',
+      'No quiero que mis datos terminen en manos de brokers.',
+    ],
   },
   [
     '¿Podré retirar mi consentimiento más adelante?',
@@ -52,6 +72,8 @@ describeImplicitAsks(
     'El importe de la factura está mal.',
     'El número de pedido cambió después de la actualización.',
     '¿Analizan los hábitos de sus clientes?',
+    '¿Pueden exportar las facturas en CSV?',
+    'Desháganse de las facturas duplicadas, por favor.',
   ],
   [['Vivo en Texas y no quiero que usen mis datos para publicidad dirigida.', 'objection']],
 );

@@ -40,10 +40,29 @@ describeImplicitAsks(
     portability: [
       'Envoyez-moi mes données dans un fichier que mon nouveau fournisseur peut lire.',
       'Transférez mes données directement à mon nouveau prestataire.',
+      "Exportez tout ce que j'ai chez vous pour que je puisse passer chez un concurrent.",
+      'Je voudrais mes données dans un format lisible par machine.',
+      'Je change de fournisseur, donnez-moi mes données pour que je les emporte.',
     ],
-    access: ["Qu'est-ce que vous savez sur moi ?", "D'où tenez-vous mon adresse ?"],
-    erasure: ['Oubliez-moi.', 'Faites disparaître toutes mes données.'],
-    opt_out_sale: ['Ne vendez pas mes données.', 'Arrêtez de partager mes infos avec des annonceurs.'],
+    access: [
+      "Qu'est-ce que vous savez sur moi ?",
+      "D'où tenez-vous mon adresse ?",
+      'Montrez-moi ce que vous avez sur moi.',
+      'À quoi servent mes données chez vous ?',
+    ],
+    erasure: [
+      'Oubliez-moi.',
+      'Faites disparaître toutes mes données.',
+      'Débarrassez-vous de tout ce que vous avez sur moi.',
+      'Retirez-moi complètement de vos systèmes.',
+      'Fermez mon compte et jetez toutes mes données.',
+    ],
+    opt_out_sale: [
+      'Ne vendez pas mes données.',
+      'Arrêtez de partager mes infos avec des annonceurs.',
+      'Gardez mes données pour vous, ne les transmettez pas à des tiers.',
+      'Je ne veux pas que mes données finissent chez des courtiers.',
+    ],
   },
   [
     'Est-ce que je pourrai retirer mon accord plus tard ?',
@@ -51,5 +70,7 @@ describeImplicitAsks(
     'Pouvez-vous geler le projet jusqu’à la validation du client ?',
     'Le montant de la facture est faux.',
     'Analysez-vous les habitudes de vos clients ?',
+    'Pouvez-vous exporter les factures en CSV ?',
+    'Débarrassez-vous des factures en double, svp.',
   ],
 );

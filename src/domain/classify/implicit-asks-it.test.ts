@@ -40,10 +40,30 @@ describeImplicitAsks(
     portability: [
       'Mandatemi i miei dati in un file che il mio nuovo fornitore possa leggere.',
       'Trasferite i miei dati direttamente al mio nuovo gestore.',
+      'Esportate tutto quello che ho da voi così posso passare a un concorrente.',
+      'Vorrei i miei dati in un formato leggibile da una macchina.',
+      'Cambio fornitore, datemi i miei dati da portare via.',
     ],
-    access: ['Cosa sapete di me?', 'Da dove avete preso il mio indirizzo?'],
-    erasure: ['Dimenticatemi.', 'Fate sparire tutti i miei dati.'],
-    opt_out_sale: ['Non vendete i miei dati.', 'Smettete di condividere i miei dati con gli inserzionisti.'],
+    access: [
+      'Cosa sapete di me?',
+      'Da dove avete preso il mio indirizzo?',
+      'A chi avete dato i miei dati?',
+      'Fatemi vedere cosa avete su di me.',
+      'Per cosa usate i miei dati?',
+    ],
+    erasure: [
+      'Dimenticatemi.',
+      'Fate sparire tutti i miei dati.',
+      'Sbarazzatevi di tutto quello che avete su di me.',
+      'Toglietemi del tutto dai vostri sistemi.',
+      'Chiudete il mio account e buttate via tutti i miei dati.',
+    ],
+    opt_out_sale: [
+      'Non vendete i miei dati.',
+      'Smettete di condividere i miei dati con gli inserzionisti.',
+      'Tenete i miei dati per voi, non passateli a terzi.',
+      'Non voglio che i miei dati finiscano ai data broker.',
+    ],
   },
   [
     'Potrò ritirare il consenso più avanti?',
@@ -52,6 +72,8 @@ describeImplicitAsks(
     "L'importo della fattura è sbagliato.",
     "L'indirizzo del server di prova è vecchio?",
     'Analizzate le abitudini dei clienti?',
+    'Potete esportare le fatture in CSV?',
+    'Buttate via le fatture doppie, per favore.',
   ],
   [['Revoco il consenso ai cookie di analisi, non voglio essere tracciato.', 'objection']],
 );

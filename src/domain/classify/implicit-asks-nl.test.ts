@@ -39,10 +39,29 @@ describeImplicitAsks(
     portability: [
       'Stuur mijn gegevens in een bestand dat mijn nieuwe aanbieder kan lezen.',
       'Zet mijn gegevens direct over naar mijn nieuwe aanbieder.',
+      'Exporteer alles van mij zodat ik naar een concurrent kan overstappen.',
+      'Ik wil mijn gegevens in een machineleesbaar formaat.',
+      'Ik stap over naar een andere aanbieder, geef mij mijn gegevens mee.',
     ],
-    access: ['Wat weten jullie allemaal over mij?', 'Waar hebben jullie mijn adres vandaan?'],
-    erasure: ['Vergeet mij.', 'Laat al mijn gegevens verdwijnen.'],
-    opt_out_sale: ['Verkoop mijn gegevens niet.', 'Stop met het delen van mijn gegevens met adverteerders.'],
+    access: [
+      'Wat weten jullie allemaal over mij?',
+      'Waar hebben jullie mijn adres vandaan?',
+      'Aan wie hebben jullie mijn gegevens gegeven?',
+      'Laat me zien wat jullie over mij hebben.',
+      'Waarvoor gebruiken jullie mijn gegevens?',
+    ],
+    erasure: [
+      'Vergeet mij.',
+      'Laat al mijn gegevens verdwijnen.',
+      'Gooi alles weg wat jullie over mij hebben.',
+      'Sluit mijn account en gooi al mijn gegevens weg.',
+    ],
+    opt_out_sale: [
+      'Verkoop mijn gegevens niet.',
+      'Stop met het delen van mijn gegevens met adverteerders.',
+      'Hou mijn gegevens voor jezelf en geef ze niet door aan derden.',
+      'Ik wil niet dat mijn gegevens bij databrokers terechtkomen.',
+    ],
   },
   [
     'Kan ik mijn toestemming later intrekken?',
@@ -50,6 +69,8 @@ describeImplicitAsks(
     'Bevries het project tot de klant akkoord geeft.',
     'Het factuurbedrag klopt niet.',
     'Analyseren jullie het gedrag van klanten?',
+    'Kunnen jullie de facturen als CSV exporteren?',
+    'Gooi de dubbele facturen weg, graag.',
   ],
   [['Verwijder alles wat jullie over mij hebben.', 'access']],
 );

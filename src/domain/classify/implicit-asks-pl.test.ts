@@ -40,10 +40,30 @@ describeImplicitAsks(
     portability: [
       'Wyślijcie mi moje dane w pliku, który odczyta mój nowy dostawca.',
       'Przenieście moje dane bezpośrednio do nowego operatora.',
+      'Wyeksportujcie wszystko, co u was mam, żebym mógł przejść do konkurencji.',
+      'Chcę moje dane w formacie do odczytu maszynowego.',
+      'Zmieniam dostawcę, dajcie mi moje dane, żebym je zabrał.',
     ],
-    access: ['Co o mnie wiecie?', 'Skąd macie mój adres?'],
-    erasure: ['Zapomnijcie o mnie.', 'Niech wszystkie moje dane znikną.'],
-    opt_out_sale: ['Nie sprzedawajcie moich danych.', 'Przestańcie udostępniać moje dane reklamodawcom.'],
+    access: [
+      'Co o mnie wiecie?',
+      'Skąd macie mój adres?',
+      'Komu daliście moje dane?',
+      'Pokażcie mi, co o mnie macie.',
+      'Do czego używacie moich danych?',
+    ],
+    erasure: [
+      'Zapomnijcie o mnie.',
+      'Niech wszystkie moje dane znikną.',
+      'Pozbądźcie się wszystkiego, co o mnie macie.',
+      'Wykreślcie mnie całkowicie z waszych systemów.',
+      'Zamknijcie moje konto i wyrzućcie wszystkie moje dane.',
+    ],
+    opt_out_sale: [
+      'Nie sprzedawajcie moich danych.',
+      'Przestańcie udostępniać moje dane reklamodawcom.',
+      'Zatrzymajcie moje dane dla siebie, nie przekazujcie ich dalej.',
+      'Nie chcę, żeby moje dane trafiły do brokerów danych.',
+    ],
   },
   [
     'Czy mogę później wycofać zgodę?',
@@ -52,6 +72,8 @@ describeImplicitAsks(
     'Kwota na fakturze jest błędna.',
     'Proszę poprawić na fakturze kwotę za marzec.',
     'Czy analizujecie zwyczaje klientów?',
+    'Czy możecie wyeksportować faktury do CSV?',
+    'Pozbądźcie się zdublowanych faktur, proszę.',
   ],
   [['Zamknijcie konto i usuńcie wszystko, co o mnie macie.', 'access']],
 );

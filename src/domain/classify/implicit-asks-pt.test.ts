@@ -39,10 +39,30 @@ describeImplicitAsks(
     portability: [
       'Mandem meus dados num arquivo que o meu novo fornecedor consiga ler.',
       'Transfiram os meus dados diretamente para a minha nova operadora.',
+      'Exportem tudo o que tenho convosco para eu poder mudar para a concorrência.',
+      'Quero os meus dados num formato legível por máquina.',
+      'Vou mudar de fornecedor, deem-me os meus dados para levar.',
     ],
-    access: ['O que vocês sabem sobre mim?', 'Onde conseguiram o meu endereço?'],
-    erasure: ['Esqueçam-me.', 'Façam desaparecer todos os meus dados.'],
-    opt_out_sale: ['Não vendam os meus dados.', 'Parem de partilhar os meus dados com anunciantes.'],
+    access: [
+      'O que vocês sabem sobre mim?',
+      'Onde conseguiram o meu endereço?',
+      'A quem deram os meus dados?',
+      'Mostrem-me o que têm sobre mim.',
+      'Para que usam os meus dados?',
+    ],
+    erasure: [
+      'Esqueçam-me.',
+      'Façam desaparecer todos os meus dados.',
+      'Livrem-se de tudo o que têm sobre mim.',
+      'Tirem-me completamente dos vossos sistemas.',
+      'Fechem a minha conta e joguem fora todos os meus dados.',
+    ],
+    opt_out_sale: [
+      'Não vendam os meus dados.',
+      'Parem de partilhar os meus dados com anunciantes.',
+      'Guardem os meus dados para vocês, não os passem a terceiros.',
+      'Não quero que os meus dados acabem nas mãos de corretores de dados.',
+    ],
   },
   [
     'Posso retirar o consentimento mais tarde?',
@@ -50,6 +70,8 @@ describeImplicitAsks(
     'Congelem o projeto até o cliente aprovar.',
     'O valor da fatura está errado.',
     'Vocês analisam os hábitos dos clientes?',
+    'Podem exportar as faturas em CSV?',
+    'Livrem-se das faturas duplicadas, por favor.',
   ],
   [
     ['Fechem a minha conta e apaguem tudo o que têm sobre mim.', 'access'],

@@ -39,10 +39,30 @@ describeImplicitAsks(
     portability: [
       'Skicka mina uppgifter i en fil som min nya leverantör kan läsa.',
       'För över mina uppgifter direkt till min nya leverantör.',
+      'Exportera allt jag har hos er så att jag kan byta till en konkurrent.',
+      'Jag vill ha mina uppgifter i ett maskinläsbart format.',
+      'Jag byter leverantör, ge mig mina uppgifter att ta med.',
     ],
-    access: ['Vad vet ni om mig?', 'Var fick ni min adress ifrån?'],
-    erasure: ['Glöm mig.', 'Se till att alla mina uppgifter försvinner.'],
-    opt_out_sale: ['Sälj inte mina uppgifter.', 'Sluta dela mina uppgifter med annonsörer.'],
+    access: [
+      'Vad vet ni om mig?',
+      'Var fick ni min adress ifrån?',
+      'Vem har ni gett mina uppgifter till?',
+      'Visa mig vad ni har om mig.',
+      'Vad använder ni mina uppgifter till?',
+    ],
+    erasure: [
+      'Glöm mig.',
+      'Se till att alla mina uppgifter försvinner.',
+      'Gör er av med allt ni har om mig.',
+      'Ta bort mig helt från era system.',
+      'Stäng mitt konto och släng alla mina uppgifter.',
+    ],
+    opt_out_sale: [
+      'Sälj inte mina uppgifter.',
+      'Sluta dela mina uppgifter med annonsörer.',
+      'Behåll mina uppgifter för er själva och lämna inte ut dem till tredje part.',
+      'Jag vill inte att mina uppgifter hamnar hos datamäklare.',
+    ],
   },
   [
     'Kan jag ta tillbaka mitt samtycke senare?',
@@ -50,5 +70,7 @@ describeImplicitAsks(
     'Frys projektet tills kunden godkänner.',
     'Fakturabeloppet är fel.',
     'Analyserar ni kundernas vanor?',
+    'Kan ni exportera fakturorna som CSV?',
+    'Släng de dubbla fakturorna, tack.',
   ],
 );

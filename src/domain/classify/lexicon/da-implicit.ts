@@ -73,20 +73,33 @@ export const daImplicit: Cues = {
   portability: [
     [
       1,
+      `\\beksport\\w*\\b~{0,40}\\bså (?:at )?jeg kan\\b~{0,10}\\b(?:skifte|flytte|gå over)\\b|\\bjeg skifter (?:udbyder|leverandør|tjeneste|bank)\\b~{0,60}\\b(?:giv|send)\\b~{0,3}\\bmig ${MY_DATA}`,
+    ],
+    [
+      1,
       '\\bfil\\b~{0,30}\\b(?:min|den|vores) (?:nye )?(?:udbyder|leverandør|tjeneste|bank|platform)\\b~{0,10}\\bkan (?:læse|åbne|importere|bruge)\\b',
     ],
   ],
   access: [
+    [1, `\\bhvad (?:bruger|behandler) i\\b~{0,3}\\b${MY_DATA}~{0,5}\\btil\\b`],
     [
       1,
       `\\bhvor (?:har|fik) i\\b~{0,5}\\b(?:min|mit|mine) (?:\\w+ )?(?:${FIELD}|oplysninger)\\b~{0,10}\\bfra\\b|\\bhvorfra (?:har|fik) i\\b`,
     ],
   ],
   erasure: [
+    [
+      1,
+      `\\bskaf jer af med\\b~{0,20}\\b(?:alt|mine)\\b~{0,30}(?:om mig|oplysninger)|\\bsmid\\b~{0,5}\\b${MY_DATA}~{0,10}\\bud\\b`,
+    ],
     [1, '\\bglem (?:mig|alt om mig)\\b(?! ikke\\b)'],
     [1, `\\b(?:sørg for,? at|lad|vil have,? at)\\b~{0,10}\\b${MY_DATA}~{0,10}\\bforsvind\\w*`],
   ],
   opt_out_sale: [
+    [
+      1,
+      `\\bgiv (?:dem|${MY_DATA}) ikke videre\\b~{0,10}\\btil (?:tredjepart\\w*|andre virksomheder|annoncører|databrokere)|\\bvil ikke have,? at ${MY_DATA}~{0,20}\\bhavner hos (?:databrokere|annoncører|tredjepart\\w*|andre virksomheder)`,
+    ],
     [
       1,
       `\\b(?:sælg|del|videregiv)\\b~{0,5}\\bikke\\b~{0,5}\\b${MY_DATA}|\\bstop\\w* med at (?:dele|sælge|videregive)\\b~{0,5}\\b${MY_DATA}`,

@@ -97,10 +97,18 @@ export const deImplicit: Cues = {
   portability: [
     [
       1,
+      `\\bexportier\\w*\\b~{0,40}\\bdamit ich\\b~{0,30}\\b(?:wechseln|umziehen|mitnehmen)\\b|\\b(?:gebt|geben sie) mir ${MY_DATA}~{0,10}\\bmit\\b`,
+    ],
+    [
+      1,
       `\\b${MY_DATA}~{0,60}\\b(?:damit|um)\\b~{0,30}\\b(?:anderen|neuen) (?:anbieter|dienst|plattform|bank|tool)\\b`,
     ],
   ],
   erasure: [
+    [
+      1,
+      `\\b(?:werft|schmeißt|schmeisst|entsorgt)\\b~{0,30}\\b(?:alles|meine)\\b~{0,40}(?:über mich|von mir|daten)\\b|\\b(?:nehmt|nehmen sie)\\b~{0,5}\\bmich\\b~{0,20}\\baus (?:euren|ihren|allen) (?:systemen|datenbanken|listen|verteilern|karteien)\\b|\\balle ${MY_DATA} weg\\b(?! (?:sind|ist|waren))`,
+    ],
     [1, '\\b(?:vergesst|vergessen sie) mich\\b'],
     [
       1,
@@ -110,7 +118,17 @@ export const deImplicit: Cues = {
   opt_out_sale: [
     [
       1,
+      `\\b(?:behaltet|behalten sie) ${MY_DATA}~{0,5}\\bfür (?:euch|sich)\\b|\\b(?:gebt|geben sie) (?:sie|die|${MY_DATA}) nicht an (?:dritte|andere|werbe\\w*|partner\\w*|datenhändler\\w*)\\b~{0,10}\\bweiter\\b|\\b(?:will|möchte) nicht,? dass ${MY_DATA}~{0,30}\\b(?:bei|an) (?:datenhändler|werbe|dritte|drittfirmen|adresshändler)\\w*`,
+    ],
+    [
+      1,
       `\\b(?:verkauft|verkaufen sie)\\b~{0,5}\\b${MY_DATA}~{0,20}\\bnicht\\b|\\b(?:gebt|geben sie)\\b~{0,5}\\b${MY_DATA}~{0,10}\\bnicht\\b~{0,40}\\bweiter\\b`,
+    ],
+  ],
+  access: [
+    [
+      1,
+      `\\ban wen\\b~{0,30}\\b${MY_DATA}~{0,20}\\b(?:gegeben|geschickt|verkauft|weitergeleitet|gesendet)\\b|\\b(?:wofür|wozu|für was) (?:verwendet|nutzt|benutzt|braucht|verarbeitet|verwenden|nutzen|verarbeiten) (?:ihr|sie)\\b~{0,5}\\b${MY_DATA}`,
     ],
   ],
 };

@@ -113,10 +113,19 @@ export const enImplicit: Cues = {
   portability: [
     [
       1,
+      '\\bexport\\w*\\b~{0,40}\\bso (?:that )?(?:i|we) can (?:switch|move|change|go)\\b|\\b(?:moving|switching|changing|going) (?:over )?to (?:a |another |my new |the )?(?:competitor|provider|supplier|service|platform|app|bank)\\b~{0,40}\\b(?:give|send)\\w* (?:me )?my (?:data|stuff|information|things|records)\\b',
+    ],
+    [1, '\\bmy (?:\\w+ )?(?:data|information|history|records)\\b~{0,30}\\bmachine-?readable\\b'],
+    [
+      1,
       '\\b(?:file|format|export)\\b~{0,30}\\b(?:my|the|our) (?:new )?(?:provider|service|bank|supplier|platform|company|app|tool)\\b~{0,10}\\b(?:can|could|will be able to) (?:read|open|import|use|load)\\b',
     ],
   ],
   access: [
+    [
+      1,
+      '\\bwhat (?:are|do|is) (?:you|u|your company) (?:\\w+ )?(?:using|use|doing with) my (?:\\w+ )?(?:data|information|details|info)\\b',
+    ],
     [
       1,
       "\\bwhat (?:personal )?(?:data|information|info|details)\\b~{0,5}\\b(?:you|u)(?:'re| are)? (?:\\w+ )?(?:holding|keeping|storing|processing|hold|keep|store)\\b~{0,10}\\b(?:on|about|of|for) me\\b",
@@ -127,6 +136,14 @@ export const enImplicit: Cues = {
     ],
   ],
   opt_out_sale: [
+    [
+      1,
+      `\\b(?:don't|do not|never) (?:pass|hand|give|send|share|disclose)\\w*\\b~{0,30}\\b(?:it|them|${WHO} (?:\\w+ )?(?:data|details|information|info))\\b~{0,15}\\b(?:on )?(?:to|with) (?:any )?(?:third parties|third-parties|other companies|other firms|anyone else|outside companies|data brokers)\\b|\\bkeep ${WHO} (?:\\w+ )?(?:data|details|information|info) to yourselves\\b`,
+    ],
+    [
+      1,
+      "\\b(?:don't|do not|never) want (?:my|our) (?:\\w+ )?(?:data|details|information|info)\\b~{0,10}\\b(?:ending up|end up|landing|going|sold|passed) (?:with|at|to|in the hands of) (?:data brokers|brokers|advertisers|third parties|marketers|other companies)\\b",
+    ],
     [
       1,
       '\\bno (?:passing|selling|sharing|handing|giving)\\b~{0,10}\\b(?:my|of my)\\b~{0,30}\\b(?:partners|third parties|advertisers|brokers|other companies)\\b',

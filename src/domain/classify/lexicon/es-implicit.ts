@@ -81,6 +81,10 @@ export const esImplicit: Cues = {
   portability: [
     [
       1,
+      `\\bexport\\w*\\b~{0,40}\\bpara (?:que pueda|poder)\\b~{0,10}\\b(?:cambiar|pasar|irme|migrar)\\w*|\\bme (?:cambio|paso|voy) (?:de|a (?:otro|otra|la competencia))\\b~{0,60}\\b(?:denme|dadme|mándenme|envíenme|pasadme)\\b~{0,5}\\b${MY_DATA}`,
+    ],
+    [
+      1,
       '\\barchivo\\b~{0,30}\\b(?:(?:pueda|puedan|pueden|sepa) (?:leer|abrir|importar|usar|cargar)\\b~{0,10}\\b(?:mi|el|nuestro) (?:nuevo |nueva )?|(?:mi|el|nuestro) (?:nuevo |nueva )?(?:proveedor|servicio|banco|compañía|empresa|herramienta|plataforma)\\b~{0,10}\\b(?:pueda|puedan|pueden|sepa) (?:leer|abrir|importar|usar|cargar))',
     ],
     [
@@ -89,13 +93,27 @@ export const esImplicit: Cues = {
     ],
   ],
   erasure: [
+    [
+      1,
+      `\\bdesh[aá]g\\w*\\b~{0,20}\\b(?:todo lo que|mis)\\b~{0,30}(?:sobre mí|de mí|datos)|\\bsáquenme\\b~{0,20}\\bde (?:sus|vuestros|todos sus) (?:sistemas|bases|archivos|registros)\\b`,
+    ],
     [1, '\\bolv[ií](?:denme|dadme|dame|deme)\\b'],
     [1, '\\b(?:hagan|haced|haz) desaparecer\\b~{0,15}\\b(?:mis|todos mis|toda mi|todo lo)\\b'],
   ],
   opt_out_sale: [
     [
       1,
+      `\\bquédense ${MY_DATA}~{0,5}\\bpara (?:ustedes|vosotros)\\b|\\bno (?:los|las|${MY_DATA}) (?:pasen|den|vendan|cedan|compartan|paséis) (?:a|con) (?:terceros|otras empresas|anunciantes|socios|brokers)\\b|\\bno quiero que ${MY_DATA}~{0,30}\\b(?:en manos de|con|a) (?:brokers|terceros|anunciantes|otras empresas|corredores)\\b`,
+    ],
+    [
+      1,
       `\\b(?:dejen|dejad|deje) de (?:compartir|vender|ceder|pasar)\\b~{0,10}\\b${MY_DATA}~{0,30}\\b(?:anunciantes|terceros|socios|partners|publicitarios|brokers)\\b`,
+    ],
+  ],
+  access: [
+    [
+      1,
+      `\\ba quién(?:es)? (?:le |les )?(?:han|habéis) (?:dado|pasado|vendido|cedido|enviado|compartido)\\b~{0,10}\\b${MY_DATA}|\\bpara qué (?:usan|utilizan|usáis|utilizáis|tratan|quieren) ${MY_DATA}`,
     ],
   ],
 };

@@ -85,6 +85,10 @@ export const frImplicit: Cues = {
   portability: [
     [
       1,
+      `\\bexport\\w*\\b~{0,40}\\bpour (?:que je puisse|pouvoir)\\b~{0,10}\\b(?:passer|changer|aller|migrer)\\b|\\bje (?:change|passe) (?:de|chez un autre|à un autre) (?:fournisseur|prestataire|opérateur|service|banque)\\b~{0,60}\\b(?:donnez|envoyez|transmettez)-moi ${MY_DATA}`,
+    ],
+    [
+      1,
       '\\bfichier\\b~{0,30}\\b(?:mon|le|notre) (?:nouveau |nouvel )?(?:fournisseur|prestataire|opérateur|service|outil|banque|logiciel)\\b~{0,15}\\b(?:peut|pourra|puisse|sait) (?:lire|ouvrir|importer|utiliser)\\b',
     ],
     [
@@ -93,13 +97,27 @@ export const frImplicit: Cues = {
     ],
   ],
   erasure: [
+    [
+      1,
+      `\\bdébarrass\\w*\\b~{0,20}\\b(?:tout ce que|toutes mes|mes)\\b~{0,30}(?:sur moi|me concernant|données)|\\b(?:retirez|sortez|enlevez)-moi\\b~{0,20}\\b(?:de vos|des) (?:systèmes|bases|fichiers|registres)\\b`,
+    ],
     [1, '\\boubliez[- ]moi\\b'],
     [1, '\\bfaites disparaître\\b~{0,15}\\b(?:mes|toutes mes|mon|tout ce)\\b'],
   ],
   opt_out_sale: [
     [
       1,
+      `\\bgardez ${MY_DATA}~{0,5}\\bpour vous\\b|\\bne (?:les|${MY_DATA}) (?:transmettez|donnez|vendez|cédez|partagez|communiquez) (?:pas|jamais|plus)\\b~{0,15}\\b(?:à des |aux )?(?:tiers|partenaires|annonceurs|courtiers|autres (?:entreprises|sociétés))|\\bne veux pas que ${MY_DATA}~{0,30}\\b(?:chez|entre les mains|aux mains) (?:des |de )?(?:courtiers|annonceurs|tiers|data brokers|publicitaires)`,
+    ],
+    [
+      1,
       `\\b(?:arrêtez|cessez)\\b~{0,10}\\b(?:de )?(?:partag|vend|transmett|céd|communiqu)\\w*\\b~{0,10}\\b${MY_DATA}~{0,30}\\b(?:annonceurs|partenaires|tiers|publicitaires|courtiers)\\b`,
+    ],
+  ],
+  access: [
+    [
+      1,
+      `\\bà quoi (?:vous )?serv(?:ent|ent-elles) ${MY_DATA}|\\b(?:pourquoi|à quoi|pour quoi) (?:utilisez|traitez)-vous ${MY_DATA}`,
     ],
   ],
 };

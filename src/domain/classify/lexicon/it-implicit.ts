@@ -84,14 +84,29 @@ export const itImplicit: Cues = {
   portability: [
     [
       1,
+      `\\besport\\w*\\b~{0,40}\\b(?:così (?:da |che )?(?:posso|possa)|per (?:poter|passare))\\b~{0,10}\\b(?:passare|cambiare|migrare|andare)\\b|\\bcambio (?:fornitore|gestore|operatore|servizio|banca)\\b~{0,60}\\b(?:datemi|mandatemi|inviatemi|passatemi)\\b~{0,5}\\b${MY_DATA}|\\b${MY_DATA}~{0,40}\\bleggibil\\w* (?:da (?:una )?macchina|automaticamente)`,
+    ],
+    [
+      1,
       '\\bfile\\b~{0,30}\\b(?:il mio|mio|il) (?:nuovo )?(?:fornitore|gestore|servizio|operatore|banca|strumento)\\b~{0,10}\\b(?:possa|può|potrà|riesca a) (?:leggere|aprire|importare|usare)\\b',
     ],
   ],
   erasure: [
+    [1, `\\bsbarazz\\w*\\b~{0,20}\\b(?:tutto|i miei)\\b~{0,30}(?:su di me|di me|dati)`],
     [1, '\\bdimenticatemi\\b|\\bdimenticatevi di me\\b'],
     [1, '\\bfate sparire\\b~{0,15}\\b(?:i miei|tutti i miei|tutto)\\b'],
   ],
   opt_out_sale: [
+    [
+      1,
+      `\\btenete ${MY_DATA}~{0,5}\\bper voi\\b|\\bnon (?:passateli|dateli|vendeteli|cedeteli|condivideteli|li (?:passate|date|vendete|cedete))\\b~{0,10}\\b(?:a )?(?:terzi|altre aziende|inserzionisti|partner|broker)\\b|\\bnon voglio che ${MY_DATA}~{0,30}\\b(?:a|ai|agli|in mano a|nelle mani di) (?:\\w+ )?(?:broker|terzi|inserzionisti|altre aziende)\\b`,
+    ],
     [1, `\\b(?:smettete|smettetela|smetti) di (?:condividere|vendere|cedere|passare)\\b~{0,10}\\b${MY_DATA}`],
+  ],
+  access: [
+    [
+      1,
+      `\\ba chi (?:avete|hai) (?:dato|passato|venduto|ceduto|inviato|girato|comunicato)\\b~{0,5}\\b${MY_DATA}|\\bper (?:cosa|quale scopo|che cosa) (?:usate|utilizzate|trattate) ${MY_DATA}`,
+    ],
   ],
 };

@@ -82,6 +82,7 @@ export const nlImplicit: Cues = {
     [1, `\\bmijn (?:\\w+ )?${FIELD}\\b~{0,10}\\b(?:is|zijn) (?:veranderd|gewijzigd)\\b`],
   ],
   portability: [
+    [1, `\\bexporteer\\w*\\b~{0,40}\\bzodat ik\\b~{0,30}\\b(?:overstappen|verhuizen|wisselen|overzetten)\\b`],
     [
       1,
       '\\bbestand\\b~{0,30}\\b(?:mijn|de|onze) (?:nieuwe )?(?:aanbieder|leverancier|provider|dienst|bank|tool)\\b~{0,15}\\b(?:kan|kunnen) (?:lezen|openen|importeren|gebruiken|inlezen)\\b',
@@ -92,6 +93,10 @@ export const nlImplicit: Cues = {
     ],
   ],
   access: [
+    [
+      1,
+      `\\b(?<!alles )wat (?:jullie|u)\\b~{0,20}\\bover (?:mij|me) (?:weten|hebben|bewaren|opslaan)\\b|\\bwaarvoor (?:gebruiken|verwerken) (?:jullie|u)\\b~{0,3}\\b${MY_DATA}`,
+    ],
     [1, '\\b(?<!alles )wat (?:weten|hebben|bewaren) (?:jullie|u)\\b~{0,15}\\bover (?:mij|me)\\b'],
     [
       1,
@@ -99,10 +104,15 @@ export const nlImplicit: Cues = {
     ],
   ],
   erasure: [
+    [1, `\\bgooi\\w*\\b~{0,10}\\b${MY_DATA}~{0,10}\\bweg\\b`],
     [1, '\\bvergeet (?:mij|me)\\b(?! (?:niet|te)\\b)'],
     [1, `\\b(?:laat|laten)\\b~{0,5}\\b${MY_DATA}~{0,10}\\bverdwijnen\\b`],
   ],
   opt_out_sale: [
+    [
+      1,
+      `\\b(?:hou|houd) ${MY_DATA}~{0,5}\\bvoor (?:jezelf|jullie zelf|uzelf)\\b|\\bgeef (?:ze|die|${MY_DATA}) niet (?:door )?aan (?:derden|andere bedrijven|adverteerders|partners|databrokers)\\b|\\bwil niet,? dat ${MY_DATA}~{0,30}\\bbij (?:databrokers|derden|adverteerders|andere bedrijven)\\b`,
+    ],
     [
       1,
       `\\b(?:verkoop|verkoopt|deel|deelt)\\b~{0,5}\\b${MY_DATA}~{0,20}\\bniet\\b|\\bstop\\w* met (?:het )?(?:delen|verkopen|doorgeven|doorverkopen) (?:van )?${MY_DATA}`,

@@ -71,16 +71,28 @@ export const plImplicit: Cues = {
   portability: [
     [
       1,
+      `\\bwyeksportuj\\w*\\b~{0,40}\\b(?:żebym|abym|bym)\\b~{0,20}\\b(?:przejść|przenieść|zmienić)\\w*|\\bzmieniam (?:dostawcę|operatora|usługodawcę|bank)\\b~{0,60}\\b(?:dajcie|wyślijcie|przekażcie|prześlijcie)\\b~{0,5}\\bmi ${MY_DATA}`,
+    ],
+    [
+      1,
       '\\bplik\\w*\\b~{0,30}\\b(?:odczyta|otworzy|zaimportuje|wczyta)\\w*\\b~{0,15}\\b(?:mój|nowy|mojego)\\b',
     ],
   ],
   access: [
     [
       1,
+      `\\bkomu (?:daliście|przekazaliście|sprzedaliście|udostępniliście|wysłaliście|przesłaliście)\\b~{0,5}\\b${MY_DATA}|\\bdo czego (?:używacie|wykorzystujecie|przetwarzacie)\\b~{0,5}\\b${MY_DATA}`,
+    ],
+    [
+      1,
       '\\b(?<!(?:wszystko|to),? )co o mnie (?:wiecie|macie|przechowujecie|zbieracie)\\b|\\b(?<!(?:wszystko|to),? )co (?:wiecie|macie|przechowujecie) o mnie\\b',
     ],
   ],
   erasure: [
+    [
+      1,
+      `\\bpozbądźcie się\\b~{0,20}\\b(?:wszystkiego|moich)\\b~{0,30}(?:o mnie|danych)|\\b(?:wykreślcie|wyrzućcie)\\b~{0,5}\\bmnie\\b~{0,20}\\bz (?:waszych|wszystkich) (?:systemów|baz|rejestrów|list)`,
+    ],
     [1, '\\bzapomnijcie (?:o mnie|mnie)\\b'],
     [
       1,
@@ -88,6 +100,10 @@ export const plImplicit: Cues = {
     ],
   ],
   opt_out_sale: [
+    [
+      1,
+      `\\bzatrzymajcie ${MY_DATA}~{0,5}\\bdla siebie\\b|\\bnie (?:przekazujcie|sprzedawajcie|udostępniajcie|dawajcie)\\b~{0,10}\\b(?:ich|moich danych)\\b~{0,15}\\b(?:dalej|innym|osobom trzecim|podmiotom trzecim|reklamodawcom|brokerom)\\b|\\bnie chcę,? (?:żeby|by|aby) ${MY_DATA}~{0,20}\\btrafi\\w* do (?:brokerów|reklamodawców|innych firm|osób trzecich|podmiotów trzecich)`,
+    ],
     [1, `\\bprzestańcie (?:udostępniać|sprzedawać|przekazywać|dzielić się)\\b~{0,10}\\b${MY_DATA}`],
   ],
 };

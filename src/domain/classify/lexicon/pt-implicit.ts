@@ -69,12 +69,17 @@ export const ptImplicit: Cues = {
     ],
   ],
   portability: [
+    [1, `\\bexport\\w*\\b~{0,40}\\bpara (?:eu )?poder\\b~{0,10}\\b(?:mudar|passar|migrar|trocar)\\b`],
     [
       1,
       '\\b(?:arquivo|ficheiro)\\b~{0,30}\\b(?:o meu|meu|o|a minha|minha) (?:nov[oa] )?(?:fornecedor|prestador|operadora|serviço|banco|ferramenta|plataforma)\\b~{0,15}\\b(?:consiga|possa|pode|consegue) (?:ler|abrir|importar|usar)\\b',
     ],
   ],
   access: [
+    [
+      1,
+      `\\ba quem (?:deram|passaram|venderam|cederam|enviaram|vocês deram)\\b~{0,5}\\b${MY_DATA}|\\bpara que (?:usam|utilizam|tratam|vocês usam) ${MY_DATA}`,
+    ],
     [
       1,
       '\\b(?<!tudo )(?<!tudo aquilo )o que (?:vocês |voces )?(?:sabem|guardam|armazenam|têm) (?:sobre|de) mim\\b',
@@ -85,10 +90,18 @@ export const ptImplicit: Cues = {
     ],
   ],
   erasure: [
+    [
+      1,
+      `\\blivrem-se\\b~{0,20}\\b(?:tudo|os meus|meus)\\b~{0,30}(?:sobre mim|de mim|dados)|\\b(?:tirem-me|removam-me|me tirem|me removam)\\b~{0,20}\\bd(?:os|as) (?:vossos|seus|vossas|suas) (?:sistemas|bases|arquivos|ficheiros|registos|registros)\\b|\\b(?:joguem|deitem) fora\\b~{0,10}\\b${MY_DATA}`,
+    ],
     [1, '\\besqueçam-me\\b|\\besqueçam (?:de )?mim\\b|\\bme esqueçam\\b'],
     [1, '\\bfaçam desaparecer\\b~{0,15}\\b(?:os meus|todos os meus|meus|tudo)\\b'],
   ],
   opt_out_sale: [
+    [
+      1,
+      `\\bnão (?:os|as|me) (?:passem|deem|vendam|cedam|partilhem|compartilhem|repassem) (?:a|para|com) (?:terceiros|outras empresas|anunciantes|parceiros)\\b|\\bnão quero que ${MY_DATA}~{0,30}\\b(?:nas mãos de|com|em) (?:corretores|terceiros|anunciantes|brokers|outras empresas)\\b`,
+    ],
     [
       1,
       `\\b(?:parem|deixem) de (?:partilhar|compartilhar|vender|ceder|repassar|passar)\\b~{0,10}\\b${MY_DATA}`,

@@ -73,6 +73,10 @@ export const svImplicit: Cues = {
   portability: [
     [
       1,
+      `\\bexportera\\w*\\b~{0,40}\\bså (?:att )?jag kan\\b~{0,10}\\b(?:byta|flytta|gå över)\\b|\\bjag byter (?:leverantör|tjänst|bank|operatör)\\b~{0,60}\\b(?:ge|skicka)\\b~{0,3}\\bmig ${MY_DATA}`,
+    ],
+    [
+      1,
       '\\bfil\\b~{0,30}\\b(?:min|den|vår) (?:nya )?(?:leverantör|tjänst|bank|plattform)\\b~{0,10}\\bkan (?:läsa|öppna|importera|använda)\\b',
     ],
     [
@@ -81,16 +85,22 @@ export const svImplicit: Cues = {
     ],
   ],
   access: [
+    [1, `\\bvad (?:använder|behandlar) ni\\b~{0,3}\\b${MY_DATA}~{0,5}\\btill\\b`],
     [
       1,
       `\\bvar (?:fick|har) ni\\b~{0,5}\\b(?:min|mitt|mina) (?:\\w+ )?(?:${FIELD}|uppgifter)\\b~{0,10}\\b(?:ifrån|från)\\b|\\bvarifrån (?:fick|har) ni\\b`,
     ],
   ],
   erasure: [
+    [1, `\\bgör er av med\\b~{0,20}\\b(?:allt|mina)\\b~{0,30}(?:om mig|uppgifter)`],
     [1, '\\bglöm (?:mig|bort mig)\\b'],
     [1, `\\b(?:se till att|låt|vill att)\\b~{0,10}\\b${MY_DATA}~{0,10}\\bförsvinn\\w*`],
   ],
   opt_out_sale: [
+    [
+      1,
+      `\\blämna (?:inte|aldrig) ut (?:dem|${MY_DATA})~{0,10}\\btill (?:tredje part|andra företag|annonsörer|datamäklare)|\\bvill inte att ${MY_DATA}~{0,20}\\bhamnar hos (?:datamäklare|annonsörer|tredje part|andra företag)`,
+    ],
     [
       1,
       `\\b(?:sälj|dela)\\b~{0,5}\\binte\\b~{0,5}\\b${MY_DATA}|\\bsluta (?:dela|sälja|lämna ut)\\b~{0,5}\\b${MY_DATA}`,
