@@ -91,5 +91,8 @@ describeImplicitAsks(
     'Can I correct my profile myself or do you have to do it?',
     'Can you export the invoices as CSV for our accountant?',
     'Please get rid of the duplicate invoices in our workspace.',
+    'I no longer agree with the new price for the team plan.',
+    'We do not share it with third parties, as our DPA says.',
+    'Please correct my account balance, it is off by ten euros.',
   ],
 );

@@ -20,7 +20,7 @@ export const enImplicit: Cues = {
     [1, `\\b(?:take|taking|took) back (?:my|the|that|this|every|all|each)\\b~{0,8}\\b${YES}\\b`],
     [
       1,
-      "\\bno longer agree(?:s|ing)? (?:to|with) (?:you|your|my|the|being|having|this|that)\\b|\\b(?:don't|do not) agree any ?more\\b",
+      '\\bno longer agree(?:s|ing)? (?:to|with (?:you|your|the) (?:using|use|processing|sharing|keeping|tracking|collecting|storing))\\b',
     ],
     [
       1,
@@ -95,7 +95,7 @@ export const enImplicit: Cues = {
   rectification: [
     [
       1,
-      "\\b(?:still )?(?:shows|lists|has|displays|says|carries)\\b~{0,10}\\bmy (?:maiden|old|former|previous|ex-?wife's|ex-?husband's) (?:name|surname|address|e-?mail|number)\\b|\\b(?:correct|amend)\\w* my (?:account|profile|record|records|entry)\\b",
+      "\\b(?:still )?(?:shows|lists|has|displays|says|carries)\\b~{0,10}\\bmy (?:maiden|old|former|previous|ex-?wife's|ex-?husband's) (?:name|surname|address|e-?mail|number)\\b|\\b(?:correct|amend)\\w* my (?:account|profile|record|records|entry)\\b(?! (?:balance|settings|plan|password|billing|invoices?|credit|total))",
     ],
     [
       1,
@@ -138,7 +138,7 @@ export const enImplicit: Cues = {
   opt_out_sale: [
     [
       1,
-      `\\b(?:don't|do not|never) (?:pass|hand|give|send|share|disclose)\\w*\\b~{0,30}\\b(?:it|them|${WHO} (?:\\w+ )?(?:data|details|information|info))\\b~{0,15}\\b(?:on )?(?:to|with) (?:any )?(?:third parties|third-parties|other companies|other firms|anyone else|outside companies|data brokers)\\b|\\bkeep ${WHO} (?:\\w+ )?(?:data|details|information|info) to yourselves\\b`,
+      `\\b(?<!(?:we|they|i|he|she|it|you|that|which) )(?:don't|do not|never) (?:pass|hand|give|send|share|disclose)\\w*\\b~{0,30}\\b(?:it|them|my (?:\\w+ )?(?:data|details|information|info))\\b~{0,15}\\b(?:on )?(?:to|with) (?:any )?(?:third parties|third-parties|other companies|other firms|anyone else|outside companies|data brokers)\\b|\\bkeep ${WHO} (?:\\w+ )?(?:data|details|information|info) to yourselves\\b`,
     ],
     [
       1,

@@ -95,7 +95,7 @@ export const nlImplicit: Cues = {
   access: [
     [
       1,
-      `\\b(?<!alles )wat (?:jullie|u)\\b~{0,20}\\bover (?:mij|me) (?:weten|hebben|bewaren|opslaan)\\b|\\bwaarvoor (?:gebruiken|verwerken) (?:jullie|u)\\b~{0,3}\\b${MY_DATA}`,
+      `\\b(?<!(?:alles|verwijder|wis) )wat (?:jullie|u)\\b~{0,20}\\bover (?:mij|me) (?:weten|hebben|bewaren|opslaan)\\b|\\bwaarvoor (?:gebruiken|verwerken) (?:jullie|u)\\b~{0,3}\\b${MY_DATA}`,
     ],
     [1, '\\b(?<!alles )wat (?:weten|hebben|bewaren) (?:jullie|u)\\b~{0,15}\\bover (?:mij|me)\\b'],
     [
