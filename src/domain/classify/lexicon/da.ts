@@ -1,5 +1,6 @@
 /** Danish cues (databeskyttelsesforordningen wording: indsigt, berigtigelse, sletning, begrænsning, indsigelse). */
 import { joinCues } from './join-cues.js';
+import { daImplicit } from './da-implicit.js';
 import { daPlain } from './plain-north.js';
 import type { Lexicon } from './types.js';
 
@@ -138,6 +139,7 @@ export const da: Lexicon = {
       ],
     },
     daPlain,
+    daImplicit,
   ),
   // "Slet ikke", but not "slet min konto og send mig ikke flere mails".
   trailingNegation: '(?<!\\s(?:og|eller|men)\\s[^.?!;:,\\n]{0,12})\\b(?:ikke|intet|ingenting)\\b',
@@ -148,5 +150,5 @@ export const da: Lexicon = {
   // A policy question, not an ask: a hypothetical, a how-to question about doing it oneself, a question
   // about requests in general (how many, their handling; a press or research enquiry).
   hypothetical:
-    'hvor mange~{0,40}(?:anmodninger|henvendelser)|\\btil en (?:artikel|opgave)\\b|hvis jeg en dag|hvis jeg engang|hypotetisk|hvis jeg (?:skulle bede|bad)|\\bhvordan (?:kan|gør) jeg\\b~{0,45}\\b(?:ændre|slette|eksportere|fjerne)\\b|\\b(?:skrev|ville|tænkte) (?:jeg )?egentlig\\b[^.?!\\n]{0,80}\\bmen\\b',
+    '\\bkan jeg\\b~{0,40}\\bsenere\\b|\\bhvordan ændrer jeg\\b|hvor mange~{0,40}(?:anmodninger|henvendelser)|\\btil en (?:artikel|opgave)\\b|hvis jeg en dag|hvis jeg engang|hypotetisk|hvis jeg (?:skulle bede|bad)|\\bhvordan (?:kan|gør) jeg\\b~{0,45}\\b(?:ændre|slette|eksportere|fjerne)\\b|\\b(?:skrev|ville|tænkte) (?:jeg )?egentlig\\b[^.?!\\n]{0,80}\\bmen\\b',
 };

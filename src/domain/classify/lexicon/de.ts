@@ -1,5 +1,6 @@
 /** German cues (DSGVO wording: Auskunft, Berichtigung, Löschung, Einschränkung, Widerspruch, Widerruf). */
 import { joinCues } from './join-cues.js';
+import { deImplicit } from './de-implicit.js';
 import { dePlain } from './plain-north.js';
 import type { Lexicon } from './types.js';
 
@@ -203,6 +204,7 @@ export const de: Lexicon = {
       ],
     },
     dePlain,
+    deImplicit,
   ),
   // "Löschen Sie mein Konto nicht", but not "löschen Sie mein Konto und schreiben Sie mir nicht mehr".
   trailingNegation: '(?<!\\s(?:und|oder|aber|sondern)\\s[^.?!;:,\\n]{0,12})nicht\\b',
@@ -213,7 +215,7 @@ export const de: Lexicon = {
   // A policy question, not an ask: a hypothetical, a how-to question about doing it oneself, a question
   // about requests in general (how many, their handling; a press or research enquiry).
   hypothetical:
-    'wie viele~{0,50}(?:anfragen|ersuchen|anträge)|presseanfrage|medienanfrage|\\bfür (?:einen|meinen|unseren) (?:artikel|beitrag|bericht)\\b|\\bumgang mit\\b~{0,30}(?:anfragen|ersuchen|anträgen)\\b|\\b(?:bearbeitung|anzahl|zahl) (?:der|von)\\b~{0,30}(?:anfragen|ersuchen|anträgen)\\b|widersprechen~{0,40}unterauftragsverarbeiter|falls ich (?:irgendwann|eines tages|später)|wenn ich (?:irgendwann|eines tages)|hypothetisch|(?:falls|wenn) ich (?:sie )?(?:bitten|auffordern) würde|\\b(?:wie|wo) (?:kann|könnte) (?:ich|man)\\b~{0,45}\\b(?:ändern|löschen|exportieren|entfernen|kündigen)\\b|\\b(?:ich )?wollte (?:eigentlich|zuerst|erst)\\b[^.?!\\n]{0,80}\\baber\\b|\\beigentlich wollte ich\\b[^.?!\\n]{0,80}\\baber\\b',
+    '\\b(?:kann|könnte|darf) ich\\b~{0,40}\\b(?:später|irgendwann)\\b|wie viele~{0,50}(?:anfragen|ersuchen|anträge)|presseanfrage|medienanfrage|\\bfür (?:einen|meinen|unseren) (?:artikel|beitrag|bericht)\\b|\\bumgang mit\\b~{0,30}(?:anfragen|ersuchen|anträgen)\\b|\\b(?:bearbeitung|anzahl|zahl) (?:der|von)\\b~{0,30}(?:anfragen|ersuchen|anträgen)\\b|widersprechen~{0,40}unterauftragsverarbeiter|falls ich (?:irgendwann|eines tages|später)|wenn ich (?:irgendwann|eines tages)|hypothetisch|(?:falls|wenn) ich (?:sie )?(?:bitten|auffordern) würde|\\b(?:wie|wo) (?:kann|könnte) (?:ich|man)\\b~{0,45}\\b(?:ändern|löschen|exportieren|entfernen|kündigen)\\b|\\b(?:ich )?wollte (?:eigentlich|zuerst|erst)\\b[^.?!\\n]{0,80}\\baber\\b|\\beigentlich wollte ich\\b[^.?!\\n]{0,80}\\baber\\b',
   // An objection lodged before ("ich habe Widerspruch ... eingelegt") is not this letter's ask.
   earlier:
     '(?:bereits|schon) (?:beantragt|gebeten|angefordert)|\\bhabe\\b~{0,80}\\b(?:eingelegt|eingereicht)\\b',

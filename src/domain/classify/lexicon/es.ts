@@ -1,5 +1,6 @@
 /** Spanish cues (RGPD and LOPDGDD wording; CCPA requests from Spanish-speaking Californians). */
 import { joinCues } from './join-cues.js';
+import { esImplicit } from './es-implicit.js';
 import { esPlain } from './plain-romance.js';
 import type { Lexicon } from './types.js';
 
@@ -147,6 +148,7 @@ export const es: Lexicon = {
       ],
     },
     esPlain,
+    esImplicit,
   ),
   // Not "ni" alone: in short mail every lexicon runs, and Swedish "ni" (you) would negate "kan ni radera".
   // "No quiero que borren mi cuenta ni necesito una copia": "ni" before a verb of wanting continues the
@@ -158,6 +160,6 @@ export const es: Lexicon = {
   // A policy question, not an ask: a hypothetical, a how-to question about doing it oneself, a question
   // about requests in general (how many, their handling; a press or research enquiry).
   hypothetical:
-    'cuántas~{0,40}solicitudes|\\bpara (?:un|mi) (?:artículo|reportaje|tesis|estudio)\\b|\\b(?:gestión|número|volumen) de (?:las )?solicitudes\\b|\\bencuesta (?:anónima|sobre)\\b|si algún día|si en el futuro|hipotéticamente|si (?:yo )?(?:les )?(?:pidiera|solicitara)|\\bcómo (?:puedo|hago para|se puede)\\b~{0,45}\\b(?:cambiar|modificar|borrar|eliminar|exportar)\\b|\\biba a (?:pedir|solicitar|escribir)\\w*\\b[^.?!\\n]{0,80}\\bpero\\b|\\b(?:en principio|al principio|originalmente) (?:quería|iba)\\b[^.?!\\n]{0,80}\\bpero\\b',
+    '\\b(?:podré|podría|puedo)\\b~{0,40}\\b(?:más adelante|más tarde)\\b|\\bcómo (?:cambio|modifico|borro|elimino|corrijo|exporto)\\b|cuántas~{0,40}solicitudes|\\bpara (?:un|mi) (?:artículo|reportaje|tesis|estudio)\\b|\\b(?:gestión|número|volumen) de (?:las )?solicitudes\\b|\\bencuesta (?:anónima|sobre)\\b|si algún día|si en el futuro|hipotéticamente|si (?:yo )?(?:les )?(?:pidiera|solicitara)|\\bcómo (?:puedo|hago para|se puede)\\b~{0,45}\\b(?:cambiar|modificar|borrar|eliminar|exportar)\\b|\\biba a (?:pedir|solicitar|escribir)\\w*\\b[^.?!\\n]{0,80}\\bpero\\b|\\b(?:en principio|al principio|originalmente) (?:quería|iba)\\b[^.?!\\n]{0,80}\\bpero\\b',
   earlier: 'ya (?:pedí|solicité|he pedido|he solicitado)',
 };

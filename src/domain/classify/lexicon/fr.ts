@@ -1,5 +1,6 @@
 /** French cues (RGPD wording: droit d'accès, rectification, effacement, limitation, opposition, retrait). */
 import { joinCues } from './join-cues.js';
+import { frImplicit } from './fr-implicit.js';
 import { frPlain } from './plain-romance.js';
 import type { Lexicon } from './types.js';
 
@@ -194,6 +195,7 @@ export const fr: Lexicon = {
       ],
     },
     frPlain,
+    frImplicit,
   ),
   negation: "ne|n'|pas|jamais|aucun\\w*",
   // Not received is no refusal: "je n'ai toujours pas reçu la confirmation de la suppression"; nor is a
@@ -206,6 +208,6 @@ export const fr: Lexicon = {
   // A policy question, not an ask: a hypothetical, a how-to question about doing it oneself, a question
   // about requests in general (how many, their handling; a press or research enquiry).
   hypothetical:
-    "combien de~{0,40}(?:demandes|requêtes)|\\b(?:enquête|questionnaire|thèse|étude) (?:universitaire|anonyme|sur)\\b|dans le cadre (?:de|d')~{0,20}(?:thèse|recherche|étude|enquête|article|reportage)|\\bpour un (?:article|reportage)\\b|\\b(?:gestion|nombre|volume) des demandes\\b|si un jour|si jamais|hypothétiquement|si je (?:vous )?demandais|\\bcomment (?:puis-je|peut-on|faire pour|je peux)\\b~{0,45}\\b(?:modifier|changer|supprimer|exporter|effacer)\\b|\\bje voulais (?:d'abord|au départ|initialement|juste)\\b[^.?!\\n]{0,80}\\bmais\\b|\\bau départ,? je voulais\\b[^.?!\\n]{0,80}\\bmais\\b",
+    "\\b(?:est-ce que je pourrai|pourrai-je|pourrais-je|puis-je|je pourrai)\\b~{0,40}\\bplus tard\\b|\\bcomment (?:modifier|changer|corriger|supprimer|effacer|exporter)\\b|combien de~{0,40}(?:demandes|requêtes)|\\b(?:enquête|questionnaire|thèse|étude) (?:universitaire|anonyme|sur)\\b|dans le cadre (?:de|d')~{0,20}(?:thèse|recherche|étude|enquête|article|reportage)|\\bpour un (?:article|reportage)\\b|\\b(?:gestion|nombre|volume) des demandes\\b|si un jour|si jamais|hypothétiquement|si je (?:vous )?demandais|\\bcomment (?:puis-je|peut-on|faire pour|je peux)\\b~{0,45}\\b(?:modifier|changer|supprimer|exporter|effacer)\\b|\\bje voulais (?:d'abord|au départ|initialement|juste)\\b[^.?!\\n]{0,80}\\bmais\\b|\\bau départ,? je voulais\\b[^.?!\\n]{0,80}\\bmais\\b",
   earlier: 'déjà demandé',
 };

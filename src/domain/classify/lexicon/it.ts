@@ -1,5 +1,6 @@
 /** Italian cues (GDPR and Codice privacy wording: accesso, rettifica, cancellazione, opposizione, revoca). */
 import { joinCues } from './join-cues.js';
+import { itImplicit } from './it-implicit.js';
 import { itPlain } from './plain-romance.js';
 import type { Lexicon } from './types.js';
 
@@ -162,6 +163,7 @@ export const it: Lexicon = {
       ],
     },
     itPlain,
+    itImplicit,
   ),
   negation: 'non|né|mai',
   // Not obtained is no refusal ("lamenta di non aver ottenuto la cancellazione"), nor not yet done.
@@ -173,6 +175,6 @@ export const it: Lexicon = {
   // A policy question, not an ask: a hypothetical, a how-to question about doing it oneself, a question
   // about requests in general (how many, their handling; a press or research enquiry).
   hypothetical:
-    "quante~{0,40}(?:richieste|istanze)|\\bper un (?:articolo|servizio)\\b|\\b(?:gestione|numero) delle richieste\\b|\\b(?:tesi|questionario|sondaggio) (?:sulla|sul|anonimo)\\b|se un giorno|se in futuro|ipoteticamente|se (?:vi )?chiedessi|\\bcome (?:posso|faccio a|si può)\\b~{0,45}\\b(?:modificare|cambiare|cancellare|eliminare|esportare)\\b|\\b(?:volevo|pensavo di) (?:inizialmente|all'inizio|prima)\\b[^.?!\\n]{0,80}\\bma\\b|\\b(?:inizialmente|all'inizio) volevo\\b[^.?!\\n]{0,80}\\bma\\b",
+    "\\b(?:potrò|potrei|posso)\\b~{0,40}\\b(?:più avanti|più tardi)\\b|\\bcome (?:cambio|modifico|correggo|cancello|elimino|esporto)\\b|quante~{0,40}(?:richieste|istanze)|\\bper un (?:articolo|servizio)\\b|\\b(?:gestione|numero) delle richieste\\b|\\b(?:tesi|questionario|sondaggio) (?:sulla|sul|anonimo)\\b|se un giorno|se in futuro|ipoteticamente|se (?:vi )?chiedessi|\\bcome (?:posso|faccio a|si può)\\b~{0,45}\\b(?:modificare|cambiare|cancellare|eliminare|esportare)\\b|\\b(?:volevo|pensavo di) (?:inizialmente|all'inizio|prima)\\b[^.?!\\n]{0,80}\\bma\\b|\\b(?:inizialmente|all'inizio) volevo\\b[^.?!\\n]{0,80}\\bma\\b",
   earlier: 'già (?:chiesto|richiesto)',
 };

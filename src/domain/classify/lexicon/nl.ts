@@ -1,5 +1,6 @@
 /** Dutch cues (AVG wording: inzage, rectificatie, verwijdering, beperking, bezwaar, intrekking). */
 import { joinCues } from './join-cues.js';
+import { nlImplicit } from './nl-implicit.js';
 import { nlPlain } from './plain-north.js';
 import type { Lexicon } from './types.js';
 
@@ -163,6 +164,7 @@ export const nl: Lexicon = {
       opt_out_sale: [[2, 'niet (?:verkopen|delen)|verkoop (?:of|en) (?:het )?delen|gerichte advertenties']],
     },
     nlPlain,
+    nlImplicit,
   ),
   // "Verwijder mijn account niet", but not "verwijder mijn account en mail mij niet meer".
   trailingNegation: '(?<!\\s(?:en|of|maar)\\s[^.?!;:,\\n]{0,12})(?:(?:alsjeblieft|alstublieft|aub) )?niet\\b',
@@ -173,6 +175,6 @@ export const nl: Lexicon = {
   // A policy question, not an ask: a hypothetical, a how-to question about doing it oneself, a question
   // about requests in general (how many, their handling; a press or research enquiry).
   hypothetical:
-    'hoeveel~{0,40}(?:verzoeken|aanvragen)|\\bvoor (?:een|mijn) (?:artikel|reportage|scriptie)\\b|\\b(?:afhandeling|aantal) (?:van )?(?:de )?~{0,20}verzoeken\\b|persvraag|als ik ooit|mocht ik ooit|hypothetisch|als ik (?:jullie |u )?zou vragen|\\b(?:hoe|waar) kan ik\\b~{0,45}\\b(?:wijzigen|aanpassen|verwijderen|exporteren)\\b|\\bik wilde (?:eerst|eigenlijk|aanvankelijk)\\b[^.?!\\n]{0,80}\\bmaar\\b',
+    '\\b(?:kan|mag) ik\\b~{0,40}\\b(?:later|op een later moment)\\b|\\bhoe (?:pas|verander|wijzig|verwijder|exporteer) ik\\b|hoeveel~{0,40}(?:verzoeken|aanvragen)|\\bvoor (?:een|mijn) (?:artikel|reportage|scriptie)\\b|\\b(?:afhandeling|aantal) (?:van )?(?:de )?~{0,20}verzoeken\\b|persvraag|als ik ooit|mocht ik ooit|hypothetisch|als ik (?:jullie |u )?zou vragen|\\b(?:hoe|waar) kan ik\\b~{0,45}\\b(?:wijzigen|aanpassen|verwijderen|exporteren)\\b|\\bik wilde (?:eerst|eigenlijk|aanvankelijk)\\b[^.?!\\n]{0,80}\\bmaar\\b',
   earlier: 'al (?:gevraagd|verzocht)',
 };

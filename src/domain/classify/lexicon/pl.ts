@@ -1,5 +1,6 @@
 /** Polish cues (RODO wording: dostęp, sprostowanie, usunięcie, ograniczenie, sprzeciw, cofnięcie zgody). */
 import { joinCues } from './join-cues.js';
+import { plImplicit } from './pl-implicit.js';
 import { plPlain } from './plain-north.js';
 import type { Lexicon } from './types.js';
 
@@ -138,6 +139,7 @@ export const pl: Lexicon = {
       ],
     },
     plPlain,
+    plImplicit,
   ),
   negation: 'nie|ani|nigdy',
   negationExceptions: '\\s*(?:\\S+ ){0,1}?(?:otrzyma\\w*|dosta\\w*)',
@@ -146,6 +148,6 @@ export const pl: Lexicon = {
   // A policy question, not an ask: a hypothetical, a how-to question about doing it oneself, a question
   // about requests in general (how many, their handling; a press or research enquiry).
   hypothetical:
-    '\\bile~{0,40}(?:wniosków|żądań)|\\bdo (?:artykułu|reportażu)\\b|jeśli kiedyś|jeżeli kiedyś|hipotetycznie|gdybym (?:poprosił|poprosiła|zażądał|zażądała)|\\bjak (?:mogę|można)\\b~{0,45}\\b(?:zmienić|usunąć|wyeksportować|skasować)\\b|\\b(?:chciałem|chciałam) (?:najpierw|początkowo|pierwotnie)\\b[^.?!\\n]{0,80}\\bale\\b',
+    '\\bczy (?:mogę|będę mógł|będę mogła|można)\\b~{0,40}\\b(?:później|potem|w przyszłości)\\b|\\bjak (?:zmienić|poprawić|usunąć|wyeksportować)\\b|\\bile~{0,40}(?:wniosków|żądań)|\\bdo (?:artykułu|reportażu)\\b|jeśli kiedyś|jeżeli kiedyś|hipotetycznie|gdybym (?:poprosił|poprosiła|zażądał|zażądała)|\\bjak (?:mogę|można)\\b~{0,45}\\b(?:zmienić|usunąć|wyeksportować|skasować)\\b|\\b(?:chciałem|chciałam) (?:najpierw|początkowo|pierwotnie)\\b[^.?!\\n]{0,80}\\bale\\b',
   earlier: 'już (?:prosiłe|wnosiłe)',
 };

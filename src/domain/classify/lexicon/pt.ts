@@ -1,5 +1,6 @@
 /** Portuguese cues (RGPD in Portugal and LGPD in Brazil: acesso, retificação, eliminação, portabilidade). */
 import { joinCues } from './join-cues.js';
+import { ptImplicit } from './pt-implicit.js';
 import { ptPlain } from './plain-romance.js';
 import type { Lexicon } from './types.js';
 
@@ -178,6 +179,7 @@ export const pt: Lexicon = {
       ],
     },
     ptPlain,
+    ptImplicit,
   ),
   negation: 'não|nao|nunca|nem',
   negationExceptions: '\\s*(?:\\S+ ){0,2}?(?:recebi|recebemos|recebido|obtive|obtivemos)',
@@ -187,6 +189,6 @@ export const pt: Lexicon = {
   // A policy question, not an ask: a hypothetical, a how-to question about doing it oneself, a question
   // about requests in general (how many, their handling; a press or research enquiry).
   hypothetical:
-    'quant[ao]s~{0,40}(?:solicitações|requisições|pedidos)|\\bpara (?:uma|um) (?:matéria|reportagem|artigo)\\b|\\b(?:gestão|número|volume) (?:de|das|dos) (?:solicitações|requisições|pedidos)\\b|se um dia|caso um dia|se algum dia|no futuro|hipoteticamente|se eu (?:vos |lhes )?(?:pedisse|solicitasse)|\\bcomo (?:posso|faço para|faço pra)\\b~{0,45}\\b(?:alterar|mudar|apagar|excluir|exportar)\\b|\\b(?:eu )?ia (?:pedir|solicitar|escrever)\\b[^.?!\\n]{0,80}\\bmas\\b',
+    '\\b(?:posso|poderei|poderia)\\b~{0,40}\\b(?:mais tarde|mais adiante)\\b|\\bcomo (?:altero|mudo|corrijo|apago|excluo|exporto)\\b|quant[ao]s~{0,40}(?:solicitações|requisições|pedidos)|\\bpara (?:uma|um) (?:matéria|reportagem|artigo)\\b|\\b(?:gestão|número|volume) (?:de|das|dos) (?:solicitações|requisições|pedidos)\\b|se um dia|caso um dia|se algum dia|no futuro|hipoteticamente|se eu (?:vos |lhes )?(?:pedisse|solicitasse)|\\bcomo (?:posso|faço para|faço pra)\\b~{0,45}\\b(?:alterar|mudar|apagar|excluir|exportar)\\b|\\b(?:eu )?ia (?:pedir|solicitar|escrever)\\b[^.?!\\n]{0,80}\\bmas\\b',
   earlier: 'já (?:pedi|solicitei)',
 };

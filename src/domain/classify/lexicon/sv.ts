@@ -1,5 +1,6 @@
 /** Swedish cues (dataskyddsförordningen wording: registerutdrag, rättelse, radering, begränsning, invändning). */
 import { joinCues } from './join-cues.js';
+import { svImplicit } from './sv-implicit.js';
 import { svPlain } from './plain-north.js';
 import type { Lexicon } from './types.js';
 
@@ -124,6 +125,7 @@ export const sv: Lexicon = {
       opt_out_sale: [[2, 'inte (?:sälja|säljer|dela)\\b|riktad reklam']],
     },
     svPlain,
+    svImplicit,
   ),
   // "Radera inte", but not "radera mitt konto och skicka mig inte fler mejl".
   trailingNegation: '(?<!\\s(?:och|eller|men)\\s[^.?!;:,\\n]{0,12})\\b(?:inte|ingenting|inget)\\b',
@@ -135,6 +137,6 @@ export const sv: Lexicon = {
   // A policy question, not an ask: a hypothetical, a how-to question about doing it oneself, a question
   // about requests in general (how many, their handling; a press or research enquiry).
   hypothetical:
-    'hur många~{0,40}(?:förfrågningar|begäranden|begäran)|\\btill en (?:artikel|uppsats)\\b|om jag någon gång|om jag i framtiden|hypotetiskt|om jag skulle be|\\bhur (?:kan|gör) jag\\b~{0,45}\\b(?:ändra|radera|ta bort|exportera)\\b|\\bjag tänkte (?:först|egentligen)\\b[^.?!\\n]{0,80}\\bmen\\b|\\begentligen (?:ville|tänkte) jag\\b[^.?!\\n]{0,80}\\bmen\\b',
+    '\\bkan jag\\b~{0,40}\\bsenare\\b|hur många~{0,40}(?:förfrågningar|begäranden|begäran)|\\btill en (?:artikel|uppsats)\\b|om jag någon gång|om jag i framtiden|hypotetiskt|om jag skulle be|\\bhur (?:kan|gör) jag\\b~{0,45}\\b(?:ändra|radera|ta bort|exportera)\\b|\\bjag tänkte (?:först|egentligen)\\b[^.?!\\n]{0,80}\\bmen\\b|\\begentligen (?:ville|tänkte) jag\\b[^.?!\\n]{0,80}\\bmen\\b',
   earlier: 'redan (?:begärt|bett)',
 };
