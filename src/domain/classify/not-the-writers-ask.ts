@@ -26,7 +26,15 @@ import {
   RELAYED,
   SENDER_OPT_OUT,
   THANKS,
+  TICKET_SUBJECT,
 } from './lexicon/asks-nothing.js';
+import {
+  EVENT_OR_ADVICE_PITCH,
+  PROCESSOR_QUESTION,
+  RESULT_RECEIVED,
+  STILL_WAITING,
+} from './lexicon/asks-about-right.js';
+import { hasQuestionMark, questionsAboutRights } from './asks-about-right.js';
 import { setAsideCues, setAsidePhrases } from './pretext.js';
 import type { RightScores } from './score-rights.js';
 
@@ -47,6 +55,13 @@ export function setAsideNotAsked(rights: RightScores, text: string, ownData: boo
   }
   if (!ownData && ABOUT_RIGHTS_NOT_ASKING.test(text))
     return { rights: setAsideCues(rights, RIGHTS, 'hypothetical'), asksNothing: true };
+  // Read only where a cue counted: without one, `SAYS_NOTHING_ASKED` keeps the model's guess from naming a right.
+  if (!ownData && rights.evidence.length > 0) {
+    if (PROCESSOR_QUESTION.test(text))
+      return { rights: setAsideCues(rights, RIGHTS, 'processor question'), asksNothing: true };
+    if (EVENT_OR_ADVICE_PITCH.test(text))
+      return { rights: setAsideCues(rights, RIGHTS, 'hypothetical'), asksNothing: true };
+  }
   const closed = closedTicket(text);
   if (closed !== null) {
     const { subject, body } = closed;
@@ -56,6 +71,11 @@ export function setAsideNotAsked(rights: RightScores, text: string, ownData: boo
       'earlier request',
     );
     return { rights: kept, asksNothing: kept.evidence.length === 0 };
+  }
+  if (rights.evidence.length > 0 && hasQuestionMark(text)) {
+    const about = questionsAboutRights(text);
+    const kept = setAsidePhrases(rights, (phrase) => onlyInside(text, phrase, about), 'asked about');
+    if (kept !== rights) return { rights: kept, asksNothing: false };
   }
   if (rights.evidence.length > 0 && text.includes('?') && JUST_ASKING.test(text)) {
     const questions = questionSpans(text);
@@ -83,11 +103,22 @@ export function setAsideNotAsked(rights: RightScores, text: string, ownData: boo
 /** Our finished ticket's subject and thanks in the body, or null. */
 function closedTicket(text: string): { subject: string; body: string } | null {
   // Our reply's subject opens with the ticket reference, after any "Re:".
-  if (!text.slice(0, 24).includes('[') || !DONE_TICKET_SUBJECT.test(text)) return null;
+  if (!text.slice(0, 24).includes('[') || !TICKET_SUBJECT.test(text)) return null;
   const end = text.indexOf('\n');
   const subject = end < 0 ? text : text.slice(0, end);
   const body = end < 0 ? '' : text.slice(end + 1);
-  return THANKS.test(body) ? { subject, body } : null;
+  if (!THANKS.test(body)) return null;
+  return DONE_TICKET_SUBJECT.test(subject) || resultReceived(body) ? { subject, body } : null;
+}
+
+/**
+ * A short reply that says our answer arrived ("recibido, muchas gracias por la respuesta"), asking nothing
+ * more: no question, nothing still awaited.
+ */
+function resultReceived(body: string): boolean {
+  return (
+    body.length < 200 && !hasQuestionMark(body) && !STILL_WAITING.test(body) && RESULT_RECEIVED.test(body)
+  );
 }
 
 /**

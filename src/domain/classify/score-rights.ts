@@ -29,7 +29,9 @@ export interface SetAside {
     | 'company billing'
     | 'relayed request'
     | 'sender footer'
-    | 'phishing report';
+    | 'phishing report'
+    | 'processor question'
+    | 'asked about';
 }
 
 export interface RightScores {
