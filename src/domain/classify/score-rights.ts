@@ -4,6 +4,7 @@
  * the labelling guide's sibling rules (`sibling-rights.ts`: format wish makes access portability, consent
  * withdrawal absorbs "stop marketing", a restriction waits on an objection already made) are applied last.
  */
+import { isInability } from './inability.js';
 import { RIGHTS, type Right } from '../request-types.js';
 import { type CompiledLexicon, type HelperPattern, mayOccur, startsWord } from './lexicon/index.js';
 import { insideAny, refusalSpans } from './refusal-spans.js';
@@ -115,7 +116,8 @@ export function scoreRights(text: string, lexicons: readonly CompiledLexicon[]):
           (cue.right === 'erasure' && insideAny(match.index, refusals!))
         ) {
           setAside.push({ right: cue.right, phrase, why: 'negated' });
-          if (cue.right === 'erasure') erasureDoubt ??= phrase;
+          // An inability ("no puedo borrar mi cuenta") is no refusal: it casts no doubt on a deletion.
+          if (cue.right === 'erasure' && !isInability(text, match.index)) erasureDoubt ??= phrase;
           continue;
         }
         const hedge =
@@ -269,7 +271,8 @@ function findErasureDoubt(
     for (let m = verbs.pattern.exec(text); m !== null; m = verbs.pattern.exec(text)) {
       const negated =
         isNegated(text, m.index, negators) || isNegatedAfter(text, m.index + m[0].length, negators);
-      if (negated) return text.slice(Math.max(0, m.index - 20), m.index + m[0].length).trim();
+      if (negated && !isInability(text, m.index))
+        return text.slice(Math.max(0, m.index - 20), m.index + m[0].length).trim();
     }
   }
   return null;

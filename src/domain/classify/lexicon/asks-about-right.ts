@@ -66,7 +66,7 @@ export const ACT_FOR_ME = new RegExp(
  */
 export const WONDER_IF_SELL = new RegExp(
   [
-    `\\b(?:know|ask|wondering|wonder|curious|find out),? (?:whether|if) (?:you|your company|you guys)${E}[^.?!\\n]{0,40}\\b(?:sell|share|pass on|disclose|rent|trade)${W}`,
+    `\\b(?:know|ask|wondering|wonder|curious|find out),? (?:whether|if) (?:you|your company|you guys)${E}[^.?!\\n]{0,40}\\b(?:sell|share|pass on|disclose|rent|trade)s?${E}`,
     `\\b(?:wissen|erfahren|fragen),? ob sie${E}[^.?!\\n]{0,60}(?:\\bverkaufen|\\bweitergeben|\\bweiterverkaufen|\\bteilen|übermitteln)${E}`,
     `\\b(?:savoir|demander),? si vous${E}[^.?!\\n]{0,60}\\b(?:vendez|partagez|cédez|transmettez|revendez)${E}`,
     `\\b(?:saber|preguntar),? si (?:ustedes )?(?:venden|comparten|ceden|transfieren)${E}|\\b(?:sapere|chiedere),? se (?:voi )?(?:vendete|condividete|cedete)${E}`,
