@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyEmail, createClassifier } from './classify-email.js';
 import { createLanguageDetector } from './language.js';
-import { WONDER_IF_SELL } from './lexicon/asks-about-right.js';
+import { SELL_QUESTION, WONDER_IF_SELL } from './lexicon/asks-about-right.js';
 import { textEmail } from './text-email.test-support.js';
 
 const classifier = createClassifier(createLanguageDetector());
@@ -169,5 +169,71 @@ describe('an inability to delete is no refusal: the deletion asked for beside it
     ['pl', 'Nie usuwajcie mojego konta, proszę, chcę tylko zmienić hasło.'],
   ])('%s: a refusal still is one', (_, body) => {
     expect(classify(body).types).not.toContain('erasure');
+  });
+});
+
+describe('whether the service sells data, asked directly', () => {
+  it.each([
+    'do you sell my personal information?',
+    'verkaufen sie meine daten?',
+    'vendez-vous mes données personnelles ?',
+    '¿venden mis datos personales?',
+    'czy sprzedajecie moje dane osobowe?',
+    'вы продаёте мои персональные данные?',
+    'kişisel verilerimi satıyor musunuz?',
+    '私の個人情報を第三者に販売していますか?',
+    '제 개인정보를 판매하시나요?',
+  ])('"%s"', (text) => {
+    expect(SELL_QUESTION.test(text)).toBe(true);
+  });
+
+  it.each([
+    'who do you share my data with?',
+    'vocês compartilham meus dados com quem?',
+    'i know you sell data. stop selling mine.',
+  ])('but not "%s"', (text) => {
+    expect(SELL_QUESTION.test(text)).toBe(false);
+  });
+});
+
+describe('thanks for a request carried out', () => {
+  it.each([
+    ['fr', 'Merci, la suppression de mon compte a bien été effectuée.'],
+    ['es', 'Gracias, ya recibí la copia de mis datos. Todo correcto.'],
+    ['it', 'Grazie, i miei dati sono stati cancellati. Tutto a posto.'],
+    ['pl', 'Dziękuję, moje konto zostało usunięte.'],
+  ])('%s', (_, body) => expectAskedAbout(body));
+
+  it.each([
+    ['en', 'erasure', 'Thanks. I want all my data erased, not just the account that was deleted.'],
+    [
+      'fr',
+      'erasure',
+      'Merci, mon compte a été supprimé, mais je reçois encore vos e-mails : supprimez aussi mes données.',
+    ],
+  ])('%s: a wish or a new ask after it stays %s', (_, right, body) => {
+    expect(classify(body).types).toContain(right);
+  });
+});
+
+describe('a circular or a newsletter written to many', () => {
+  it.each([
+    [
+      'en',
+      'Newsletter: new guidance on the right to erasure and data portability. Read more on our website.',
+    ],
+    ['de', 'Rundschreiben: Auskunftsersuchen nach Art. 15 DSGVO sind binnen eines Monats zu beantworten.'],
+    [
+      'fr',
+      'Circulaire : tous les responsables de traitement doivent répondre aux demandes d’accès sous un mois.',
+    ],
+  ])('%s', (_, body) => {
+    expect(classify(body).types).toEqual(['not_a_request']);
+  });
+
+  it("but a regulator's letter about one person's complaint relays that request", () => {
+    const body =
+      'Circular reference 12. We received a complaint from Ms Rossi: please answer her access request under Article 15 within 14 days.';
+    expect(classify(body).types).toContain('access');
   });
 });

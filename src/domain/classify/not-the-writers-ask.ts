@@ -29,7 +29,12 @@ import {
   TICKET_SUBJECT,
 } from './lexicon/asks-nothing.js';
 import {
+  ACT_FOR_ME,
+  DONE_REPORT,
   EVENT_OR_ADVICE_PITCH,
+  ONE_PERSONS_CASE,
+  WANTS_IT_DONE,
+  WRITTEN_TO_MANY,
   PROCESSOR_QUESTION,
   RESULT_RECEIVED,
   STILL_WAITING,
@@ -59,9 +64,12 @@ export function setAsideNotAsked(rights: RightScores, text: string, ownData: boo
   if (!ownData && rights.evidence.length > 0) {
     if (PROCESSOR_QUESTION.test(text))
       return { rights: setAsideCues(rights, RIGHTS, 'processor question'), asksNothing: true };
-    if (EVENT_OR_ADVICE_PITCH.test(text))
+    const circular = WRITTEN_TO_MANY.test(text) && !ONE_PERSONS_CASE.test(text);
+    if (circular || EVENT_OR_ADVICE_PITCH.test(text))
       return { rights: setAsideCues(rights, RIGHTS, 'hypothetical'), asksNothing: true };
   }
+  if (reportsDone(text))
+    return { rights: setAsideCues(rights, RIGHTS, 'earlier request'), asksNothing: true };
   const closed = closedTicket(text);
   if (closed !== null) {
     const { subject, body } = closed;
@@ -100,6 +108,9 @@ export function setAsideNotAsked(rights: RightScores, text: string, ownData: boo
   return { rights, asksNothing: false };
 }
 
+// Thanks that close a ticket are short: a longer mail says more than thanks.
+const MAX_THANKS = 300;
+
 /** Our finished ticket's subject and thanks in the body, or null. */
 function closedTicket(text: string): { subject: string; body: string } | null {
   // Our reply's subject opens with the ticket reference, after any "Re:".
@@ -112,12 +123,31 @@ function closedTicket(text: string): { subject: string; body: string } | null {
 }
 
 /**
+ * Short thanks for a request carried out ("merci, la suppression de mon compte a bien été effectuée"), with
+ * no question, nothing still open and no new ask.
+ */
+function reportsDone(text: string): boolean {
+  return (
+    text.length < MAX_THANKS &&
+    !hasQuestionMark(text) &&
+    THANKS.test(text) &&
+    DONE_REPORT.test(text) &&
+    !STILL_WAITING.test(text) &&
+    !ACT_FOR_ME.test(text) &&
+    !WANTS_IT_DONE.test(text)
+  );
+}
+
+/**
  * A short reply that says our answer arrived ("recibido, muchas gracias por la respuesta"), asking nothing
  * more: no question, nothing still awaited.
  */
 function resultReceived(body: string): boolean {
   return (
-    body.length < 200 && !hasQuestionMark(body) && !STILL_WAITING.test(body) && RESULT_RECEIVED.test(body)
+    body.length < MAX_THANKS &&
+    !hasQuestionMark(body) &&
+    !STILL_WAITING.test(body) &&
+    RESULT_RECEIVED.test(body)
   );
 }
 

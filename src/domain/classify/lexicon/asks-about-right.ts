@@ -52,7 +52,7 @@ export const IF_I_LATER = new RegExp(
  */
 export const ACT_FOR_ME = new RegExp(
   [
-    `\\b(?:can|could) (?:you|u)${E}|\\bplease${E}|\\b(?:können|könnten) sie${E}|\\bbitte${E}|\\b(?:pouvez|pourriez)-vous${E}|\\bs.il vous pla[iî]t${E}|\\b(?:pueden|podrían|podéis|puede usted|podría usted)${E}|\\bpor favor${E}|\\b(?:potete|potreste|può|potrebbe)${E}|\\bper favore${E}`,
+    `\\b(?:can|could) (?:you|u)${E}|\\bplease${E}|\\b(?:können|könnten) sie${E}|\\bbitte${E}|\\b(?:pouvez|pourriez)-vous${E}|\\bs.il vous pla[iî]t${E}|\\b(?:pueden|podrían|podéis|puede usted|podría usted)${E}|\\bpor favor${E}|\\b(?:potete|potreste|può|potrebbe)${E}|\\bper favore${E}|\\bmerci de${E}`,
     `\\b(?:kunnen|kunt) (?:jullie|u)${E}|\\balstublieft${E}|\\b(?:podem|poderiam|podes|poderia)${E}|\\b(?:możecie|możesz|mogliby|moglibyście)${E}|\\bproszę${E}|\\b(?:kan|kunde) ni${E}|\\b(?:kan|kunne) i${E}|\\bvenligst${E}|\\bsnälla${E}`,
     `(?:можете|можно ли вас|не могли бы|пожалуйста|будь ласка|прошу|\\blütfen|\\bmisiniz|\\bmusunuz|\\bprosím|\\bmůžete|\\bvă rog|\\bkérem|\\bvoisitteko)${E}`,
     'ください|下さい|いただけ|頂け|请你|請你|请帮|請幫|帮我|幫我|麻烦|麻煩|주세요|주실|주시겠|من فضلك|يرجى|هل يمكنكم|בבקשה|תוכלו',
@@ -114,7 +114,63 @@ export const RESULT_RECEIVED = new RegExp(
   `(?:\\breceived|\\bgot it|\\bgot the (?:file|data|export|copy|confirmation)|\\bthanks? (?:you )?for (?:the|your) (?:confirmation|reply|answer|response|file|export)|\\berhalten|\\bbekommen|\\bdanke für die bestätigung|\\bbien reçu|\\breçu|\\bmerci pour (?:la|votre) (?:confirmation|réponse)|\\brecibido|\\brecibí|\\bgracias por la (?:confirmación|respuesta)|\\bricevuto|\\bgrazie per la (?:conferma|risposta)|\\bontvangen|\\bbedankt voor de bevestiging|\\brecebido|\\brecebi|\\bobrigad[oa] pela (?:confirmação|resposta)|\\botrzymał${W}|\\bdziękuję za potwierdzenie|\\bmottagit|\\bmodtaget|получил${W}|отримал${W})${E}|받았습니다|받았어요|受け取りました|受領しました|收到了|已收到`,
 );
 
-/** Something of the ticket still awaited: "still waiting for the export", "warte noch auf". */
+/**
+ * Something of the ticket still open: "still waiting for the export", "warte noch auf", or a "but" that
+ * turns thanks into a new ask ("thanks, but I still get your newsletter").
+ */
 export const STILL_WAITING = new RegExp(
-  `(?:\\bstill (?:waiting|missing|need)|\\bnot yet|\\bhaven.t (?:yet )?(?:received|got)|\\bwarte noch|\\bnoch nicht|\\bfehlt noch|\\battends toujours|\\bpas encore|\\bsigo esperando|\\btodavía no|\\baún no|\\bancora non|\\bsto ancora aspettando|\\bnog steeds|\\bnog niet|\\bainda não|\\bainda estou|\\bwciąż czekam|\\bjeszcze nie|\\bväntar fortfarande|\\binte än|\\bventer stadig|\\bendnu ikke|всё ещё жду|ещё не|досі чекаю|ще не|\\backnowledg${W}|\\beingangsbestätigung|\\baccusé de réception|\\bacuse de recibo|\\bontvangstbevestiging)${E}|まだ|还没|還沒|아직`,
+  `(?:\\b(?:but|however|aber|jedoch|mais|cependant|pero|sin embargo|però|maar|porém|ale|jednak|men)\\b|\\bstill (?:waiting|missing|need)|\\bnot yet|\\bhaven.t (?:yet )?(?:received|got)|\\bwarte noch|\\bnoch nicht|\\bfehlt noch|\\battends toujours|\\bpas encore|\\bsigo esperando|\\btodavía no|\\baún no|\\bancora non|\\bsto ancora aspettando|\\bnog steeds|\\bnog niet|\\bainda não|\\bainda estou|\\bwciąż czekam|\\bjeszcze nie|\\bväntar fortfarande|\\binte än|\\bventer stadig|\\bendnu ikke|всё ещё жду|ещё не|досі чекаю|ще не|\\backnowledg${W}|\\beingangsbestätigung|\\baccusé de réception|\\bacuse de recibo|\\bontvangstbevestiging)${E}|まだ|还没|還沒|아직`,
 );
+
+/**
+ * Whether the service sells the writer's data, asked directly: "do you sell my data?", "verkaufen Sie meine
+ * Daten?", "вы продаёте мои данные?", "販売していますか". Only selling: "who do you share my data with?"
+ * asks who received it, which is access.
+ */
+export const SELL_QUESTION = new RegExp(
+  [
+    '\\b(?:do|does) (?:you|u|your company) (?:\\w+ )?(?:sell|rent|trade)\\b[^.?!\\n]{0,60}\\?',
+    '\\b(?:verkaufen|vermieten) sie\\b[^.?!\\n]{0,60}\\?|\\b(?:vendez|revendez|louez)-vous\\b[^.?!\\n]{0,60}\\?',
+    `\\b(?:venden|vendete|verkopen|vendem)${E}[^.?!\\n]{0,60}\\?|\\b(?:sprzedajecie|säljer ni|sælger i)${E}[^.?!\\n]{0,60}\\?`,
+    '(?:продаёте|продаете|продаєте)[^.?!\\n]{0,60}\\?|satıyor musunuz',
+    '(?:販売|売却)(?:して)?(?:い)?ますか|(?:出售|卖给|賣給)[^。？?\\n]{0,30}(?:吗|嗎)|판매(?:하시나요|하나요|합니까)|هل (?:تبيعون|تبيع)',
+  ].join('|'),
+);
+
+/**
+ * A report that a request was carried out, with thanks: "merci, la suppression de mon compte a bien été
+ * effectuée", "gracias, ya recibí la copia de mis datos". The right it names is the finished request's.
+ */
+export const DONE_REPORT = new RegExp(
+  [
+    `\\b(?:was|were|has been|have been) (?:successfully )?(?:deleted|erased|removed|completed|done|processed|carried out|corrected|updated)\\b|\\b(?:i )?(?:received|got) (?:the|my) (?:copy|data|export|file)\\b`,
+    `\\b(?:wurden?|ist) (?:bereits |erfolgreich )?(?:gelöscht|durchgeführt|erledigt|bestätigt|umgesetzt|berichtigt)${E}|\\bhabe (?:die kopie|meine daten|den export) (?:erhalten|bekommen)`,
+    `\\b(?:a|ont) (?:bien )?été (?:effectué|réalisé|traité|supprimé|fait|corrigé)${W}|\\bj.ai (?:bien )?reçu (?:la copie|mes données|l.export)`,
+    `\\b(?:fue|ha sido|han sido|se ha) (?:realizad|completad|borrad|eliminad|procesad|corregid)${W}|\\b(?:ya )?recibí (?:la copia|mis datos|el archivo)`,
+    `\\b(?:è|sono) stat[oaie] (?:effettuat|eliminat|cancellat|completat|corrett)${W}|\\bho ricevuto (?:la copia|i (?:miei )?dati)`,
+    `\\b(?:is|zijn) (?:uitgevoerd|verwijderd|afgerond|gecorrigeerd)${E}|\\bfoi (?:concluíd|realizad|excluíd|apagad|corrigid)${W}|\\brecebi (?:a cópia|os (?:meus )?dados)`,
+    `\\bzostał[aoy]? (?:wykonan|usunięt|zrealizowan|poprawion)${W}|\\b(?:har|blev) (?:raderats|genomförts|slettet|gennemført|udført)${E}`,
+  ].join('|'),
+);
+
+/**
+ * A circular or a newsletter written to many controllers: "this circular reminds all controllers…",
+ * "Rundschreiben: Auskunftsersuchen sind binnen eines Monats zu beantworten", "newsletter … read more".
+ * Its articles and rights are its subject matter. A letter about one person's complaint is not one.
+ */
+export const WRITTEN_TO_MANY = new RegExp(
+  [
+    `\\b(?:circular|rundschreiben|circulaire|circolare|rundskrivelse|cirkulär|okólnik|omzendbrief)${E}`,
+    `\\b(?:all|every) (?:data )?controllers${E}|\\balle verantwortlichen${E}|\\btous les responsables d[eu] traitement|\\btodos los responsables del tratamiento|\\btutti i titolari del trattamento|\\balle verwerkingsverantwoordelijken|\\btodos os controladores|\\bwszyscy administratorzy`,
+    `\\b(?:newsletter|nieuwsbrief|infolettre|boletín|nyhetsbrev)${E}[^]{0,600}\\b(?:read more|weiterlesen|mehr lesen|lire la suite|en savoir plus|leer más|leggi (?:di più|tutto)|lees meer|leia mais|saiba mais|czytaj więcej|läs mer|læs mere|in this issue|in dieser ausgabe|dans ce numéro|en este número)${E}`,
+  ].join('|'),
+);
+const ONE_CASE =
+  '\\b(?:complaint from|complainant|on behalf of|beschwerde (?:von|des|der)|beschwerdeführer\\w*|plainte de|plaignant\\w*|reclamación de|reclamante|reclamo de|reclamo del|reclamante|reclamação de|klacht van|skarg\\w* (?:pana|pani)|klagomål från)';
+/** A wish or a check that it be done: "chcę, aby moje dane zostały usunięte", "make sure it was deleted". */
+export const WANTS_IT_DONE = new RegExp(
+  `\\b(?:want|wish|would like|make sure|ensure|confirm that|möchte|will|sicherstellen|souhaite|veux|voudrais|assurer|quiero|quisiera|asegur${W}|voglio|vorrei|assicur${W}|wil|quero|gostaria|garantir|chcę|chciał${W}|aby|żeby|vill|ønsker)${E}`,
+);
+
+/** One person's case, named in a regulator's letter: the letter relays that person's request. */
+export const ONE_PERSONS_CASE = new RegExp(ONE_CASE);
