@@ -59,6 +59,7 @@ describe('a question about what happens on a later step of the writer', () => {
   it.each([
     ['en', 'If I close my account, can you also delete all my data?'],
     ['de', 'Wenn ich kündige, löschen Sie bitte alle meine Daten.'],
+    ['en', 'After I asked you to delete my data last month, why do I still get your emails?'],
   ])('%s: an ask to act stays a request', (_, body) => {
     expect(classify(body).types).toContain('erasure');
   });

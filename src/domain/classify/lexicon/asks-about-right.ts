@@ -31,8 +31,10 @@ export const SELF_SERVICE = new RegExp(
  */
 export const IF_I_LATER = new RegExp(
   [
-    `\\b(?:if|when|once|after) i (?:ever |later |one day |eventually )?(?:close[ds]?|cancel${W}|leave|left|quit|stop|unsubscribe|terminate|end|delete[ds]?|remove[ds]?|deactivate[ds]?|decide[ds]?|want(?:ed)?|asked|request(?:ed)?)${E}`,
-    `\\b(?:wenn|falls|sobald|nachdem) ich${E}[^?]{0,40}\\b(?:kündige|kündigen|lösche|löschen|schließe|beende|verlasse|abmelde|austrete|wollte|würde)${E}`,
+    `\\bif i (?:ever |later |one day |eventually )?(?:close[ds]?|cancel${W}|leave|left|quit|stop|unsubscribe|terminate|end|delete[ds]?|remove[ds]?|deactivate[ds]?|decide[ds]?|want(?:ed)?|asked|request(?:ed)?)${E}`,
+    // "When I cancel", never "after I asked you to delete my data, why…": a past step is a follow-up.
+    `\\b(?:when|once|after) i (?:ever |later |one day |eventually )?(?:close|cancel|leave|quit|stop|unsubscribe|terminate|end|delete|remove|deactivate)${E}`,
+    `\\b(?:wenn|falls|sobald) ich${E}[^?]{0,40}\\b(?:kündige|kündigen|lösche|löschen|schließe|beende|verlasse|abmelde|austrete|wollte|würde)${E}`,
     `\\b(?:si|quand|lorsque) (?:je|j')\\s?(?:ferme|résilie|supprime|quitte|annule|clôture|me désinscris|me désabonne|voulais|demandais|décide)${E}`,
     `\\b(?:si|cuando) (?:cierro|cierre|cancelo|cancele|elimino|elimine|borro|borre|dejo|deje|me doy de baja|me dé de baja|quisiera|pidiera|solicitara)${E}`,
     `\\b(?:se|quando) (?:chiudo|chiuderò|disdico|disdirò|cancello|cancellerò|elimino|lascio|annullo|volessi|chiedessi)${E}`,
