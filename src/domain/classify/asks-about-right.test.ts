@@ -232,6 +232,16 @@ describe('a circular or a newsletter written to many', () => {
     expect(classify(body).types).toEqual(['not_a_request']);
   });
 
+  it.each([
+    [
+      'de',
+      'Bitte keine Einladungen mehr zu Ihren Seminaren schicken, ich widerspreche der Werbung. Anmeldung nie gemacht.',
+    ],
+    ['en', 'Unsubscribe me from this newsletter, I object to it. Your read more links are broken anyway.'],
+  ])('%s: a reader unsubscribing from such mail still objects', (_, body) => {
+    expect(classify(body).types).toContain('objection');
+  });
+
   it("but a regulator's letter about one person's complaint relays that request", () => {
     const body =
       'Circular reference 12. We received a complaint from Ms Rossi: please answer her access request under Article 15 within 14 days.';

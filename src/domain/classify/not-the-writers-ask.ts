@@ -64,9 +64,14 @@ export function setAsideNotAsked(rights: RightScores, text: string, ownData: boo
   if (!ownData && rights.evidence.length > 0) {
     if (PROCESSOR_QUESTION.test(text))
       return { rights: setAsideCues(rights, RIGHTS, 'processor question'), asksNothing: true };
-    const circular = WRITTEN_TO_MANY.test(text) && !ONE_PERSONS_CASE.test(text);
-    if (circular || EVENT_OR_ADVICE_PITCH.test(text))
-      return { rights: setAsideCues(rights, RIGHTS, 'hypothetical'), asksNothing: true };
+    // Written to many, and no ask of the writer's in it ("bitte keine Einladungen mehr zu Ihren Seminaren");
+    // an objection or a withdrawal stays: such mail is where readers unsubscribe.
+    const toMany =
+      (WRITTEN_TO_MANY.test(text) && !ONE_PERSONS_CASE.test(text)) || EVENT_OR_ADVICE_PITCH.test(text);
+    if (toMany && !ACT_FOR_ME.test(text)) {
+      const kept = setAsideCues(rights, NOT_UNSUBSCRIBING, 'hypothetical');
+      return { rights: kept, asksNothing: kept.evidence.length === 0 };
+    }
   }
   if (reportsDone(text))
     return { rights: setAsideCues(rights, RIGHTS, 'earlier request'), asksNothing: true };
@@ -107,6 +112,8 @@ export function setAsideNotAsked(rights: RightScores, text: string, ownData: boo
   }
   return { rights, asksNothing: false };
 }
+
+const NOT_UNSUBSCRIBING = RIGHTS.filter((r) => r !== 'objection' && r !== 'withdraw_consent');
 
 // Thanks that close a ticket are short: a longer mail says more than thanks.
 const MAX_THANKS = 300;
