@@ -14,6 +14,9 @@
  *   in the subject is the finished request's; a cue in the body still counts.
  * - A mailing's own unsubscribe footer ("pour ne plus recevoir nos messages, répondez STOP"): the sender's
  *   instructions to the reader, never an objection of the writer's.
+ * - A supplier's compliance questions, a circular, newsletter or pitch written to many, short thanks for a
+ *   request carried out, and a question how to do it oneself or what would happen later
+ *   (`lexicon/asks-about-right.ts`, `asks-about-right.ts`).
  */
 import { RIGHTS } from '../request-types.js';
 import {
@@ -33,11 +36,11 @@ import {
   DONE_REPORT,
   EVENT_OR_ADVICE_PITCH,
   ONE_PERSONS_CASE,
-  WANTS_IT_DONE,
-  WRITTEN_TO_MANY,
   PROCESSOR_QUESTION,
   RESULT_RECEIVED,
   STILL_WAITING,
+  WANTS_IT_DONE,
+  WRITTEN_TO_MANY,
 } from './lexicon/asks-about-right.js';
 import { hasQuestionMark, questionsAboutRights } from './asks-about-right.js';
 import { setAsideCues, setAsidePhrases } from './pretext.js';

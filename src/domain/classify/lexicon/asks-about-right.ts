@@ -1,6 +1,6 @@
 /**
  * Mail that asks ABOUT a right instead of asking for it, in the full languages and the larger basic ones
- * (read by `asks-about-right.ts` beside this folder). The labelling guide reads a question about how the
+ * (read by `asks-about-right.ts`, `not-the-writers-ask.ts` and `classify-email.ts`). The labelling guide reads a question about how the
  * service works as no request unless it asks for the writer's own data; a question that asks the
  * organisation to act ("can you delete my account?") stays an ask. Matched against lower-cased text.
  */
