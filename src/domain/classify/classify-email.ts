@@ -28,6 +28,7 @@ import {
   type SupportedLanguage,
 } from './lexicon/index.js';
 import { JUST_ASKING, SAYS_NOTHING_ASKED, SELL_OR_SHARE_QUESTION } from './lexicon/asks-nothing.js';
+import { SELL_QUESTION, WONDER_IF_SELL } from './lexicon/asks-about-right.js';
 import { hasLink, LURE, NO_ASK, PITCH } from './lexicon/not-asked.js';
 import { isCompanyBilling, maskSupportActions } from './lexicon/support-topic.js';
 import { matchableText } from './matchable-text.js';
@@ -162,7 +163,7 @@ export function traceClassification(classifier: Classifier, email: ParsedEmail):
           privacyVocabulary,
           pretext: scam,
           hedged: rights.setAside
-            .filter((a) => a.why === 'hypothetical' || a.why === 'conditional')
+            .filter((a) => a.why === 'hypothetical' || a.why === 'conditional' || a.why === 'asked about')
             .map((a) => a.right),
           cued: RIGHTS.filter((r) => (rights.scores.get(r) ?? 0) > 0),
           fullLexicon: isSupportedLanguage(language),
@@ -172,6 +173,8 @@ export function traceClassification(classifier: Classifier, email: ParsedEmail):
             rights.chosen.length === 0 &&
             (unasked.asksNothing ||
               (JUST_ASKING.test(text) && SELL_OR_SHARE_QUESTION.test(text)) ||
+              WONDER_IF_SELL.test(text) ||
+              SELL_QUESTION.test(text) ||
               (!ownDataWords &&
                 (billing || NO_ASK.test(text) || SAYS_NOTHING_ASKED.test(text) || isCompanyBilling(text)))),
         });

@@ -6,6 +6,7 @@
 import type { CompiledLexicon, HelperPattern } from './lexicon/index.js';
 import { mayOccur } from './lexicon/index.js';
 import { endsClause, endsWord } from './text-bounds.js';
+import { isInability } from './inability.js';
 
 /** Why a cue's sentence or what comes before it sets the cue aside. */
 export type Hedge = 'hypothetical' | 'conditional' | 'earlier request';
@@ -108,7 +109,8 @@ export function findErasureDoubt(
     for (let m = verbs.pattern.exec(text); m !== null; m = verbs.pattern.exec(text)) {
       const negated =
         isNegated(text, m.index, negators) || isNegatedAfter(text, m.index + m[0].length, negators);
-      if (negated) return text.slice(Math.max(0, m.index - 20), m.index + m[0].length).trim();
+      if (negated && !isInability(text, m.index))
+        return text.slice(Math.max(0, m.index - 20), m.index + m[0].length).trim();
     }
   }
   return null;

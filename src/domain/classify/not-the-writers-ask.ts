@@ -14,6 +14,9 @@
  *   in the subject is the finished request's; a cue in the body still counts.
  * - A mailing's own unsubscribe footer ("pour ne plus recevoir nos messages, répondez STOP"): the sender's
  *   instructions to the reader, never an objection of the writer's.
+ * - A supplier's compliance questions, a circular, newsletter or pitch written to many, short thanks for a
+ *   request carried out, and a question how to do it oneself or what would happen later
+ *   (`lexicon/asks-about-right.ts`, `asks-about-right.ts`).
  */
 import { RIGHTS } from '../request-types.js';
 import {
@@ -26,7 +29,20 @@ import {
   RELAYED,
   SENDER_OPT_OUT,
   THANKS,
+  TICKET_SUBJECT,
 } from './lexicon/asks-nothing.js';
+import {
+  ACT_FOR_ME,
+  DONE_REPORT,
+  EVENT_OR_ADVICE_PITCH,
+  ONE_PERSONS_CASE,
+  PROCESSOR_QUESTION,
+  RESULT_RECEIVED,
+  STILL_WAITING,
+  WANTS_IT_DONE,
+  WRITTEN_TO_MANY,
+} from './lexicon/asks-about-right.js';
+import { hasQuestionMark, questionsAboutRights } from './asks-about-right.js';
 import { setAsideCues, setAsidePhrases } from './pretext.js';
 import type { RightScores } from './score-rights.js';
 
@@ -47,6 +63,21 @@ export function setAsideNotAsked(rights: RightScores, text: string, ownData: boo
   }
   if (!ownData && ABOUT_RIGHTS_NOT_ASKING.test(text))
     return { rights: setAsideCues(rights, RIGHTS, 'hypothetical'), asksNothing: true };
+  // Read only where a cue counted: without one, `SAYS_NOTHING_ASKED` keeps the model's guess from naming a right.
+  if (!ownData && rights.evidence.length > 0) {
+    if (PROCESSOR_QUESTION.test(text))
+      return { rights: setAsideCues(rights, RIGHTS, 'processor question'), asksNothing: true };
+    // Written to many, and no ask of the writer's in it ("bitte keine Einladungen mehr zu Ihren Seminaren");
+    // an objection or a withdrawal stays: such mail is where readers unsubscribe.
+    const toMany =
+      (WRITTEN_TO_MANY.test(text) && !ONE_PERSONS_CASE.test(text)) || EVENT_OR_ADVICE_PITCH.test(text);
+    if (toMany && !ACT_FOR_ME.test(text)) {
+      const kept = setAsideCues(rights, NOT_UNSUBSCRIBING, 'hypothetical');
+      return { rights: kept, asksNothing: kept.evidence.length === 0 };
+    }
+  }
+  if (reportsDone(text))
+    return { rights: setAsideCues(rights, RIGHTS, 'earlier request'), asksNothing: true };
   const closed = closedTicket(text);
   if (closed !== null) {
     const { subject, body } = closed;
@@ -56,6 +87,11 @@ export function setAsideNotAsked(rights: RightScores, text: string, ownData: boo
       'earlier request',
     );
     return { rights: kept, asksNothing: kept.evidence.length === 0 };
+  }
+  if (rights.evidence.length > 0 && hasQuestionMark(text)) {
+    const about = questionsAboutRights(text);
+    const kept = setAsidePhrases(rights, (phrase) => onlyInside(text, phrase, about), 'asked about');
+    if (kept !== rights) return { rights: kept, asksNothing: false };
   }
   if (rights.evidence.length > 0 && text.includes('?') && JUST_ASKING.test(text)) {
     const questions = questionSpans(text);
@@ -80,14 +116,49 @@ export function setAsideNotAsked(rights: RightScores, text: string, ownData: boo
   return { rights, asksNothing: false };
 }
 
+const NOT_UNSUBSCRIBING = RIGHTS.filter((r) => r !== 'objection' && r !== 'withdraw_consent');
+
+// Thanks that close a ticket are short: a longer mail says more than thanks.
+const MAX_THANKS = 300;
+
 /** Our finished ticket's subject and thanks in the body, or null. */
 function closedTicket(text: string): { subject: string; body: string } | null {
   // Our reply's subject opens with the ticket reference, after any "Re:".
-  if (!text.slice(0, 24).includes('[') || !DONE_TICKET_SUBJECT.test(text)) return null;
+  if (!text.slice(0, 24).includes('[') || !TICKET_SUBJECT.test(text)) return null;
   const end = text.indexOf('\n');
   const subject = end < 0 ? text : text.slice(0, end);
   const body = end < 0 ? '' : text.slice(end + 1);
-  return THANKS.test(body) ? { subject, body } : null;
+  if (!THANKS.test(body)) return null;
+  return DONE_TICKET_SUBJECT.test(subject) || resultReceived(body) ? { subject, body } : null;
+}
+
+/**
+ * Short thanks for a request carried out ("merci, la suppression de mon compte a bien été effectuée"), with
+ * no question, nothing still open and no new ask.
+ */
+function reportsDone(text: string): boolean {
+  return (
+    text.length < MAX_THANKS &&
+    !hasQuestionMark(text) &&
+    THANKS.test(text) &&
+    DONE_REPORT.test(text) &&
+    !STILL_WAITING.test(text) &&
+    !ACT_FOR_ME.test(text) &&
+    !WANTS_IT_DONE.test(text)
+  );
+}
+
+/**
+ * A short reply that says our answer arrived ("recibido, muchas gracias por la respuesta"), asking nothing
+ * more: no question, nothing still awaited.
+ */
+function resultReceived(body: string): boolean {
+  return (
+    body.length < MAX_THANKS &&
+    !hasQuestionMark(body) &&
+    !STILL_WAITING.test(body) &&
+    RESULT_RECEIVED.test(body)
+  );
 }
 
 /**

@@ -4,6 +4,7 @@
  * the labelling guide's sibling rules (`sibling-rights.ts`: format wish makes access portability, consent
  * withdrawal absorbs "stop marketing", a restriction waits on an objection already made) are applied last.
  */
+import { isInability } from './inability.js';
 import { RIGHTS, type Right } from '../request-types.js';
 import { conditionOf, findErasureDoubt, hedgeOf, isNegated, isNegatedAfter } from './cue-context.js';
 import { type CompiledLexicon, lookbehindHolds, mayOccur, startsWord } from './lexicon/index.js';
@@ -31,7 +32,9 @@ export interface SetAside {
     | 'company billing'
     | 'relayed request'
     | 'sender footer'
-    | 'phishing report';
+    | 'phishing report'
+    | 'processor question'
+    | 'asked about';
 }
 
 export interface RightScores {
@@ -88,7 +91,8 @@ export function scoreRights(text: string, lexicons: readonly CompiledLexicon[]):
           (cue.right === 'erasure' && insideAny(match.index, refusals!))
         ) {
           setAside.push({ right: cue.right, phrase, why: 'negated' });
-          if (cue.right === 'erasure') erasureDoubt ??= phrase;
+          // An inability ("no puedo borrar mi cuenta") is no refusal: it casts no doubt on a deletion.
+          if (cue.right === 'erasure' && !isInability(text, match.index)) erasureDoubt ??= phrase;
           continue;
         }
         const hedge =

@@ -66,10 +66,11 @@ export const PHISHING_REPORT = gated(
 // The subject of our own reply on a finished ticket, answered with thanks: "[RD-6012] erasure completed".
 const DONE =
   'completed?|done|closed|fulfilled|carried out|processed|umgesetzt|erledigt|abgeschlossen|durchgeführt|effectuée?s?|terminée?s?|traitée?s?|completad[ao]|realizad[ao]|tramitad[ao]|completat[ao]|evas[ao]|eseguit[ao]|afgerond|uitgevoerd|voltooid|concluíd[ao]|zakończon\\w*|zrealizowan\\w*|genomförd|utförd|gennemført|udført';
+const TICKET = '^(?:(?:re|aw|antw|sv|vs|odp|res|r|rif|fw|fwd|wg|tr)\\s?:\\s*)*\\[[a-z]{1,8}-\\d+\\]';
+/** A subject that opens with our ticket reference, after any "Re:". */
+export const TICKET_SUBJECT = new RegExp(TICKET);
 export const DONE_TICKET_SUBJECT = gated(
-  new RegExp(
-    `^(?:(?:re|aw|antw|sv|vs|odp|res|r|rif|fw|fwd|wg|tr)\\s?:\\s*)*\\[[a-z]{1,8}-\\d+\\][^\\n]*(?:\\b(?:${DONE})${E}|完了|완료|已完成|已處理|已处理)`,
-  ),
+  new RegExp(`${TICKET}[^\\n]*(?:\\b(?:${DONE})${E}|完了|완료|已完成|已處理|已处理)`),
 );
 export const THANKS = gated(
   new RegExp(

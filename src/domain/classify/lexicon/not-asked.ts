@@ -16,7 +16,7 @@ const DEADLINE =
 
 // What the lure threatens: suspension, deletion, a fine.
 const THREAT =
-  'suspend\\w*|deleted|delete[sd]? (?:your|all)|terminated|blocked|fine[sd]?\\b|sanction|penalt\\w*|gesperrt|gelöscht|bußgeld|suspendu\\w*|supprimé\\w*|amende|suspendid\\w*|eliminad\\w*|multa|sanción|sospes\\w*|eliminat\\w*|sanzion\\w*|geblokkeerd|verwijderd|boete|suspens\\w*|excluíd\\w*|exclusão|zawieszon\\w*|usunięt\\w*|kar[ay]\\b|spärra\\w*|raderas|böter|spærre\\w*|slettes|bøde';
+  'suspend\\w*|deleted|delete[sd]? (?:your|all)|terminated|blocked|fine[sd]?\\b|sanction|penalt\\w*|gesperrt|gelöscht|bußgeld|suspendu\\w*|supprimé\\w*|amende|suspendid\\w*|eliminad\\w*|multa|sanción|sospes\\w*|eliminat\\w*|sanzion\\w*|geblokkeerd|verwijderd|boete|suspens\\w*|excluíd\\w*|exclusão|zawieszon\\w*|zablokowan\\w*|usunięt\\w*|usunięci\\w*|avoid (?:the )?(?:\\w+ )?deletion|kar[ay]\\b|spärra\\w*|raderas|böter|spærre\\w*|slettes|bøde';
 
 // The same threats in scripts whose words a `\\b` does not bound: Turkish, Russian, Arabic, Thai, Chinese.
 const THREAT_OTHER_SCRIPTS =
@@ -58,7 +58,7 @@ export const CONSENT_GIVEN = gated(
 // What a scam asks the reader to hand over at its link: a password, login or bank details. No process for a
 // data subject's request asks the organisation for these.
 const CREDENTIALS = [
-  '(?:enter|confirm|verify|provide|update|submit|re-?enter|type)\\w* (?:your |the )?(?:password|passcode|login (?:details|credentials)|credentials|bank(?:ing)? (?:details|credentials|information)|card (?:details|number)|pin code)',
+  '(?:enter|confirm|verify|provide|update|submit|re-?enter|type)\\w* (?:your |the )?(?:password|passcode|login(?: details| credentials)?|credentials|bank(?:ing)? (?:details|credentials|information)|card (?:details|number)|pin code)',
   '(?:saisi|entr|confirm|indiqu|renseign)\\w* (?:vos|votre) (?:identifiants|mot de passe|coordonnées bancaires|code secret)|identifiants bancaires',
   '(?:geben sie|bestätigen sie|verifizieren sie) (?:hier )?ihr(?:e|en)? (?:passwort|kennwort|zugangsdaten|bankdaten|kreditkartendaten)|ihr(?:e|en)? (?:passwort|kennwort|zugangsdaten|bankdaten) (?:ein|eingeben|bestätigen)',
   '(?:introduzca|ingrese|confirme|verifique|indique) (?:su|sus) (?:contraseña|credenciales|datos bancarios|datos de (?:la )?tarjeta)',
@@ -80,19 +80,23 @@ const FEE =
 
 // A lure's "confirm your identity" or "verify your account", which a lure adds to hours to act and a threat.
 const VERIFY =
-  '(?:confirm|verify) your (?:identity|account|consent)|(?:renew|reconfirm|re-confirm|update) your (?:consent|personal (?:data|details|information))|(?:erneuern|aktualisieren) sie ihre (?:einwilligung|daten)|(?:renouvel|mett)\\w* (?:à jour )?(?:votre consentement|vos données)|(?:renueve|actualice) (?:su consentimiento|sus datos)|(?:rinnovi|aggiorni) (?:il suo consenso|i suoi dati)|(?:vernieuw|werk) (?:uw|je) (?:toestemming|gegevens)|atualiz\\w* (?:os )?seus dados|(?:renove|reconfirme) (?:o )?seu consentimento|(?:odnów|zaktualizuj) (?:swoją zgodę|swoje dane)|подтвердите (?:ваше |своё |свое )?согласие|обновите (?:ваши |свои )?данные|підтвердіть (?:вашу |свою )?згоду|재동의|再同意|重新同意|obnovit souhlas|(?:confirm|vérifi)\\w* votre (?:identité|compte|consentement)|bestätigen sie ihre (?:identität|einwilligung)|(?:confirme|verifique) su (?:identidad|cuenta|consentimiento)|(?:confermi|verifichi) (?:la sua identità|il suo account)|bevestig (?:uw|je) (?:identiteit|account)|(?:confirme|verifique) (?:a sua |sua )?(?:identidade|conta)|potwierdź (?:swoją )?tożsamość|hesabınızı doğrulayın|kimliğinizi doğrulayın|подтвердите (?:ваш |свой )?(?:аккаунт|учетную запись|личность)|التحقق من حسابك|تحقق من حسابك|ยืนยัน(?:บัญชี|ตัวตน)|(?:验证|驗證)(?:您的)?(?:账户|帳戶|账号|帳號|身份)';
+  '(?:confirm|verify) your (?:identity|account|consent)|(?:renew|reconfirm|re-confirm|update) your (?:consent|personal (?:data|details|information))|(?:erneuern|aktualisieren) sie ihre (?:einwilligung|daten)|(?:renouvel|mett)\\w* (?:à jour )?(?:votre consentement|vos données)|(?:renueve|actualice) (?:su consentimiento|sus datos)|(?:rinnovi|aggiorni) (?:il suo consenso|i suoi dati)|(?:vernieuw|werk) (?:uw|je) (?:toestemming|gegevens)|atualiz\\w* (?:os )?seus dados|(?:renove|reconfirme) (?:o )?seu consentimento|(?:odnów|zaktualizuj) (?:swoją zgodę|swoje dane)|подтвердите (?:ваше |своё |свое )?согласие|обновите (?:ваши |свои )?данные|підтвердіть (?:вашу |свою )?згоду|재동의|再同意|重新同意|obnovit souhlas|(?:confirm|vérifi)\\w* votre (?:identité|compte|consentement)|bestätigen sie ihre (?:identität|einwilligung)|(?:confirme|verifique) su (?:identidad|cuenta|consentimiento)|(?:confermi|verifichi) (?:la sua identità|il suo account)|bevestig (?:uw|je) (?:identiteit|account)|(?:confirme|verifique) (?:a sua |sua )?(?:identidade|conta)|potwierdź (?:swoją )?tożsamość|zweryfikuj (?:swoje )?konto|hesabınızı doğrulayın|bilgilerinizi doğrulayın|kimliğinizi doğrulayın|подтвердите (?:ваш |свой )?(?:аккаунт|учетную запись|личность)|التحقق من حسابك|تحقق من حسابك|ยืนยัน(?:บัญชี|ตัวตน)|(?:验证|驗證)(?:您的)?(?:账户|帳戶|账号|帳號|身份)';
 
 const CREDENTIALS_OR_FEE = gated(new RegExp(`${CREDENTIALS}|${FEE}`));
 const VERIFY_ASK = gated(new RegExp(VERIFY));
+// A threat anywhere beside "verify your account" at a link, with or without hours to act: "your account
+// will be suspended", "para evitar la eliminación de sus datos".
+const THREAT_WORD = new RegExp(`\\b(?:${THREAT})|${THREAT_OTHER_SCRIPTS}`);
 
 /**
- * A scam at a link: credentials or a fee asked for, or a lure that asks to confirm the reader's identity.
+ * A scam at a link: credentials or a fee asked for, or a threat beside a request to verify the reader's
+ * identity or account.
  * Its rights words ("your access request", "Art. 17") are its pretext, not an ask of the writer's own:
  * `classify-email.ts` sets its cues aside unless the writer's own data is named.
  */
 export function isScam(text: string): boolean {
   if (!hasLink(text)) return false;
-  return CREDENTIALS_OR_FEE.test(text) || (LURE.test(text) && VERIFY_ASK.test(text));
+  return CREDENTIALS_OR_FEE.test(text) || (VERIFY_ASK.test(text) && THREAT_WORD.test(text));
 }
 
 // The writer closes a finished ticket: "you can close the request", "request completed, thanks".
