@@ -1,7 +1,8 @@
 /**
  * A stored ticket's UK complaint (DPA 2018 s. 164A) as the domain judges it: days on the organisation's
  * calendar; acknowledged once its `complaint_acknowledgement` letter is queued or sent (one held for staff,
- * or that failed, acknowledges nothing); its outcome from the event staff's `complaint … outcome` recorded.
+ * or that failed, acknowledges nothing) or staff recorded an acknowledgement made outside Rightsdesk
+ * (`ticket.complaint_acknowledged` with `channel: offline`), whichever came first; its outcome from the event staff's `complaint … outcome` recorded.
  */
 import {
   COMPLAINT_OUTCOMES,
@@ -13,6 +14,9 @@ import type { TicketRecord } from './ports.js';
 
 /** The letter (and outbox template) that acknowledges a complaint. */
 export const COMPLAINT_LETTER = 'complaint_acknowledgement';
+
+/** The `channel` of a `ticket.complaint_acknowledged` recorded for an acknowledgement sent outside Rightsdesk. */
+export const OFFLINE = 'offline';
 
 const isOutcome = (value: unknown): value is ComplaintOutcome =>
   (COMPLAINT_OUTCOMES as readonly unknown[]).includes(value);
@@ -26,13 +30,19 @@ export function complaintFactsOf(
   const letter = ticket.emails.find(
     (e) => e.template === COMPLAINT_LETTER && (e.status === 'queued' || e.status === 'sent'),
   );
+  const offline = ticket.events.find(
+    (e) => e.type === 'ticket.complaint_acknowledged' && e.payload.channel === OFFLINE,
+  );
+  const days = [letter ? day(letter.queuedAt.toISOString()) : null, offline ? day(offline.at) : null]
+    .filter((d) => d !== null)
+    .sort();
   const recorded = ticket.events.findLast((e) => e.type === 'ticket.complaint_outcome_recorded');
   const outcome = recorded?.payload.outcome;
   return {
     jurisdiction: ticket.jurisdiction,
     flags: ticket.flags,
     receivedOn: day(ticket.receivedAt.toISOString()),
-    acknowledgedOn: letter ? day(letter.queuedAt.toISOString()) : null,
+    acknowledgedOn: days[0] ?? null,
     outcome: recorded && isOutcome(outcome) ? { outcome, on: day(recorded.at) } : null,
   };
 }
