@@ -121,7 +121,8 @@ export function planFulfil(
     // Nothing to stop: the answer is the policy's own statement, recorded as such (11 CCR §7026(f)).
     const answer = draftFor(ticket, context, 'ticket.answered_by_policy', {
       right: 'opt_out_sale',
-      statement: 'the privacy policy says it does not sell or share personal information',
+      // What the organisation's file states (`sellsPersonalData: false`): sale, not sharing.
+      statement: 'the privacy policy says it does not sell personal information',
     });
     return { ...lifecycle, change: { ...lifecycle.change, events: [...lifecycle.change.events, answer] } };
   }
