@@ -149,6 +149,12 @@ describe('a UK complaint acknowledged outside Rightsdesk, or by a released lette
       ['complaint_acknowledgement', 'capped'],
     ]);
     expect(await audit(ref, 'ticket.complaint_acknowledged')).toEqual([]);
+    // Intake runs on the real clock: the held letters are dated the day the complaint arrived.
+    const ticket = await app.database.db.ticket.findUniqueOrThrow({ where: { reference: ref } });
+    await app.database.db.outboundEmail.updateMany({
+      where: { ticketId: ticket.id },
+      data: { queuedAt: new Date('2026-07-01T09:05:00Z') },
+    });
     expect(await run(`release ${ref}`, approver)).toMatchObject({ kind: 'changed' });
     expect(await audit(ref, 'ticket.complaint_acknowledged')).toEqual([
       { actor: approver.id, payload: { due: '2026-07-30', late: true, automatic: true } },
@@ -156,5 +162,9 @@ describe('a UK complaint acknowledged outside Rightsdesk, or by a released lette
     expect(await run(`release ${ref}`, approver)).toMatchObject({ code: 'nothing_held' });
     expect(await audit(ref, 'ticket.complaint_acknowledged')).toHaveLength(1);
     expect(viewOf(await run(`show ${ref}`)).complaintAcknowledgement ?? null).toBeNull();
+    // Acknowledged when released, after the last day: the digest counts it late this week.
+    const digest = await run('digest ukheld');
+    if (digest.kind !== 'digest') throw new Error(`expected a digest, got ${digest.kind}`);
+    expect(digest.digest).toMatchObject({ complaintsUnacknowledged: 0, complaintsAcknowledgedLate: 1 });
   });
 });

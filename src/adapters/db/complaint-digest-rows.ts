@@ -1,11 +1,12 @@
 /**
  * The UK complaints the digest counts (DPA 2018 s. 164A): every `uk-gdpr` ticket received since the day
  * before the section came into force (the organisations' zones decide the day), with its flags and the
- * first moment it was acknowledged: its acknowledgement letter queued (one queued or sent: held or failed
- * ones acknowledge nothing) or an acknowledgement outside Rightsdesk recorded (`channel: offline`). Flags are JSON, which neither database filters alike: the domain reads them.
+ * moment it was acknowledged, as `acknowledgedAt` reads it: its acknowledgement letter queued (one queued
+ * or sent: held or failed ones acknowledge nothing; a released one from its release) or an acknowledgement
+ * outside Rightsdesk recorded (`channel: offline`), whichever came first. Flags are JSON, which neither database filters alike: the domain reads them.
  */
 import { z } from 'zod';
-import { OFFLINE } from '../../app/tickets/complaint-facts.js';
+import { acknowledgedAt, OFFLINE } from '../../app/tickets/complaint-facts.js';
 import type { ComplaintDigestFact } from '../../domain/tickets/digest.js';
 import type { Db } from './database.js';
 import { findInChunks } from './in-chunks.js';
@@ -41,7 +42,7 @@ export async function complaintDigestRows(
         select: { ticketId: true, queuedAt: true },
       }),
   );
-  const offline = await findInChunks(
+  const events = await findInChunks(
     complaints.map((t) => t.id),
     (ids) =>
       db.auditEvent.findMany({
@@ -49,21 +50,23 @@ export async function complaintDigestRows(
         select: { ticketId: true, at: true, payload: true },
       }),
   );
-  const acknowledged = new Map<number, Date>();
-  const moments = [
-    ...letters.map((l) => ({ ticketId: l.ticketId, at: l.queuedAt })),
-    ...offline
-      .filter((e) => e.ticketId !== null && isOffline(e.payload))
-      .map((e) => ({ ticketId: e.ticketId!, at: e.at })),
-  ];
-  for (const m of moments) {
-    const first = acknowledged.get(m.ticketId);
-    if (!first || m.at < first) acknowledged.set(m.ticketId, m.at);
+  const firstLetter = new Map<number, Date>();
+  for (const l of letters) {
+    const first = firstLetter.get(l.ticketId);
+    if (!first || l.queuedAt < first) firstLetter.set(l.ticketId, l.queuedAt);
   }
+  const recorded = new Map<number, { at: Date; offline: boolean }[]>();
+  for (const e of events)
+    if (e.ticketId !== null)
+      recorded.set(e.ticketId, [
+        ...(recorded.get(e.ticketId) ?? []),
+        { at: e.at, offline: isOffline(e.payload) },
+      ]);
+  const acknowledged = (id: number) => acknowledgedAt(firstLetter.get(id) ?? null, recorded.get(id) ?? []);
   return complaints.map((t) => ({
     organisationId: t.organisationId,
     flags: t.flags,
     receivedAt: t.receivedAt,
-    acknowledgedAt: acknowledged.get(t.id) ?? null,
+    acknowledgedAt: acknowledged(t.id),
   }));
 }
