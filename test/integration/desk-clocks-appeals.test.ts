@@ -86,6 +86,9 @@ describe.each(engines)('clocks, policy checks and appeals through the desk (%s)'
       code: 'verification_not_required',
     });
     expect(viewOf(await run(dora, 'approve RD-1005')).status).toBe('approved');
+    // The preview shows the letter `fulfil` sends: the policy's answer, not "completed".
+    const preview = await run(agent, 'preview RD-1005 fulfil');
+    expect(preview.kind === 'letter_preview' && preview.text).toContain('no vendemos información personal');
     expect(viewOf(await run(agent, 'fulfil RD-1005')).status).toBe('fulfilled');
     const answered = await events('RD-1005', 'ticket.answered_by_policy');
     expect(answered).toHaveLength(1);
