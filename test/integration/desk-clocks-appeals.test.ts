@@ -86,12 +86,23 @@ describe.each(engines)('clocks, policy checks and appeals through the desk (%s)'
       code: 'verification_not_required',
     });
     expect(viewOf(await run(dora, 'approve RD-1005')).status).toBe('approved');
+    // The preview shows the letter `fulfil` sends: the policy's answer, not "completed".
+    const preview = await run(agent, 'preview RD-1005 fulfil');
+    expect(preview.kind === 'letter_preview' && preview.text).toContain('no vendemos información personal');
     expect(viewOf(await run(agent, 'fulfil RD-1005')).status).toBe('fulfilled');
     const answered = await events('RD-1005', 'ticket.answered_by_policy');
     expect(answered).toHaveLength(1);
-    expect(JSON.parse(answered[0]!.payload)).toMatchObject({ right: 'opt_out_sale' });
+    expect(JSON.parse(answered[0]!.payload)).toEqual({
+      right: 'opt_out_sale',
+      statement: 'the privacy policy says it does not sell personal information',
+    });
     expect(await emails('RD-1005', 'verification_request')).toHaveLength(0);
-    expect(await emails('RD-1005', 'outcome_fulfilled')).toHaveLength(1);
+    const [letter] = await emails('RD-1005', 'outcome_fulfilled');
+    // The letter (in the requester's Spanish) says what answered it: recorded, and no sale, as the policy says.
+    expect(letter?.bodyText).toContain(
+      'Hemos registrado su solicitud RD-1005 de exclusión de la venta de su información personal. Como indica nuestra política de privacidad, no vendemos información personal.',
+    );
+    expect(letter?.bodyText).not.toContain('Hemos atendido');
   });
 
   // UK GDPR Art. 12A(5): the clock stops only where the controller reasonably requires the answer to

@@ -1,6 +1,7 @@
 // The Acknowledge complaint button (DPA 2018 s. 164A(3)) through the real discord.js client and the real
 // desk on SQLite, with the fake gateway and REST API the suite uses: a UK complaint's channel message
-// offers it, a click sends the letter, and the edited message drops the button and the line.
+// offers it, a click sends the letter, and the edited message drops the button and the line; `/rights
+// complaint … acknowledge offline post` records an acknowledgement made outside Rightsdesk, with no letter.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -39,24 +40,26 @@ chat:
   return dir;
 }
 
-const COMPLAINT = [
-  'From: Owen Price <owen.price@example.net>',
-  'To: privacy@ukorg.example',
-  'Subject: Subject access request',
-  'Date: Wed, 01 Jul 2026 09:00:00 +0000',
-  'Message-ID: <discord-complaint@example.net>',
-  '',
-  'Please send me a copy of my personal data. I asked in May and heard nothing; if I do not receive it within a month I will lodge a complaint with the Information Commissioner.',
-  '',
-].join('\r\n');
+const complaint = (id: string) =>
+  [
+    'From: Owen Price <owen.price@example.net>',
+    'To: privacy@ukorg.example',
+    'Subject: Subject access request',
+    'Date: Wed, 01 Jul 2026 09:00:00 +0000',
+    `Message-ID: <${id}@example.net>`,
+    '',
+    'Please send me a copy of my personal data. I asked in May and heard nothing; if I do not receive it within a month I will lodge a complaint with the Information Commissioner.',
+    '',
+  ].join('\r\n');
 
 describe('the Acknowledge complaint button in Discord', () => {
   let fake: FakeDiscord;
   let app: App;
   let reference: string;
-  const message = () =>
+  let byPost: string;
+  const message = (ref = reference) =>
     [...fake.messages.values()].find(
-      (m) => m.channel === DISCORD_IDS.triage && JSON.stringify(m.body).includes(`${reference} ·`),
+      (m) => m.channel === DISCORD_IDS.triage && JSON.stringify(m.body).includes(`${ref} ·`),
     );
 
   beforeAll(async () => {
@@ -65,9 +68,13 @@ describe('the Acknowledge complaint button in Discord', () => {
       deskNow: () => new Date('2026-07-03T12:00:00Z'),
       env: { ...discordTestEnv(fake), RIGHTSDESK_ORGANISATIONS_DIR: ukOrganisation() },
     });
-    const outcome = await ingestRaw(app, COMPLAINT, { organisationId: 'ukorg', mailboxId: 'ukorg-inbox' });
+    const mailbox = { organisationId: 'ukorg', mailboxId: 'ukorg-inbox' };
+    const outcome = await ingestRaw(app, complaint('discord-complaint'), mailbox);
     if (outcome.kind !== 'ticket') throw new Error(`expected a ticket, got ${outcome.kind}`);
     reference = outcome.ticketReference;
+    const second = await ingestRaw(app, complaint('discord-complaint-by-post'), mailbox);
+    if (second.kind !== 'ticket') throw new Error(`expected a ticket, got ${second.kind}`);
+    byPost = second.ticketReference;
     await app.tickets.announcementsIdle();
     await app.discord!.start();
   });
@@ -98,6 +105,28 @@ describe('the Acknowledge complaint button in Discord', () => {
     ).toBe(1);
     await app.tickets.announcementsIdle();
     const edited = JSON.stringify(message()?.body);
+    expect(edited).not.toContain('rd:complaint_acknowledge');
+    expect(edited).not.toContain('acknowledge the complaint');
+  });
+
+  it('records an acknowledgement by post from /rights, with no letter, and the message drops the line', async () => {
+    expect(JSON.stringify(message(byPost)?.body)).toContain('acknowledge the complaint by 2026-07-30');
+    const interaction = await fake.slashCommand(
+      { userId: DISCORD_USERS.agent, roleIds: [] },
+      `complaint ${byPost} acknowledge offline post`,
+    );
+    expect(await fake.callback(interaction)).toEqual({ type: 5, data: { flags: 64 } });
+    expect(JSON.stringify(await fake.editedReply(interaction))).toContain(
+      'acknowledged outside Rightsdesk (post)',
+    );
+    const ticket = await app.database.db.ticket.findUniqueOrThrow({ where: { reference: byPost } });
+    expect(
+      await app.database.db.outboundEmail.count({
+        where: { ticketId: ticket.id, template: 'complaint_acknowledgement' },
+      }),
+    ).toBe(0);
+    await app.tickets.announcementsIdle();
+    const edited = JSON.stringify(message(byPost)?.body);
     expect(edited).not.toContain('rd:complaint_acknowledge');
     expect(edited).not.toContain('acknowledge the complaint');
   });

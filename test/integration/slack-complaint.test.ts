@@ -1,6 +1,7 @@
 // The Acknowledge complaint button (DPA 2018 s. 164A(3)) through the real Bolt receiver and the real desk
 // on SQLite, with the fake Slack the suite uses: a UK complaint's channel post offers it, a click sends
-// the letter and edits the post, which then shows neither the button nor the line.
+// the letter and edits the post, which then shows neither the button nor the line; `/rights complaint …
+// acknowledge offline phone` records an acknowledgement made outside Rightsdesk, with no letter, alike.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,6 +14,7 @@ import {
   postSigned,
   SIGNING_SECRET,
   SLACK_USERS,
+  slashCommandForm,
   slackTestEnv,
   startFakeSlack,
 } from '../support/fake-slack.js';
@@ -44,16 +46,17 @@ chat:
   return dir;
 }
 
-const COMPLAINT = [
-  'From: Owen Price <owen.price@example.net>',
-  'To: privacy@ukorg.example',
-  'Subject: Subject access request',
-  'Date: Wed, 01 Jul 2026 09:00:00 +0000',
-  'Message-ID: <slack-complaint@example.net>',
-  '',
-  'Please send me a copy of my personal data. I asked in May and heard nothing; if I do not receive it within a month I will lodge a complaint with the Information Commissioner.',
-  '',
-].join('\r\n');
+const complaint = (id: string) =>
+  [
+    'From: Owen Price <owen.price@example.net>',
+    'To: privacy@ukorg.example',
+    'Subject: Subject access request',
+    'Date: Wed, 01 Jul 2026 09:00:00 +0000',
+    `Message-ID: <${id}@example.net>`,
+    '',
+    'Please send me a copy of my personal data. I asked in May and heard nothing; if I do not receive it within a month I will lodge a complaint with the Information Commissioner.',
+    '',
+  ].join('\r\n');
 
 const ACTION = 'rd_complaint_acknowledge';
 const actionsOf = (blocks: unknown) => JSON.stringify(blocks ?? []).match(/rd_[a-z_]+/g) ?? [];
@@ -63,6 +66,7 @@ describe('the Acknowledge complaint button in Slack', () => {
   let app: App;
   let url: string;
   let reference: string;
+  let byPhone: string;
 
   beforeAll(async () => {
     fake = await startFakeSlack();
@@ -70,9 +74,13 @@ describe('the Acknowledge complaint button in Slack', () => {
       deskNow: () => new Date('2026-07-03T12:00:00Z'),
       env: { ...slackTestEnv(fake), RIGHTSDESK_ORGANISATIONS_DIR: ukOrganisation() },
     });
-    const outcome = await ingestRaw(app, COMPLAINT, { organisationId: 'ukorg', mailboxId: 'ukorg-inbox' });
+    const mailbox = { organisationId: 'ukorg', mailboxId: 'ukorg-inbox' };
+    const outcome = await ingestRaw(app, complaint('slack-complaint'), mailbox);
     if (outcome.kind !== 'ticket') throw new Error(`expected a ticket, got ${outcome.kind}`);
     reference = outcome.ticketReference;
+    const second = await ingestRaw(app, complaint('slack-complaint-by-phone'), mailbox);
+    if (second.kind !== 'ticket') throw new Error(`expected a ticket, got ${second.kind}`);
+    byPhone = second.ticketReference;
     await app.tickets.announcementsIdle();
     const running = await app.slack!.start();
     url = `http://127.0.0.1:${running.port}${SLACK_EVENTS_PATH}`;
@@ -84,7 +92,7 @@ describe('the Acknowledge complaint button in Slack', () => {
   });
 
   it('is offered on the complaint’s channel post, beside its line', async () => {
-    const [post] = await fake.waitFor('chat.postMessage', 1);
+    const [post] = await fake.waitFor('chat.postMessage', 2);
     expect(actionsOf(post?.params['blocks'])).toContain(ACTION);
     expect(post?.text).toContain('acknowledge the complaint by 2026-07-30');
   });
@@ -109,6 +117,32 @@ describe('the Acknowledge complaint button in Slack', () => {
     });
     expect(letters).toHaveLength(1);
     const [edited] = (await fake.waitFor('chat.update', before + 1)).slice(-1);
+    expect(actionsOf(edited?.params['blocks'])).not.toContain(ACTION);
+    expect(edited?.text).not.toContain('acknowledge the complaint');
+  });
+
+  it('records an acknowledgement by phone from the slash command, with no letter, and edits the post', async () => {
+    const responseUrl = fake.newResponseUrl();
+    const before = fake.callsTo('chat.update').length;
+    const form = slashCommandForm({
+      userId: SLACK_USERS.agent,
+      text: `complaint ${byPhone} acknowledge offline phone`,
+      responseUrl,
+    });
+    expect((await postSigned(url, form, { secret: SIGNING_SECRET })).status).toBe(200);
+    expect((await fake.answerAt(responseUrl)).text).toContain('acknowledged outside Rightsdesk (phone)');
+    const ticket = await app.database.db.ticket.findUniqueOrThrow({ where: { reference: byPhone } });
+    expect(
+      await app.database.db.outboundEmail.count({
+        where: { ticketId: ticket.id, template: 'complaint_acknowledgement' },
+      }),
+    ).toBe(0);
+    const [event] = await app.database.db.auditEvent.findMany({
+      where: { ticketReference: byPhone, type: 'ticket.complaint_acknowledged' },
+    });
+    expect(JSON.parse(event?.payload ?? '{}')).toMatchObject({ channel: 'offline', how: 'phone' });
+    const [edited] = (await fake.waitFor('chat.update', before + 1)).slice(-1);
+    expect(edited?.text).toContain(byPhone);
     expect(actionsOf(edited?.params['blocks'])).not.toContain(ACTION);
     expect(edited?.text).not.toContain('acknowledge the complaint');
   });

@@ -1,9 +1,9 @@
 /**
  * The Prisma side of settling held mail: the ticket's capped emails become queued (due now, so the sender
  * loop takes them on its next pass) or failed, each update conditional on the row still being capped, in
- * one transaction with the audit event.
+ * one transaction with the audit events.
  */
-import type { HeldMailStore } from '../../app/notify/held-mail.js';
+import type { HeldMailStore, SettledEmail } from '../../app/notify/held-mail.js';
 import { appendAuditEvents } from './audit-store.js';
 import type { Db, DbProvider } from './database.js';
 
@@ -20,7 +20,7 @@ export function createHeldMailStore(db: Db, provider: DbProvider): HeldMailStore
           where: { ticketId: ticket.id, status: 'capped' },
           orderBy: { id: 'asc' },
         });
-        const settled: string[] = [];
+        const settled: SettledEmail[] = [];
         for (const email of held) {
           const { count } = await tx.outboundEmail.updateMany({
             where: { id: email.id, status: 'capped' },
@@ -31,7 +31,7 @@ export function createHeldMailStore(db: Db, provider: DbProvider): HeldMailStore
             },
           });
           if (count !== 1) continue;
-          settled.push(email.messageId);
+          settled.push({ messageId: email.messageId, template: email.template });
           if (settlement.status === 'queued')
             await tx.ticketMessage.create({
               data: {
@@ -47,7 +47,7 @@ export function createHeldMailStore(db: Db, provider: DbProvider): HeldMailStore
               select: { id: true },
             });
         }
-        if (settled.length > 0) await appendAuditEvents(tx, provider, [settlement.audit(ticket, settled)]);
+        if (settled.length > 0) await appendAuditEvents(tx, provider, [...settlement.audit(ticket, settled)]);
         return settled.length;
       }),
   };

@@ -1,7 +1,8 @@
 /**
- * `complaint RD-1042 acknowledge | outcome …` (DPA 2018 s. 164A): the letter acknowledging a UK complaint,
- * queued in the change's transaction with `ticket.complaint_acknowledged` (refused, and nothing recorded,
- * when it cannot reach the requester); the outcome staff record with a short reason, kept as a note (the
+ * `complaint RD-1042 acknowledge | acknowledge offline <how> | outcome …` (DPA 2018 s. 164A): the letter
+ * acknowledging a UK complaint, queued in the change's transaction with `ticket.complaint_acknowledged`
+ * (refused, and nothing recorded, when it cannot reach the requester); an acknowledgement made outside
+ * Rightsdesk (post, phone), recorded as that event with `channel: offline` and no letter; the outcome staff record with a short reason, kept as a note (the
  * audit event carries its digest). Only a UK GDPR ticket flagged `complaint`, from 19 June 2026, and not
  * an authority's letter: anything else is refused with why. The requester is told the outcome in staff's
  * own words (`reply`): the reason is for the file.
@@ -46,6 +47,17 @@ export function complaintCommand(
       (t) => `${t.reference}: the complaint acknowledgement was sent to the requester (DPA 2018 s. 164A(3))`,
     );
   }
+  if (command.step === 'acknowledge_offline') {
+    const { how } = command;
+    return change(
+      deps,
+      actor,
+      command,
+      (t, c) => planOfflineAcknowledgement(t, c, how),
+      (t) =>
+        `${t.reference}: the complaint is recorded as acknowledged outside Rightsdesk (${how}); no letter was sent (DPA 2018 s. 164A(3))`,
+    );
+  }
   const { outcome, reason } = command;
   return change(
     deps,
@@ -76,6 +88,40 @@ function refused(
   return { ok: false, refusal: { code: 'complaint_refused', reference, jurisdiction, why } };
 }
 
+/** The last day, and whether today is past it, for an acknowledgement made now. */
+function acknowledgedNow(facts: ComplaintFacts, context: ChangeContext) {
+  const today =
+    localDateOf(context.at.toISOString(), context.terms.zone) ?? context.at.toISOString().slice(0, 10);
+  const due = complaintAcknowledgementDue(facts.jurisdiction, facts.flags, facts.receivedOn);
+  return { due, late: acknowledgedLate({ ...facts, acknowledgedOn: today }) };
+}
+
+function planOfflineAcknowledgement(
+  ticket: TicketRecord,
+  context: ChangeContext,
+  how: string,
+): Plan<DeskError> {
+  const facts = complaintFactsOf(ticket, context.terms.zone);
+  const refusal = refused(ticket, facts, 'acknowledge', context);
+  if (refusal) return refusal;
+  const { due, late } = acknowledgedNow(facts, context);
+  return {
+    ok: true,
+    change: {
+      fields: {},
+      events: [
+        draftFor(ticket, context, 'ticket.complaint_acknowledged', {
+          due,
+          late,
+          automatic: false,
+          channel: 'offline',
+          how,
+        }),
+      ],
+    },
+  };
+}
+
 function planAcknowledgement(
   ticket: TicketRecord,
   context: ChangeContext,
@@ -84,10 +130,7 @@ function planAcknowledgement(
   const facts = complaintFactsOf(ticket, context.terms.zone);
   const refusal = refused(ticket, facts, 'acknowledge', context);
   if (refusal) return refusal;
-  const today =
-    localDateOf(context.at.toISOString(), context.terms.zone) ?? context.at.toISOString().slice(0, 10);
-  const due = complaintAcknowledgementDue(facts.jurisdiction, facts.flags, facts.receivedOn);
-  const late = acknowledgedLate({ ...facts, acknowledgedOn: today });
+  const { due, late } = acknowledgedNow(facts, context);
   return {
     ok: true,
     change: {

@@ -13,12 +13,12 @@ export function complaintRefusalText(e: Extract<DeskError, { code: 'complaint_re
     case 'before_in_force':
       return `${ref} was received before 19 June 2026, when DPA 2018 s. 164A came into force: the complaint letter is for complaints received from that day.`;
     case 'already_acknowledged':
-      return `${ref}: the complaint is already acknowledged (its letter is queued or sent). Tell the requester of progress with: reply ${ref} <message>`;
+      return `${ref}: the complaint is already acknowledged (its letter is queued or sent, or an acknowledgement outside Rightsdesk is recorded). Tell the requester of progress with: reply ${ref} <message>`;
     case 'not_acknowledged':
       return `${ref}: acknowledge the complaint first (complaint ${ref} acknowledge), then record its outcome.`;
     case 'outcome_recorded':
       return `${ref}: the complaint's outcome is already recorded (see show ${ref}).`;
     case 'unreachable':
-      return `${ref}: the requester's address bounced, so the acknowledgement was not sent. Acknowledge the complaint another way (post, phone) and record it with: note ${ref} <text>`;
+      return `${ref}: the requester's address bounced, so the acknowledgement was not sent. Acknowledge the complaint another way (post, phone) and record it with: complaint ${ref} acknowledge offline post`;
   }
 }

@@ -197,9 +197,11 @@ export function decisionLetters(
         const organisation = deps.organisation(ticket.organisationId);
         const kind = fulfilmentLetter(organisation?.retention ?? [], ticket.types);
         const systems = systemsWork(ticket.tasks, organisation?.dataSystems ?? []);
+        // An opt-out answered from the privacy policy says so (planFulfil records it as the answer).
+        const answeredByPolicy = change.events.some((e) => e.type === 'ticket.answered_by_policy');
         // Attached exports go with the letter, to a verified requester only (issue 15).
         return queueLetterWithExports(tx, deps, ticket, actor, (details) => {
-          const email: StaffEmail = { kind, details, systems };
+          const email: StaffEmail = { kind, details, systems, answeredByPolicy };
           return queueStaffEmail(tx, deps, { ticket: ticket.id, actor, email });
         });
       };

@@ -21,6 +21,7 @@ import type { TicketRecord } from '../tickets/ports.js';
 import { deadlineOfTicket } from '../tickets/ticket-deadline-of.js';
 import { canSeePersonalData, stateOf } from '../tickets/ticket-view.js';
 import { clarificationClock } from './clarification-clock.js';
+import { answeredByPolicy } from '../tickets/plan-edits.js';
 import { fulfilmentLetter } from './decision-letters.js';
 import type { DeskDeps } from './desk-deps.js';
 import type { DeskActor, DeskReply } from './desk-reply.js';
@@ -72,6 +73,7 @@ export async function previewDecisionLetter(
       name: 'fulfil',
       kind: fulfilmentLetter(organisation.retention, ticket.types),
       systems: systemsWork(ticket.tasks, organisation.dataSystems),
+      answeredByPolicy: answeredByPolicy(ticket, terms),
     };
   } else {
     planned = decision;
@@ -113,6 +115,7 @@ type Planned =
       readonly name: 'fulfil';
       readonly kind: 'outcome_partial' | 'outcome_fulfilled';
       readonly systems: readonly SystemWork[];
+      readonly answeredByPolicy: boolean;
     };
 
 function letterRequest(planned: Planned, { formatDay, language }: MailContext): LetterRequest {
@@ -130,7 +133,9 @@ function letterRequest(planned: Planned, { formatDay, language }: MailContext): 
         newDeadline: formatDay(planned.newDeadline),
       };
     case 'fulfil':
-      return { kind: planned.kind, details: null, systems: planned.systems };
+      return planned.kind === 'outcome_fulfilled' && planned.answeredByPolicy
+        ? { kind: planned.kind, details: null, systems: planned.systems, answeredByPolicy: true }
+        : { kind: planned.kind, details: null, systems: planned.systems };
     case 'clarify':
       return { kind: 'clarification_request', question: planned.question, stopsClock: planned.stopsClock };
   }

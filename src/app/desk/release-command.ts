@@ -2,7 +2,8 @@
  * `release RD-… [discard <reason>]`: an approver settles the automatic emails the outbox holds for a
  * ticket (a sender that failed authentication, a cap on automatic mail). Released emails are queued and
  * the sender loop sends them; discarded ones are failed with the reason. Either way one audit event names
- * the emails by Message-ID; a refusal for the role is audited like any other.
+ * the emails by Message-ID; a released complaint acknowledgement also records the acknowledgement
+ * (`released-complaint.ts`); a refusal for the role is audited like any other.
  */
 import type { DeskCommand } from '../../domain/desk/desk-command.js';
 import {
@@ -14,6 +15,7 @@ import {
 import { ticketView } from '../tickets/ticket-view.js';
 import type { DeskDeps } from './desk-deps.js';
 import type { DeskActor, DeskReply } from './desk-reply.js';
+import { releasedComplaintAcknowledgement } from './released-complaint.js';
 import { auditRefusal } from './refusal-audit.js';
 import { errorReply } from './replies.js';
 
@@ -44,20 +46,33 @@ export async function releaseHeldMail(
   }
   const decision: HeldMailDecision =
     command.discard === null ? { kind: 'release' } : { kind: 'discard', reason: command.discard };
+  // Read before the settlement: whether the complaint was acknowledged before this release.
+  const before = await deps.tickets.findByReference(reference);
   const settled = await heldMail.settleHeld(reference, {
     ...settledStatus(decision),
     at,
-    audit: (ticket, messageIds) => ({
-      type: decision.kind === 'release' ? 'email.released' : 'email.discarded',
-      actor: actor.id,
-      at,
-      ticketId: ticket.id,
-      ticketReference: ticket.reference,
-      payload: {
-        messageIds: [...messageIds],
-        ...(decision.kind === 'discard' ? { reason: decision.reason } : {}),
+    audit: (ticket, emails) => [
+      {
+        type: decision.kind === 'release' ? 'email.released' : 'email.discarded',
+        actor: actor.id,
+        at,
+        ticketId: ticket.id,
+        ticketReference: ticket.reference,
+        payload: {
+          messageIds: emails.map((e) => e.messageId),
+          ...(decision.kind === 'discard' ? { reason: decision.reason } : {}),
+        },
       },
-    }),
+      ...(decision.kind === 'release' && before
+        ? releasedComplaintAcknowledgement(
+            before,
+            emails,
+            actor.id,
+            at,
+            deps.termsOf(before.organisationId)?.zone ?? null,
+          )
+        : []),
+    ],
   });
   if (settled === null) return errorReply({ code: 'ticket_not_found', reference });
   if (settled === 0) return errorReply({ code: 'nothing_held', reference });

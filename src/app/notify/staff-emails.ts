@@ -18,6 +18,8 @@ export type StaffEmail =
       readonly details: LetterText | null;
       /** What was done in each data system (its tasks). */
       readonly systems: readonly SystemWork[];
+      /** An opt-out of sale answered from the privacy policy (it says the organisation sells nothing). */
+      readonly answeredByPolicy?: boolean;
     }
   | { readonly kind: 'outcome_rejected'; readonly reason: LetterText; readonly ground: RejectionReason }
   /** `newDeadline`: the extended due date, a calendar day (YYYY-MM-DD). */
@@ -58,6 +60,9 @@ export function queueStaffEmail(
             kind: email.kind,
             details: email.details === null ? null : inLanguage(email.details),
             systems: email.systems,
+            ...(email.kind === 'outcome_fulfilled' && email.answeredByPolicy
+              ? { answeredByPolicy: true }
+              : {}),
           };
         case 'outcome_rejected':
           return { kind: email.kind, reason: inLanguage(email.reason), ground: email.ground };

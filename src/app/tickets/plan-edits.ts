@@ -98,12 +98,16 @@ export function needsRecipientChecklist(ticket: TicketRecord, context: ChangeCon
   return affected && context.terms.recipients.length > 0;
 }
 
-/** An opt-out of sale to an organisation whose policy says it sells nothing is answered from that policy. */
-function answeredByPolicy(ticket: TicketRecord, context: ChangeContext): boolean {
+/**
+ * An opt-out of sale to an organisation whose policy says it sells nothing is answered from that policy
+ * (`fulfil` records it, its letter says so, and `preview … fulfil` shows that letter).
+ */
+export function answeredByPolicy(
+  ticket: Pick<TicketRecord, 'types'>,
+  terms: Pick<ChangeContext['terms'], 'policy'>,
+): boolean {
   const rights = ticket.types.filter((t) => t !== 'not_a_request');
-  return (
-    rights.length > 0 && rights.every((t) => t === 'opt_out_sale') && !context.terms.policy.sellsPersonalData
-  );
+  return rights.length > 0 && rights.every((t) => t === 'opt_out_sale') && !terms.policy.sellsPersonalData;
 }
 
 /**
@@ -117,11 +121,12 @@ export function planFulfil(
   context: ChangeContext,
 ): Plan<DeskError> {
   const lifecycle = planLifecycle(ticket, { action: 'fulfil' }, context, { note });
-  if (lifecycle.ok && answeredByPolicy(ticket, context)) {
+  if (lifecycle.ok && answeredByPolicy(ticket, context.terms)) {
     // Nothing to stop: the answer is the policy's own statement, recorded as such (11 CCR §7026(f)).
     const answer = draftFor(ticket, context, 'ticket.answered_by_policy', {
       right: 'opt_out_sale',
-      statement: 'the privacy policy says it does not sell or share personal information',
+      // What the organisation's file states (`sellsPersonalData: false`): sale, not sharing.
+      statement: 'the privacy policy says it does not sell personal information',
     });
     return { ...lifecycle, change: { ...lifecycle.change, events: [...lifecycle.change.events, answer] } };
   }

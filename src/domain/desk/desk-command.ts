@@ -178,7 +178,7 @@ export const USAGE: Readonly<Record<string, string>> = {
   note: 'note RD-1042 <text>',
   reply: 'reply RD-1042 <message to the requester>',
   complaint:
-    'complaint RD-1042 acknowledge | complaint RD-1042 outcome upheld|partly_upheld|not_upheld|withdrawn <short reason, no personal data> (UK GDPR tickets flagged complaint: DPA 2018 s. 164A)',
+    'complaint RD-1042 acknowledge | complaint RD-1042 acknowledge offline post|phone|in person | complaint RD-1042 outcome upheld|partly_upheld|not_upheld|withdrawn <short reason, no personal data> (UK GDPR tickets flagged complaint: DPA 2018 s. 164A)',
   recipient: 'recipient RD-1042 <line> notified|impossible|disproportionate [note]',
   task: 'task RD-1042 (lists them) | task RD-1042 <system>[:<right>] done|not_applicable|blocked [note]',
   clarify:

@@ -26,6 +26,8 @@ export const CLOCK_EVENT_TYPES = [
   'email.queued',
   // Not for the clock: a UK complaint's outcome, which `show` names (DPA 2018 s. 164A(4)).
   'ticket.complaint_outcome_recorded',
+  // Not for the clock: a UK complaint acknowledged outside Rightsdesk, which clears its line (s. 164A(3)).
+  'ticket.complaint_acknowledged',
 ] as const satisfies readonly AuditEventType[];
 export type ClockEventType = (typeof CLOCK_EVENT_TYPES)[number];
 

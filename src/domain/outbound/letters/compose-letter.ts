@@ -161,8 +161,10 @@ function letterBlocks(
       return blocks;
     }
     case 'outcome_fulfilled': {
+      // Only a law with the opt-out right says what answered it; elsewhere "completed" is the truth.
+      const byPolicy = request.answeredByPolicy === true && law.rights.includes('opt_out_sale');
       const blocks = [
-        block(p.completed(ref)),
+        block(byPolicy ? p.noSaleByPolicy(ref) : p.completed(ref)),
         ...details(request.details),
         ...systemsDone(request.systems, p, language),
         ...recipientsTold(facts, p),

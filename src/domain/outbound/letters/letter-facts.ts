@@ -86,6 +86,8 @@ export type LetterRequest =
       readonly kind: 'outcome_fulfilled';
       readonly details: string | null;
       readonly systems: readonly SystemWork[];
+      /** An opt-out of sale answered from the privacy policy, which says the organisation sells nothing. */
+      readonly answeredByPolicy?: boolean;
     }
   | {
       readonly kind: 'outcome_partial';

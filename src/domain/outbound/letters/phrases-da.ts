@@ -86,6 +86,8 @@ export const da: Phrases = {
     `Vi har brug for mere tid til at besvare din anmodning ${reference}, som loven tillader (${cite}).`,
   theReason: 'Begrundelsen:',
   newDeadline: (date) => `Vi svarer senest den ${date}.`,
+  noSaleByPolicy: (reference) =>
+    `Vi har registreret din anmodning ${reference} om fravalg af salg af dine personoplysninger. Som vores privatlivspolitik angiver, sælger vi ikke personoplysninger.`,
   completed: (reference) => `Vi har gennemført din anmodning ${reference}.`,
   completedInPart: (reference) => `Vi har delvist gennemført din anmodning ${reference}.`,
   questions: 'Har du spørgsmål, så svar på denne e-mail.',

@@ -88,6 +88,8 @@ export const de: Phrases = {
     `Wir benötigen mehr Zeit, um Ihre Anfrage ${reference} zu beantworten, wie es das Gesetz erlaubt (${cite}).`,
   theReason: 'Der Grund:',
   newDeadline: (date) => `Wir antworten spätestens bis zum ${date}.`,
+  noSaleByPolicy: (reference) =>
+    `Wir haben Ihren Widerspruch gegen den Verkauf Ihrer personenbezogenen Daten (${reference}) erfasst. Wie unsere Datenschutzerklärung sagt, verkaufen wir keine personenbezogenen Daten.`,
   completed: (reference) => `Wir haben Ihre Anfrage ${reference} erledigt.`,
   completedInPart: (reference) => `Wir haben Ihre Anfrage ${reference} teilweise erledigt.`,
   questions: 'Wenn Sie Fragen haben, antworten Sie bitte auf diese E-Mail.',

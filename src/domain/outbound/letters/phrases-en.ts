@@ -83,6 +83,8 @@ export const en: Phrases = {
     `We need more time to answer your request ${reference}, as the law allows (${cite}).`,
   theReason: 'The reason:',
   newDeadline: (date) => `We will answer by ${date} at the latest.`,
+  noSaleByPolicy: (reference) =>
+    `We have recorded your request ${reference} to opt out of the sale of your personal information. As our privacy policy says, we do not sell personal information.`,
   completed: (reference) => `We have completed your request ${reference}.`,
   completedInPart: (reference) => `We have completed your request ${reference} in part.`,
   questions: 'If you have any questions, reply to this email.',

@@ -83,6 +83,8 @@ export const es: Phrases = {
     `Necesitamos más tiempo para responder a su solicitud ${reference}, tal como permite la ley (${cite}).`,
   theReason: 'El motivo:',
   newDeadline: (date) => `Le responderemos a más tardar el ${date}.`,
+  noSaleByPolicy: (reference) =>
+    `Hemos registrado su solicitud ${reference} de exclusión de la venta de su información personal. Como indica nuestra política de privacidad, no vendemos información personal.`,
   completed: (reference) => `Hemos atendido su solicitud ${reference}.`,
   completedInPart: (reference) => `Hemos atendido su solicitud ${reference} en parte.`,
   questions: 'Si tiene alguna pregunta, responda a este correo.',

@@ -103,6 +103,8 @@ export const fr: Phrases = {
     `Nous avons besoin de plus de temps pour répondre à votre demande ${reference}, comme la loi le permet (${cite}).`,
   theReason: 'Le motif :',
   newDeadline: (date) => `Nous vous répondrons au plus tard le ${date}.`,
+  noSaleByPolicy: (reference) =>
+    `Nous avons enregistré votre demande ${reference} de refus de la vente de vos données personnelles. Comme l’indique notre politique de confidentialité, nous ne vendons pas de données personnelles.`,
   completed: (reference) => `Nous avons traité votre demande ${reference}.`,
   completedInPart: (reference) => `Nous avons traité votre demande ${reference} en partie.`,
   questions: 'Pour toute question, répondez à ce message.',

@@ -86,6 +86,8 @@ export const it: Phrases = {
     `Ci serve più tempo per rispondere alla Sua richiesta ${reference}, come consentito dalla legge (${cite}).`,
   theReason: 'Il motivo:',
   newDeadline: (date) => `Le risponderemo entro il ${date}.`,
+  noSaleByPolicy: (reference) =>
+    `Abbiamo registrato la Sua richiesta ${reference} di opposizione alla vendita dei Suoi dati personali. Come indica la nostra informativa privacy, non vendiamo dati personali.`,
   completed: (reference) => `Abbiamo evaso la Sua richiesta ${reference}.`,
   completedInPart: (reference) => `Abbiamo evaso in parte la Sua richiesta ${reference}.`,
   questions: 'Per qualsiasi domanda, risponda a questa e-mail.',

@@ -86,6 +86,8 @@ export const nl: Phrases = {
     `Wij hebben meer tijd nodig om uw verzoek ${reference} te beantwoorden, zoals de wet toestaat (${cite}).`,
   theReason: 'De reden:',
   newDeadline: (date) => `Wij antwoorden uiterlijk op ${date}.`,
+  noSaleByPolicy: (reference) =>
+    `Wij hebben uw afmelding ${reference} voor de verkoop van uw persoonsgegevens vastgelegd. Zoals onze privacyverklaring vermeldt, verkopen wij geen persoonsgegevens.`,
   completed: (reference) => `Wij hebben uw verzoek ${reference} afgehandeld.`,
   completedInPart: (reference) => `Wij hebben uw verzoek ${reference} gedeeltelijk afgehandeld.`,
   questions: 'Hebt u vragen, beantwoord dan deze e-mail.',

@@ -96,6 +96,8 @@ export const pl: Phrases = {
     `Potrzebujemy więcej czasu na odpowiedź na Państwa wniosek ${reference}, na co pozwala prawo (${cite}).`,
   theReason: 'Przyczyna:',
   newDeadline: (date) => `Odpowiemy najpóźniej do dnia ${date}.`,
+  noSaleByPolicy: (reference) =>
+    `Odnotowaliśmy Państwa wniosek ${reference} o rezygnację ze sprzedaży Państwa danych osobowych. Jak podaje nasza polityka prywatności, nie sprzedajemy danych osobowych.`,
   completed: (reference) => `Zrealizowaliśmy Państwa wniosek ${reference}.`,
   completedInPart: (reference) => `Zrealizowaliśmy częściowo Państwa wniosek ${reference}.`,
   questions: 'W razie pytań prosimy odpowiedzieć na tę wiadomość.',

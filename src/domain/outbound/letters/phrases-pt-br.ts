@@ -86,6 +86,8 @@ export const ptBR: Phrases = {
     `Precisamos de mais tempo para responder à sua solicitação ${reference}, como a lei permite (${cite}).`,
   theReason: 'O motivo:',
   newDeadline: (date) => `Responderemos até ${date}, no máximo.`,
+  noSaleByPolicy: (reference) =>
+    `Registramos sua solicitação ${reference} de oposição à venda dos seus dados pessoais. Como informa nossa política de privacidade, não vendemos dados pessoais.`,
   completed: (reference) => `Atendemos à sua solicitação ${reference}.`,
   completedInPart: (reference) => `Atendemos à sua solicitação ${reference} em parte.`,
   questions: 'Se tiver alguma dúvida, responda a este e-mail.',

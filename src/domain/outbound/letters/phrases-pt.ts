@@ -83,6 +83,8 @@ export const pt: Phrases = {
     `Precisamos de mais tempo para responder ao seu pedido ${reference}, como a lei permite (${cite}).`,
   theReason: 'O motivo:',
   newDeadline: (date) => `Responderemos até ${date}, o mais tardar.`,
+  noSaleByPolicy: (reference) =>
+    `Registámos o seu pedido ${reference} de oposição à venda dos seus dados pessoais. Como indica a nossa política de privacidade, não vendemos dados pessoais.`,
   completed: (reference) => `Concluímos o seu pedido ${reference}.`,
   completedInPart: (reference) => `Concluímos o seu pedido ${reference} em parte.`,
   questions: 'Se tiver alguma questão, responda a este e-mail.',

@@ -83,6 +83,8 @@ export const sv: Phrases = {
     `Vi behöver mer tid för att besvara er begäran ${reference}, vilket lagen tillåter (${cite}).`,
   theReason: 'Skälet:',
   newDeadline: (date) => `Vi svarar senast den ${date}.`,
+  noSaleByPolicy: (reference) =>
+    `Vi har registrerat er begäran ${reference} om att säga nej till försäljning av era personuppgifter. Som vår integritetspolicy anger säljer vi inga personuppgifter.`,
   completed: (reference) => `Vi har genomfört er begäran ${reference}.`,
   completedInPart: (reference) => `Vi har delvis genomfört er begäran ${reference}.`,
   questions: 'Om ni har frågor, svara på detta mejl.',

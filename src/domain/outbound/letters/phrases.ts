@@ -94,6 +94,11 @@ export interface Phrases {
   readonly newDeadline: (date: string) => string;
 
   // outcomes
+  /**
+   * An opt-out of sale answered from the privacy policy (the organisation's file says it sells nothing):
+   * the request is recorded and the organisation does not sell. Not "or share": the file states only sale.
+   */
+  readonly noSaleByPolicy: (reference: string) => string;
   readonly completed: (reference: string) => string;
   readonly completedInPart: (reference: string) => string;
   readonly questions: string;
