@@ -21,13 +21,13 @@ import {
   refusalRemedies,
 } from './remedies.js';
 import { timeLimitBlocks } from './time-limit.js';
-import { citation, LAW_WORDING } from './law-wording.js';
+import { LAW_WORDING } from './law-wording.js';
 import { PHRASES } from './phrase-tables.js';
 import { identityWaitBlocks, identityWaitSubject, isIdentityWaitKind } from './identity-wait-letters.js';
 import type { Phrases } from './phrases.js';
-import type { SystemWork } from '../../fulfilment/tasks.js';
 import { inLetterLanguage, untranslatedNote } from './organisation-texts.js';
 import { complaintBlocks, complaintSubject, isComplaintKind } from './complaint-letters.js';
+import { recipientsTold, systemsDone } from './fulfilment-blocks.js';
 
 export type LetterResult =
   | { readonly ok: true; readonly letter: Letter }
@@ -244,23 +244,3 @@ function letterBlocks(
  * file gives it, then the actions in the letter's language. The name starts its line, so it starts with
  * a capital: a translation shared with the data it holds ("API logs": "log delle API") is lower case.
  */
-function systemsDone(systems: readonly SystemWork[], p: Phrases, language: LetterLanguage): LetterBlock[] {
-  if (systems.length === 0) return [];
-  const lines = systems.map((s) =>
-    p.labelled(
-      s.systemName.charAt(0).toLocaleUpperCase(language) + s.systemName.slice(1),
-      s.nothingHeld ? p.nothingHeld : s.done.map((a) => p.taskAction[a]).join(p.actionSeparator),
-    ),
-  );
-  return [block(p.systemsIntro, lines)];
-}
-
-/**
- * GDPR Art. 19: the desk closes a rectification or erasure only once every recipient on the ticket was told,
- * so the letter can say so, and offers to name them (which the article gives the requester on request).
- */
-function recipientsTold(facts: LetterFacts, p: Phrases): LetterBlock[] {
-  const cite = LAW_WORDING[facts.jurisdiction].recipientsCite;
-  if (!cite || !facts.types.some((t) => t === 'rectification' || t === 'erasure')) return [];
-  return [block(p.recipientsTold(citation(cite, p)))];
-}
