@@ -85,6 +85,30 @@ describe.each(engines('release_held'))('releasing held mail (%s)', (_engine, dat
     expect(again).toMatchObject({ kind: 'error', code: 'nothing_held' });
   });
 
+  it('gives a released letter its full retry window, however long it was held', async () => {
+    const { reference, email } = await held('held-long');
+    const giveUp = app.requesterMail.sender.giveUpAfterMs;
+    await app.database.db.outboundEmail.update({
+      where: { id: email.id },
+      data: { queuedAt: new Date(Date.now() - giveUp - 3_600_000) },
+    });
+    await app.tickets.execute(
+      { id: 'test:approver', role: 'approver' },
+      { name: 'release', reference, discard: null },
+    );
+    smtp.refused.add(email.toAddress);
+    try {
+      await app.requesterMail.sendNow();
+    } finally {
+      smtp.refused.delete(email.toAddress);
+    }
+    // A first refusal after the release is retried with backoff, not parked as failed for having waited.
+    expect(await app.database.db.outboundEmail.findUniqueOrThrow({ where: { id: email.id } })).toMatchObject({
+      status: 'queued',
+      attempts: 1,
+    });
+  });
+
   it('discards a held email with the reason, and never sends it', async () => {
     const { reference, email } = await held('discard-me');
     const discarded = await app.tickets.execute(

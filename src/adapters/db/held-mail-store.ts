@@ -1,7 +1,7 @@
 /**
- * The Prisma side of settling held mail: the ticket's capped emails become queued (due now, so the sender
- * loop takes them on its next pass) or failed, each update conditional on the row still being capped, in
- * one transaction with the audit events.
+ * The Prisma side of settling held mail: the ticket's capped emails become queued (from now and due now, so
+ * the sender loop takes them on its next pass) or failed, each update conditional on the row still being
+ * capped, in one transaction with the audit events.
  */
 import type { HeldMailStore, SettledEmail } from '../../app/notify/held-mail.js';
 import { appendAuditEvents } from './audit-store.js';
@@ -27,7 +27,11 @@ export function createHeldMailStore(db: Db, provider: DbProvider): HeldMailStore
             data: {
               status: settlement.status,
               statusReason: settlement.statusReason,
-              ...(settlement.status === 'queued' ? { nextAttemptAt: settlement.at } : {}),
+              // Released, it is queued from now: its retry window (OUTBOX_GIVE_UP_HOURS) counts from the
+              // release, not from the day it was held.
+              ...(settlement.status === 'queued'
+                ? { nextAttemptAt: settlement.at, queuedAt: settlement.at }
+                : {}),
             },
           });
           if (count !== 1) continue;
