@@ -28,7 +28,7 @@ import {
   type SupportedLanguage,
 } from './lexicon/index.js';
 import { JUST_ASKING, SAYS_NOTHING_ASKED, SELL_OR_SHARE_QUESTION } from './lexicon/asks-nothing.js';
-import { SELL_QUESTION, WONDER_IF_SELL } from './lexicon/asks-about-right.js';
+import { SELL_QUESTION, UNWILLING, WONDER_IF_SELL } from './lexicon/asks-about-right.js';
 import { hasLink, LURE, NO_ASK, PITCH } from './lexicon/not-asked.js';
 import { isCompanyBilling, maskSupportActions } from './lexicon/support-topic.js';
 import { matchableText } from './matchable-text.js';
@@ -172,9 +172,11 @@ export function traceClassification(classifier: Classifier, email: ParsedEmail):
           noAsk:
             rights.chosen.length === 0 &&
             (unasked.asksNothing ||
-              (JUST_ASKING.test(text) && SELL_OR_SHARE_QUESTION.test(text)) ||
-              WONDER_IF_SELL.test(text) ||
-              SELL_QUESTION.test(text) ||
+              // A question about selling asks nothing, unless the writer refuses the practice beside it.
+              (((JUST_ASKING.test(text) && SELL_OR_SHARE_QUESTION.test(text)) ||
+                WONDER_IF_SELL.test(text) ||
+                SELL_QUESTION.test(text)) &&
+                !UNWILLING.test(text)) ||
               (!ownDataWords &&
                 (billing || NO_ASK.test(text) || SAYS_NOTHING_ASKED.test(text) || isCompanyBilling(text)))),
         });

@@ -140,6 +140,25 @@ export const SELL_QUESTION = new RegExp(
 );
 
 /**
+ * The writer's own refusal of the practice asked about: "do you sell my data? I'd rather you didn't",
+ * "verkaufen Sie meine Daten? Das möchte ich nicht", "vendete i miei dati? Non sono d'accordo". A question
+ * followed by this asks for the practice to stop, so the question does not make the mail ask nothing.
+ */
+export const UNWILLING = new RegExp(
+  [
+    `\\bi.d rather you didn.t|\\bi (?:do not|don.t) (?:want|agree|consent)|\\bnot (?:ok|okay|fine) with|\\bcount me out|\\bi object${E}|\\bi.m against`,
+    `\\b(?:das|dies) (?:möchte|will) ich nicht|\\bich bin (?:damit )?nicht einverstanden|\\bich widerspreche`,
+    `\\bje ne le (?:souhaite|veux) pas|\\bje ne suis pas d.accord|\\bje m.y oppose|\\bje refuse${E}`,
+    `\\bno estoy de acuerdo|\\bno lo (?:quiero|deseo|autorizo|consiento)|\\bme opongo`,
+    `\\bnon sono d.accordo|\\bnon lo (?:voglio|desidero|autorizzo)|\\bmi oppongo`,
+    `\\bdat wil ik niet|\\bik ga (?:daar )?niet mee akkoord|\\bik maak (?:daar )?bezwaar`,
+    `\\bnão concordo|\\bnão (?:o )?(?:quero|autorizo|aceito)${E}|\\bme oponho|\\boponho-me`,
+    `\\bnie zgadzam się|\\bnie chcę tego|\\bsprzeciwiam się`,
+    `\\bdet vill jag inte|\\bjag (?:godkänner|accepterar) inte|\\bjag motsätter mig|\\bdet vil jeg ikke|\\bjeg accepterer ikke|\\bjeg gør indsigelse`,
+  ].join('|'),
+);
+
+/**
  * A report that a request was carried out, with thanks: "merci, la suppression de mon compte a bien été
  * effectuée", "gracias, ya recibí la copia de mis datos". The right it names is the finished request's.
  */
