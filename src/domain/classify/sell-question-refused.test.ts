@@ -20,13 +20,18 @@ const classify = (body: string) => classifyEmail(classifier, textEmail(body, 'Da
 
 // Sentences of our own: a question whether the service sells the writer's data asks nothing, but the same
 // question followed by the writer's refusal of the practice asks for it to stop (an opt-out in triage).
-describe('a question about selling, followed by the writer refusing it', () => {
+describe('a question about selling, followed by the writer refusing it or asking to stop if so', () => {
   it.each([
     ['de', 'Verkaufen Sie meine Daten? Das möchte ich nicht.'],
     ['it', "Vendete i miei dati? Non sono d'accordo."],
     ['nl', 'Verkopen jullie mijn gegevens? Dat wil ik niet.'],
     ['pl', 'Czy sprzedajecie moje dane? Nie zgadzam się na to.'],
     ['pt', 'Vocês vendem os meus dados? Não concordo com isso.'],
+    ['de', 'Ich möchte wissen, ob Sie meine Daten verkaufen, und falls ja, hören Sie bitte damit auf.'],
+    ['it', 'Vorrei sapere se vendete i miei dati e, in tal caso, smettete.'],
+    ['nl', 'Ik wil weten of jullie mijn gegevens verkopen en zo ja, stop daarmee.'],
+    ['pt', 'Gostaria de saber se vendem os meus dados e, se sim, parem.'],
+    ['pl', 'Chciałbym wiedzieć, czy sprzedajecie moje dane, a jeśli tak, proszę przestać.'],
   ])('%s: leaves the model its opt-out', (_, body) => {
     expect(classify(body).types).toEqual(['opt_out_sale']);
   });
@@ -47,6 +52,8 @@ describe('the refusal words', () => {
     'je ne le souhaite pas.',
     'no estoy de acuerdo con eso.',
     'jag godkänner inte det.',
+    'and if you do, please stop.',
+    'e, se sim, parem.',
   ])('"%s"', (text) => expect(UNWILLING.test(text)).toBe(true));
 
   it.each([

@@ -141,7 +141,8 @@ export const SELL_QUESTION = new RegExp(
 
 /**
  * The writer's own refusal of the practice asked about: "do you sell my data? I'd rather you didn't",
- * "verkaufen Sie meine Daten? Das möchte ich nicht", "vendete i miei dati? Non sono d'accordo". A question
+ * "verkaufen Sie meine Daten? Das möchte ich nicht", "vendete i miei dati? Non sono d'accordo"; or an ask to
+ * stop it if it happens: "…and if so, stop", "falls ja, hören Sie damit auf", "e, se sim, parem". A question
  * followed by this asks for the practice to stop, so the question does not make the mail ask nothing.
  */
 export const UNWILLING = new RegExp(
@@ -155,6 +156,16 @@ export const UNWILLING = new RegExp(
     `\\bnão concordo|\\bnão (?:o )?(?:quero|autorizo|aceito)${E}|\\bme oponho|\\boponho-me`,
     `\\bnie zgadzam się|\\bnie chcę tego|\\bsprzeciwiam się`,
     `\\bdet vill jag inte|\\bjag (?:godkänner|accepterar) inte|\\bjag motsätter mig|\\bdet vil jeg ikke|\\bjeg accepterer ikke|\\bjeg gør indsigelse`,
+    // If so, stop.
+    `\\bif (?:so|you do|yes|that.s the case)\\b[^.?!\\n]{0,30}\\b(?:stop|cease|opt me out|don.t|do not)\\b`,
+    `\\b(?:falls|wenn) (?:ja|das so ist|dem so ist)\\b[^.?!\\n]{0,40}(?:aufhören|hören sie|unterlassen|stoppen|einstellen)`,
+    `\\bsi (?:c.est le cas|oui)\\b[^.?!\\n]{0,30}\\b(?:arrêt|cess)${W}`,
+    `\\bsi (?:es así|así es|lo hacen|sí)\\b[^.?!\\n]{0,30}\\b(?:dej|par[ae]|cese)${W}`,
+    `\\b(?:in tal caso|se sì|se è così|se lo fate)\\b[^.?!\\n]{0,30}\\b(?:smett|interromp|cess)${W}`,
+    `\\b(?:zo ja|als dat zo is|indien ja)\\b[^.?!\\n]{0,30}\\b(?:stop|houd|hou)${W}`,
+    `\\b(?:se sim|se for o caso|caso sim|se for assim)\\b[^.?!\\n]{0,30}\\b(?:par[ae]|cess|deix)${W}`,
+    `\\b(?:jeśli|jeżeli) tak\\b[^.?!\\n]{0,30}(?:przesta|zaprzesta)${W}`,
+    `\\b(?:i så fall|om ja|om så är fallet|hvis ja|i så fald)\\b[^.?!\\n]{0,30}\\b(?:sluta|upphör|stop|hold op|ophør)${W}`,
   ].join('|'),
 );
 
