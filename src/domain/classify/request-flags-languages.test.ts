@@ -35,6 +35,7 @@ describe('agents, in many languages', () => {
     expect(flagsOf('I am writing on behalf of the company to offer our SEO services.')).toEqual([]);
     expect(flagsOf('We advise several clients; no specific request is made at this stage.')).toEqual([]);
     expect(flagsOf('This is my own request, not made on behalf of anyone.')).toEqual([]);
+    expect(flagsOf('My manager has asked me to reach out about a partnership.')).toEqual([]);
     expect(flagsOf('Join our webinar on how to handle authorized agents under the CPRA.')).toEqual([]);
     expect(
       flagsOf('In Ihrem System steht mein Name falsch; bitte berichtigen Sie ihn namens Jäger.'),

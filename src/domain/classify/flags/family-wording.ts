@@ -93,6 +93,6 @@ export const RELATIVE: readonly string[] = [
 export const RELATIVE_FOR: readonly string[] = [
   '\\b(?:writing|asking|acting|emailing) (?:for|on behalf of) my (?:wife|husband|partner|mother|father|mum|mom|dad|gran\\w*|grand\\w+|sister|brother|aunt|uncle)\\b',
   "\\b(?:she|he)(?:'s| is) (?:happy|fine|ok|okay) (?:for|with) me (?:to|dealing|handling|sorting)\\b",
-  '\\b(?:has|have) asked me to\\b',
+  '\\b(?:she|he|they|my (?:wife|husband|partner|mother|father|mum|mom|dad|gran\\w*|grand\\w+|sister|brother|aunt|uncle)) (?:has|have) asked me to\\b',
   '\\bγράφω εκ μέρους\\b',
 ];
