@@ -24,7 +24,10 @@ import { wordingPattern } from './flags/wording.js';
 
 export type RequestFlag = 'agent' | 'child' | 'complaint' | 'regulator';
 
-const AGENT = wordingPattern([...AGENT_EUROPE, ...AGENT_WORLD, ...DECEASED_RELATIVE, ...RELATIVE_FOR]);
+// One pattern per list: one alternation of them all backtracks far more slowly than the four in turn.
+const AGENT = [AGENT_EUROPE, AGENT_WORLD, DECEASED_RELATIVE, RELATIVE_FOR].map((list) =>
+  wordingPattern(list),
+);
 const NOT_AGENCY = wordingPattern(DENIED_AGENCY);
 const CHILD_OF = wordingPattern(CHILD_OF_WRITER);
 const CHILD_AGED = wordingPattern([`(?:${CHILD_OF_WRITER.join('|')})${CHILD_THEN_AGE}`]);
@@ -42,7 +45,8 @@ export function requestFlagsOf(email: Pick<ParsedEmail, 'subject' | 'text'>): Re
   const parent = CHILD_OF.test(text) && (minor || PARENT.test(text));
   const bereaved = DEATH.test(text) && RELATIVE_OF_WRITER.test(text);
   const flags: RequestFlag[] = [];
-  if (!NOT_AGENCY.test(text) && (AGENT.test(text) || parent || bereaved)) flags.push('agent');
+  if (!NOT_AGENCY.test(text) && (AGENT.some((pattern) => pattern.test(text)) || parent || bereaved))
+    flags.push('agent');
   if (minor) flags.push('child');
   const regulator = fromRegulator(text);
   if (mentionsComplaint(text, regulator)) flags.push('complaint');
