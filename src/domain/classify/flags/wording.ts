@@ -6,8 +6,27 @@
 const LETTER = '[\\p{L}\\p{N}\\p{M}_]';
 const BOUNDARY = `(?:(?<!${LETTER})(?=${LETTER})|(?<=${LETTER})(?!${LETTER}))`;
 
+// A `\b` that opens an entry before a letter, or closes it after one, needs only one side checked.
+const STARTS_WORD = `(?<!${LETTER})`;
+const ENDS_WORD = `(?!${LETTER})`;
+
+function compileEntry(entry: string): string {
+  let body = entry;
+  let head = '';
+  let tail = '';
+  if (body.startsWith('\\b') && /^[\p{L}(]/u.test(body.slice(2))) {
+    head = STARTS_WORD;
+    body = body.slice(2);
+  }
+  if (body.endsWith('\\b') && !body.endsWith('\\\\b') && /\p{L}$/u.test(body.slice(0, -2))) {
+    tail = ENDS_WORD;
+    body = body.slice(0, -2);
+  }
+  return head + body.replaceAll('\\b', BOUNDARY) + tail;
+}
+
 export function wordingPattern(entries: readonly string[], global = false): RegExp {
-  const source = entries.map((entry) => entry.replaceAll('\\b', BOUNDARY)).join('|');
+  const source = entries.map(compileEntry).join('|');
   return new RegExp(source, global ? 'gimu' : 'imu');
 }
 
