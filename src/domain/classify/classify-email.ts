@@ -28,7 +28,7 @@ import {
   type SupportedLanguage,
 } from './lexicon/index.js';
 import { JUST_ASKING, SAYS_NOTHING_ASKED, SELL_OR_SHARE_QUESTION } from './lexicon/asks-nothing.js';
-import { SELL_QUESTION, UNWILLING, WONDER_IF_SELL } from './lexicon/asks-about-right.js';
+import { SELL_QUESTION, TURN_TO_ASK, UNWILLING, WONDER_IF_SELL } from './lexicon/asks-about-right.js';
 import { hasLink, LURE, NO_ASK, PITCH } from './lexicon/not-asked.js';
 import { isCompanyBilling, maskSupportActions } from './lexicon/support-topic.js';
 import { matchableText } from './matchable-text.js';
@@ -195,6 +195,7 @@ export function traceClassification(classifier: Classifier, email: ParsedEmail):
     productAction,
     notAsked,
     modelQuiet: opinion !== null && opinion.chosen.length === 0 && opinion.cap === 1,
+    asksSomethingElse: rights.erasureDoubt !== null && TURN_TO_ASK.test(text),
   });
   const steps = opinion === null ? lexiconSteps : joinedSteps(lexiconSteps, rights.chosen, opinion);
   const types: readonly RequestType[] = chosen.length > 0 ? chosen : ['not_a_request'];

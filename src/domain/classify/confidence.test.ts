@@ -97,6 +97,10 @@ describe('a verdict of no request where the rights words were refused or hypothe
     ]);
   });
 
+  it('stays with the safety net where the writer turns from the refusal to ask something else', () => {
+    expect(confidenceOf({ ...input(refused), asksSomethingElse: true })).toBe(SAFETY_NET_CAP);
+  });
+
   it('stays with the safety net where the model stirs or did not run', () => {
     expect(confidenceOf({ ...input(refused), modelQuiet: false })).toBe(SAFETY_NET_CAP);
     expect(confidenceOf({ ...input(hypothetical), modelQuiet: undefined })).toBe(SAFETY_NET_CAP);

@@ -37,6 +37,11 @@ export interface ConfidenceInput {
   readonly notAsked?: boolean;
   /** The model ran and sees no right at all (none at MODEL_STIRS): it neither suggests nor stirs. */
   readonly modelQuiet?: boolean;
+  /**
+   * Beside the refused deletion the writer asks something else, turning from it ("…but I ask you to freeze
+   * its use"): then the refusal does not show that nothing is asked.
+   */
+  readonly asksSomethingElse?: boolean;
 }
 
 /** Results in languages without a full lexicon never rise above this: a person must look. */
@@ -95,7 +100,9 @@ export type ConfidenceRule =
  * my data, would my subscription end?"), no cue counted and the model sees no right at all. Left out, on
  * the ten hand-written sets such verdicts were right 37 times in 37 and on validation 4 in 4; where the
  * model stirred, one of seven was a request (access and restriction beside a refused deletion): those stay
- * with the safety net.
+ * with the safety net, and so does a refusal the writer turns from to ask something else ("ne supprimez
+ * rien… mais je vous demande de geler leur utilisation": eleventh round, a restriction this rule had called
+ * no request at 0.65).
  */
 export const DECLINED_OR_HYPOTHETICAL = 0.65;
 
@@ -170,6 +177,7 @@ function declinedOrHypothetical(input: ConfidenceInput): boolean {
   const doubted = rights.erasureDoubt !== null;
   return (
     input.modelQuiet === true &&
+    input.asksSomethingElse !== true &&
     input.supportedLanguage &&
     (doubted || rights.setAside.length > 0) &&
     rights.setAside.every((a) => a.why === 'hypothetical' || (doubted && a.why === 'negated')) &&

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyEmail, createClassifier } from './classify-email.js';
 import { createLanguageDetector } from './language.js';
-import { UNWILLING } from './lexicon/asks-about-right.js';
+import { TURN_TO_ASK, UNWILLING } from './lexicon/asks-about-right.js';
 import { textEmail } from './text-email.test-support.js';
 import { trainNgramModel } from './train-ngram-model.js';
 
@@ -62,4 +62,20 @@ describe('the refusal words', () => {
     'não sei se concordo.',
     'je refusera plus tard',
   ])('but not "%s"', (text) => expect(UNWILLING.test(text)).toBe(false));
+});
+
+// Sentences of our own: a refused deletion followed by a turn to another ask keeps that ask possible.
+describe('a turn from a refused deletion to another ask', () => {
+  it.each([
+    'surtout ne supprimez pas mon compte, j’en ai besoin. mais je vous demande de bloquer l’usage de mes données.',
+    'no borren nada, necesito esos datos. pero les pido que congelen su uso hasta nuevo aviso.',
+    "please don't delete my account. but i ask you to stop using my data while the dispute lasts.",
+    'bitte löschen sie nichts, aber bitte nutzen sie meine daten vorerst nicht.',
+  ])('"%s"', (text) => expect(TURN_TO_ASK.test(text)).toBe(true));
+
+  it.each([
+    "please don't delete anything, i just need to get back in.",
+    'ne supprimez rien, je veux seulement changer mon mot de passe.',
+    'no borren nada, pero gracias por avisar.',
+  ])('but not "%s"', (text) => expect(TURN_TO_ASK.test(text)).toBe(false));
 });

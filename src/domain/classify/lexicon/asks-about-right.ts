@@ -170,6 +170,14 @@ export const UNWILLING = new RegExp(
 );
 
 /**
+ * A turn from what came before to an ask of the organisation: "mais je vous demande de…", "pero les pido que…",
+ * "but I ask you to…", "aber bitte…". Beside a refused deletion it shows something else is asked.
+ */
+export const TURN_TO_ASK = new RegExp(
+  `\\b(?:but|however|mais|cependant|pero|sin embargo|aber|jedoch|ma|però|tuttavia|maar|mas|porém|ale|jednak|men|dock)${E}[^.?!\\n]{0,40}\\b(?:i (?:ask|request|want|need) you|i.d like you to|please|kindly|je vous (?:demande|prie)|merci de|veuillez|les (?:pido|solicito|ruego)|por favor|ich bitte|bitte|vi (?:chiedo|prego)|per favore|ik (?:vraag|verzoek) u|graag|(?:peço|solicito)(?:-vos| que)|proszę|jag ber er|vänligen|jeg beder jer)${E}`,
+);
+
+/**
  * A report that a request was carried out, with thanks: "merci, la suppression de mon compte a bien été
  * effectuée", "gracias, ya recibí la copia de mis datos". The right it names is the finished request's.
  */
