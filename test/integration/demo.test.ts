@@ -32,8 +32,9 @@ describe('npm run demo', () => {
       'The outcome letter of RD-1001 carries its export to the verified requester: importly-account.json (',
     );
     expect(output).toMatch(/Closed: 1 \(fulfilled 1\); time to close/);
-    // The mail is moved to the last few weeks, so the team is on time with the CCPA opt-out due within days.
-    expect(output).toMatch(/Deadlines: 0 overdue, [1-9]\d* due within 7 days/);
+    // The mail is moved to the last few weeks, so the team is on time. How many clocks end within 7 days
+    // depends on the day the demo runs (the opt-out's 15 business days cross public holidays or not).
+    expect(output).toMatch(/Deadlines: 0 overdue, \d+ due within 7 days/);
     expect(output).toMatch(/RD-1008 +importly +received[\s\S]*?law +us-ca-optout \(cites the CCPA/);
     expect(output).toContain('CCPA opt-out 15 business days from');
     expect(output).toContain('You do not need to prove your identity for this request (11 CCR §7026(d)).');
