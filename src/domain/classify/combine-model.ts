@@ -18,7 +18,7 @@ import { rightProbabilities, type NgramModel, topFeatures } from './ngram-model.
  * with none, right 17 times in 63. Of those, in a full language at p ≥ 0.97 right 12 in 19, below 0.97 right
  * 4 in 28; in a language read by a basic lexicon or none, right 1 in 16 (the model learned its rights on the
  * full languages' mail). So 39 wrong rights are no longer added and 4 right ones go unadded, each still in the
- * reasons and still lowering the confidence (docs/classifier.md, Tenth round).
+ * reasons and still lowering the confidence (docs/classifier-history.md, Tenth round).
  */
 export const MODEL_ADDS = 0.8;
 /** The model adds a right the lexicon read nothing for from this probability, in a full-lexicon language. */
