@@ -24,9 +24,10 @@ import { wordingPattern } from './flags/wording.js';
 
 export type RequestFlag = 'agent' | 'child' | 'complaint' | 'regulator';
 
-// One pattern per list: one alternation of them all backtracks far more slowly than the four in turn.
-const AGENT = [AGENT_EUROPE, AGENT_WORLD, DECEASED_RELATIVE, RELATIVE_FOR].map((list) =>
-  wordingPattern(list),
+// One pattern per entry: an alternation of entries that each open on a lookbehind is tried entry by entry at
+// every position of the text, far more slowly (127 µs a mail for the European list) than the entries in turn.
+const AGENT = [...AGENT_EUROPE, ...AGENT_WORLD, ...DECEASED_RELATIVE, ...RELATIVE_FOR].map((entry) =>
+  wordingPattern([entry]),
 );
 const NOT_AGENCY = wordingPattern(DENIED_AGENCY);
 const CHILD_OF = wordingPattern(CHILD_OF_WRITER);
@@ -41,8 +42,9 @@ const MINOR = wordingPattern([...AGE_SAID, ...MINOR_WORD]);
 
 export function requestFlagsOf(email: Pick<ParsedEmail, 'subject' | 'text'>): RequestFlag[] {
   const text = `${email.subject}\n${cleanBody(email.text)}`;
-  const minor = MINOR.test(text) || OWN_AGE.test(text) || CHILD_AGED.test(text);
-  const parent = CHILD_OF.test(text) && (minor || PARENT.test(text));
+  const childOf = CHILD_OF.test(text);
+  const minor = MINOR.test(text) || OWN_AGE.test(text) || (childOf && CHILD_AGED.test(text));
+  const parent = childOf && (minor || PARENT.test(text));
   const bereaved = DEATH.test(text) && RELATIVE_OF_WRITER.test(text);
   const flags: RequestFlag[] = [];
   if (!NOT_AGENCY.test(text) && (AGENT.some((pattern) => pattern.test(text)) || parent || bereaved))
