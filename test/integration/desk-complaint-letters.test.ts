@@ -2,16 +2,12 @@
 // in-process: DPA 2018 s. 164A(3)'s acknowledgement sent by `complaint … acknowledge` (threaded, audited,
 // delivered), the desk's line turning overdue and going away, the outcome recorded with a short reason,
 // the command refused under another law, and an organisation whose file acknowledges with the request.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderTicket } from '../../src/adapters/console/render-reply.js';
 import { digestLines } from '../../src/app/desk/digest-lines.js';
 import type { DeskActor } from '../../src/app/desk/desk-reply.js';
-import { type DeskDeps, executeDeskCommand } from '../../src/app/desk/execute-desk-command.js';
 import type { App } from '../../src/composition-root.js';
-import { parseDeskCommand } from '../../src/domain/desk/parse-desk-command.js';
+import { complaintMail, complaintOrganisations, deskAt } from '../support/complaint-desk.js';
 import { viewOf } from '../support/engines.js';
 import { ingestRaw, startSmtpServer, type TestSmtpServer } from '../support/smtp.js';
 import { createTestApp } from '../support/test-app.js';
@@ -21,61 +17,16 @@ const viewer: DeskActor = { id: 'console:vic', role: 'viewer' };
 const JULY_10 = new Date('2026-07-10T12:00:00Z');
 const AUGUST_5 = new Date('2026-08-05T12:00:00Z');
 
-function organisations(port: number): string {
-  const dir = mkdtempSync(join(tmpdir(), 'rightsdesk-complaint-orgs-'));
-  const org = (id: string, law: string, complaints: string) => `id: ${id}
-name: ${id}
-domain: ${id}.example
-defaultLanguage: en
-timezone: Europe/London
-addresses: [privacy@${id}.example]
-jurisdictions: [${law}]
-rights: [access, erasure]
-minimumAge: 16
-sellsPersonalData: false
-mailboxes:
-  - { id: ${id}-inbox, address: privacy@${id}.example }
-outbound:
-  smtp: { host: 127.0.0.1, port: ${port}, secure: false }
-${complaints}`;
-  writeFileSync(join(dir, 'ukstaff.yaml'), org('ukstaff', 'uk-gdpr', ''));
-  writeFileSync(
-    join(dir, 'ukauto.yaml'),
-    org('ukauto', 'uk-gdpr', 'complaints:\n  acknowledge: with_request_acknowledgement\n'),
-  );
-  writeFileSync(join(dir, 'eustaff.yaml'), org('eustaff', 'eu-gdpr', ''));
-  return dir;
-}
-
-const complaintMail = (org: string, id: string, authority: string) =>
-  [
-    'From: Owen Price <owen.price@example.net>',
-    `To: privacy@${org}.example`,
-    'Subject: Subject access request',
-    'Date: Wed, 01 Jul 2026 09:00:00 +0000',
-    `Message-ID: <${id}@example.net>`,
-    'Content-Type: text/plain; charset=utf-8',
-    '',
-    `Please send me a copy of my personal data. I asked in May and heard nothing; if I do not receive it within a month I will lodge a complaint with the ${authority}.`,
-    '',
-  ].join('\r\n');
-
 describe('a UK complaint handled to the end (SQLite, SMTP)', () => {
   let smtp: TestSmtpServer;
   let app: App;
   let now = JULY_10;
   const references: Record<string, string> = {};
-  const deps = (): DeskDeps => ({
-    ...app.tickets.desk,
-    now: () => now,
-    // The letter is queued on the desk's day: its day is the day the complaint was acknowledged.
-    mail: { ...app.tickets.desk.mail!, now: () => now },
-  });
-  const run = (text: string, actor: DeskActor = agent) => {
-    const parsed = parseDeskCommand(text);
-    if (!parsed.ok) throw new Error(`test command does not parse: ${text}`);
-    return executeDeskCommand(deps(), actor, parsed.command);
-  };
+  const desk = deskAt(
+    () => app,
+    () => now,
+  );
+  const run = (text: string, actor: DeskActor = agent) => desk(text, actor);
   const emails = async (reference: string) => {
     const ticket = await app.database.db.ticket.findUniqueOrThrow({ where: { reference } });
     return app.database.db.outboundEmail.findMany({ where: { ticketId: ticket.id }, orderBy: { id: 'asc' } });
@@ -87,7 +38,18 @@ describe('a UK complaint handled to the end (SQLite, SMTP)', () => {
     smtp = await startSmtpServer();
     app = await createTestApp({
       deskNow: () => now,
-      env: { RIGHTSDESK_ORGANISATIONS_DIR: organisations(smtp.port), OUTBOX_POLL_SECONDS: '1' },
+      env: {
+        RIGHTSDESK_ORGANISATIONS_DIR: complaintOrganisations(smtp.port, [
+          { id: 'ukstaff', law: 'uk-gdpr' },
+          {
+            id: 'ukauto',
+            law: 'uk-gdpr',
+            complaints: 'complaints:\n  acknowledge: with_request_acknowledgement\n',
+          },
+          { id: 'eustaff', law: 'eu-gdpr' },
+        ]),
+        OUTBOX_POLL_SECONDS: '1',
+      },
     });
     for (const [org, authority] of [
       ['ukstaff', 'Information Commissioner'],

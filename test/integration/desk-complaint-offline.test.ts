@@ -2,16 +2,12 @@
 // real composition root on SQLite and a real SMTP server in-process: `complaint … acknowledge offline post`
 // records DPA 2018 s. 164A(3)'s acknowledgement (late after the 30 days) with no letter, the desk line goes
 // and the digest counts it; releasing a held acknowledgement records `ticket.complaint_acknowledged` once.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderTicket } from '../../src/adapters/console/render-reply.js';
 import { digestLines } from '../../src/app/desk/digest-lines.js';
 import type { DeskActor } from '../../src/app/desk/desk-reply.js';
-import { type DeskDeps, executeDeskCommand } from '../../src/app/desk/execute-desk-command.js';
 import type { App } from '../../src/composition-root.js';
-import { parseDeskCommand } from '../../src/domain/desk/parse-desk-command.js';
+import { complaintMail, complaintOrganisations, deskAt } from '../support/complaint-desk.js';
 import { viewOf } from '../support/engines.js';
 import { ingestRaw, startSmtpServer, type TestSmtpServer } from '../support/smtp.js';
 import { createTestApp } from '../support/test-app.js';
@@ -20,62 +16,16 @@ const agent: DeskActor = { id: 'console:alice', role: 'agent' };
 const approver: DeskActor = { id: 'console:ann', role: 'approver' };
 const AUGUST_5 = new Date('2026-08-05T12:00:00Z');
 
-function organisations(port: number): string {
-  const dir = mkdtempSync(join(tmpdir(), 'rightsdesk-complaint-offline-'));
-  const org = (id: string, complaints: string) => `id: ${id}
-name: ${id}
-domain: ${id}.example
-defaultLanguage: en
-timezone: Europe/London
-addresses: [privacy@${id}.example]
-jurisdictions: [uk-gdpr]
-rights: [access, erasure]
-minimumAge: 16
-sellsPersonalData: false
-mailboxes:
-  - { id: ${id}-inbox, address: privacy@${id}.example }
-outbound:
-  smtp: { host: 127.0.0.1, port: ${port}, secure: false }
-verification:
-  authservId: mx.rightsdesk.test
-${complaints}`;
-  writeFileSync(join(dir, 'ukpost.yaml'), org('ukpost', ''));
-  writeFileSync(
-    join(dir, 'ukheld.yaml'),
-    org('ukheld', 'complaints:\n  acknowledge: with_request_acknowledgement\n'),
-  );
-  return dir;
-}
-
-const complaintMail = (org: string, id: string, dmarc: string) =>
-  [
-    'From: Owen Price <owen.price@example.net>',
-    `To: privacy@${org}.example`,
-    'Subject: Subject access request',
-    'Date: Wed, 01 Jul 2026 09:00:00 +0000',
-    `Message-ID: <${id}@example.net>`,
-    `Authentication-Results: mx.rightsdesk.test; spf=pass smtp.mailfrom=example.net; dmarc=${dmarc} header.from=example.net`,
-    'Content-Type: text/plain; charset=utf-8',
-    '',
-    'Please send me a copy of my personal data. I asked in May and heard nothing; if I do not receive it within a month I will lodge a complaint with the Information Commissioner.',
-    '',
-  ].join('\r\n');
-
 describe('a UK complaint acknowledged outside Rightsdesk, or by a released letter (SQLite, SMTP)', () => {
   let smtp: TestSmtpServer;
   let app: App;
   let now = new Date('2026-07-01T12:00:00Z');
   const references: Record<string, string> = {};
-  const deps = (): DeskDeps => ({
-    ...app.tickets.desk,
-    now: () => now,
-    mail: { ...app.tickets.desk.mail!, now: () => now },
-  });
-  const run = (text: string, actor: DeskActor = agent) => {
-    const parsed = parseDeskCommand(text);
-    if (!parsed.ok) throw new Error(`test command does not parse: ${text}`);
-    return executeDeskCommand(deps(), actor, parsed.command);
-  };
+  const desk = deskAt(
+    () => app,
+    () => now,
+  );
+  const run = (text: string, actor: DeskActor = agent) => desk(text, actor);
   const templates = async (reference: string) => {
     const ticket = await app.database.db.ticket.findUniqueOrThrow({ where: { reference } });
     const emails = await app.database.db.outboundEmail.findMany({ where: { ticketId: ticket.id } });
@@ -91,16 +41,35 @@ describe('a UK complaint acknowledged outside Rightsdesk, or by a released lette
     smtp = await startSmtpServer();
     app = await createTestApp({
       deskNow: () => now,
-      env: { RIGHTSDESK_ORGANISATIONS_DIR: organisations(smtp.port) },
+      env: {
+        RIGHTSDESK_ORGANISATIONS_DIR: complaintOrganisations(
+          smtp.port,
+          [
+            { id: 'ukpost', law: 'uk-gdpr' },
+            {
+              id: 'ukheld',
+              law: 'uk-gdpr',
+              complaints: 'complaints:\n  acknowledge: with_request_acknowledgement\n',
+            },
+          ],
+          { authservId: 'mx.rightsdesk.test' },
+        ),
+      },
     });
     for (const [org, dmarc] of [
       ['ukpost', 'pass'],
       ['ukheld', 'fail'],
     ] as const) {
-      const outcome = await ingestRaw(app, complaintMail(org, `req-${org}`, dmarc), {
-        organisationId: org,
-        mailboxId: `${org}-inbox`,
-      });
+      const outcome = await ingestRaw(
+        app,
+        complaintMail(org, `req-${org}`, 'Information Commissioner', [
+          `Authentication-Results: mx.rightsdesk.test; spf=pass smtp.mailfrom=example.net; dmarc=${dmarc} header.from=example.net`,
+        ]),
+        {
+          organisationId: org,
+          mailboxId: `${org}-inbox`,
+        },
+      );
       if (outcome.kind !== 'ticket') throw new Error(`expected a ticket for ${org}, got ${outcome.kind}`);
       references[org] = outcome.ticketReference;
     }
