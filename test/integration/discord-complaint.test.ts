@@ -2,9 +2,6 @@
 // desk on SQLite, with the fake gateway and REST API the suite uses: a UK complaint's channel message
 // offers it, a click sends the letter, and the edited message drops the button and the line; `/rights
 // complaint … acknowledge offline post` records an acknowledgement made outside Rightsdesk, with no letter.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../src/composition-root.js';
 import {
@@ -14,43 +11,11 @@ import {
   type FakeDiscord,
   startFakeDiscord,
 } from '../support/fake-discord.js';
+import { complaintMail, complaintOrganisations } from '../support/complaint-desk.js';
 import { ingestRaw } from '../support/smtp.js';
 import { createTestApp } from '../support/test-app.js';
 
-function ukOrganisation(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'rightsdesk-discord-complaint-'));
-  writeFileSync(
-    join(dir, 'ukorg.yaml'),
-    `id: ukorg
-name: UK Org
-domain: ukorg.example
-timezone: Europe/London
-addresses: [privacy@ukorg.example]
-jurisdictions: [uk-gdpr]
-rights: [access, erasure]
-minimumAge: 16
-sellsPersonalData: false
-mailboxes:
-  - { id: ukorg-inbox, address: privacy@ukorg.example }
-chat:
-  discord:
-    triageChannel: "${DISCORD_IDS.triage}"
-`,
-  );
-  return dir;
-}
-
-const complaint = (id: string) =>
-  [
-    'From: Owen Price <owen.price@example.net>',
-    'To: privacy@ukorg.example',
-    'Subject: Subject access request',
-    'Date: Wed, 01 Jul 2026 09:00:00 +0000',
-    `Message-ID: <${id}@example.net>`,
-    '',
-    'Please send me a copy of my personal data. I asked in May and heard nothing; if I do not receive it within a month I will lodge a complaint with the Information Commissioner.',
-    '',
-  ].join('\r\n');
+const complaint = (id: string) => complaintMail('ukorg', id, 'Information Commissioner');
 
 describe('the Acknowledge complaint button in Discord', () => {
   let fake: FakeDiscord;
@@ -66,7 +31,16 @@ describe('the Acknowledge complaint button in Discord', () => {
     fake = await startFakeDiscord();
     app = await createTestApp({
       deskNow: () => new Date('2026-07-03T12:00:00Z'),
-      env: { ...discordTestEnv(fake), RIGHTSDESK_ORGANISATIONS_DIR: ukOrganisation() },
+      env: {
+        ...discordTestEnv(fake),
+        RIGHTSDESK_ORGANISATIONS_DIR: complaintOrganisations(null, [
+          {
+            id: 'ukorg',
+            law: 'uk-gdpr',
+            chat: `chat:\n  discord:\n    triageChannel: "${DISCORD_IDS.triage}"\n`,
+          },
+        ]),
+      },
     });
     const mailbox = { organisationId: 'ukorg', mailboxId: 'ukorg-inbox' };
     const outcome = await ingestRaw(app, complaint('discord-complaint'), mailbox);

@@ -2,9 +2,6 @@
 // on SQLite, with the fake Slack the suite uses: a UK complaint's channel post offers it, a click sends
 // the letter and edits the post, which then shows neither the button nor the line; `/rights complaint …
 // acknowledge offline phone` records an acknowledgement made outside Rightsdesk, with no letter, alike.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SLACK_EVENTS_PATH } from '../../src/adapters/slack/slack-adapter.js';
 import type { App } from '../../src/composition-root.js';
@@ -18,45 +15,13 @@ import {
   slackTestEnv,
   startFakeSlack,
 } from '../support/fake-slack.js';
+import { complaintMail, complaintOrganisations } from '../support/complaint-desk.js';
 import { ingestRaw } from '../support/smtp.js';
 import { createTestApp } from '../support/test-app.js';
 
 const TRIAGE = 'C0TRIAGE01';
 
-function ukOrganisation(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'rightsdesk-slack-complaint-'));
-  writeFileSync(
-    join(dir, 'ukorg.yaml'),
-    `id: ukorg
-name: UK Org
-domain: ukorg.example
-timezone: Europe/London
-addresses: [privacy@ukorg.example]
-jurisdictions: [uk-gdpr]
-rights: [access, erasure]
-minimumAge: 16
-sellsPersonalData: false
-mailboxes:
-  - { id: ukorg-inbox, address: privacy@ukorg.example }
-chat:
-  slack:
-    triageChannel: ${TRIAGE}
-`,
-  );
-  return dir;
-}
-
-const complaint = (id: string) =>
-  [
-    'From: Owen Price <owen.price@example.net>',
-    'To: privacy@ukorg.example',
-    'Subject: Subject access request',
-    'Date: Wed, 01 Jul 2026 09:00:00 +0000',
-    `Message-ID: <${id}@example.net>`,
-    '',
-    'Please send me a copy of my personal data. I asked in May and heard nothing; if I do not receive it within a month I will lodge a complaint with the Information Commissioner.',
-    '',
-  ].join('\r\n');
+const complaint = (id: string) => complaintMail('ukorg', id, 'Information Commissioner');
 
 const ACTION = 'rd_complaint_acknowledge';
 const actionsOf = (blocks: unknown) => JSON.stringify(blocks ?? []).match(/rd_[a-z_]+/g) ?? [];
@@ -72,7 +37,12 @@ describe('the Acknowledge complaint button in Slack', () => {
     fake = await startFakeSlack();
     app = await createTestApp({
       deskNow: () => new Date('2026-07-03T12:00:00Z'),
-      env: { ...slackTestEnv(fake), RIGHTSDESK_ORGANISATIONS_DIR: ukOrganisation() },
+      env: {
+        ...slackTestEnv(fake),
+        RIGHTSDESK_ORGANISATIONS_DIR: complaintOrganisations(null, [
+          { id: 'ukorg', law: 'uk-gdpr', chat: 'chat:\n  slack:\n    triageChannel: ' + TRIAGE + '\n' },
+        ]),
+      },
     });
     const mailbox = { organisationId: 'ukorg', mailboxId: 'ukorg-inbox' };
     const outcome = await ingestRaw(app, complaint('slack-complaint'), mailbox);

@@ -13,17 +13,24 @@ export interface ComplaintOrganisation {
   readonly law: string;
   /** The file's `complaints:` block, if any. */
   readonly complaints?: string;
+  /** The file's `chat:` block, if any. */
+  readonly chat?: string;
 }
 
-/** A folder of organisation files, each in London time, sending through the SMTP server on `port`. */
+/**
+ * A folder of organisation files, each in London time, sending through the SMTP server on `port` (none where
+ * `port` is null: letters then wait in the outbox).
+ */
 export function complaintOrganisations(
-  port: number,
+  port: number | null,
   organisations: readonly ComplaintOrganisation[],
   options: { readonly authservId?: string } = {},
 ): string {
   const dir = mkdtempSync(join(tmpdir(), 'rightsdesk-complaint-orgs-'));
   const verification = options.authservId ? `verification:\n  authservId: ${options.authservId}\n` : '';
-  for (const { id, law, complaints = '' } of organisations)
+  const outbound =
+    port === null ? '' : `outbound:\n  smtp: { host: 127.0.0.1, port: ${port}, secure: false }\n`;
+  for (const { id, law, complaints = '', chat = '' } of organisations)
     writeFileSync(
       join(dir, `${id}.yaml`),
       `id: ${id}
@@ -38,9 +45,7 @@ minimumAge: 16
 sellsPersonalData: false
 mailboxes:
   - { id: ${id}-inbox, address: privacy@${id}.example }
-outbound:
-  smtp: { host: 127.0.0.1, port: ${port}, secure: false }
-${verification}${complaints}`,
+${outbound}${verification}${complaints}${chat}`,
     );
   return dir;
 }
