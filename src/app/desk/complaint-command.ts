@@ -53,7 +53,7 @@ export function complaintCommand(
       deps,
       actor,
       command,
-      (t, c) => planOfflineAcknowledgement(t, c, how),
+      (t, c) => acknowledgement(t, c, { how }),
       (t) =>
         `${t.reference}: the complaint is recorded as acknowledged outside Rightsdesk (${how}); no letter was sent (DPA 2018 s. 164A(3))`,
     );
@@ -96,29 +96,25 @@ function acknowledgedNow(facts: ComplaintFacts, context: ChangeContext) {
   return { due, late: acknowledgedLate({ ...facts, acknowledgedOn: today }) };
 }
 
-function planOfflineAcknowledgement(
+/** The acknowledgement's audit event, or the refusal; an offline one records how it was made. */
+function acknowledgement(
   ticket: TicketRecord,
   context: ChangeContext,
-  how: string,
+  offline: { readonly how: string } | null,
 ): Plan<DeskError> {
   const facts = complaintFactsOf(ticket, context.terms.zone);
   const refusal = refused(ticket, facts, 'acknowledge', context);
   if (refusal) return refusal;
   const { due, late } = acknowledgedNow(facts, context);
+  const payload = {
+    due,
+    late,
+    automatic: false,
+    ...(offline ? { channel: 'offline', how: offline.how } : {}),
+  };
   return {
     ok: true,
-    change: {
-      fields: {},
-      events: [
-        draftFor(ticket, context, 'ticket.complaint_acknowledged', {
-          due,
-          late,
-          automatic: false,
-          channel: 'offline',
-          how,
-        }),
-      ],
-    },
+    change: { fields: {}, events: [draftFor(ticket, context, 'ticket.complaint_acknowledged', payload)] },
   };
 }
 
@@ -127,16 +123,10 @@ function planAcknowledgement(
   context: ChangeContext,
   mail: VerifyDeps,
 ): Plan<DeskError> {
-  const facts = complaintFactsOf(ticket, context.terms.zone);
-  const refusal = refused(ticket, facts, 'acknowledge', context);
-  if (refusal) return refusal;
-  const { due, late } = acknowledgedNow(facts, context);
+  const plan = acknowledgement(ticket, context, null);
+  if (!plan.ok) return plan;
   return {
-    ok: true,
-    change: {
-      fields: {},
-      events: [draftFor(ticket, context, 'ticket.complaint_acknowledged', { due, late, automatic: false })],
-    },
+    ...plan,
     afterWrite: async (tx) => {
       const queued = await queueStaffEmail(tx, mail, {
         ticket: ticket.id,
