@@ -27,6 +27,7 @@ const SETS = [
   { folder: 'heldout15', file: /^za\d{3}\.eml$/ },
   { folder: 'heldout16', file: /^zb\d{3}\.eml$/ },
   { folder: 'heldout17', file: /^zc\d{3}\.eml$/ },
+  { folder: 'heldout18', file: /^zd\d{3}\.eml$/ },
 ];
 const TYPES = REQUEST_TYPES;
 const MAILBOXES: Record<string, readonly string[]> = {
