@@ -26,6 +26,7 @@ const SETS = [
   { folder: 'heldout14', file: /^z\d{3}\.eml$/ },
   { folder: 'heldout15', file: /^za\d{3}\.eml$/ },
   { folder: 'heldout16', file: /^zb\d{3}\.eml$/ },
+  { folder: 'heldout19', file: /^ze\d{3}\.eml$/ },
 ];
 const TYPES = REQUEST_TYPES;
 const MAILBOXES: Record<string, readonly string[]> = {
