@@ -1,4 +1,4 @@
-// Integrity of the held-out evaluation sets (heldout/ to heldout16/): each written independently of the
+// Integrity of the held-out evaluation sets (heldout/ to heldout19/): each written independently of the
 // classifier, so these checks guard only their shape. Labels must follow the labelling guide's enumerations and its
 // rule that `not_a_request` never combines; every message must be RFC 5322 with CRLF and decode to a text body.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -28,6 +28,7 @@ const SETS = [
   { folder: 'heldout16', file: /^zb\d{3}\.eml$/ },
   { folder: 'heldout17', file: /^zc\d{3}\.eml$/ },
   { folder: 'heldout18', file: /^zd\d{3}\.eml$/ },
+  { folder: 'heldout19', file: /^ze\d{3}\.eml$/ },
 ];
 const TYPES = REQUEST_TYPES;
 const MAILBOXES: Record<string, readonly string[]> = {
