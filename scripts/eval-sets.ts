@@ -1,21 +1,22 @@
 /**
  * `npm run eval:sets [-- --corpus DIR --sets DIR,DIR… --extra-weight W --positive-weight P --l2 L --epochs E
- * --learning-rate R --seed S --average-epochs A --seeds N --triage --records FILE]`: measures a training recipe of the n-gram model by
+ * --learning-rate R --seed S --average-epochs A --seeds N --triage --records FILE --models DIR]`: measures a training recipe of the n-gram model by
  * leaving one hand-written set out (by default `corpus/` and the sets `npm run train` learns from). For each
  * set of `--sets`, a model is trained in memory on dev + the corpus's train split + the other sets (each
  * example weighed W; `--extra-weight 0` leaves them out: the recipe before they were used), and the left-out
  * set is scored: A the lexicon, B that model alone, C the two joined. Then the validation split, scored with
  * a model trained on all the sets. Nothing is written; the committed weights are not read. The same settings
  * as `npm run train` (shared in `training-set.ts`). `--triage` adds the pooled and validation triage by rule and
- * reliability tables, `--records FILE` one JSON line per scored email (`eval-triage.ts`).
+ * reliability tables, `--records FILE` one JSON line per scored email (`eval-triage.ts`). `--models DIR` keeps
+ * each fold's model there and reads it back on the next run with the same training data (`fold-models.ts`).
  */
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createLanguageDetector } from '../src/domain/classify/language.js';
 import { type NgramModel } from '../src/domain/classify/ngram-model.js';
-import { trainNgramModel } from '../src/domain/classify/train-ngram-model.js';
 import { type Example, loadCorpus } from './corpus.js';
 import { lexiconAndJoined, modelAlone } from './eval-scoring.js';
+import { foldModel } from './fold-models.js';
 import {
   printReliability,
   type Scored,
@@ -45,6 +46,7 @@ async function main(): Promise<void> {
       sets: { type: 'string' },
       triage: { type: 'boolean', default: false },
       records: { type: 'string' },
+      models: { type: 'string' },
     },
   });
   if (values.corpus === undefined)
@@ -57,13 +59,14 @@ async function main(): Promise<void> {
   const detect = createLanguageDetector();
   // With weight 0 the sets are left out of training altogether, so every fold has the same model.
   const models = new Map<string, NgramModel>();
-  const modelWithout = (left: string | null): NgramModel => {
+  const modelWithout = async (left: string | null): Promise<NgramModel> => {
     const used = settings.extraWeight === 0 ? [] : sets.filter((s) => s !== left);
     const key = used.join(',');
     let model = models.get(key);
     if (model === undefined) {
       const extra = used.map((s) => sources.extra.get(s)!);
-      model = trainNgramModel(trainingExamples(sources.base, extra, settings.extraWeight), settings.options);
+      const examples = trainingExamples(sources.base, extra, settings.extraWeight);
+      model = await foldModel(values.models, examples, settings.options);
       models.set(key, model);
     }
     return model;
@@ -86,13 +89,13 @@ async function main(): Promise<void> {
     pooled.B.push(...B);
     pooled.C.push(...scored.C);
   };
-  for (const set of sets) report(basename(set), sources.extra.get(set)!, modelWithout(set));
+  for (const set of sets) report(basename(set), sources.extra.get(set)!, await modelWithout(set));
   if (sets.length > 1) {
     console.log(line('left-out sets A', pooled.A));
     console.log(line('left-out sets B', pooled.B));
     console.log(line('left-out sets C', pooled.C));
   }
-  report('validation', validation, modelWithout(null));
+  report('validation', validation, await modelWithout(null));
   if (values.triage) {
     printReliability('left-out sets, C', pooled.C);
     printReliability('validation, C', joined.get('validation')!);

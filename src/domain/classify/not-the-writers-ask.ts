@@ -8,6 +8,8 @@
  *   users has asked us to delete their data: what's your process?"): a question from a controller to its
  *   processor (GDPR Art. 28(3)(e)), not the writer's own request. The customer's own words, quoted, are
  *   theirs too ("mijn gegevens"), so this holds even where the writer's own data seems named.
+ * - Someone else's request reported ("my brother told me he asked you for access; I'm not asking for anything
+ *   myself"): the other person must ask themselves, the writer only passes it on.
  * - A phishing report ("I got an email asking me to verify my identity for a data export. Is that from
  *   you?"): the rights words are the lure's, reported; any word about the writer's own data keeps them.
  * - Thanks for a finished ticket, under our own reply's subject ("[RD-6012] erasure completed"): the right
@@ -42,6 +44,7 @@ import {
   WANTS_IT_DONE,
   WRITTEN_TO_MANY,
 } from './lexicon/asks-about-right.js';
+import { ANOTHERS_ASK, ASKS_NOTHING_FOR_ME } from './lexicon/reported-ask.js';
 import { hasQuestionMark, questionsAboutRights } from './asks-about-right.js';
 import { setAsideCues, setAsidePhrases } from './pretext.js';
 import type { RightScores } from './score-rights.js';
@@ -61,6 +64,9 @@ export function setAsideNotAsked(rights: RightScores, text: string, ownData: boo
     if (!ownData && PHISHING_REPORT.test(text))
       return { rights: setAsideCues(rights, RIGHTS, 'phishing report'), asksNothing: true };
   }
+  // Someone else's ask passed on by a writer who says they ask nothing themselves (`lexicon/reported-ask.ts`).
+  if (ASKS_NOTHING_FOR_ME.test(text) && ANOTHERS_ASK.test(text))
+    return { rights: setAsideCues(rights, RIGHTS, 'relayed request'), asksNothing: true };
   if (!ownData && ABOUT_RIGHTS_NOT_ASKING.test(text))
     return { rights: setAsideCues(rights, RIGHTS, 'hypothetical'), asksNothing: true };
   // Read only where a cue counted: without one, `SAYS_NOTHING_ASKED` keeps the model's guess from naming a right.

@@ -195,13 +195,18 @@ export const DONE_REPORT = new RegExp(
 
 /**
  * A circular or a newsletter written to many controllers: "this circular reminds all controllers…",
- * "Rundschreiben: Auskunftsersuchen sind binnen eines Monats zu beantworten", "newsletter … read more".
+ * "Rundschreiben: Auskunftsersuchen sind binnen eines Monats zu beantworten", "newsletter … read more", a
+ * firm's note to its clients ("Gentili clienti", twelfth round) or a list's "you are receiving this because".
  * Its articles and rights are its subject matter. A letter about one person's complaint is not one.
  */
 export const WRITTEN_TO_MANY = new RegExp(
   [
     `\\b(?:circular|rundschreiben|circulaire|circolare|rundskrivelse|cirkulär|okólnik|omzendbrief)${E}`,
     `\\b(?:all|every) (?:data )?controllers${E}|\\balle verantwortlichen${E}|\\btous les responsables d[eu] traitement|\\btodos los responsables del tratamiento|\\btutti i titolari del trattamento|\\balle verwerkingsverantwoordelijken|\\btodos os controladores|\\bwszyscy administratorzy`,
+    // Written to a firm's clients or a list's readers: "Sehr geehrte Mandantinnen und Mandanten", "Gentili
+    // clienti", "you are receiving this because you subscribed".
+    `\\bdear (?:clients|customers|members|subscribers|readers)${E}|\\b(?:sehr geehrte|liebe) (?:mandantinnen|mandanten|kundinnen und kunden|leserinnen)${E}|\\bmandanteninformation${E}|\\bchers (?:clients|abonnés|lecteurs)${E}|\\b(?:estimados|queridos) (?:clientes|suscriptores|lectores)${E}|\\b(?:gentili|cari) (?:clienti|iscritti|lettori)${E}|\\bbeste (?:klanten|abonnees|lezers)${E}|\\b(?:prezados|caros) (?:clientes|assinantes|leitores)${E}|\\bszanowni (?:klienci|subskrybenci|czytelnicy)${E}|\\bkära (?:kunder|prenumeranter|läsare)${E}|\\bkære (?:kunder|abonnenter|læsere)${E}`,
+    `\\byou(?:'re| are) receiving this (?:e-?mail |message |newsletter )?because${E}|\\bvous recevez ce (?:message|courriel|mail|e-mail)${E}|\\bsie erhalten diese (?:e-mail|nachricht|mail)${E}|\\brecibe(?:s)? este (?:correo|mensaje|boletín)${E}|\\bricevi questa (?:e-?mail|newsletter)${E}|\\bu ontvangt deze (?:e-?mail|nieuwsbrief)${E}|\\b(?:você está recebendo|está a receber) (?:este|esta) (?:e-?mail|newsletter)${E}|\\botrzymujesz (?:tę wiadomość|ten e-?mail|ten newsletter)${E}|\\bdu får (?:detta|det här) (?:mejl|e-?post\\w*|nyhetsbrev)${E}|\\bdu modtager (?:denne|dette) (?:mail|e-?mail|nyhedsbrev)${E}`,
     `\\b(?:newsletter|nieuwsbrief|infolettre|boletín|nyhetsbrev)${E}[^]{0,600}\\b(?:read more|weiterlesen|mehr lesen|lire la suite|en savoir plus|leer más|leggi (?:di più|tutto)|lees meer|leia mais|saiba mais|czytaj więcej|läs mer|læs mere|in this issue|in dieser ausgabe|dans ce numéro|en este número)${E}`,
   ].join('|'),
 );
