@@ -1,0 +1,77 @@
+/**
+ * Which of a lexicon's cues to try on the text its literal index scanned last, found from the literals that
+ * occurred rather than by asking each cue: a lexicon has hundreds of cues and an email holds few of their
+ * literals, and going through every cue's literal ids touched memory all over the heap for each email.
+ * The cues come out in their written order, so the verdict, its evidence and its reasons are the same as
+ * when every cue is asked in turn.
+ */
+import type { LiteralIndex } from './literal-index.js';
+
+/** What the dispatch reads of a cue: the ids of its first set of required literals (null: always try it). */
+interface Needs {
+  readonly literals: Int32Array | null;
+}
+
+export class CueDispatch {
+  /** For each literal id below `limit`, where its cues start in `cueIds` (`limit + 1` entries). */
+  private readonly starts: Int32Array;
+  private readonly cueIds: Int32Array;
+  /** The cues without a known literal, tried on every text. */
+  private readonly always: Int32Array;
+  /** The literal ids the cues use are all below this (the index's size when they were compiled). */
+  private readonly limit: number;
+  /** Per cue, the last call that picked it (so that a cue needing several found literals comes once). */
+  private readonly stamp: Int32Array;
+  private readonly picked: Int32Array;
+  private generation = 0;
+
+  constructor(cues: readonly Needs[], limit: number) {
+    this.limit = limit;
+    const starts = new Int32Array(limit + 1);
+    for (const cue of cues) if (cue.literals !== null) for (const id of cue.literals) starts[id + 1]!++;
+    for (let id = 0; id < limit; id++) starts[id + 1]! += starts[id]!;
+    const cueIds = new Int32Array(starts[limit]!);
+    const next = starts.slice(0, limit);
+    const always: number[] = [];
+    cues.forEach((cue, c) => {
+      if (cue.literals === null) always.push(c);
+      else for (const id of cue.literals) cueIds[next[id]!++] = c;
+    });
+    this.starts = starts;
+    this.cueIds = cueIds;
+    this.always = Int32Array.from(always);
+    this.stamp = new Int32Array(cues.length);
+    this.picked = new Int32Array(cues.length);
+  }
+
+  /**
+   * The indices, in ascending order, of the cues with no known literal or with one of their first set in
+   * the text `index` scanned last: every cue whose literals allow a match is among them.
+   */
+  candidates(index: LiteralIndex): Int32Array {
+    if (this.generation === 0x7fffffff) {
+      this.generation = 0;
+      this.stamp.fill(0);
+    }
+    const generation = ++this.generation;
+    const { starts, cueIds, stamp, picked, limit } = this;
+    let count = 0;
+    for (let i = 0; i < this.always.length; i++) {
+      const cue = this.always[i]!;
+      stamp[cue] = generation;
+      picked[count++] = cue;
+    }
+    for (let i = 0, found = index.found; i < found; i++) {
+      const id = index.foundAt(i);
+      if (id >= limit) continue;
+      for (let k = starts[id]!, end = starts[id + 1]!; k < end; k++) {
+        const cue = cueIds[k]!;
+        if (stamp[cue] === generation) continue;
+        stamp[cue] = generation;
+        picked[count++] = cue;
+      }
+    }
+    // A copy: reading a cue's context may ask this lexicon again before the caller is done.
+    return picked.slice(0, count).sort();
+  }
+}
