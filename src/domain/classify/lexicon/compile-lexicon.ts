@@ -187,7 +187,7 @@ export function compileLexicon(written: Lexicon, literals = new LiteralIndex()):
     language: lexicon.language,
     wordBoundaries: bounded,
     cues,
-    dispatch: new CueDispatch(cues, literals.size),
+    dispatch: new CueDispatch(cues),
     literals,
     // Negation words must end at a word boundary too: "no" must not match "now".
     negation: helper(lexicon.negation && `(?:${lexicon.negation})\\b`, bounded, literals, 'g'),

@@ -13,7 +13,7 @@ describe('CueDispatch', () => {
     { literals: Int32Array.of(dataId!) },
     { literals: Int32Array.of(eraseId!) },
   ];
-  const dispatch = new CueDispatch(cues, index.size);
+  const dispatch = new CueDispatch(cues);
 
   it('gives the cues one of whose literals occurs and those without literals, each once, in written order', () => {
     index.scan('please erase and delete my data');

@@ -13,32 +13,44 @@ interface Needs {
 }
 
 export class CueDispatch {
-  /** For each literal id below `limit`, where its cues start in `cueIds` (`limit + 1` entries). */
-  private readonly starts: Int32Array;
-  private readonly cueIds: Int32Array;
+  /**
+   * For each literal id from `low` to `high`, where its cues start in `cueIds` (one entry more): only the
+   * ids this lexicon's cues use, in 16-bit entries where they fit (the 78 lexicons share two indexes).
+   */
+  private readonly starts: Uint16Array | Int32Array;
+  private readonly cueIds: Uint16Array | Int32Array;
   /** The cues without a known literal, tried on every text. */
   private readonly always: Int32Array;
-  /** The literal ids the cues use are all below this (the index's size when they were compiled). */
-  private readonly limit: number;
+  private readonly low: number;
+  private readonly high: number;
   /** Per cue, the last call that picked it (so that a cue needing several found literals comes once). */
   private readonly stamp: Int32Array;
   private readonly picked: Int32Array;
   private generation = 0;
 
-  constructor(cues: readonly Needs[], limit: number) {
-    this.limit = limit;
-    const starts = new Int32Array(limit + 1);
-    for (const cue of cues) if (cue.literals !== null) for (const id of cue.literals) starts[id + 1]!++;
-    for (let id = 0; id < limit; id++) starts[id + 1]! += starts[id]!;
-    const cueIds = new Int32Array(starts[limit]!);
-    const next = starts.slice(0, limit);
+  constructor(cues: readonly Needs[]) {
+    const ids = cues.flatMap((cue) => (cue.literals === null ? [] : [...cue.literals]));
+    let low = 0x7fffffff;
+    let high = -1;
+    for (const id of ids) [low, high] = [Math.min(low, id), Math.max(high, id)];
+    if (high < 0) low = 0;
+    const span = high - low + 1;
+    const counts = new Int32Array(span + 1);
+    for (const id of ids) counts[id - low + 1]!++;
+    for (let k = 0; k < span; k++) counts[k + 1]! += counts[k]!;
+    const narrow = ids.length < 0x10000 && cues.length < 0x10000;
+    const starts = narrow ? Uint16Array.from(counts) : counts;
+    const cueIds = narrow ? new Uint16Array(ids.length) : new Int32Array(ids.length);
+    const next = counts.slice(0, span);
     const always: number[] = [];
     cues.forEach((cue, c) => {
       if (cue.literals === null) always.push(c);
-      else for (const id of cue.literals) cueIds[next[id]!++] = c;
+      else for (const id of cue.literals) cueIds[next[id - low]!++] = c;
     });
     this.starts = starts;
     this.cueIds = cueIds;
+    this.low = low;
+    this.high = high;
     this.always = Int32Array.from(always);
     this.stamp = new Int32Array(cues.length);
     this.picked = new Int32Array(cues.length);
@@ -54,7 +66,7 @@ export class CueDispatch {
       this.stamp.fill(0);
     }
     const generation = ++this.generation;
-    const { starts, cueIds, stamp, picked, limit } = this;
+    const { starts, cueIds, stamp, picked, low, high } = this;
     let count = 0;
     for (let i = 0; i < this.always.length; i++) {
       const cue = this.always[i]!;
@@ -63,8 +75,8 @@ export class CueDispatch {
     }
     for (let i = 0, found = index.found; i < found; i++) {
       const id = index.foundAt(i);
-      if (id >= limit) continue;
-      for (let k = starts[id]!, end = starts[id + 1]!; k < end; k++) {
+      if (id < low || id > high) continue;
+      for (let k = starts[id - low]!, end = starts[id - low + 1]!; k < end; k++) {
         const cue = cueIds[k]!;
         if (stamp[cue] === generation) continue;
         stamp[cue] = generation;

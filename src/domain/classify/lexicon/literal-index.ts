@@ -36,11 +36,6 @@ export class LiteralIndex {
     return this.root !== null;
   }
 
-  /** How many literals have been added (their ids are below this). */
-  get size(): number {
-    return this.ids.size;
-  }
-
   /** The id of `literal`, the same for the same string. Only before the first scan. */
   add(literal: string): number {
     if (this.root !== null) throw new Error('literal index is frozen');
