@@ -67,10 +67,13 @@ export function scoreRights(text: string, lexicons: readonly CompiledLexicon[]):
   for (const lexicon of lexicons) lexicon.literals.scan(text);
   for (const lexicon of lexicons) {
     const ownNegators = lexicon.ownNegation ? [...negators, lexicon] : negators;
-    for (const cue of lexicon.cues) {
+    // Only the cues one of whose literals occurs (in their written order): any other cannot match.
+    const candidates = lexicon.dispatch.candidates(lexicon.literals);
+    for (let c = 0; c < candidates.length; c++) {
+      const cue = lexicon.cues[candidates[c]!]!;
       // "Не хочу, чтобы мои данные продавали": for a basic list the negation is the opt-out itself.
       const cueNegators = cue.right === 'opt_out_sale' ? negators : ownNegators;
-      // A cue none of whose required literals occurs cannot match: its pattern is not run.
+      // A cue needing a second literal that did not occur cannot match either: its pattern is not run.
       if (!mayOccur(cue, lexicon.literals)) continue;
       cue.pattern.lastIndex = 0;
       // One counted match per cue, the first not set aside: a phrase repeated in a long complaint is not

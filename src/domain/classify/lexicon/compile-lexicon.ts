@@ -3,6 +3,7 @@
  * an email only runs ready-made patterns (the throughput target is thousands of emails a second).
  */
 import type { Right } from '../../request-types.js';
+import { CueDispatch } from './cue-dispatch.js';
 import { LiteralIndex } from './literal-index.js';
 import { requiredLiteralSets } from './required-literals.js';
 import type { Lexicon } from './types.js';
@@ -40,6 +41,8 @@ export interface CompiledLexicon {
   readonly language: string;
   readonly wordBoundaries: boolean;
   readonly cues: readonly CompiledCue[];
+  /** Which cues to try on the text `literals` scanned last (`cue-dispatch.ts`). */
+  readonly dispatch: CueDispatch;
   /** Finds the cues' and helpers' required literals in a text; shared by the lexicons compiled together. */
   readonly literals: LiteralIndex;
   readonly negation: HelperPattern | null;
@@ -184,6 +187,7 @@ export function compileLexicon(written: Lexicon, literals = new LiteralIndex()):
     language: lexicon.language,
     wordBoundaries: bounded,
     cues,
+    dispatch: new CueDispatch(cues),
     literals,
     // Negation words must end at a word boundary too: "no" must not match "now".
     negation: helper(lexicon.negation && `(?:${lexicon.negation})\\b`, bounded, literals, 'g'),

@@ -3,6 +3,7 @@
  * one of their required literals occurs, through the literal index shared with the compiled cues.
  */
 import { type HelperPattern, literalIds } from './compile-lexicon.js';
+import { CueDispatch } from './cue-dispatch.js';
 import type { LiteralIndex } from './literal-index.js';
 
 /**
@@ -16,8 +17,8 @@ import type { LiteralIndex } from './literal-index.js';
 export interface WordList {
   /** Alternatives with required literals, run only where one of them occurs. */
   readonly parts: readonly HelperPattern[];
-  /** For each literal id, the parts that need it; filled as the parts are compiled. */
-  readonly partsOf: ReadonlyMap<number, readonly number[]>;
+  /** Which parts to try on the text the index scanned last (`cue-dispatch.ts`, as for the cues). */
+  readonly dispatch: CueDispatch;
   /** The alternatives no literal is known for, as one pattern run on every text; null when none. */
   readonly always: RegExp | null;
 }
@@ -27,9 +28,8 @@ export interface WordList {
  * be exact).
  */
 export function compileVocabulary(pattern: RegExp, literals: LiteralIndex): WordList {
-  if (pattern.flags !== '') return { parts: [], partsOf: new Map(), always: pattern };
+  if (pattern.flags !== '') return { parts: [], dispatch: new CueDispatch([]), always: pattern };
   const parts: HelperPattern[] = [];
-  const partsOf = new Map<number, number[]>();
   const always: string[] = [];
   for (const alternative of alternativesOf(pattern.source)) {
     const ids = literalIds(alternative, literals);
@@ -37,10 +37,13 @@ export function compileVocabulary(pattern: RegExp, literals: LiteralIndex): Word
       always.push(alternative);
       continue;
     }
-    for (const id of ids.literals) partsOf.set(id, [...(partsOf.get(id) ?? []), parts.length]);
     parts.push({ pattern: new RegExp(alternative), ...ids });
   }
-  return { parts, partsOf, always: always.length === 0 ? null : new RegExp(always.join('|')) };
+  return {
+    parts,
+    dispatch: new CueDispatch(parts),
+    always: always.length === 0 ? null : new RegExp(always.join('|')),
+  };
 }
 
 /** True when `list` matches `text`, the same answer as the list's own pattern. */
@@ -48,14 +51,11 @@ export function occursIn(list: WordList, literals: LiteralIndex, text: string): 
   if (list.always !== null && list.always.test(text)) return true;
   if (list.parts.length === 0) return false;
   literals.scan(text);
-  for (let i = 0; i < literals.found; i++) {
-    const parts = list.partsOf.get(literals.foundAt(i));
-    if (parts === undefined) continue;
-    // A part needing several of the literals found may be tried twice: rare, and the answer is the same.
-    for (const part of parts) {
-      const { pattern, alsoLiterals } = list.parts[part]!;
-      if ((alsoLiterals === null || literals.hasAny(alsoLiterals)) && pattern.test(text)) return true;
-    }
+  // Every part has literals: the candidates are the parts one of whose literals occurs, each once.
+  const candidates = list.dispatch.candidates(literals);
+  for (let i = 0; i < candidates.length; i++) {
+    const { pattern, alsoLiterals } = list.parts[candidates[i]!]!;
+    if ((alsoLiterals === null || literals.hasAny(alsoLiterals)) && pattern.test(text)) return true;
   }
   return false;
 }
