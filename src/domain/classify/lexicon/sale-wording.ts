@@ -20,8 +20,8 @@
  */
 import type { Cues } from './join-cues.js';
 
-// Not the company's own statement: "we do not sell it", "they will never sell them".
-const NOT_THEIRS = '(?<!(?:we|they|it|which|that|who|will|would|shall|does|did|never|also) )';
+// Not the company's own statement: "we do not sell it", "they will never sell them" (the "not" after "do").
+const NOT_THEIRS = '(?<!(?:we|they|it|which|that|who|will|would|shall|do|does|did|never|also) )';
 const PRONOUN = '(?:it|them|anything|any of (?:it|them|this|that|my data|my information)|those|these)';
 const EN_DATA = '(?:my|our|any of my|her|his) (?:\\w+ )?(?:data|information|info|details)';
 
