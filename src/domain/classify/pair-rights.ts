@@ -5,6 +5,9 @@
  * - An objection whose object is the sale of the writer's data ("ich widerspreche dem Verkauf meiner Daten",
  *   "je m'oppose à la vente de mes données") asks what "do not sell my personal information" asks: the opt-out
  *   of sale. The objection is kept only where another cue of it says something else (marketing, profiling).
+ *   Where the opt-out is read, an objection whose every cue lies in the opt-out's own words ("타깃 광고에도
+ *   사용하지 마세요", "non voglio che vengano venduti … per pubblicità") is not chosen. The sets label the US
+ *   laws' "opt out of … profiling in furtherance of decisions" an objection beside the opt-out, so it stays one.
  * - A cessation of use or of processing (APPI Art. 35 利用停止, PIPA Art. 37 처리정지, PIPL 停止处理) is
  *   "stop using my data": an objection (LABELS.md: "stop using my data for analytics"). It is a restriction only
  *   for a while ("until the correction is checked", 確認している間, 확인될 때까지), which is what Art. 18 and
@@ -120,6 +123,17 @@ export function applyPairRules(
       if (own.every((e) => insideAny(text.indexOf(e.phrase), e.phrase.length, spans)))
         chosen.delete('objection');
       absorbed.push('objection to the sale of the data: the opt-out of sale');
+    }
+  }
+  if (chosen.has('objection') && chosen.has('opt_out_sale')) {
+    const optOut = evidence
+      .filter((e) => e.right === 'opt_out_sale')
+      .map((e) => [text.indexOf(e.phrase), text.indexOf(e.phrase) + e.phrase.length] as const)
+      .filter(([from]) => from >= 0);
+    const own = evidence.filter((e) => e.right === 'objection');
+    if (own.every((e) => insideAny(text.indexOf(e.phrase), e.phrase.length, optOut))) {
+      chosen.delete('objection');
+      absorbed.push("the objection's words are the opt-out's own: the opt-out of sale");
     }
   }
   if (chosen.has('objection') && !chosen.has('withdraw_consent') && WHAT_I_AGREED_TO.test(text)) {

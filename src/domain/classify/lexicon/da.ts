@@ -1,6 +1,7 @@
 /** Danish cues (databeskyttelsesforordningen wording: indsigt, berigtigelse, sletning, begrænsning, indsigelse). */
 import { joinCues } from './join-cues.js';
 import { daImplicit } from './da-implicit.js';
+import { saleWording } from './sale-wording.js';
 import { daPlain } from './plain-north.js';
 import type { Lexicon } from './types.js';
 
@@ -140,6 +141,7 @@ export const da: Lexicon = {
     },
     daPlain,
     daImplicit,
+    saleWording.da,
   ),
   // "Slet ikke", but not "slet min konto og send mig ikke flere mails".
   trailingNegation: '(?<!\\s(?:og|eller|men)\\s[^.?!;:,\\n]{0,12})\\b(?:ikke|intet|ingenting)\\b',

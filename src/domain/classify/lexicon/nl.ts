@@ -1,6 +1,7 @@
 /** Dutch cues (AVG wording: inzage, rectificatie, verwijdering, beperking, bezwaar, intrekking). */
 import { joinCues } from './join-cues.js';
 import { nlImplicit } from './nl-implicit.js';
+import { saleWording } from './sale-wording.js';
 import { nlPlain } from './plain-north.js';
 import type { Lexicon } from './types.js';
 
@@ -165,6 +166,7 @@ export const nl: Lexicon = {
     },
     nlPlain,
     nlImplicit,
+    saleWording.nl,
   ),
   // "Verwijder mijn account niet", but not "verwijder mijn account en mail mij niet meer".
   trailingNegation: '(?<!\\s(?:en|of|maar)\\s[^.?!;:,\\n]{0,12})(?:(?:alsjeblieft|alstublieft|aub) )?niet\\b',

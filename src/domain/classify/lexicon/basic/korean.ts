@@ -51,7 +51,8 @@ export const ko = basicLexicon({
     portability: '이전|전송|내보내|옮겨|옮기',
     withdraw_consent: '철회|거두',
     // "제3자 제공 내역/현황" is the record of who received the data (PIPA Art. 35: access), not a sale.
-    opt_out_sale: '판매|팔지|팔리|팔아|제3자 ?제공(?! ?(?:내역|현황|여부|받은))',
+    // "판매 여부" is whether the data is sold: a question's subject, not an ask.
+    opt_out_sale: '판매(?! ?여부)|팔지|팔리|팔아|제3자 ?제공(?! ?(?:내역|현황|여부|받은))',
   },
   extra: mergeExtra(
     {
@@ -129,7 +130,7 @@ export const ko = basicLexicon({
         ],
         [
           1,
-          '(?:맞춤형 광고|타깃 광고|타겟 광고|맞춤 광고|광고 목적의 프로파일링|행태 ?광고)~{0,30}(?:빼 ?주|제외|거부|중단|옵트아웃)',
+          '(?:맞춤형 광고|타깃 광고|타겟 광고|맞춤 광고|광고 목적의 프로파일링|행태 ?광고)~{0,30}(?:빼 ?주|제외|거부|중단|옵트아웃|(?:사용|이용)하지 ?마|쓰지 ?마)',
         ],
         [
           1.5,
