@@ -1,6 +1,7 @@
 /** Danish cues (databeskyttelsesforordningen wording: indsigt, berigtigelse, sletning, begrænsning, indsigelse). */
 import { joinCues } from './join-cues.js';
 import { daImplicit } from './da-implicit.js';
+import { restrictionPending } from './restriction-pending.js';
 import { daPlain } from './plain-north.js';
 import type { Lexicon } from './types.js';
 
@@ -88,7 +89,7 @@ export const da: Lexicon = {
         // "Så glem afmeldingen": the unsubscribe the writer takes back is no objection.
         [
           1,
-          'afmeld(?<!glem afmeld)\\w*|frameld\\w*|stop med at sende|ikke længere (?:at )?modtage|fjern mig\\b~{0,30}\\b(?:liste|mailingliste|nyhedsbrev)',
+          'afmeld(?<!glem afmeld)\\w*|frameld\\w*|stop (?:\\w+ )?med at sende|ikke længere (?:at )?modtage|fjern mig\\b~{0,30}\\b(?:liste|mailingliste|nyhedsbrev)',
           'absorbable',
         ],
         // Situational phrasing (the right described by the situation, not named).
@@ -106,7 +107,7 @@ export const da: Lexicon = {
         // "Jeg vil ikke have flere nyhedsbreve", "hold op med at sende", "ingen flere tilbud".
         [
           1,
-          'vil ikke have (?:flere|mere)\\b~{0,10}\\b(?:nyhedsbreve?|e-?mails?|mails?|tilbud|reklamer?)|hold op med at (?:sende|maile|skrive)|ingen flere (?:nyhedsbreve|mails|tilbud|reklamer)',
+          'vil (?:jeg )?ikke (?:have|modtage) (?:flere|mere)\\b~{0,10}\\b(?:nyhedsbreve?|e-?mails?|mails?|tilbud|reklamer?|markedsføring)|hold op med at (?:sende|maile|skrive)|ingen flere (?:nyhedsbreve|mails|tilbud|reklamer)',
           'absorbable',
         ],
         // "Brug ikke mine uploads til AI-træning" (Art. 21(1)).
@@ -140,6 +141,7 @@ export const da: Lexicon = {
     },
     daPlain,
     daImplicit,
+    restrictionPending.da,
   ),
   // "Slet ikke", but not "slet min konto og send mig ikke flere mails".
   trailingNegation: '(?<!\\s(?:og|eller|men)\\s[^.?!;:,\\n]{0,12})\\b(?:ikke|intet|ingenting)\\b',

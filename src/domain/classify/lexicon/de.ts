@@ -1,6 +1,7 @@
 /** German cues (DSGVO wording: Auskunft, Berichtigung, Löschung, Einschränkung, Widerspruch, Widerruf). */
 import { joinCues } from './join-cues.js';
 import { deImplicit } from './de-implicit.js';
+import { restrictionPending } from './restriction-pending.js';
 import { dePlain } from './plain-north.js';
 import type { Lexicon } from './types.js';
 
@@ -205,6 +206,7 @@ export const de: Lexicon = {
     },
     dePlain,
     deImplicit,
+    restrictionPending.de,
   ),
   // "Löschen Sie mein Konto nicht", but not "löschen Sie mein Konto und schreiben Sie mir nicht mehr".
   trailingNegation: '(?<!\\s(?:und|oder|aber|sondern)\\s[^.?!;:,\\n]{0,12})nicht\\b',

@@ -8,11 +8,12 @@ import { enNamed } from './en-named.js';
 import { enPlain } from './en-plain.js';
 import { enSituational } from './en-situational.js';
 import { joinCues } from './join-cues.js';
+import { restrictionPending } from './restriction-pending.js';
 import type { Lexicon } from './types.js';
 
 export const en: Lexicon = {
   language: 'en',
-  cues: joinCues(enNamed, enEveryday, enSituational, enPlain, enImplicit),
+  cues: joinCues(enNamed, enEveryday, enSituational, enPlain, enImplicit, restrictionPending.en),
   negation: "not|never|don't|dont|do not|doesn't|didn't|won't|no need|nor|neither",
   // An inability or a thing not received is no refusal ("I haven't received the deletion"), and a new
   // subject after "and" ends the negation ("I don't watch it any more and I'd like my details removed").

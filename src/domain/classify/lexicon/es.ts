@@ -1,6 +1,7 @@
 /** Spanish cues (RGPD and LOPDGDD wording; CCPA requests from Spanish-speaking Californians). */
 import { joinCues } from './join-cues.js';
 import { esImplicit } from './es-implicit.js';
+import { restrictionPending } from './restriction-pending.js';
 import { esPlain } from './plain-romance.js';
 import type { Lexicon } from './types.js';
 
@@ -149,6 +150,7 @@ export const es: Lexicon = {
     },
     esPlain,
     esImplicit,
+    restrictionPending.es,
   ),
   // Not "ni" alone: in short mail every lexicon runs, and Swedish "ni" (you) would negate "kan ni radera".
   // "No quiero que borren mi cuenta ni necesito una copia": "ni" before a verb of wanting continues the

@@ -1,6 +1,7 @@
 /** French cues (RGPD wording: droit d'accès, rectification, effacement, limitation, opposition, retrait). */
 import { joinCues } from './join-cues.js';
 import { frImplicit } from './fr-implicit.js';
+import { restrictionPending } from './restriction-pending.js';
 import { frPlain } from './plain-romance.js';
 import type { Lexicon } from './types.js';
 
@@ -196,6 +197,7 @@ export const fr: Lexicon = {
     },
     frPlain,
     frImplicit,
+    restrictionPending.fr,
   ),
   negation: "ne|n'|pas|jamais|aucun\\w*",
   // Not received is no refusal: "je n'ai toujours pas reçu la confirmation de la suppression"; nor is a

@@ -1,6 +1,7 @@
 /** Italian cues (GDPR and Codice privacy wording: accesso, rettifica, cancellazione, opposizione, revoca). */
 import { joinCues } from './join-cues.js';
 import { itImplicit } from './it-implicit.js';
+import { restrictionPending } from './restriction-pending.js';
 import { itPlain } from './plain-romance.js';
 import type { Lexicon } from './types.js';
 
@@ -164,6 +165,7 @@ export const it: Lexicon = {
     },
     itPlain,
     itImplicit,
+    restrictionPending.it,
   ),
   negation: 'non|né|mai',
   // Not obtained is no refusal ("lamenta di non aver ottenuto la cancellazione"), nor not yet done.

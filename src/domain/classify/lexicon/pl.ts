@@ -1,6 +1,7 @@
 /** Polish cues (RODO wording: dostęp, sprostowanie, usunięcie, ograniczenie, sprzeciw, cofnięcie zgody). */
 import { joinCues } from './join-cues.js';
 import { plImplicit } from './pl-implicit.js';
+import { restrictionPending } from './restriction-pending.js';
 import { plPlain } from './plain-north.js';
 import type { Lexicon } from './types.js';
 
@@ -140,6 +141,7 @@ export const pl: Lexicon = {
     },
     plPlain,
     plImplicit,
+    restrictionPending.pl,
   ),
   negation: 'nie|ani|nigdy',
   negationExceptions: '\\s*(?:\\S+ ){0,1}?(?:otrzyma\\w*|dosta\\w*)',

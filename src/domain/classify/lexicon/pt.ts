@@ -1,6 +1,7 @@
 /** Portuguese cues (RGPD in Portugal and LGPD in Brazil: acesso, retificação, eliminação, portabilidade). */
 import { joinCues } from './join-cues.js';
 import { ptImplicit } from './pt-implicit.js';
+import { restrictionPending } from './restriction-pending.js';
 import { ptPlain } from './plain-romance.js';
 import type { Lexicon } from './types.js';
 
@@ -180,6 +181,7 @@ export const pt: Lexicon = {
     },
     ptPlain,
     ptImplicit,
+    restrictionPending.pt,
   ),
   negation: 'não|nao|nunca|nem',
   negationExceptions: '\\s*(?:\\S+ ){0,2}?(?:recebi|recebemos|recebido|obtive|obtivemos)',

@@ -1,6 +1,7 @@
 /** Swedish cues (dataskyddsförordningen wording: registerutdrag, rättelse, radering, begränsning, invändning). */
 import { joinCues } from './join-cues.js';
 import { svImplicit } from './sv-implicit.js';
+import { restrictionPending } from './restriction-pending.js';
 import { svPlain } from './plain-north.js';
 import type { Lexicon } from './types.js';
 
@@ -126,6 +127,7 @@ export const sv: Lexicon = {
     },
     svPlain,
     svImplicit,
+    restrictionPending.sv,
   ),
   // "Radera inte", but not "radera mitt konto och skicka mig inte fler mejl".
   trailingNegation: '(?<!\\s(?:och|eller|men)\\s[^.?!;:,\\n]{0,12})\\b(?:inte|ingenting|inget)\\b',
