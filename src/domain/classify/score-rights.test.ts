@@ -51,9 +51,12 @@ describe('scoreRights', () => {
     ]);
   });
 
-  it('"stop marketing" inside a consent withdrawal is not a separate objection', () => {
+  it('a stop of only what was consented to is part of the withdrawal, a marketing stop an objection too', () => {
+    expect(rightsIn('I withdraw my consent to the newsletter, so stop sending it to me.')).toEqual([
+      'withdraw_consent',
+    ]);
     expect(rightsIn('I withdraw my consent to the newsletter, so stop sending me marketing emails.')).toEqual(
-      ['withdraw_consent'],
+      ['objection', 'withdraw_consent'],
     );
   });
 

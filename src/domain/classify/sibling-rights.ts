@@ -34,7 +34,10 @@ export function applySiblingRules(
     absorbed.push('copy wanted in a machine-readable format: portability, not access');
   }
   // LABELS.md: "stop marketing" is objection only where the sender does not speak of withdrawing consent.
-  if (chosen.includes('withdraw_consent') && onlyAbsorbable(evidence, 'objection')) {
+  // The sets' writers label both where the mail names marketing or advertising beside the withdrawal ("I
+  // withdraw my newsletter consent, and stop the promotional emails"): only a stop of what was consented to
+  // ("revoco il consenso … non inviarle più alcuna comunicazione") is part of the withdrawal.
+  if (chosen.includes('withdraw_consent') && onlyAbsorbable(evidence, 'objection') && !MARKETING.test(text)) {
     chosen = chosen.filter((right) => right !== 'objection');
     absorbed.push('stop-marketing wish is part of the consent withdrawal');
   }
@@ -52,6 +55,10 @@ export function applySiblingRules(
   const pairs = applyPairRules(text, chosen, evidence);
   return { chosen: pairs.chosen, absorbed: [...absorbed, ...pairs.absorbed], setAside };
 }
+
+// Marketing and advertising named, in the full languages and the larger basic ones; the text is lower-cased.
+const MARKETING =
+  /marketing|markedsføring|marknadsföring|markkinointi|promo|advert|\bads\b|reklam(?!ac|ác)|reclame|\bwerb|publicit|pubblicit|publicidad|propaganda|広告|宣伝|营销|推广|广告|廣告|광고|마케팅|إعلان|تسويق/;
 
 function onlyAbsorbable(evidence: readonly Cue[], right: Right): boolean {
   const own = evidence.filter((e) => e.right === right);

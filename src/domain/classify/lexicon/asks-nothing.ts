@@ -141,6 +141,8 @@ export const JUST_ASKING = gated(
     [
       '\\bjust (?:want(?:ed)?|trying) to (?:know|understand|check)\\b|\\bonly (?:want(?:ed)? to know|asking)\\b|\\bbefore (?:i )?(?:sign(?:ing)? up|subscrib\\w*|renew\\w*|decid\\w*|agree\\w*|buy\\w*)\\b|\\bnot (?:withdrawing|deleting|asking for) anything (?:right )?now\\b|\\bin case i (?:ever )?need (?:it|to)\\b',
       `\\bich (?:wollte|möchte) nur wissen\\b|${B}je (?:voulais|veux) (?:juste|seulement) (?:savoir|comprendre)|\\bavant de (?:m.inscrire|souscrire|renouveler|décider)\\b|\\bsolo (?:quería|quiero) (?:saber|entender)\\b|\\bantes de (?:contratar|suscribirme|renovar|decidir|assinar|renovar)\\b|\\bvolevo solo sapere\\b|\\bprima di (?:iscrivermi|abbonarmi|rinnovare|decidere)\\b|\\bik wil(?:de)? alleen weten\\b|${B}só (?:queria|quero) (?:saber|entender)\\b|\\bchciał(?:em|am) tylko wiedzieć\\b|\\bjag ville bara veta\\b|\\bjeg ville bare vide\\b`,
+      // Only thinking it over: "can one object to your analytics, and if so how? I'm just thinking about it".
+      `\\b(?:i'm|i am) (?:just|only|still) (?:thinking|considering|wondering)\\b|\\bich überlege (?:nur|noch)\\b|\\bje réfléchis (?:juste|seulement|encore)\\b|\\b(?:solo|sólo|todavía) estoy (?:pensando|considerándolo)\\b|\\bci sto (?:solo |ancora )?pensando\\b|\\bik denk er (?:alleen|nog) over na\\b|${B}(?:só|ainda) estou (?:pensando|a pensar)\\b|\\b(?:tylko|jeszcze) się zastanawiam\\b|\\bjag funderar (?:bara|fortfarande)\\b|\\bjeg (?:overvejer|tænker) (?:bare|stadig)\\b`,
     ].join('|'),
   ),
 );

@@ -2,6 +2,7 @@
 import { joinCues } from './join-cues.js';
 import { daImplicit } from './da-implicit.js';
 import { saleWording } from './sale-wording.js';
+import { restrictionPending } from './restriction-pending.js';
 import { daPlain } from './plain-north.js';
 import type { Lexicon } from './types.js';
 
@@ -89,7 +90,7 @@ export const da: Lexicon = {
         // "Så glem afmeldingen": the unsubscribe the writer takes back is no objection.
         [
           1,
-          'afmeld(?<!glem afmeld)\\w*|frameld\\w*|stop med at sende|ikke længere (?:at )?modtage|fjern mig\\b~{0,30}\\b(?:liste|mailingliste|nyhedsbrev)',
+          'afmeld(?<!glem afmeld)\\w*|frameld\\w*|stop (?:\\w+ )?med at sende|ikke længere (?:at )?modtage|fjern mig\\b~{0,30}\\b(?:liste|mailingliste|nyhedsbrev)',
           'absorbable',
         ],
         // Situational phrasing (the right described by the situation, not named).
@@ -107,7 +108,7 @@ export const da: Lexicon = {
         // "Jeg vil ikke have flere nyhedsbreve", "hold op med at sende", "ingen flere tilbud".
         [
           1,
-          'vil ikke have (?:flere|mere)\\b~{0,10}\\b(?:nyhedsbreve?|e-?mails?|mails?|tilbud|reklamer?)|hold op med at (?:sende|maile|skrive)|ingen flere (?:nyhedsbreve|mails|tilbud|reklamer)',
+          'vil (?:jeg )?ikke (?:have|modtage) (?:flere|mere)\\b~{0,10}\\b(?:nyhedsbreve?|e-?mails?|mails?|tilbud|reklamer?|markedsføring)|hold op med at (?:sende|maile|skrive)|ingen flere (?:nyhedsbreve|mails|tilbud|reklamer)',
           'absorbable',
         ],
         // "Brug ikke mine uploads til AI-træning" (Art. 21(1)).
@@ -142,6 +143,7 @@ export const da: Lexicon = {
     daPlain,
     daImplicit,
     saleWording.da,
+    restrictionPending.da,
   ),
   // "Slet ikke", but not "slet min konto og send mig ikke flere mails".
   trailingNegation: '(?<!\\s(?:og|eller|men)\\s[^.?!;:,\\n]{0,12})\\b(?:ikke|intet|ingenting)\\b',

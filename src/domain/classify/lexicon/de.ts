@@ -2,6 +2,7 @@
 import { joinCues } from './join-cues.js';
 import { deImplicit } from './de-implicit.js';
 import { saleWording } from './sale-wording.js';
+import { restrictionPending } from './restriction-pending.js';
 import { dePlain } from './plain-north.js';
 import type { Lexicon } from './types.js';
 
@@ -207,6 +208,7 @@ export const de: Lexicon = {
     dePlain,
     deImplicit,
     saleWording.de,
+    restrictionPending.de,
   ),
   // "Löschen Sie mein Konto nicht", but not "löschen Sie mein Konto und schreiben Sie mir nicht mehr".
   trailingNegation: '(?<!\\s(?:und|oder|aber|sondern)\\s[^.?!;:,\\n]{0,12})nicht\\b',

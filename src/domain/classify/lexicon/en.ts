@@ -9,11 +9,20 @@ import { enPlain } from './en-plain.js';
 import { enSituational } from './en-situational.js';
 import { joinCues } from './join-cues.js';
 import { saleWording } from './sale-wording.js';
+import { restrictionPending } from './restriction-pending.js';
 import type { Lexicon } from './types.js';
 
 export const en: Lexicon = {
   language: 'en',
-  cues: joinCues(enNamed, enEveryday, enSituational, enPlain, enImplicit, saleWording.en),
+  cues: joinCues(
+    enNamed,
+    enEveryday,
+    enSituational,
+    enPlain,
+    enImplicit,
+    saleWording.en,
+    restrictionPending.en,
+  ),
   negation: "not|never|don't|dont|do not|doesn't|didn't|won't|no need|nor|neither",
   // An inability or a thing not received is no refusal ("I haven't received the deletion"), and a new
   // subject after "and" ends the negation ("I don't watch it any more and I'd like my details removed").

@@ -2,6 +2,7 @@
 import { joinCues } from './join-cues.js';
 import { esImplicit } from './es-implicit.js';
 import { saleWording } from './sale-wording.js';
+import { restrictionPending } from './restriction-pending.js';
 import { esPlain } from './plain-romance.js';
 import type { Lexicon } from './types.js';
 
@@ -151,6 +152,7 @@ export const es: Lexicon = {
     esPlain,
     esImplicit,
     saleWording.es,
+    restrictionPending.es,
   ),
   // Not "ni" alone: in short mail every lexicon runs, and Swedish "ni" (you) would negate "kan ni radera".
   // "No quiero que borren mi cuenta ni necesito una copia": "ni" before a verb of wanting continues the

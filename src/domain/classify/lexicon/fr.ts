@@ -2,6 +2,7 @@
 import { joinCues } from './join-cues.js';
 import { frImplicit } from './fr-implicit.js';
 import { saleWording } from './sale-wording.js';
+import { restrictionPending } from './restriction-pending.js';
 import { frPlain } from './plain-romance.js';
 import type { Lexicon } from './types.js';
 
@@ -198,6 +199,7 @@ export const fr: Lexicon = {
     frPlain,
     frImplicit,
     saleWording.fr,
+    restrictionPending.fr,
   ),
   negation: "ne|n'|pas|jamais|aucun\\w*",
   // Not received is no refusal: "je n'ai toujours pas reçu la confirmation de la suppression"; nor is a

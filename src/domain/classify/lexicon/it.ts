@@ -2,6 +2,7 @@
 import { joinCues } from './join-cues.js';
 import { itImplicit } from './it-implicit.js';
 import { saleWording } from './sale-wording.js';
+import { restrictionPending } from './restriction-pending.js';
 import { itPlain } from './plain-romance.js';
 import type { Lexicon } from './types.js';
 
@@ -166,6 +167,7 @@ export const it: Lexicon = {
     itPlain,
     itImplicit,
     saleWording.it,
+    restrictionPending.it,
   ),
   negation: 'non|né|mai',
   // Not obtained is no refusal ("lamenta di non aver ottenuto la cancellazione"), nor not yet done.

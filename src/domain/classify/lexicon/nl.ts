@@ -2,6 +2,7 @@
 import { joinCues } from './join-cues.js';
 import { nlImplicit } from './nl-implicit.js';
 import { saleWording } from './sale-wording.js';
+import { restrictionPending } from './restriction-pending.js';
 import { nlPlain } from './plain-north.js';
 import type { Lexicon } from './types.js';
 
@@ -112,6 +113,12 @@ export const nl: Lexicon = {
           '(?:wil|willen) niet dat (?:mijn|onze) \\w*(?:gegevens|data)\\b~{0,40}\\w*(?:onderzoek|statistiek|analyse|marketing|reclame|profiel|training|modellen)',
         ],
         [0.5, 'stop (?:daarmee|ermee|met het gebruik)', 'absorbable'],
+        // "Ik krijg nog steeds reclame. Stop daar nu echt mee": the stop of the advertising just named.
+        [
+          1,
+          '(?<=(?:reclame|marketing|nieuwsbrie|promoti|aanbieding)\\w*\\b[^\\n]{0,80})stop (?:daar|er) (?:\\w+ ){0,3}mee\\b',
+          'absorbable',
+        ],
         // "I no longer want my data used for …" without the word "bezwaar".
         [
           1,
@@ -167,6 +174,7 @@ export const nl: Lexicon = {
     nlPlain,
     nlImplicit,
     saleWording.nl,
+    restrictionPending.nl,
   ),
   // "Verwijder mijn account niet", but not "verwijder mijn account en mail mij niet meer".
   trailingNegation: '(?<!\\s(?:en|of|maar)\\s[^.?!;:,\\n]{0,12})(?:(?:alsjeblieft|alstublieft|aub) )?niet\\b',

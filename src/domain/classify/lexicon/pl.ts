@@ -2,6 +2,7 @@
 import { joinCues } from './join-cues.js';
 import { plImplicit } from './pl-implicit.js';
 import { saleWording } from './sale-wording.js';
+import { restrictionPending } from './restriction-pending.js';
 import { plPlain } from './plain-north.js';
 import type { Lexicon } from './types.js';
 
@@ -142,6 +143,7 @@ export const pl: Lexicon = {
     plPlain,
     plImplicit,
     saleWording.pl,
+    restrictionPending.pl,
   ),
   negation: 'nie|ani|nigdy',
   negationExceptions: '\\s*(?:\\S+ ){0,1}?(?:otrzyma\\w*|dosta\\w*)',

@@ -2,6 +2,7 @@
 import { joinCues } from './join-cues.js';
 import { ptImplicit } from './pt-implicit.js';
 import { saleWording } from './sale-wording.js';
+import { restrictionPending } from './restriction-pending.js';
 import { ptPlain } from './plain-romance.js';
 import type { Lexicon } from './types.js';
 
@@ -182,6 +183,7 @@ export const pt: Lexicon = {
     ptPlain,
     ptImplicit,
     saleWording.pt,
+    restrictionPending.pt,
   ),
   negation: 'não|nao|nunca|nem',
   negationExceptions: '\\s*(?:\\S+ ){0,2}?(?:recebi|recebemos|recebido|obtive|obtivemos)',

@@ -2,6 +2,7 @@
 import { joinCues } from './join-cues.js';
 import { svImplicit } from './sv-implicit.js';
 import { saleWording } from './sale-wording.js';
+import { restrictionPending } from './restriction-pending.js';
 import { svPlain } from './plain-north.js';
 import type { Lexicon } from './types.js';
 
@@ -128,6 +129,7 @@ export const sv: Lexicon = {
     svPlain,
     svImplicit,
     saleWording.sv,
+    restrictionPending.sv,
   ),
   // "Radera inte", but not "radera mitt konto och skicka mig inte fler mejl".
   trailingNegation: '(?<!\\s(?:och|eller|men)\\s[^.?!;:,\\n]{0,12})\\b(?:inte|ingenting|inget)\\b',

@@ -11,19 +11,20 @@ import type { Lexicon } from './types.js';
 // "अनुच्छेद 17", "17 artiklan", "17. cikk", "17. maddesi"; plurals for lists ("artigos 15.º e 16.º").
 const ARTICLE_WORD =
   '(?:art(?:icles?|ikel(?:en|s)?|ikkel|ículos?|icol[oi]|igos?|ykuł\\w*|ikla\\w*|\\.)?|článk\\w*|članak|člank\\w*|čl\\.|člen\\w*|articolul(?:ui)?|άρθρ\\S*|член\\S*|чл\\.|стат\\S*|ст\\.|अनुच्छेद)';
-// Russia's 152-FZ, India's DPDP Act, South Africa's POPIA, Switzerland's DSG and Spain's LOPDGDD number their
+// Russia's 152-FZ, India's DPDP Act, South Africa's POPIA, Switzerland's DSG, Spain's LOPDGDD and Mexico's
+// federal law (LFPDPPP, "artículos 22 a 27 de la ley federal": the ARCO rights) number their
 // articles or sections their own way ("ст. 14 152-ФЗ" is access, DSG Art. 25 is access, LOPDGDD Art. 15 is
 // erasure): never a GDPR article. "фз" is not a word character to \b, so the Russian law's name ends the
 // pattern without one.
 const LAW_AFTER =
-  '(?:(?:lgpd|ccpa|cpra|kvkk|pipl|appi|pipeda|lei|dpdp|popia|dsg|lopdgdd|lopd)\\b|152-?(?:фз|fz))';
+  '(?:(?:lgpd|ccpa|cpra|kvkk|pipl|appi|pipeda|lei|dpdp|popia|dsg|lopdgdd|lopd|lfpdppp|ley federal)\\b|152-?(?:фз|fz))';
 // Another law named just after the number ("art. 18 da LGPD") or just before it ("LGPD, art. 18").
 const NOT_GDPR_AFTER = `(?![^.\\n]{0,12}\\b${LAW_AFTER})`;
 // "Art. 18, incisos III e V, da LGPD": the items of LGPD Art. 18 listed before the law is named.
 // A Roman item straight after the number ("art. 18, II, e no art. 19 da LGPD") is LGPD's too: the GDPR
-// numbers its paragraphs "(1)", never "II".
+// numbers its paragraphs "(1)", never "II"; so is one ending a line ("eliminação de dados - art. 18, vi").
 const LGPD_ITEMS_AFTER =
-  '(?!,?\\s*(?:inc(?:isos?|\\.)?\\s*)?[ivx]+(?:(?:,\\s*|\\s+e\\s+)[ivx]+)*,?\\s+d[ao]\\s+(?:lgpd|lei)|,\\s*(?:inc(?:isos?|\\.)?\\s*)?[ivx]{1,4},)';
+  '(?!,?\\s*(?:inc(?:isos?|\\.)?\\s*)?[ivx]+(?:(?:,\\s*|\\s+e\\s+)[ivx]+)*,?\\s+d[ao]\\s+(?:lgpd|lei)|,\\s*(?:inc(?:isos?|\\.)?\\s*)?[ivx]{1,4}(?:,|[ \\t]*(?:\\n|$)))';
 // Earlier numbers of a list: "Art. 15, 16 und 17", "artigos 15.º e 16.º", "articles 15 and 20".
 const EARLIER_NUMBERS = '(?:\\d{1,2}(?:\\.?º|\\.)?\\s?(?:,|and|und|et|e|y|i|en|og|och|oraz|&)\\s?){0,4}';
 // Checked after the number (a lookbehind at a pattern's start stops V8 scanning ahead for its literals).
