@@ -8,7 +8,7 @@
  */
 
 // An address in angle or round brackets, or after "mailto:", as clients write the quoted sender.
-const BRACKETED_ADDRESS = /[<(\[](?:mailto:)?[^\s<>()@]+@[^\s<>()]+[>)\]]/;
+const BRACKETED_ADDRESS = /[<([](?:mailto:)?[^\s<>()@]+@[^\s<>()]+[>)\]]/;
 // A time of day: "10:02", "10.02", "10h02"; not a part of a date or a number ("12.03.1990", "1.234,50").
 const TIME_OF_DAY = /(?<![\d.:,])(?:[01]?\d|2[0-3])[:.h][0-5]\d(?![.:,]?\d)/;
 const ENDS_IN_COLON = /[:：]\s*$/;
