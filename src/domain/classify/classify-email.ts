@@ -126,7 +126,7 @@ export function traceClassification(classifier: Classifier, email: ParsedEmail):
   const productAction = read !== text;
   // A scam, billing or rights the writer names without asking set cues aside (`set-aside-rights.ts`).
   const ownDataWords = mentions(lexicons, 'ownData', text);
-  const reading = lexiconsFor(lexicons, detected.language, short);
+  const reading = lexiconsFor(lexicons, detected.language, short, text);
   const { scam, billing, unasked } = setAsideRights(scoreRights(read, reading), text, ownDataWords);
   const rights = unasked.rights;
   const language = short
@@ -215,7 +215,7 @@ export function traceClassification(classifier: Classifier, email: ParsedEmail):
   };
 }
 
-function lexiconsFor(set: LexiconSet, language: string, short: boolean): CompiledLexicon[] {
+function lexiconsFor(set: LexiconSet, language: string, short: boolean, text: string): CompiledLexicon[] {
   const extra = [set.universal];
   if (short) {
     const full = SUPPORTED_LANGUAGES.map((l) => set.byLanguage.get(l)!);
@@ -230,7 +230,7 @@ function lexiconsFor(set: LexiconSet, language: string, short: boolean): Compile
   // Norwegian reads close enough to Danish and Swedish for their cues to help triage, Galician to
   // Portuguese and Spanish.
   const neighbours = (NEIGHBOURS[language] ?? []).map((l) => set.byLanguage.get(l)!);
-  return [...neighbours, ...basicLexiconsFor(set, language), set.byLanguage.get('en')!, ...extra];
+  return [...neighbours, ...basicLexiconsFor(set, language, text), set.byLanguage.get('en')!, ...extra];
 }
 
 function languageOfEvidence(rights: RightScores): string | null {

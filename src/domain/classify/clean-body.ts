@@ -4,6 +4,8 @@
  * from an earlier message or a boilerplate notice cannot trigger a request type.
  */
 
+import { clientReplyHeaderIndex } from './client-reply-header.js';
+
 // Reply headers that introduce the quoted earlier message, in the languages we read.
 const REPLY_HEADER = new RegExp(
   [
@@ -67,6 +69,9 @@ function cleanMessage(text: string): string {
   let body = text;
   const reply = replyHeaderIndex(body);
   if (reply >= 0) body = body.slice(0, reply);
+  // The same header in a language the patterns above do not name.
+  const client = clientReplyHeaderIndex(body);
+  if (client >= 0) body = body.slice(0, client);
   const signature = body.includes('--') ? SIGNATURE_SEPARATOR.exec(body) : null;
   if (signature) body = body.slice(0, signature.index);
   if (body.includes('>') || MAYBE_FOOTER.test(body))

@@ -145,7 +145,10 @@ const FUNCTION_WORDS: Readonly<Record<string, string>> = {
     'el',
     'parakalo|parakalw|efharisto|efxaristo|eyxaristw|eyxaristo|logariasmo|logariasmou|stoixeia|stoixeiwn|dedomena|dedomenwn|prosopika|proswpika|diagrapste|diagrapsete|diagrafi|diagrafh|thelo|thelw|kalimera|kalispera|geia sas',
   ),
-  ...words('vi', 'xin chao|vui long|tai khoan|cua toi|thong tin|cam on|khong|toi muon|chung toi|ca nhan'),
+  ...words(
+    'vi',
+    'xin chao|vui long|tai khoan|cua toi|thong tin|cam on|khong|toi muon|chung toi|ca nhan|kinh gui|cong ty|yeu cau|de nghi|tran trong|su dung|duoc|nhung|dich vu',
+  ),
   ...words(
     'fa',
     'lotfan|mamnoon|mamnun|etelaat|ettelaat|etelaate|ettelaate|hesabam|karbari|konid|mikham|mikhaham|nafroshid|nafrooshid|befroshid|shoma|hastam',

@@ -48,6 +48,8 @@ export interface LexiconSet {
   readonly universal: CompiledLexicon;
   /** Rights vocabulary of languages without a full lexicon, by ISO 639-1 code. */
   readonly basic: ReadonlyMap<string, CompiledLexicon>;
+  /** The lists of `basic` not folded for marks, folded: read on mail typed without any (`Lexicon.typedBare`). */
+  readonly basicTypedBare: ReadonlyMap<string, CompiledLexicon>;
   /** The safety net's word lists, read through the lexicons' literal index. */
   readonly vocabularies: Readonly<Record<Vocabulary, WordList>>;
   readonly literals: LiteralIndex;
@@ -64,10 +66,19 @@ export function mentions(set: LexiconSet, vocabulary: Vocabulary, text: string):
   return occursIn(set.vocabularies[vocabulary], set.literals, text);
 }
 
-/** The basic lexicons to read a text detected as `language` with; all of them when it is not one of ours. */
-export function basicLexiconsFor(set: LexiconSet, language: string): CompiledLexicon[] {
+// A letter with a mark, in any Latin-script language: mail with none was typed on a keyboard without them.
+const MARKED_LATIN = /[\u00c0-\u024f\u1e00-\u1eff]/;
+
+/**
+ * The basic lexicons to read `text`, detected as `language`, with; all of them when it is not one of ours.
+ * A list not folded for marks is read folded where the text has no marked letter.
+ */
+export function basicLexiconsFor(set: LexiconSet, language: string, text: string): CompiledLexicon[] {
   const codes = READ_AS[language] ?? (set.basic.has(language) ? [language] : [...set.basic.keys()]);
-  return codes.map((code) => set.basic.get(code)!);
+  const bare = set.basicTypedBare.has(language) && !MARKED_LATIN.test(text);
+  return codes.map((code) =>
+    bare && code === language ? set.basicTypedBare.get(code)! : set.basic.get(code)!,
+  );
 }
 
 export function compileLexicons(): LexiconSet {
@@ -84,6 +95,13 @@ export function compileLexicons(): LexiconSet {
     universal: compileLexicon(universal, literals),
     basic: new Map(
       BASIC_LEXICONS.map((lexicon) => [lexicon.language, compileLexicon(lexicon, basicLiterals)]),
+    ),
+    basicTypedBare: new Map(
+      BASIC_LEXICONS.flatMap((lexicon) =>
+        lexicon.typedBare === undefined
+          ? []
+          : [[lexicon.language, compileLexicon(lexicon.typedBare, basicLiterals)] as const],
+      ),
     ),
     vocabularies: {
       privacy: compileVocabulary(PRIVACY_VOCABULARY, literals),

@@ -45,4 +45,10 @@ export interface Lexicon {
   readonly earlier?: string;
   /** False for scripts written without spaces (Japanese), where word boundaries do not exist. */
   readonly wordBoundaries?: boolean;
+  /**
+   * The same lists with every marked letter also read bare, for a language whose lists are not folded
+   * (`basic/fold.ts`): read instead of them on mail typed with no marked letter at all, where "ban" can
+   * only be "bán" or "bạn" and the writer's keyboard, not the word, dropped the marks.
+   */
+  readonly typedBare?: Lexicon;
 }

@@ -18,6 +18,11 @@ export interface BasicSpec {
    * folding them would read other words (Estonian "müü-" sell / "muu" other).
    */
   readonly foldMarks?: boolean;
+  /**
+   * Where `foldMarks` is false: verbs read instead on mail typed with no marks at all (`Lexicon.typedBare`),
+   * for a verb whose bare spelling is another common word (Vietnamese "bán", sell, and "bạn", you).
+   */
+  readonly typedBareVerbs?: Partial<Record<Right, string>>;
   /** Words for personal data, information and the account. */
   readonly data: string;
   /** Words for consent and permission: "as far as anything rests on my consent, I withdraw it". */
@@ -83,5 +88,14 @@ export function basicLexicon(spec: BasicSpec): Lexicon {
     trailingNegation: fold(spec.trailingNegation),
     ownNegation: spec.negation !== undefined || spec.trailingNegation !== undefined,
     negationExceptions: fold(spec.negationExceptions),
+    ...(spec.foldMarks === false
+      ? {
+          typedBare: basicLexicon({
+            ...spec,
+            foldMarks: true,
+            verbs: { ...spec.verbs, ...spec.typedBareVerbs },
+          }),
+        }
+      : {}),
   };
 }

@@ -10,7 +10,8 @@ const SPECIAL: Readonly<Record<string, string>> = { ı: 'i', ł: 'l', đ: 'd', �
 function bare(char: string): string | null {
   if (SPECIAL[char] !== undefined) return SPECIAL[char];
   const code = char.charCodeAt(0);
-  const latin = code >= 0xc0 && code <= 0x24f;
+  // Latin Extended Additional holds Vietnamese's toned vowels ("dữ liệu", "xoá") and Yoruba's "ẹ", "ọ".
+  const latin = (code >= 0xc0 && code <= 0x24f) || (code >= 0x1e00 && code <= 0x1eff);
   const greek = (code >= 0x386 && code <= 0x3ce) || (code >= 0x1f00 && code <= 0x1fff);
   if (!latin && !greek) return null;
   const base = char.normalize('NFD')[0]!;

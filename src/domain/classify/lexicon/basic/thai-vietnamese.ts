@@ -86,6 +86,8 @@ export const vi = basicLexicon({
     withdraw_consent: 'rút lại|thu hồi',
     opt_out_sale: 'bán',
   },
+  // Typed without marks, "ban" alone is "you" ("chao ban") or a copy ("ban sao") as often as "sell".
+  typedBareVerbs: { opt_out_sale: 'bán (?:dữ liệu|thông tin)' },
   extra: mergeExtra(
     {
       access: [
