@@ -162,12 +162,21 @@ export async function compose(
     messageBudgetMs: env.INTAKE_MESSAGE_BUDGET_MS,
     mail: requesterMail.intakeHooks,
     // Intake knows no chat: it hands over what it committed, and the tickets module tells the chats.
-    onCommitted: async (outcomes) => {
-      metrics?.recordIntake(outcomes);
-      await tickets.announceOpened(announcedTicketReferences(outcomes));
-      requesterReplies.postFor(outcomes.flatMap((o) => (o.kind === 'reply' ? [o.ticketReference] : [])));
-      await tickets.appealFromReplies(appealingReplies(outcomes));
-    },
+    afterCommit: [
+      { step: 'metrics', run: (outcomes) => metrics?.recordIntake(outcomes) },
+      { step: 'announce', run: (outcomes) => tickets.announceOpened(announcedTicketReferences(outcomes)) },
+      {
+        step: 'post replies',
+        run: (outcomes) =>
+          requesterReplies.postFor(outcomes.flatMap((o) => (o.kind === 'reply' ? [o.ticketReference] : []))),
+      },
+      { step: 'appeals', run: (outcomes) => tickets.appealFromReplies(appealingReplies(outcomes)) },
+    ],
+    reportAfterCommitFailure: (step, error, references) =>
+      log.error(
+        { err: error, step, tickets: references },
+        'a step after intake committed failed; intake goes on',
+      ),
   };
 
   return {

@@ -138,6 +138,24 @@ describe.each(engines)('hostile mail through the folder source (%s)', (_engine, 
     }
   });
 
+  it('a message the router throws on is quarantined with the step and error, and its batch is stored', async () => {
+    const poisoned = request(privacy, '<router-defect@example.org>')
+      .toString()
+      .replace('Subject: Access request', 'Subject: router-defect');
+    const route: typeof app.routeByRecipient = (email) => {
+      if (email.subject === 'router-defect') throw new TypeError('Invalid URL');
+      return app.routeByRecipient(email);
+    };
+    const files = folderOf([
+      request(privacy, '<before-router-defect@example.org>'),
+      Buffer.from(poisoned),
+      request(privacy, '<after-router-defect@example.org>'),
+    ]);
+    const results = await ingestFiles({ files, read: readEml, route, batchSize: 40 }, app.intake);
+    expect(results.map((r) => r.outcome.kind)).toEqual(['ticket', 'quarantined', 'ticket']);
+    expect(results[1]?.outcome).toMatchObject({ error: 'route: Invalid URL' });
+  });
+
   it('a message the database refuses is quarantined with the step and error, and its batch is stored', async () => {
     const refused = '<refused-by-the-database@example.org>';
     const restore = refuseMessage(app, refused);

@@ -105,7 +105,8 @@ describe.each(engines('rd_replies'))(
         channel: threadOf('slack').channel,
         thread_ts: threadOf('slack').messageId,
       });
-      const text = String(posted!.params['text']);
+      // Without the word joiners that make the mask's stars inert in mrkdwn (slack-text.ts).
+      const text = String(posted!.params['text']).replaceAll('\u2060', '');
       expect(text).toContain(
         'please also send it to j***@example.org or o***@bücher.de, or call me on [number]',
       );
@@ -206,7 +207,8 @@ describe.each(engines('rd_replies'))(
         return { one: one.length, summaries };
       };
       const summary = `1 more reply from other addresses on ${reference}, see \`show ${reference}\``;
-      expect(aboutTicket(slack.callsTo('chat.postMessage').map((c) => String(c.params['text'])))).toEqual({
+      const slackTexts = slack.callsTo('chat.postMessage').map((c) => String(c.params['text']));
+      expect(aboutTicket(slackTexts.map((t) => t.replaceAll('\u2060', '')))).toEqual({
         one: 2,
         summaries: [summary],
       });

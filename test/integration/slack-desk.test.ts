@@ -159,7 +159,7 @@ describe('/rights through Slack with the real desk', () => {
     expect(await command(SLACK_USERS.agent, `show ${ref(0)}`)).toContain(ticket.requesterAddress);
     const masked = await command(SLACK_USERS.viewer, `show ${ref(0)}`);
     expect(masked).not.toContain(ticket.requesterAddress);
-    expect(masked).toContain('***@');
+    expect(masked.replaceAll('\u2060', '')).toContain('***@'); // the mask's stars are inert (slack-text.ts)
   });
 
   it('a burst of concurrent commands is acked and each command answered at its own response URL', async () => {

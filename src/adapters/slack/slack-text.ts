@@ -22,9 +22,26 @@ export function unescapeCommandText(text: string): string {
     .replace(/&amp;/g, '&');
 }
 
-/** Escapes text we put into mrkdwn so that a note cannot ping a channel or forge a link. */
+/**
+ * mrkdwn has no escape for `*`, `_`, `~` or a backtick, but each opens or closes formatting only beside a
+ * space, punctuation or the line's edge. Such a marker is put between two U+2060 WORD JOINERs (invisible,
+ * joining no glyphs), so it opens and closes nothing and `*urgent* _x_ ~y~` in a name shows as typed. A
+ * marker between two letters or digits (`jane_doe@example.org`) formats nothing and is left as it is, so
+ * the address can still be copied.
+ */
+const WORD_JOINER = '\u2060';
+const MARKUP_MARKER = /(?<![\p{L}\p{N}])[*_~`]|[*_~`](?![\p{L}\p{N}])/gu;
+
+/**
+ * Escapes text we put into mrkdwn so that a name, a note or a reply cannot ping a channel, forge a
+ * link, or format itself (bold, italic, strike, code).
+ */
 export function escapeMrkdwn(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(MARKUP_MARKER, `${WORD_JOINER}$&${WORD_JOINER}`);
 }
 
 /** Shows our actor id as a Slack mention when it is a Slack user, else as plain text. */

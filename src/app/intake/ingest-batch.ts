@@ -3,8 +3,10 @@
  * ticket, a reply on its ticket, automatic mail, a recorded duplicate or a quarantined message,
  * together with the source's checkpoint in ONE transaction. A crash before the commit stores nothing
  * (the source re-delivers from the old checkpoint); a crash after it re-delivers nothing.
- * One bad mail never blocks a mailbox: when the batch fails for any reason but a lost database, its
- * messages are stored one by one and the one that fails is quarantined (store-one-by-one.ts).
+ * One bad mail never blocks a mailbox: a step before the transaction that throws on it quarantines it
+ * (prepare-message.ts); when the batch fails for any reason but a lost database, its messages are stored
+ * one by one and the one that fails is quarantined (store-one-by-one.ts); a step after the commit that
+ * throws is reported and intake goes on (runAfterCommit).
  */
 import { tallyBacklog } from './backlog-summary.js';
 import { BatchFacts } from './batch-facts.js';
@@ -30,9 +32,28 @@ export async function ingestBatch(batch: IntakeBatch, deps: IntakeDeps): Promise
     if (error instanceof StoreUnavailable) throw error;
     outcomes = await storeOneByOne(prepared, batch, deps, storeBatch);
   }
-  await deps.onCommitted?.(outcomes);
+  await runAfterCommit(outcomes, deps);
   return outcomes;
 }
+
+/**
+ * The batch is committed: its mail is stored once and the checkpoint has passed it. A step after that
+ * (a chat post) that throws on a hostile mail must not fail the pass, which would count against the
+ * mailbox and skip the steps after it (an appeal a reply asked for): it is reported with the tickets'
+ * references, and the others run. A ticket whose post failed is posted by the chat resync (compose-timers.ts).
+ */
+async function runAfterCommit(outcomes: readonly IntakeOutcome[], deps: IntakeDeps): Promise<void> {
+  for (const { step, run } of deps.afterCommit) {
+    try {
+      await run(outcomes);
+    } catch (error) {
+      deps.reportAfterCommitFailure(step, error, ticketReferencesOf(outcomes));
+    }
+  }
+}
+
+const ticketReferencesOf = (outcomes: readonly IntakeOutcome[]) =>
+  outcomes.flatMap((o) => ('ticketReference' in o && o.ticketReference ? [o.ticketReference] : []));
 
 /** Stores the prepared messages and the batch's checkpoint in one transaction. */
 export async function storeBatch(

@@ -36,10 +36,23 @@ export interface IntakeDeps {
   /** Acknowledges new requests and checks verification codes in replies; absent: no email. */
   readonly mail?: IntakeMailHooks;
   /**
-   * Told of a batch's outcomes once they are committed (e.g. to announce new tickets in chat). It must
-   * not reject: it reports its own failures, and nothing it does can undo the batch.
+   * Told of a batch's outcomes once they are committed (metrics, announcing new tickets in chat, posting
+   * replies, opening appeals), each in turn. Nothing one does can undo the batch, and one that throws
+   * stops neither the others nor intake: it is reported (ingest-batch.ts).
    */
-  readonly onCommitted?: (outcomes: readonly IntakeOutcome[]) => Promise<void>;
+  readonly afterCommit: readonly AfterCommitStep[];
+  /** Told of a step after the commit that threw, with the references of the batch's tickets. */
+  readonly reportAfterCommitFailure: (
+    step: string,
+    error: unknown,
+    ticketReferences: readonly string[],
+  ) => void;
+}
+
+/** One thing done with a batch's committed outcomes, named for the report when it throws. */
+export interface AfterCommitStep {
+  readonly step: string;
+  run(outcomes: readonly IntakeOutcome[]): void | Promise<void>;
 }
 
 export interface IntakeBatch {

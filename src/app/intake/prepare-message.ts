@@ -54,29 +54,49 @@ export async function prepareMessage(
       ? failed(`${step}: took ${spent} ms, over the per-message budget of ${deps.messageBudgetMs} ms`)
       : null;
   };
-  let email: ParsedEmail;
-  try {
-    email = await deps.parse(message.raw);
-  } catch (error) {
-    return failed(`parse: ${error instanceof Error ? error.message : String(error)}`);
-  }
+  // Every step before the transaction is guarded alike: a mail that makes one throw (a defect in the
+  // parser, the router or the classifier) is set aside for a person with the step's name. Thrown on, it
+  // failed the whole batch, which the source then read again on every pass, and the mailbox stood still.
+  // Steps inside the transaction are guarded by store-one-by-one.ts, the one after it by ingest-batch.ts.
+  const guarded = async <T>(
+    step: string,
+    run: () => T | Promise<T>,
+    mailboxId: string | null = fixedMailbox,
+  ): Promise<{ ok: true; value: T } | { ok: false; failure: Prepared }> => {
+    try {
+      return { ok: true, value: await run() };
+    } catch (error) {
+      return { ok: false, failure: failed(`${step}: ${describeError(error)}`, mailboxId) };
+    }
+  };
+  const parsed = await guarded('parse', () => deps.parse(message.raw));
+  if (!parsed.ok) return parsed.failure;
+  const email = parsed.value;
   const slowParse = overBudget('parse');
   if (slowParse) return slowParse;
   if (!email.from) return failed('no sender address (From) to answer');
-  const target = typeof batch.target === 'function' ? batch.target(email) : batch.target;
+  const route = batch.target;
+  const routed = await guarded('route', () => (typeof route === 'function' ? route(email) : route));
+  if (!routed.ok) return routed.failure;
+  const target = routed.value;
   if (!target) return failed('no recipient is an address of a configured organisation', null);
-  let classification: Classification;
-  try {
-    classification = deps.classify(email);
-  } catch (error) {
-    // A mail that finds a defect in the classifier is set aside for a person: thrown on, it failed the
-    // whole batch, which the source then read again on every pass, and the mailbox stood still.
-    return failed(`classify: ${error instanceof Error ? error.message : String(error)}`, target.mailboxId);
-  }
+  const classified = await guarded('classify', () => deps.classify(email), target.mailboxId);
+  if (!classified.ok) return classified.failure;
   // Work that cannot be interrupted is measured after the fact: a message that took too long is set
   // aside for a person rather than taken up again by every later pass.
-  return overBudget('classify') ?? { ok: true, message, hash, email, target, classification };
+  return (
+    overBudget('classify') ?? {
+      ok: true,
+      message,
+      hash,
+      email,
+      target,
+      classification: classified.value,
+    }
+  );
 }
+
+const describeError = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** Everything the batch's messages could look up: their own Message-IDs, what they refer to, their tokens. */
 export function prefetchQuery(prepared: readonly Prepared[], deps: IntakeDeps): PrefetchQuery {

@@ -161,3 +161,59 @@ describe('the evidence pack', () => {
     expect(buildEvidencePack(hostile)).toContain('<a***@example.com>');
   });
 });
+
+describe('what staff typed in the evidence pack', () => {
+  const typed =
+    '![x](https://t.example/p.png) <img src=x> [Log in](http://evil.example) *b* _i_ ~s~ www.evil.example';
+  const [first] = appendToChain(null, [
+    {
+      actor: `console:${typed}`,
+      at: '2026-03-01T10:00:00.000Z',
+      type: 'ticket.note_added',
+      ticketId: 'RD-1',
+      payload: { note: typed, reason: typed, reply: typed },
+    },
+  ]);
+  const hostile: EvidenceInput = {
+    ...input,
+    verifications: [
+      { at: '2026-03-02T10:00:00.000Z', kind: 'staff', outcome: 'passed', method: 'document', actor: typed },
+    ],
+    recipients: [{ position: 1, recipient: typed, role: typed, outcome: 'notified', note: typed }],
+    tasks: [{ ...input.tasks[0]!, note: typed, actor: typed }],
+    events: [first!],
+  };
+  /** What a Markdown viewer would still read as markup once backslash-escaped characters are taken out. */
+  const live = /[[\]()<>!*_`~]|:\/\/|www\./;
+  const unescaped = (line: string) => line.replace(/\\[\s\S]/g, '·');
+
+  it('shows notes, reasons, replies, recipients and actors as text, never as an image, link, tag or formatting', () => {
+    for (const reveal of [true, false]) {
+      const pack = buildEvidencePack({ ...hostile, reveal });
+      const body = pack.slice(0, pack.indexOf('```json'));
+      const rows = body.split('\n').filter((line) => line.startsWith('| ') && !line.startsWith('| ---'));
+      const typedRows = rows.filter((line) => line.includes('Log in'));
+      expect(typedRows.length).toBeGreaterThanOrEqual(4);
+      for (const row of typedRows) {
+        // The event type, the data system (configuration) and the masks' `***` are ours.
+        const typedOnly = row
+          .replace('ticket.note_added', '')
+          .replace('Billing records (billing)', '')
+          .replace(/\*\*\*/g, '');
+        expect(unescaped(typedOnly), row).not.toMatch(live);
+      }
+    }
+  });
+
+  it('masks addresses in staff notes and audit payloads unless revealed, and keeps them readable', () => {
+    const note = 'called jane.roe@example.com about [her](https://x.example) file';
+    const pack = buildEvidencePack({
+      ...hostile,
+      recipients: [{ position: 1, recipient: 'Stripe', role: 'processor', outcome: 'notified', note }],
+    });
+    expect(pack).toContain('called j***@example.com about \\[her\\]\\(https:\\/\\/x.example\\) file');
+    expect(buildEvidencePack({ ...hostile, reveal: true })).toContain(
+      '\\!\\[x\\]\\(https:\\/\\/t.example/p.png\\)',
+    );
+  });
+});

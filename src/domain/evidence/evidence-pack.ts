@@ -5,7 +5,6 @@
  * JSON: the reader is a person; the manifest is the one part a machine needs. Requesters' names and
  * addresses are masked unless the caller reveals them (and audits the reveal).
  */
-import type { JsonValue } from '../audit/canonical-json.js';
 import type { ChainedAuditEvent } from '../audit/hash-chain.js';
 import { maskAddress, maskAddressesIn, maskName } from '../redaction.js';
 
@@ -89,8 +88,9 @@ export interface EvidenceInput {
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 
 /**
- * Text the requester chose (their display name, their address, their mail server's refusal) shown
- * literally by a Markdown viewer: a name `![x](https://tracker.example/p.png)` or `<img src=…>` would
+ * Text a person chose (the requester's display name and address, their mail server's refusal, and what
+ * staff typed: notes, reasons, replies in the audit payloads, recipients, actors) shown literally by a
+ * Markdown viewer: a name `![x](https://tracker.example/p.png)` or `<img src=…>` would
  * load an image when the authority opens the pack, `[Log in](https://…)` or a bare URL be a link.
  */
 const literal = (text: string) =>
@@ -107,10 +107,9 @@ const maskedLiteral = (masked: string) => masked.split('***').map(literal).join(
 const addressText = (address: string, reveal: boolean) =>
   reveal ? literal(address) : maskedLiteral(maskAddress(address));
 
-function payloadText(payload: JsonValue, reveal: boolean): string {
-  const text = JSON.stringify(payload);
-  return reveal ? text : maskAddressesIn(text);
-}
+/** Free text (a refusal, a note, an audit payload): addresses in it masked unless revealed, then literal. */
+const freeText = (text: string, reveal: boolean) =>
+  reveal ? literal(text) : maskedLiteral(maskAddressesIn(text));
 
 export function buildEvidencePack(input: EvidenceInput): string {
   const { reveal } = input;
@@ -134,7 +133,7 @@ export function buildEvidencePack(input: EvidenceInput): string {
     '',
     '## Deadline',
     '',
-    ...deadlineLines(input.deadline),
+    ...deadlineLines(input.deadline, reveal),
     '',
     '## Identity verification',
     '',
@@ -146,7 +145,7 @@ export function buildEvidencePack(input: EvidenceInput): string {
     '| --- | --- | --- | --- | --- |',
     ...input.events.map(
       (e) =>
-        `| ${e.seq} | ${e.at} | ${e.type} | ${cell(e.actor)} | ${cell(payloadText(e.payload, reveal))} |`,
+        `| ${e.seq} | ${e.at} | ${e.type} | ${literal(e.actor)} | ${freeText(JSON.stringify(e.payload), reveal)} |`,
     ),
     '',
     '## Letters sent to the requester',
@@ -178,7 +177,7 @@ export function buildEvidencePack(input: EvidenceInput): string {
   return lines.join('\n');
 }
 
-function deadlineLines(deadline: EvidenceInput['deadline']): string[] {
+function deadlineLines(deadline: EvidenceInput['deadline'], reveal: boolean): string[] {
   if (!deadline) return ['The deadline could not be computed for this ticket.'];
   const lines = [
     `- Due: ${deadline.due}${deadline.extendedDue ? `, extended to ${deadline.extendedDue}` : ''}`,
@@ -190,7 +189,7 @@ function deadlineLines(deadline: EvidenceInput['deadline']): string[] {
     '- Pauses counted:',
     ...deadline.pauses.map(
       (p) =>
-        `  - ${p.from} to ${p.to}: ${p.days} day${p.days === 1 ? '' : 's'}${p.reason ? ` (${p.reason})` : ''}`,
+        `  - ${p.from} to ${p.to}: ${p.days} day${p.days === 1 ? '' : 's'}${p.reason ? ` (${freeText(p.reason, reveal)})` : ''}`,
     ),
   ];
 }
@@ -200,7 +199,7 @@ function verificationLines(steps: readonly EvidenceVerification[]): string[] {
   return [
     '| At (UTC) | Step | Outcome | Method | Actor |',
     '| --- | --- | --- | --- | --- |',
-    ...steps.map((v) => `| ${v.at} | ${v.kind} | ${v.outcome} | ${v.method ?? ''} | ${cell(v.actor)} |`),
+    ...steps.map((v) => `| ${v.at} | ${v.kind} | ${v.outcome} | ${v.method ?? ''} | ${literal(v.actor)} |`),
   ];
 }
 
@@ -211,9 +210,7 @@ function lettersLines(letters: readonly EvidenceLetter[], reveal: boolean): stri
     '| --- | --- | --- | --- | --- | --- |',
     ...letters.map((l) => {
       const to = addressText(l.toAddress, reveal);
-      const reason = l.statusReason
-        ? ` (${reveal ? literal(l.statusReason) : maskedLiteral(maskAddressesIn(l.statusReason))})`
-        : '';
+      const reason = l.statusReason ? ` (${freeText(l.statusReason, reveal)})` : '';
       return `| ${l.template} | ${cell(l.messageId)} | ${to} | ${cell(l.status)}${reason} | ${l.queuedAt} | ${l.sentAt ?? ''} |`;
     }),
   ];
@@ -221,7 +218,7 @@ function lettersLines(letters: readonly EvidenceLetter[], reveal: boolean): stri
 
 function recipientLines(recipients: readonly EvidenceRecipient[], reveal: boolean): string[] {
   if (recipients.length === 0) return ['No downstream recipients were listed.'];
-  const text = (s: string) => cell(reveal ? s : maskAddressesIn(s));
+  const text = (s: string) => freeText(s, reveal);
   return [
     '| # | Recipient | Role | Outcome | Note |',
     '| --- | --- | --- | --- | --- |',
@@ -234,13 +231,13 @@ function recipientLines(recipients: readonly EvidenceRecipient[], reveal: boolea
 
 function taskLines(tasks: readonly EvidenceTask[], reveal: boolean): string[] {
   if (tasks.length === 0) return ['No fulfilment tasks were opened.'];
-  const text = (s: string) => cell(reveal ? s : maskAddressesIn(s));
+  const text = (s: string) => freeText(s, reveal);
   return [
     '| System | Right | Action | Outcome | Note | By | Opened (UTC) | Settled (UTC) |',
     '| --- | --- | --- | --- | --- | --- | --- | --- |',
     ...tasks.map(
       (t) =>
-        `| ${text(`${t.systemName} (${t.system})`)} | ${t.right} | ${t.action} | ${t.status} | ${text(t.note ?? '')} | ${cell(t.actor ?? '')} | ${t.openedAt} | ${t.settledAt ?? ''} |`,
+        `| ${cell(`${t.systemName} (${t.system})`)} | ${t.right} | ${t.action} | ${t.status} | ${text(t.note ?? '')} | ${literal(t.actor ?? '')} | ${t.openedAt} | ${t.settledAt ?? ''} |`,
     ),
   ];
 }
