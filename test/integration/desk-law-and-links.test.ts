@@ -277,6 +277,21 @@ describe.each(engines)(
       });
     });
 
+    it('refuses to extend a PIPEDA ticket whose rights s. 8(3) gives no time limit, and sends nothing', async () => {
+      // RD-1008 (an objection, received 18 Jan 2026) under PIPEDA, a week in: s. 8(4) extends only the
+      // 30 days of a request under Sch. 1 cl. 4.9 (access, correction), so no notice may claim it.
+      const early = { ...deps, now: () => new Date('2026-01-25T12:00:00Z') };
+      await run(approver, 'jurisdiction RD-1008 ca-pipeda she lives in Ottawa', early);
+      const before = await ticket('RD-1008');
+      expect(before).toMatchObject({ jurisdiction: 'ca-pipeda', extended: false });
+      expect(await run(approver, 'extend RD-1008 three systems to search', early)).toMatchObject({
+        kind: 'error',
+        code: 'letter_not_for_this_law',
+      });
+      expect(await ticket('RD-1008')).toMatchObject({ extended: false, version: before.version });
+      expect(await emails('RD-1008', 'extension_notice')).toBe(0);
+    });
+
     it('keeps one unbroken audit chain through it all', async () => {
       expect(await verifyAuditTrail(app.tickets.auditTrail)).toMatchObject({ ok: true });
     });

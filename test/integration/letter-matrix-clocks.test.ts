@@ -171,7 +171,16 @@ describe('the clock and identity letters matrix', () => {
   for (const kind of kinds)
     it(`writes ${kind} under every law that has one, with the law's own clock and bodies`, () => {
       const { rendered, broken } = runMatrix(matrix([kind], ONE_TYPE), clockViolations);
-      expect(rendered).toBe(3 * (expected[kind] ?? JURISDICTION_IDS.length) * 11);
+      // PIPEDA s. 8(4) extends only s. 8(3)'s limit for access and correction: an erasure has none.
+      const none = kind === 'extension_notice' ? ['ca-pipeda'] : [];
+      expect(rendered).toBe(3 * ((expected[kind] ?? JURISDICTION_IDS.length) - none.length) * 11);
       expect(broken).toEqual([]);
     });
+
+  it('writes the PIPEDA extension notice where access or correction was asked', () => {
+    const cases = matrix(['extension_notice'], [['access'], ['rectification']], undefined, ['ca-pipeda']);
+    const { rendered, broken } = runMatrix(cases, clockViolations);
+    expect(rendered).toBe(3 * 2 * 11);
+    expect(broken).toEqual([]);
+  });
 });

@@ -118,7 +118,7 @@ export function decisionLetters(
       const dueDate = change.fields.dueDate;
       if (!dueDate) return null;
       return async (tx) => {
-        await queueStaffEmail(tx, deps, {
+        const queued = await queueStaffEmail(tx, deps, {
           ticket: ticket.id,
           actor,
           email: {
@@ -127,6 +127,18 @@ export function decisionLetters(
             newDeadline: dueDate,
           },
         });
+        // No letter may say the law extends a limit it does not set for this ticket (PIPEDA s. 8(4) on an
+        // erasure alone): the extension is refused with it, not recorded without its notice.
+        if (queued.kind === 'not_for_this_law')
+          return {
+            ok: false,
+            refusal: {
+              code: 'letter_not_for_this_law',
+              reference,
+              letter: 'extension_notice',
+              jurisdiction: queued.jurisdiction,
+            },
+          };
         return DONE;
       };
     }

@@ -51,7 +51,7 @@ export type DeskOwnError =
   | { readonly code: 'appeal_of_appeal'; readonly reference: string }
   /** `release` on a ticket whose outbox holds no email. */
   | { readonly code: 'nothing_held'; readonly reference: string }
-  /** `preview`: the ticket's law has no such letter (e.g. no extension under LGPD). */
+  /** `preview` or `extend`: the ticket's law has no such letter for it (no extension under LGPD, nor for PIPEDA erasure). */
   | {
       readonly code: 'letter_not_for_this_law';
       readonly reference: string;

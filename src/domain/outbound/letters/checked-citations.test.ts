@@ -93,3 +93,25 @@ describe('UK GDPR Art. 12A(5): the clarification letter says the clock stops onl
     expect(text(ask(false), 'uk-gdpr', ['access'])).not.toContain('12A');
   });
 });
+
+describe('PIPEDA s. 8(4) extends only the 30 days s. 8(3) gives a request under Sch. 1 cl. 4.9', () => {
+  const extension: LetterRequest = {
+    kind: 'extension_notice',
+    reason: 'Three linked accounts to search.',
+    newDeadline: '3 July 2026',
+  };
+  const compose = (types: readonly RequestType[]) =>
+    composeLetter(extension, facts('ca-pipeda', types, 'legal_obligation'), 'en');
+
+  it('writes no extension notice for an erasure or a withdrawal of consent alone', () => {
+    for (const types of [['erasure'], ['withdraw_consent'], ['erasure', 'withdraw_consent']] as const)
+      expect(compose(types), types.join('+')).toMatchObject({ ok: false, code: 'not_for_this_law' });
+  });
+
+  it('writes it, with s. 8(4), where access or correction was asked', () => {
+    for (const types of [['access'], ['rectification'], ['access', 'erasure']] as const)
+      expect(compose(types).ok && text(extension, 'ca-pipeda', types), types.join('+')).toContain(
+        'PIPEDA s. 8(4)',
+      );
+  });
+});

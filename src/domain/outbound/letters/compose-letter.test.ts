@@ -62,7 +62,7 @@ describe('a letter carries its own law and no other', () => {
     expect(letterText(compose('extension_notice', 'us-ca', 'es'))).toContain('11 CCR §7021(b)');
     expect(letterText(compose('extension_notice', 'us-ca', 'es'))).not.toContain('12(3)');
     expect(letterText(compose('extension_notice', 'eu-gdpr', 'de'))).toContain('DSGVO Art. 12(3)');
-    expect(letterText(compose('extension_notice', 'ca-pipeda', 'en'))).toMatch(
+    expect(letterText(compose('extension_notice', 'ca-pipeda', 'en', ['access']))).toMatch(
       /Privacy Commissioner of Canada/,
     );
   });

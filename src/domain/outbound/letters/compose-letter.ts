@@ -20,7 +20,7 @@ import {
   periodText,
   refusalRemedies,
 } from './remedies.js';
-import { timeLimitBlocks } from './time-limit.js';
+import { timeLimitBinds, timeLimitBlocks } from './time-limit.js';
 import { LAW_WORDING } from './law-wording.js';
 import { PHRASES } from './phrase-tables.js';
 import { identityWaitBlocks, identityWaitSubject, isIdentityWaitKind } from './identity-wait-letters.js';
@@ -147,7 +147,9 @@ function letterBlocks(
       return blocks;
     }
     case 'extension_notice': {
-      if (!law.extensionCite || !JURISDICTIONS[facts.jurisdiction].extension) return null;
+      // No extension of a time limit the ticket's rights do not have (PIPEDA: erasure or consent alone).
+      if (!law.extensionCite || !JURISDICTIONS[facts.jurisdiction].extension || !timeLimitBinds(facts))
+        return null;
       const blocks = [
         block(p.needMoreTime(ref, cite(law.extensionCite, p))),
         block(p.theReason),

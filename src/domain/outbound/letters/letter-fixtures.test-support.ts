@@ -84,8 +84,17 @@ export const WITH_APPEAL: readonly JurisdictionId[] = [
 export const US: readonly JurisdictionId[] = ['us-ca', 'us-ca-optout', ...WITH_APPEAL];
 
 /** Whether a law has a place for this letter at all; every other combination must be written. */
-export function lawHasLetter(kind: LetterKind, jurisdiction: JurisdictionId): boolean {
-  if (kind === 'extension_notice') return !NO_EXTENSION.includes(jurisdiction);
+export function lawHasLetter(
+  kind: LetterKind,
+  jurisdiction: JurisdictionId,
+  types: readonly RequestType[] = ['erasure'],
+): boolean {
+  // PIPEDA s. 8(4) extends s. 8(3)'s limit, which binds access and correction (Sch. 1 cl. 4.9) only.
+  if (kind === 'extension_notice')
+    return (
+      !NO_EXTENSION.includes(jurisdiction) &&
+      (jurisdiction !== 'ca-pipeda' || types.some((t) => t === 'access' || t === 'rectification'))
+    );
   if (kind === 'appeal_received' || kind === 'appeal_decision') return WITH_APPEAL.includes(jurisdiction);
   // DPA 2018 s. 164A: the UK's alone, from 19 June 2026; these facts are composed on 4 May 2026.
   if (kind === 'complaint_acknowledgement') return false;

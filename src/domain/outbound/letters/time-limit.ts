@@ -23,6 +23,18 @@ function extensionWords(respond: Period, extension: Period, p: Phrases): Extensi
   return { by: periodText(extension, p), total: periodText(total, p) };
 }
 
+/**
+ * Whether the law's time limit binds this ticket: a law without a scope times every right, and a message
+ * that asks for none gets the general limit. PIPEDA s. 8(1), (3): the 30 days are for "a request under
+ * clause 4.9 of Schedule 1" (access, and the amendment of cl. 4.9.5), so an erasure or a withdrawal of
+ * consent alone has no s. 8(3) limit for s. 8(4) to extend.
+ */
+export function timeLimitBinds(facts: Pick<LetterFacts, 'jurisdiction' | 'types'>): boolean {
+  const scope = LAW_WORDING[facts.jurisdiction].timeLimitScope;
+  const rights = facts.types.filter(isRight);
+  return scope === null || rights.length === 0 || rights.some((r) => scope.includes(r));
+}
+
 export function timeLimitBlocks(facts: LetterFacts, p: Phrases, language: LetterLanguage): LetterBlock[] {
   const rule = JURISDICTIONS[facts.jurisdiction];
   const law = LAW_WORDING[facts.jurisdiction];
