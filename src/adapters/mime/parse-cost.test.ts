@@ -37,6 +37,15 @@ describe('the parse cost of a message', () => {
     expect(parseCostOf(raw).units).toBeGreaterThan(1_000);
   });
 
+  it('takes a delimiter with trailing blanks, and reads a hostile line of a million blanks in one pass', () => {
+    const trailing = multipart('p', `--p \t ${CRLF}${CRLF}x${CRLF}`);
+    const plain = multipart('p', `--p${CRLF}${CRLF}x${CRLF}`);
+    expect(parseCostOf(trailing).units).toBe(parseCostOf(plain).units);
+    // Not a delimiter: blanks, then a letter. The old /[ \t]+$/ retried from each blank (hours here).
+    const hostile = multipart('p', `--p${CRLF}${CRLF}--p${' '.repeat(1_000_000)}x${CRLF}`);
+    expect(parseCostOf(hostile).units).toBe(parseCostOf(plain).units);
+  });
+
   it('takes a delimiter only for a boundary a multipart declared, as postal-mime does', () => {
     // A text part naming a boundary: the "part" that follows is still text, every line of it counted.
     const raw = Buffer.from(
