@@ -27,11 +27,20 @@ export const SLACK_LIMITS = {
  */
 export function clip(text: string, limit: number): string {
   if (text.length <= limit) return text;
-  const cut = text
-    .slice(0, limit - 1)
-    .replace(/[\ud800-\udbff]$/, '')
-    .replace(/&[a-z]*$|<[^>]*$/, '');
-  return `${cut}…`;
+  const cut = text.slice(0, limit - 1).replace(/[\ud800-\udbff]$/, '');
+  return `${cut.slice(0, openTailAt(cut))}…`;
+}
+
+/**
+ * Where an escape (`&amp`) or a mention (`<@U…`) left open at the end of `text` begins, or its length: the
+ * last `&` followed only by letters, or the first `<` after the last `>`, whichever comes first. Found by
+ * index, never by a pattern anchored at the end, which would retry from every `<` of a long run.
+ */
+function openTailAt(text: string): number {
+  const amp = text.lastIndexOf('&');
+  const escape = amp !== -1 && /^[a-z]*$/.test(text.slice(amp + 1)) ? amp : text.length;
+  const lt = text.indexOf('<', text.lastIndexOf('>') + 1);
+  return Math.min(escape, lt === -1 ? text.length : lt);
 }
 
 function clipText<T extends { text: string }>(object: T, limit: number): T {

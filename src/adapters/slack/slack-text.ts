@@ -10,13 +10,17 @@ export function actorIdOf(userId: string): string {
   return `${SLACK_ACTOR_PREFIX}${userId}`;
 }
 
-/** `<@U123|jane>` → `slack:U123`; `<mailto:x|label>` and `<url|label>` → label; entities decoded. */
+/**
+ * `<@U123|jane>` → `slack:U123`; `<mailto:x|label>` and `<url|label>` → label; entities decoded. A wrapped
+ * part never holds a `<` (Slack sends a typed one as `&lt;`), so no pattern reads past the next one: linear
+ * on text of many unclosed `<@U…|`.
+ */
 export function unescapeCommandText(text: string): string {
   return text
-    .replace(/<@([UW][A-Z0-9]+)(?:\|[^>]*)?>/g, (_, id: string) => actorIdOf(id))
-    .replace(/<#[CG][A-Z0-9]+\|([^>]*)>/g, (_, name: string) => `#${name}`)
-    .replace(/<(?:mailto:)?([^>|]+)\|([^>]*)>/g, (_, _target: string, label: string) => label)
-    .replace(/<(?:mailto:)?([^>|]+)>/g, (_, target: string) => target)
+    .replace(/<@([UW][A-Z0-9]+)(?:\|[^<>]*)?>/g, (_, id: string) => actorIdOf(id))
+    .replace(/<#[CG][A-Z0-9]+\|([^<>]*)>/g, (_, name: string) => `#${name}`)
+    .replace(/<(?:mailto:)?([^<>|]+)\|([^<>]*)>/g, (_, _target: string, label: string) => label)
+    .replace(/<(?:mailto:)?([^<>|]+)>/g, (_, target: string) => target)
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
     .replace(/&amp;/g, '&');
