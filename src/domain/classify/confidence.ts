@@ -86,7 +86,6 @@ export type ConfidenceRule =
   | 'cue set aside or doubted'
   | 'no request: safety net'
   | 'no request: declined or hypothetical'
-  | 'no request: nothing of privacy'
   | 'no request: positive evidence'
   | 'unsure language'
   | 'basic-language cap'
@@ -107,16 +106,6 @@ export type ConfidenceRule =
  */
 export const DECLINED_OR_HYPOTHETICAL = 0.65;
 
-/**
- * No request where nothing in the mail touches privacy at all: no cue, no hint, nothing set aside, no rights
- * verb and no personal-data or privacy word in any language the safety net's vocabulary covers, and the model
- * agrees, seeing no right even at MODEL_STIRS (`modelQuiet`); only no positive evidence of an ordinary topic
- * was found. Twelfth round, each hand-written set scored by a model trained without it: such verdicts were
- * right every time (see docs/classifier.md, "Twelfth round"), where they had waited in triage at 0.5. Never
- * where a rights verb or a personal-data word appears (the safety net, issue #12).
- */
-export const NOTHING_OF_PRIVACY = 0.65;
-
 export function confidenceOf(input: ConfidenceInput): number {
   return confidenceSteps(input).at(-1)!.confidence;
 }
@@ -135,7 +124,6 @@ export function confidenceSteps(input: ConfidenceInput): ConfidenceStep[] {
     (r) => !rights.chosen.includes(r) && score(r) >= 0.5 && score(r) < CHOICE_THRESHOLD,
   );
   let positive = false;
-  let quiet = false;
   if (rights.chosen.length > 0) {
     // 1 point of evidence gives 0.7, 2 give 0.85, 3 give 0.93: each extra cue halves the remaining doubt.
     step('cues', Math.min(...rights.chosen.map((r) => 1 - 0.3 * 0.5 ** (score(r) - CHOICE_THRESHOLD))));
@@ -157,10 +145,8 @@ export function confidenceSteps(input: ConfidenceInput): ConfidenceStep[] {
       // and "I'm not asking you to delete anything" with no request at all.
       (rights.erasureDoubt === null || input.productAction === true || notAsked) &&
       (RIGHTS.every((r) => score(r) === 0) || hintOnProductObjects(input));
-    quiet = !positive && nothingOfPrivacy(input);
     if (!positive && declinedOrHypothetical(input))
       step('no request: declined or hypothetical', DECLINED_OR_HYPOTHETICAL);
-    else if (quiet) step('no request: nothing of privacy', NOTHING_OF_PRIVACY);
     else if (!positive) step('no request: safety net', SAFETY_NET_CAP);
     else
       step(
@@ -175,9 +161,7 @@ export function confidenceSteps(input: ConfidenceInput): ConfidenceStep[] {
   if (!input.reliableLanguage) step('unsure language', confidence - 0.1);
   if (!input.supportedLanguage) {
     const cap =
-      (positive || quiet) && input.vocabularyCovers === true
-        ? BASIC_LANGUAGE_NO_REQUEST
-        : UNSUPPORTED_LANGUAGE_CAP;
+      positive && input.vocabularyCovers === true ? BASIC_LANGUAGE_NO_REQUEST : UNSUPPORTED_LANGUAGE_CAP;
     if (confidence > cap) step('basic-language cap', cap);
   }
   return steps;
@@ -198,22 +182,6 @@ function declinedOrHypothetical(input: ConfidenceInput): boolean {
     (doubted || rights.setAside.length > 0) &&
     rights.setAside.every((a) => a.why === 'hypothetical' || (doubted && a.why === 'negated')) &&
     RIGHTS.every((r) => (rights.scores.get(r) ?? 0) === 0 || (r === 'erasure' && doubted))
-  );
-}
-
-/** Nothing of privacy in the mail, in a language the vocabulary covers, and the model sees no right either. */
-function nothingOfPrivacy(input: ConfidenceInput): boolean {
-  const { rights } = input;
-  return (
-    input.modelQuiet === true &&
-    input.vocabularyCovers === true &&
-    !input.privacyVocabulary &&
-    input.ownData !== true &&
-    !input.rightsWords &&
-    input.notAsked !== true &&
-    rights.setAside.length === 0 &&
-    rights.erasureDoubt === null &&
-    RIGHTS.every((r) => (rights.scores.get(r) ?? 0) === 0)
   );
 }
 
