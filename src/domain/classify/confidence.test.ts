@@ -3,7 +3,7 @@ import {
   BASIC_LANGUAGE_NO_REQUEST,
   confidenceOf,
   confidenceSteps,
-  DECLINED_OR_HYPOTHETICAL,
+  HYPOTHETICAL_ASK,
   PRIVACY_TOPIC,
   SAFETY_NET_CAP,
   UNSUPPORTED_LANGUAGE_CAP,
@@ -89,12 +89,14 @@ describe('a verdict of no request where the rights words were refused or hypothe
     modelQuiet: true,
   });
 
-  it('leaves triage where the model sees no right at all', () => {
-    expect(confidenceOf(input(refused))).toBe(DECLINED_OR_HYPOTHETICAL);
-    expect(confidenceOf(input(hypothetical))).toBe(DECLINED_OR_HYPOTHETICAL);
-    expect(confidenceSteps(input(refused)).map((s) => s.rule)).toEqual([
-      'no request: declined or hypothetical',
-    ]);
+  it('leaves triage for a hypothetical where the model sees no right at all', () => {
+    expect(confidenceOf(input(hypothetical))).toBe(HYPOTHETICAL_ASK);
+    expect(confidenceSteps(input(hypothetical)).map((s) => s.rule)).toEqual(['no request: hypothetical']);
+  });
+
+  it('keeps a refused deletion with the safety net, even where the model sees no right', () => {
+    expect(confidenceOf(input(refused))).toBe(SAFETY_NET_CAP);
+    expect(confidenceSteps(input(refused)).map((s) => s.rule)).toEqual(['no request: safety net']);
   });
 
   it('stays with the safety net where the writer turns from the refusal to ask something else', () => {

@@ -85,7 +85,7 @@ export type ConfidenceRule =
   | 'near miss'
   | 'cue set aside or doubted'
   | 'no request: safety net'
-  | 'no request: declined or hypothetical'
+  | 'no request: hypothetical'
   | 'no request: positive evidence'
   | 'unsure language'
   | 'basic-language cap'
@@ -95,16 +95,14 @@ export type ConfidenceRule =
   | 'model stirs';
 
 /**
- * No request in a full language where the only rights words were a deletion the writer refuses or an ask in a
- * hypothetical ("please don't delete anything, I just need to get back in", "if I ever wanted you to delete
- * my data, would my subscription end?"), no cue counted and the model sees no right at all. Left out, on
- * the ten hand-written sets such verdicts were right 37 times in 37 and on validation 4 in 4; where the
- * model stirred, one of seven was a request (access and restriction beside a refused deletion): those stay
- * with the safety net, and so does a refusal the writer turns from to ask something else ("ne supprimez
- * rien… mais je vous demande de geler leur utilisation": eleventh round, a restriction this rule had called
- * no request at 0.65).
+ * No request in a full language where the only rights words were an ask in a hypothetical ("if I ever wanted
+ * you to delete my data, would my subscription end?"), no cue counted and the model sees no right at all.
+ * Left out, on the ten hand-written sets such verdicts were right every time. A deletion the writer refuses
+ * ("please don't delete anything, I just need to get back in") had the same 0.65 until the twelfth round:
+ * on mail never seen it called three requests no request (a restriction, an erasure with an objection and
+ * a French restriction after "ne supprimez surtout rien"), so a refusal now waits in triage (0.5).
  */
-export const DECLINED_OR_HYPOTHETICAL = 0.65;
+export const HYPOTHETICAL_ASK = 0.65;
 
 export function confidenceOf(input: ConfidenceInput): number {
   return confidenceSteps(input).at(-1)!.confidence;
@@ -145,8 +143,7 @@ export function confidenceSteps(input: ConfidenceInput): ConfidenceStep[] {
       // and "I'm not asking you to delete anything" with no request at all.
       (rights.erasureDoubt === null || input.productAction === true || notAsked) &&
       (RIGHTS.every((r) => score(r) === 0) || hintOnProductObjects(input));
-    if (!positive && declinedOrHypothetical(input))
-      step('no request: declined or hypothetical', DECLINED_OR_HYPOTHETICAL);
+    if (!positive && onlyHypothetical(input)) step('no request: hypothetical', HYPOTHETICAL_ASK);
     else if (!positive) step('no request: safety net', SAFETY_NET_CAP);
     else
       step(
@@ -168,20 +165,19 @@ export function confidenceSteps(input: ConfidenceInput): ConfidenceStep[] {
 }
 
 /**
- * The lexicon read rights words only in a refused deletion or a hypothetical, counted no cue (a halved
- * erasure hint where the deletion is refused aside), and the model is quiet; in a full language, where the
- * refusals and hypotheticals are read in each language's own grammar.
+ * The lexicon read rights words only in a hypothetical, counted no cue and doubted no deletion, and the model
+ * is quiet; in a full language, where hypotheticals are read in each language's own grammar.
  */
-function declinedOrHypothetical(input: ConfidenceInput): boolean {
+function onlyHypothetical(input: ConfidenceInput): boolean {
   const { rights } = input;
-  const doubted = rights.erasureDoubt !== null;
   return (
     input.modelQuiet === true &&
     input.asksSomethingElse !== true &&
     input.supportedLanguage &&
-    (doubted || rights.setAside.length > 0) &&
-    rights.setAside.every((a) => a.why === 'hypothetical' || (doubted && a.why === 'negated')) &&
-    RIGHTS.every((r) => (rights.scores.get(r) ?? 0) === 0 || (r === 'erasure' && doubted))
+    rights.erasureDoubt === null &&
+    rights.setAside.length > 0 &&
+    rights.setAside.every((a) => a.why === 'hypothetical') &&
+    RIGHTS.every((r) => (rights.scores.get(r) ?? 0) === 0)
   );
 }
 
