@@ -18,6 +18,7 @@ import { createTestApp, repoRoot, sampleInbox } from '../support/test-app.js';
 
 const TRIAGE = 'C0TRIAGE01';
 const HIDDEN = /[\u00ad\u200b\u2060\u202a-\u202e]/;
+const OUR_INERT_MARKER = /\u2060([*_~`])\u2060/g;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 function organisationsWithChats(): string {
@@ -72,9 +73,11 @@ describe('a reply whose personal data hides invisible characters', () => {
     await app.requesterReplies.idle();
 
     const isReply = (text: string) => text.startsWith('Reply from the requester on RD-1001');
+    // Slack text keeps each formatting marker it shows between two word joiners of our own (slack-text.ts):
+    // those are taken out first, so any other hidden character, the requester's, still fails the test.
     const onSlack = slack
       .callsTo('chat.postMessage')
-      .map((c) => String(c.params['text']))
+      .map((c) => String(c.params['text']).replace(OUR_INERT_MARKER, '$1'))
       .filter(isReply);
     const onDiscord = [...discord.messages.values()].map((m) => String(m.body['content'])).filter(isReply);
     expect([onSlack.length, onDiscord.length]).toEqual([1, 1]);
