@@ -22,6 +22,7 @@ import {
   slackTestEnv,
   slashCommandForm,
   startFakeSlack,
+  newTicketModalValues,
   viewSubmissionForm,
 } from '../support/fake-slack.js';
 import { createTestApp, repoRoot, sampleInbox } from '../support/test-app.js';
@@ -321,12 +322,7 @@ describe('/rights through Slack with the real desk', () => {
           userId: SLACK_USERS.agent,
           callbackId: view.callback_id,
           privateMetadata: view.private_metadata,
-          values: Object.fromEntries(
-            Object.entries(values).map(([k, v]) => [
-              k,
-              { value: k === 'channel' ? { selected_option: { value: v } } : { value: v } },
-            ]),
-          ),
+          values: newTicketModalValues(values),
         }),
         { secret: SIGNING_SECRET },
       );

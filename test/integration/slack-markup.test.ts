@@ -13,6 +13,7 @@ import {
   slackTestEnv,
   slashCommandForm,
   startFakeSlack,
+  newTicketModalValues,
   viewSubmissionForm,
 } from '../support/fake-slack.js';
 import { createTestApp } from '../support/test-app.js';
@@ -66,12 +67,7 @@ async function openTicketByModal(): Promise<string> {
       userId: SLACK_USERS.agent,
       callbackId: view.callback_id,
       privateMetadata: view.private_metadata,
-      values: Object.fromEntries(
-        Object.entries(values).map(([k, v]) => [
-          k,
-          { value: k === 'channel' ? { selected_option: { value: v } } : { value: v } },
-        ]),
-      ),
+      values: newTicketModalValues(values),
     }),
     { secret: SIGNING_SECRET },
   );

@@ -328,6 +328,21 @@ export function buttonClickForm(input: ButtonClickInput): Record<string, string>
   return { payload: JSON.stringify(payload) };
 }
 
+/**
+ * The `/rights new` modal's fields as a view submission carries them: each block holds one input, `channel`
+ * a select (its selected option), the others plain text.
+ */
+export function newTicketModalValues(
+  fields: Record<string, string>,
+): Record<string, Record<string, { value?: string; selected_option?: { value: string } }>> {
+  return Object.fromEntries(
+    Object.entries(fields).map(([k, v]) => [
+      k,
+      { value: k === 'channel' ? { selected_option: { value: v } } : { value: v } },
+    ]),
+  );
+}
+
 /** The form Slack sends when a modal is submitted. */
 export function viewSubmissionForm(input: {
   readonly userId: string;
