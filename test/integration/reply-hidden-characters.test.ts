@@ -60,6 +60,26 @@ describe('a reply whose personal data hides invisible characters', () => {
     await discord?.close();
   });
 
+  /**
+   * The reply posts on RD-1001 since the given counts. Slack text keeps each formatting marker it shows
+   * between two word joiners of our own (slack-text.ts): those are taken out, so any other hidden
+   * character, the requester's, still fails the tests.
+   */
+  const repliesPosted = (since: { slack: number; discord: number }) => {
+    const isReply = (text: string) => text.startsWith('Reply from the requester on RD-1001');
+    return {
+      onSlack: slack
+        .callsTo('chat.postMessage')
+        .slice(since.slack)
+        .map((c) => String(c.params['text']).replace(OUR_INERT_MARKER, '$1'))
+        .filter(isReply),
+      onDiscord: [...discord.messages.values()]
+        .slice(since.discord)
+        .map((m) => String(m.body['content']))
+        .filter(isReply),
+    };
+  };
+
   it('is posted to Slack and Discord with the address, number and name masked and no hidden character', async () => {
     const raw = readFileSync(
       join(repoRoot, 'test/fixtures/hostile/reply-hidden-characters.eml'),
@@ -72,14 +92,7 @@ describe('a reply whose personal data hides invisible characters', () => {
     expect(outcome).toMatchObject({ kind: 'reply', ticketReference: 'RD-1001' });
     await app.requesterReplies.idle();
 
-    const isReply = (text: string) => text.startsWith('Reply from the requester on RD-1001');
-    // Slack text keeps each formatting marker it shows between two word joiners of our own (slack-text.ts):
-    // those are taken out first, so any other hidden character, the requester's, still fails the test.
-    const onSlack = slack
-      .callsTo('chat.postMessage')
-      .map((c) => String(c.params['text']).replace(OUR_INERT_MARKER, '$1'))
-      .filter(isReply);
-    const onDiscord = [...discord.messages.values()].map((m) => String(m.body['content'])).filter(isReply);
+    const { onSlack, onDiscord } = repliesPosted({ slack: 0, discord: 0 });
     expect([onSlack.length, onDiscord.length]).toEqual([1, 1]);
     expect(onSlack[0]).toContain('J. R. here. Please send the copy to j***@example.net');
     expect(onSlack[0]).toContain('not to j***@example.com, or call me on [number].');
@@ -113,16 +126,7 @@ describe('a reply whose personal data hides invisible characters', () => {
     }
     await app.requesterReplies.idle();
 
-    const isReply = (text: string) => text.startsWith('Reply from the requester on RD-1001');
-    const onSlack = slack
-      .callsTo('chat.postMessage')
-      .slice(before.slack)
-      .map((c) => String(c.params['text']))
-      .filter(isReply);
-    const onDiscord = [...discord.messages.values()]
-      .slice(before.discord)
-      .map((m) => String(m.body['content']))
-      .filter(isReply);
+    const { onSlack, onDiscord } = repliesPosted(before);
     expect([onSlack.length, onDiscord.length]).toEqual([2, 2]);
     for (const text of [...onSlack, ...onDiscord]) expect(LONE_SURROGATE.test(text)).toBe(false);
     for (const text of onDiscord) {
